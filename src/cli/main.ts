@@ -1,0 +1,22 @@
+/** `entente`: a thin command line over the library; commands live one concern per file. */
+import { Command } from 'commander';
+import { describeSettings } from '../config.js';
+import { registerDbCommands } from './db.js';
+import { say } from './output.js';
+
+const program = new Command()
+  .name('entente')
+  .description('Entente: a geopolitical relations knowledge graph in Neo4j.')
+  .version('0.1.0')
+  .showHelpAfterError();
+
+registerDbCommands(program);
+
+program
+  .command('config')
+  .description('show every setting, its current value (secrets hidden) and its default')
+  .action(() => {
+    for (const s of describeSettings()) say(`${s.env.padEnd(32)} ${s.value.padEnd(16)} default ${s.default}\n  ${s.doc}`);
+  });
+
+await program.parseAsync(process.argv);

@@ -1,0 +1,170 @@
+/**
+ * The one place that reads the environment. Every setting, its default and its
+ * meaning is in SETTINGS below (the README's configuration table mirrors it);
+ * the rest of the code receives a validated, resolved Config and never looks
+ * at process.env itself.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { ConfigError } from './errors.js';
+
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+const port = z.coerce.number().int().min(1).max(65535);
+const positiveInt = z.coerce.number().int().positive();
+const memorySize = z.string().regex(/^\d+[kmg]$/i, 'a size such as 512m or 2g');
+const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+interface Setting {
+  env: string;
+  default: string | undefined;
+  schema: z.ZodType;
+  doc: string;
+  secret?: boolean;
+}
+
+export const SETTINGS = {
+  neo4jUri: { env: 'NEO4J_URI', default: undefined, schema: z.string().regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, 'a bolt:// or neo4j:// URI').optional(), doc: 'Use this Neo4j (Aura, Docker, a cluster) instead of the bundled server; nothing is provisioned.' },
+  neo4jUser: { env: 'NEO4J_USER', default: 'neo4j', schema: z.string().min(1), doc: 'User name for NEO4J_URI (the bundled server always uses neo4j).' },
+  neo4jPassword: { env: 'NEO4J_PASSWORD', default: undefined, schema: z.string().min(8, 'at least 8 characters (Neo4j\'s minimum)').optional(), doc: 'Password for NEO4J_URI; for the bundled server, the password set at first provisioning (otherwise a random one is generated).', secret: true },
+  neo4jDatabase: { env: 'NEO4J_DATABASE', default: 'neo4j', schema: z.string().min(1), doc: 'Database name.' },
+  instance: { env: 'ENTENTE_NEO4J_INSTANCE', default: 'main', schema: z.string().regex(/^[a-z0-9-]+$/, 'lower-case letters, digits and dashes'), doc: 'Name of the bundled instance (its folder under neo4j/instances/). The tests use their own, "test".' },
+  boltPort: { env: 'ENTENTE_NEO4J_BOLT_PORT', default: '7687', schema: port, doc: 'Bolt port of the bundled server (127.0.0.1 only).' },
+  httpPort: { env: 'ENTENTE_NEO4J_HTTP_PORT', default: '7474', schema: port, doc: 'HTTP port of the bundled server and its Browser.' },
+  heap: { env: 'ENTENTE_NEO4J_HEAP', default: '2g', schema: memorySize, doc: 'JVM heap of the bundled server.' },
+  pagecache: { env: 'ENTENTE_NEO4J_PAGECACHE', default: '1g', schema: memorySize, doc: 'Page cache of the bundled server; raise it toward the store size for large graphs.' },
+  txMemory: { env: 'ENTENTE_NEO4J_TX_MEMORY', default: '1g', schema: memorySize, doc: 'Memory all running transactions may use together.' },
+  java: { env: 'ENTENTE_JAVA', default: 'java', schema: z.string().min(1), doc: 'Java 17 or 21 executable for the bundled server.' },
+  mvn: { env: 'ENTENTE_MVN', default: 'mvn', schema: z.string().min(1), doc: 'Maven executable used to provision the bundled server.' },
+  startTimeout: { env: 'ENTENTE_NEO4J_START_TIMEOUT_MS', default: '180000', schema: positiveInt, doc: 'How long to wait for the bundled server to answer a query.' },
+  queryTimeout: { env: 'ENTENTE_QUERY_TIMEOUT_MS', default: '15000', schema: positiveInt, doc: 'Neo4j transaction timeout for API reads.' },
+  apiHost: { env: 'ENTENTE_API_HOST', default: '127.0.0.1', schema: z.string().min(1), doc: 'Interface the GraphQL server listens on.' },
+  apiPort: { env: 'ENTENTE_API_PORT', default: '4000', schema: port, doc: 'Port of the GraphQL server.' },
+  apiKeys: { env: 'ENTENTE_API_KEYS', default: '', schema: z.string(), doc: 'Comma-separated KEY:ROLE pairs (roles: reader, importer), e.g. "s3cret:importer". Keys must be 16+ characters.', secret: true },
+  requireKeyForReads: { env: 'ENTENTE_REQUIRE_KEY_FOR_READS', default: 'false', schema: bool, doc: 'When true, queries need an API key too (mutations always do).' },
+  logLevel: { env: 'ENTENTE_LOG_LEVEL', default: 'info', schema: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']), doc: 'Log level of the servers (logs go to stderr).' },
+} satisfies Record<string, Setting>;
+
+type Settings = typeof SETTINGS;
+type Raw = { [K in keyof Settings]: z.output<Settings[K]['schema']> };
+
+export type ApiRole = 'reader' | 'importer';
+export interface ApiKey {
+  key: string;
+  role: ApiRole;
+}
+
+export interface Config {
+  readonly neo4j: {
+    /** true when NEO4J_URI points at a server Entente does not manage */
+    readonly external: boolean;
+    readonly uri: string;
+    readonly user: string;
+    readonly password: string | undefined;
+    readonly database: string;
+  };
+  readonly bundled: {
+    readonly instance: string;
+    readonly neo4jDir: string;
+    readonly home: string;
+    readonly boltPort: number;
+    readonly httpPort: number;
+    readonly heap: string;
+    readonly pagecache: string;
+    readonly txMemory: string;
+    readonly java: string;
+    readonly mvn: string;
+    readonly startTimeoutMs: number;
+  };
+  readonly api: {
+    readonly host: string;
+    readonly port: number;
+    readonly keys: readonly ApiKey[];
+    readonly requireKeyForReads: boolean;
+    readonly queryTimeoutMs: number;
+  };
+  readonly logLevel: Raw['logLevel'];
+  readonly projectRoot: string;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const raw = readSettings(env);
+  const neo4jDir = path.join(PROJECT_ROOT, 'neo4j');
+  const external = raw.neo4jUri !== undefined;
+  return {
+    neo4j: {
+      external,
+      uri: raw.neo4jUri ?? `bolt://127.0.0.1:${raw.boltPort}`,
+      // set-initial-password always configures the built-in user
+      user: external ? raw.neo4jUser : 'neo4j',
+      password: raw.neo4jPassword,
+      database: raw.neo4jDatabase,
+    },
+    bundled: {
+      instance: raw.instance,
+      neo4jDir,
+      home: path.join(neo4jDir, 'instances', raw.instance),
+      boltPort: raw.boltPort,
+      httpPort: raw.httpPort,
+      heap: raw.heap,
+      pagecache: raw.pagecache,
+      txMemory: raw.txMemory,
+      java: raw.java,
+      mvn: raw.mvn,
+      startTimeoutMs: raw.startTimeout,
+    },
+    api: {
+      host: raw.apiHost,
+      port: raw.apiPort,
+      keys: parseApiKeys(raw.apiKeys),
+      requireKeyForReads: raw.requireKeyForReads,
+      queryTimeoutMs: raw.queryTimeout,
+    },
+    logLevel: raw.logLevel,
+    projectRoot: PROJECT_ROOT,
+  };
+}
+
+function readSettings(env: NodeJS.ProcessEnv): Raw {
+  const out: Record<string, unknown> = {};
+  const problems: string[] = [];
+  for (const [name, s] of Object.entries(SETTINGS) as [string, Setting][]) {
+    const given = env[s.env];
+    const value = given === undefined || given === '' ? s.default : given;
+    const parsed = s.schema.safeParse(value);
+    if (parsed.success) out[name] = parsed.data;
+    else {
+      const shown = s.secret ? '(hidden)' : JSON.stringify(value);
+      problems.push(`${s.env}=${shown}: expected ${parsed.error.issues[0]?.message ?? 'a valid value'}. ${s.doc}`);
+    }
+  }
+  if (problems.length > 0) {
+    throw new ConfigError(`Invalid configuration:\n  - ${problems.join('\n  - ')}\nFix the environment variable(s) above, or unset them to use the defaults.`);
+  }
+  return out as Raw;
+}
+
+function parseApiKeys(spec: string): ApiKey[] {
+  if (spec.trim() === '') return [];
+  return spec.split(',').map((entry, i) => {
+    const [key = '', role = ''] = entry.trim().split(':');
+    if (key.length < 16) throw new ConfigError(`ENTENTE_API_KEYS entry ${i + 1}: the key must be at least 16 characters; generate one with \`openssl rand -hex 24\`.`);
+    if (role !== 'reader' && role !== 'importer') throw new ConfigError(`ENTENTE_API_KEYS entry ${i + 1}: role "${role}" is not one of reader, importer (write KEY:ROLE).`);
+    return { key, role };
+  });
+}
+
+/** The resolved settings as rows for `entente config`, secrets masked. */
+export function describeSettings(env: NodeJS.ProcessEnv = process.env): { env: string; value: string; default: string; doc: string }[] {
+  return (Object.values(SETTINGS) as Setting[]).map((s) => {
+    const given = env[s.env];
+    const value = given === undefined || given === '' ? s.default : given;
+    return {
+      env: s.env,
+      value: value === undefined ? '(unset)' : s.secret && value !== '' ? '(set, hidden)' : value,
+      default: s.default === undefined ? '(unset)' : s.default === '' ? '(empty)' : s.default,
+      doc: s.doc,
+    };
+  });
+}

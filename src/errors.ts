@@ -1,0 +1,80 @@
+/**
+ * Every failure Entente reports to a person is an EntenteError: a stable code
+ * for programs, and a message that says what to do next. Library code throws
+ * these; only the CLI edge turns them into exit codes.
+ */
+export type ErrorCode =
+  | 'CONFIG_INVALID'
+  | 'PROVISION_FAILED'
+  | 'SERVER_START_FAILED'
+  | 'SERVER_UNSUPPORTED'
+  | 'NEO4J_UNAVAILABLE'
+  | 'NEO4J_AUTH_FAILED'
+  | 'NEO4J_QUERY_FAILED'
+  | 'CYPHER_MISSING'
+  | 'INPUT_INVALID'
+  | 'NOT_FOUND';
+
+export class EntenteError extends Error {
+  override readonly name: string = 'EntenteError';
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+export class ConfigError extends EntenteError {
+  override readonly name = 'ConfigError';
+  constructor(message: string) {
+    super('CONFIG_INVALID', message);
+  }
+}
+
+export class ProvisionError extends EntenteError {
+  override readonly name = 'ProvisionError';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('PROVISION_FAILED', message, options);
+  }
+}
+
+export class ServerStartError extends EntenteError {
+  override readonly name = 'ServerStartError';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('SERVER_START_FAILED', message, options);
+  }
+}
+
+export class Neo4jUnavailableError extends EntenteError {
+  override readonly name = 'Neo4jUnavailableError';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('NEO4J_UNAVAILABLE', message, options);
+  }
+}
+
+export class Neo4jAuthError extends EntenteError {
+  override readonly name = 'Neo4jAuthError';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('NEO4J_AUTH_FAILED', message, options);
+  }
+}
+
+export class UnsupportedServerError extends EntenteError {
+  override readonly name = 'UnsupportedServerError';
+  constructor(message: string) {
+    super('SERVER_UNSUPPORTED', message);
+  }
+}
+
+export class CypherMissingError extends EntenteError {
+  override readonly name = 'CypherMissingError';
+  constructor(message: string) {
+    super('CYPHER_MISSING', message);
+  }
+}
+
+export function isEntenteError(e: unknown): e is EntenteError {
+  return e instanceof EntenteError;
+}

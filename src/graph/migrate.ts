@@ -1,0 +1,57 @@
+/**
+ * Schema migrations: cypher/schema/*.cypher in file-name order. Each statement
+ * is idempotent (IF NOT EXISTS), so applying them again changes nothing.
+ */
+import type { Connection } from './driver.js';
+import { cypher, cypherNames, splitStatements } from './cypher.js';
+import { translateNeo4jError } from './neo4j-errors.js';
+import { UnsupportedServerError } from '../errors.js';
+
+export interface ServerInfo {
+  version: string;
+  edition: string;
+}
+
+export async function serverInfo(connection: Connection): Promise<ServerInfo> {
+  try {
+    const { records } = await connection.driver.executeQuery(cypher('admin/server-info'), {}, { database: connection.database, routing: 'READ' });
+    const record = records[0];
+    return { version: String(record?.get('version')), edition: String(record?.get('edition')) };
+  } catch (error) {
+    throw translateNeo4jError(error, connection.target);
+  }
+}
+
+export function assertSupported(info: ServerInfo): void {
+  const major = Number(info.version.split('.')[0]);
+  // Calendar versions (2025.x, 2026.x) are newer than 5.x.
+  if (!(major >= 5)) {
+    throw new UnsupportedServerError(`Neo4j ${info.version} is too old: Entente needs Neo4j 5.x or newer (it uses IF NOT EXISTS schema commands, full-text indexes and CALL subqueries). Upgrade the server or point NEO4J_URI at a newer one.`);
+  }
+}
+
+export interface MigrationResult {
+  files: string[];
+  statements: number;
+  /** constraints and indexes that did not exist before this run */
+  created: number;
+}
+
+export async function migrate(connection: Connection): Promise<MigrationResult> {
+  assertSupported(await serverInfo(connection));
+  const files = cypherNames('schema');
+  let statements = 0;
+  let created = 0;
+  try {
+    for (const file of files) {
+      for (const statement of splitStatements(cypher(file))) {
+        const { summary } = await connection.driver.executeQuery(statement, {}, { database: connection.database });
+        statements += 1;
+        created += summary.counters.updates().constraintsAdded + summary.counters.updates().indexesAdded;
+      }
+    }
+  } catch (error) {
+    throw translateNeo4jError(error, connection.target);
+  }
+  return { files, statements, created };
+}
