@@ -43,10 +43,20 @@ export function openConnection(config: Config, password = resolvePassword(config
   };
 }
 
-/** Runs a trivial query so that a bad password or a dead server fails here, with a clear message. */
+/**
+ * Authenticates and runs one query, without the driver's transaction retries, so that a bad
+ * password or a dead server fails here at once, with a clear message.
+ */
 export async function verifyConnection(connection: Connection): Promise<void> {
   try {
-    await connection.driver.executeQuery('RETURN 1', {}, { database: connection.database });
+    await connection.driver.getServerInfo({ database: connection.database });
+    // An auto-commit query is not retried, and proves the database itself is online.
+    const session = connection.driver.session({ database: connection.database });
+    try {
+      await session.run('RETURN 1');
+    } finally {
+      await session.close();
+    }
   } catch (error) {
     throw translateNeo4jError(error, connection.target);
   }

@@ -1,0 +1,34 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { UnsupportedServerError } from '../../src/errors.js';
+import { assertSupported, migrate, serverInfo } from '../../src/graph/migrate.js';
+import { testConnection } from '../support/database.js';
+
+const connection = testConnection();
+afterAll(() => connection.driver.close());
+
+async function schemaNames(): Promise<string[]> {
+  const c = await connection.driver.executeQuery('SHOW CONSTRAINTS YIELD name RETURN name', {}, { database: connection.database });
+  const i = await connection.driver.executeQuery("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name", {}, { database: connection.database });
+  return [...c.records, ...i.records].map((r) => String(r.get('name'))).sort();
+}
+
+describe('schema migrations', () => {
+  it('are applied, and applying them twice changes nothing', async () => {
+    await migrate(connection);
+    const before = await schemaNames();
+    const again = await migrate(connection);
+    expect(again.created).toBe(0);
+    expect(again.files).toEqual(['schema/001_constraints', 'schema/002_indexes', 'schema/003_fulltext']);
+    expect(await schemaNames()).toEqual(before);
+    expect(before).toEqual(expect.arrayContaining(['actor_id', 'article_id', 'claim_id', 'statement_id', 'event_id', 'actor_names', 'utterance_text', 'actor_name_key']));
+  });
+
+  it('run on a Neo4j 5 or newer, and refuse older servers with a clear message', async () => {
+    const info = await serverInfo(connection);
+    expect(Number(info.version.split('.')[0])).toBeGreaterThanOrEqual(5);
+    expect(() => assertSupported(info)).not.toThrow();
+    expect(() => assertSupported({ version: '4.4.30', edition: 'community' })).toThrow(UnsupportedServerError);
+    expect(() => assertSupported({ version: '4.4.30', edition: 'community' })).toThrow(/Neo4j 4\.4\.30 is too old: Entente needs Neo4j 5\.x or newer/);
+    expect(() => assertSupported({ version: '2026.08.1', edition: 'community' })).not.toThrow();
+  });
+});

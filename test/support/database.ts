@@ -1,0 +1,21 @@
+/** Per-file access to the test database: a connection, and a clean slate on demand. */
+import { inject } from 'vitest';
+import { loadConfig, type Config } from '../../src/config.js';
+import { wipeGraph } from '../../src/graph/admin.js';
+import { cypher } from '../../src/graph/cypher.js';
+import { openConnection, type Connection } from '../../src/graph/driver.js';
+
+export function testConfig(extra: NodeJS.ProcessEnv = {}): Config {
+  const t = inject('neo4j');
+  return loadConfig({ NEO4J_URI: t.uri, NEO4J_USER: t.user, NEO4J_PASSWORD: t.password, NEO4J_DATABASE: t.database, ...extra });
+}
+
+export function testConnection(): Connection {
+  return openConnection(testConfig());
+}
+
+/** Deletes all data (the schema stays) and re-marks the database as the tests' own. */
+export async function resetDatabase(connection: Connection): Promise<void> {
+  await wipeGraph(connection);
+  await connection.driver.executeQuery(cypher('test/mark-database'), {}, { database: connection.database });
+}

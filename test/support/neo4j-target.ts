@@ -1,0 +1,14 @@
+/** What the global setup hands to every test file: where the test database is. */
+export interface Neo4jTarget {
+  source: 'NEO4J_URI' | 'testcontainers' | 'bundled';
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    neo4j: Neo4jTarget;
+  }
+}

@@ -1,0 +1,27 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CYPHER_DIR, cypher, cypherNames, splitStatements } from '../../src/graph/cypher.js';
+import { CypherMissingError } from '../../src/errors.js';
+
+describe('Cypher registry', () => {
+  it('loads named files and lists migrations in order', () => {
+    expect(cypher('admin/counts')).toContain('RETURN nodes');
+    expect(cypherNames('schema')).toEqual(['schema/001_constraints', 'schema/002_indexes', 'schema/003_fulltext']);
+  });
+
+  it('fails loudly for a name without a file', () => {
+    expect(() => cypher('queries/no-such-query')).toThrow(CypherMissingError);
+  });
+
+  it('every file starts with a comment saying what it is for', () => {
+    const walk = (dir: string): string[] => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+    for (const file of walk(CYPHER_DIR).filter((f) => f.endsWith('.cypher'))) {
+      expect(fs.readFileSync(file, 'utf8').startsWith('//'), file).toBe(true);
+    }
+  });
+
+  it('splits schema files on statement-ending semicolons, ignoring comments', () => {
+    expect(splitStatements('// a; b\nCREATE X;\nCREATE Y\n  ON (z);\n')).toEqual(['CREATE X', 'CREATE Y\n  ON (z)']);
+  });
+});
