@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { describeSettings } from '../config.js';
 import { registerDbCommands } from './db.js';
+import { registerImportCommand } from './import.js';
 import { say } from './output.js';
 
 const program = new Command()
@@ -11,6 +12,7 @@ const program = new Command()
   .showHelpAfterError();
 
 registerDbCommands(program);
+registerImportCommand(program);
 
 program
   .command('config')

@@ -23,10 +23,10 @@ export async function serverInfo(connection: Connection): Promise<ServerInfo> {
 }
 
 export function assertSupported(info: ServerInfo): void {
-  const major = Number(info.version.split('.')[0]);
+  const [major = 0, minor = 0] = info.version.split('.').map(Number);
   // Calendar versions (2025.x, 2026.x) are newer than 5.x.
-  if (!(major >= 5)) {
-    throw new UnsupportedServerError(`Neo4j ${info.version} is too old: Entente needs Neo4j 5.x or newer (it uses IF NOT EXISTS schema commands, full-text indexes and CALL subqueries). Upgrade the server or point NEO4J_URI at a newer one.`);
+  if (!(major > 5 || (major === 5 && minor >= 26))) {
+    throw new UnsupportedServerError(`Neo4j ${info.version} is too old: Entente needs Neo4j 5.26 or newer (it writes relationship types from its vocabulary with dynamic types, and uses scoped CALL subqueries). Upgrade the server or point NEO4J_URI at a newer one.`);
   }
 }
 

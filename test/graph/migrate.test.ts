@@ -23,12 +23,13 @@ describe('schema migrations', () => {
     expect(before).toEqual(expect.arrayContaining(['actor_id', 'article_id', 'claim_id', 'statement_id', 'event_id', 'actor_names', 'utterance_text', 'actor_name_key']));
   });
 
-  it('run on a Neo4j 5 or newer, and refuse older servers with a clear message', async () => {
+  it('run on Neo4j 5.26 or newer, and refuse older servers with a clear message', async () => {
     const info = await serverInfo(connection);
     expect(Number(info.version.split('.')[0])).toBeGreaterThanOrEqual(5);
     expect(() => assertSupported(info)).not.toThrow();
     expect(() => assertSupported({ version: '4.4.30', edition: 'community' })).toThrow(UnsupportedServerError);
-    expect(() => assertSupported({ version: '4.4.30', edition: 'community' })).toThrow(/Neo4j 4\.4\.30 is too old: Entente needs Neo4j 5\.x or newer/);
+    expect(() => assertSupported({ version: '4.4.30', edition: 'community' })).toThrow(/Neo4j 4\.4\.30 is too old: Entente needs Neo4j 5\.26 or newer/);
+    expect(() => assertSupported({ version: '5.20.0', edition: 'enterprise' })).toThrow(UnsupportedServerError);
     expect(() => assertSupported({ version: '2026.08.1', edition: 'community' })).not.toThrow();
   });
 });

@@ -1,0 +1,136 @@
+// Purpose: write one resolved article (an ArticlePlan) in a single round trip:
+// the article, its actors, mentions, citations, events, statements, claims
+// and the relation edges between actors, each edge carrying its provenance.
+// Relationship types and actor labels come from Entente's vocabulary, checked
+// in code before they get here.
+// Parameters: article, planHash, actors, mentionIds, citations, events,
+//   statements, claims, edges (see src/ingest/plan-types.ts).
+// Columns: none.
+MERGE (art:Article {id: $article.id})
+SET art.url = $article.url,
+    art.title = $article.title,
+    art.language = $article.language,
+    art.text = $article.text,
+    art.textHash = $article.textHash,
+    art.sentences = $article.sentences,
+    art.publishedAt = date($article.publishedAt),
+    art.planHash = $planHash,
+    art.stub = null
+WITH art
+CALL (art) {
+  UNWIND $actors AS a
+  MERGE (x:Actor {id: a.id})
+  SET x:$(a.kind),
+      x.kind = a.kind,
+      x.name = a.name,
+      x.aliases = a.aliases,
+      x.nameKey = a.nameKey,
+      x.searchText = a.searchText,
+      x.wikidataId = a.wikidataId
+}
+CALL (art) {
+  MATCH (outlet:Actor {id: $article.outletId})
+  MERGE (art)-[:PUBLISHED_BY]->(outlet)
+}
+CALL (art) {
+  MATCH (author:Actor {id: $article.authorId})
+  MERGE (art)-[:WRITTEN_BY]->(author)
+}
+CALL (art) {
+  UNWIND $mentionIds AS id
+  MATCH (x:Actor {id: id})
+  MERGE (art)-[:MENTIONS]->(x)
+}
+CALL (art) {
+  UNWIND $citations AS c
+  MERGE (cited:Article {id: c.id})
+  ON CREATE SET cited.stub = true
+  SET cited.title = c.title, cited.url = c.url
+  MERGE (art)-[:CITES]->(cited)
+  WITH cited, c
+  CALL (cited, c) {
+    MATCH (outlet:Actor {id: c.outletId})
+    MERGE (cited)-[:PUBLISHED_BY]->(outlet)
+  }
+  CALL (cited, c) {
+    MATCH (author:Actor {id: c.authorId})
+    MERGE (cited)-[:WRITTEN_BY]->(author)
+  }
+}
+CALL (art) {
+  UNWIND $events AS e
+  MERGE (ev:Event {id: e.id})
+  SET ev.kind = e.kind, ev.name = e.name, ev.date = date(e.date)
+  MERGE (art)-[:REPORTS]->(ev)
+  WITH ev, e
+  CALL (ev, e) {
+    MATCH (place:Actor {id: e.placeId})
+    MERGE (ev)-[:HELD_IN]->(place)
+  }
+  CALL (ev, e) {
+    UNWIND e.participantIds AS pid
+    MATCH (p:Actor {id: pid})
+    MERGE (p)-[:PARTICIPATED_IN]->(ev)
+  }
+}
+CALL (art) {
+  UNWIND $statements AS s
+  CREATE (st:Statement {id: s.id})
+  SET st.text = s.text, st.direct = s.direct, st.date = date(s.date), st.articleId = art.id,
+      st.sentenceIndex = toInteger(s.sentenceIndex), st.start = toInteger(s.start), st.end = toInteger(s.end)
+  CREATE (st)-[:IN_ARTICLE]->(art)
+  WITH st, s
+  CALL (st, s) {
+    MATCH (speaker:Actor {id: s.speakerId})
+    CREATE (speaker)-[:SAID]->(st)
+  }
+  CALL (st, s) {
+    MATCH (ev:Event {id: s.occasionId})
+    CREATE (st)-[:AT_EVENT]->(ev)
+  }
+  CALL (st, s) {
+    MATCH (medium:Actor {id: s.mediumId})
+    CREATE (st)-[:VIA_MEDIUM]->(medium)
+  }
+  CALL (st, s) {
+    UNWIND s.aboutIds AS aid
+    MATCH (x:Actor {id: aid})
+    CREATE (st)-[:ABOUT]->(x)
+  }
+}
+CALL (art) {
+  UNWIND $claims AS c
+  CREATE (cl:Claim {id: c.id})
+  SET cl.text = c.text, cl.predicate = c.predicate, cl.modality = c.modality, cl.date = date(c.date),
+      cl.articleId = art.id, cl.sentenceIndex = toInteger(c.sentenceIndex), cl.start = toInteger(c.start), cl.end = toInteger(c.end)
+  CREATE (cl)-[:IN_ARTICLE]->(art)
+  WITH cl, c
+  MATCH (claimant:Actor {id: c.claimantId})
+  MATCH (subject:Actor {id: c.subjectId})
+  MATCH (object:Actor {id: c.objectId})
+  CREATE (claimant)-[:CLAIMED]->(cl)
+  CREATE (cl)-[:SUBJECT]->(subject)
+  CREATE (cl)-[:OBJECT]->(object)
+  WITH cl, c
+  CALL (cl, c) {
+    MATCH (st:Statement {id: c.statementId})
+    CREATE (cl)-[:STATED_IN]->(st)
+  }
+  CALL (cl, c) {
+    UNWIND range(0, size(c.viaIds) - 1) AS position
+    MATCH (via:Actor {id: c.viaIds[position]})
+    CREATE (cl)-[:REPORTED_VIA {position: position}]->(via)
+  }
+}
+CALL (art) {
+  UNWIND $edges AS e
+  MATCH (source:Actor {id: e.sourceId})
+  MATCH (target:Actor {id: e.targetId})
+  MATCH (asserter:Actor {id: e.assertedBy})
+  CREATE (source)-[r:$(e.type)]->(target)
+  SET r.id = e.id, r.articleId = art.id, r.claimId = e.claimId, r.statementId = e.statementId,
+      r.eventId = e.eventId, r.assertedBy = e.assertedBy, r.assertedByName = asserter.name,
+      r.modality = e.modality, r.polarity = e.polarity, r.date = date(e.date),
+      r.reportedAt = art.publishedAt, r.sentenceIndex = toInteger(e.sentenceIndex),
+      r.start = toInteger(e.start), r.end = toInteger(e.end), r.evidence = e.evidence
+}

@@ -1,0 +1,100 @@
+/**
+ * The gazetteer: shared actors from data/actors/*.yaml, and the name index
+ * that resolves an id, name, alias, demonym or seat of power to one actor.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../config.js';
+import { nameKey } from '../domain/names.js';
+import { gazetteerSchema, type ActorDef } from './article-format.js';
+import { formatPath, InputError, type InputProblem } from './input-error.js';
+import { parseStructured } from './structured-file.js';
+
+export const GAZETTEER_DIR = path.join(PROJECT_ROOT, 'data', 'actors');
+
+export type Resolution = { ok: true; actor: ActorDef } | { ok: false; reason: string };
+
+export class ActorIndex {
+  private readonly byId = new Map<string, ActorDef>();
+  private readonly byKey = new Map<string, Set<string>>();
+
+  constructor(actors: Iterable<ActorDef>) {
+    for (const actor of actors) this.add(actor);
+  }
+
+  add(actor: ActorDef): void {
+    this.byId.set(actor.id, actor);
+    for (const name of [actor.name, ...actor.aliases, ...actor.demonyms, ...actor.seats]) {
+      const key = nameKey(name);
+      const ids = this.byKey.get(key) ?? new Set<string>();
+      ids.add(actor.id);
+      this.byKey.set(key, ids);
+    }
+  }
+
+  has(id: string): boolean {
+    return this.byId.has(id);
+  }
+
+  get(id: string): ActorDef | undefined {
+    return this.byId.get(id);
+  }
+
+  all(): ActorDef[] {
+    return [...this.byId.values()];
+  }
+
+  /** An id wins over a name; a name shared by two actors must be written as an id. */
+  resolve(ref: string): Resolution {
+    const byId = this.byId.get(ref);
+    if (byId) return { ok: true, actor: byId };
+    const ids = this.byKey.get(nameKey(ref));
+    if (!ids || ids.size === 0) {
+      return { ok: false, reason: `unknown actor "${ref}": not an id, name or alias in the gazetteer (data/actors/) or in this file's actors` };
+    }
+    if (ids.size > 1) return { ok: false, reason: `ambiguous actor "${ref}": it names ${[...ids].join(', ')}; write the id instead` };
+    return { ok: true, actor: this.byId.get([...ids][0]!)! };
+  }
+
+  /** A copy, so that one article's own actors never leak into the next article. */
+  extend(actors: readonly ActorDef[]): ActorIndex {
+    const copy = new ActorIndex(this.byId.values());
+    for (const a of actors) copy.add(a);
+    return copy;
+  }
+}
+
+export function loadGazetteer(dir = GAZETTEER_DIR): ActorIndex {
+  const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => /\.ya?ml$/i.test(f)).sort() : [];
+  const actors: ActorDef[] = [];
+  const seen = new Map<string, string>();
+  for (const file of files) {
+    const full = path.join(dir, file);
+    const parsed = parseStructured(full, fs.readFileSync(full, 'utf8'), 'yaml');
+    const result = gazetteerSchema.safeParse(parsed.data ?? []);
+    if (!result.success) {
+      throw new InputError(full, result.error.issues.map((i) => {
+        const p = i.path.filter((k): k is string | number => typeof k !== 'symbol');
+        return { path: formatPath(p), message: i.message, ...parsed.locate(p) };
+      }));
+    }
+    const problems: InputProblem[] = [];
+    result.data.forEach((actor, i) => {
+      const other = seen.get(actor.id);
+      if (other) problems.push({ path: `[${i}].id`, message: `actor id "${actor.id}" is already defined in ${other}`, ...parsed.locate([i, 'id']) });
+      seen.set(actor.id, file);
+      actors.push(actor);
+    });
+    if (problems.length > 0) throw new InputError(full, problems);
+  }
+  const index = new ActorIndex(actors);
+  const problems: InputProblem[] = [];
+  for (const actor of actors) {
+    actor.roles.forEach((role, i) => {
+      if (!index.has(role.of)) problems.push({ path: `${actor.id}.roles[${i}].of`, message: `unknown actor id "${role.of}" (roles refer to gazetteer ids)` });
+      if (role.since && role.until && role.until < role.since) problems.push({ path: `${actor.id}.roles[${i}]`, message: `until (${role.until}) is before since (${role.since})` });
+    });
+  }
+  if (problems.length > 0) throw new InputError(dir, problems);
+  return index;
+}

@@ -1,0 +1,34 @@
+/**
+ * Bad input is reported as a list of problems, each with the file, the path
+ * to the field (statements[2].speaker), the line when known, and the reason.
+ */
+import { EntenteError } from '../errors.js';
+
+export interface InputProblem {
+  path: string;
+  message: string;
+  line?: number;
+  column?: number;
+}
+
+export class InputError extends EntenteError {
+  override readonly name = 'InputError';
+  constructor(
+    readonly file: string,
+    readonly problems: InputProblem[],
+  ) {
+    super('INPUT_INVALID', formatProblems(file, problems));
+  }
+}
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out === '' ? String(key) : `${out}.${String(key)}`), '');
+}
+
+function formatProblems(file: string, problems: InputProblem[]): string {
+  const lines = problems.map((p) => {
+    const where = p.line === undefined ? '' : ` (line ${p.line}${p.column === undefined ? '' : `, column ${p.column}`})`;
+    return `  ${p.path === '' ? '(top level)' : p.path}${where}: ${p.message}`;
+  });
+  return `${file}: ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was written for this article.\n${lines.join('\n')}`;
+}

@@ -1,0 +1,116 @@
+/**
+ * The rows one article becomes: plain data, already resolved and checked, in
+ * the shape the import Cypher UNWINDs. Dates are ISO strings here; Cypher
+ * turns them into Neo4j DATE values.
+ */
+import type { ActorKind, Modality, RelationType } from '../domain/vocabulary.js';
+
+export interface ActorRow {
+  id: string;
+  kind: ActorKind;
+  name: string;
+  aliases: string[];
+  nameKey: string;
+  /** name and aliases in one string, for the full-text index */
+  searchText: string;
+  wikidataId: string | null;
+}
+
+export interface RoleRow {
+  personId: string;
+  ofId: string;
+  title: string;
+  since: string | null;
+  until: string | null;
+}
+
+export interface ArticleRow {
+  id: string;
+  url: string | null;
+  title: string;
+  outletId: string;
+  authorId: string | null;
+  publishedAt: string | null;
+  language: string;
+  text: string;
+  textHash: string;
+  sentences: string[];
+}
+
+export interface Anchor {
+  sentenceIndex: number;
+  start: number;
+  end: number;
+}
+
+export interface EventRow {
+  id: string;
+  kind: string;
+  name: string;
+  date: string | null;
+  placeId: string | null;
+  participantIds: string[];
+}
+
+export interface StatementRow extends Anchor {
+  id: string;
+  speakerId: string;
+  direct: boolean;
+  text: string;
+  date: string | null;
+  occasionId: string | null;
+  mediumId: string | null;
+  aboutIds: string[];
+}
+
+export interface ClaimRow extends Anchor {
+  id: string;
+  claimantId: string;
+  subjectId: string;
+  predicate: RelationType;
+  objectId: string;
+  modality: Modality;
+  text: string;
+  statementId: string | null;
+  viaIds: string[];
+  date: string | null;
+}
+
+export interface EdgeRow extends Anchor {
+  id: string;
+  type: RelationType;
+  sourceId: string;
+  targetId: string;
+  assertedBy: string;
+  modality: Modality;
+  polarity: number;
+  date: string | null;
+  claimId: string | null;
+  statementId: string | null;
+  eventId: string | null;
+  evidence: string;
+}
+
+export interface CitationRow {
+  id: string;
+  outletId: string;
+  authorId: string | null;
+  title: string | null;
+  url: string | null;
+}
+
+export interface ArticlePlan {
+  article: ArticleRow;
+  /** every actor the article touches, gazetteer or its own */
+  actors: ActorRow[];
+  /** ids of actors the article defines itself (new to the gazetteer) */
+  newActorIds: string[];
+  mentionIds: string[];
+  events: EventRow[];
+  statements: StatementRow[];
+  claims: ClaimRow[];
+  edges: EdgeRow[];
+  citations: CitationRow[];
+  /** hash of everything above: equal hashes mean a re-import would change nothing */
+  planHash: string;
+}
