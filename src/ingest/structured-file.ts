@@ -23,7 +23,7 @@ export function formatFromName(name: string): Format | undefined {
 /** JSON is YAML 1.2, so one parser serves both and keeps positions for both. */
 export function parseStructured(name: string, source: string, format: Format): StructuredFile {
   const lineCounter = new LineCounter();
-  const doc: Document = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true, version: '1.2', schema: format === 'json' ? 'json' : 'core' });
+  const doc: Document = parseDocument(source, { lineCounter, uniqueKeys: true, version: '1.2', schema: format === 'json' ? 'json' : 'core' });
   if (doc.errors.length > 0) {
     const problems: InputProblem[] = doc.errors.map((e) => ({
       path: '',

@@ -1,0 +1,56 @@
+/** `entente import` as an operator runs it: exit codes, summary, errors on stderr, standard input. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resetDatabase, testConnection } from '../support/database.js';
+import { runCli } from '../support/cli.js';
+import { inject } from 'vitest';
+import { SEED_FILE } from '../support/seed.js';
+
+const connection = testConnection();
+const t = inject('neo4j');
+const env = { NEO4J_URI: t.uri, NEO4J_USER: t.user, NEO4J_PASSWORD: t.password, NEO4J_DATABASE: t.database };
+let dir: string;
+
+beforeAll(async () => {
+  await resetDatabase(connection);
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-import-'));
+  fs.copyFileSync(SEED_FILE, path.join(dir, 'seed.yaml'));
+  fs.writeFileSync(path.join(dir, 'broken.yaml'), 'id: broken\ntitle: Broken\noutlet: Nobody Times\ntext: Hello.\n');
+});
+afterAll(async () => {
+  fs.rmSync(dir, { recursive: true, force: true });
+  await connection.driver.close();
+});
+
+describe('entente import', () => {
+  it('imports a folder, reports the bad file precisely and exits 1', async () => {
+    const run = await runCli(['import', dir], env);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`error [INPUT_INVALID]: ${path.join(dir, 'broken.yaml')}: 1 problem; nothing was written for this article.`);
+    expect(run.stderr).toMatch(/outlet \(line 3, column 9\): unknown actor "Nobody Times"/);
+    expect(run.stdout).toContain('Imported 1 article(s) (1 new, 0 replaced), 0 unchanged, 1 failed.');
+  });
+
+  it('reports an unchanged article on the second run and exits 0', async () => {
+    const run = await runCli(['import', path.join(dir, 'seed.yaml')], env);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Imported 0 article(s) (0 new, 0 replaced), 1 unchanged, 0 failed.');
+    expect(run.stdout).toContain('Nodes: +0 −0; relationships: +0 −0.');
+  });
+
+  it('reads an article from standard input', async () => {
+    const article = 'id: stdin-article\ntitle: From stdin\noutlet: tass\ntext: Putin criticized NATO.\nrelations:\n  - { type: CRITICIZED, source: Putin, target: NATO, text: Putin criticized NATO }\n';
+    const run = await runCli(['import', '-'], env, article);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('(1 new, 0 replaced)');
+  });
+
+  it('has help that says what it takes', async () => {
+    const run = await runCli(['import', '--help']);
+    expect(run.stdout).toContain('--dry-run');
+    expect(run.stdout).toContain('--strict');
+    expect(run.stdout).toContain('Exit codes: 0 all imported or unchanged, 1 some files failed');
+  });
+});

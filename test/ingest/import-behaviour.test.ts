@@ -1,0 +1,161 @@
+/**
+ * Re-import changes nothing; an edited article replaces only its own content;
+ * each class of bad input is reported precisely and writes nothing.
+ */
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { InputError } from '../../src/ingest/input-error.js';
+import { resetDatabase, testConnection } from '../support/database.js';
+import { graphFingerprint } from '../support/graph-snapshot.js';
+import { importTexts, seedSource, SEED_ID } from '../support/seed.js';
+
+const connection = testConnection();
+afterAll(() => connection.driver.close());
+
+/** A small second article, written for these tests, sharing actors with the seed. */
+const OTHER = `
+id: test-wire-putin-tokayev
+title: Putin and Tokayev meet
+outlet: tass
+publishedAt: 2023-10-12
+text: Russian President Vladimir Putin met Kazakh President Kassym-Jomart Tokayev in Astana on Thursday.
+relations:
+  - type: MET
+    source: Putin
+    target: Tokayev
+    text: Russian President Vladimir Putin met Kazakh President Kassym-Jomart Tokayev in Astana
+    date: 2023-10-12
+`;
+
+const seed = (edit: (text: string) => string = (t) => t) => ({ name: 'seed.yaml', text: edit(seedSource()) });
+
+async function failureOf(text: string, format: 'yaml' | 'json' = 'yaml'): Promise<InputError> {
+  const summary = await importTexts(connection, [{ name: 'bad.yaml', text, format }]);
+  expect(summary.counts.failed).toBe(1);
+  const error = summary.results[0]!.error;
+  expect(error).toBeInstanceOf(InputError);
+  return error as InputError;
+}
+
+/** What an article contributes (the gazetteer's shared actors are synced separately, before any article). */
+async function articleContent(): Promise<Record<string, number>> {
+  const { records } = await connection.driver.executeQuery(
+    `RETURN COUNT { (:Article) } AS articles, COUNT { (:Statement) } AS statements, COUNT { (:Claim) } AS claims,
+            COUNT { (:Event) } AS events, COUNT { ()-[r]->() WHERE r.articleId IS NOT NULL } AS edges`,
+    {}, { database: connection.database });
+  const r = records[0]!;
+  return Object.fromEntries(r.keys.map((k) => [k, Number(r.get(k))]));
+}
+
+beforeEach(async () => {
+  await resetDatabase(connection);
+});
+
+describe('idempotent import', () => {
+  it('re-importing the same article changes nothing at all', async () => {
+    await importTexts(connection, [seed(), { name: 'other.yaml', text: OTHER }]);
+    const before = await graphFingerprint(connection);
+    const again = await importTexts(connection, [seed(), { name: 'other.yaml', text: OTHER }]);
+    expect(again.counts).toEqual({ created: 0, replaced: 0, unchanged: 2, failed: 0 });
+    expect(again.counters).toEqual({ nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 });
+    expect(await graphFingerprint(connection)).toEqual(before);
+  });
+
+  it('an edited article replaces its own edges and leaves other articles and shared actors alone', async () => {
+    await importTexts(connection, [seed(), { name: 'other.yaml', text: OTHER }]);
+    const before = await graphFingerprint(connection);
+    // The analyst decides Van Bruggen's worsening-relations claim is hedged, and drops the West's interest.
+    const edited = seed((t) => t
+      .replace(/(predicate: RELATIONS_WORSENING\n\s+object: Russia\n)/, '$1    modality: hedged\n')
+      .replace(/  - type: SEEKS_COOPERATION_WITH[\s\S]*$/, ''));
+    const summary = await importTexts(connection, [edited]);
+    expect(summary.counts.replaced).toBe(1);
+    const after = await graphFingerprint(connection);
+    // The West was named only by the dropped relation, so the article no longer mentions it either.
+    expect(before.edges.filter((e) => !after.edges.includes(e))).toEqual([
+      `${SEED_ID} MENTIONS the-west `,
+      `the-west SEEKS_COOPERATION_WITH central-asia ${SEED_ID}/relation-3`,
+    ]);
+    expect(after.edges.filter((e) => !before.edges.includes(e))).toEqual([]);
+    expect(after.relationships).toBe(before.relationships - 2);
+    expect(after.nodes).toBe(before.nodes);
+    const { records } = await connection.driver.executeQuery(
+      `MATCH (:Actor {id: 'kazakhstan'})-[r:RELATIONS_WORSENING]->(:Actor {id: 'russia'}) RETURN r.modality AS m
+       UNION ALL MATCH (:Actor {id: 'vladimir-putin'})-[r:MET {articleId: 'test-wire-putin-tokayev'}]->() RETURN r.modality AS m`,
+      {}, { database: connection.database });
+    expect(records.map((r) => r.get('m'))).toEqual(['hedged', 'asserted']);
+  });
+
+  it('two sources give two edges, so a pair of actors has a timeline', async () => {
+    await importTexts(connection, [seed(), { name: 'other.yaml', text: OTHER }]);
+    const { records } = await connection.driver.executeQuery(
+      `MATCH ()-[r:MET]->() WHERE 'kassym-jomart-tokayev' IN [startNode(r).id, endNode(r).id]
+       RETURN r.articleId AS article, toString(r.date) AS date ORDER BY date`, {}, { database: connection.database });
+    expect(records.map((r) => [r.get('article'), r.get('date')])).toEqual([
+      [SEED_ID, '2023-09-28'],
+      ['test-wire-putin-tokayev', '2023-10-12'],
+    ]);
+  });
+
+  it('a dry run reports what would change and writes nothing', async () => {
+    const empty = await graphFingerprint(connection);
+    const dry = await importTexts(connection, [seed()], { dryRun: true });
+    expect(dry.results[0]).toMatchObject({ outcome: 'created', dryRun: true, articleId: SEED_ID });
+    expect(await graphFingerprint(connection)).toEqual(empty);
+  });
+});
+
+describe('bad input: a precise error and nothing written', () => {
+  const cases: { name: string; text: () => string; format?: 'json'; path: string; message: RegExp; line?: number }[] = [
+    { name: 'unknown actor', text: () => seedSource().replace('speaker: Isabelle Van Bruggen', 'speaker: Jane Nobody'), path: 'statements[3].speaker', message: /unknown actor "Jane Nobody"/ },
+    { name: 'relation type outside the vocabulary', text: () => seedSource().replace('type: VISITED', 'type: ADMIRED'), path: 'relations[1].type', message: /Invalid option: expected one of "MET"\|/ },
+    { name: 'anchor not in the article', text: () => seedSource().replace('text: he lost Armenia', 'text: he lost Georgia'), path: 'claims[8].text', message: /"he lost Georgia" is not in the article text/ },
+    { name: 'anchor with straight quotes for curly ones', text: () => seedSource().replace('text: Putin’s idiotic invasion of Ukraine', "text: Putin's idiotic invasion of Ukraine"), path: 'claims[7].text', message: /differs in case, spacing or quote marks/ },
+    { name: 'bad date', text: () => seedSource().replace('date: 2023-09-28\n    occasion: tokayev-scholz-press-conference-2023-09-28\n    about: [russia]', 'date: 2023-09-31\n    occasion: tokayev-scholz-press-conference-2023-09-28\n    about: [russia]'), path: 'statements[0].date', message: /a date as YYYY-MM-DD/ },
+    { name: 'reference to a missing statement', text: () => seedSource().replace('statement: ash-post\n  - id: lost-armenia', 'statement: ash-tweet\n  - id: lost-armenia'), path: 'claims[7].statement', message: /no statement with id "ash-tweet"/ },
+    { name: 'malformed YAML', text: () => 'id: x\ntitle: [unclosed\noutlet: tass\n', path: '', message: /malformed YAML/, line: 3 },
+    { name: 'malformed JSON', text: () => '{"id": "x", "title": }', format: 'json', path: '', message: /malformed JSON/, line: 1 },
+    { name: 'unknown field', text: () => seedSource().replace('language: en', 'language: en\nlanguge: en'), path: '', message: /Unrecognized key: "languge"/ },
+    { name: 'missing required field', text: () => seedSource().replace(/^outlet: azattyq\n/m, ''), path: 'outlet', message: /expected string, received undefined/ },
+  ];
+
+  for (const c of cases) {
+    it(c.name, async () => {
+      const error = await failureOf(c.text(), c.format);
+      expect(error.file).toBe('bad.yaml');
+      const problem = error.problems.find((p) => p.path === c.path);
+      expect(problem, `problems were: ${JSON.stringify(error.problems)}`).toBeDefined();
+      expect(problem!.message).toMatch(c.message);
+      if (c.line !== undefined) expect(problem!.line).toBe(c.line);
+      expect(error.message).toMatch(/nothing was written for this article/);
+      expect(await articleContent()).toEqual({ articles: 0, statements: 0, claims: 0, events: 0, edges: 0 });
+    });
+  }
+
+  it('names the line of a bad field in YAML', async () => {
+    const error = await failureOf(seedSource().replace('type: VISITED', 'type: ADMIRED'));
+    const line = seedSource().split('\n').findIndex((l) => l.includes('type: VISITED')) + 1;
+    expect(error.problems[0]).toMatchObject({ path: 'relations[1].type', line });
+  });
+
+  it('rejects a file over the size limit', async () => {
+    const huge = seedSource().replace('language: en', `language: en\n# ${'x'.repeat(2 * 1024 * 1024)}`);
+    const error = await failureOf(huge);
+    expect(error.problems[0]!.message).toMatch(/over the 2 MiB limit/);
+  });
+
+  it('imports the valid files of a run and fails the bad one; --strict stops at the first failure', async () => {
+    const bad = { name: 'bad.yaml', text: 'id: broken\n' };
+    const mixed = await importTexts(connection, [bad, seed(), { name: 'other.yaml', text: OTHER }]);
+    expect(mixed.counts).toEqual({ created: 2, replaced: 0, unchanged: 0, failed: 1 });
+    await resetDatabase(connection);
+    const strict = await importTexts(connection, [bad, seed()], { strict: true });
+    expect(strict.counts).toEqual({ created: 0, replaced: 0, unchanged: 0, failed: 1 });
+    expect(strict.results).toHaveLength(1);
+  });
+
+  it('rejects a second article with the same id in one run', async () => {
+    const summary = await importTexts(connection, [{ name: 'a.yaml', text: OTHER }, { name: 'b.yaml', text: OTHER }]);
+    expect(summary.counts).toMatchObject({ created: 1, failed: 1 });
+    expect((summary.results[1]!.error as Error).message).toMatch(/article id "test-wire-putin-tokayev" is also used by a\.yaml/);
+  });
+});

@@ -1,0 +1,67 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { nameKey } from '../../src/domain/names.js';
+import { ARTICLE_SCHEMA_FILE, articleJsonSchema } from '../../src/ingest/article-json-schema.js';
+import { loadGazetteer } from '../../src/ingest/gazetteer.js';
+import { sentenceAt, splitSentences } from '../../src/ingest/sentences.js';
+import { SEED_FILE } from '../support/seed.js';
+import { readArticleFile } from '../../src/ingest/read-article.js';
+
+const gazetteer = loadGazetteer();
+
+describe('gazetteer', () => {
+  it('resolves ids, names, aliases, demonyms and seats of power, case-insensitively', () => {
+    const id = (ref: string): string | undefined => {
+      const r = gazetteer.resolve(ref);
+      return r.ok ? r.actor.id : undefined;
+    };
+    expect(id('kazakhstan')).toBe('kazakhstan');
+    expect(id('Astana')).toBe('kazakhstan');
+    expect(id('Kazakh')).toBe('kazakhstan');
+    expect(id('the Kremlin')).toBe('russia');
+    expect(id('Kremlin')).toBe('russia');
+    expect(id('Moscow')).toBe('russia');
+    expect(id('Tokayev')).toBe('kassym-jomart-tokayev');
+    expect(id('german')).toBe('germany');
+    expect(id('Network X')).toBe('x-platform');
+  });
+
+  it('explains an unknown name', () => {
+    const r = gazetteer.resolve('Atlantis');
+    expect(r).toEqual({ ok: false, reason: expect.stringMatching(/unknown actor "Atlantis": not an id, name or alias in the gazetteer/) });
+  });
+
+  it('refuses a name two actors share, asking for the id', () => {
+    const extended = gazetteer.extend([{ id: 'georgia-us-state', kind: 'Region', name: 'Georgia', aliases: [], demonyms: [], seats: [], roles: [] }, { id: 'georgia', kind: 'Country', name: 'Georgia', aliases: [], demonyms: [], seats: ['Tbilisi'], roles: [] }]);
+    const r = extended.resolve('Georgia');
+    expect(r).toEqual({ ok: false, reason: 'ambiguous actor "Georgia": it names georgia-us-state, georgia; write the id instead' });
+    expect(extended.resolve('georgia')).toMatchObject({ ok: true, actor: { id: 'georgia' } });
+  });
+
+  it('folds case, typographic quotes and a leading "the" in names', () => {
+    expect(nameKey('The  Kremlin')).toBe('kremlin');
+    expect(nameKey('Putin’s')).toBe("putin's");
+  });
+});
+
+describe('sentences', () => {
+  it('splits on sentence ends and maps an offset to its sentence', () => {
+    const text = 'Tokayev met Scholz. “We comply,” he said.\n\nSource: Azattyq';
+    const s = splitSentences(text);
+    expect(s.map((x) => x.text)).toEqual(['Tokayev met Scholz.', '“We comply,” he said.', 'Source: Azattyq']);
+    expect(sentenceAt(s, text.indexOf('comply'))?.index).toBe(1);
+  });
+});
+
+describe('article format', () => {
+  it('the committed JSON Schema matches the zod definition (run `npm run schema:article` after changing it)', () => {
+    expect(fs.readFileSync(ARTICLE_SCHEMA_FILE, 'utf8')).toBe(articleJsonSchema());
+  });
+
+  it('anchors every statement of the seed article in its text', () => {
+    const plan = readArticleFile(SEED_FILE, gazetteer);
+    for (const s of plan.statements) expect(plan.article.text.slice(s.start, s.end)).toBe(s.text);
+    expect(plan.statements.map((s) => s.sentenceIndex)).toEqual([0, 3, 7, 5, 6, 9, 10]);
+    expect(plan.newActorIds).toEqual([]);
+  });
+});
