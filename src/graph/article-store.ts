@@ -45,18 +45,39 @@ export async function storedPlanHashes(connection: Connection, ids: string[]): P
   }
 }
 
-export async function writeArticle(connection: Connection, plan: ArticlePlan): Promise<WriteResult> {
+/**
+ * Writes a batch of articles in one transaction and three round trips: the
+ * stored plan hashes, the removal of replaced articles' content, and one
+ * UNWIND over the rest. No article is ever partly written; if the
+ * transaction fails, the importer retries its articles one per transaction
+ * to isolate the culprit.
+ * Committing many articles at once matters: a commit waits for the
+ * transaction log to reach the disk, and that flush costs more than writing
+ * one article.
+ */
+export async function writeArticles(connection: Connection, plans: ArticlePlan[]): Promise<WriteResult[]> {
   const session = connection.driver.session({ database: connection.database });
   try {
     return await session.executeWrite(async (tx) => {
+      const state = await tx.run(cypher('import/article-state'), { ids: plans.map((p) => p.article.id) });
+      const stored = new Map(state.records.map((r) => [String(r.get('id')), (r.get('planHash') as string | null) ?? null]));
+      const outcomes = plans.map((plan): WriteOutcome => {
+        const hash = stored.get(plan.article.id);
+        return hash === plan.planHash ? 'unchanged' : hash === undefined || hash === null ? 'created' : 'replaced';
+      });
+      const replaced = plans.filter((_, i) => outcomes[i] === 'replaced').map((p) => p.article.id);
+      const toWrite = plans.filter((_, i) => outcomes[i] !== 'unchanged');
+      // Counters are per statement, so a batch reports them once, on its first written article.
       const counters = zeroCounters();
-      const state = await tx.run(cypher('import/article-state'), { ids: [plan.article.id] });
-      const existing = state.records[0];
-      if (existing && existing.get('planHash') === plan.planHash) return { outcome: 'unchanged', counters };
-      if (existing) addCounters(counters, await run(tx, 'import/delete-article-content', { articleId: plan.article.id }));
-      addCounters(counters, await run(tx, 'import/write-article', planParameters(plan)));
-      return { outcome: existing && existing.get('planHash') !== null ? 'replaced' : 'created', counters };
-    }, { metadata: { ...TX_META, article: plan.article.id } });
+      if (replaced.length > 0) addCounters(counters, await run(tx, 'import/delete-articles-content', { articleIds: replaced }));
+      if (toWrite.length > 0) addCounters(counters, await run(tx, 'import/write-articles', { articles: toWrite.map(planParameters) }));
+      let reported = false;
+      return outcomes.map((outcome) => {
+        if (outcome === 'unchanged' || reported) return { outcome, counters: zeroCounters() };
+        reported = true;
+        return { outcome, counters };
+      });
+    }, { metadata: { ...TX_META, articles: plans.length } });
   } catch (error) {
     throw translateNeo4jError(error, connection.target);
   } finally {
@@ -66,7 +87,8 @@ export async function writeArticle(connection: Connection, plan: ArticlePlan): P
 
 export function planParameters(plan: ArticlePlan): Record<string, unknown> {
   const { planHash, article, actors, mentionIds, citations, events, statements, claims, edges } = plan;
-  return { planHash, article, actors, mentionIds, citations, events, statements, claims, edges };
+  const own = new Set(plan.newActorIds);
+  return { planHash, article, actors, ownActors: actors.filter((a) => own.has(a.id)), mentionIds, citations, events, statements, claims, edges };
 }
 
 export async function syncGazetteer(connection: Connection, actors: ActorRow[], roles: RoleRow[], personIds: string[]): Promise<WriteCounters> {

@@ -58,6 +58,7 @@ export class ActorIndex {
 
   /** A copy, so that one article's own actors never leak into the next article. */
   extend(actors: readonly ActorDef[]): ActorIndex {
+    if (actors.length === 0) return this;
     const copy = new ActorIndex(this.byId.values());
     for (const a of actors) copy.add(a);
     return copy;

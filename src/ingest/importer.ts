@@ -1,14 +1,16 @@
 /**
- * The import run: many article files, each checked and written on its own,
- * so one bad file never blocks the others (unless --strict). The gazetteer is
- * loaded and synced once per run.
+ * The import run: many article files, each checked and written whole or not
+ * at all, so one bad file never blocks the others (unless --strict). The
+ * gazetteer is synced once per run.
  */
 import type { Connection } from '../graph/driver.js';
-import { addCounters, storedPlanHashes, syncGazetteer, writeArticle, zeroCounters, type WriteCounters } from '../graph/article-store.js';
+import { addCounters, storedPlanHashes, syncGazetteer, writeArticles, zeroCounters, type WriteCounters } from '../graph/article-store.js';
 import type { ActorIndex } from './gazetteer.js';
 import { actorRow } from './plan-article.js';
 import type { ArticlePlan, RoleRow } from './plan-types.js';
 import { InputError } from './input-error.js';
+
+export const DEFAULT_BATCH_SIZE = 50;
 
 export type Outcome = 'created' | 'replaced' | 'unchanged' | 'failed';
 
@@ -37,6 +39,8 @@ export interface ArticleSource {
 export interface ImportOptions {
   dryRun?: boolean;
   strict?: boolean;
+  /** articles per transaction (default 50); 1 gives one transaction per article */
+  batchSize?: number;
   onProgress?: (done: number, total: number, result: FileResult) => void;
 }
 
@@ -46,39 +50,86 @@ export async function syncGazetteerActors(connection: Connection, gazetteer: Act
   return syncGazetteer(connection, actors.map(actorRow), roles, actors.filter((a) => a.kind === 'Person').map((a) => a.id));
 }
 
+/**
+ * Sources are planned (parsed, validated, resolved) one by one, then written
+ * in groups of `batchSize` articles per transaction. When a group's
+ * transaction fails, its articles are retried one per transaction, so one
+ * article the database rejects never takes the others down with it.
+ */
 export async function importArticles(connection: Connection, gazetteer: ActorIndex, sources: ArticleSource[], options: ImportOptions = {}): Promise<ImportSummary> {
   const counters = zeroCounters();
   if (!options.dryRun) addCounters(counters, await syncGazetteerActors(connection, gazetteer));
   const results: FileResult[] = [];
   const seenIds = new Map<string, string>();
-  for (const source of sources) {
-    const result = await importOne(connection, source, seenIds, options, counters);
+  const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
+  const emit = (result: FileResult): void => {
     results.push(result);
     options.onProgress?.(results.length, sources.length, result);
-    if (result.outcome === 'failed' && options.strict) break;
+  };
+  let stop = false;
+  for (let i = 0; i < sources.length && !stop; i += batchSize) {
+    const group = sources.slice(i, i + batchSize);
+    // Slots keep the results in source order, failures in planning included.
+    const slots: (FileResult | undefined)[] = new Array(group.length);
+    const planned: { slot: number; source: ArticleSource; plan: ArticlePlan }[] = [];
+    for (const [slot, source] of group.entries()) {
+      const outcome = planOne(source, seenIds);
+      if ('plan' in outcome) planned.push({ slot, source, plan: outcome.plan });
+      else {
+        slots[slot] = outcome.failure;
+        if (options.strict) {
+          stop = true;
+          break;
+        }
+      }
+    }
+    // Under --strict, what was planned before the failing file is still written, as in a file-by-file run.
+    const written = await writeGroup(connection, planned, options, counters);
+    planned.forEach((p, k) => (slots[p.slot] = written[k]));
+    for (const result of slots) {
+      if (result === undefined) continue;
+      emit(result);
+      if (result.outcome === 'failed' && options.strict) stop = true;
+    }
   }
   const counts: Record<Outcome, number> = { created: 0, replaced: 0, unchanged: 0, failed: 0 };
   for (const r of results) counts[r.outcome] += 1;
   return { results, counts, counters };
 }
 
-async function importOne(connection: Connection, source: ArticleSource, seenIds: Map<string, string>, options: ImportOptions, counters: WriteCounters): Promise<FileResult> {
-  const dryRun = options.dryRun ?? false;
+function planOne(source: ArticleSource, seenIds: Map<string, string>): { plan: ArticlePlan } | { failure: FileResult } {
   try {
     const plan = source.plan();
     const first = seenIds.get(plan.article.id);
     if (first !== undefined) throw new InputError(source.name, [{ path: 'id', message: `article id "${plan.article.id}" is also used by ${first} in this run; ids must be unique` }]);
     seenIds.set(plan.article.id, source.name);
-    const base = { source: source.name, articleId: plan.article.id, dryRun, newActorIds: plan.newActorIds };
-    if (dryRun) {
-      const stored = (await storedPlanHashes(connection, [plan.article.id])).get(plan.article.id);
-      return { ...base, outcome: stored === undefined || stored === null ? 'created' : stored === plan.planHash ? 'unchanged' : 'replaced' };
-    }
-    const written = await writeArticle(connection, plan);
-    addCounters(counters, written.counters);
-    return { ...base, outcome: written.outcome };
+    return { plan };
   } catch (error) {
-    if (!(error instanceof InputError) && options.strict) throw error;
-    return { source: source.name, outcome: 'failed', dryRun, newActorIds: [], error };
+    return { failure: { source: source.name, outcome: 'failed', dryRun: false, newActorIds: [], error } };
+  }
+}
+
+async function writeGroup(connection: Connection, group: { source: ArticleSource; plan: ArticlePlan }[], options: ImportOptions, counters: WriteCounters): Promise<FileResult[]> {
+  if (group.length === 0) return [];
+  const base = (g: { source: ArticleSource; plan: ArticlePlan }) => ({ source: g.source.name, articleId: g.plan.article.id, dryRun: options.dryRun ?? false, newActorIds: g.plan.newActorIds });
+  if (options.dryRun) {
+    const stored = await storedPlanHashes(connection, group.map((g) => g.plan.article.id));
+    return group.map((g) => {
+      const hash = stored.get(g.plan.article.id);
+      return { ...base(g), outcome: hash === undefined || hash === null ? 'created' : hash === g.plan.planHash ? 'unchanged' : 'replaced' };
+    });
+  }
+  try {
+    const written = await writeArticles(connection, group.map((g) => g.plan));
+    written.forEach((w) => addCounters(counters, w.counters));
+    return group.map((g, i) => ({ ...base(g), outcome: written[i]!.outcome }));
+  } catch (error) {
+    if (group.length === 1) {
+      if (options.strict) throw error;
+      return [{ ...base(group[0]!), outcome: 'failed', error }];
+    }
+    const results: FileResult[] = [];
+    for (const g of group) results.push(...(await writeGroup(connection, [g], options, counters)));
+    return results;
   }
 }

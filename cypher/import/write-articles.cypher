@@ -1,26 +1,31 @@
-// Purpose: write one resolved article (an ArticlePlan) in a single round trip:
-// the article, its actors, mentions, citations, events, statements, claims
+// Purpose: write resolved articles (ArticlePlans), a batch in one round trip:
+// each article, its actors, mentions, citations, events, statements, claims
 // and the relation edges between actors, each edge carrying its provenance.
 // Relationship types and actor labels come from Entente's vocabulary, checked
-// in code before they get here.
-// Parameters: article, planHash, actors, mentionIds, citations, events,
-//   statements, claims, edges (see src/ingest/plan-types.ts).
-// Columns: none.
-MERGE (art:Article {id: $article.id})
-SET art.url = $article.url,
-    art.title = $article.title,
-    art.language = $article.language,
-    art.text = $article.text,
-    art.textHash = $article.textHash,
-    art.sentences = $article.sentences,
-    art.publishedAt = date($article.publishedAt),
-    art.planHash = $planHash,
+// in code before they get here. An article's own outgoing links are CREATEd:
+// delete-articles-content has removed them (or the article is new), and MERGE
+// would scan the relationships of popular actors such as Russia.
+// Parameters: articles, a list of {article, planHash, actors, ownActors,
+//   mentionIds, citations, events, statements, claims, edges}
+//   (see src/ingest/plan-types.ts). Columns: none.
+UNWIND $articles AS p
+MERGE (art:Article {id: p.article.id})
+SET art.url = p.article.url,
+    art.title = p.article.title,
+    art.language = p.article.language,
+    art.text = p.article.text,
+    art.textHash = p.article.textHash,
+    art.sentences = p.article.sentences,
+    art.publishedAt = date(p.article.publishedAt),
+    art.planHash = p.planHash,
     art.stub = null
-WITH art
-CALL (art) {
-  UNWIND $actors AS a
+WITH art, p
+// Gazetteer actors are kept current by sync-gazetteer; here an actor is only
+// created when missing, so popular actors are not rewritten by every article.
+CALL (art, p) {
+  UNWIND p.actors AS a
   MERGE (x:Actor {id: a.id})
-  SET x:$(a.kind),
+  ON CREATE SET x:$(a.kind),
       x.kind = a.kind,
       x.name = a.name,
       x.aliases = a.aliases,
@@ -28,25 +33,31 @@ CALL (art) {
       x.searchText = a.searchText,
       x.wikidataId = a.wikidataId
 }
-CALL (art) {
-  MATCH (outlet:Actor {id: $article.outletId})
-  MERGE (art)-[:PUBLISHED_BY]->(outlet)
+// An article's own actors (not in the gazetteer) follow the article's latest version.
+CALL (art, p) {
+  UNWIND p.ownActors AS a
+  MATCH (x:Actor {id: a.id})
+  SET x.name = a.name, x.aliases = a.aliases, x.nameKey = a.nameKey, x.searchText = a.searchText, x.wikidataId = a.wikidataId
 }
-CALL (art) {
-  MATCH (author:Actor {id: $article.authorId})
-  MERGE (art)-[:WRITTEN_BY]->(author)
+CALL (art, p) {
+  MATCH (outlet:Actor {id: p.article.outletId})
+  CREATE (art)-[:PUBLISHED_BY]->(outlet)
 }
-CALL (art) {
-  UNWIND $mentionIds AS id
+CALL (art, p) {
+  MATCH (author:Actor {id: p.article.authorId})
+  CREATE (art)-[:WRITTEN_BY]->(author)
+}
+CALL (art, p) {
+  UNWIND p.mentionIds AS id
   MATCH (x:Actor {id: id})
-  MERGE (art)-[:MENTIONS]->(x)
+  CREATE (art)-[:MENTIONS]->(x)
 }
-CALL (art) {
-  UNWIND $citations AS c
+CALL (art, p) {
+  UNWIND p.citations AS c
   MERGE (cited:Article {id: c.id})
   ON CREATE SET cited.stub = true
   SET cited.title = c.title, cited.url = c.url
-  MERGE (art)-[:CITES]->(cited)
+  CREATE (art)-[:CITES]->(cited)
   WITH cited, c
   CALL (cited, c) {
     MATCH (outlet:Actor {id: c.outletId})
@@ -57,11 +68,11 @@ CALL (art) {
     MERGE (cited)-[:WRITTEN_BY]->(author)
   }
 }
-CALL (art) {
-  UNWIND $events AS e
+CALL (art, p) {
+  UNWIND p.events AS e
   MERGE (ev:Event {id: e.id})
   SET ev.kind = e.kind, ev.name = e.name, ev.date = date(e.date)
-  MERGE (art)-[:REPORTS]->(ev)
+  CREATE (art)-[:REPORTS]->(ev)
   WITH ev, e
   CALL (ev, e) {
     MATCH (place:Actor {id: e.placeId})
@@ -73,8 +84,8 @@ CALL (art) {
     MERGE (p)-[:PARTICIPATED_IN]->(ev)
   }
 }
-CALL (art) {
-  UNWIND $statements AS s
+CALL (art, p) {
+  UNWIND p.statements AS s
   CREATE (st:Statement {id: s.id})
   SET st.text = s.text, st.direct = s.direct, st.date = date(s.date), st.articleId = art.id,
       st.sentenceIndex = toInteger(s.sentenceIndex), st.start = toInteger(s.start), st.end = toInteger(s.end)
@@ -98,8 +109,8 @@ CALL (art) {
     CREATE (st)-[:ABOUT]->(x)
   }
 }
-CALL (art) {
-  UNWIND $claims AS c
+CALL (art, p) {
+  UNWIND p.claims AS c
   CREATE (cl:Claim {id: c.id})
   SET cl.text = c.text, cl.predicate = c.predicate, cl.modality = c.modality, cl.date = date(c.date),
       cl.articleId = art.id, cl.sentenceIndex = toInteger(c.sentenceIndex), cl.start = toInteger(c.start), cl.end = toInteger(c.end)
@@ -122,8 +133,8 @@ CALL (art) {
     CREATE (cl)-[:REPORTED_VIA {position: position}]->(via)
   }
 }
-CALL (art) {
-  UNWIND $edges AS e
+CALL (art, p) {
+  UNWIND p.edges AS e
   MATCH (source:Actor {id: e.sourceId})
   MATCH (target:Actor {id: e.targetId})
   MATCH (asserter:Actor {id: e.assertedBy})

@@ -1,0 +1,30 @@
+/** Benchmarks run on their own bundled instance ("bench", ports 7690/7477), never on an analyst's or the tests' data. */
+import { loadConfig, type Config } from '../src/config.js';
+import { wipeGraph } from '../src/graph/admin.js';
+import { openConnection, type Connection } from '../src/graph/driver.js';
+import { migrate } from '../src/graph/migrate.js';
+import { startServer } from '../src/server/lifecycle.js';
+
+export function benchConfig(): Config {
+  if (process.env.NEO4J_URI) return loadConfig();
+  return loadConfig({
+    ...process.env,
+    ENTENTE_NEO4J_INSTANCE: 'bench',
+    ENTENTE_NEO4J_BOLT_PORT: '7690',
+    ENTENTE_NEO4J_HTTP_PORT: '7477',
+    ENTENTE_NEO4J_HEAP: process.env.ENTENTE_NEO4J_HEAP ?? '3g',
+    ENTENTE_NEO4J_PAGECACHE: process.env.ENTENTE_NEO4J_PAGECACHE ?? '2g',
+  });
+}
+
+export async function benchConnection(): Promise<Connection> {
+  const config = benchConfig();
+  if (!config.neo4j.external) await startServer(config, (l) => process.stderr.write(`[bench] ${l}\n`));
+  const connection = openConnection(config);
+  await migrate(connection);
+  return connection;
+}
+
+export async function freshGraph(connection: Connection): Promise<void> {
+  await wipeGraph(connection, 50_000);
+}

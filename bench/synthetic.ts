@@ -1,0 +1,77 @@
+/**
+ * Deterministic synthetic articles with a realistic shape: about 15 actors
+ * drawn from a skewed (Zipf) pool of a few thousand, 8 statements, 5 claims
+ * and 12 relation edges each (5 from claims, 7 reported by the outlet).
+ * Same seed, same articles: runs are comparable.
+ */
+import type { ActorDef, ArticleFile } from '../src/ingest/article-format.js';
+import { RELATION_TYPE_NAMES, type ActorKind } from '../src/domain/vocabulary.js';
+
+export function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    // mulberry32
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const KINDS: ActorKind[] = ['Person', 'Person', 'Person', 'Country', 'Organization', 'Media', 'Region'];
+
+export function actorPool(size: number, random = rng(7)): ActorDef[] {
+  return Array.from({ length: size }, (_, i) => {
+    const kind = KINDS[Math.floor(random() * KINDS.length)]!;
+    const id = `synthetic-${kind.toLowerCase()}-${i}`;
+    return { id, kind, name: `${kind} ${i}`, aliases: [`Alias ${i}`], demonyms: [], seats: [], roles: [] };
+  });
+}
+
+/** Zipf-like pick: low indices (the "Russia"s and "Putin"s) are drawn far more often. */
+function zipfIndex(random: () => number, n: number, s = 1.1): number {
+  return Math.min(n - 1, Math.floor(Math.pow(n, Math.pow(random(), s)) - 1));
+}
+
+export function syntheticArticle(index: number, pool: ActorDef[], random: () => number): ArticleFile {
+  const actors = new Set<string>();
+  while (actors.size < 15) actors.add(pool[zipfIndex(random, pool.length)]!.id);
+  const ids = [...actors];
+  const pick = (): string => ids[Math.floor(random() * ids.length)]!;
+  const pair = (): [string, string] => {
+    const a = pick();
+    let b = pick();
+    while (b === a) b = pick();
+    return [a, b];
+  };
+  const sentences = Array.from({ length: 25 }, (_, k) => `Sentence ${k} of article ${index} reports that actors ${pick()} and ${pick()} discussed matter ${Math.floor(random() * 1e6)} at length with many words to reach a realistic size.`);
+  const text = sentences.join(' ');
+  const statements = Array.from({ length: 8 }, (_, k) => ({ id: `s${k}`, speaker: pick(), direct: k % 2 === 0, text: sentences[k]!, occurrence: 1, about: [pick()] }));
+  const date = `2023-${String(1 + (index % 12)).padStart(2, '0')}-${String(1 + (index % 28)).padStart(2, '0')}`;
+  const claims = Array.from({ length: 5 }, (_, k) => {
+    const [subject, object] = pair();
+    return { id: `c${k}`, claimant: statements[k]!.speaker, subject, predicate: RELATION_TYPE_NAMES[Math.floor(random() * RELATION_TYPE_NAMES.length)]!, object, modality: k === 0 ? ('hedged' as const) : ('asserted' as const), text: sentences[k]!, occurrence: 1, statement: `s${k}`, via: [], date };
+  });
+  const relations = Array.from({ length: 7 }, (_, k) => {
+    const [source, target] = pair();
+    return { type: RELATION_TYPE_NAMES[Math.floor(random() * RELATION_TYPE_NAMES.length)]!, source, target, text: sentences[10 + k]!, occurrence: 1, modality: 'asserted' as const, date };
+  });
+  return {
+    id: `synthetic-article-${index}`,
+    url: null,
+    title: `Synthetic article ${index}`,
+    outlet: pool.find((a) => a.kind === 'Media')!.id,
+    author: null,
+    publishedAt: date,
+    language: 'en',
+    text,
+    cites: [],
+    actors: [],
+    mentions: [],
+    events: [],
+    statements,
+    claims,
+    relations,
+  };
+}
