@@ -10,6 +10,7 @@ CALL () {
       x.name = a.name,
       x.aliases = a.aliases,
       x.nameKey = a.nameKey,
+      x.aliasKeys = a.aliasKeys,
       x.searchText = a.searchText,
       x.wikidataId = a.wikidataId
 }

@@ -30,6 +30,7 @@ CALL (art, p) {
       x.name = a.name,
       x.aliases = a.aliases,
       x.nameKey = a.nameKey,
+      x.aliasKeys = a.aliasKeys,
       x.searchText = a.searchText,
       x.wikidataId = a.wikidataId
 }
@@ -37,7 +38,7 @@ CALL (art, p) {
 CALL (art, p) {
   UNWIND p.ownActors AS a
   MATCH (x:Actor {id: a.id})
-  SET x.name = a.name, x.aliases = a.aliases, x.nameKey = a.nameKey, x.searchText = a.searchText, x.wikidataId = a.wikidataId
+  SET x.name = a.name, x.aliases = a.aliases, x.nameKey = a.nameKey, x.aliasKeys = a.aliasKeys, x.searchText = a.searchText, x.wikidataId = a.wikidataId
 }
 CALL (art, p) {
   MATCH (outlet:Actor {id: p.article.outletId})

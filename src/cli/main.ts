@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { describeSettings } from '../config.js';
 import { registerDbCommands } from './db.js';
 import { registerImportCommand } from './import.js';
+import { registerServeCommand } from './serve.js';
 import { say } from './output.js';
 
 const program = new Command()
@@ -13,6 +14,7 @@ const program = new Command()
 
 registerDbCommands(program);
 registerImportCommand(program);
+registerServeCommand(program);
 
 program
   .command('config')

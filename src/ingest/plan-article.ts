@@ -173,7 +173,8 @@ export function planArticle(file: StructuredFile, article: ArticleFile, gazettee
 
 export function actorRow(a: ActorDef): ActorRow {
   const names = [a.name, ...a.aliases, ...a.demonyms, ...a.seats];
-  return { id: a.id, kind: a.kind, name: a.name, aliases: [...a.aliases, ...a.demonyms, ...a.seats], nameKey: nameKey(a.name), searchText: names.join(' | '), wikidataId: a.wikidataId ?? null };
+  const aliases = [...a.aliases, ...a.demonyms, ...a.seats];
+  return { id: a.id, kind: a.kind, name: a.name, aliases, nameKey: nameKey(a.name), aliasKeys: aliases.map(nameKey), searchText: names.join(' | '), wikidataId: a.wikidataId ?? null };
 }
 
 function uniqueIds(ids: string[], field: string, report: (path: Path, message: string) => void): Set<string> {

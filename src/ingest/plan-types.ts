@@ -11,6 +11,8 @@ export interface ActorRow {
   name: string;
   aliases: string[];
   nameKey: string;
+  /** folded aliases, demonyms and seats, for look-ups by name */
+  aliasKeys: string[];
   /** name and aliases in one string, for the full-text index */
   searchText: string;
   wikidataId: string | null;

@@ -1,0 +1,11 @@
+// Purpose: ids of the claims whose subject or object is one of several actors.
+// Parameters: ids, first. Columns: key (actor id), ids.
+UNWIND $ids AS id
+MATCH (a:Actor {id: id})
+CALL (a) {
+  MATCH (c:Claim)-[:SUBJECT|OBJECT]->(a)
+  WITH DISTINCT c ORDER BY c.date IS NULL, c.date DESC, c.articleId, c.sentenceIndex, c.id
+  LIMIT $first
+  RETURN collect(c.id) AS ids
+}
+RETURN id AS key, ids

@@ -1,0 +1,11 @@
+// Purpose: a page of statement ids, newest first, filtered by speaker, actor
+// talked about, and date. Parameters: speaker, about (ids or null), since,
+// until (ISO dates or null), skip, limit. Columns: total, ids.
+MATCH (s:Statement)
+WHERE ($speaker IS NULL OR EXISTS { (:Actor {id: $speaker})-[:SAID]->(s) })
+  AND ($about IS NULL OR EXISTS { (s)-[:ABOUT]->(:Actor {id: $about}) })
+  AND ($since IS NULL OR s.date >= date($since))
+  AND ($until IS NULL OR s.date <= date($until))
+WITH s ORDER BY s.date IS NULL, s.date DESC, s.articleId, s.start
+WITH collect(s.id) AS all
+RETURN size(all) AS total, all[$skip..$skip + $limit] AS ids

@@ -1,0 +1,37 @@
+/**
+ * The API's error codes and the one place where library errors become
+ * GraphQL errors. Every message says what to change.
+ */
+import { GraphQLError } from 'graphql';
+import { Neo4jError } from 'neo4j-driver';
+import { isEntenteError } from '../errors.js';
+import { InputError } from '../ingest/input-error.js';
+
+export const API_ERROR_CODES = ['BAD_USER_INPUT', 'NOT_FOUND', 'UNAUTHENTICATED', 'FORBIDDEN', 'QUERY_TIMEOUT', 'DATABASE_UNAVAILABLE'] as const;
+export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
+
+/** HTTP statuses for errors raised before execution (a bad API key); resolver errors stay in a 200 response. */
+const HTTP_STATUS: Partial<Record<ApiErrorCode, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403 };
+
+export function apiError(code: ApiErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  const status = HTTP_STATUS[code];
+  return new GraphQLError(message, { extensions: { ...extensions, code, ...(status ? { http: { status } } : {}) } });
+}
+
+export const badInput = (message: string, argument?: string): GraphQLError => apiError('BAD_USER_INPUT', message, argument ? { argument } : {});
+export const notFound = (what: string, ref: string, hint: string): GraphQLError => apiError('NOT_FOUND', `No ${what} "${ref}". ${hint}`);
+
+/** Errors from the data layer, translated once at the boundary where Cypher runs. */
+export function fromDataLayer(error: unknown, timeoutMs: number): unknown {
+  if (error instanceof GraphQLError) return error;
+  if (error instanceof InputError) {
+    return apiError('BAD_USER_INPUT', error.message, { file: error.file, problems: error.problems });
+  }
+  if (error instanceof Neo4jError && /TransactionTimedOut|Terminated/.test(error.code)) {
+    return apiError('QUERY_TIMEOUT', `The query ran longer than ${timeoutMs / 1000} s and was stopped. Narrow it: fewer hops, a date range, a smaller page, or more specific ids.`);
+  }
+  if (isEntenteError(error) && (error.code === 'NEO4J_UNAVAILABLE' || error.code === 'NEO4J_AUTH_FAILED')) {
+    return apiError('DATABASE_UNAVAILABLE', `The graph database is not available right now: ${error.message}`);
+  }
+  return error;
+}

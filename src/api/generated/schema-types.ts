@@ -1,0 +1,126 @@
+// Generated from schema.graphql by `npm run schema:types`. Do not edit.
+
+export type ActorKind = 'PERSON' | 'COUNTRY' | 'ORGANIZATION' | 'MEDIA' | 'REGION';
+export type ArticleFormat = 'YAML' | 'JSON';
+/** scalar Date */
+export type DateScalar = string;
+export type Direction = 'OUTGOING' | 'INCOMING' | 'BOTH';
+export type Modality = 'ASSERTED' | 'HEDGED' | 'DENIED';
+export type PathVia = 'ROLES' | 'STATEMENTS' | 'EVENTS';
+export type RelationType = 'MET' | 'VISITED' | 'HOSTED' | 'NEGOTIATED_WITH' | 'REASSURED' | 'SEEKS_COOPERATION_WITH' | 'ALIGNING_WITH' | 'SUPPORTED' | 'RELATIONS_IMPROVING' | 'MEMBER_OF' | 'COMPLIES_WITH_SANCTIONS_AGAINST' | 'SANCTIONED' | 'CRITICIZED' | 'FAILED_TO_SUPPORT' | 'DRIFTING_FROM' | 'RELATIONS_WORSENING' | 'LOSING_INFLUENCE_OVER' | 'THREATENED' | 'INVADED';
+export type Trend = 'IMPROVING' | 'WORSENING' | 'STABLE';
+
+export interface ActorRelationsArgs {
+  types?: ReadonlyArray<RelationType> | null;
+  direction: Direction | null;
+  counterpart?: string | null;
+  since?: string | null;
+  until?: string | null;
+  first: number | null;
+}
+export interface ActorStatementsArgs {
+  first: number | null;
+}
+export interface ActorClaimsMadeArgs {
+  first: number | null;
+}
+export interface ActorClaimsAboutArgs {
+  first: number | null;
+}
+export interface ActorRolesArgs {
+  at?: string | null;
+}
+export interface ActorMentionedInArgs {
+  first: number | null;
+}
+export interface ActorNeighborsArgs {
+  depth: number | null;
+  types?: ReadonlyArray<RelationType> | null;
+  first: number | null;
+}
+export interface MutationImportArticleArgs {
+  article: string;
+  format: ArticleFormat | null;
+}
+export interface QueryActorArgs {
+  id?: string | null;
+  name?: string | null;
+}
+export interface QueryActorsArgs {
+  search?: string | null;
+  kind?: ActorKind | null;
+  first: number | null;
+  after?: string | null;
+}
+export interface QueryRelationTimelineArgs {
+  a: string;
+  b: string;
+  types?: ReadonlyArray<RelationType> | null;
+}
+export interface QueryPathArgs {
+  from: string;
+  to: string;
+  maxHops: number | null;
+  types?: ReadonlyArray<RelationType> | null;
+  via: ReadonlyArray<PathVia> | null;
+}
+export interface QueryStatementsArgs {
+  speaker?: string | null;
+  about?: string | null;
+  since?: string | null;
+  until?: string | null;
+  text?: string | null;
+  first: number | null;
+  after?: string | null;
+}
+export interface QueryClaimsArgs {
+  about?: string | null;
+  claimant?: string | null;
+  predicate?: RelationType | null;
+  modality?: Modality | null;
+  first: number | null;
+  after?: string | null;
+}
+export interface QueryArticlesArgs {
+  outlet?: string | null;
+  since?: string | null;
+  until?: string | null;
+  first: number | null;
+  after?: string | null;
+}
+export interface QueryArticleArgs {
+  id: string;
+}
+export interface QuerySearchArgs {
+  text: string;
+  first: number | null;
+  after?: string | null;
+}
+
+/** Every object type and its field names: resolver maps may only name these. */
+export interface SchemaFields {
+  Actor: 'id' | 'name' | 'kind' | 'aliases' | 'wikidataId' | 'relations' | 'statements' | 'claimsMade' | 'claimsAbout' | 'roles' | 'mentionedIn' | 'neighbors';
+  ActorConnection: 'totalCount' | 'pageInfo' | 'nodes';
+  Article: 'id' | 'url' | 'title' | 'outlet' | 'author' | 'publishedAt' | 'language' | 'text' | 'actors' | 'statements' | 'claims' | 'relations' | 'cites';
+  ArticleConnection: 'totalCount' | 'pageInfo' | 'nodes';
+  Claim: 'id' | 'text' | 'subject' | 'predicate' | 'object' | 'modality' | 'claimant' | 'statement' | 'attribution' | 'date' | 'article' | 'sentence';
+  ClaimConnection: 'totalCount' | 'pageInfo' | 'nodes';
+  Event: 'id' | 'kind' | 'name' | 'date' | 'place' | 'participants';
+  ImportResult: 'articleId' | 'outcome' | 'newActors' | 'nodesCreated' | 'relationshipsCreated';
+  Mutation: 'importArticle';
+  Neighbor: 'actor' | 'distance' | 'via';
+  PageInfo: 'hasNextPage' | 'endCursor';
+  Path: 'length' | 'hops';
+  PathHop: 'from' | 'to' | 'kind' | 'relation' | 'statement' | 'event' | 'role';
+  Query: 'actor' | 'actors' | 'relationTimeline' | 'path' | 'statements' | 'claims' | 'articles' | 'article' | 'search';
+  Relation: 'id' | 'type' | 'polarity' | 'source' | 'target' | 'counterpart' | 'date' | 'reportedAt' | 'modality' | 'assertedBy' | 'claim' | 'statement' | 'article' | 'sentence' | 'evidence';
+  RelationTimeline: 'a' | 'b' | 'entries' | 'score' | 'trend';
+  Role: 'title' | 'of' | 'since' | 'until';
+  SearchConnection: 'totalCount' | 'pageInfo' | 'nodes';
+  SearchResult: 'hit' | 'score';
+  Statement: 'id' | 'text' | 'direct' | 'date' | 'speaker' | 'occasion' | 'medium' | 'about' | 'article' | 'sentence';
+  StatementConnection: 'totalCount' | 'pageInfo' | 'nodes';
+  TimelineEntry: 'relation' | 'runningScore';
+}
+
+export type SchemaUnion = 'SearchHit';

@@ -1,0 +1,62 @@
+/**
+ * Per-request DataLoaders: every nested field of a list is fetched for the
+ * whole list in one Cypher round trip. By-id loaders batch entity look-ups;
+ * list loaders batch a field (with its arguments) over all parent ids.
+ */
+import DataLoader from 'dataloader';
+import type { ActorDTO, ArticleDTO, ArticlePartsDTO, ClaimDTO, EventDTO, StatementDTO } from './dto.js';
+import type { QueryRunner, Row } from './query-runner.js';
+
+export class Loaders {
+  readonly actor = this.byIds<ActorDTO>('queries/actors-by-ids');
+  readonly statement = this.byIds<StatementDTO>('queries/statements-by-ids');
+  readonly claim = this.byIds<ClaimDTO>('queries/claims-by-ids');
+  readonly article = this.byIds<ArticleDTO>('queries/articles-by-ids');
+  readonly event = this.byIds<EventDTO>('queries/events-by-ids');
+  readonly articleParts = this.byIds<ArticlePartsDTO>('queries/article-parts', (row) => row as unknown as ArticlePartsDTO);
+  /** key: `${articleId}#${sentenceIndex}` */
+  readonly sentence = new DataLoader<string, string | null>(async (keys) => {
+    const refs = keys.map((key) => {
+      const at = key.lastIndexOf('#');
+      return { key, articleId: key.slice(0, at), index: Number(key.slice(at + 1)) };
+    });
+    const rows = await this.db.rows('queries/sentences-by-refs', { refs });
+    const byKey = new Map(rows.map((r) => [String(r.key), (r.sentence as string | null) ?? null]));
+    return keys.map((k) => byKey.get(k) ?? null);
+  });
+
+  private readonly lists = new Map<string, DataLoader<string, Row>>();
+
+  constructor(private readonly db: QueryRunner) {}
+
+  /** The row a list query returns for each parent id (its `items` or `ids` columns), batched per distinct arguments. */
+  perParent(query: string, params: Record<string, unknown>): DataLoader<string, Row> {
+    const cacheKey = `${query} ${JSON.stringify(params)}`;
+    let loader = this.lists.get(cacheKey);
+    if (!loader) {
+      loader = new DataLoader<string, Row>(async (ids) => {
+        const rows = await this.db.rows(query, { ...params, ids });
+        const byKey = new Map(rows.map((r) => [String(r.key), r]));
+        return ids.map((id) => byKey.get(id) ?? {});
+      });
+      this.lists.set(cacheKey, loader);
+    }
+    return loader;
+  }
+
+  private byIds<T>(query: string, pick: (row: Row) => T = (row) => row.item as unknown as T): DataLoader<string, T | null> {
+    return new DataLoader<string, T | null>(async (ids) => {
+      const rows = await this.db.rows(query, { ids });
+      const byKey = new Map(rows.map((r) => [String(r.key), pick(r)]));
+      return ids.map((id) => byKey.get(id) ?? null);
+    });
+  }
+}
+
+/** Loads entities by id, dropping any that vanished between two queries of one request; a failed batch still fails. */
+export async function loadAll<T>(loader: DataLoader<string, T | null>, ids: readonly string[]): Promise<T[]> {
+  const items = await loader.loadMany(ids);
+  const failure = items.find((x): x is Error => x instanceof Error);
+  if (failure) throw failure;
+  return items.filter((x): x is T => x !== null);
+}

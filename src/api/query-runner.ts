@@ -1,0 +1,47 @@
+/**
+ * Every read the API makes goes through here: a named Cypher file, its
+ * parameters, a transaction timeout, metadata that names the query in Neo4j's
+ * query log, and plain values out. It also counts round trips, so tests can
+ * prove that a request costs a bounded number of them.
+ */
+import neo4j from 'neo4j-driver';
+import type { Connection } from '../graph/driver.js';
+import { cypher } from '../graph/cypher.js';
+import { translateNeo4jError } from '../graph/neo4j-errors.js';
+import { toPlain, type Plain } from '../graph/values.js';
+import { fromDataLayer } from './errors.js';
+
+export type Row = Record<string, Plain>;
+
+export class QueryRunner {
+  /** Cypher round trips made through this runner (one runner per request). */
+  calls = 0;
+  readonly queries: string[] = [];
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly timeoutMs: number,
+  ) {}
+
+  async rows(name: string, params: Record<string, unknown>): Promise<Row[]> {
+    this.calls += 1;
+    this.queries.push(name);
+    try {
+      const { records } = await this.connection.driver.executeQuery(cypher(name), integerParams(params), {
+        database: this.connection.database,
+        routing: 'READ',
+        transactionConfig: { timeout: this.timeoutMs, metadata: { app: 'entente-api', query: name } },
+      });
+      return records.map((r) => toPlain(r.toObject()) as Row);
+    } catch (error) {
+      throw fromDataLayer(translateNeo4jError(error, this.connection.target), this.timeoutMs);
+    }
+  }
+}
+
+/** JavaScript numbers travel as floats; LIMIT, SKIP and path bounds need integers. */
+function integerParams(params: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(params)) out[k] = typeof v === 'number' && Number.isInteger(v) ? neo4j.int(v) : v;
+  return out;
+}

@@ -1,0 +1,25 @@
+/** All resolvers, one map per schema type. */
+import type { ClaimDTO, StatementDTO } from '../dto.js';
+import { Actor } from './actor.js';
+import { Article, Claim, Event, Neighbor, Relation, Role, Statement } from './entity-fields.js';
+import { Mutation } from './mutation.js';
+import { Query } from './query.js';
+import { DateScalar, enumValues } from './scalars.js';
+
+export const resolvers = {
+  Date: DateScalar,
+  ...enumValues,
+  Query,
+  Mutation,
+  Actor,
+  Relation,
+  Statement,
+  Claim,
+  Article,
+  Event,
+  Role,
+  Neighbor,
+  SearchHit: {
+    __resolveType: (hit: StatementDTO | ClaimDTO) => ('direct' in hit ? 'Statement' : 'Claim'),
+  },
+};

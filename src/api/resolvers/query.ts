@@ -1,0 +1,61 @@
+/** Root queries: each resolves ids with one Cypher query, then entities through the loaders. */
+import { nameKey } from '../../domain/names.js';
+import type { ApiContext } from '../context.js';
+import type { ClaimDTO, StatementDTO } from '../dto.js';
+import { badInput } from '../errors.js';
+import type { QueryActorArgs, QueryActorsArgs, QueryArticleArgs, QueryArticlesArgs, QueryClaimsArgs, QuerySearchArgs, QueryStatementsArgs } from '../generated/schema-types.js';
+import { loadAll } from '../loaders.js';
+import { connectionOf, pageOf, type Page } from '../pagination.js';
+import { optionalActor } from './refs.js';
+import { path } from './path.js';
+import { relationTimeline } from './timeline.js';
+import type { DataLoaderLike } from './search-text.js';
+import { fullTextQuery } from './search-text.js';
+import type { TypeResolvers } from './types.js';
+
+async function page<T>(ctx: ApiContext, query: string, params: Record<string, unknown>, p: Page, loader: DataLoaderLike<T>) {
+  const [row] = await ctx.db.rows(query, { ...params, skip: p.skip, limit: p.limit });
+  const ids = (row?.ids as string[] | undefined) ?? [];
+  return connectionOf(Number(row?.total ?? 0), await loadAll(loader, ids), p);
+}
+
+export const Query: TypeResolvers<'Query', unknown> = {
+  actor: async (_p, args: QueryActorArgs, ctx) => {
+    if (args.id == null && args.name == null) throw badInput('Give `id` or `name`, e.g. actor(name: "Tokayev").');
+    if (args.id != null) return ctx.loaders.actor.load(args.id);
+    const [row] = await ctx.db.rows('queries/actor-by-name', { key: nameKey(args.name!) });
+    return row ? ctx.loaders.actor.load(String(row.id)) : null;
+  },
+  actors: (_p, args: QueryActorsArgs, ctx) => {
+    const p = pageOf(args.first, args.after);
+    const kind = args.kind ?? null;
+    return args.search
+      ? page(ctx, 'queries/actors-search', { query: fullTextQuery(args.search, 'search'), kind }, p, ctx.loaders.actor)
+      : page(ctx, 'queries/actors-list', { kind }, p, ctx.loaders.actor);
+  },
+  relationTimeline,
+  path,
+  statements: async (_p, args: QueryStatementsArgs, ctx) => {
+    const params = { speaker: await optionalActor(ctx, args.speaker, 'speaker'), about: await optionalActor(ctx, args.about, 'about'), since: args.since ?? null, until: args.until ?? null };
+    const p = pageOf(args.first, args.after);
+    return args.text
+      ? page<StatementDTO>(ctx, 'queries/statements-by-text', { ...params, query: fullTextQuery(args.text, 'text') }, p, ctx.loaders.statement)
+      : page<StatementDTO>(ctx, 'queries/statements-list', params, p, ctx.loaders.statement);
+  },
+  claims: async (_p, args: QueryClaimsArgs, ctx) => {
+    const params = { about: await optionalActor(ctx, args.about, 'about'), claimant: await optionalActor(ctx, args.claimant, 'claimant'), predicate: args.predicate ?? null, modality: args.modality ?? null };
+    return page<ClaimDTO>(ctx, 'queries/claims-list', params, pageOf(args.first, args.after), ctx.loaders.claim);
+  },
+  articles: async (_p, args: QueryArticlesArgs, ctx) => {
+    const params = { outlet: await optionalActor(ctx, args.outlet, 'outlet'), since: args.since ?? null, until: args.until ?? null };
+    return page(ctx, 'queries/articles-list', params, pageOf(args.first, args.after), ctx.loaders.article);
+  },
+  article: (_p, args: QueryArticleArgs, ctx) => ctx.loaders.article.load(args.id),
+  search: async (_p, args: QuerySearchArgs, ctx) => {
+    const p = pageOf(args.first, args.after);
+    const [row] = await ctx.db.rows('queries/search-utterances', { query: fullTextQuery(args.text, 'text'), skip: p.skip, limit: p.limit });
+    const hits = (row?.hits as { id: string; kind: 'Statement' | 'Claim'; score: number }[] | undefined) ?? [];
+    const nodes = await Promise.all(hits.map(async (h) => ({ score: h.score, hit: await (h.kind === 'Statement' ? ctx.loaders.statement : ctx.loaders.claim).load(h.id) })));
+    return connectionOf(Number(row?.total ?? 0), nodes.filter((n) => n.hit !== null), p);
+  },
+};

@@ -1,0 +1,25 @@
+/** The Date scalar (YYYY-MM-DD, a real calendar day) and the enums whose stored values differ from their names. */
+import { GraphQLScalarType, Kind } from 'graphql';
+import { badInput } from '../errors.js';
+
+function checkDate(value: unknown): string {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)) || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
+    throw badInput(`Expected a date as YYYY-MM-DD, got ${JSON.stringify(value)}.`);
+  }
+  return value;
+}
+
+export const DateScalar = new GraphQLScalarType({
+  name: 'Date',
+  description: 'A calendar date, YYYY-MM-DD.',
+  serialize: (value) => checkDate(value),
+  parseValue: (value) => checkDate(value),
+  parseLiteral: (ast) => (ast.kind === Kind.STRING ? checkDate(ast.value) : checkDate(null)),
+});
+
+/** GraphQL enum name → value stored in Neo4j. */
+export const enumValues = {
+  ActorKind: { PERSON: 'Person', COUNTRY: 'Country', ORGANIZATION: 'Organization', MEDIA: 'Media', REGION: 'Region' },
+  Modality: { ASSERTED: 'asserted', HEDGED: 'hedged', DENIED: 'denied' },
+  ArticleFormat: { YAML: 'yaml', JSON: 'json' },
+};

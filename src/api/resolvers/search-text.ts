@@ -1,0 +1,17 @@
+/**
+ * Analysts type words, not Lucene syntax: every term is escaped and matched
+ * as a prefix, and all terms must match ("van brug" finds Van Bruggen).
+ */
+import type DataLoader from 'dataloader';
+import { badInput } from '../errors.js';
+
+export type DataLoaderLike<T> = DataLoader<string, T | null>;
+
+const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+
+export function fullTextQuery(text: string, argument: string): string {
+  const terms = text.trim().split(/\s+/).map((t) => t.replace(LUCENE_SPECIAL, '\\$&')).filter((t) => t.length > 0);
+  if (terms.length === 0) throw badInput(`\`${argument}\` is empty: give at least one word to search for.`, argument);
+  if (terms.length > 20) throw badInput(`\`${argument}\` has ${terms.length} words; search with at most 20.`, argument);
+  return terms.map((t) => `${t}*`).join(' AND ');
+}

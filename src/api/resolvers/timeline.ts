@@ -1,0 +1,33 @@
+/** relationTimeline: every assertion about a pair, in time order, with a running score and a trend. */
+import { RELATION_TYPE_NAMES } from '../../domain/vocabulary.js';
+import type { ApiContext } from '../context.js';
+import type { RelationDTO } from '../dto.js';
+import { badInput } from '../errors.js';
+import type { QueryRelationTimelineArgs, Trend } from '../generated/schema-types.js';
+import { requireActor } from './refs.js';
+
+/** A hedged "may have" counts half; a denial is no evidence either way. */
+export const MODALITY_WEIGHT: Record<string, number> = { asserted: 1, hedged: 0.5, denied: 0 };
+
+export async function relationTimeline(_: unknown, args: QueryRelationTimelineArgs, ctx: ApiContext) {
+  const a = await requireActor(ctx, args.a, 'a');
+  const b = await requireActor(ctx, args.b, 'b');
+  if (a === b) throw badInput('`a` and `b` are the same actor; a timeline needs two.', 'b');
+  const rows = await ctx.db.rows('queries/relation-timeline', { a, b, types: args.types?.length ? args.types : RELATION_TYPE_NAMES });
+  const relations = rows.map((r) => ({ ...(r.item as unknown as RelationDTO), perspectiveId: a }));
+  let running = 0;
+  const entries = relations.map((relation) => {
+    running += relation.polarity * (MODALITY_WEIGHT[relation.modality] ?? 0);
+    return { relation, runningScore: round(running) };
+  });
+  return { a: ctx.loaders.actor.load(a), b: ctx.loaders.actor.load(b), entries, score: round(running), trend: trendOf(relations) };
+}
+
+/** The sign of the weighted polarity of the latest half of the entries (at least one). */
+export function trendOf(relations: readonly Pick<RelationDTO, 'polarity' | 'modality'>[]): Trend {
+  const recent = relations.slice(Math.floor(relations.length / 2));
+  const sum = recent.reduce((s, r) => s + r.polarity * (MODALITY_WEIGHT[r.modality] ?? 0), 0);
+  return sum > 0.2 ? 'IMPROVING' : sum < -0.2 ? 'WORSENING' : 'STABLE';
+}
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;

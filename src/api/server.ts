@@ -1,0 +1,146 @@
+/**
+ * The GraphQL server: Apollo Server on Node's own http module, so that the
+ * same port also answers GET /health (and later static routes) without a web
+ * framework. Request → context (caller, loaders) → Apollo → response.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import type { Config } from '../config.js';
+import type { Connection } from '../graph/driver.js';
+import { serverInfo } from '../graph/migrate.js';
+import { loadGazetteer, type ActorIndex } from '../ingest/gazetteer.js';
+import { readKeyPlugin, roleFor } from './auth.js';
+import { createContext, type ApiContext } from './context.js';
+import { armor } from './limits.js';
+import { resolvers } from './resolvers/index.js';
+import { loadTypeDefs } from './schema.js';
+
+export interface ApiServer {
+  url: string;
+  healthUrl: string;
+  close(): Promise<void>;
+}
+
+export interface ApiOptions {
+  /** called after each GraphQL request with its Cypher round trips (tests, benchmarks) */
+  onRequestDone?: (stats: { calls: number; queries: string[] }) => void;
+  /** port override; 0 picks a free one */
+  port?: number;
+}
+
+const MAX_BODY_BYTES = 4 * 1024 * 1024;
+
+export async function startApiServer(config: Config, connection: Connection, options: ApiOptions = {}): Promise<ApiServer> {
+  const httpServer = http.createServer();
+  const protection = armor();
+  const apollo = new ApolloServer<ApiContext>({
+    typeDefs: loadTypeDefs(),
+    resolvers: resolvers as never,
+    introspection: true,
+    ...protection,
+    plugins: [
+      ...(protection.plugins as never[]),
+      readKeyPlugin(config.api.requireKeyForReads),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
+      {
+        async requestDidStart() {
+          return {
+            async willSendResponse({ contextValue }) {
+              options.onRequestDone?.({ calls: contextValue.db.calls, queries: contextValue.db.queries });
+            },
+          };
+        },
+      },
+    ],
+    validationRules: protection.validationRules,
+  });
+  await apollo.start();
+
+  let gazetteer: ActorIndex | undefined;
+  const gazetteerOnce = (): ActorIndex => (gazetteer ??= loadGazetteer());
+
+  httpServer.on('request', (req, res) => {
+    route(req, res).catch((error: unknown) => {
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ error: error instanceof Error ? error.message : String(error) }));
+    });
+  });
+
+  async function route(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/health' && req.method === 'GET') return health(res);
+    if (url.pathname !== '/graphql' && url.pathname !== '/graphql/') {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('Not found. The GraphQL endpoint is /graphql; health is /health.\n');
+      return;
+    }
+    const headers = new HeaderMap();
+    for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+    const body = req.method === 'POST' ? await readJson(req) : undefined;
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+      context: async () => createContext({ role: roleFor(req.headers.authorization, config.api.keys), config, connection, gazetteer: gazetteerOnce }),
+    });
+    for (const [k, v] of response.headers) res.setHeader(k, v);
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === 'complete') {
+      res.end(response.body.string);
+      return;
+    }
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  }
+
+  async function health(res: http.ServerResponse): Promise<void> {
+    try {
+      const info = await serverInfo(connection);
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ status: 'ok', neo4j: { reachable: true, version: info.version, edition: info.edition } }));
+    } catch (error) {
+      res.writeHead(503, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ status: 'unavailable', neo4j: { reachable: false, error: error instanceof Error ? error.message : String(error) } }));
+    }
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(options.port ?? config.api.port, config.api.host, resolve);
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const base = `http://${config.api.host}:${port}`;
+  return {
+    url: `${base}/graphql`,
+    healthUrl: `${base}/health`,
+    close: () => apollo.stop(),
+  };
+}
+
+function readJson(req: http.IncomingMessage): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    let size = 0;
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new Error(`Request body over ${MAX_BODY_BYTES / 1024 / 1024} MiB.`));
+        req.destroy();
+      } else chunks.push(c);
+    });
+    req.on('end', () => {
+      const text = Buffer.concat(chunks).toString('utf8');
+      if (text === '') return resolve(undefined);
+      try {
+        resolve(JSON.parse(text));
+      } catch {
+        // Apollo answers malformed bodies with a proper 400.
+        resolve(text);
+      }
+    });
+    req.on('error', reject);
+  });
+}
+

@@ -1,0 +1,55 @@
+/**
+ * The long-running part of the main job: the GraphQL server until Ctrl-C,
+ * then a clean shutdown (the API, the driver, and the bundled Neo4j if this
+ * process started it).
+ */
+import type { Command } from 'commander';
+import { loadConfig, type Config } from '../config.js';
+import { startApiServer } from '../api/server.js';
+import { openConnection } from '../graph/driver.js';
+import { stopServer } from '../server/lifecycle.js';
+import { ensureDatabase, printUrls } from './ensure-database.js';
+import { importDataFolder } from './import-data.js';
+import { action, note, say } from './output.js';
+
+export interface MainJobOptions {
+  importData: boolean;
+}
+
+export async function runMainJob(config: Config, options: MainJobOptions): Promise<void> {
+  const { startedServer } = await ensureDatabase(config, { migrate: true });
+  if (options.importData) await importDataFolder(config);
+  const connection = openConnection(config);
+  const api = await startApiServer(config, connection);
+  say(`GraphQL API:   ${api.url}  (Sandbox in a browser; health at ${api.healthUrl})`);
+  printUrls(config);
+  say('Press Ctrl-C to stop.');
+  await new Promise<void>((resolve) => {
+    const stop = (): void => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  note('Shutting down…');
+  await api.close();
+  await connection.driver.close();
+  if (startedServer) {
+    const r = await stopServer(config);
+    note(r.wasRunning ? `Neo4j stopped in ${(r.millis / 1000).toFixed(1)} s.` : 'Neo4j was already stopped.');
+  } else if (!config.neo4j.external) {
+    note('Neo4j was already running before this started, so it is left running (npx entente db stop).');
+  }
+}
+
+export function registerServeCommand(program: Command): void {
+  program
+    .command('serve')
+    .description('start the GraphQL API (and the bundled Neo4j if needed) until Ctrl-C; `npm start` is this plus importing data/')
+    .option('--import', 'import data/articles first, as npm start does')
+    .action(action(async (flags: { import?: boolean }) => {
+      await runMainJob(loadConfig(), { importData: flags.import ?? false });
+    }));
+}

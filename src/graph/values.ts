@@ -1,0 +1,23 @@
+/**
+ * Decided once: how Neo4j values leave the data layer. Integers become
+ * numbers (Entente's counts and offsets are far below 2^53), DATE values
+ * become YYYY-MM-DD strings, and nested lists and maps are converted too.
+ */
+import neo4j from 'neo4j-driver';
+
+export type Plain = null | boolean | number | string | Plain[] | { [key: string]: Plain };
+
+export function toPlain(value: unknown): Plain {
+  if (value === null || value === undefined) return null;
+  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
+  if (neo4j.isDate(value)) return value.toString();
+  if (neo4j.isDateTime(value) || neo4j.isLocalDateTime(value)) return value.toString();
+  if (typeof value === 'bigint') return Number(value);
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (typeof value === 'object') {
+    const out: { [key: string]: Plain } = {};
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = toPlain(v);
+    return out;
+  }
+  return value as boolean | number | string;
+}
