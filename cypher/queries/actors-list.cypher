@@ -3,5 +3,5 @@
 MATCH (a:Actor)
 WHERE $kind IS NULL OR a.kind = $kind
 WITH a ORDER BY a.name, a.id
-WITH collect(a.id) AS all
-RETURN size(all) AS total, all[$skip..$skip + $limit] AS ids
+WITH collect(a.id) AS ordered
+RETURN size(ordered) AS total, ordered[$skip..$skip + $limit] AS ids

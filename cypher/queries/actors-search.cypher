@@ -4,5 +4,5 @@
 CALL db.index.fulltext.queryNodes('actor_names', $query) YIELD node, score
 WHERE $kind IS NULL OR node.kind = $kind
 WITH node ORDER BY score DESC, node.id
-WITH collect(node.id) AS all
-RETURN size(all) AS total, all[$skip..$skip + $limit] AS ids
+WITH collect(node.id) AS ordered
+RETURN size(ordered) AS total, ordered[$skip..$skip + $limit] AS ids

@@ -7,5 +7,5 @@ WHERE art.stub IS NULL
   AND ($since IS NULL OR art.publishedAt >= date($since))
   AND ($until IS NULL OR art.publishedAt <= date($until))
 WITH art ORDER BY art.publishedAt IS NULL, art.publishedAt DESC, art.id
-WITH collect(art.id) AS all
-RETURN size(all) AS total, all[$skip..$skip + $limit] AS ids
+WITH collect(art.id) AS ordered
+RETURN size(ordered) AS total, ordered[$skip..$skip + $limit] AS ids

@@ -8,5 +8,5 @@ WHERE ($about IS NULL OR EXISTS { (c)-[:SUBJECT|OBJECT]->(:Actor {id: $about}) }
   AND ($predicate IS NULL OR c.predicate = $predicate)
   AND ($modality IS NULL OR c.modality = $modality)
 WITH c ORDER BY c.date IS NULL, c.date DESC, c.articleId, c.start, c.id
-WITH collect(c.id) AS all
-RETURN size(all) AS total, all[$skip..$skip + $limit] AS ids
+WITH collect(c.id) AS ordered
+RETURN size(ordered) AS total, ordered[$skip..$skip + $limit] AS ids

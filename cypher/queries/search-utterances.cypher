@@ -3,5 +3,5 @@
 // Columns: total, hits (list of {id, kind, score}).
 CALL db.index.fulltext.queryNodes('utterance_text', $query) YIELD node, score
 WITH node, score ORDER BY score DESC, node.id
-WITH collect({id: node.id, kind: CASE WHEN node:Statement THEN 'Statement' ELSE 'Claim' END, score: score}) AS all
-RETURN size(all) AS total, all[$skip..$skip + $limit] AS hits
+WITH collect({id: node.id, kind: CASE WHEN node:Statement THEN 'Statement' ELSE 'Claim' END, score: score}) AS ordered
+RETURN size(ordered) AS total, ordered[$skip..$skip + $limit] AS hits

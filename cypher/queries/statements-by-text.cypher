@@ -9,5 +9,5 @@ WHERE s:Statement
   AND ($since IS NULL OR s.date >= date($since))
   AND ($until IS NULL OR s.date <= date($until))
 WITH s ORDER BY score DESC, s.id
-WITH collect(s.id) AS all
-RETURN size(all) AS total, all[$skip..$skip + $limit] AS ids
+WITH collect(s.id) AS ordered
+RETURN size(ordered) AS total, ordered[$skip..$skip + $limit] AS ids

@@ -7,5 +7,5 @@ WHERE ($speaker IS NULL OR EXISTS { (:Actor {id: $speaker})-[:SAID]->(s) })
   AND ($since IS NULL OR s.date >= date($since))
   AND ($until IS NULL OR s.date <= date($until))
 WITH s ORDER BY s.date IS NULL, s.date DESC, s.articleId, s.start
-WITH collect(s.id) AS all
-RETURN size(all) AS total, all[$skip..$skip + $limit] AS ids
+WITH collect(s.id) AS ordered
+RETURN size(ordered) AS total, ordered[$skip..$skip + $limit] AS ids

@@ -2,7 +2,8 @@
  * The API's error codes and the one place where library errors become
  * GraphQL errors. Every message says what to change.
  */
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
 import { Neo4jError } from 'neo4j-driver';
 import { isEntenteError } from '../errors.js';
 import { InputError } from '../ingest/input-error.js';
@@ -34,4 +35,17 @@ export function fromDataLayer(error: unknown, timeoutMs: number): unknown {
     return apiError('DATABASE_UNAVAILABLE', `The graph database is not available right now: ${error.message}`);
   }
   return error;
+}
+
+/**
+ * Errors the API did not expect (a Cypher bug, a driver failure) are logged
+ * with their detail and reach the client as a short message, never as Cypher.
+ */
+export function maskInternal(formatted: GraphQLFormattedError, error: unknown, logger: { error(obj: object, msg: string): void }): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  if (code !== 'INTERNAL_SERVER_ERROR') return formatted;
+  const original = unwrapResolverError(error);
+  if (original instanceof GraphQLError && original.extensions?.code && original.extensions.code !== 'INTERNAL_SERVER_ERROR') return formatted;
+  logger.error({ err: original, path: formatted.path }, 'internal error in a GraphQL request');
+  return { ...formatted, message: 'Internal error while answering this field; it has been logged on the server. Please report it with the query.' };
 }

@@ -17,6 +17,8 @@ import { createContext, type ApiContext } from './context.js';
 import { armor } from './limits.js';
 import { resolvers } from './resolvers/index.js';
 import { loadTypeDefs } from './schema.js';
+import { createLogger } from '../logger.js';
+import { maskInternal } from './errors.js';
 
 export interface ApiServer {
   url: string;
@@ -36,7 +38,10 @@ const MAX_BODY_BYTES = 4 * 1024 * 1024;
 export async function startApiServer(config: Config, connection: Connection, options: ApiOptions = {}): Promise<ApiServer> {
   const httpServer = http.createServer();
   const protection = armor();
+  const logger = createLogger(config.logLevel);
   const apollo = new ApolloServer<ApiContext>({
+    logger,
+    formatError: (formatted, error) => maskInternal(formatted, error, logger),
     typeDefs: loadTypeDefs(),
     resolvers: resolvers as never,
     introspection: true,

@@ -1,6 +1,7 @@
 /**
- * Analysts type words, not Lucene syntax: every term is escaped and matched
- * as a prefix, and all terms must match ("van brug" finds Van Bruggen).
+ * Analysts type words, not Lucene syntax: every term is escaped and must
+ * match, whole (ranked by relevance) or as a prefix ("van brug" finds Van
+ * Bruggen; prefix matches alone score flat, so whole words rank first).
  */
 import type DataLoader from 'dataloader';
 import { badInput } from '../errors.js';
@@ -13,5 +14,5 @@ export function fullTextQuery(text: string, argument: string): string {
   const terms = text.trim().split(/\s+/).map((t) => t.replace(LUCENE_SPECIAL, '\\$&')).filter((t) => t.length > 0);
   if (terms.length === 0) throw badInput(`\`${argument}\` is empty: give at least one word to search for.`, argument);
   if (terms.length > 20) throw badInput(`\`${argument}\` has ${terms.length} words; search with at most 20.`, argument);
-  return terms.map((t) => `${t}*`).join(' AND ');
+  return terms.map((t) => `(${t}^2 OR ${t}*)`).join(' AND ');
 }

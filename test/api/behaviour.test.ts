@@ -1,0 +1,167 @@
+/**
+ * The API's guard rails over HTTP: pagination edges, bad arguments, unknown
+ * ids, limits, API keys, the import mutation, /health, and a bounded number of
+ * Cypher round trips however long the lists are.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphFingerprint } from '../support/graph-snapshot.js';
+import { exampleQuery, IMPORTER_KEY, READER_KEY, startTestApi, type TestApi } from '../support/api.js';
+import { seedSource } from '../support/seed.js';
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi();
+});
+afterAll(() => api.close());
+
+const codeOf = (res: { errors?: { extensions?: Record<string, any> }[] }) => res.errors?.[0]?.extensions?.code;
+
+describe('pagination', () => {
+  it('pages through claims with stable cursors and an exact total', async () => {
+    const q = exampleQuery('claims-about');
+    const first = await api.gql(q, { about: 'russia', first: 4 });
+    expect(first.data!.claims.totalCount).toBe(9);
+    expect(first.data!.claims.pageInfo.hasNextPage).toBe(true);
+    const second = await api.gql(q, { about: 'russia', first: 4, after: first.data!.claims.pageInfo.endCursor });
+    const third = await api.gql(q, { about: 'russia', first: 4, after: second.data!.claims.pageInfo.endCursor });
+    expect(third.data!.claims.nodes).toHaveLength(1);
+    expect(third.data!.claims.pageInfo).toEqual({ hasNextPage: false, endCursor: expect.any(String) });
+    const all = await api.gql(q, { about: 'russia', first: 100 });
+    const paged = [...first.data!.claims.nodes, ...second.data!.claims.nodes, ...third.data!.claims.nodes];
+    expect(paged).toEqual(all.data!.claims.nodes);
+    const beyond = await api.gql(q, { about: 'russia', first: 4, after: third.data!.claims.pageInfo.endCursor });
+    expect(beyond.data!.claims).toMatchObject({ nodes: [], pageInfo: { hasNextPage: false, endCursor: null } });
+  });
+
+  it('rejects a page size over the maximum and a forged cursor', async () => {
+    const big = await api.gql('{ actors(first: 1000) { totalCount } }');
+    expect(codeOf(big)).toBe('BAD_USER_INPUT');
+    expect(big.errors![0]!.message).toMatch(/`first` must be between 1 and 100/);
+    const forged = await api.gql('{ actors(after: "bm9wZQ") { totalCount } }');
+    expect(codeOf(forged)).toBe('BAD_USER_INPUT');
+  });
+
+  it('lists and searches actors by kind', async () => {
+    const countries = await api.gql('{ actors(kind: COUNTRY, first: 100) { totalCount nodes { id } } }');
+    expect(countries.data!.actors.nodes.map((n: any) => n.id)).toEqual(expect.arrayContaining(['kazakhstan', 'russia', 'armenia']));
+    const search = await api.gql('{ actors(search: "van brug") { nodes { name } } }');
+    expect(search.data!.actors.nodes).toEqual([{ name: 'Isabelle Van Bruggen' }]);
+  });
+});
+
+describe('bad arguments and unknown ids', () => {
+  it('says which argument is wrong', async () => {
+    expect(codeOf(await api.gql('{ actor { id } }'))).toBe('BAD_USER_INPUT');
+    const hops = await api.gql('{ path(from: "tokayev", to: "putin", maxHops: 9) { length } }');
+    expect(codeOf(hops)).toBe('BAD_USER_INPUT');
+    expect(hops.errors![0]!.message).toMatch(/`maxHops` must be between 1 and 6 \(got 9\)/);
+    const depth = await api.gql('{ actor(id: "russia") { neighbors(depth: 5) { distance } } }');
+    expect(depth.errors![0]!.message).toMatch(/`depth` must be 1, 2 or 3/);
+    const date = await api.gql('{ statements(since: "2023-02-30") { totalCount } }');
+    expect(date.errors![0]!.message).toMatch(/Expected a date as YYYY-MM-DD, got "2023-02-30"/);
+    const type = await api.gql('{ claims(predicate: ADMIRED) { totalCount } }');
+    expect(type.errors![0]!.message).toMatch(/ADMIRED/);
+  });
+
+  it('answers unknown ids with NOT_FOUND where an actor is required, null where one is looked up', async () => {
+    const timeline = await api.gql('{ relationTimeline(a: "kazakhstan", b: "atlantis") { score } }');
+    expect(codeOf(timeline)).toBe('NOT_FOUND');
+    expect(timeline.errors![0]!.message).toMatch(/No actor "atlantis"\. Check `b`/);
+    expect(codeOf(await api.gql('{ statements(speaker: "nobody") { totalCount } }'))).toBe('NOT_FOUND');
+    expect((await api.gql('{ actor(id: "atlantis") { id } article(id: "nope") { id } }')).data).toEqual({ actor: null, article: null });
+  });
+});
+
+describe('limits', () => {
+  it('rejects an over-deep query before running any Cypher', async () => {
+    const deep = '{ actor(id: "russia") { relations { claim { statement { speaker { relations { article { outlet { relations { source { name } } } } } } } } } } }';
+    const res = await api.gql(deep);
+    expect(res.errors![0]!.message).toMatch(/too deep|depth/i);
+    expect(api.lastCalls()).toBe(0);
+  });
+
+  it('rejects too many aliases', async () => {
+    const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: actor(id: "russia") { id }`).join(' ');
+    const res = await api.gql(`{ ${aliases} }`);
+    expect(res.errors![0]!.message).toMatch(/alias/i);
+  });
+});
+
+describe('no N+1: a bounded number of Cypher round trips', () => {
+  it('costs the same number of round trips for 1 actor as for 30, with nested lists', async () => {
+    const nested = (first: number) => `{ actors(first: ${first}) { nodes { name relations { type counterpart { name } assertedBy { name } claim { claimant { name } } article { title } } statements { text } roles { title of { name } } } } }`;
+    const one = await api.gql(nested(1));
+    expect(one.errors).toBeUndefined();
+    const callsForOne = api.lastCalls();
+    const many = await api.gql(nested(30));
+    expect(many.errors).toBeUndefined();
+    expect(many.data!.actors.nodes.length).toBe(30);
+    expect(api.lastCalls()).toBe(callsForOne);
+    expect(callsForOne).toBeLessThanOrEqual(10);
+  });
+});
+
+describe('API keys and the import mutation', () => {
+  const mutation = exampleQuery('import-article');
+  const article = `id: api-wire-1\ntitle: Putin criticized NATO\noutlet: tass\npublishedAt: 2023-10-01\ntext: Putin criticized NATO on Sunday.\nrelations:\n  - { type: CRITICIZED, source: Putin, target: NATO, text: Putin criticized NATO, date: 2023-10-01 }\n`;
+
+  it('refuses the mutation without a key, and with a reader key', async () => {
+    const none = await api.gql(mutation, { article });
+    expect(codeOf(none)).toBe('UNAUTHENTICATED');
+    const reader = await api.gql(mutation, { article }, { authorization: `Bearer ${READER_KEY}` });
+    expect(codeOf(reader)).toBe('FORBIDDEN');
+    const wrong = await api.gql(mutation, { article }, { authorization: 'Bearer not-a-real-key-at-all' });
+    expect(wrong.status).toBe(401);
+    expect(codeOf(wrong)).toBe('UNAUTHENTICATED');
+  });
+
+  it('imports with an importer key, and says UNCHANGED the second time', async () => {
+    const headers = { authorization: `Bearer ${IMPORTER_KEY}` };
+    const first = await api.gql(mutation, { article }, headers);
+    expect(first.errors).toBeUndefined();
+    expect(first.data!.importArticle).toMatchObject({ articleId: 'api-wire-1', outcome: 'CREATED', newActors: [] });
+    const again = await api.gql(mutation, { article }, headers);
+    expect(again.data!.importArticle).toMatchObject({ outcome: 'UNCHANGED', nodesCreated: 0, relationshipsCreated: 0 });
+    const check = await api.gql('{ actor(name: "Putin") { relations(types: [CRITICIZED]) { target { name } date assertedBy { name } } } }');
+    expect(check.data!.actor.relations).toEqual([{ target: { name: 'NATO' }, date: '2023-10-01', assertedBy: { name: 'TASS' } }]);
+  });
+
+  it('rejects a bad article with the field path, line and reason, and writes nothing', async () => {
+    const before = await graphFingerprint(api.connection);
+    const bad = seedSource().replace('id: azattyq-kazakhstan-turned-its-back-on-russia', 'id: api-bad-article').replace('speaker: Isabelle Van Bruggen', 'speaker: Jane Nobody');
+    const res = await api.gql(mutation, { article: bad }, { authorization: `Bearer ${IMPORTER_KEY}` });
+    expect(codeOf(res)).toBe('BAD_USER_INPUT');
+    expect(res.errors![0]!.extensions!.problems).toEqual([{ path: 'statements[3].speaker', message: expect.stringMatching(/unknown actor "Jane Nobody"/), line: expect.any(Number), column: expect.any(Number) }]);
+    const json = await api.gql(mutation, { article: '{"id": "x",', format: 'JSON' }, { authorization: `Bearer ${IMPORTER_KEY}` });
+    expect(json.errors![0]!.message).toMatch(/malformed JSON/);
+    expect(await graphFingerprint(api.connection)).toEqual(before);
+  });
+
+  it('can require a key for reads', async () => {
+    const strict = await startTestApi({ ENTENTE_REQUIRE_KEY_FOR_READS: 'true' });
+    try {
+      const anonymous = await strict.gql('{ actor(id: "russia") { name } }');
+      expect(codeOf(anonymous)).toBe('UNAUTHENTICATED');
+      const withKey = await strict.gql('{ actor(id: "russia") { name } }', {}, { authorization: `Bearer ${READER_KEY}` });
+      expect(withKey.data).toEqual({ actor: { name: 'Russia' } });
+    } finally {
+      await strict.close();
+    }
+  });
+});
+
+describe('HTTP', () => {
+  it('reports Neo4j reachability on GET /health', async () => {
+    const res = await fetch(api.server.healthUrl);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ status: 'ok', neo4j: { reachable: true, version: expect.stringMatching(/^5\.|^20\d\d\./) } });
+  });
+
+  it('serves the landing page to a browser and introspection to tools', async () => {
+    const page = await fetch(api.server.url, { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toMatch(/<html/i);
+    const intro = await api.gql('{ __schema { queryType { name } } }');
+    expect(intro.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+  });
+});

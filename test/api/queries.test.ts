@@ -1,0 +1,109 @@
+/**
+ * The analysts' example queries (docs/queries/*.graphql) over HTTP against the
+ * real server and Neo4j with the seed imported: exact answers.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exampleQuery, startTestApi, type TestApi } from '../support/api.js';
+import { SEED_ID } from '../support/seed.js';
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi();
+});
+afterAll(() => api.close());
+
+const run = async (name: string, variables: Record<string, unknown>) => {
+  const res = await api.gql(exampleQuery(name), variables);
+  expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+  expect(res.status).toBe(200);
+  return res.data!;
+};
+
+describe('example queries on the seed article', () => {
+  it('actor(name:) resolves seats of power, ids and surnames', async () => {
+    expect((await run('actor-by-name', { name: 'Astana' })).actor).toEqual({ id: 'kazakhstan', name: 'Kazakhstan', kind: 'COUNTRY', wikidataId: 'Q232' });
+    expect((await run('actor-by-name', { name: 'kazakhstan' })).actor.id).toBe('kazakhstan');
+    expect((await run('actor-by-name', { name: 'the Kremlin' })).actor.id).toBe('russia');
+    expect((await run('actor-by-name', { name: 'Tokayev' })).actor).toMatchObject({ id: 'kassym-jomart-tokayev', name: 'Kassym-Jomart Tokayev', kind: 'PERSON' });
+    expect((await run('actor-by-name', { name: 'Atlantis' })).actor).toBeNull();
+  });
+
+  it('relationTimeline(kazakhstan, russia): sanctions compliance, then Van Bruggen\'s claims via Newsweek, worsening', async () => {
+    const t = (await run('relation-timeline', { a: 'kazakhstan', b: 'russia' })).relationTimeline;
+    expect(t).toMatchObject({ a: { name: 'Kazakhstan' }, b: { name: 'Russia' }, score: -1.4, trend: 'WORSENING' });
+    expect(t.entries.map((e: any) => [e.relation.type, e.relation.modality, e.relation.date, e.relation.assertedBy.name, e.relation.claim.attribution.map((a: any) => a.name).join(' > '), e.runningScore])).toEqual([
+      ['COMPLIES_WITH_SANCTIONS_AGAINST', 'ASSERTED', '2023-09-28', 'Kassym-Jomart Tokayev', 'Azattyq > Kassym-Jomart Tokayev', -0.5],
+      ['DRIFTING_FROM', 'HEDGED', null, 'Isabelle Van Bruggen', 'Azattyq > Newsweek > Isabelle Van Bruggen', -0.8],
+      ['RELATIONS_WORSENING', 'ASSERTED', null, 'Isabelle Van Bruggen', 'Azattyq > Newsweek > Isabelle Van Bruggen', -1.4],
+    ]);
+    expect(t.entries[1].relation.evidence).toBe('Kazakhstan may have turned its back on Russia');
+  });
+
+  it('path(tokayev → putin) goes through their presidencies and the sanctions pledge', async () => {
+    const paths = (await run('path', { from: 'tokayev', to: 'putin' })).path;
+    // One path per distinct sequence of actors, even where two sources assert the same link.
+    expect(paths).toHaveLength(1);
+    for (const p of paths) {
+      expect(p.length).toBe(3);
+      expect(p.hops[0]).toMatchObject({ from: { name: 'Kassym-Jomart Tokayev' }, to: { name: 'Kazakhstan' }, kind: 'HOLDS_ROLE', role: { title: 'President', since: '2019-06-12', until: null } });
+      expect(p.hops[1]).toMatchObject({ from: { name: 'Kazakhstan' }, to: { name: 'Russia' } });
+      expect(p.hops[1].relation.assertedBy.name).toMatch(/Tokayev|Van Bruggen/);
+      expect(p.hops[2]).toMatchObject({ from: { name: 'Russia' }, to: { name: 'Vladimir Putin' }, kind: 'HOLDS_ROLE' });
+    }
+    expect(['COMPLIES_WITH_SANCTIONS_AGAINST', 'DRIFTING_FROM', 'RELATIONS_WORSENING']).toContain(paths[0].hops[1].kind);
+  });
+
+  it('claims(about: russia), grouped by claimant, with modality', async () => {
+    const nodes = (await run('claims-about', { about: 'russia' })).claims.nodes as any[];
+    const byClaimant: Record<string, string[]> = {};
+    for (const c of nodes) (byClaimant[c.claimant.name] ??= []).push(`${c.subject.name} ${c.predicate} ${c.object.name} (${c.modality})`);
+    expect(byClaimant).toEqual({
+      'Kassym-Jomart Tokayev': ['Kazakhstan COMPLIES_WITH_SANCTIONS_AGAINST Russia (ASSERTED)'],
+      'Isabelle Van Bruggen': ['Kazakhstan DRIFTING_FROM Russia (HEDGED)', 'Armenia DRIFTING_FROM Russia (HEDGED)', 'Kazakhstan RELATIONS_WORSENING Russia (ASSERTED)'],
+      'Timothy Ash': ['Russia LOSING_INFLUENCE_OVER Central Asia (ASSERTED)', 'Russia LOSING_INFLUENCE_OVER Central Asia (ASSERTED)', 'Russia INVADED Ukraine (ASSERTED)', 'Russia LOSING_INFLUENCE_OVER Armenia (ASSERTED)', 'Russia FAILED_TO_SUPPORT Armenia (ASSERTED)'],
+    });
+  });
+
+  it('statements(speaker: Tokayev): the quote at the press conference after talks with Scholz', async () => {
+    const s = (await run('statements-by-speaker', { speaker: 'Tokayev' })).statements;
+    expect(s.totalCount).toBe(3);
+    expect(s.nodes.map((n: any) => [n.direct, n.date, n.occasion.kind])).toEqual([[true, '2023-09-28', 'press_conference'], [false, '2023-09-28', 'press_conference'], [true, '2023-09-28', 'press_conference']]);
+    expect(s.nodes[2].text).toMatch(/^Kazakhstan has clearly stated that it will follow the sanctions regime\./);
+  });
+
+  it('actor relations: Tokayev MET Scholz, reported by Azattyq, with the sentence', async () => {
+    const a = (await run('actor-relations', { id: 'kassym-jomart-tokayev', types: ['MET'] })).actor;
+    expect(a.relations).toEqual([{
+      type: 'MET', polarity: 0.4, source: { name: 'Kassym-Jomart Tokayev' }, target: { name: 'Olaf Scholz' }, counterpart: { name: 'Olaf Scholz' }, date: '2023-09-28',
+      modality: 'ASSERTED', assertedBy: { name: 'Azattyq' }, claim: null, statement: null,
+      article: { title: 'Has Kazakhstan “turned Its Back” on Russia? Why is the West Interested in Cooperation With Central Asia?', outlet: { name: 'Azattyq' } },
+      sentence: expect.stringContaining('after negotiations with German Chancellor Olaf Scholz on September 28'),
+    }]);
+    const scholz = (await run('actor-relations', { id: 'olaf-scholz', direction: 'INCOMING' })).actor;
+    expect(scholz.relations.map((r: any) => [r.type, r.counterpart.name])).toEqual([['MET', 'Kassym-Jomart Tokayev']]);
+  });
+
+  it('article(id): what the seed contributed', async () => {
+    const a = (await run('article', { id: SEED_ID })).article;
+    expect(a.outlet.name).toBe('Azattyq');
+    expect(a.cites).toEqual([{ outlet: { name: 'Newsweek' }, author: { name: 'Isabelle Van Bruggen' } }]);
+    expect(a.actors).toHaveLength(17);
+    expect(a.statements).toHaveLength(7);
+    expect(a.claims).toHaveLength(10);
+    expect(a.relations).toHaveLength(13);
+  });
+
+  it('search(text:) finds statements and claims by their wording', async () => {
+    const s = (await run('search', { text: 'lost Armenia' })).search;
+    expect(s.nodes.map((n: any) => n.hit.__typename + ': ' + n.hit.text)).toEqual([
+      'Claim: he lost Armenia',
+      'Statement: Wow, huge step. Demonstrates Russia’s weakening control over the region due to Putin’s idiotic invasion of Ukraine. In recent weeks, he lost Armenia due to Russia’s failure to help in [Nagorno-Karabakh]',
+    ]);
+  });
+
+  it('neighbors and roles: who is near Tokayev, and what he is', async () => {
+    const a = (await run('neighbors', { id: 'kassym-jomart-tokayev', depth: 2 })).actor;
+    expect(a.roles).toEqual([{ title: 'President', of: { name: 'Kazakhstan' }, since: '2019-06-12', until: null }]);
+    expect(a.neighbors.map((n: any) => [n.distance, n.actor.name])).toEqual([[1, 'Germany'], [1, 'Olaf Scholz'], [2, 'Kazakhstan']]);
+  });
+});

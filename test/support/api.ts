@@ -1,0 +1,54 @@
+/** An in-process API server over HTTP against the test Neo4j, with the seed imported. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../../src/config.js';
+import { startApiServer, type ApiServer } from '../../src/api/server.js';
+import { openConnection, type Connection } from '../../src/graph/driver.js';
+import { loadGazetteer } from '../../src/ingest/gazetteer.js';
+import { importArticles } from '../../src/ingest/importer.js';
+import { readArticleFile } from '../../src/ingest/read-article.js';
+import { resetDatabase, testConfig } from './database.js';
+import { SEED_FILE } from './seed.js';
+
+export const IMPORTER_KEY = 'importer-key-for-tests-0123456789';
+export const READER_KEY = 'reader-key-for-tests-0123456789ab';
+
+export interface TestApi {
+  server: ApiServer;
+  connection: Connection;
+  /** Cypher round trips of the last request */
+  lastCalls: () => number;
+  gql: (query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) => Promise<GqlResponse>;
+  close: () => Promise<void>;
+}
+
+export interface GqlResponse {
+  status: number;
+  data?: Record<string, any>;
+  errors?: { message: string; extensions?: Record<string, any> }[];
+}
+
+export const exampleQuery = (name: string): string => fs.readFileSync(path.join(PROJECT_ROOT, 'docs', 'queries', `${name}.graphql`), 'utf8');
+
+export async function startTestApi(env: NodeJS.ProcessEnv = {}): Promise<TestApi> {
+  const config = testConfig({ ENTENTE_API_KEYS: `${IMPORTER_KEY}:importer,${READER_KEY}:reader`, ...env });
+  const connection = openConnection(config);
+  await resetDatabase(connection);
+  const gazetteer = loadGazetteer();
+  await importArticles(connection, gazetteer, [{ name: SEED_FILE, plan: () => readArticleFile(SEED_FILE, gazetteer) }]);
+  let calls = 0;
+  const server = await startApiServer(config, connection, { port: 0, onRequestDone: (s) => (calls = s.calls) });
+  return {
+    server,
+    connection,
+    lastCalls: () => calls,
+    async gql(query, variables = {}, headers = {}) {
+      const res = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+      return { status: res.status, ...((await res.json()) as object) };
+    },
+    async close() {
+      await server.close();
+      await connection.driver.close();
+    },
+  };
+}
