@@ -14,6 +14,7 @@ export function benchConfig(): Config {
     ENTENTE_NEO4J_HTTP_PORT: '7477',
     ENTENTE_NEO4J_HEAP: process.env.ENTENTE_NEO4J_HEAP ?? '3g',
     ENTENTE_NEO4J_PAGECACHE: process.env.ENTENTE_NEO4J_PAGECACHE ?? '2g',
+    ENTENTE_NEO4J_TX_MEMORY: process.env.ENTENTE_NEO4J_TX_MEMORY ?? '2g',
   });
 }
 
@@ -26,5 +27,5 @@ export async function benchConnection(): Promise<Connection> {
 }
 
 export async function freshGraph(connection: Connection): Promise<void> {
-  await wipeGraph(connection, 50_000);
+  await wipeGraph(connection, 10_000);
 }

@@ -16,7 +16,8 @@ export type Row = Record<string, Plain>;
 export class QueryRunner {
   /** Cypher round trips made through this runner (one runner per request). */
   calls = 0;
-  readonly queries: string[] = [];
+  /** the queries made, with their parameters, in order (tests and the benchmark's baseline replay them) */
+  readonly queries: { name: string; params: Record<string, unknown> }[] = [];
 
   constructor(
     private readonly connection: Connection,
@@ -25,7 +26,7 @@ export class QueryRunner {
 
   async rows(name: string, params: Record<string, unknown>): Promise<Row[]> {
     this.calls += 1;
-    this.queries.push(name);
+    this.queries.push({ name, params });
     try {
       const { records } = await this.connection.driver.executeQuery(cypher(name), integerParams(params), {
         database: this.connection.database,

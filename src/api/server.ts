@@ -28,7 +28,7 @@ export interface ApiServer {
 
 export interface ApiOptions {
   /** called after each GraphQL request with its Cypher round trips (tests, benchmarks) */
-  onRequestDone?: (stats: { calls: number; queries: string[] }) => void;
+  onRequestDone?: (stats: { calls: number; queries: { name: string; params: Record<string, unknown> }[] }) => void;
   /** port override; 0 picks a free one */
   port?: number;
 }

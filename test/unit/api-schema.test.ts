@@ -7,6 +7,7 @@ import { fullTextQuery } from '../../src/api/resolvers/search-text.js';
 import { trendOf } from '../../src/api/resolvers/timeline.js';
 import { RELATION_TYPE_NAMES, ACTOR_KINDS, MODALITIES } from '../../src/domain/vocabulary.js';
 import { enumValues } from '../../src/api/resolvers/scalars.js';
+import { QUERIES_DOC, queriesDoc } from '../../src/api/queries-doc.js';
 
 describe('schema.graphql', () => {
   it('matches the generated resolver types (run `npm run schema:types` after editing it)', () => {
@@ -37,5 +38,11 @@ describe('timeline trend', () => {
     expect(trendOf([{ polarity: -0.6, modality: 'asserted' }, { polarity: 0.6, modality: 'asserted' }])).toBe('IMPROVING');
     expect(trendOf([{ polarity: -0.6, modality: 'denied' }])).toBe('STABLE');
     expect(trendOf([])).toBe('STABLE');
+  });
+});
+
+describe('docs/queries.md', () => {
+  it('shows exactly the tested example queries (run `npm run docs:queries` after editing them)', () => {
+    expect(fs.readFileSync(QUERIES_DOC, 'utf8')).toBe(queriesDoc());
   });
 });

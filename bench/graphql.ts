@@ -1,0 +1,111 @@
+/**
+ * GraphQL latency and throughput on a synthetic graph of 10,000 articles
+ * (bench/synthetic.ts, imported once into the bench instance and reused), for
+ * five representative queries at 1 and 16 concurrent clients (autocannon),
+ * next to a baseline measured in the same run: the very Cypher calls each
+ * GraphQL request made, replayed through the driver directly.
+ * Usage: npm run bench:graphql [-- --duration 10]
+ */
+import { performance } from 'node:perf_hooks';
+import autocannon from 'autocannon';
+import { cypher } from '../src/graph/cypher.js';
+import type { Connection } from '../src/graph/driver.js';
+import { startApiServer } from '../src/api/server.js';
+import { ActorIndex } from '../src/ingest/gazetteer.js';
+import { importArticles } from '../src/ingest/importer.js';
+import { planArticle } from '../src/ingest/plan-article.js';
+import neo4j from 'neo4j-driver';
+import { benchConfig, benchConnection, freshGraph } from './bench-db.js';
+import { actorPool, rng, syntheticArticle } from './synthetic.js';
+
+const ARTICLES = 10_000;
+const durationArg = process.argv.indexOf('--duration');
+const DURATION = durationArg > 0 ? Number(process.argv[durationArg + 1]) : 10;
+
+const pool = actorPool(3000);
+const hub = pool[0]!.id;
+const second = pool[1]!.id;
+const rare = pool[2500]!.id;
+
+const QUERIES: { name: string; query: string }[] = [
+  { name: 'actor + relations', query: `{ actor(id: "${hub}") { name relations(first: 20) { type counterpart { name } date modality assertedBy { name } } } }` },
+  { name: 'timeline', query: `{ relationTimeline(a: "${hub}", b: "${second}") { score trend entries { runningScore relation { type date modality } } } }` },
+  { name: '3-hop neighbours', query: `{ actor(id: "${rare}") { neighbors(depth: 3, first: 50) { distance actor { name } } } }` },
+  { name: 'path', query: `{ path(from: "${rare}", to: "${pool[2000]!.id}", maxHops: 4) { length hops { kind from { name } to { name } } } }` },
+  { name: 'full-text search', query: '{ search(text: "discussed matter", first: 20) { totalCount nodes { score hit { ... on Statement { text speaker { name } } } } } }' },
+];
+
+async function ensureGraph(connection: Connection): Promise<void> {
+  const { records } = await connection.driver.executeQuery("MATCH (a:Article) WHERE a.id STARTS WITH 'synthetic-article-' RETURN count(a) AS n", {}, { database: connection.database });
+  if (Number(records[0]?.get('n')) === ARTICLES) return;
+  console.log(`importing ${ARTICLES} synthetic articles into the bench instance (once)…`);
+  await freshGraph(connection);
+  const gazetteer = new ActorIndex(pool);
+  const random = rng(42);
+  const noLocate = { name: 'synthetic', data: null, locate: () => undefined };
+  const t0 = performance.now();
+  const summary = await importArticles(connection, gazetteer, Array.from({ length: ARTICLES }, (_, i) => ({ name: `synthetic-${i}`, plan: () => planArticle(noLocate, syntheticArticle(i, pool, random), gazetteer) })));
+  console.log(`  imported ${summary.counts.created} in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+}
+
+interface Stats { p50: number; p95: number; p99: number; rps: number }
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+function stats(latencies: number[], seconds: number): Stats {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), rps: latencies.length / seconds };
+}
+
+async function viaGraphQL(url: string, query: string, connections: number): Promise<Stats> {
+  const latencies: number[] = [];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon({ url, connections, duration: DURATION, method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) }, (err, res) => (err ? reject(err) : resolve(res)));
+    instance.on('response', (_client, status, _bytes, time) => {
+      if (status === 200) latencies.push(time);
+    });
+  });
+  if (result.non2xx > 0 || result.errors > 0) throw new Error(`GraphQL requests failed: ${result.non2xx} non-2xx, ${result.errors} errors`);
+  return stats(latencies, DURATION);
+}
+
+/** The same Cypher calls, in the same order, through the driver; closed loop with `clients` workers. */
+async function viaDriver(connection: Connection, calls: { name: string; params: Record<string, unknown> }[], clients: number): Promise<Stats> {
+  const latencies: number[] = [];
+  const prepared = calls.map((c) => ({ text: cypher(c.name), params: Object.fromEntries(Object.entries(c.params).map(([k, v]) => [k, typeof v === 'number' && Number.isInteger(v) ? neo4j.int(v) : v])) }));
+  const end = performance.now() + DURATION * 1000;
+  await Promise.all(Array.from({ length: clients }, async () => {
+    while (performance.now() < end) {
+      const t0 = performance.now();
+      for (const c of prepared) await connection.driver.executeQuery(c.text, c.params, { database: connection.database, routing: 'READ' });
+      latencies.push(performance.now() - t0);
+    }
+  }));
+  return stats(latencies, DURATION);
+}
+
+const connection = await benchConnection();
+await ensureGraph(connection);
+let lastCalls: { name: string; params: Record<string, unknown> }[] = [];
+const api = await startApiServer(benchConfig(), connection, { port: 0, onRequestDone: (s) => (lastCalls = s.queries) });
+try {
+  console.log(`graphql benchmark: ${ARTICLES} synthetic articles, ${DURATION} s per measurement; latencies in ms; ratio = GraphQL p50 / driver p50`);
+  console.log('query               clients |   GraphQL p50    p95    p99   req/s |  driver p50    p95    p99   req/s | ratio p50  (Cypher calls)');
+  for (const q of QUERIES) {
+    const probe = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q.query }) });
+    const body = (await probe.json()) as { errors?: unknown };
+    if (body.errors) throw new Error(`${q.name}: ${JSON.stringify(body.errors)}`);
+    const calls = lastCalls;
+    for (const clients of [1, 16]) {
+      const g = await viaGraphQL(api.url, q.query, clients);
+      const d = await viaDriver(connection, calls, clients);
+      const f = (x: number) => x.toFixed(1).padStart(6);
+      console.log(`${q.name.padEnd(19)} ${String(clients).padStart(7)} | ${f(g.p50)} ${f(g.p95)} ${f(g.p99)} ${g.rps.toFixed(0).padStart(7)} | ${f(d.p50)} ${f(d.p95)} ${f(d.p99)} ${d.rps.toFixed(0).padStart(7)} | ${(g.p50 / d.p50).toFixed(2).padStart(9)}  (${calls.length})`);
+    }
+  }
+} finally {
+  await api.close();
+  await connection.driver.close();
+}

@@ -1,0 +1,49 @@
+/**
+ * docs/queries.md is generated from docs/queries/*.graphql (the files the API
+ * tests run), so the documentation shows exactly the queries that are tested.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../config.js';
+
+export const QUERIES_DIR = path.join(PROJECT_ROOT, 'docs', 'queries');
+export const QUERIES_DOC = path.join(PROJECT_ROOT, 'docs', 'queries.md');
+
+/** Variables that answer on the seed article, shown next to each query. */
+const EXAMPLE_VARIABLES: Record<string, Record<string, unknown>> = {
+  'actor-by-name': { name: 'Astana' },
+  'actor-relations': { id: 'kassym-jomart-tokayev', types: ['MET'] },
+  'relation-timeline': { a: 'kazakhstan', b: 'russia' },
+  path: { from: 'tokayev', to: 'putin' },
+  'claims-about': { about: 'russia' },
+  'statements-by-speaker': { speaker: 'Tokayev' },
+  article: { id: 'azattyq-kazakhstan-turned-its-back-on-russia' },
+  search: { text: 'lost Armenia' },
+  neighbors: { id: 'kassym-jomart-tokayev', depth: 2 },
+  'import-article': { article: 'id: my-article\ntitle: …\noutlet: tass\ntext: …' },
+};
+
+export function queriesDoc(): string {
+  const files = fs.readdirSync(QUERIES_DIR).filter((f) => f.endsWith('.graphql')).sort();
+  const parts = [
+    '# Example queries',
+    '',
+    'Generated from `docs/queries/*.graphql` by `npm run docs:queries`; the API tests run these very files against the seed article. Paste a query into the Sandbox at <http://127.0.0.1:4000/graphql> (after `npm start`) with its variables, or send it with curl:',
+    '',
+    '```bash',
+    `curl -s http://127.0.0.1:4000/graphql -H 'content-type: application/json' \\`,
+    `  -d '{"query": "{ actor(name: \\"Astana\\") { id name kind } }"}'`,
+    '```',
+    '',
+  ];
+  for (const file of files) {
+    const name = file.replace(/\.graphql$/, '');
+    const text = fs.readFileSync(path.join(QUERIES_DIR, file), 'utf8');
+    const comment = text.split('\n').filter((l) => l.startsWith('#')).map((l) => l.replace(/^#\s?/, '')).join(' ');
+    const body = text.split('\n').filter((l) => !l.startsWith('#')).join('\n').trim();
+    parts.push(`## ${name}`, '', comment, '', '```graphql', body, '```', '');
+    const vars = EXAMPLE_VARIABLES[name];
+    if (vars) parts.push('Variables:', '', '```json', JSON.stringify(vars, null, 2), '```', '');
+  }
+  return parts.join('\n');
+}
