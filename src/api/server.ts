@@ -14,6 +14,7 @@ import { serverInfo } from '../graph/migrate.js';
 import { loadGazetteer, type ActorIndex } from '../ingest/gazetteer.js';
 import { readKeyPlugin, roleFor } from './auth.js';
 import { createContext, type ApiContext } from './context.js';
+import { GUIDE_PATH, guideHtml, STYLE_PATH, styleSheet } from './browser-assets.js';
 import { armor } from './limits.js';
 import { resolvers } from './resolvers/index.js';
 import { loadTypeDefs } from './schema.js';
@@ -78,9 +79,10 @@ export async function startApiServer(config: Config, connection: Connection, opt
   async function route(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/health' && req.method === 'GET') return health(res);
+    if (url.pathname === STYLE_PATH || url.pathname === GUIDE_PATH) return browserAsset(url.pathname, res);
     if (url.pathname !== '/graphql' && url.pathname !== '/graphql/') {
       res.writeHead(404, { 'content-type': 'text/plain' });
-      res.end('Not found. The GraphQL endpoint is /graphql; health is /health.\n');
+      res.end(`Not found. The GraphQL endpoint is /graphql; health is /health; Neo4j Browser assets are ${STYLE_PATH} and ${GUIDE_PATH}.\n`);
       return;
     }
     const headers = new HeaderMap();
@@ -98,6 +100,13 @@ export async function startApiServer(config: Config, connection: Connection, opt
     }
     for await (const chunk of response.body.asyncIterator) res.write(chunk);
     res.end();
+  }
+
+  /** Neo4j Browser fetches these cross-origin (from the Neo4j HTTP port), hence CORS. */
+  function browserAsset(pathname: string, res: http.ServerResponse): void {
+    const css = pathname === STYLE_PATH;
+    res.writeHead(200, { 'content-type': css ? 'text/plain; charset=utf-8' : 'text/html; charset=utf-8', 'access-control-allow-origin': '*', 'cache-control': 'no-cache' });
+    res.end(css ? styleSheet() : guideHtml());
   }
 
   async function health(res: http.ServerResponse): Promise<void> {

@@ -70,6 +70,9 @@ export function renderConf(config: Config, template: string): string {
     HEAP: config.bundled.heap,
     PAGECACHE: config.bundled.pagecache,
     TX_MEMORY: config.bundled.txMemory,
+    // The Browser runs on this machine, so it reaches the API on loopback even when the API listens on all interfaces.
+    API_HOST: config.api.host === '0.0.0.0' || config.api.host === '::' ? '127.0.0.1' : config.api.host,
+    API_PORT: String(config.api.port),
   };
   return template.replace(/\{\{([A-Z_]+)\}\}/g, (_whole, key: string) => {
     const value = values[key];

@@ -11,6 +11,8 @@ export const TEST_INSTANCE_ENV = {
   ENTENTE_NEO4J_HEAP: '1g',
   ENTENTE_NEO4J_PAGECACHE: '512m',
   ENTENTE_NEO4J_TX_MEMORY: '512m',
+  // The Browser end-to-end test serves the style and guide from an API on this port.
+  ENTENTE_API_PORT: process.env.ENTENTE_TEST_API_PORT ?? '4100',
 };
 
 /** Used only by the lifecycle test, which stops and restarts its server. */

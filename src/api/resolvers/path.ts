@@ -18,8 +18,7 @@ const VIA_TYPES: Record<PathVia, string[]> = { ROLES: ['HOLDS_ROLE'], STATEMENTS
 export async function path(_: unknown, args: QueryPathArgs, ctx: ApiContext) {
   const maxHops = args.maxHops ?? 4;
   if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS) throw badInput(`\`maxHops\` must be between 1 and ${MAX_HOPS} (got ${maxHops}).`, 'maxHops');
-  const from = await requireActor(ctx, args.from, 'from');
-  const to = await requireActor(ctx, args.to, 'to');
+  const [from, to] = await Promise.all([requireActor(ctx, args.from, 'from'), requireActor(ctx, args.to, 'to')]);
   if (from === to) throw badInput('`from` and `to` are the same actor.', 'to');
   const allowed = [...(args.types?.length ? args.types : RELATION_TYPE_NAMES), ...(args.via ?? ['ROLES']).flatMap((v) => VIA_TYPES[v])];
   const rows = await ctx.db.rows('queries/shortest-paths', { from, to, allowed, maxHops });

@@ -10,8 +10,8 @@ import { requireActor } from './refs.js';
 export const MODALITY_WEIGHT: Record<string, number> = { asserted: 1, hedged: 0.5, denied: 0 };
 
 export async function relationTimeline(_: unknown, args: QueryRelationTimelineArgs, ctx: ApiContext) {
-  const a = await requireActor(ctx, args.a, 'a');
-  const b = await requireActor(ctx, args.b, 'b');
+  // Both look-ups go out together: the actor loader batches them into one query.
+  const [a, b] = await Promise.all([requireActor(ctx, args.a, 'a'), requireActor(ctx, args.b, 'b')]);
   if (a === b) throw badInput('`a` and `b` are the same actor; a timeline needs two.', 'b');
   const rows = await ctx.db.rows('queries/relation-timeline', { a, b, types: args.types?.length ? args.types : RELATION_TYPE_NAMES });
   const relations = rows.map((r) => ({ ...(r.item as unknown as RelationDTO), perspectiveId: a }));
