@@ -12,7 +12,8 @@ function checkDate(value: unknown): string {
 export const DateScalar = new GraphQLScalarType({
   name: 'Date',
   description: 'A calendar date, YYYY-MM-DD.',
-  serialize: (value) => checkDate(value),
+  // Values from the graph are DATEs already converted to YYYY-MM-DD (src/graph/values.ts); only input needs checking.
+  serialize: (value) => (typeof value === 'string' ? value : checkDate(value)),
   parseValue: (value) => checkDate(value),
   parseLiteral: (ast) => (ast.kind === Kind.STRING ? checkDate(ast.value) : checkDate(null)),
 });
