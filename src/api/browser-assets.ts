@@ -29,7 +29,8 @@ export function guideQueries(): GuideQuery[] {
     const lines = cypher(name).trimEnd().split('\n');
     const header = lines.filter((l) => l.startsWith('//')).map((l) => l.replace(/^\/\/\s?/, '')).join(' ');
     const [title = name, ...rest] = header.split(': ');
-    return { name, title, explanation: rest.join(': '), query: lines.filter((l) => !l.startsWith('//')).join('\n').trim() };
+    const explanation = rest.join(': ');
+    return { name, title, explanation: explanation.charAt(0).toUpperCase() + explanation.slice(1), query: lines.filter((l) => !l.startsWith('//')).join('\n').trim() };
   });
 }
 

@@ -79,7 +79,7 @@ export async function startApiServer(config: Config, connection: Connection, opt
   async function route(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/health' && req.method === 'GET') return health(res);
-    if (url.pathname === STYLE_PATH || url.pathname === GUIDE_PATH) return browserAsset(url.pathname, res);
+    if (url.pathname === STYLE_PATH || url.pathname === GUIDE_PATH) return req.method === 'OPTIONS' ? preflight(res) : browserAsset(url.pathname, res);
     if (url.pathname !== '/graphql' && url.pathname !== '/graphql/') {
       res.writeHead(404, { 'content-type': 'text/plain' });
       res.end(`Not found. The GraphQL endpoint is /graphql; health is /health; Neo4j Browser assets are ${STYLE_PATH} and ${GUIDE_PATH}.\n`);
@@ -99,6 +99,11 @@ export async function startApiServer(config: Config, connection: Connection, opt
       return;
     }
     for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  }
+
+  function preflight(res: http.ServerResponse): void {
+    res.writeHead(204, { 'access-control-allow-origin': '*', 'access-control-allow-methods': 'GET, OPTIONS', 'access-control-allow-headers': '*', 'access-control-max-age': '600' });
     res.end();
   }
 

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphFingerprint } from '../support/graph-snapshot.js';
 import { exampleQuery, IMPORTER_KEY, READER_KEY, startTestApi, type TestApi } from '../support/api.js';
 import { seedSource } from '../support/seed.js';
+import { guideQueries } from '../../src/api/browser-assets.js';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -159,6 +160,32 @@ describe('HTTP', () => {
     const res = await fetch(api.server.healthUrl);
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ status: 'ok', neo4j: { reachable: true, version: expect.stringMatching(/^5\.|^20\d\d\./) } });
+  });
+
+  it('serves the Browser stylesheet and guide cross-origin, the guide built from cypher/browser/', async () => {
+    const base = api.server.url.replace(/\/graphql$/, '');
+    const style = await fetch(`${base}/browser/style.grass`);
+    expect(style.headers.get('access-control-allow-origin')).toBe('*');
+    expect(await style.text()).toMatch(/node\.Person \{[^}]*color: #4C8EDA/);
+    const preflight = await fetch(`${base}/browser/guide.html`, { method: 'OPTIONS', headers: { origin: 'http://127.0.0.1:7474', 'access-control-request-headers': 'cache-control' } });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-headers')).toBe('*');
+    const guide = await (await fetch(`${base}/browser/guide.html`)).text();
+    for (const q of guideQueries()) {
+      expect(guide).toContain(`<h3>`);
+      expect(guide).toContain(q.query.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;'));
+    }
+    expect(guideQueries().map((q) => q.title)).toEqual([
+      'Who met whom, and when', 'The Kazakhstan–Russia timeline', 'Claims about Russia by claimant and modality',
+      'Who is drifting away from Russia, and who says so', 'How Tokayev is connected to Putin', 'What an article contributed',
+    ]);
+  });
+
+  it('every guide query runs on the seed and returns rows', async () => {
+    for (const q of guideQueries()) {
+      const { records } = await api.connection.driver.executeQuery(q.query, {}, { database: api.connection.database });
+      expect(records.length, q.name).toBeGreaterThan(0);
+    }
   });
 
   it('serves the landing page to a browser and introspection to tools', async () => {

@@ -30,14 +30,14 @@ export interface GqlResponse {
 
 export const exampleQuery = (name: string): string => fs.readFileSync(path.join(PROJECT_ROOT, 'docs', 'queries', `${name}.graphql`), 'utf8');
 
-export async function startTestApi(env: NodeJS.ProcessEnv = {}): Promise<TestApi> {
+export async function startTestApi(env: NodeJS.ProcessEnv = {}, port = 0): Promise<TestApi> {
   const config = testConfig({ ENTENTE_API_KEYS: `${IMPORTER_KEY}:importer,${READER_KEY}:reader`, ...env });
   const connection = openConnection(config);
   await resetDatabase(connection);
   const gazetteer = loadGazetteer();
   await importArticles(connection, gazetteer, [{ name: SEED_FILE, plan: () => readArticleFile(SEED_FILE, gazetteer) }]);
   let calls = 0;
-  const server = await startApiServer(config, connection, { port: 0, onRequestDone: (s) => (calls = s.calls) });
+  const server = await startApiServer(config, connection, { port, onRequestDone: (s) => (calls = s.calls) });
   return {
     server,
     connection,

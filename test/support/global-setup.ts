@@ -45,7 +45,7 @@ async function obtainNeo4j(): Promise<Neo4jTarget> {
   const env = process.env;
   if (env.NEO4J_URI) {
     if (!env.NEO4J_PASSWORD) throw new Error('NEO4J_URI is set for the tests but NEO4J_PASSWORD is not.');
-    return { source: 'NEO4J_URI', uri: env.NEO4J_URI, user: env.NEO4J_USER ?? 'neo4j', password: env.NEO4J_PASSWORD, database: env.NEO4J_DATABASE ?? 'neo4j' };
+    return { source: 'NEO4J_URI', uri: env.NEO4J_URI, user: env.NEO4J_USER ?? 'neo4j', password: env.NEO4J_PASSWORD, database: env.NEO4J_DATABASE ?? 'neo4j', browserUrl: env.ENTENTE_TEST_BROWSER_URL ?? null };
   }
   if (await dockerAnswers()) return startContainer();
   return startBundledTestInstance();
@@ -58,7 +58,7 @@ async function startContainer(): Promise<Neo4jTarget> {
   teardown = async () => {
     await container.stop();
   };
-  return { source: 'testcontainers', uri: container.getBoltUri(), user: container.getUsername(), password, database: 'neo4j' };
+  return { source: 'testcontainers', uri: container.getBoltUri(), user: container.getUsername(), password, database: 'neo4j', browserUrl: `${container.getHttpUri()}/browser/` };
 }
 
 async function startBundledTestInstance(): Promise<Neo4jTarget> {
@@ -72,7 +72,7 @@ async function startBundledTestInstance(): Promise<Neo4jTarget> {
   }
   const credentials = readCredentials(instanceLayout(config).credentials);
   if (!credentials) throw new Error('The bundled test instance has no credentials file after provisioning.');
-  return { source: 'bundled', uri: config.neo4j.uri, user: credentials.user, password: credentials.password, database: 'neo4j' };
+  return { source: 'bundled', uri: config.neo4j.uri, user: credentials.user, password: credentials.password, database: 'neo4j', browserUrl: `http://127.0.0.1:${config.bundled.httpPort}/browser/` };
 }
 
 /**

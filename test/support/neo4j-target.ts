@@ -5,6 +5,8 @@ export interface Neo4jTarget {
   user: string;
   password: string;
   database: string;
+  /** Neo4j Browser of that server, when the harness knows it (null for NEO4J_URI without ENTENTE_TEST_BROWSER_URL) */
+  browserUrl: string | null;
 }
 
 declare module 'vitest' {
