@@ -45,7 +45,7 @@ export async function startServer(config: Config, log: Log): Promise<StartResult
 
   const started = Date.now();
   log(`Starting Neo4j (instance "${config.bundled.instance}")…`);
-  const run = await runNeo4jTool(config.bundled.java, layout, NEO4J_COMMAND, ['start']);
+  const run = await runNeo4jTool(config.bundled.java, layout, NEO4J_COMMAND, ['start', '--verbose']);
   const pid = readPid(layout);
   if (run.code !== 0 || pid === undefined) {
     throw new ServerStartError(`Neo4j did not start (exit ${run.code}):\n${run.output.trim()}\n${logTail(layout)}`);

@@ -94,7 +94,7 @@ async function ensureInitialPassword(config: Config, layout: InstanceLayout, log
   const existing = readCredentials(layout.credentials);
   if (existing && !neverStarted(layout)) return existing;
   const credentials = existing ?? { user: 'neo4j', password: config.neo4j.password ?? generatePassword() };
-  const { code, output } = await runNeo4jTool(config.bundled.java, layout, NEO4J_ADMIN_COMMAND, ['dbms', 'set-initial-password', credentials.password]);
+  const { code, output } = await runNeo4jTool(config.bundled.java, layout, NEO4J_ADMIN_COMMAND, ['dbms', 'set-initial-password', '--verbose', credentials.password]);
   if (code !== 0) throw new ProvisionError(`Setting the initial Neo4j password failed (exit ${code}):\n${output.trim()}`);
   writeCredentials(layout.credentials, credentials);
   log(`Initial password ${config.neo4j.password && !existing ? 'taken from NEO4J_PASSWORD' : 'generated'}; stored in ${layout.credentials} (mode 600).`);
