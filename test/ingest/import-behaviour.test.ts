@@ -96,6 +96,16 @@ describe('idempotent import', () => {
     ]);
   });
 
+  it('writes an actor the article defines itself, and reports it as new', async () => {
+    const text = `id: test-new-actor\ntitle: A new think tank\noutlet: tass\ntext: The Astana Policy Lab criticized Russia.\nactors:\n  - { id: astana-policy-lab, kind: Organization, name: Astana Policy Lab, aliases: [APL] }\nrelations:\n  - { type: CRITICIZED, source: APL, target: Russia, text: The Astana Policy Lab criticized Russia }\n`;
+    const summary = await importTexts(connection, [{ name: 'new.yaml', text }]);
+    expect(summary.results[0]).toMatchObject({ outcome: 'created', newActorIds: ['astana-policy-lab'] });
+    const { records } = await connection.driver.executeQuery("MATCH (a:Organization {id: 'astana-policy-lab'})-[r:CRITICIZED]->(:Country {id: 'russia'}) RETURN a.name AS name, r.assertedBy AS by", {}, { database: connection.database });
+    expect(records.map((r) => r.toObject())).toEqual([{ name: 'Astana Policy Lab', by: 'tass' }]);
+    const clash = await importTexts(connection, [{ name: 'clash.yaml', text: text.replace('id: astana-policy-lab,', 'id: russia,') }]);
+    expect((clash.results[0]!.error as Error).message).toMatch(/actors\[0\]\.id.*actor "russia" is already in the gazetteer/);
+  });
+
   it('a dry run reports what would change and writes nothing', async () => {
     const empty = await graphFingerprint(connection);
     const dry = await importTexts(connection, [seed()], { dryRun: true });
