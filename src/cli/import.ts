@@ -1,5 +1,10 @@
 /** `entente import`: article files into the graph, with progress and a summary. */
 import fs from 'node:fs';
+import path from 'node:path';
+import { stringify } from 'yaml';
+import { extract, toDraftArticle } from '../extract/extractor.js';
+import { InputError } from '../ingest/input-error.js';
+import { draftId, readRaw } from './extract.js';
 import { SingleBar } from 'cli-progress';
 import { Option, type Command } from 'commander';
 import { loadConfig } from '../config.js';
@@ -16,6 +21,8 @@ interface ImportFlags {
   dryRun?: boolean;
   strict?: boolean;
   format: Format;
+  extract?: boolean;
+  review?: string;
 }
 
 export function registerImportCommand(program: Command): void {
@@ -26,11 +33,18 @@ export function registerImportCommand(program: Command): void {
     .option('-n, --dry-run', 'check everything and report what would change, without writing')
     .option('--strict', 'stop the run at the first file that fails')
     .addOption(new Option('--format <format>', 'format of standard input').choices(['yaml', 'json']).default('yaml'))
+    .option('--extract', 'the inputs are raw articles (.txt, .html): extract draft annotations and import those')
+    .option('--review <dir>', 'with --extract: write the drafts to <dir> for an analyst to edit instead of importing; import the folder later')
     .addHelpText('after', '\nExit codes: 0 all imported or unchanged, 1 some files failed, 2 bad configuration.\nExample: npx entente import data/articles')
     .action(action(async (inputs: string[], flags: ImportFlags) => {
       const config = loadConfig();
       const gazetteer = loadGazetteer();
-      const sources = await toSources(inputs, flags.format, gazetteer);
+      if (flags.review && !flags.extract) throw new InputError('--review', [{ path: '', message: '--review needs --extract: it writes machine drafts of raw articles' }]);
+      const sources = flags.extract ? extractedSources(inputs, gazetteer, flags.review) : await toSources(inputs, flags.format, gazetteer);
+      if (flags.review) {
+        say(`Wrote ${sources.length} draft(s) to ${flags.review}; review them, then: npx entente import ${flags.review}`);
+        return;
+      }
       const connection = openConnection(config);
       try {
         const summary = await runWithProgress(connection, gazetteer, sources, flags);
@@ -72,6 +86,23 @@ async function toSources(inputs: string[], format: Format, gazetteer: ActorIndex
   for (const file of files) sources.push({ name: file, plan: () => readArticleFile(file, gazetteer) });
   if (sources.length === 0) note('No article files found (looked for .yaml, .yml and .json).');
   return sources;
+}
+
+/** Raw articles → drafts (written to a review folder, or planned in memory for import). */
+function extractedSources(inputs: string[], gazetteer: ActorIndex, reviewDir: string | undefined): ArticleSource[] {
+  const files = expandRawInputs(inputs);
+  if (reviewDir) fs.mkdirSync(reviewDir, { recursive: true });
+  return files.map((file) => {
+    const raw = readRaw(file);
+    const draft = toDraftArticle(extract(raw, gazetteer), draftId(raw, file), gazetteer);
+    const yamlText = '# Machine draft: review before importing.\n' + stringify(draft, { lineWidth: 0 });
+    if (reviewDir) fs.writeFileSync(path.join(reviewDir, `${draft.id}.yaml`), yamlText);
+    return { name: file, plan: () => planFromSource(file, yamlText, 'yaml', gazetteer) };
+  });
+}
+
+function expandRawInputs(inputs: string[]): string[] {
+  return inputs.flatMap((i) => (i === '-' ? ['-'] : fs.statSync(i).isDirectory() ? fs.readdirSync(i).filter((f) => /\.(txt|html?)$/i.test(f)).sort().map((f) => path.join(i, f)) : [i]));
 }
 
 function reportFailure(result: FileResult): void {

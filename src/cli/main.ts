@@ -4,6 +4,7 @@ import { describeSettings } from '../config.js';
 import { registerDbCommands } from './db.js';
 import { registerImportCommand } from './import.js';
 import { registerServeCommand } from './serve.js';
+import { registerExtractCommand } from './extract.js';
 import { say } from './output.js';
 
 const program = new Command()
@@ -15,6 +16,7 @@ const program = new Command()
 registerDbCommands(program);
 registerImportCommand(program);
 registerServeCommand(program);
+registerExtractCommand(program);
 
 program
   .command('config')

@@ -1,0 +1,116 @@
+/**
+ * Raw article → draft annotation: mentions, quotes, reported speech,
+ * relations and meetings, each with its evidence span and a confidence.
+ * The draft is in the importer's own format (marked extracted, not
+ * reviewed); the evaluation format of the shared corpus comes from it too.
+ */
+import nlp from 'compromise';
+import type { ActorKind } from '../domain/vocabulary.js';
+import type { ArticleFile } from '../ingest/article-format.js';
+import type { ActorIndex } from '../ingest/gazetteer.js';
+import { dateIn } from './dates.js';
+import { findMentions, slug, type Mention } from './mentions.js';
+import type { RawArticle } from './raw-article.js';
+import { findRelations, type ExtractedRelation } from './relations.js';
+import { findQuotes, findReported, type Quote, type Sentence } from './speech.js';
+
+export interface Extraction {
+  raw: RawArticle;
+  mentions: Mention[];
+  quotes: Quote[];
+  relations: ExtractedRelation[];
+  meetings: { a: Mention; b: Mention; date: string | null }[];
+}
+
+/** Sentence spans from compromise, mapped back to character offsets. */
+function sentencesOf(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let from = 0;
+  for (const s of nlp(text).sentences().out('array') as string[]) {
+    const start = text.indexOf(s, from);
+    if (start < 0) continue;
+    out.push({ start, end: start + s.length });
+    from = start + s.length;
+  }
+  return out;
+}
+
+export function extract(raw: RawArticle, gazetteer: ActorIndex): Extraction {
+  const mentions = findMentions(raw.text, gazetteer, raw.publishedAt);
+  const sentences = sentencesOf(raw.text);
+  const direct = findQuotes(raw.text, mentions, sentences);
+  const reported = findReported(raw.text, mentions, sentences).filter((r) => !direct.some((d) => d.start <= r.start && r.end <= d.end));
+  const quotes = [...direct, ...reported].sort((a, b) => a.start - b.start);
+  const relations = findRelations(raw.text, mentions, sentences, quotes);
+  const meetings = relations
+    .filter((r) => r.type === 'MET' && ['Person', 'Country'].includes(r.source.kind) && ['Person', 'Country'].includes(r.target.kind))
+    .map((r) => ({ a: r.source, b: r.target, date: dateIn(raw.text.slice(sentences.find((s) => r.evidenceStart >= s.start && r.evidenceStart < s.end)?.start ?? r.evidenceStart, r.evidenceEnd + 60), raw.publishedAt) }));
+  return { raw, mentions, quotes, relations, meetings };
+}
+
+interface GoldActor { name: string; type: ActorKind | 'Place'; mentions: string[] }
+
+/** The evaluation format of ../shared/corpus (see its README). */
+export function toGoldJson(x: Extraction) {
+  const actors = new Map<string, GoldActor>();
+  for (const m of x.mentions) {
+    const a = actors.get(m.actorId) ?? { name: m.name, type: m.kind === 'Region' ? 'Place' : m.kind, mentions: [] };
+    if (!a.mentions.includes(m.surface)) a.mentions.push(m.surface);
+    actors.set(m.actorId, a);
+  }
+  const pair = new Set<string>();
+  return {
+    actors: [...actors.values()],
+    quotes: x.quotes.filter((q) => q.speaker).map((q) => ({ speaker: q.speaker!.name, text: q.text, direct: q.direct })),
+    meetings: x.meetings.filter((m) => {
+      const key = [m.a.actorId, m.b.actorId].sort().join('|');
+      if (pair.has(key)) return false;
+      pair.add(key);
+      return true;
+    }).map((m) => ({ a: m.a.name, b: m.b.name, date: m.date })),
+    relations: x.relations.map((r) => ({ source: r.source.name, target: r.target.name, kind: r.type.toLowerCase().replace(/_/g, ' ') + (r.claimant ? ` (according to ${r.claimant.name})` : ''), polarity: Math.sign(r.polarity) })),
+  };
+}
+
+/** A draft in the importer's format, for an analyst to review; unknown actors are defined in it. */
+export function toDraftArticle(x: Extraction, id: string, gazetteer: ActorIndex): ArticleFile {
+  const text = x.raw.text;
+  const knownOutlet = x.raw.outlet ? gazetteer.resolve(x.raw.outlet) : undefined;
+  const outletId = knownOutlet?.ok ? knownOutlet.actor.id : x.raw.outlet ? slug(x.raw.outlet) : 'unknown-outlet';
+  const outletDef = knownOutlet?.ok ? [] : [{ id: outletId, kind: 'Media' as const, name: x.raw.outlet ?? 'Unknown outlet', aliases: [], demonyms: [], seats: [], roles: [] }];
+  const newActors = new Map<string, Mention>();
+  for (const m of x.mentions) if (!m.known) newActors.set(m.actorId, m);
+  const speakers = x.quotes.filter((q) => q.speaker);
+  return {
+    id,
+    url: x.raw.url,
+    title: x.raw.title ?? text.split('\n')[0]!.slice(0, 120),
+    outlet: outletId,
+    author: null,
+    publishedAt: x.raw.publishedAt,
+    language: 'en',
+    text,
+    cites: [],
+    actors: [
+      ...[...newActors.values()].map((m) => ({ id: m.actorId, kind: m.kind, name: m.name, aliases: [], demonyms: [], seats: [], roles: [] })),
+      ...(newActors.has(outletId) ? [] : outletDef),
+    ],
+    mentions: [...new Set(x.mentions.map((m) => m.actorId))],
+    events: [],
+    statements: speakers.map((q, i) => ({ id: `s${i + 1}`, speaker: q.speaker!.actorId, direct: q.direct, text: text.slice(q.start, q.start + q.text.length), occurrence: occurrenceOf(text, text.slice(q.start, q.start + q.text.length), q.start), about: [] })),
+    claims: [],
+    relations: x.relations.map((r) => {
+      const evidence = text.slice(r.evidenceStart, r.evidenceEnd);
+      return { type: r.type, source: r.source.actorId, target: r.target.actorId, text: evidence, occurrence: occurrenceOf(text, evidence, r.evidenceStart), ...(r.claimant ? { assertedBy: r.claimant.actorId } : {}), modality: r.hedged ? 'hedged' as const : 'asserted' as const };
+    }),
+    extracted: true,
+    reviewed: false,
+  };
+}
+
+function occurrenceOf(text: string, needle: string, at: number): number {
+  let n = 0;
+  let i = -1;
+  while ((i = text.indexOf(needle, i + 1)) >= 0 && i <= at) n += 1;
+  return Math.max(1, n);
+}

@@ -1,0 +1,166 @@
+/**
+ * Who is named where: gazetteer names, aliases, demonyms and seats of power
+ * ("Kazakh", "the Kremlin" → their country), then unknown proper names
+ * (runs of capitalised words, typed with compromise's lexicon and the titles
+ * around them), then surnames and short forms that repeat an earlier name.
+ */
+import nlp from 'compromise';
+import type { ActorKind } from '../domain/vocabulary.js';
+import type { ActorIndex } from '../ingest/gazetteer.js';
+
+export interface Mention {
+  start: number;
+  end: number;
+  surface: string;
+  /** gazetteer id, or a slug for an actor new to the gazetteer */
+  actorId: string;
+  name: string;
+  kind: ActorKind;
+  known: boolean;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const matcherCache = new WeakMap<ActorIndex, { regex: RegExp; byName: Map<string, string> }>();
+
+function gazetteerMatcher(gazetteer: ActorIndex): { regex: RegExp; byName: Map<string, string> } {
+  let m = matcherCache.get(gazetteer);
+  if (!m) {
+    const byName = new Map<string, string>();
+    for (const a of gazetteer.all()) {
+      for (const n of [a.name, ...a.aliases, ...a.demonyms, ...a.seats]) {
+        // Single letters and all-lower-case words are too ambiguous to spot in running text.
+        if (n.length < 2 || n === n.toLowerCase()) continue;
+        byName.set(n, a.id);
+        if (n.startsWith('the ')) byName.set(n.slice(4), a.id);
+      }
+    }
+    // A person is also named by the last word of any of their names ("Lukashenka"), when no one else shares it.
+    const surnames = new Map<string, Set<string>>();
+    for (const a of gazetteer.all().filter((x) => x.kind === 'Person')) {
+      for (const n of [a.name, ...a.aliases]) {
+        const last = n.split(' ').pop()!;
+        if (last !== n && /^\p{Lu}/u.test(last)) surnames.set(last, (surnames.get(last) ?? new Set()).add(a.id));
+      }
+    }
+    for (const [last, ids] of surnames) if (ids.size === 1 && !byName.has(last)) byName.set(last, [...ids][0]!);
+    const names = [...byName.keys()].sort((x, y) => y.length - x.length).map(escape);
+    m = { regex: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${names.join('|')})(?![\\p{L}\\p{N}]|-\\p{L})`, 'gu'), byName };
+    matcherCache.set(gazetteer, m);
+  }
+  return m;
+}
+
+const PERSON_TITLES = /\b(?:President|Chancellor|Minister|Secretary|Premier|Spokesman|Spokeswoman|spokesman|spokeswoman|secretary|minister|president|chancellor|expert|scholar|analyst|author|journalist|researcher|professor|leader|ambassador|envoy|adviser|advisor|director|head|chief|editor|fellow|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+$/;
+const ORG_WORDS = /\b(?:Organization|Organisation|Union|Council|House|Institute|Ministry|Committee|Party|Bank|Fund|Treaty|Agency|Forum|Center|Centre|Office|Service|Department|Assembly|Parliament|Commission|Foundation|University|Group|Corporation|Company|Network|Channel|Government)\b/;
+const MEDIA_CUE = /\b(?:magazine|newspaper|news agency|agency|outlet|channel|broadcaster|website|portal|daily|weekly)\s+$/i;
+const LEADING_TITLES = /^(?:(?:Secretary of State|Prime Minister|Foreign Minister|Defense Minister|Defence Minister|Deputy|Vice|President|Presidents|Chancellor|Minister|Secretary|General|Press|Spokesman|Ambassador|Senator|Mr|Ms|Mrs|Dr)\.?\s+)+/;
+const STOP_STARTS = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'For', 'But', 'And', 'Or', 'If', 'As', 'By', 'From', 'With', 'During', 'After', 'Before', 'Despite', 'While', 'When', 'This', 'That', 'These', 'Those', 'It', 'He', 'She', 'They', 'We', 'His', 'Her', 'Their', 'Our', 'According', 'Source', 'Naturally', 'However', 'Meanwhile', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
+const NAME_RUN = /(?<![\p{L}])(?:\p{Lu}[\p{Ll}’'.-]*\p{Ll}|\p{Lu}{2,})(?:[- ](?:\p{Lu}[\p{Ll}’'-]*\p{Ll}|\p{Lu}{2,}|van|von|de|der|al))*(?![\p{L}])/gu;
+
+export function slug(name: string): string {
+  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+function overlaps(a: { start: number; end: number }, taken: { start: number; end: number }[]): boolean {
+  return taken.some((t) => a.start < t.end && t.start < a.end);
+}
+
+export function findMentions(text: string, gazetteer: ActorIndex, publishedAt: string | null = null): Mention[] {
+  const { regex, byName } = gazetteerMatcher(gazetteer);
+  const mentions: Mention[] = [];
+  for (const m of text.matchAll(regex)) {
+    const id = byName.get(m[0])!;
+    const actor = gazetteer.get(id)!;
+    mentions.push({ start: m.index!, end: m.index! + m[0].length, surface: m[0], actorId: id, name: actor.name, kind: actor.kind, known: true });
+  }
+  const unknown = unknownNames(text, mentions);
+  const roles = roleMentions(text, gazetteer, publishedAt, [...mentions, ...unknown]);
+  return [...mentions, ...unknown, ...roles].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "the chancellor", "the Uzbek president": a title standing for its holder on
+ * the article's date (the holder when the role is unambiguous, or the one of
+ * the country the demonym names).
+ */
+function roleMentions(text: string, gazetteer: ActorIndex, publishedAt: string | null, taken: Mention[]): Mention[] {
+  const holders: { title: string; person: string; of: string; since?: string; until?: string }[] = [];
+  for (const a of gazetteer.all()) for (const r of a.roles) holders.push({ title: r.title.toLowerCase(), person: a.id, of: r.of, since: r.since, until: r.until });
+  // Case-insensitive only in the first letter: with /iu, \p{Lu} would match any letter.
+  const anyCase = (t: string): string => `[${t[0]!.toUpperCase()}${t[0]}]${escape(t.slice(1))}`;
+  const titles = [...new Set(holders.map((h) => h.title))].sort((x, y) => y.length - x.length).map(anyCase);
+  if (titles.length === 0) return [];
+  const demonyms = new Map<string, string>();
+  for (const a of gazetteer.all()) for (const d of a.demonyms) demonyms.set(d.toLowerCase(), a.id);
+  const re = new RegExp(`\\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts)\\s+(?:(\\p{Lu}\\p{Ll}+)\\s+)?(${titles.join('|')})\\b(?!\\s+\\p{Lu})`, 'gu');
+  const out: Mention[] = [];
+  for (const m of text.matchAll(re)) {
+    const of = m[1] ? demonyms.get(m[1].toLowerCase()) : undefined;
+    if (m[1] && !of) continue;
+    const current = holders.filter((h) => h.title === m[2]!.toLowerCase() && (!of || h.of === of) && (!publishedAt || ((!h.since || h.since <= publishedAt) && (!h.until || h.until >= publishedAt))));
+    const people = [...new Set(current.map((h) => h.person))];
+    if (people.length !== 1) continue;
+    const start = m.index!;
+    const span = { start, end: start + m[0].length };
+    if (overlaps(span, taken)) continue;
+    const person = gazetteer.get(people[0]!)!;
+    out.push({ start, end: span.end, surface: m[0], actorId: person.id, name: person.name, kind: 'Person', known: true });
+  }
+  return out;
+}
+
+function unknownNames(text: string, known: Mention[]): Mention[] {
+  const found: Mention[] = [];
+  const people = new Map<string, Mention>(); // last name → full mention, for later surname-only mentions
+  for (const m of text.matchAll(NAME_RUN)) {
+    let surface = m[0].replace(/[’']s$/, '');
+    let start = m.index!;
+    const title = LEADING_TITLES.exec(surface);
+    if (title) {
+      surface = surface.slice(title[0].length);
+      start += title[0].length;
+    }
+    const words = surface.split(/\s+/);
+    while (words.length > 0 && STOP_STARTS.has(words[0]!)) {
+      start += words[0]!.length + 1;
+      words.shift();
+    }
+    surface = words.join(' ');
+    // "Secretary of State Antony Blinken": the run starts after "of".
+    if (/Secretary of $/.test(text.slice(Math.max(0, start - 13), start)) && surface.startsWith('State ')) {
+      surface = surface.slice(6);
+      start += 6;
+    }
+    // Datelines ("MOSCOW, May 26") and shouting are not names; acronyms are short.
+    if (/^\p{Lu}{5,}$/u.test(surface)) continue;
+    if (surface.length < 3) continue;
+    const span = { start, end: start + surface.length };
+    if (overlaps(span, known) || overlaps(span, found)) continue;
+    const before = text.slice(Math.max(0, start - 40), start);
+    const last = surface.split(' ').pop()!;
+    const earlier = words.length === 1 ? people.get(last) : undefined;
+    const kind = earlier ? 'Person' : classify(surface, before);
+    if (!kind) continue;
+    const mention: Mention = earlier
+      ? { ...earlier, start, end: span.end, surface }
+      : { start, end: span.end, surface, actorId: slug(surface), name: surface, kind, known: false };
+    if (kind === 'Person' && words.length > 1) people.set(last, mention);
+    found.push(mention);
+  }
+  return found;
+}
+
+function classify(surface: string, before: string): ActorKind | null {
+  const words = surface.split(' ');
+  if (ORG_WORDS.test(surface)) return 'Organization';
+  if (MEDIA_CUE.test(before)) return 'Media';
+  if (PERSON_TITLES.test(before)) return 'Person';
+  const doc = nlp(surface);
+  if (doc.places().found) return 'Region';
+  if (doc.organizations().found) return 'Organization';
+  if (words.length >= 2 && words.length <= 4 && doc.people().found) return 'Person';
+  if (words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(w))) return 'Person';
+  if (/^\p{Lu}{2,6}$/u.test(surface)) return 'Organization';
+  return null;
+}

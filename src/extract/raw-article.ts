@@ -1,0 +1,52 @@
+/**
+ * Raw input to text: plain text with optional header lines (URL, then
+ * "outlet | date | author", then the title, then a blank line), or an HTML
+ * page whose article body is found by Mozilla's Readability.
+ */
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+
+export interface RawArticle {
+  url: string | null;
+  outlet: string | null;
+  publishedAt: string | null;
+  author: string | null;
+  title: string | null;
+  text: string;
+}
+
+const known = (s: string | undefined): string | null => {
+  const t = s?.trim() ?? '';
+  return t === '' || t.toLowerCase() === 'unknown' ? null : t;
+};
+
+export function parsePlainText(source: string): RawArticle {
+  const lines = source.replace(/\r\n/g, '\n').split('\n');
+  const looksLikeHeader = lines.length > 4 && (/^(https?:\/\/\S+|unknown)$/i.test(lines[0]!.trim()) && lines[1]!.includes('|') && lines[3]!.trim() === '');
+  if (!looksLikeHeader) return { url: null, outlet: null, publishedAt: null, author: null, title: null, text: source.trim() };
+  const [outlet, date, author] = lines[1]!.split('|').map((s) => s.trim());
+  return {
+    url: known(lines[0]),
+    outlet: known(outlet),
+    publishedAt: /^\d{4}-\d{2}-\d{2}$/.test(date ?? '') ? date! : null,
+    author: known(author),
+    title: known(lines[2]),
+    text: lines.slice(4).join('\n').trim(),
+  };
+}
+
+export function parseHtmlPage(html: string, url: string | null = null): RawArticle {
+  const { document } = parseHTML(html);
+  const parsed = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
+  const text = (parsed?.textContent ?? '').split(/\n\s*\n|\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => p.length > 0).join('\n\n');
+  const meta = (name: string): string | null => document.querySelector(`meta[property="${name}"], meta[name="${name}"]`)?.getAttribute('content') ?? null;
+  const published = meta('article:published_time')?.slice(0, 10) ?? null;
+  return {
+    url: url ?? meta('og:url'),
+    outlet: parsed?.siteName ?? meta('og:site_name'),
+    publishedAt: published && /^\d{4}-\d{2}-\d{2}$/.test(published) ? published : null,
+    author: parsed?.byline ?? null,
+    title: parsed?.title ?? null,
+    text,
+  };
+}

@@ -1,0 +1,117 @@
+/**
+ * Relations from a cue lexicon: a verb phrase mapped to the vocabulary, its
+ * subject the nearest actor before the cue in the sentence and its object the
+ * nearest after it. Inside a quote or a reported clause the claimant is the
+ * speaker; otherwise it is the outlet's own reporting.
+ */
+import { RELATION_TYPES, type RelationType } from '../domain/vocabulary.js';
+import type { Mention } from './mentions.js';
+import type { Quote, Sentence } from './speech.js';
+
+interface Cue {
+  pattern: RegExp;
+  type: RelationType;
+}
+
+const CUES: Cue[] = [
+  { pattern: /\b(?:met(?: with)?|meets(?: with)?|meeting with|held talks with|holds talks with|talks with|negotiations with|hosted|welcomed|welcoming|received)\b/, type: 'MET' },
+  { pattern: /\b(?:visited|visiting|visit to|arrived in|travell?ed to|state visit to)\b/, type: 'VISITED' },
+  { pattern: /\b(?:turned (?:its|their|his|her) back on|drift(?:ing|ed|s)? (?:away )?from|distanc(?:ing|ed|es) (?:itself |themselves )?from|pull(?:ing|ed)? away from|left|leave|quit|freez(?:e|ing) (?:its |their )?(?:participation|membership) in)\b/, type: 'DRIFTING_FROM' },
+  { pattern: /\brelations (?:between|with)\b[^.]*\b(?:worsen|deteriorat|sour|strain)\w*|\b(?:worsen|deteriorat|strain)\w* (?:relations|ties) with\b/, type: 'RELATIONS_WORSENING' },
+  { pattern: /\b(?:good|close|strong|warm|very good)\b[^.]{0,30}\brelations\b|\brelations\b[^.]*\b(?:improv|strengthen|deepen)\w*|\b(?:strengthen|deepen|boost)\w* (?:ties|relations|cooperation) with\b/, type: 'RELATIONS_IMPROVING' },
+  { pattern: /\b(?:follow|comply with|complies with|respect|observe|abide by)\w* the sanctions(?: regime)?(?: against)?|\bnot violate the sanctions\b|\b(?:stop|prevent)\w* the circumvention of sanctions\b/, type: 'COMPLIES_WITH_SANCTIONS_AGAINST' },
+  { pattern: /\bsanction(?:ed|s|ing)? (?:against|on)\b|\bimposed sanctions\b/, type: 'SANCTIONED' },
+  { pattern: /\b(?:invasion of|invaded|invading|attack on|war (?:in|on|against)|aggression against|occupation of)\b/, type: 'INVADED' },
+  { pattern: /\b(?:criticiz|criticis|condemn|denounc|accus|blam|slam)\w*\b/, type: 'CRITICIZED' },
+  { pattern: /\b(?:supported|supports|backs|backed|praised|praises|welcomed the|endorsed)\b/, type: 'SUPPORTED' },
+  { pattern: /\b(?:losing influence|lost influence|weakening control|losing (?:its )?grip|lost)\b/, type: 'LOSING_INFLUENCE_OVER' },
+  { pattern: /\bfail(?:ed|ure|ing)? to (?:help|support|protect|defend)\b/, type: 'FAILED_TO_SUPPORT' },
+  { pattern: /\b(?:partner(?:ship)? with|cooperation with|cooperate with|open to cooperation with|ally of|friend)\b/, type: 'ALIGNING_WITH' },
+  { pattern: /\b(?:threaten|warned)\w*\b/, type: 'THREATENED' },
+  { pattern: /\bmember(?:ship)? of\b|\bmembers? (?:states? )?of\b/, type: 'MEMBER_OF' },
+];
+
+export interface ExtractedRelation {
+  type: RelationType;
+  source: Mention;
+  target: Mention;
+  claimant: Mention | null;
+  evidenceStart: number;
+  evidenceEnd: number;
+  polarity: number;
+  hedged: boolean;
+}
+
+const HEDGE = /\b(?:may|might|could|possibly|perhaps|reportedly|allegedly|appears? to|seems? to)\b/;
+const NEGATION = /\b(?:not|no|never|did not|didn't|has not|hasn't|have not|haven't|refused to|denied)\b/;
+
+export function findRelations(text: string, mentions: Mention[], sentences: Sentence[], speech: Quote[]): ExtractedRelation[] {
+  const out: ExtractedRelation[] = [];
+  for (const s of sentences) {
+    const sentence = text.slice(s.start, s.end);
+    const inSentence = mentions.filter((m) => m.start >= s.start && m.end <= s.end && m.kind !== 'Media');
+    if (inSentence.length < 2) continue;
+    for (const cue of CUES) {
+      for (const hit of sentence.matchAll(new RegExp(cue.pattern.source, 'g'))) {
+        const at = s.start + hit.index!;
+        const end = at + hit[0].length;
+        const subject = [...inSentence].reverse().find((m) => m.end <= at);
+        if (!subject) continue;
+        const carrier = speech.find((q) => at >= q.start && at <= q.end);
+        for (const object of objectsAfter(text, inSentence, end, subject, cue.type === 'MET' || cue.type === 'VISITED')) {
+          const clause = text.slice(subject.start, object.end);
+          if (NEGATION.test(clause) && cue.type !== 'COMPLIES_WITH_SANCTIONS_AGAINST') continue;
+          out.push({
+            type: cue.type,
+            source: subject,
+            target: object,
+            claimant: carrier?.speaker ?? null,
+            evidenceStart: subject.start,
+            evidenceEnd: object.end,
+            polarity: RELATION_TYPES[cue.type].polarity,
+            hedged: HEDGE.test(clause),
+          });
+        }
+      }
+    }
+  }
+  return dedupe(out);
+}
+
+/**
+ * The object of a cue: the first actor after it, where a country named just
+ * before a person is that person's modifier ("Kazakh President Tokayev"),
+ * and, for meetings and visits, every actor of a coordinated list after it
+ * ("the presidents of Kazakhstan, Kyrgyzstan and Uzbekistan").
+ */
+function objectsAfter(text: string, mentions: Mention[], from: number, subject: Mention, lists: boolean): Mention[] {
+  const after = mentions.filter((m) => m.start >= from && m.actorId !== subject.actorId);
+  const first = after[0];
+  if (!first) return [];
+  const head = (m: Mention, i: number): Mention => {
+    const next = after[i + 1];
+    return m.kind !== 'Person' && next?.kind === 'Person' && /^[\s\p{L}.-]{0,30}$/u.test(text.slice(m.end, next.start)) ? next : m;
+  };
+  const objects = [head(first, 0)];
+  if (!lists) return objects;
+  let last = objects[0]!;
+  for (let i = after.indexOf(last) + 1; i < after.length; i++) {
+    const m = after[i]!;
+    if (!/^(?:,\s*|\s+and\s+|,\s+and\s+)$/.test(text.slice(last.end, m.start))) break;
+    const h = head(m, i);
+    objects.push(h);
+    last = h;
+    i = after.indexOf(h);
+  }
+  return objects;
+}
+
+function dedupe(relations: ExtractedRelation[]): ExtractedRelation[] {
+  const seen = new Set<string>();
+  return relations.filter((r) => {
+    const key = `${r.type} ${r.source.actorId} ${r.target.actorId} ${r.evidenceStart}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,153 @@
+/**
+ * Who said what: direct quotes in every quotation style, attributed within
+ * the sentence ("…," Tokayev said; X wrote: "…"), to the previous speaker
+ * when a quote paragraph continues, or by "he"/"she" to the last person
+ * named; and reported speech ("X said that …", "according to X, …").
+ */
+import type { Mention } from './mentions.js';
+
+export interface Quote {
+  start: number;
+  end: number;
+  text: string;
+  direct: boolean;
+  speaker: Mention | null;
+}
+
+const QUOTE_PAIRS: [string, string][] = [['“', '”'], ['"', '"'], ['«', '»'], ['„', '“'], ['‘', '’']];
+const SPEECH_VERBS = 'said|says|say|told|tells|wrote|writes|added|adds|noted|notes|stressed|stresses|emphasized|emphasised|stated|states|declared|declares|explained|explains|argued|argues|claimed|claims|insisted|insists|announced|announces|warned|warns|believes|believe|believed|thinks|think|thought|suggested|suggests|remarked|recalled|asserted|asserts|underlined|pointed out|commented|replied|answered|continued|concluded|urged|urges|admitted|acknowledged|confirmed|denied|denies|reported|reports|posted|tweeted';
+const VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`);
+const PRONOUN = /^(?:he|she|He|She)$/;
+
+export interface Sentence {
+  start: number;
+  end: number;
+}
+
+export function findQuotes(text: string, mentions: Mention[], sentences: Sentence[]): Quote[] {
+  const spans: { start: number; end: number; open: number; close: number }[] = [];
+  for (const [open, close] of QUOTE_PAIRS) {
+    let i = 0;
+    for (;;) {
+      const s = text.indexOf(open, i);
+      if (s < 0) break;
+      // an apostrophe is not an opening single quote
+      if (open === '‘' && /\p{L}/u.test(text[s - 1] ?? '')) { i = s + 1; continue; }
+      const e = text.indexOf(close, s + 1);
+      if (e < 0 || e - s > 2000 || text.slice(s, e).includes('\n\n')) { i = s + 1; continue; }
+      if (!spans.some((x) => s >= x.open && s <= x.close)) spans.push({ start: s + 1, end: e, open: s, close: e });
+      i = e + 1;
+    }
+  }
+  spans.sort((a, b) => a.start - b.start);
+  const quotes: Quote[] = [];
+  let previous: Quote | undefined;
+  for (const span of spans) {
+    let body = text.slice(span.start, span.end).trim();
+    body = body.replace(/[,.;:]+$/, '');
+    if (body.split(/\s+/).length < 1 || body.length < 2) continue;
+    const sentence = sentences.find((s) => span.open >= s.start && span.open < s.end) ?? { start: span.open, end: span.close };
+    const sentenceEnd = Math.max(sentence.end, sentences.find((s) => span.close >= s.start && span.close < s.end)?.end ?? span.close);
+    const after = { start: span.close + 1, end: Math.min(sentenceEnd, span.close + 160) };
+    const before = { start: Math.max(sentence.start, span.open - 160), end: span.open };
+    let speaker = speakerIn(text, mentions, after, 'after', span.open) ?? speakerIn(text, mentions, before, 'before', span.open) ?? accordingTo(text, mentions, sentence.start, span.open);
+    if (!speaker && pronounSays(text, after)) speaker = lastPerson(mentions, span.open);
+    // A quote paragraph that continues the previous speaker's words.
+    if (!speaker && previous?.speaker && span.open - previous.end < 400) speaker = previous.speaker;
+    const quote: Quote = { start: span.start, end: span.end, text: body, direct: true, speaker };
+    quotes.push(quote);
+    previous = quote;
+  }
+  return quotes;
+}
+
+function mentionsIn(mentions: Mention[], start: number, end: number): Mention[] {
+  return mentions.filter((m) => m.start >= start && m.end <= end);
+}
+
+/**
+ * The speaker in an attribution clause next to a quote: the actor right
+ * before or right after the speech verb (`,” Tokayev said`, `said Kosnazarov`,
+ * `he said`), persons first. Actors further on ("in an interview with
+ * Russia's TV Channel One") are not speakers.
+ */
+function speakerIn(text: string, mentions: Mention[], window: { start: number; end: number }, side: 'after' | 'before', quoteOpen: number): Mention | null {
+  const clause = text.slice(window.start, window.end);
+  const verbs = [...clause.matchAll(new RegExp(VERB.source, 'g'))];
+  const verb = side === 'after' ? verbs[0] : verbs[verbs.length - 1];
+  if (!verb) return null;
+  const verbStart = window.start + verb.index!;
+  const verbEnd = verbStart + verb[0].length;
+  const lead = text.slice(window.start, verbStart);
+  // "he said": the last person named before the quote (not one named inside it)
+  if (side === 'after' && /^\W*(?:he|she)\s*$/i.test(lead)) return lastPerson(mentions, quoteOpen);
+  // after the verb, up to the end of the clause: `said Kazakh scholar Daniyar Kosnazarov, who…`
+  const tail = /^[^,.;:!?]{0,60}/.exec(text.slice(verbEnd))![0];
+  const near = mentions.filter((m) => (m.end <= verbStart && m.end >= verbStart - 60 && m.start >= window.start) || (m.start >= verbEnd && m.end <= verbEnd + tail.length));
+  const persons = near.filter((m) => m.kind === 'Person');
+  const pool = persons.length > 0 ? persons : near;
+  if (pool.length === 0) return null;
+  // the one closest to the verb
+  return pool.reduce((best, m) => (distance(m, verbStart, verbEnd) < distance(best, verbStart, verbEnd) ? m : best));
+}
+
+function distance(m: Mention, verbStart: number, verbEnd: number): number {
+  return m.end <= verbStart ? verbStart - m.end : m.start - verbEnd;
+}
+
+function pronounSays(text: string, window: { start: number; end: number }): boolean {
+  return new RegExp(`^\\W*(?:he|she)\\s+(?:${SPEECH_VERBS})\\b`, 'i').test(text.slice(window.start, window.end));
+}
+
+function accordingTo(text: string, mentions: Mention[], from: number, to: number): Mention | null {
+  const m = /according to\s/i.exec(text.slice(from, to));
+  if (!m) return null;
+  return mentionsIn(mentions, from + m.index, to).find((x) => x.kind === 'Person') ?? mentionsIn(mentions, from + m.index, to)[0] ?? null;
+}
+
+export function lastPerson(mentions: Mention[], before: number): Mention | null {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (m.end <= before && m.kind === 'Person') return m;
+  }
+  return null;
+}
+
+const REPORTED = new RegExp(`\\b(?:${SPEECH_VERBS})(?:\\s+\\w+ly)?(?:\\s+(?:to|in)\\s+[^,.]{1,60}?)?\\s+that\\s+`, 'g');
+
+/** Reported speech: "X said that CLAUSE", "According to X, CLAUSE", with X an actor or he/she. */
+export function findReported(text: string, mentions: Mention[], sentences: Sentence[]): Quote[] {
+  const out: Quote[] = [];
+  for (const s of sentences) {
+    const sentence = text.slice(s.start, s.end);
+    for (const m of sentence.matchAll(REPORTED)) {
+      const verbAt = s.start + m.index!;
+      const clauseStart = verbAt + m[0].length;
+      const subject = text.slice(s.start, verbAt);
+      const actors = mentionsIn(mentions, s.start, verbAt);
+      const speaker = actors.filter((a) => a.kind === 'Person').pop() ?? actors.pop() ?? (PRONOUN.test(subject.trim().split(/\s+/).pop() ?? '') ? lastPerson(mentions, s.start) : null);
+      if (!speaker) continue;
+      const clause = text.slice(clauseStart, s.end).replace(/[\s.,;:!?]+$/, '');
+      out.push({ start: clauseStart, end: clauseStart + clause.length, text: clause, direct: false, speaker });
+    }
+    // "According to X, an expert at Y, CLAUSE": skip the appositive.
+    const acc = /^According to ([^,]+),\s+(?:(?:an?|the)\s[^,]+,\s+)?/i.exec(sentence);
+    if (acc) {
+      const actors = mentionsIn(mentions, s.start, s.start + acc[0].length);
+      const speaker = actors.find((a) => a.kind === 'Person') ?? actors[0];
+      if (speaker) {
+        const clauseStart = s.start + acc[0].length;
+        const clause = text.slice(clauseStart, s.end).replace(/[\s.,;:!?]+$/, '');
+        out.push({ start: clauseStart, end: clauseStart + clause.length, text: clause, direct: false, speaker });
+      }
+    }
+    // "…, X said." after a reported clause without quotation marks: "Russia is open to …, Peskov said."
+    const tail = new RegExp(`,\\s+([^,]{2,60}?)\\s+(?:${SPEECH_VERBS})\\s*\\.?$`).exec(sentence);
+    if (tail && !/[“”"«»]/.test(sentence)) {
+      const actors = mentionsIn(mentions, s.start + tail.index, s.end);
+      const speaker = actors.find((a) => a.kind === 'Person') ?? actors[0];
+      if (speaker) out.push({ start: s.start, end: s.start + tail.index, text: sentence.slice(0, tail.index), direct: false, speaker });
+    }
+  }
+  return out;
+}

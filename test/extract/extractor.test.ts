@@ -1,0 +1,129 @@
+/**
+ * The extractor on sentences written for these tests, and on the seed
+ * article (the corpus texts stay out of the repository; `npm run
+ * eval:extract -- ../shared/corpus` measures on them).
+ */
+import { describe, expect, it } from 'vitest';
+import { resolveDate } from '../../src/extract/dates.js';
+import { extract, toDraftArticle, toGoldJson } from '../../src/extract/extractor.js';
+import { findMentions } from '../../src/extract/mentions.js';
+import { parseHtmlPage, parsePlainText } from '../../src/extract/raw-article.js';
+import { loadGazetteer } from '../../src/ingest/gazetteer.js';
+import { planFromSource } from '../../src/ingest/read-article.js';
+import { stringify } from 'yaml';
+import { seedSource } from '../support/seed.js';
+import { parse } from 'yaml';
+
+const gazetteer = loadGazetteer();
+const run = (text: string, publishedAt: string | null = '2023-09-29') => extract({ url: null, outlet: 'Test Wire', publishedAt, author: null, title: 'Test', text }, gazetteer);
+
+describe('mentions', () => {
+  it('resolves names, surnames, demonyms and seats of power to gazetteer actors', () => {
+    const m = findMentions('Kazakh President Kassym-Jomart Tokayev met Scholz. The Kremlin was silent; Moscow later spoke.', gazetteer);
+    expect(m.map((x) => [x.surface, x.actorId])).toEqual([
+      ['Kazakh', 'kazakhstan'], ['Kassym-Jomart Tokayev', 'kassym-jomart-tokayev'], ['Scholz', 'olaf-scholz'], ['Kremlin', 'russia'], ['Moscow', 'russia'],
+    ]);
+  });
+
+  it('finds unknown people after a title and links a later surname to them', () => {
+    const m = findMentions('Georgian analyst Nino Beridze warned of risks. Beridze added that talks stalled.', gazetteer);
+    const nino = m.filter((x) => x.name === 'Nino Beridze');
+    expect(nino.map((x) => x.surface)).toEqual(['Nino Beridze', 'Beridze']);
+    expect(nino[0]).toMatchObject({ kind: 'Person', known: false, actorId: 'nino-beridze' });
+  });
+
+  it('reads a title as its holder on the article\'s date', () => {
+    const m = findMentions('The cooperation is useful, the chancellor said.', gazetteer, '2023-09-29');
+    expect(m.map((x) => x.actorId)).toEqual(['olaf-scholz']);
+    expect(findMentions('The cooperation is useful, the chancellor said.', gazetteer, '2026-01-10').map((x) => x.actorId)).toEqual([]);
+  });
+});
+
+describe('quotes and reported speech', () => {
+  it('attributes quotes in every quotation style, within and across sentences', () => {
+    const x = run([
+      '“We will not yield,” Pashinyan said on Monday.',
+      'Putin told reporters: «The door remains open.»',
+      '"Trade is growing," he said. "It grew last year too."',
+      'According to Lukashenko, the summit went well.',
+      'Peskov said that relations with Armenia have worsened.',
+    ].join('\n\n'));
+    expect(x.quotes.map((q) => [q.speaker?.name ?? null, q.direct, q.text])).toEqual([
+      ['Nikol Pashinyan', true, 'We will not yield'],
+      ['Vladimir Putin', true, 'The door remains open'],
+      ['Vladimir Putin', true, 'Trade is growing'],
+      ['Vladimir Putin', true, 'It grew last year too'],
+      ['Alexander Lukashenko', false, 'the summit went well'],
+      ['Dmitry Peskov', false, 'relations with Armenia have worsened'],
+    ]);
+  });
+});
+
+describe('relations and meetings', () => {
+  it('maps cues to the vocabulary, with the speaker as claimant inside a quote or a reported clause', () => {
+    const x = run('Peskov said that Armenia is drifting away from Russia. Uzbekistan criticized Belarus on Tuesday.');
+    expect(x.relations.map((r) => [r.source.actorId, r.type, r.target.actorId, r.claimant?.actorId ?? null])).toEqual([
+      ['armenia', 'DRIFTING_FROM', 'russia', 'dmitry-peskov'],
+      ['uzbekistan', 'CRITICIZED', 'belarus', null],
+    ]);
+  });
+
+  it('finds meetings with everyone in a list, skipping a demonym before a name, and dates them', () => {
+    const x = run('Scholz met Kazakh President Kassym-Jomart Tokayev on Thursday. Lukashenko held talks with Putin, Pashinyan and Mirziyoyev.');
+    expect(x.meetings.map((m) => [m.a.actorId, m.b.actorId, m.date])).toEqual([
+      ['olaf-scholz', 'kassym-jomart-tokayev', '2023-09-28'],
+      ['alexander-lukashenko', 'vladimir-putin', null],
+      ['alexander-lukashenko', 'nikol-pashinyan', null],
+      ['alexander-lukashenko', 'shavkat-mirziyoyev', null],
+    ]);
+  });
+
+  it('marks hedged relations', () => {
+    const x = run('Kazakhstan may have turned its back on Russia.');
+    expect(x.relations.map((r) => [r.type, r.hedged])).toEqual([['DRIFTING_FROM', true]]);
+  });
+});
+
+describe('dates', () => {
+  it('resolves absolute and relative dates against the publication date', () => {
+    expect(resolveDate('on September 28', '2023-09-29')).toBe('2023-09-28');
+    expect(resolveDate('October 7, 2023', null)).toBe('2023-10-07');
+    expect(resolveDate('on Thursday', '2023-09-29')).toBe('2023-09-28');
+    expect(resolveDate('on December 30', '2024-01-05')).toBe('2023-12-30');
+    expect(resolveDate('on Thursday', null)).toBeNull();
+  });
+});
+
+describe('inputs and outputs', () => {
+  it('reads the header lines of a plain-text article', () => {
+    const raw = parsePlainText('https://example.org/a\nTest Wire | 2024-02-03 | Jane Roe\nA title\n\nBody text here.');
+    expect(raw).toEqual({ url: 'https://example.org/a', outlet: 'Test Wire', publishedAt: '2024-02-03', author: 'Jane Roe', title: 'A title', text: 'Body text here.' });
+  });
+
+  it('finds the article body of an HTML page and drops the boilerplate', () => {
+    const html = `<!doctype html><html><head><title>Talks in Astana</title><meta property="og:site_name" content="Test Wire"></head><body>
+      <nav><a href="/">Home</a> <a href="/world">World</a> <a href="/subscribe">Subscribe now</a></nav>
+      <article><h1>Talks in Astana</h1>
+      <p>Kazakh President Kassym-Jomart Tokayev met Chancellor Olaf Scholz in Astana on Thursday, officials said after the talks ended late in the evening.</p>
+      <p>“We discussed energy and transport,” Tokayev said at a press conference, adding that both sides would continue the dialogue next year in Berlin.</p>
+      <p>The two leaders also discussed sanctions, trade routes across the Caspian Sea and the future of the Central Asia–Germany format in detail.</p></article>
+      <footer>© Test Wire. All rights reserved. Cookie settings.</footer></body></html>`;
+    const raw = parseHtmlPage(html);
+    expect(raw.text).toContain('“We discussed energy and transport,” Tokayev said');
+    expect(raw.text).not.toMatch(/Subscribe now|Cookie settings/);
+    expect(raw.outlet).toBe('Test Wire');
+  });
+
+  it('turns the seed article into a draft the importer accepts, and into the evaluation format', () => {
+    const seed = parse(seedSource()) as { text: string };
+    const x = run(seed.text, null);
+    const gold = toGoldJson(x);
+    expect(gold.quotes.filter((q) => q.direct).map((q) => q.speaker)).toEqual(['Kassym-Jomart Tokayev', 'Timothy Ash']);
+    expect(gold.meetings).toEqual([{ a: 'Kassym-Jomart Tokayev', b: 'Olaf Scholz', date: null }]);
+    const draft = toDraftArticle(x, 'seed-draft', gazetteer);
+    expect(draft).toMatchObject({ extracted: true, reviewed: false });
+    const plan = planFromSource('draft.yaml', stringify(draft), 'yaml', gazetteer);
+    expect(plan.statements.length).toBe(gold.quotes.length);
+    expect(plan.edges.some((e) => e.type === 'MET' && e.sourceId === 'kassym-jomart-tokayev' && e.targetId === 'olaf-scholz')).toBe(true);
+  });
+});
