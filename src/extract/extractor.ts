@@ -39,7 +39,13 @@ export function extract(raw: RawArticle, gazetteer: ActorIndex): Extraction {
   const mentions = findMentions(raw.text, gazetteer, raw.publishedAt);
   const sentences = sentencesOf(raw.text);
   const direct = findQuotes(raw.text, mentions, sentences);
-  const reported = findReported(raw.text, mentions, sentences).filter((r) => !direct.some((d) => d.start <= r.start && r.end <= d.end));
+  // Reported speech inside someone's quote ("we declared that …") is part of that quote.
+  const reported = findReported(raw.text, mentions, sentences).filter((r) => !direct.some((d) => d.start <= r.start && r.start <= d.end));
+  // A quoted fragment inside a reported clause belongs to the clause's speaker.
+  for (const d of direct) {
+    const host = reported.find((r) => r.start <= d.start && d.end <= r.end + 2);
+    if (host) d.speaker = host.speaker;
+  }
   const quotes = [...direct, ...reported].sort((a, b) => a.start - b.start);
   const relations = findRelations(raw.text, mentions, sentences, quotes);
   const meetings = relations

@@ -89,7 +89,7 @@ function roleMentions(text: string, gazetteer: ActorIndex, publishedAt: string |
   for (const a of gazetteer.all()) for (const r of a.roles) holders.push({ title: r.title.toLowerCase(), person: a.id, of: r.of, since: r.since, until: r.until });
   // Case-insensitive only in the first letter: with /iu, \p{Lu} would match any letter.
   const anyCase = (t: string): string => `[${t[0]!.toUpperCase()}${t[0]}]${escape(t.slice(1))}`;
-  const titles = [...new Set(holders.map((h) => h.title))].sort((x, y) => y.length - x.length).map(anyCase);
+  const titles = [...new Set([...holders.map((h) => h.title), 'leader'])].sort((x, y) => y.length - x.length).map(anyCase);
   if (titles.length === 0) return [];
   const demonyms = new Map<string, string>();
   for (const a of gazetteer.all()) for (const d of a.demonyms) demonyms.set(d.toLowerCase(), a.id);
@@ -98,8 +98,14 @@ function roleMentions(text: string, gazetteer: ActorIndex, publishedAt: string |
   for (const m of text.matchAll(re)) {
     const of = m[1] ? demonyms.get(m[1].toLowerCase()) : undefined;
     if (m[1] && !of) continue;
-    const current = holders.filter((h) => h.title === m[2]!.toLowerCase() && (!of || h.of === of) && (!publishedAt || ((!h.since || h.since <= publishedAt) && (!h.until || h.until >= publishedAt))));
-    const people = [...new Set(current.map((h) => h.person))];
+    const title = m[2]!.toLowerCase();
+    // "leader" stands for the head of state or government of the country named.
+    const titlesMeant = title === 'leader' ? ['president', 'prime minister', 'chancellor'] : [title];
+    const current = holders.filter((h) => titlesMeant.includes(h.title) && (!of || h.of === of) && (!publishedAt || ((!h.since || h.since <= publishedAt) && (!h.until || h.until >= publishedAt))));
+    let people = [...new Set(current.map((h) => h.person))];
+    // Several possible holders: the one the article has already named.
+    if (people.length > 1) people = people.filter((p) => taken.some((t) => t.actorId === p && t.start < m.index!));
+    if (people.length > 1 && title === 'leader') people = people.filter((p) => current.some((h) => h.person === p && h.title === 'president'));
     if (people.length !== 1) continue;
     const start = m.index!;
     const span = { start, end: start + m[0].length };

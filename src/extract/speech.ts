@@ -15,7 +15,7 @@ export interface Quote {
 }
 
 const QUOTE_PAIRS: [string, string][] = [['“', '”'], ['"', '"'], ['«', '»'], ['„', '“'], ['‘', '’']];
-const SPEECH_VERBS = 'said|says|say|told|tells|wrote|writes|added|adds|noted|notes|stressed|stresses|emphasized|emphasised|stated|states|declared|declares|explained|explains|argued|argues|claimed|claims|insisted|insists|announced|announces|warned|warns|believes|believe|believed|thinks|think|thought|suggested|suggests|remarked|recalled|asserted|asserts|underlined|pointed out|commented|replied|answered|continued|concluded|urged|urges|admitted|acknowledged|confirmed|denied|denies|reported|reports|posted|tweeted';
+const SPEECH_VERBS = 'said|says|say|told|tells|wrote|writes|added|adds|noted|stressed|stresses|emphasized|emphasised|stated|declared|declares|explained|explains|argued|argues|claimed|claims|insisted|insists|announced|announces|warned|warns|believes|believe|believed|thinks|think|thought|suggested|suggests|remarked|recalled|asserted|asserts|underlined|pointed out|commented|replied|answered|continued|concluded|urged|urges|admitted|acknowledged|confirmed|denied|denies|reported|reports|posted|tweeted';
 const VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`);
 const PRONOUN = /^(?:he|she|He|She)$/;
 
@@ -48,7 +48,9 @@ export function findQuotes(text: string, mentions: Mention[], sentences: Sentenc
     if (body.split(/\s+/).length < 1 || body.length < 2) continue;
     const sentence = sentences.find((s) => span.open >= s.start && span.open < s.end) ?? { start: span.open, end: span.close };
     const sentenceEnd = Math.max(sentence.end, sentences.find((s) => span.close >= s.start && span.close < s.end)?.end ?? span.close);
-    const after = { start: span.close + 1, end: Math.min(sentenceEnd, span.close + 160) };
+    // The attribution of a quote ends where the next quote begins.
+    const nextOpen = spans.find((x) => x.open > span.close)?.open ?? Infinity;
+    const after = { start: span.close + 1, end: Math.min(sentenceEnd, span.close + 160, nextOpen) };
     const before = { start: Math.max(sentence.start, span.open - 160), end: span.open };
     let speaker = speakerIn(text, mentions, after, 'after', span.open) ?? speakerIn(text, mentions, before, 'before', span.open) ?? accordingTo(text, mentions, sentence.start, span.open);
     if (!speaker && pronounSays(text, after)) speaker = lastPerson(mentions, span.open);
@@ -79,8 +81,9 @@ function speakerIn(text: string, mentions: Mention[], window: { start: number; e
   const verbStart = window.start + verb.index!;
   const verbEnd = verbStart + verb[0].length;
   const lead = text.slice(window.start, verbStart);
-  // "he said": the last person named before the quote (not one named inside it)
+  // "he said" after a quote, "He added:" before one: the last person named before the quote (not one named inside it)
   if (side === 'after' && /^\W*(?:he|she)\s*$/i.test(lead)) return lastPerson(mentions, quoteOpen);
+  if (side === 'before' && /\b(?:he|she)\s*$/i.test(lead) && !/\p{L}/u.test(text.slice(verbEnd, window.end).replace(/^\s*(?:that)?/, '').slice(0, 1))) return lastPerson(mentions, quoteOpen);
   // after the verb, up to the end of the clause: `said Kazakh scholar Daniyar Kosnazarov, who…`
   const tail = /^[^,.;:!?]{0,60}/.exec(text.slice(verbEnd))![0];
   const near = mentions.filter((m) => (m.end <= verbStart && m.end >= verbStart - 60 && m.start >= window.start) || (m.start >= verbEnd && m.end <= verbEnd + tail.length));
@@ -131,6 +134,16 @@ export function findReported(text: string, mentions: Mention[], sentences: Sente
       out.push({ start: clauseStart, end: clauseStart + clause.length, text: clause, direct: false, speaker });
     }
     // "According to X, an expert at Y, CLAUSE": skip the appositive.
+    // "Lukashenka said Armenia's absence was discussed": a speaker right before the verb, a clause right after it.
+    for (const m of sentence.matchAll(new RegExp(`\\b(?:${SPEECH_VERBS})\\s+(?!that\\b|on\\b|in\\b|at\\b|during\\b|to\\b|after\\b|before\\b|when\\b|it\\b)(?=[\\p{L}“"])`, 'gu'))) {
+      const verbAt = s.start + m.index!;
+      const speaker = mentions.find((x) => x.end <= verbAt && verbAt - x.end <= 1 && x.start >= s.start);
+      if (!speaker || /[“”"«»]/.test(text.slice(verbAt, verbAt + m[0].length + 1))) continue;
+      const clauseStart = verbAt + m[0].length;
+      const clause = text.slice(clauseStart, s.end).replace(/[\s.,;:!?]+$/, '');
+      // a clause with quotation marks in it is a quote's attribution ("told reporters: «…»"), not reported speech
+      if (clause.split(/\s+/).length >= 4 && !/[“”"«»:]/.test(clause)) out.push({ start: clauseStart, end: clauseStart + clause.length, text: clause, direct: false, speaker });
+    }
     const acc = /^According to ([^,]+),\s+(?:(?:an?|the)\s[^,]+,\s+)?/i.exec(sentence);
     if (acc) {
       const actors = mentionsIn(mentions, s.start, s.start + acc[0].length);
