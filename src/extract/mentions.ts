@@ -56,7 +56,8 @@ const ORG_WORDS = /\b(?:Organization|Organisation|Union|Council|House|Institute|
 const MEDIA_CUE = /\b(?:magazine|newspaper|news agency|agency|outlet|channel|broadcaster|website|portal|daily|weekly)\s+$/i;
 const LEADING_TITLES = /^(?:(?:Secretary of State|Prime Minister|Foreign Minister|Defense Minister|Defence Minister|Deputy|Vice|President|Presidents|Chancellor|Minister|Secretary|General|Press|Spokesman|Ambassador|Senator|Mr|Ms|Mrs|Dr)\.?\s+)+/;
 const STOP_STARTS = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'For', 'But', 'And', 'Or', 'If', 'As', 'By', 'From', 'With', 'During', 'After', 'Before', 'Despite', 'While', 'When', 'This', 'That', 'These', 'Those', 'It', 'He', 'She', 'They', 'We', 'His', 'Her', 'Their', 'Our', 'According', 'Source', 'Naturally', 'However', 'Meanwhile', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
-const NAME_RUN = /(?<![\p{L}])(?:\p{Lu}[\p{Ll}’'.-]*\p{Ll}|\p{Lu}{2,})(?:[- ](?:\p{Lu}[\p{Ll}’'-]*\p{Ll}|\p{Lu}{2,}|van|von|de|der|al))*(?![\p{L}])/gu;
+const WORD = String.raw`\p{Lu}\p{Ll}+(?:[-’']\p{Lu}?\p{Ll}+)*`;
+const NAME_RUN = new RegExp(String.raw`(?<![\p{L}])(?:${WORD}|\p{Lu}{2,})(?:[- ](?:${WORD}|\p{Lu}{2,}|van|von|de|der|al))*(?![\p{L}])`, 'gu');
 
 export function slug(name: string): string {
   return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
@@ -76,7 +77,9 @@ export function findMentions(text: string, gazetteer: ActorIndex, publishedAt: s
   }
   const unknown = unknownNames(text, mentions);
   const roles = roleMentions(text, gazetteer, publishedAt, [...mentions, ...unknown]);
-  return [...mentions, ...unknown, ...roles].sort((a, b) => a.start - b.start);
+  // "the German leader" names Scholz; the demonym inside it is not a mention of its own.
+  const outside = mentions.filter((m) => !roles.some((r) => m.start >= r.start && m.end <= r.end));
+  return [...outside, ...unknown, ...roles].sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -109,7 +112,7 @@ function roleMentions(text: string, gazetteer: ActorIndex, publishedAt: string |
     if (people.length !== 1) continue;
     const start = m.index!;
     const span = { start, end: start + m[0].length };
-    if (overlaps(span, taken)) continue;
+    if (overlaps(span, taken.filter((t) => !(t.start >= span.start && t.end <= span.end)))) continue;
     const person = gazetteer.get(people[0]!)!;
     out.push({ start, end: span.end, surface: m[0], actorId: person.id, name: person.name, kind: 'Person', known: true });
   }

@@ -60,7 +60,9 @@ export function findRelations(text: string, mentions: Mention[], sentences: Sent
         const carrier = speech.find((q) => at >= q.start && at <= q.end);
         for (const object of objectsAfter(text, inSentence, end, subject, cue.type === 'MET' || cue.type === 'VISITED')) {
           const clause = text.slice(subject.start, object.end);
-          if (NEGATION.test(clause) && cue.type !== 'COMPLIES_WITH_SANCTIONS_AGAINST') continue;
+          // "no Central Asian government has supported …": a negation just before the subject counts too
+          const lead = text.slice(Math.max(s.start, subject.start - 12), subject.start);
+          if ((NEGATION.test(clause) || /\b(?:no|not|neither|nor)\s+$/i.test(lead)) && cue.type !== 'COMPLIES_WITH_SANCTIONS_AGAINST') continue;
           out.push({
             type: cue.type,
             source: subject,
