@@ -125,17 +125,25 @@ function unknownNames(text: string, known: Mention[]): Mention[] {
   for (const m of text.matchAll(NAME_RUN)) {
     let surface = m[0].replace(/[’']s$/, '');
     let start = m.index!;
-    const title = LEADING_TITLES.exec(surface);
-    if (title) {
-      surface = surface.slice(title[0].length);
-      start += title[0].length;
+    // Drop leading words that are titles, sentence openers or names already found ("German President …").
+    for (;;) {
+      const title = LEADING_TITLES.exec(surface);
+      if (title) {
+        surface = surface.slice(title[0].length);
+        start += title[0].length;
+        continue;
+      }
+      const first = /^\S+/.exec(surface)?.[0] ?? '';
+      const firstSpan = { start, end: start + first.length };
+      if (first && surface.length > first.length && (STOP_STARTS.has(first) || overlaps(firstSpan, known))) {
+        surface = surface.slice(first.length + 1);
+        start += first.length + 1;
+        continue;
+      }
+      break;
     }
     const words = surface.split(/\s+/);
-    while (words.length > 0 && STOP_STARTS.has(words[0]!)) {
-      start += words[0]!.length + 1;
-      words.shift();
-    }
-    surface = words.join(' ');
+    if (words.length === 1 && STOP_STARTS.has(surface)) continue;
     // "Secretary of State Antony Blinken": the run starts after "of".
     if (/Secretary of $/.test(text.slice(Math.max(0, start - 13), start)) && surface.startsWith('State ')) {
       surface = surface.slice(6);
