@@ -38,9 +38,10 @@ function sentencesOf(text: string): Sentence[] {
 export function extract(raw: RawArticle, gazetteer: ActorIndex): Extraction {
   const mentions = findMentions(raw.text, gazetteer, raw.publishedAt);
   const sentences = sentencesOf(raw.text);
-  const direct = findQuotes(raw.text, mentions, sentences);
+  const allReported = findReported(raw.text, mentions, sentences);
+  const direct = findQuotes(raw.text, mentions, sentences, allReported);
   // Reported speech inside someone's quote ("we declared that …") is part of that quote.
-  const reported = findReported(raw.text, mentions, sentences).filter((r) => !direct.some((d) => d.start <= r.start && r.start <= d.end));
+  const reported = allReported.filter((r) => !direct.some((d) => d.start <= r.start && r.start <= d.end));
   // A quoted fragment inside a reported clause belongs to the clause's speaker.
   for (const d of direct) {
     const host = reported.find((r) => r.start <= d.start && d.end <= r.end + 2);

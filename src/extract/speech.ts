@@ -24,7 +24,7 @@ export interface Sentence {
   end: number;
 }
 
-export function findQuotes(text: string, mentions: Mention[], sentences: Sentence[]): Quote[] {
+export function findQuotes(text: string, mentions: Mention[], sentences: Sentence[], reported: Quote[] = []): Quote[] {
   const spans: { start: number; end: number; open: number; close: number }[] = [];
   for (const [open, close] of QUOTE_PAIRS) {
     let i = 0;
@@ -42,6 +42,11 @@ export function findQuotes(text: string, mentions: Mention[], sentences: Sentenc
   spans.sort((a, b) => a.start - b.start);
   const quotes: Quote[] = [];
   let previous: Quote | undefined;
+  /** "he said" after quotes usually means the article's current speaker, not the last person named. */
+  const pronounTarget = (before: number): Mention | null => {
+    const speakers = [...reported, ...quotes].filter((q) => q.speaker && q.end <= before && before - q.end < 600).sort((a, b) => a.end - b.end);
+    return speakers.pop()?.speaker ?? lastPerson(mentions, before);
+  };
   for (const span of spans) {
     let body = text.slice(span.start, span.end).trim();
     body = body.replace(/[,.;:]+$/, '');
@@ -52,8 +57,8 @@ export function findQuotes(text: string, mentions: Mention[], sentences: Sentenc
     const nextOpen = spans.find((x) => x.open > span.close)?.open ?? Infinity;
     const after = { start: span.close + 1, end: Math.min(sentenceEnd, span.close + 160, nextOpen) };
     const before = { start: Math.max(sentence.start, span.open - 160), end: span.open };
-    let speaker = speakerIn(text, mentions, after, 'after', span.open) ?? speakerIn(text, mentions, before, 'before', span.open) ?? accordingTo(text, mentions, sentence.start, span.open);
-    if (!speaker && pronounSays(text, after)) speaker = lastPerson(mentions, span.open);
+    let speaker = speakerIn(text, mentions, after, 'after', span.open, pronounTarget) ?? speakerIn(text, mentions, before, 'before', span.open, pronounTarget) ?? accordingTo(text, mentions, sentence.start, span.open);
+    if (!speaker && pronounSays(text, after)) speaker = pronounTarget(span.open);
     // A quote paragraph that continues the previous speaker's words.
     if (!speaker && previous?.speaker && span.open - previous.end < 400) speaker = previous.speaker;
     const quote: Quote = { start: span.start, end: span.end, text: body, direct: true, speaker };
@@ -73,7 +78,7 @@ function mentionsIn(mentions: Mention[], start: number, end: number): Mention[] 
  * `he said`), persons first. Actors further on ("in an interview with
  * Russia's TV Channel One") are not speakers.
  */
-function speakerIn(text: string, mentions: Mention[], window: { start: number; end: number }, side: 'after' | 'before', quoteOpen: number): Mention | null {
+function speakerIn(text: string, mentions: Mention[], window: { start: number; end: number }, side: 'after' | 'before', quoteOpen: number, pronoun: (before: number) => Mention | null): Mention | null {
   const clause = text.slice(window.start, window.end);
   const verbs = [...clause.matchAll(new RegExp(VERB.source, 'g'))];
   const verb = side === 'after' ? verbs[0] : verbs[verbs.length - 1];
@@ -82,8 +87,8 @@ function speakerIn(text: string, mentions: Mention[], window: { start: number; e
   const verbEnd = verbStart + verb[0].length;
   const lead = text.slice(window.start, verbStart);
   // "he said" after a quote, "He added:" before one: the last person named before the quote (not one named inside it)
-  if (side === 'after' && /^\W*(?:he|she)\s*$/i.test(lead)) return lastPerson(mentions, quoteOpen);
-  if (side === 'before' && /\b(?:he|she)\s*$/i.test(lead) && !/\p{L}/u.test(text.slice(verbEnd, window.end).replace(/^\s*(?:that)?/, '').slice(0, 1))) return lastPerson(mentions, quoteOpen);
+  if (side === 'after' && /^\W*(?:he|she)\s*$/i.test(lead)) return pronoun(quoteOpen);
+  if (side === 'before' && /\b(?:he|she)\s*$/i.test(lead) && !/\p{L}/u.test(text.slice(verbEnd, window.end).replace(/^\s*(?:that)?/, '').slice(0, 1))) return pronoun(quoteOpen);
   // after the verb, up to the end of the clause: `said Kazakh scholar Daniyar Kosnazarov, who…`
   const tail = /^[^,.;:!?]{0,60}/.exec(text.slice(verbEnd))![0];
   const near = mentions.filter((m) => (m.end <= verbStart && m.end >= verbStart - 60 && m.start >= window.start) || (m.start >= verbEnd && m.end <= verbEnd + tail.length));
@@ -116,7 +121,9 @@ export function lastPerson(mentions: Mention[], before: number): Mention | null 
   return null;
 }
 
-const REPORTED = new RegExp(`\\b(?:${SPEECH_VERBS})(?:\\s+\\w+ly)?(?:\\s+(?:to|in)\\s+[^,.]{1,60}?)?\\s+that\\s+`, 'g');
+const REPORTED = new RegExp(`\\b(?:${SPEECH_VERBS})(?:\\s+\\w+ly)?(?:\\s+(?:to|in|at|on|during|after)\\s+[^,.]{1,60}?)?\\s+that\\s+`, 'g');
+/** A reported clause ends where a new clause is coordinated onto it. */
+const clauseEnd = (clause: string): string => clause.split(/,\s+(?:and|but|while|whereas)\s+(?:in|on|at|the|a|an|later|then)\b|;\s+/)[0]!;
 
 /** Reported speech: "X said that CLAUSE", "According to X, CLAUSE", with X an actor or he/she. */
 export function findReported(text: string, mentions: Mention[], sentences: Sentence[]): Quote[] {
@@ -130,7 +137,7 @@ export function findReported(text: string, mentions: Mention[], sentences: Sente
       const actors = mentionsIn(mentions, s.start, verbAt);
       const speaker = actors.filter((a) => a.kind === 'Person').pop() ?? actors.pop() ?? (PRONOUN.test(subject.trim().split(/\s+/).pop() ?? '') ? lastPerson(mentions, s.start) : null);
       if (!speaker) continue;
-      const clause = text.slice(clauseStart, s.end).replace(/[\s.,;:!?]+$/, '');
+      const clause = clauseEnd(text.slice(clauseStart, s.end)).replace(/[\s.,;:!?”"]+$/, '');
       out.push({ start: clauseStart, end: clauseStart + clause.length, text: clause, direct: false, speaker });
     }
     // "According to X, an expert at Y, CLAUSE": skip the appositive.
@@ -154,10 +161,10 @@ export function findReported(text: string, mentions: Mention[], sentences: Sente
         out.push({ start: clauseStart, end: clauseStart + clause.length, text: clause, direct: false, speaker });
       }
     }
-    // "…, X said." after a reported clause without quotation marks: "Russia is open to …, Peskov said."
-    const tail = new RegExp(`,\\s+([^,]{2,60}?)\\s+(?:${SPEECH_VERBS})\\s*\\.?$`).exec(sentence);
-    if (tail && !/[“”"«»]/.test(sentence)) {
-      const actors = mentionsIn(mentions, s.start + tail.index, s.end);
+    // "CLAUSE, X said [on Wednesday / according to …]." — the clause may hold quoted words, but must not be a quote itself.
+    const tail = new RegExp(`,\\s+([^,]{2,60}?)\\s+(?:${SPEECH_VERBS})(?:\\s+(?:on|in|at|during|after|according|as)\\b[^.]*)?\\s*\\.?$`).exec(sentence);
+    if (tail && !/^\\s*[“"«„‘]/.test(sentence)) {
+      const actors = mentionsIn(mentions, s.start + tail.index + 1, s.start + tail.index + 1 + tail[1]!.length + 2);
       const speaker = actors.find((a) => a.kind === 'Person') ?? actors[0];
       if (speaker) out.push({ start: s.start, end: s.start + tail.index, text: sentence.slice(0, tail.index), direct: false, speaker });
     }
