@@ -16,6 +16,8 @@ export interface Quote {
 
 const QUOTE_PAIRS: [string, string][] = [['“', '”'], ['"', '"'], ['«', '»'], ['„', '“'], ['‘', '’']];
 const SPEECH_VERBS = 'said|says|say|told|tells|wrote|writes|added|adds|noted|stressed|stresses|emphasized|emphasised|stated|declared|declares|explained|explains|argued|argues|claimed|claims|insisted|insists|announced|announces|warned|warns|believes|believe|believed|thinks|think|thought|suggested|suggests|remarked|recalled|asserted|asserts|underlined|pointed out|commented|replied|answered|continued|concluded|urged|urges|admitted|acknowledged|confirmed|denied|denies|reported|reports|posted|tweeted';
+/** Finite forms only: without "that", base forms are too often nouns or adjectives ("think tank"). */
+const THATLESS_VERBS = 'said|says|told|wrote|writes|added|stressed|stated|declared|explained|argued|insisted|announced|warned|believes|believed|thinks|thought';
 const VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`);
 const PRONOUN = /^(?:he|she|He|She)$/;
 
@@ -142,7 +144,7 @@ export function findReported(text: string, mentions: Mention[], sentences: Sente
     }
     // "According to X, an expert at Y, CLAUSE": skip the appositive.
     // "Lukashenka said Armenia's absence was discussed": a speaker right before the verb, a clause right after it.
-    for (const m of sentence.matchAll(new RegExp(`\\b(?:${SPEECH_VERBS})\\s+(?!that\\b|on\\b|in\\b|at\\b|during\\b|to\\b|after\\b|before\\b|when\\b|it\\b)(?=[\\p{L}“"])`, 'gu'))) {
+    for (const m of sentence.matchAll(new RegExp(`\\b(?:${THATLESS_VERBS})\\s+(?!that\\b|on\\b|in\\b|at\\b|during\\b|to\\b|after\\b|before\\b|when\\b|it\\b)(?=[\\p{L}“"])`, 'gu'))) {
       const verbAt = s.start + m.index!;
       const speaker = mentions.find((x) => x.end <= verbAt && verbAt - x.end <= 1 && x.start >= s.start);
       if (!speaker || /[“”"«»]/.test(text.slice(verbAt, verbAt + m[0].length + 1))) continue;
@@ -151,7 +153,7 @@ export function findReported(text: string, mentions: Mention[], sentences: Sente
       // a clause with quotation marks in it is a quote's attribution ("told reporters: «…»"), not reported speech
       if (clause.split(/\s+/).length >= 4 && !/[“”"«»:]/.test(clause)) out.push({ start: clauseStart, end: clauseStart + clause.length, text: clause, direct: false, speaker });
     }
-    const acc = /^According to ([^,]+),\s+(?:(?:an?|the)\s[^,]+,\s+)?/i.exec(sentence);
+    const acc = /^According to ([^,]+),\s+(?:(?:an?|the)\s[^,“”"«»]{1,60},\s+)?/i.exec(sentence);
     if (acc) {
       const actors = mentionsIn(mentions, s.start, s.start + acc[0].length);
       const speaker = actors.find((a) => a.kind === 'Person') ?? actors[0];
