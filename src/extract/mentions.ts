@@ -75,11 +75,51 @@ export function findMentions(text: string, gazetteer: ActorIndex, publishedAt: s
     const actor = gazetteer.get(id)!;
     mentions.push({ start: m.index!, end: m.index! + m[0].length, surface: m[0], actorId: id, name: actor.name, kind: actor.kind, known: true });
   }
-  const unknown = unknownNames(text, mentions);
-  const roles = roleMentions(text, gazetteer, publishedAt, [...mentions, ...unknown]);
+  const places = placesNamed(text, mentions, gazetteer);
+  const groups = groupMentions(text, mentions);
+  const kept = mentions.filter((m) => !places.some((p) => p.start === m.start) && !groups.some((g) => m.start >= g.start && m.end <= g.end));
+  const unknown = unknownNames(text, [...kept, ...places, ...groups]);
+  const roles = roleMentions(text, gazetteer, publishedAt, [...kept, ...places, ...groups, ...unknown]);
   // "the German leader" names Scholz; the demonym inside it is not a mention of its own.
-  const outside = mentions.filter((m) => !roles.some((r) => m.start >= r.start && m.end <= r.end));
-  return [...outside, ...unknown, ...roles].sort((a, b) => a.start - b.start);
+  const outside = kept.filter((m) => !roles.some((r) => m.start >= r.start && m.end <= r.end));
+  return [...outside, ...places, ...groups, ...unknown, ...roles].sort((a, b) => a.start - b.start);
+}
+
+const LOCATIVE = /\b(?:in|to|at|from|near|outside|inside|via|through)\s+(?:the\s+)?$/;
+
+/**
+ * A capital named as a location ("a summit in Berlin", "arrived in Tashkent")
+ * is a place, not its government: the annotators' convention, and the
+ * analysts' too (Moscow said ≠ in Moscow).
+ */
+function placesNamed(text: string, mentions: Mention[], gazetteer: ActorIndex): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const actor = gazetteer.get(m.actorId);
+    if (!actor || !actor.seats.includes(m.surface) || m.surface.startsWith('the ') || /^\p{Lu}+$/u.test(m.surface)) continue;
+    if (!LOCATIVE.test(text.slice(Math.max(0, m.start - 12), m.start))) continue;
+    out.push({ ...m, actorId: slug(m.surface), name: m.surface, kind: 'Region', known: false });
+  }
+  return out;
+}
+
+const GROUP_NOUNS = 'governments|government|media|pundits|ministers|officials|leaders|experts|authorities|analysts|diplomats|lawmakers|states|republics|countries|nations|troops|forces';
+
+/** Collective actors: "Central Asian governments", "U.S. media", "Kazakh and American pundits", "Russian state media". */
+function groupMentions(text: string, mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  const re = new RegExp(String.raw`(?:unnamed\s+|local\s+)?(?:\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?(?:\s+and\s+\p{Lu}\p{Ll}+)?\s+)?(?:state\s+|foreign\s+|regional\s+)?(?:${GROUP_NOUNS})\b`, 'gu');
+  for (const m of text.matchAll(re)) {
+    const surface = m[0];
+    const start = m.index!;
+    const inner = mentions.filter((x) => x.start >= start && x.end <= start + surface.length);
+    // Only a group qualified by a place or people ("Central Asian", "U.S.") or marked as unnamed/local.
+    if (inner.length === 0 && !/^(?:unnamed|local)\s/.test(surface)) continue;
+    if (inner.length > 0 && inner[0]!.start !== start) continue;
+    const name = surface;
+    out.push({ start, end: start + surface.length, surface, actorId: slug(name), name, kind: 'Organization', known: false });
+  }
+  return out;
 }
 
 /**
@@ -170,6 +210,7 @@ function unknownNames(text: string, known: Mention[]): Mention[] {
 
 function classify(surface: string, before: string): ActorKind | null {
   const words = surface.split(' ');
+  if (LOCATIVE.test(before) && words.length <= 2 && !ORG_WORDS.test(surface)) return 'Region';
   if (ORG_WORDS.test(surface)) return 'Organization';
   if (MEDIA_CUE.test(before)) return 'Media';
   if (PERSON_TITLES.test(before)) return 'Person';
