@@ -50,7 +50,7 @@ export function extract(raw: RawArticle, gazetteer: ActorIndex): Extraction {
   const quotes = [...direct, ...reported].sort((a, b) => a.start - b.start);
   const relations = findRelations(raw.text, mentions, sentences, quotes);
   const meetings = relations
-    .filter((r) => r.type === 'MET' && ['Person', 'Country'].includes(r.source.kind) && ['Person', 'Country'].includes(r.target.kind))
+    .filter((r) => r.type === 'MET' && !r.negated && ['Person', 'Country'].includes(r.source.kind) && ['Person', 'Country'].includes(r.target.kind))
     .map((r) => ({ a: r.source, b: r.target, date: dateIn(raw.text.slice(sentences.find((s) => r.evidenceStart >= s.start && r.evidenceStart < s.end)?.start ?? r.evidenceStart, r.evidenceEnd + 60), raw.publishedAt) }));
   return { raw, mentions, quotes, relations, meetings };
 }
@@ -109,7 +109,7 @@ export function toDraftArticle(x: Extraction, id: string, gazetteer: ActorIndex)
     claims: [],
     relations: x.relations.map((r) => {
       const evidence = text.slice(r.evidenceStart, r.evidenceEnd);
-      return { type: r.type, source: r.source.actorId, target: r.target.actorId, text: evidence, occurrence: occurrenceOf(text, evidence, r.evidenceStart), ...(r.claimant ? { assertedBy: r.claimant.actorId } : {}), modality: r.hedged ? 'hedged' as const : 'asserted' as const };
+      return { type: r.type, source: r.source.actorId, target: r.target.actorId, text: evidence, occurrence: occurrenceOf(text, evidence, r.evidenceStart), ...(r.claimant ? { assertedBy: r.claimant.actorId } : {}), modality: r.negated ? 'denied' as const : r.hedged ? 'hedged' as const : 'asserted' as const };
     }),
     extracted: true,
     reviewed: false,

@@ -17,6 +17,8 @@ export interface Mention {
   name: string;
   kind: ActorKind;
   known: boolean;
+  /** for a capital named as a place: the country whose seat it is */
+  seatOf?: { actorId: string; name: string; kind: ActorKind };
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -98,7 +100,7 @@ function placesNamed(text: string, mentions: Mention[], gazetteer: ActorIndex): 
     const actor = gazetteer.get(m.actorId);
     if (!actor || !actor.seats.includes(m.surface) || m.surface.startsWith('the ') || /^\p{Lu}+$/u.test(m.surface)) continue;
     if (!LOCATIVE.test(text.slice(Math.max(0, m.start - 12), m.start))) continue;
-    out.push({ ...m, actorId: slug(m.surface), name: m.surface, kind: 'Region', known: false });
+    out.push({ ...m, actorId: slug(m.surface), name: m.surface, kind: 'Region', known: false, seatOf: { actorId: m.actorId, name: m.name, kind: m.kind } });
   }
   return out;
 }

@@ -26,7 +26,11 @@ const CUES: Cue[] = [
   { pattern: /\b(?:supported|supports|backs|backed|praised|praises|welcomed the|endorsed)\b/, type: 'SUPPORTED' },
   { pattern: /\b(?:losing influence|lost influence|weakening control|losing (?:its )?grip|lost)\b/, type: 'LOSING_INFLUENCE_OVER' },
   { pattern: /\bfail(?:ed|ure|ing)? to (?:help|support|protect|defend)\b/, type: 'FAILED_TO_SUPPORT' },
-  { pattern: /\b(?:partner(?:ship)? with|cooperation with|cooperate with|open to cooperation with|ally of|friend)\b/, type: 'ALIGNING_WITH' },
+  { pattern: /\b(?:partner(?:ship)? with|cooperation with|cooperate with|open to cooperation with|ally of|friend|partner)\b/, type: 'ALIGNING_WITH' },
+  { pattern: /\b(?:(?:seeks?|seeking|sought) closer ties|closer ties|draw closer to|strengthen(?:ing)? (?:relations|ties)|interested in cooperation|develop(?:ing|s)? (?:\w+,? )*cooperation)\b/, type: 'SEEKS_COOPERATION_WITH' },
+  { pattern: /\b(?:fr[oe]z(?:e|en|ing) (?:its |their )?(?:participation|membership)|suspend(?:ed|s|ing)? (?:its |their )?(?:funding|participation|membership)|skipped|boycott(?:ed|ing)?|refus(?:ed|es|ing) to attend|(?:considers?|consider) (?:itself|themselves) “?outside)\b/, type: 'DRIFTING_FROM' },
+  { pattern: /\b(?:accus(?:ed|es|ing)|jibe at|counter(?:ing)? (?:\w+ )?influence|prepar(?:ed|ing|e) (?:for )?war against|help(?:ed|ing)? \w+ prepare for war)\b/, type: 'CRITICIZED' },
+  { pattern: /\b(?:prais(?:ed|es|ing)|expressed (?:a )?hope|wish(?:ed|es|ing)? for)\b/, type: 'SUPPORTED' },
   { pattern: /\b(?:threaten|warned)\w*\b/, type: 'THREATENED' },
   { pattern: /\bmember(?:ship)? of\b|\bmembers? (?:states? )?of\b/, type: 'MEMBER_OF' },
 ];
@@ -40,6 +44,8 @@ export interface ExtractedRelation {
   evidenceEnd: number;
   polarity: number;
   hedged: boolean;
+  /** "did not support": kept, with no polarity, and imported as a denial */
+  negated: boolean;
 }
 
 const HEDGE = /\b(?:may|might|could|possibly|perhaps|reportedly|allegedly|appears? to|seems? to)\b/;
@@ -62,7 +68,7 @@ export function findRelations(text: string, mentions: Mention[], sentences: Sent
           const clause = text.slice(subject.start, object.end);
           // "no Central Asian government has supported …": a negation just before the subject counts too
           const lead = text.slice(Math.max(s.start, subject.start - 12), subject.start);
-          if ((NEGATION.test(clause) || /\b(?:no|not|neither|nor)\s+$/i.test(lead)) && cue.type !== 'COMPLIES_WITH_SANCTIONS_AGAINST') continue;
+          const negated = (NEGATION.test(clause) || /\b(?:no|not|neither|nor)\s+$/i.test(lead)) && cue.type !== 'COMPLIES_WITH_SANCTIONS_AGAINST';
           out.push({
             type: cue.type,
             source: subject,
@@ -70,8 +76,9 @@ export function findRelations(text: string, mentions: Mention[], sentences: Sent
             claimant: carrier?.speaker ?? null,
             evidenceStart: subject.start,
             evidenceEnd: object.end,
-            polarity: RELATION_TYPES[cue.type].polarity,
+            polarity: negated ? 0 : RELATION_TYPES[cue.type].polarity,
             hedged: HEDGE.test(clause),
+            negated,
           });
         }
       }
@@ -87,7 +94,13 @@ export function findRelations(text: string, mentions: Mention[], sentences: Sent
  * ("the presidents of Kazakhstan, Kyrgyzstan and Uzbekistan").
  */
 function objectsAfter(text: string, mentions: Mention[], from: number, subject: Mention, lists: boolean): Mention[] {
-  const after = mentions.filter((m) => m.start >= from && m.actorId !== subject.actorId);
+  // A cause ("due to Putin's invasion") is not an object.
+  const cause = /\b(?:due to|because of|owing to|thanks to)\b/.exec(text.slice(from));
+  const limit = cause ? from + cause.index : Infinity;
+  const after = mentions
+    .filter((m) => m.start >= from && m.end <= limit && m.actorId !== subject.actorId)
+    // a visit or a meeting in a capital is with its country
+    .map((m) => (lists && m.seatOf ? { ...m, ...m.seatOf, seatOf: undefined } : m));
   const first = after[0];
   if (!first) return [];
   const head = (m: Mention, i: number): Mention => {
