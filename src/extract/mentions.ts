@@ -82,9 +82,25 @@ export function findMentions(text: string, gazetteer: ActorIndex, publishedAt: s
   const kept = mentions.filter((m) => !places.some((p) => p.start === m.start) && !groups.some((g) => m.start >= g.start && m.end <= g.end));
   const unknown = unknownNames(text, [...kept, ...places, ...groups]);
   const roles = roleMentions(text, gazetteer, publishedAt, [...kept, ...places, ...groups, ...unknown]);
+  const countries = ownCountryMentions(text, gazetteer, publishedAt, [...kept, ...unknown, ...roles]);
   // "the German leader" names Scholz; the demonym inside it is not a mention of its own.
   const outside = kept.filter((m) => !roles.some((r) => m.start >= r.start && m.end <= r.end));
-  return [...outside, ...places, ...groups, ...unknown, ...roles].sort((a, b) => a.start - b.start);
+  return [...outside, ...places, ...groups, ...unknown, ...roles, ...countries].sort((a, b) => a.start - b.start);
+}
+
+/** "his country", "her government": the country the last person named leads or serves, on the article's date. */
+function ownCountryMentions(text: string, gazetteer: ActorIndex, publishedAt: string | null, mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of text.matchAll(/\b(?:his|her)\s+(?:country|government)\b/g)) {
+    const person = [...mentions].filter((x) => x.kind === 'Person' && x.known && x.end <= m.index!).pop();
+    const roles = person ? (gazetteer.get(person.actorId)?.roles ?? []) : [];
+    const current = roles.filter((r) => gazetteer.get(r.of)?.kind === 'Country' && (!publishedAt || ((!r.since || r.since <= publishedAt) && (!r.until || r.until >= publishedAt))));
+    const countries = [...new Set(current.map((r) => r.of))];
+    if (countries.length !== 1) continue;
+    const country = gazetteer.get(countries[0]!)!;
+    out.push({ start: m.index!, end: m.index! + m[0].length, surface: m[0], actorId: country.id, name: country.name, kind: country.kind, known: true });
+  }
+  return out;
 }
 
 const LOCATIVE = /\b(?:in|to|at|from|near|outside|inside|via|through)\s+(?:the\s+)?$/;
