@@ -6,6 +6,7 @@
  */
 import { RELATION_TYPES, type RelationType } from '../domain/vocabulary.js';
 import type { Mention } from './mentions.js';
+import { lastPerson } from './speech.js';
 import type { Quote, Sentence } from './speech.js';
 
 interface Cue {
@@ -61,10 +62,16 @@ export function findRelations(text: string, mentions: Mention[], sentences: Sent
       for (const hit of sentence.matchAll(new RegExp(cue.pattern.source, 'g'))) {
         const at = s.start + hit.index!;
         const end = at + hit[0].length;
-        const subject = [...inSentence].reverse().find((m) => m.end <= at);
+        const named = [...inSentence].reverse().find((m) => m.end <= at);
+        // "…, where he visited": a pronoun closer to the cue than any name is its subject.
+        const pronoun = /\b(?:he|she)\b(?![\s\S]*\b(?:he|she)\b)/i.exec(text.slice(named?.end ?? s.start, at));
+        const subject = pronoun ? lastPerson(mentions, at) : named;
         if (!subject) continue;
         const carrier = speech.find((q) => at >= q.start && at <= q.end);
-        for (const object of objectsAfter(text, inSentence, end, subject, cue.type === 'MET' || cue.type === 'VISITED')) {
+        let objects = objectsAfter(text, inSentence, end, subject, cue.type === 'MET' || cue.type === 'VISITED');
+        // "in Germany, where he visited": the place the relative clause hangs on.
+        if (objects.length === 0 && named && named.actorId !== subject.actorId && /^,?\s+(?:where|which)\b/.test(text.slice(named.end, at))) objects = [named.seatOf ? { ...named, ...named.seatOf } : named];
+        for (const object of objects) {
           const clause = text.slice(subject.start, object.end);
           // "no Central Asian government has supported …": a negation just before the subject counts too
           const lead = text.slice(Math.max(s.start, subject.start - 12), subject.start);
