@@ -22,7 +22,7 @@ const CUES: Cue[] = [
   { pattern: /\b(?:good|close|strong|warm|very good)\b[^.]{0,30}\brelations\b|\brelations\b[^.]*\b(?:improv|strengthen|deepen)\w*|\b(?:strengthen|deepen|boost)\w* (?:ties|relations|cooperation) with\b/, type: 'RELATIONS_IMPROVING' },
   { pattern: /\b(?:follow|comply with|complies with|respect|observe|abide by)\w* the sanctions(?: regime)?(?: against)?|\bnot violate the sanctions\b|\b(?:stop|prevent)\w* the circumvention of sanctions\b/, type: 'COMPLIES_WITH_SANCTIONS_AGAINST' },
   { pattern: /\bsanction(?:ed|s|ing)? (?:against|on)\b|\bimposed sanctions\b/, type: 'SANCTIONED' },
-  { pattern: /\b(?:invasion of|invaded|invading|attack on|war (?:in|on|against)|aggression against|occupation of)\b/, type: 'INVADED' },
+  { pattern: /\b(?:invasion of|invaded|invading|attack on|war (?:on|against)|aggression against|occupation of)\b/, type: 'INVADED' },
   { pattern: /\b(?:criticiz|criticis|condemn|denounc|accus|blam|slam)\w*\b/, type: 'CRITICIZED' },
   { pattern: /\b(?:supported|supports|backs|backed|praised|praises|welcomed the|endorsed)\b/, type: 'SUPPORTED' },
   { pattern: /\b(?:losing influence|lost influence|weakening control|losing (?:its )?grip|lost)\b/, type: 'LOSING_INFLUENCE_OVER' },
@@ -62,6 +62,14 @@ export function findRelations(text: string, mentions: Mention[], sentences: Sent
       for (const hit of sentence.matchAll(new RegExp(cue.pattern.source, 'g'))) {
         const at = s.start + hit.index!;
         const end = at + hit[0].length;
+        // "relations between Kazakhstan and Russia have worsened": both ends are inside the cue.
+        const between = /\bbetween\b/.test(hit[0]) ? inSentence.filter((m) => m.start >= at && m.end <= end) : [];
+        if (between.length === 2 && between[0]!.actorId !== between[1]!.actorId) {
+          const carrier = speech.find((q) => at >= q.start && at <= q.end);
+          const clause = text.slice(at, end);
+          out.push({ type: cue.type, source: between[0]!, target: between[1]!, claimant: carrier?.speaker ?? null, evidenceStart: at, evidenceEnd: end, polarity: RELATION_TYPES[cue.type].polarity, hedged: HEDGE.test(clause), negated: false });
+          continue;
+        }
         const named = [...inSentence].reverse().find((m) => m.end <= at);
         // "…, where he visited": a pronoun closer to the cue than any name is its subject.
         const pronoun = /\b(?:he|she)\b(?![\s\S]*\b(?:he|she)\b)/i.exec(text.slice(named?.end ?? s.start, at));
