@@ -106,10 +106,15 @@ export function toDraftArticle(x: Extraction, id: string, gazetteer: ActorIndex)
     mentions: [...new Set(x.mentions.map((m) => m.actorId))],
     events: [],
     statements: speakers.map((q, i) => ({ id: `s${i + 1}`, speaker: q.speaker!.actorId, direct: q.direct, text: text.slice(q.start, q.start + q.text.length), occurrence: occurrenceOf(text, text.slice(q.start, q.start + q.text.length), q.start), about: [] })),
-    claims: [],
-    relations: x.relations.map((r) => {
+    // What a quoted or reported speaker asserts is a claim (with its statement); the rest is the outlet's own reporting.
+    claims: x.relations.filter((r) => r.claimant).map((r, i) => {
       const evidence = text.slice(r.evidenceStart, r.evidenceEnd);
-      return { type: r.type, source: r.source.actorId, target: r.target.actorId, text: evidence, occurrence: occurrenceOf(text, evidence, r.evidenceStart), ...(r.claimant ? { assertedBy: r.claimant.actorId } : {}), modality: r.negated ? 'denied' as const : r.hedged ? 'hedged' as const : 'asserted' as const };
+      const carrier = speakers.findIndex((q) => r.evidenceStart >= q.start && r.evidenceStart <= q.end);
+      return { id: `c${i + 1}`, claimant: r.claimant!.actorId, subject: r.source.actorId, predicate: r.type, object: r.target.actorId, modality: r.negated ? 'denied' as const : r.hedged ? 'hedged' as const : 'asserted' as const, text: evidence, occurrence: occurrenceOf(text, evidence, r.evidenceStart), ...(carrier >= 0 ? { statement: `s${carrier + 1}` } : {}), via: [] };
+    }),
+    relations: x.relations.filter((r) => !r.claimant).map((r) => {
+      const evidence = text.slice(r.evidenceStart, r.evidenceEnd);
+      return { type: r.type, source: r.source.actorId, target: r.target.actorId, text: evidence, occurrence: occurrenceOf(text, evidence, r.evidenceStart), modality: r.negated ? 'denied' as const : r.hedged ? 'hedged' as const : 'asserted' as const };
     }),
     extracted: true,
     reviewed: false,
