@@ -7,6 +7,9 @@ import DataLoader from 'dataloader';
 import type { ActorDTO, ArticleDTO, ArticlePartsDTO, ClaimDTO, EventDTO, StatementDTO } from './dto.js';
 import type { QueryRunner, Row } from './query-runner.js';
 
+/** A per-request loader of entities by id (null for an id that is not in the graph). */
+export type EntityLoader<T> = DataLoader<string, T | null>;
+
 export class Loaders {
   readonly actor = this.byIds<ActorDTO>('queries/actors-by-ids');
   readonly statement = this.byIds<StatementDTO>('queries/statements-by-ids');
@@ -44,7 +47,7 @@ export class Loaders {
     return loader;
   }
 
-  private byIds<T>(query: string, pick: (row: Row) => T = (row) => row.item as unknown as T): DataLoader<string, T | null> {
+  private byIds<T>(query: string, pick: (row: Row) => T = (row) => row.item as unknown as T): EntityLoader<T> {
     return new DataLoader<string, T | null>(async (ids) => {
       const rows = await this.db.rows(query, { ids });
       const byKey = new Map(rows.map((r) => [String(r.key), pick(r)]));
@@ -54,7 +57,7 @@ export class Loaders {
 }
 
 /** Loads entities by id, dropping any that vanished between two queries of one request; a failed batch still fails. */
-export async function loadAll<T>(loader: DataLoader<string, T | null>, ids: readonly string[]): Promise<T[]> {
+export async function loadAll<T>(loader: EntityLoader<T>, ids: readonly string[]): Promise<T[]> {
   const items = await loader.loadMany(ids);
   const failure = items.find((x): x is Error => x instanceof Error);
   if (failure) throw failure;

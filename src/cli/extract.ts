@@ -6,7 +6,7 @@ import { stringify } from 'yaml';
 import { extract, toDraftArticle, toGoldJson } from '../extract/extractor.js';
 import { slug } from '../extract/mentions.js';
 import { parseHtmlPage, parsePlainText, type RawArticle } from '../extract/raw-article.js';
-import { loadGazetteer } from '../ingest/gazetteer.js';
+import { loadGazetteer, type ActorIndex } from '../ingest/gazetteer.js';
 import { InputError } from '../ingest/input-error.js';
 import { action, say } from './output.js';
 
@@ -21,6 +21,12 @@ export function draftId(raw: RawArticle, file: string): string {
   return slug(`${raw.outlet ?? ''} ${base}`).slice(0, 80) || 'article';
 }
 
+/** A raw article as the draft an analyst reviews: the importer's YAML format, marked as a machine draft. */
+export function draftYaml(raw: RawArticle, file: string, gazetteer: ActorIndex): { id: string; yaml: string } {
+  const draft = toDraftArticle(extract(raw, gazetteer), draftId(raw, file), gazetteer);
+  return { id: draft.id, yaml: '# Machine draft: review before importing.\n' + stringify(draft, { lineWidth: 0 }) };
+}
+
 export function registerExtractCommand(program: Command): void {
   program
     .command('extract')
@@ -31,8 +37,7 @@ export function registerExtractCommand(program: Command): void {
     .action(action(async (file: string, flags: { goldJson?: boolean; out?: string }) => {
       const raw = readRaw(file);
       const gazetteer = loadGazetteer();
-      const result = extract(raw, gazetteer);
-      const text = flags.goldJson ? JSON.stringify(toGoldJson(result), null, 2) + '\n' : '# Machine draft: review before importing.\n' + stringify(toDraftArticle(result, draftId(raw, file), gazetteer), { lineWidth: 0 });
+      const text = flags.goldJson ? JSON.stringify(toGoldJson(extract(raw, gazetteer)), null, 2) + '\n' : draftYaml(raw, file, gazetteer).yaml;
       if (flags.out) fs.writeFileSync(flags.out, text);
       else say(text.trimEnd());
     }));

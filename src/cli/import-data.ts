@@ -4,16 +4,15 @@ import type { Config } from '../config.js';
 import { openConnection } from '../graph/driver.js';
 import { loadGazetteer } from '../ingest/gazetteer.js';
 import { expandInputs } from '../ingest/input-files.js';
-import { readArticleFile } from '../ingest/read-article.js';
 import { runWithProgress, printSummary } from './import.js';
-import type { ImportSummary } from '../ingest/importer.js';
+import { fileSources, type ImportSummary } from '../ingest/importer.js';
 
 export async function importDataFolder(config: Config): Promise<ImportSummary> {
   const gazetteer = loadGazetteer();
   const files = expandInputs([path.join(config.projectRoot, 'data', 'articles')]);
   const connection = openConnection(config);
   try {
-    const summary = await runWithProgress(connection, gazetteer, files.map((f) => ({ name: f, plan: () => readArticleFile(f, gazetteer) })), {});
+    const summary = await runWithProgress(connection, gazetteer, fileSources(files, gazetteer), {});
     printSummary(summary);
     return summary;
   } finally {

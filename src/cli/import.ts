@@ -1,18 +1,16 @@
 /** `entente import`: article files into the graph, with progress and a summary. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { stringify } from 'yaml';
-import { extract, toDraftArticle } from '../extract/extractor.js';
 import { InputError } from '../ingest/input-error.js';
-import { draftId, readRaw } from './extract.js';
+import { draftYaml, readRaw } from './extract.js';
 import { SingleBar } from 'cli-progress';
 import { Option, type Command } from 'commander';
 import { loadConfig } from '../config.js';
 import { openConnection } from '../graph/driver.js';
 import { loadGazetteer, type ActorIndex } from '../ingest/gazetteer.js';
-import { importArticles, type ArticleSource, type FileResult, type ImportSummary } from '../ingest/importer.js';
+import { fileSources, importArticles, type ArticleSource, type FileResult, type ImportSummary } from '../ingest/importer.js';
 import { expandInputs } from '../ingest/input-files.js';
-import { planFromSource, readArticleFile } from '../ingest/read-article.js';
+import { planFromSource } from '../ingest/read-article.js';
 import type { Format } from '../ingest/structured-file.js';
 import { isEntenteError } from '../errors.js';
 import { action, note, say } from './output.js';
@@ -83,7 +81,7 @@ async function toSources(inputs: string[], format: Format, gazetteer: ActorIndex
     const text = fs.readFileSync(0, 'utf8');
     sources.push({ name: '(stdin)', plan: () => planFromSource('(stdin)', text, format, gazetteer) });
   }
-  for (const file of files) sources.push({ name: file, plan: () => readArticleFile(file, gazetteer) });
+  sources.push(...fileSources(files, gazetteer));
   if (sources.length === 0) note('No article files found (looked for .yaml, .yml and .json).');
   return sources;
 }
@@ -93,11 +91,9 @@ function extractedSources(inputs: string[], gazetteer: ActorIndex, reviewDir: st
   const files = expandRawInputs(inputs);
   if (reviewDir) fs.mkdirSync(reviewDir, { recursive: true });
   return files.map((file) => {
-    const raw = readRaw(file);
-    const draft = toDraftArticle(extract(raw, gazetteer), draftId(raw, file), gazetteer);
-    const yamlText = '# Machine draft: review before importing.\n' + stringify(draft, { lineWidth: 0 });
-    if (reviewDir) fs.writeFileSync(path.join(reviewDir, `${draft.id}.yaml`), yamlText);
-    return { name: file, plan: () => planFromSource(file, yamlText, 'yaml', gazetteer) };
+    const draft = draftYaml(readRaw(file), file, gazetteer);
+    if (reviewDir) fs.writeFileSync(path.join(reviewDir, `${draft.id}.yaml`), draft.yaml);
+    return { name: file, plan: () => planFromSource(file, draft.yaml, 'yaml', gazetteer) };
   });
 }
 

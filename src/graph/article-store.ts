@@ -20,7 +20,9 @@ export interface WriteCounters {
 }
 
 export interface WriteResult {
-  outcome: WriteOutcome;
+  /** one per article, in order */
+  outcomes: WriteOutcome[];
+  /** for the whole batch: Neo4j counts per statement, not per article */
   counters: WriteCounters;
 }
 
@@ -35,11 +37,20 @@ export function addCounters(into: WriteCounters, more: WriteCounters): void {
 
 const TX_META = { app: 'entente', job: 'import' };
 
-/** Stored plan hashes for these ids (absent ids are new articles). */
-export async function storedPlanHashes(connection: Connection, ids: string[]): Promise<Map<string, string | null>> {
+/** What writing each plan would do, from the plan hashes the database holds (a stub has none). */
+function outcomesOf(records: { get(key: string): unknown }[], plans: ArticlePlan[]): WriteOutcome[] {
+  const stored = new Map(records.map((r) => [String(r.get('id')), (r.get('planHash') as string | null) ?? null]));
+  return plans.map((plan) => {
+    const hash = stored.get(plan.article.id);
+    return hash === plan.planHash ? 'unchanged' : hash === undefined || hash === null ? 'created' : 'replaced';
+  });
+}
+
+/** For --dry-run: the outcomes writeArticles would have, without writing. */
+export async function plannedOutcomes(connection: Connection, plans: ArticlePlan[]): Promise<WriteOutcome[]> {
   try {
-    const { records } = await connection.driver.executeQuery(cypher('import/article-state'), { ids }, { database: connection.database, routing: 'READ' });
-    return new Map(records.map((r) => [String(r.get('id')), (r.get('planHash') as string | null) ?? null]));
+    const { records } = await connection.driver.executeQuery(cypher('import/article-state'), { ids: plans.map((p) => p.article.id) }, { database: connection.database, routing: 'READ' });
+    return outcomesOf(records, plans);
   } catch (error) {
     throw translateNeo4jError(error, connection.target);
   }
@@ -55,28 +66,18 @@ export async function storedPlanHashes(connection: Connection, ids: string[]): P
  * transaction log to reach the disk, and that flush costs more than writing
  * one article.
  */
-export async function writeArticles(connection: Connection, plans: ArticlePlan[]): Promise<WriteResult[]> {
+export async function writeArticles(connection: Connection, plans: ArticlePlan[]): Promise<WriteResult> {
   const session = connection.driver.session({ database: connection.database });
   try {
     return await session.executeWrite(async (tx) => {
       const state = await tx.run(cypher('import/article-state'), { ids: plans.map((p) => p.article.id) });
-      const stored = new Map(state.records.map((r) => [String(r.get('id')), (r.get('planHash') as string | null) ?? null]));
-      const outcomes = plans.map((plan): WriteOutcome => {
-        const hash = stored.get(plan.article.id);
-        return hash === plan.planHash ? 'unchanged' : hash === undefined || hash === null ? 'created' : 'replaced';
-      });
+      const outcomes = outcomesOf(state.records, plans);
       const replaced = plans.filter((_, i) => outcomes[i] === 'replaced').map((p) => p.article.id);
       const toWrite = plans.filter((_, i) => outcomes[i] !== 'unchanged');
-      // Counters are per statement, so a batch reports them once, on its first written article.
       const counters = zeroCounters();
       if (replaced.length > 0) addCounters(counters, await run(tx, 'import/delete-articles-content', { articleIds: replaced }));
       if (toWrite.length > 0) addCounters(counters, await run(tx, 'import/write-articles', { articles: toWrite.map(planParameters) }));
-      let reported = false;
-      return outcomes.map((outcome) => {
-        if (outcome === 'unchanged' || reported) return { outcome, counters: zeroCounters() };
-        reported = true;
-        return { outcome, counters };
-      });
+      return { outcomes, counters };
     }, { metadata: { ...TX_META, articles: plans.length } });
   } catch (error) {
     throw translateNeo4jError(error, connection.target);

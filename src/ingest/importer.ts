@@ -4,11 +4,12 @@
  * gazetteer is synced once per run.
  */
 import type { Connection } from '../graph/driver.js';
-import { addCounters, storedPlanHashes, syncGazetteer, writeArticles, zeroCounters, type WriteCounters } from '../graph/article-store.js';
+import { addCounters, plannedOutcomes, syncGazetteer, writeArticles, zeroCounters, type WriteCounters } from '../graph/article-store.js';
 import type { ActorIndex } from './gazetteer.js';
 import { actorRow } from './plan-article.js';
 import type { ArticlePlan, RoleRow } from './plan-types.js';
 import { InputError } from './input-error.js';
+import { readArticleFile } from './read-article.js';
 
 export const DEFAULT_BATCH_SIZE = 50;
 
@@ -42,6 +43,11 @@ export interface ImportOptions {
   /** articles per transaction (default 50); 1 gives one transaction per article */
   batchSize?: number;
   onProgress?: (done: number, total: number, result: FileResult) => void;
+}
+
+/** Article files as import sources, each read and planned only when its turn comes. */
+export function fileSources(files: string[], gazetteer: ActorIndex): ArticleSource[] {
+  return files.map((file) => ({ name: file, plan: () => readArticleFile(file, gazetteer) }));
 }
 
 export async function syncGazetteerActors(connection: Connection, gazetteer: ActorIndex): Promise<WriteCounters> {
@@ -112,17 +118,15 @@ function planOne(source: ArticleSource, seenIds: Map<string, string>): { plan: A
 async function writeGroup(connection: Connection, group: { source: ArticleSource; plan: ArticlePlan }[], options: ImportOptions, counters: WriteCounters): Promise<FileResult[]> {
   if (group.length === 0) return [];
   const base = (g: { source: ArticleSource; plan: ArticlePlan }) => ({ source: g.source.name, articleId: g.plan.article.id, dryRun: options.dryRun ?? false, newActorIds: g.plan.newActorIds });
+  const plans = group.map((g) => g.plan);
   if (options.dryRun) {
-    const stored = await storedPlanHashes(connection, group.map((g) => g.plan.article.id));
-    return group.map((g) => {
-      const hash = stored.get(g.plan.article.id);
-      return { ...base(g), outcome: hash === undefined || hash === null ? 'created' : hash === g.plan.planHash ? 'unchanged' : 'replaced' };
-    });
+    const outcomes = await plannedOutcomes(connection, plans);
+    return group.map((g, i) => ({ ...base(g), outcome: outcomes[i]! }));
   }
   try {
-    const written = await writeArticles(connection, group.map((g) => g.plan));
-    written.forEach((w) => addCounters(counters, w.counters));
-    return group.map((g, i) => ({ ...base(g), outcome: written[i]!.outcome }));
+    const written = await writeArticles(connection, plans);
+    addCounters(counters, written.counters);
+    return group.map((g, i) => ({ ...base(g), outcome: written.outcomes[i]! }));
   } catch (error) {
     if (group.length === 1) {
       if (options.strict) throw error;

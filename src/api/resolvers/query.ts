@@ -4,16 +4,15 @@ import type { ApiContext } from '../context.js';
 import type { ClaimDTO, StatementDTO } from '../dto.js';
 import { badInput } from '../errors.js';
 import type { QueryActorArgs, QueryActorsArgs, QueryArticleArgs, QueryArticlesArgs, QueryClaimsArgs, QuerySearchArgs, QueryStatementsArgs } from '../generated/schema-types.js';
-import { loadAll } from '../loaders.js';
+import { loadAll, type EntityLoader } from '../loaders.js';
 import { connectionOf, pageOf, type Page } from '../pagination.js';
 import { optionalActor } from './refs.js';
 import { path } from './path.js';
 import { relationTimeline } from './timeline.js';
-import type { DataLoaderLike } from './search-text.js';
 import { fullTextQuery } from './search-text.js';
 import type { TypeResolvers } from './types.js';
 
-async function page<T>(ctx: ApiContext, query: string, params: Record<string, unknown>, p: Page, loader: DataLoaderLike<T>) {
+async function page<T>(ctx: ApiContext, query: string, params: Record<string, unknown>, p: Page, loader: EntityLoader<T>) {
   const [row] = await ctx.db.rows(query, { ...params, skip: p.skip, limit: p.limit });
   const ids = (row?.ids as string[] | undefined) ?? [];
   return connectionOf(Number(row?.total ?? 0), await loadAll(loader, ids), p);

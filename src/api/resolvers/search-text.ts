@@ -3,10 +3,7 @@
  * match, whole (ranked by relevance) or as a prefix ("van brug" finds Van
  * Bruggen; prefix matches alone score flat, so whole words rank first).
  */
-import type DataLoader from 'dataloader';
 import { badInput } from '../errors.js';
-
-export type DataLoaderLike<T> = DataLoader<string, T | null>;
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
