@@ -94,7 +94,7 @@ function ownCountryMentions(text: string, gazetteer: ActorIndex, publishedAt: st
   for (const m of text.matchAll(/\b(?:his|her)\s+(?:country|government)\b/g)) {
     const person = [...mentions].filter((x) => x.kind === 'Person' && x.known && x.end <= m.index!).pop();
     const roles = person ? (gazetteer.get(person.actorId)?.roles ?? []) : [];
-    const current = roles.filter((r) => gazetteer.get(r.of)?.kind === 'Country' && (!publishedAt || ((!r.since || r.since <= publishedAt) && (!r.until || r.until >= publishedAt))));
+    const current = roles.filter((r) => gazetteer.get(r.of)?.kind === 'Country' && heldOn(r, publishedAt));
     const countries = [...new Set(current.map((r) => r.of))];
     if (countries.length !== 1) continue;
     const country = gazetteer.get(countries[0]!)!;
@@ -145,16 +145,35 @@ function groupMentions(text: string, mentions: Mention[]): Mention[] {
  * the article's date (the holder when the role is unambiguous, or the one of
  * the country the demonym names).
  */
+interface Holder { title: string; person: string; of: string; since?: string; until?: string }
+
+/** Whether a role (with optional bounds) was held on a date; an unknown date accepts every role. */
+function heldOn(role: { since?: string; until?: string }, date: string | null): boolean {
+  return !date || ((!role.since || role.since <= date) && (!role.until || role.until >= date));
+}
+
+const roleCache = new WeakMap<ActorIndex, { holders: Holder[]; demonyms: Map<string, string>; re: RegExp }>();
+
+/** The gazetteer's role holders, demonyms and title pattern, built once per gazetteer. */
+function roleMatcher(gazetteer: ActorIndex): { holders: Holder[]; demonyms: Map<string, string>; re: RegExp } {
+  let m = roleCache.get(gazetteer);
+  if (!m) {
+    const holders: Holder[] = [];
+    for (const a of gazetteer.all()) for (const r of a.roles) holders.push({ title: r.title.toLowerCase(), person: a.id, of: r.of, since: r.since, until: r.until });
+    // Case-insensitive only in the first letter: with /iu, \p{Lu} would match any letter.
+    const anyCase = (t: string): string => `[${t[0]!.toUpperCase()}${t[0]}]${escape(t.slice(1))}`;
+    const titles = [...new Set([...holders.map((h) => h.title), 'leader'])].sort((x, y) => y.length - x.length).map(anyCase);
+    const demonyms = new Map<string, string>();
+    for (const a of gazetteer.all()) for (const d of a.demonyms) demonyms.set(d.toLowerCase(), a.id);
+    const re = new RegExp(`\\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts)\\s+(?:(\\p{Lu}\\p{Ll}+)\\s+)?(${titles.join('|')})\\b(?!\\s+\\p{Lu})`, 'gu');
+    m = { holders, demonyms, re };
+    roleCache.set(gazetteer, m);
+  }
+  return m;
+}
+
 function roleMentions(text: string, gazetteer: ActorIndex, publishedAt: string | null, taken: Mention[]): Mention[] {
-  const holders: { title: string; person: string; of: string; since?: string; until?: string }[] = [];
-  for (const a of gazetteer.all()) for (const r of a.roles) holders.push({ title: r.title.toLowerCase(), person: a.id, of: r.of, since: r.since, until: r.until });
-  // Case-insensitive only in the first letter: with /iu, \p{Lu} would match any letter.
-  const anyCase = (t: string): string => `[${t[0]!.toUpperCase()}${t[0]}]${escape(t.slice(1))}`;
-  const titles = [...new Set([...holders.map((h) => h.title), 'leader'])].sort((x, y) => y.length - x.length).map(anyCase);
-  if (titles.length === 0) return [];
-  const demonyms = new Map<string, string>();
-  for (const a of gazetteer.all()) for (const d of a.demonyms) demonyms.set(d.toLowerCase(), a.id);
-  const re = new RegExp(`\\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts)\\s+(?:(\\p{Lu}\\p{Ll}+)\\s+)?(${titles.join('|')})\\b(?!\\s+\\p{Lu})`, 'gu');
+  const { holders, demonyms, re } = roleMatcher(gazetteer);
   const out: Mention[] = [];
   for (const m of text.matchAll(re)) {
     const of = m[1] ? demonyms.get(m[1].toLowerCase()) : undefined;
@@ -162,7 +181,7 @@ function roleMentions(text: string, gazetteer: ActorIndex, publishedAt: string |
     const title = m[2]!.toLowerCase();
     // "leader" stands for the head of state or government of the country named.
     const titlesMeant = title === 'leader' ? ['president', 'prime minister', 'chancellor'] : [title];
-    const current = holders.filter((h) => titlesMeant.includes(h.title) && (!of || h.of === of) && (!publishedAt || ((!h.since || h.since <= publishedAt) && (!h.until || h.until >= publishedAt))));
+    const current = holders.filter((h) => titlesMeant.includes(h.title) && (!of || h.of === of) && heldOn(h, publishedAt));
     let people = [...new Set(current.map((h) => h.person))];
     // Several possible holders: the one the article has already named.
     if (people.length > 1) people = people.filter((p) => taken.some((t) => t.actorId === p && t.start < m.index!));
