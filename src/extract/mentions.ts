@@ -88,6 +88,32 @@ export function findMentions(text: string, gazetteer: ActorIndex, publishedAt: s
   return [...outside, ...places, ...groups, ...unknown, ...roles, ...countries].sort((a, b) => a.start - b.start);
 }
 
+/**
+ * "our president", "our country" in a quote: the speaker's own country (from
+ * their roles on the article's date) or the holder of that title in it.
+ */
+export function speakerOwnMentions(text: string, quotes: { start: number; end: number; speaker: Mention | null }[], gazetteer: ActorIndex, publishedAt: string | null): Mention[] {
+  const { holders } = roleMatcher(gazetteer);
+  const out: Mention[] = [];
+  for (const q of quotes) {
+    const speaker = q.speaker?.known ? gazetteer.get(q.speaker.actorId) : undefined;
+    const countries = [...new Set((speaker?.roles ?? []).filter((r) => gazetteer.get(r.of)?.kind === 'Country' && heldOn(r, publishedAt)).map((r) => r.of))];
+    if (countries.length !== 1) continue;
+    const country = gazetteer.get(countries[0]!)!;
+    for (const m of text.slice(q.start, q.end).matchAll(/\b[Oo]ur\s+(country|government|state|nation|president|prime minister|chancellor|leader)\b/g)) {
+      const word = m[1]!;
+      const people = ['country', 'government', 'state', 'nation'].includes(word)
+        ? [country.id]
+        : [...new Set(holders.filter((h) => h.of === country.id && (word === 'leader' ? HEADS : [word]).includes(h.title) && heldOn(h, publishedAt)).map((h) => h.person))];
+      const actor = people.length === 1 ? gazetteer.get(people[0]!) : undefined;
+      if (!actor) continue;
+      const start = q.start + m.index;
+      out.push({ start, end: start + m[0].length, surface: m[0], actorId: actor.id, name: actor.name, kind: actor.kind, known: true });
+    }
+  }
+  return out;
+}
+
 /** "his country", "her government": the country the last person named leads or serves, on the article's date. */
 function ownCountryMentions(text: string, gazetteer: ActorIndex, publishedAt: string | null, mentions: Mention[]): Mention[] {
   const out: Mention[] = [];
@@ -162,7 +188,7 @@ function roleMatcher(gazetteer: ActorIndex): { holders: Holder[]; demonyms: Map<
     for (const a of gazetteer.all()) for (const r of a.roles) holders.push({ title: r.title.toLowerCase(), person: a.id, of: r.of, since: r.since, until: r.until });
     // Case-insensitive only in the first letter: with /iu, \p{Lu} would match any letter.
     const anyCase = (t: string): string => `[${t[0]!.toUpperCase()}${t[0]}]${escape(t.slice(1))}`;
-    const titles = [...new Set([...holders.map((h) => h.title), 'leader'])].sort((x, y) => y.length - x.length).map(anyCase);
+    const titles = [...new Set([...holders.map((h) => h.title), 'leader', 'counterpart'])].sort((x, y) => y.length - x.length).map(anyCase);
     const demonyms = new Map<string, string>();
     for (const a of gazetteer.all()) for (const d of a.demonyms) demonyms.set(d.toLowerCase(), a.id);
     const re = new RegExp(`\\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts)\\s+(?:(\\p{Lu}\\p{Ll}+)\\s+)?(${titles.join('|')})\\b(?!\\s+\\p{Lu})`, 'gu');
@@ -172,6 +198,8 @@ function roleMatcher(gazetteer: ActorIndex): { holders: Holder[]; demonyms: Map<
   return m;
 }
 
+const HEADS = ['president', 'prime minister', 'chancellor'];
+
 function roleMentions(text: string, gazetteer: ActorIndex, publishedAt: string | null, taken: Mention[]): Mention[] {
   const { holders, demonyms, re } = roleMatcher(gazetteer);
   const out: Mention[] = [];
@@ -179,13 +207,14 @@ function roleMentions(text: string, gazetteer: ActorIndex, publishedAt: string |
     const of = m[1] ? demonyms.get(m[1].toLowerCase()) : undefined;
     if (m[1] && !of) continue;
     const title = m[2]!.toLowerCase();
-    // "leader" stands for the head of state or government of the country named.
-    const titlesMeant = title === 'leader' ? ['president', 'prime minister', 'chancellor'] : [title];
+    // "leader" and "counterpart" stand for the head of state or government of the country named.
+    const titlesMeant = title === 'leader' || title === 'counterpart' ? HEADS : [title];
+    if (title === 'counterpart' && !of) continue;
     const current = holders.filter((h) => titlesMeant.includes(h.title) && (!of || h.of === of) && heldOn(h, publishedAt));
     let people = [...new Set(current.map((h) => h.person))];
     // Several possible holders: the one the article has already named.
     if (people.length > 1) people = people.filter((p) => taken.some((t) => t.actorId === p && t.start < m.index!));
-    if (people.length > 1 && title === 'leader') people = people.filter((p) => current.some((h) => h.person === p && h.title === 'president'));
+    if (people.length > 1 && titlesMeant === HEADS) people = people.filter((p) => current.some((h) => h.person === p && h.title === 'president'));
     if (people.length !== 1) continue;
     const start = m.index!;
     const span = { start, end: start + m[0].length };

@@ -1,40 +1,19 @@
 /**
- * Relations from a cue lexicon: a verb phrase mapped to the vocabulary, its
- * subject the nearest actor before the cue in the sentence and its object the
- * nearest after it. Inside a quote or a reported clause the claimant is the
- * speaker; otherwise it is the outlet's own reporting.
+ * Relations from the cue lexicon (relation-cues.ts), read off a sentence's
+ * actors. The actors are first grouped into units: a person with the country
+ * that qualifies them ("Kazakh President Tokayev", "Putin of Russia",
+ * "Belarus's Lukashenka") is one unit headed by the person. A cue's subject
+ * is the unit before it and its objects the units after it (a coordinated
+ * list counts whole); a passive ("was welcomed by X") swaps them; a fronted
+ * phrase ("During talks with X, Y said …") finds its subject after the
+ * phrase; a symmetric cue with no object pairs coordinated subjects ("A and
+ * B have good relations"). Inside a quote or a reported clause the claimant
+ * is the speaker, and the objects stay inside it.
  */
-import { RELATION_TYPES, type RelationType } from '../domain/vocabulary.js';
+import { RELATION_TYPES, type RelationType, type RelationTypeInfo } from '../domain/vocabulary.js';
 import type { Mention } from './mentions.js';
-import { lastPerson } from './speech.js';
-import type { Quote, Sentence } from './speech.js';
-
-interface Cue {
-  pattern: RegExp;
-  type: RelationType;
-}
-
-const CUES: Cue[] = [
-  { pattern: /\b(?:met(?: with)?|meets(?: with)?|meeting with|held talks with|holds talks with|talks with|negotiations with|hosted|welcomed|welcoming|received)\b/, type: 'MET' },
-  { pattern: /\b(?:visited|visiting|visit to|arrived in|travell?ed to|state visit to)\b/, type: 'VISITED' },
-  { pattern: /\b(?:turned (?:its|their|his|her) back on|drift(?:ing|ed|s)? (?:away )?from|distanc(?:ing|ed|es) (?:itself |themselves )?from|pull(?:ing|ed)? away from|left|leave|quit|freez(?:e|ing) (?:its |their )?(?:participation|membership) in)\b/, type: 'DRIFTING_FROM' },
-  { pattern: /\brelations (?:between|with)\b[^.]*\b(?:worsen|deteriorat|sour|strain)\w*|\b(?:worsen|deteriorat|strain)\w* (?:relations|ties) with\b/, type: 'RELATIONS_WORSENING' },
-  { pattern: /\b(?:good|close|strong|warm|very good)\b[^.]{0,30}\brelations\b|\brelations\b[^.]*\b(?:improv|strengthen|deepen)\w*|\b(?:strengthen|deepen|boost)\w* (?:ties|relations|cooperation) with\b/, type: 'RELATIONS_IMPROVING' },
-  { pattern: /\b(?:follow|comply with|complies with|respect|observe|abide by)\w* the sanctions(?: regime)?(?: against)?|\bnot violate the sanctions\b|\b(?:stop|prevent)\w* the circumvention of sanctions\b/, type: 'COMPLIES_WITH_SANCTIONS_AGAINST' },
-  { pattern: /\bsanction(?:ed|s|ing)? (?:against|on)\b|\bimposed sanctions\b/, type: 'SANCTIONED' },
-  { pattern: /\b(?:invasion of|invaded|invading|attack on|war (?:on|against)|aggression against|occupation of)\b/, type: 'INVADED' },
-  { pattern: /\b(?:criticiz|criticis|condemn|denounc|accus|blam|slam)\w*\b/, type: 'CRITICIZED' },
-  { pattern: /\b(?:supported|supports|backs|backed|praised|praises|welcomed the|endorsed)\b/, type: 'SUPPORTED' },
-  { pattern: /\b(?:losing influence|lost influence|weakening control|losing (?:its )?grip|lost)\b/, type: 'LOSING_INFLUENCE_OVER' },
-  { pattern: /\bfail(?:ed|ure|ing)? to (?:help|support|protect|defend)\b/, type: 'FAILED_TO_SUPPORT' },
-  { pattern: /\b(?:partner(?:ship)? with|cooperation with|cooperate with|open to cooperation with|ally of|friend|partner)\b/, type: 'ALIGNING_WITH' },
-  { pattern: /\b(?:(?:seeks?|seeking|sought) closer ties|closer ties|draw closer to|strengthen(?:ing)? (?:relations|ties)|interested in cooperation|develop(?:ing|s)? (?:\w+,? )*cooperation)\b/, type: 'SEEKS_COOPERATION_WITH' },
-  { pattern: /\b(?:fr[oe]z(?:e|en|ing) (?:its |their )?(?:participation|membership)|suspend(?:ed|s|ing)? (?:its |their )?(?:funding|participation|membership)|skipped|boycott(?:ed|ing)?|refus(?:ed|es|ing) to attend|(?:considers?|consider) (?:itself|themselves) “?outside)\b/, type: 'DRIFTING_FROM' },
-  { pattern: /\b(?:accus(?:ed|es|ing)|jibe at|counter(?:ing)? (?:\w+ )?influence|prepar(?:ed|ing|e) (?:for )?war against|help(?:ed|ing)? \w+ prepare for war)\b/, type: 'CRITICIZED' },
-  { pattern: /\b(?:prais(?:ed|es|ing)|expressed (?:a )?hope|wish(?:ed|es|ing)? for)\b/, type: 'SUPPORTED' },
-  { pattern: /\b(?:threaten|warned)\w*\b/, type: 'THREATENED' },
-  { pattern: /\bmember(?:ship)? of\b|\bmembers? (?:states? )?of\b/, type: 'MEMBER_OF' },
-];
+import { CUES, type Cue } from './relation-cues.js';
+import { lastPerson, type Quote, type Sentence } from './speech.js';
 
 export interface ExtractedRelation {
   type: RelationType;
@@ -47,93 +26,186 @@ export interface ExtractedRelation {
   hedged: boolean;
   /** "did not support": kept, with no polarity, and imported as a denial */
   negated: boolean;
+  /** the sentence shape it was read from */
+  reading: Reading;
+  /** how sure the reading is (0–1), from its shape */
+  confidence: number;
 }
 
-const HEDGE = /\b(?:may|might|could|possibly|perhaps|reportedly|allegedly|appears? to|seems? to)\b/;
-const NEGATION = /\b(?:not|no|never|did not|didn't|has not|hasn't|have not|haven't|refused to|denied)\b/;
+interface Unit {
+  head: Mention;
+  start: number;
+  end: number;
+}
+
+/** How sure each reading is, from its shape: see eval:extract --by-reading for how often each was right. */
+const CONFIDENCE = { inside: 0.75, direct: 0.7, passive: 0.6, list: 0.6, pronoun: 0.5, fronted: 0.5, coordinated: 0.5, relative: 0.45 } as const;
+export type Reading = keyof typeof CONFIDENCE;
+
+const HEDGE = /\b(?:may|might|could|possibly|perhaps|reportedly|allegedly|appears? to|seems? to)\b/i;
+const NEGATION = /\b(?:not|no|never|didn't|hasn't|haven't|refused to|denied)\b/i;
+/** Words between a country and the person it qualifies: titles, "of", "'s". */
+const TITLE_GAP = /^(?:[’']s)?\s+(?:(?:\p{Lu}[\p{L}.-]*|of|the|president|prime|foreign|defen[cs]e|minister|chancellor|leader|counterpart|spokes(?:man|woman|person)|secretary|ambassador|envoy)\s+)*$/u;
+const OF_GAP = /^\s+of\s+(?:the\s+)?$/;
+const COORD_GAP = /^\s*(?:,|,?\s*and|,?\s*as well as)\s+(?:the\s+(?:leaders?|presidents?|heads? of (?:state|government)|heads?|prime ministers?|foreign ministers?)\s+of\s+(?:the\s+)?)?$/i;
+const FRONTED = /^\W*(?:During|At|After|Despite|Following|Amid|Amidst|In|On|Before|Upon|Unlike|Like|Ahead of)\b/;
+/** A place named as where something happened ("in the Belarusian capital of Minsk") is no actor in it. */
+const LOCATIVE = /\b(?:in|at|near|outside|inside|via|through)\s+(?:the\s+)?(?:\p{L}+\s+(?:capital|city)(?:\s+of)?,?\s+)?$/u;
+/** "due to meet", "will meet": a planned meeting is not a meeting. */
+const PLANNED = /\b(?:will|would|shall|to)\s+(?:\w+\s+)?$/i;
+const FRONTED_GAP = /^\s*,\s*(?:(?:the|no|all|both|some|many|most|several|\p{Lu}[\p{L}.]*)\s+)*$/u;
+const CAUSE = /\b(?:due to|because of|owing to|thanks to)\b/i;
+/** "a partner in Central Asia": a place of the relation, not its object (but influence is lost *in* a region, and one arrives in a country). */
+const SCOPE = /\bin\s+(?:the\s+)?[[(“"]?$/i;
+const SCOPED_TYPES = new Set<RelationType>(['VISITED', 'LOSING_INFLUENCE_OVER']);
 
 export function findRelations(text: string, mentions: Mention[], sentences: Sentence[], speech: Quote[]): ExtractedRelation[] {
   const out: ExtractedRelation[] = [];
   for (const s of sentences) {
-    const sentence = text.slice(s.start, s.end);
     const inSentence = mentions.filter((m) => m.start >= s.start && m.end <= s.end && m.kind !== 'Media');
-    if (inSentence.length < 2) continue;
-    for (const cue of CUES) {
-      for (const hit of sentence.matchAll(new RegExp(cue.pattern.source, 'g'))) {
-        const at = s.start + hit.index!;
-        const end = at + hit[0].length;
-        // "relations between Kazakhstan and Russia have worsened": both ends are inside the cue.
-        const between = /\bbetween\b/.test(hit[0]) ? inSentence.filter((m) => m.start >= at && m.end <= end) : [];
-        if (between.length === 2 && between[0]!.actorId !== between[1]!.actorId) {
-          const carrier = speech.find((q) => at >= q.start && at <= q.end);
-          const clause = text.slice(at, end);
-          out.push({ type: cue.type, source: between[0]!, target: between[1]!, claimant: carrier?.speaker ?? null, evidenceStart: at, evidenceEnd: end, polarity: RELATION_TYPES[cue.type].polarity, hedged: HEDGE.test(clause), negated: false });
-          continue;
-        }
-        const named = [...inSentence].reverse().find((m) => m.end <= at);
-        // "…, where he visited": a pronoun closer to the cue than any name is its subject.
-        const pronoun = /\b(?:he|she)\b(?![\s\S]*\b(?:he|she)\b)/i.exec(text.slice(named?.end ?? s.start, at));
-        const subject = pronoun ? lastPerson(mentions, at) : named;
-        if (!subject) continue;
+    // One name is enough when a pronoun is the other end ("He was welcomed by X").
+    if (inSentence.length === 0) continue;
+    const units = unitsOf(text, inSentence);
+    const sentence = text.slice(s.start, s.end);
+    for (const { cue, at, end } of cueHits(sentence, s.start)) {
+      {
         const carrier = speech.find((q) => at >= q.start && at <= q.end);
-        let objects = objectsAfter(text, inSentence, end, subject, cue.type === 'MET' || cue.type === 'VISITED');
-        // "in Germany, where he visited": the place the relative clause hangs on.
-        if (objects.length === 0 && named && named.actorId !== subject.actorId && /^,?\s+(?:where|which)\b/.test(text.slice(named.end, at))) objects = [named.seatOf ? { ...named, ...named.seatOf } : named];
-        for (const object of objects) {
-          const clause = text.slice(subject.start, object.end);
-          // "no Central Asian government has supported …": a negation just before the subject counts too
-          const lead = text.slice(Math.max(s.start, subject.start - 12), subject.start);
-          const negated = (NEGATION.test(clause) || /\b(?:no|not|neither|nor)\s+$/i.test(lead)) && cue.type !== 'COMPLIES_WITH_SANCTIONS_AGAINST';
+        const bound = carrier ? Math.min(s.end, carrier.end) : s.end;
+        const emit = (source: Mention, target: Mention, from: number, to: number, reading: Reading, negated: boolean): void => {
+          if (source.actorId === target.actorId) return;
+          const evidenceStart = Math.min(from, at);
+          const evidenceEnd = Math.max(to, end);
           out.push({
             type: cue.type,
-            source: subject,
-            target: object,
+            source,
+            target,
             claimant: carrier?.speaker ?? null,
-            evidenceStart: subject.start,
-            evidenceEnd: object.end,
+            evidenceStart,
+            evidenceEnd,
             polarity: negated ? 0 : RELATION_TYPES[cue.type].polarity,
-            hedged: HEDGE.test(clause),
+            hedged: HEDGE.test(text.slice(evidenceStart, evidenceEnd)),
             negated,
+            reading,
+            confidence: CONFIDENCE[reading],
           });
+        };
+        // Negation anywhere in the clause but the cue itself ("refused to attend" is the cue, not its denial).
+        const negatedIn = (from: number, to: number): boolean => NEGATION.test(`${text.slice(Math.min(from, at), at)} ${text.slice(end, Math.max(to, end))}`);
+
+        const inside = units.filter((u) => u.start >= at && u.end <= end);
+        if (!cue.objectInside && inside.length >= 2) {
+          emit(inside[0]!.head, inside[1]!.head, at, end, 'inside', negatedIn(at, end));
+          continue;
         }
+        if (cue.type === 'MET' && PLANNED.test(text.slice(Math.max(s.start, at - 20), at))) continue;
+        const before = units.filter((u) => u.end <= at);
+        const named = before.filter((u) => !LOCATIVE.test(text.slice(Math.max(s.start, u.start - 40), u.start))).at(-1);
+        // "…, where he visited": a pronoun closer to the cue than any name is its subject.
+        const pronoun = /\b(?:he|she)\b(?![\s\S]*\b(?:he|she)\b)/i.test(text.slice(named?.end ?? s.start, at));
+        const pronounSubject = pronoun ? lastPerson(mentions, at) : null;
+        const subjects: Unit[] = pronounSubject ? [{ head: pronounSubject, start: at, end: at }] : named ? coordinated(text, units, named) : [];
+
+        if (/ed$/i.test(text.slice(at, end)) && /^\s+by\b/i.test(text.slice(end))) {
+          // Passive: "… hosted by X", "He was welcomed by X".
+          for (const agent of objectsAfter(text, units, end, bound, null, cue.type)) {
+            for (const patient of subjects) emit(agent.head, patient.head, patient.start, agent.end, 'passive', negatedIn(patient.start, agent.end));
+          }
+          continue;
+        }
+
+        const subjectHead = pronounSubject ?? named?.head ?? null;
+        const objects = cue.objectInside ? inside.slice(0, 1) : objectsAfter(text, units, end, bound, subjectHead, cue.type);
+        if (!subjectHead) {
+          if (!FRONTED.test(text.slice(s.start, at)) || objects.length === 0) continue;
+          // "During a meeting with X, Y condemned …": a list ends with "and"; a last item after a bare comma is the clause's subject.
+          const lastGap = objects.length > 1 ? text.slice(objects.at(-2)!.end, objects.at(-1)!.start) : '';
+          const next = units.find((u) => u.start >= objects.at(-1)!.end);
+          // The subject follows the phrase's comma, with nothing but determiners and names between.
+          const subject = /^\s*,\s*$/.test(lastGap) ? objects.pop()! : next && FRONTED_GAP.test(text.slice(objects.at(-1)!.end, next.start)) ? next : undefined;
+          if (!subject) continue;
+          for (const o of objects) emit(subject.head, o.head, at, o.end, 'fronted', negatedIn(at, o.end));
+          continue;
+        }
+        const subject = subjectHead;
+        const subjectStart = pronounSubject ? at : named!.start;
+        // "in Germany, where he visited": the place the relative clause hangs on.
+        const last = before.at(-1);
+        if (objects.length === 0 && last && last.head.actorId !== subject.actorId && /^,?\s+(?:where|which)\b/.test(text.slice(last.end, at))) {
+          const place = last.head.seatOf ? { ...last.head, ...last.head.seatOf, seatOf: undefined } : last.head;
+          emit(subject, place, last.start, last.end, 'relative', negatedIn(last.start, at));
+          continue;
+        }
+        // "A and B have very good relations": a symmetric cue pairs the coordinated subjects.
+        if (objects.length === 0 && !pronounSubject && (RELATION_TYPES[cue.type] as RelationTypeInfo).symmetric && subjects.length > 1) {
+          for (const other of subjects.slice(1)) emit(subjects[0]!.head, other.head, subjects[0]!.start, other.end, 'coordinated', negatedIn(subjects[0]!.start, at));
+          continue;
+        }
+        // "no Central Asian government has supported …": a negation just before the subject counts too.
+        const lead = /\b(?:no|not|neither|nor)\s+$/i.test(text.slice(Math.max(s.start, subjectStart - 12), subjectStart));
+        const denies = cue.type !== 'COMPLIES_WITH_SANCTIONS_AGAINST';
+        objects.forEach((o, i) => {
+          const reading = pronounSubject ? 'pronoun' : i > 0 ? 'list' : 'direct';
+          emit(subject, o.head, subjectStart, o.end, reading, denies && (lead || negatedIn(subjectStart, o.end)));
+        });
       }
     }
   }
   return dedupe(out);
 }
 
-/**
- * The object of a cue: the first actor after it, where a country named just
- * before a person is that person's modifier ("Kazakh President Tokayev"),
- * and, for meetings and visits, every actor of a coordinated list after it
- * ("the presidents of Kazakhstan, Kyrgyzstan and Uzbekistan").
- */
-function objectsAfter(text: string, mentions: Mention[], from: number, subject: Mention, lists: boolean): Mention[] {
-  // A cause ("due to Putin's invasion") is not an object.
-  const cause = /\b(?:due to|because of|owing to|thanks to)\b/.exec(text.slice(from));
-  const limit = cause ? from + cause.index : Infinity;
-  const after = mentions
-    .filter((m) => m.start >= from && m.end <= limit && m.actorId !== subject.actorId)
-    // a visit or a meeting in a capital is with its country
-    .map((m) => (lists && m.seatOf ? { ...m, ...m.seatOf, seatOf: undefined } : m));
-  const first = after[0];
-  if (!first) return [];
-  const head = (m: Mention, i: number): Mention => {
-    const next = after[i + 1];
-    return m.kind !== 'Person' && next?.kind === 'Person' && /^[\s\p{L}.-]{0,30}$/u.test(text.slice(m.end, next.start)) ? next : m;
-  };
-  const objects = [head(first, 0)];
-  if (!lists) return objects;
-  let last = objects[0]!;
-  for (let i = after.indexOf(last) + 1; i < after.length; i++) {
-    const m = after[i]!;
-    if (!/^(?:,\s*|\s+and\s+|,\s+and\s+)$/.test(text.slice(last.end, m.start))) break;
-    const h = head(m, i);
-    objects.push(h);
-    last = h;
-    i = after.indexOf(h);
+/** Every cue in a sentence, but those inside a longer cue ("war against" in "prepare for war against"). */
+function cueHits(sentence: string, offset: number): { cue: Cue; at: number; end: number }[] {
+  const hits = CUES.flatMap((cue) => [...sentence.matchAll(cue.pattern)].map((h) => ({ cue, at: offset + h.index, end: offset + h.index + h[0].length })));
+  return hits.filter((h) => !hits.some((o) => o !== h && o.at <= h.at && h.end <= o.end && o.end - o.at > h.end - h.at));
+}
+
+/** Sentence actors grouped into units headed by a person where a country or organisation qualifies them. */
+function unitsOf(text: string, mentions: Mention[]): Unit[] {
+  const units: Unit[] = [];
+  for (const m of mentions) {
+    const last = units.at(-1);
+    if (last) {
+      const gap = text.slice(last.end, m.start);
+      if (m.kind === 'Person' && last.head.kind !== 'Person' && last.start === last.head.start && last.end === last.head.end && TITLE_GAP.test(gap)) {
+        units[units.length - 1] = { head: m, start: last.start, end: m.end };
+        continue;
+      }
+      if (last.head.kind === 'Person' && m.kind !== 'Person' && last.end === last.head.end && OF_GAP.test(gap)) {
+        last.end = m.end;
+        continue;
+      }
+    }
+    units.push({ head: m, start: m.start, end: m.end });
   }
-  return objects;
+  return units;
+}
+
+/** The unit with the units coordinated before it ("Putin and the leaders of Kazakhstan, Kyrgyzstan and Tajikistan"). */
+function coordinated(text: string, units: Unit[], last: Unit): Unit[] {
+  const list = [last];
+  for (let i = units.indexOf(last) - 1; i >= 0 && COORD_GAP.test(text.slice(units[i]!.end, list[0]!.start)); i--) list.unshift(units[i]!);
+  return list;
+}
+
+/**
+ * The objects of a cue: the first unit after it and every unit coordinated
+ * with it ("the presidents of Kazakhstan, Kyrgyzstan and Uzbekistan"), up to
+ * a cause ("due to Putin's invasion") and within the quote that carries it.
+ */
+function objectsAfter(text: string, units: Unit[], from: number, bound: number, subject: Mention | null, type: RelationType): Unit[] {
+  const cause = CAUSE.exec(text.slice(from, bound));
+  const limit = cause ? from + cause.index : bound;
+  const after = units.filter((u) => u.start >= from && u.end <= limit && u.head.actorId !== subject?.actorId);
+  const first = after[0];
+  if (!first || (!SCOPED_TYPES.has(type) && SCOPE.test(text.slice(from, first.start)))) return [];
+  // A visit to a capital is a visit to its country.
+  const asActor = (u: Unit): Unit => (type === 'VISITED' && u.head.seatOf ? { ...u, head: { ...u.head, ...u.head.seatOf, seatOf: undefined } } : u);
+  const objects = [first];
+  for (const u of after.slice(1)) {
+    if (!COORD_GAP.test(text.slice(objects.at(-1)!.end, u.start))) break;
+    objects.push(u);
+  }
+  return objects.map(asActor);
 }
 
 function dedupe(relations: ExtractedRelation[]): ExtractedRelation[] {

@@ -78,6 +78,56 @@ describe('relations and meetings', () => {
     ]);
   });
 
+  const triples = (text: string) => run(text).relations.map((r) => [r.source.actorId, r.type, r.target.actorId, r.polarity]);
+  const pairs = (text: string) => run(text).meetings.map((m) => [m.a.actorId, m.b.actorId]);
+
+  it('reads passives the right way round, with every coordinated patient', () => {
+    expect(pairs('Mirziyoyev and the leaders of Armenia, Belarus and Tajikistan joined the dinner hosted by Putin.')).toEqual([
+      ['vladimir-putin', 'shavkat-mirziyoyev'], ['vladimir-putin', 'armenia'], ['vladimir-putin', 'belarus'], ['vladimir-putin', 'tajikistan'],
+    ]);
+    expect(pairs('Pashinyan landed on Monday. He was received by his Kazakh counterpart.')).toEqual([['kassym-jomart-tokayev', 'nikol-pashinyan']]);
+  });
+
+  it('finds the subject after a fronted phrase, and ends a list at its last "and"', () => {
+    expect(pairs('During a video meeting with Central Asian foreign ministers, Belarusian President Alexander Lukashenko spoke about grain.')).toEqual([
+      ['alexander-lukashenko', 'central-asian-foreign-ministers'],
+    ]);
+    expect(triples('Despite close partnerships with Moscow, Kyrgyzstan criticized the plan.').slice(0, 1)).toEqual([['kyrgyzstan', 'ALIGNING_WITH', 'russia', 0.6]]);
+    // A fronted phrase far from any name gives no subject.
+    expect(triples('Ahead of their meeting with Putin, the ministers are due to lunch with officials.')).toEqual([]);
+  });
+
+  it('pairs coordinated subjects of a symmetric cue, and heads "Putin of Russia" by the person', () => {
+    expect(triples('Presidents Vladimir Putin of Russia and Kassym-Jomart Tokayev of Kazakhstan have close relations.')).toEqual([
+      ['vladimir-putin', 'RELATIONS_IMPROVING', 'kassym-jomart-tokayev', 0.6],
+    ]);
+  });
+
+  it('keeps objects inside the quote, reads "our president" as the speaker\'s, and "treats A as a friend" as A\'s object', () => {
+    const x = run('“The Kazakh president treats our president as a friend,” Peskov told Russia’s state television.');
+    expect(x.relations.map((r) => [r.source.actorId, r.type, r.target.actorId, r.claimant?.actorId])).toEqual([
+      ['kassym-jomart-tokayev', 'ALIGNING_WITH', 'vladimir-putin', 'dmitry-peskov'],
+    ]);
+  });
+
+  it('skips places, planned meetings and the cue inside a longer cue', () => {
+    expect(triples('Armenia met in the Belarusian capital of Minsk with officials.')).toEqual([]);
+    expect(pairs('Tokayev will meet Scholz in Berlin next week.')).toEqual([]);
+    expect(triples('Pashinyan said Belarus helped Azerbaijan prepare for war against Armenia.').map((t) => t[1])).toEqual(['CRITICIZED']);
+    expect(triples('Firms in Kazakhstan help traders evade sanctions on Russia.')).toEqual([]);
+  });
+
+  it('reads rejections, growing trade and refusals to attend, with the cue itself no negation', () => {
+    expect(triples('Kazakhstan rejected Moscow’s request for troops.')).toEqual([['kazakhstan', 'REJECTED', 'russia', -0.4]]);
+    expect(triples('Exports from Kyrgyzstan to Russia have doubled since 2022.')).toEqual([['kyrgyzstan', 'TRADES_WITH', 'russia', 0.4]]);
+    expect(triples('Pashinyan refused to attend the summit of the CSTO.')).toEqual([['nikol-pashinyan', 'DRIFTING_FROM', 'csto', -0.6]]);
+  });
+
+  it('gives every relation a confidence from the shape it was read in', () => {
+    const x = run('Scholz met Tokayev. Relations between Armenia and Russia have worsened.');
+    expect(x.relations.map((r) => [r.reading, r.confidence])).toEqual([['direct', 0.7], ['inside', 0.75]]);
+  });
+
   it('marks hedged relations', () => {
     const x = run('Kazakhstan may have turned its back on Russia.');
     expect(x.relations.map((r) => [r.type, r.hedged])).toEqual([['DRIFTING_FROM', true]]);
