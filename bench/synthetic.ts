@@ -63,6 +63,7 @@ export function syntheticArticle(index: number, pool: ActorDef[], random: () => 
     title: `Synthetic article ${index}`,
     outlet: pool.find((a) => a.kind === 'Media')!.id,
     author: null,
+    extracted: false,
     publishedAt: date,
     language: 'en',
     text,

@@ -18,6 +18,8 @@ SET art.url = p.article.url,
     art.sentences = p.article.sentences,
     art.publishedAt = date(p.article.publishedAt),
     art.planHash = p.planHash,
+    art.extracted = p.article.extracted,
+    art.reviewed = p.article.reviewed,
     art.stub = null
 WITH art, p
 // Gazetteer actors are kept current by sync-gazetteer; here an actor is only
@@ -32,13 +34,15 @@ CALL (art, p) {
       x.nameKey = a.nameKey,
       x.aliasKeys = a.aliasKeys,
       x.searchText = a.searchText,
-      x.wikidataId = a.wikidataId
+      x.wikidataId = a.wikidataId,
+      x.confidence = a.confidence
 }
 // An article's own actors (not in the gazetteer) follow the article's latest version.
 CALL (art, p) {
   UNWIND p.ownActors AS a
   MATCH (x:Actor {id: a.id})
-  SET x.name = a.name, x.aliases = a.aliases, x.nameKey = a.nameKey, x.aliasKeys = a.aliasKeys, x.searchText = a.searchText, x.wikidataId = a.wikidataId
+  SET x.name = a.name, x.aliases = a.aliases, x.nameKey = a.nameKey, x.aliasKeys = a.aliasKeys, x.searchText = a.searchText, x.wikidataId = a.wikidataId,
+      x.confidence = a.confidence
 }
 CALL (art, p) {
   MATCH (outlet:Actor {id: p.article.outletId})
@@ -89,7 +93,8 @@ CALL (art, p) {
   UNWIND p.statements AS s
   CREATE (st:Statement {id: s.id})
   SET st.text = s.text, st.direct = s.direct, st.date = date(s.date), st.articleId = art.id,
-      st.sentenceIndex = toInteger(s.sentenceIndex), st.start = toInteger(s.start), st.end = toInteger(s.end)
+      st.sentenceIndex = toInteger(s.sentenceIndex), st.start = toInteger(s.start), st.end = toInteger(s.end),
+      st.confidence = s.confidence
   CREATE (st)-[:IN_ARTICLE]->(art)
   WITH st, s
   CALL (st, s) {
@@ -114,7 +119,8 @@ CALL (art, p) {
   UNWIND p.claims AS c
   CREATE (cl:Claim {id: c.id})
   SET cl.text = c.text, cl.predicate = c.predicate, cl.modality = c.modality, cl.date = date(c.date),
-      cl.articleId = art.id, cl.sentenceIndex = toInteger(c.sentenceIndex), cl.start = toInteger(c.start), cl.end = toInteger(c.end)
+      cl.articleId = art.id, cl.sentenceIndex = toInteger(c.sentenceIndex), cl.start = toInteger(c.start), cl.end = toInteger(c.end),
+      cl.confidence = c.confidence
   CREATE (cl)-[:IN_ARTICLE]->(art)
   WITH cl, c
   MATCH (claimant:Actor {id: c.claimantId})
@@ -144,5 +150,6 @@ CALL (art, p) {
       r.eventId = e.eventId, r.assertedBy = e.assertedBy, r.assertedByName = asserter.name,
       r.modality = e.modality, r.polarity = e.polarity, r.date = date(e.date),
       r.reportedAt = art.publishedAt, r.sentenceIndex = toInteger(e.sentenceIndex),
-      r.start = toInteger(e.start), r.end = toInteger(e.end), r.evidence = e.evidence
+      r.start = toInteger(e.start), r.end = toInteger(e.end), r.evidence = e.evidence,
+      r.confidence = e.confidence
 }

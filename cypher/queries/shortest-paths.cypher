@@ -11,5 +11,5 @@ ORDER BY way
 LIMIT 10
 RETURN [n IN nodes(p) | {id: n.id, label: CASE WHEN n:Statement THEN 'Statement' WHEN n:Event THEN 'Event' ELSE 'Actor' END}] AS nodes,
        [r IN relationships(p) | r {.id, type: type(r), .polarity, sourceId: startNode(r).id, targetId: endNode(r).id, .date, .reportedAt,
-          .modality, assertedById: r.assertedBy, .claimId, .statementId, .articleId, .sentenceIndex, .evidence,
+          .modality, assertedById: r.assertedBy, .claimId, .statementId, .articleId, .sentenceIndex, .evidence, .confidence,
           .title, .since, .until}] AS rels

@@ -8,6 +8,7 @@ import nlp from 'compromise';
 import type { ActorKind } from '../domain/vocabulary.js';
 import type { ArticleFile } from '../ingest/article-format.js';
 import type { ActorIndex } from '../ingest/gazetteer.js';
+import { sentenceAt, splitSentences } from '../ingest/sentences.js';
 import { dateIn } from './dates.js';
 import { findMentions, slug, speakerOwnMentions, type Mention } from './mentions.js';
 import type { RawArticle } from './raw-article.js';
@@ -53,7 +54,10 @@ export function extract(raw: RawArticle, gazetteer: ActorIndex): Extraction {
   // A quoted fragment inside a reported clause belongs to the clause's speaker.
   for (const d of direct) {
     const host = reported.find((r) => r.start <= d.start && d.end <= r.end + 2);
-    if (host) d.speaker = host.speaker;
+    if (host) {
+      d.speaker = host.speaker;
+      d.confidence = host.confidence;
+    }
   }
   const quotes = [...direct, ...reported].sort((a, b) => a.start - b.start);
   // "our president" is known only once the quote's speaker is.
@@ -96,10 +100,17 @@ export function toDraftArticle(x: Extraction, id: string, gazetteer: ActorIndex)
   const text = x.raw.text;
   const knownOutlet = x.raw.outlet ? gazetteer.resolve(x.raw.outlet) : undefined;
   const outletId = knownOutlet?.ok ? knownOutlet.actor.id : x.raw.outlet ? slug(x.raw.outlet) : 'unknown-outlet';
-  const outletDef = knownOutlet?.ok ? [] : [{ id: outletId, kind: 'Media' as const, name: x.raw.outlet ?? 'Unknown outlet', aliases: [], demonyms: [], seats: [], roles: [] }];
+  const outletDef = knownOutlet?.ok ? [] : [{ id: outletId, kind: 'Media' as const, name: x.raw.outlet ?? 'Unknown outlet', aliases: [], demonyms: [], seats: [], roles: [], confidence: x.raw.outlet ? 0.9 : 0 }];
   const newActors = new Map<string, Mention>();
   for (const m of x.mentions) if (!m.known) newActors.set(m.actorId, m);
   const speakers = x.quotes.filter((q) => q.speaker);
+  // Sentences as the importer splits them, so that evidence.sentence is what it checks.
+  const sentences = splitSentences(text);
+  const anchored = (start: number, end: number, confidence: number) => {
+    const words = text.slice(start, end);
+    return { text: words, occurrence: occurrenceOf(text, words, start), evidence: { sentence: sentenceAt(sentences, start)?.index ?? 0, start, end }, confidence: round(confidence) };
+  };
+  const modality = (r: ExtractedRelation) => (r.negated ? 'denied' as const : r.hedged ? 'hedged' as const : 'asserted' as const);
   return {
     id,
     url: x.raw.url,
@@ -111,26 +122,26 @@ export function toDraftArticle(x: Extraction, id: string, gazetteer: ActorIndex)
     text,
     cites: [],
     actors: [
-      ...[...newActors.values()].map((m) => ({ id: m.actorId, kind: m.kind, name: m.name, aliases: [], demonyms: [], seats: [], roles: [] })),
+      ...[...newActors.values()].map((m) => ({ id: m.actorId, kind: m.kind, name: m.name, aliases: [], demonyms: [], seats: [], roles: [], confidence: round(m.confidence ?? 0.3) })),
       ...(newActors.has(outletId) ? [] : outletDef),
     ],
     mentions: [...new Set(x.mentions.map((m) => m.actorId))],
     events: [],
-    statements: speakers.map((q, i) => ({ id: `s${i + 1}`, speaker: q.speaker!.actorId, direct: q.direct, text: text.slice(q.start, q.start + q.text.length), occurrence: occurrenceOf(text, text.slice(q.start, q.start + q.text.length), q.start), about: [] })),
+    statements: speakers.map((q, i) => ({ id: `s${i + 1}`, speaker: q.speaker!.actorId, direct: q.direct, ...anchored(q.start, q.start + q.text.length, q.confidence), about: [] })),
     // What a quoted or reported speaker asserts is a claim (with its statement); the rest is the outlet's own reporting.
     claims: x.relations.filter((r) => r.claimant).map((r, i) => {
-      const evidence = text.slice(r.evidenceStart, r.evidenceEnd);
       const carrier = speakers.findIndex((q) => r.evidenceStart >= q.start && r.evidenceStart <= q.end);
-      return { id: `c${i + 1}`, claimant: r.claimant!.actorId, subject: r.source.actorId, predicate: r.type, object: r.target.actorId, modality: r.negated ? 'denied' as const : r.hedged ? 'hedged' as const : 'asserted' as const, text: evidence, occurrence: occurrenceOf(text, evidence, r.evidenceStart), ...(carrier >= 0 ? { statement: `s${carrier + 1}` } : {}), via: [] };
+      // A claim is as sure as its reading and its attribution together.
+      const confidence = r.confidence * (carrier >= 0 ? speakers[carrier]!.confidence : 1);
+      return { id: `c${i + 1}`, claimant: r.claimant!.actorId, subject: r.source.actorId, predicate: r.type, object: r.target.actorId, modality: modality(r), ...anchored(r.evidenceStart, r.evidenceEnd, confidence), ...(carrier >= 0 ? { statement: `s${carrier + 1}` } : {}), via: [] };
     }),
-    relations: x.relations.filter((r) => !r.claimant).map((r) => {
-      const evidence = text.slice(r.evidenceStart, r.evidenceEnd);
-      return { type: r.type, source: r.source.actorId, target: r.target.actorId, text: evidence, occurrence: occurrenceOf(text, evidence, r.evidenceStart), modality: r.negated ? 'denied' as const : r.hedged ? 'hedged' as const : 'asserted' as const };
-    }),
+    relations: x.relations.filter((r) => !r.claimant).map((r) => ({ type: r.type, source: r.source.actorId, target: r.target.actorId, ...anchored(r.evidenceStart, r.evidenceEnd, r.confidence), modality: modality(r) })),
     extracted: true,
     reviewed: false,
   };
 }
+
+const round = (n: number): number => Math.round(n * 100) / 100;
 
 function occurrenceOf(text: string, needle: string, at: number): number {
   let n = 0;

@@ -19,6 +19,8 @@ export interface Mention {
   known: boolean;
   /** for a capital named as a place: the country whose seat it is */
   seatOf?: { actorId: string; name: string; kind: ActorKind };
+  /** for an actor new to the gazetteer: how sure the guess of name and kind is (0–1) */
+  confidence?: number;
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -142,7 +144,7 @@ function placesNamed(text: string, mentions: Mention[], gazetteer: ActorIndex): 
     const actor = gazetteer.get(m.actorId);
     if (!actor || !actor.seats.includes(m.surface) || m.surface.startsWith('the ') || /^\p{Lu}+$/u.test(m.surface)) continue;
     if (!LOCATIVE.test(text.slice(Math.max(0, m.start - 12), m.start))) continue;
-    out.push({ ...m, actorId: slug(m.surface), name: m.surface, kind: 'Region', known: false, seatOf: { actorId: m.actorId, name: m.name, kind: m.kind } });
+    out.push({ ...m, actorId: slug(m.surface), name: m.surface, kind: 'Region', known: false, seatOf: { actorId: m.actorId, name: m.name, kind: m.kind }, confidence: 0.8 });
   }
   return out;
 }
@@ -161,7 +163,7 @@ function groupMentions(text: string, mentions: Mention[]): Mention[] {
     if (inner.length === 0 && !/^(?:unnamed|local)\s/.test(surface)) continue;
     if (inner.length > 0 && inner[0]!.start !== start) continue;
     const name = surface;
-    out.push({ start, end: start + surface.length, surface, actorId: slug(name), name, kind: 'Organization', known: false });
+    out.push({ start, end: start + surface.length, surface, actorId: slug(name), name, kind: 'Organization', known: false, confidence: 0.5 });
   }
   return out;
 }
@@ -225,10 +227,19 @@ function roleMentions(text: string, gazetteer: ActorIndex, publishedAt: string |
   return out;
 }
 
+/** A headline or a menu in Title Case capitalises every word, so capitals there say nothing about names; a sentence ends with a full stop. */
+function isTitleCase(line: string): boolean {
+  const words = line.match(/[\p{L}’'-]{4,}/gu) ?? [];
+  return !/[.:]\s*$/.test(line) && words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * words.length;
+}
+
 function unknownNames(text: string, known: Mention[]): Mention[] {
   const found: Mention[] = [];
   const people = new Map<string, Mention>(); // last name → full mention, for later surname-only mentions
   for (const m of text.matchAll(NAME_RUN)) {
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    const lineEnd = text.indexOf('\n', m.index);
+    if (isTitleCase(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd))) continue;
     let surface = m[0].replace(/[’']s$/, '');
     let start = m.index!;
     // Drop leading words that are titles, sentence openers or names already found ("German President …").
@@ -263,28 +274,35 @@ function unknownNames(text: string, known: Mention[]): Mention[] {
     const before = text.slice(Math.max(0, start - 40), start);
     const last = surface.split(' ').pop()!;
     const earlier = words.length === 1 ? people.get(last) : undefined;
-    const kind = earlier ? 'Person' : classify(surface, before);
-    if (!kind) continue;
+    const guess = earlier ? { kind: 'Person' as const, confidence: earlier.confidence } : classify(surface, before);
+    if (!guess) continue;
+    const kind = guess.kind;
     const mention: Mention = earlier
       ? { ...earlier, start, end: span.end, surface }
-      : { start, end: span.end, surface, actorId: slug(surface), name: surface, kind, known: false };
+      : { start, end: span.end, surface, actorId: slug(surface), name: surface, kind, known: false, confidence: guess.confidence };
     if (kind === 'Person' && words.length > 1) people.set(last, mention);
     found.push(mention);
   }
   return found;
 }
 
-function classify(surface: string, before: string): ActorKind | null {
+/**
+ * The kind of an unknown name, with how sure the guess is: a title or a
+ * telling word next to it is surer than compromise's lexicon, which is surer
+ * than the shape of the name alone.
+ */
+function classify(surface: string, before: string): { kind: ActorKind; confidence: number } | null {
   const words = surface.split(' ');
-  if (LOCATIVE.test(before) && words.length <= 2 && !ORG_WORDS.test(surface)) return 'Region';
-  if (ORG_WORDS.test(surface)) return 'Organization';
-  if (MEDIA_CUE.test(before)) return 'Media';
-  if (PERSON_TITLES.test(before)) return 'Person';
+  const guess = (kind: ActorKind, confidence: number) => ({ kind, confidence });
+  if (LOCATIVE.test(before) && words.length <= 2 && !ORG_WORDS.test(surface)) return guess('Region', 0.5);
+  if (ORG_WORDS.test(surface)) return guess('Organization', 0.6);
+  if (MEDIA_CUE.test(before)) return guess('Media', 0.6);
+  if (PERSON_TITLES.test(before)) return guess('Person', 0.7);
   const doc = nlp(surface);
-  if (doc.places().found) return 'Region';
-  if (doc.organizations().found) return 'Organization';
-  if (words.length >= 2 && words.length <= 4 && doc.people().found) return 'Person';
-  if (words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(w))) return 'Person';
-  if (/^\p{Lu}{2,6}$/u.test(surface)) return 'Organization';
+  if (doc.places().found) return guess('Region', 0.4);
+  if (doc.organizations().found) return guess('Organization', 0.4);
+  if (words.length >= 2 && words.length <= 4 && doc.people().found) return guess('Person', 0.4);
+  if (words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(w))) return guess('Person', 0.3);
+  if (/^\p{Lu}{2,6}$/u.test(surface)) return guess('Organization', 0.3);
   return null;
 }

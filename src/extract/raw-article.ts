@@ -23,7 +23,11 @@ const known = (s: string | undefined): string | null => {
 export function parsePlainText(source: string): RawArticle {
   const lines = source.replace(/\r\n/g, '\n').split('\n');
   const looksLikeHeader = lines.length > 4 && (/^(https?:\/\/\S+|unknown)$/i.test(lines[0]!.trim()) && lines[1]!.includes('|') && lines[3]!.trim() === '');
-  if (!looksLikeHeader) return { url: null, outlet: null, publishedAt: null, author: null, title: null, text: source.trim() };
+  if (!looksLikeHeader) {
+    // Copied pages often end with a credit line: "Source: Azattyq".
+    const credit = /\n\s*(?:Source|Via|Originally published (?:by|in|at)):?\s+([^\n]{2,60}?)\s*\.?\s*$/i.exec(source.trimEnd());
+    return { url: null, outlet: credit?.[1] ?? null, publishedAt: null, author: null, title: null, text: source.trim() };
+  }
   const [outlet, date, author] = lines[1]!.split('|').map((s) => s.trim());
   return {
     url: known(lines[0]),

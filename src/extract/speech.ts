@@ -12,7 +12,12 @@ export interface Quote {
   text: string;
   direct: boolean;
   speaker: Mention | null;
+  /** how sure the attribution is (0–1), from how the speaker was found */
+  confidence: number;
 }
+
+/** Attribution confidence by how the speaker was found: a name in the attribution clause is surest, carrying a speaker over is least sure. */
+export const ATTRIBUTION = { named: 0.9, according: 0.8, that: 0.8, pronoun: 0.65, thatless: 0.65, tail: 0.7, continued: 0.6, none: 0 } as const;
 
 const QUOTE_PAIRS: [string, string][] = [['“', '”'], ['"', '"'], ['«', '»'], ['„', '“'], ['‘', '’']];
 const SPEECH_VERBS = 'said|says|say|told|tells|wrote|writes|added|adds|noted|stressed|stresses|emphasized|emphasised|stated|declared|declares|explained|explains|argued|argues|claimed|claims|insisted|insists|announced|announces|warned|warns|believes|believe|believed|thinks|think|thought|suggested|suggests|remarked|recalled|asserted|asserts|underlined|pointed out|commented|replied|answered|continued|concluded|urged|urges|admitted|acknowledged|confirmed|denied|denies|reported|reports|posted|tweeted';
@@ -59,11 +64,17 @@ export function findQuotes(text: string, mentions: Mention[], sentences: Sentenc
     const nextOpen = spans.find((x) => x.open > span.close)?.open ?? Infinity;
     const after = { start: span.close + 1, end: Math.min(sentenceEnd, span.close + 160, nextOpen) };
     const before = { start: Math.max(sentence.start, span.open - 160), end: span.open };
-    let speaker = speakerIn(text, mentions, after, 'after', span.open, pronounTarget) ?? speakerIn(text, mentions, before, 'before', span.open, pronounTarget) ?? accordingTo(text, mentions, sentence.start, span.open);
-    if (!speaker && pronounSays(text, after)) speaker = pronounTarget(span.open);
+    let speaker = speakerIn(text, mentions, after, 'after', span.open, pronounTarget) ?? speakerIn(text, mentions, before, 'before', span.open, pronounTarget);
+    // A speaker named inside the attribution windows was read there; one from outside came through a pronoun.
+    let confidence: number = !speaker ? ATTRIBUTION.none : speaker.start >= before.start && speaker.end <= after.end ? ATTRIBUTION.named : ATTRIBUTION.pronoun;
+    if (!speaker && (speaker = accordingTo(text, mentions, sentence.start, span.open))) confidence = ATTRIBUTION.according;
+    if (!speaker && pronounSays(text, after) && (speaker = pronounTarget(span.open))) confidence = ATTRIBUTION.pronoun;
     // A quote paragraph that continues the previous speaker's words.
-    if (!speaker && previous?.speaker && span.open - previous.end < 400) speaker = previous.speaker;
-    const quote: Quote = { start: span.start, end: span.end, text: body, direct: true, speaker };
+    if (!speaker && previous?.speaker && span.open - previous.end < 400) {
+      speaker = previous.speaker;
+      confidence = ATTRIBUTION.continued;
+    }
+    const quote: Quote = { start: span.start, end: span.end, text: body, direct: true, speaker, confidence };
     quotes.push(quote);
     previous = quote;
   }
@@ -137,10 +148,11 @@ export function findReported(text: string, mentions: Mention[], sentences: Sente
       const clauseStart = verbAt + m[0].length;
       const subject = text.slice(s.start, verbAt);
       const actors = mentionsIn(mentions, s.start, verbAt);
-      const speaker = actors.filter((a) => a.kind === 'Person').pop() ?? actors.pop() ?? (PRONOUN.test(subject.trim().split(/\s+/).pop() ?? '') ? lastPerson(mentions, s.start) : null);
+      const named = actors.filter((a) => a.kind === 'Person').pop() ?? actors.pop();
+      const speaker = named ?? (PRONOUN.test(subject.trim().split(/\s+/).pop() ?? '') ? lastPerson(mentions, s.start) : null);
       if (!speaker) continue;
       const clause = clauseEnd(text.slice(clauseStart, s.end)).replace(/[\s.,;:!?”"]+$/, '');
-      out.push({ start: clauseStart, end: clauseStart + clause.length, text: clause, direct: false, speaker });
+      out.push({ start: clauseStart, end: clauseStart + clause.length, text: clause, direct: false, speaker, confidence: named ? ATTRIBUTION.that : ATTRIBUTION.pronoun });
     }
     // "According to X, an expert at Y, CLAUSE": skip the appositive.
     // "Lukashenka said Armenia's absence was discussed": a speaker right before the verb, a clause right after it.
@@ -151,7 +163,7 @@ export function findReported(text: string, mentions: Mention[], sentences: Sente
       const clauseStart = verbAt + m[0].length;
       const clause = text.slice(clauseStart, s.end).replace(/[\s.,;:!?]+$/, '');
       // a clause with quotation marks in it is a quote's attribution ("told reporters: «…»"), not reported speech
-      if (clause.split(/\s+/).length >= 4 && !/[“”"«»:]/.test(clause)) out.push({ start: clauseStart, end: clauseStart + clause.length, text: clause, direct: false, speaker });
+      if (clause.split(/\s+/).length >= 4 && !/[“”"«»:]/.test(clause)) out.push({ start: clauseStart, end: clauseStart + clause.length, text: clause, direct: false, speaker, confidence: ATTRIBUTION.thatless });
     }
     const acc = /^According to ([^,]+),\s+(?:(?:an?|the)\s[^,“”"«»]{1,60},\s+)?/i.exec(sentence);
     if (acc) {
@@ -160,7 +172,7 @@ export function findReported(text: string, mentions: Mention[], sentences: Sente
       if (speaker) {
         const clauseStart = s.start + acc[0].length;
         const clause = text.slice(clauseStart, s.end).replace(/[\s.,;:!?]+$/, '');
-        out.push({ start: clauseStart, end: clauseStart + clause.length, text: clause, direct: false, speaker });
+        out.push({ start: clauseStart, end: clauseStart + clause.length, text: clause, direct: false, speaker, confidence: ATTRIBUTION.according });
       }
     }
     // "CLAUSE, X said [on Wednesday / according to …]." — the clause may hold quoted words, but must not be a quote itself.
@@ -168,7 +180,7 @@ export function findReported(text: string, mentions: Mention[], sentences: Sente
     if (tail && !/^\\s*[“"«„‘]/.test(sentence)) {
       const actors = mentionsIn(mentions, s.start + tail.index + 1, s.start + tail.index + 1 + tail[1]!.length + 2);
       const speaker = actors.find((a) => a.kind === 'Person') ?? actors[0];
-      if (speaker) out.push({ start: s.start, end: s.start + tail.index, text: sentence.slice(0, tail.index), direct: false, speaker });
+      if (speaker) out.push({ start: s.start, end: s.start + tail.index, text: sentence.slice(0, tail.index), direct: false, speaker, confidence: ATTRIBUTION.tail });
     }
   }
   return out;

@@ -11,6 +11,7 @@ const isoDate = z.iso.date({ message: 'a date as YYYY-MM-DD' });
 const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and dashes');
 const localId = z.string().regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, - and _');
 const actorRef = z.string().min(1).describe('an actor id or alias from the gazetteer, or an id defined in this file\'s actors');
+const confidence = z.number().min(0).max(1).optional().describe('how sure the extractor was (0 to 1); absent for hand annotations');
 const verbatim = z.string().min(1).describe('words exactly as they appear in the article text');
 
 export const roleSchema = z.strictObject({
@@ -29,11 +30,20 @@ export const actorSchema = z.strictObject({
   seats: z.array(z.string().min(1)).default([]).describe('seats of power that stand for the actor ("the Kremlin")'),
   wikidataId: z.string().regex(/^Q\d+$/, 'a Wikidata id such as Q232').optional(),
   roles: z.array(roleSchema).default([]),
+  confidence,
+});
+
+export const evidenceSchema = z.strictObject({
+  sentence: z.number().int().min(0).describe('index of the sentence that holds text (sentences as the importer splits them, from 0)'),
+  start: z.number().int().min(0).describe('character offset of text in the article text'),
+  end: z.number().int().min(0).describe('character offset just after text'),
 });
 
 const anchorFields = {
   text: verbatim.describe('the statement, claim or evidence exactly as in the article'),
   occurrence: z.number().int().min(1).default(1).describe('which occurrence of text, when it appears more than once'),
+  evidence: evidenceSchema.optional().describe('where text is, as the extractor found it; checked against text on import (delete it after editing text)'),
+  confidence,
 };
 
 export const eventSchema = z.strictObject({
@@ -104,8 +114,8 @@ export const articleSchema = z.strictObject({
   statements: z.array(statementSchema).default([]),
   claims: z.array(claimSchema).default([]),
   relations: z.array(relationSchema).default([]),
-  extracted: z.boolean().optional(),
-  reviewed: z.boolean().optional(),
+  extracted: z.boolean().default(false).describe('true for a machine draft (entente extract)'),
+  reviewed: z.boolean().optional().describe('false until an analyst has checked a machine draft'),
 });
 
 export type ArticleFile = z.output<typeof articleSchema>;
@@ -114,5 +124,6 @@ export type StatementDef = z.output<typeof statementSchema>;
 export type ClaimDef = z.output<typeof claimSchema>;
 export type RelationDef = z.output<typeof relationSchema>;
 export type EventDef = z.output<typeof eventSchema>;
+export type Evidence = z.output<typeof evidenceSchema>;
 
 export const gazetteerSchema = z.array(actorSchema);

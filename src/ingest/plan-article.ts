@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { nameKey } from '../domain/names.js';
 import { RELATION_TYPES } from '../domain/vocabulary.js';
-import type { ActorDef, ArticleFile } from './article-format.js';
+import type { ActorDef, ArticleFile, Evidence } from './article-format.js';
 import type { ActorIndex } from './gazetteer.js';
 import { formatPath, InputError, type InputProblem } from './input-error.js';
 import type { ActorRow, Anchor, ArticlePlan, ClaimRow, EdgeRow, StatementRow } from './plan-types.js';
@@ -38,13 +38,27 @@ export function planArticle(file: StructuredFile, article: ArticleFile, gazettee
   const optionalActor = (path: Path, ref: string | null | undefined): string | null => (ref == null ? null : actor(path, ref));
 
   const sentences = splitSentences(article.text);
-  const anchor = (path: Path, text: string, occurrence: number): Anchor => {
+  const anchor = (path: Path, item: { text: string; occurrence: number; evidence?: Evidence }): Anchor => {
+    const { text, occurrence, evidence } = item;
+    if (evidence) return evidenceAnchor(path, text, evidence);
     const start = nthIndexOf(article.text, text, occurrence);
     if (start < 0) {
       report([...path, 'text'], anchorMissReason(article.text, text, occurrence));
       return { sentenceIndex: -1, start: -1, end: -1 };
     }
     return { sentenceIndex: sentenceAt(sentences, start)?.index ?? -1, start, end: start + text.length };
+  };
+  // An extractor's span is taken as is when it still holds the text; an analyst who edits text deletes it.
+  const evidenceAnchor = (path: Path, text: string, evidence: Evidence): Anchor => {
+    const found = article.text.slice(evidence.start, evidence.end);
+    if (found !== text) {
+      const shown = found.length > 60 ? `${found.slice(0, 57)}…` : found;
+      report([...path, 'evidence'], `characters ${evidence.start}–${evidence.end} of the article hold "${shown}", not this item's text; fix the span or delete evidence (the importer then finds text itself)`);
+      return { sentenceIndex: -1, start: -1, end: -1 };
+    }
+    const sentenceIndex = sentenceAt(sentences, evidence.start)?.index ?? -1;
+    if (sentenceIndex !== evidence.sentence) report([...path, 'evidence', 'sentence'], `the text is in sentence ${sentenceIndex}, not ${evidence.sentence}; fix it or delete evidence`);
+    return { sentenceIndex, start: evidence.start, end: evidence.end };
   };
   const qualify = (local: string): string => `${article.id}/${local}`;
 
@@ -82,7 +96,8 @@ export function planArticle(file: StructuredFile, article: ArticleFile, gazettee
     occasionId: eventRef(['statements', i, 'occasion'], s.occasion),
     mediumId: optionalActor(['statements', i, 'medium'], s.medium),
     aboutIds: s.about.map((a, j) => actor(['statements', i, 'about', j], a)),
-    ...anchor(['statements', i], s.text, s.occurrence),
+    confidence: s.confidence ?? null,
+    ...anchor(['statements', i], s),
   }));
 
   uniqueIds(article.claims.map((c) => c.id), 'claims', report);
@@ -97,7 +112,8 @@ export function planArticle(file: StructuredFile, article: ArticleFile, gazettee
     statementId: statementRef(['claims', i, 'statement'], c.statement),
     viaIds: c.via.map((v, j) => actor(['claims', i, 'via', j], v)),
     date: c.date ?? null,
-    ...anchor(['claims', i], c.text, c.occurrence),
+    confidence: c.confidence ?? null,
+    ...anchor(['claims', i], c),
   }));
 
   const edges: EdgeRow[] = [
@@ -114,6 +130,7 @@ export function planArticle(file: StructuredFile, article: ArticleFile, gazettee
       statementId: c.statementId,
       eventId: null,
       evidence: c.text,
+      confidence: c.confidence,
       sentenceIndex: c.sentenceIndex,
       start: c.start,
       end: c.end,
@@ -131,7 +148,8 @@ export function planArticle(file: StructuredFile, article: ArticleFile, gazettee
       statementId: statementRef(['relations', i, 'statement'], r.statement),
       eventId: eventRef(['relations', i, 'event'], r.event),
       evidence: r.text,
-      ...anchor(['relations', i], r.text, r.occurrence),
+      confidence: r.confidence ?? null,
+      ...anchor(['relations', i], r),
     })),
   ];
   edges.forEach((e, i) => {
@@ -158,6 +176,8 @@ export function planArticle(file: StructuredFile, article: ArticleFile, gazettee
       text: article.text,
       textHash: sha256(article.text),
       sentences: sentences.map((s) => s.text),
+      extracted: article.extracted,
+      reviewed: article.reviewed ?? null,
     },
     actors: [...used.values()].sort((a, b) => a.id.localeCompare(b.id)).map(actorRow),
     newActorIds: article.actors.map((a) => a.id),
@@ -174,7 +194,7 @@ export function planArticle(file: StructuredFile, article: ArticleFile, gazettee
 export function actorRow(a: ActorDef): ActorRow {
   const names = [a.name, ...a.aliases, ...a.demonyms, ...a.seats];
   const aliases = [...a.aliases, ...a.demonyms, ...a.seats];
-  return { id: a.id, kind: a.kind, name: a.name, aliases, nameKey: nameKey(a.name), aliasKeys: aliases.map(nameKey), searchText: names.join(' | '), wikidataId: a.wikidataId ?? null };
+  return { id: a.id, kind: a.kind, name: a.name, aliases, nameKey: nameKey(a.name), aliasKeys: aliases.map(nameKey), searchText: names.join(' | '), wikidataId: a.wikidataId ?? null, confidence: a.confidence ?? null };
 }
 
 function uniqueIds(ids: string[], field: string, report: (path: Path, message: string) => void): Set<string> {

@@ -16,6 +16,8 @@ export interface ActorRow {
   /** name and aliases in one string, for the full-text index */
   searchText: string;
   wikidataId: string | null;
+  /** how sure the extractor was that this new actor exists and is of this kind; null for curated actors */
+  confidence: number | null;
 }
 
 export interface RoleRow {
@@ -37,12 +39,20 @@ export interface ArticleRow {
   text: string;
   textHash: string;
   sentences: string[];
+  /** a machine draft, and whether an analyst has reviewed it */
+  extracted: boolean;
+  reviewed: boolean | null;
 }
 
 export interface Anchor {
   sentenceIndex: number;
   start: number;
   end: number;
+}
+
+export interface Extracted {
+  /** the extractor's confidence (0–1); null for hand annotations */
+  confidence: number | null;
 }
 
 export interface EventRow {
@@ -54,7 +64,7 @@ export interface EventRow {
   participantIds: string[];
 }
 
-export interface StatementRow extends Anchor {
+export interface StatementRow extends Anchor, Extracted {
   id: string;
   speakerId: string;
   direct: boolean;
@@ -65,7 +75,7 @@ export interface StatementRow extends Anchor {
   aboutIds: string[];
 }
 
-export interface ClaimRow extends Anchor {
+export interface ClaimRow extends Anchor, Extracted {
   id: string;
   claimantId: string;
   subjectId: string;
@@ -78,7 +88,7 @@ export interface ClaimRow extends Anchor {
   date: string | null;
 }
 
-export interface EdgeRow extends Anchor {
+export interface EdgeRow extends Anchor, Extracted {
   id: string;
   type: RelationType;
   sourceId: string;

@@ -8,6 +8,9 @@ import { graphFingerprint } from '../support/graph-snapshot.js';
 import { exampleQuery, IMPORTER_KEY, READER_KEY, startTestApi, type TestApi } from '../support/api.js';
 import { seedSource } from '../support/seed.js';
 import { guideQueries } from '../../src/api/browser-assets.js';
+import { extract, toDraftArticle } from '../../src/extract/extractor.js';
+import { loadGazetteer } from '../../src/ingest/gazetteer.js';
+import { stringify } from 'yaml';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -140,6 +143,24 @@ describe('API keys and the import mutation', () => {
     const json = await api.gql(mutation, { article: '{"id": "x",', format: 'JSON' }, { authorization: `Bearer ${IMPORTER_KEY}` });
     expect(json.errors![0]!.message).toMatch(/malformed JSON/);
     expect(await graphFingerprint(api.connection)).toEqual(before);
+  });
+
+  it('imports a machine draft whose items keep their confidence; hand annotations have none', async () => {
+    const raw = { url: null, outlet: 'TASS', publishedAt: '2024-03-08', author: null, title: 'Lukashenko hosts Putin', text: 'Belarusian President Alexander Lukashenko met Vladimir Putin in Minsk on Thursday.\n\n“Our alliance is stronger than ever,” Lukashenko said after the talks.' };
+    const draft = stringify(toDraftArticle(extract(raw, loadGazetteer()), 'api-draft-1', loadGazetteer()));
+    const res = await api.gql(mutation, { article: draft }, { authorization: `Bearer ${IMPORTER_KEY}` });
+    expect(res.errors).toBeUndefined();
+    const q = 'query($id: ID!) { article(id: $id) { extracted reviewed relations { type confidence } statements { text confidence } } }';
+    const machine = await api.gql(q, { id: 'api-draft-1' });
+    expect(machine.data!.article).toEqual({
+      extracted: true,
+      reviewed: false,
+      relations: [{ type: 'MET', confidence: 0.7 }],
+      statements: [{ text: 'Our alliance is stronger than ever', confidence: 0.9 }],
+    });
+    const hand = await api.gql(q, { id: 'azattyq-kazakhstan-turned-its-back-on-russia' });
+    expect(hand.data!.article.extracted).toBe(false);
+    expect(new Set([...hand.data!.article.relations, ...hand.data!.article.statements].map((x: { confidence: number | null }) => x.confidence))).toEqual(new Set([null]));
   });
 
   it('can require a key for reads', async () => {

@@ -164,6 +164,30 @@ describe('inputs and outputs', () => {
     expect(raw.outlet).toBe('Test Wire');
   });
 
+  it('takes the outlet from a closing credit line when there is no header', () => {
+    expect(parsePlainText('Tokayev met Scholz in Berlin.\n\nSource: Azattyq').outlet).toBe('Azattyq');
+    expect(parsePlainText('Tokayev met Scholz in Berlin.').outlet).toBeNull();
+  });
+
+  it('finds no unknown names in a Title Case headline', () => {
+    const m = findMentions('Has Tokayev Really Turned His Back on Moscow?\n\nGeorgian analyst Nino Beridze doubts it.', gazetteer);
+    expect(m.filter((x) => !x.known).map((x) => x.name)).toEqual(['Nino Beridze']);
+  });
+
+  it('gives every draft item its evidence span, sentence and confidence, and new actors a low confidence', () => {
+    const text = 'Georgian analyst Nino Beridze met Putin on Monday. Later, Kazakhstan criticized Russia.\n\n“The talks were useful,” Beridze said.';
+    const draft = toDraftArticle(run(text), 'evidence-draft', gazetteer);
+    const items = [...draft.statements, ...draft.claims, ...draft.relations];
+    expect(items.length).toBe(3);
+    for (const item of items) {
+      expect(text.slice(item.evidence!.start, item.evidence!.end)).toBe(item.text);
+      expect(item.confidence).toBeGreaterThan(0);
+      expect(item.confidence).toBeLessThanOrEqual(1);
+    }
+    expect(draft.relations.map((r) => [r.type, r.evidence!.sentence])).toEqual([['MET', 0], ['CRITICIZED', 1]]);
+    expect(draft.actors.find((a) => a.id === 'nino-beridze')).toMatchObject({ kind: 'Person', confidence: 0.7 });
+  });
+
   it('turns the seed article into a draft the importer accepts, and into the evaluation format', () => {
     const seed = parse(seedSource()) as { text: string };
     const x = run(seed.text, null);

@@ -26,6 +26,9 @@ relations:
     date: 2023-10-12
 `;
 
+/** OTHER as a machine draft: the extractor's span and confidence on its relation. */
+const DRAFT = (evidence: string) => `${OTHER.replace('id: test-wire-putin-tokayev', 'id: test-wire-draft')}    evidence: ${evidence}\n    confidence: 0.7\nextracted: true\nreviewed: false\n`;
+
 const seed = (edit: (text: string) => string = (t) => t) => ({ name: 'seed.yaml', text: edit(seedSource()) });
 
 async function failureOf(text: string, format: 'yaml' | 'json' = 'yaml'): Promise<InputError> {
@@ -106,6 +109,20 @@ describe('idempotent import', () => {
     expect((clash.results[0]!.error as Error).message).toMatch(/actors\[0\]\.id.*actor "russia" is already in the gazetteer/);
   });
 
+  it('keeps a machine draft\'s spans and confidences, and marks the article extracted', async () => {
+    const summary = await importTexts(connection, [{ name: 'draft.yaml', text: DRAFT('{ sentence: 0, start: 0, end: 85 }') }, seed()]);
+    expect(summary.counts.created).toBe(2);
+    const { records } = await connection.driver.executeQuery(
+      `MATCH (art:Article) WHERE art.stub IS NULL
+       OPTIONAL MATCH (:Actor {id: 'vladimir-putin'})-[r:MET {articleId: art.id}]->()
+       RETURN art.id AS id, art.extracted AS extracted, art.reviewed AS reviewed, r.confidence AS confidence, toString(r.start) + '–' + toString(r.end) AS span ORDER BY id`,
+      {}, { database: connection.database });
+    expect(records.map((r) => r.toObject())).toEqual([
+      { id: SEED_ID, extracted: false, reviewed: null, confidence: null, span: null },
+      { id: 'test-wire-draft', extracted: true, reviewed: false, confidence: 0.7, span: '0–85' },
+    ]);
+  });
+
   it('a dry run reports what would change and writes nothing', async () => {
     const empty = await graphFingerprint(connection);
     const dry = await importTexts(connection, [seed()], { dryRun: true });
@@ -125,6 +142,9 @@ describe('bad input: a precise error and nothing written', () => {
     { name: 'malformed YAML', text: () => 'id: x\ntitle: [unclosed\noutlet: tass\n', path: '', message: /malformed YAML/, line: 3 },
     { name: 'malformed JSON', text: () => '{"id": "x", "title": }', format: 'json', path: '', message: /malformed JSON/, line: 1 },
     { name: 'unknown field', text: () => seedSource().replace('language: en', 'language: en\nlanguge: en'), path: '', message: /Unrecognized key: "languge"/ },
+    { name: 'extractor span that no longer holds the text', text: () => DRAFT('{ sentence: 0, start: 8, end: 93 }'), path: 'relations[0].evidence', message: /characters 8–93 of the article hold "President Vladimir Putin.*", not this item's text; fix the span or delete evidence/ },
+    { name: 'extractor span in another sentence', text: () => DRAFT('{ sentence: 2, start: 0, end: 85 }'), path: 'relations[0].evidence.sentence', message: /the text is in sentence 0, not 2/ },
+    { name: 'confidence out of range', text: () => DRAFT('{ sentence: 0, start: 0, end: 85 }').replace('confidence: 0.7', 'confidence: 7'), path: 'relations[0].confidence', message: /<=1/ },
     { name: 'missing required field', text: () => seedSource().replace(/^outlet: azattyq\n/m, ''), path: 'outlet', message: /expected string, received undefined/ },
   ];
 

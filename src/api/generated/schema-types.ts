@@ -101,9 +101,9 @@ export interface QuerySearchArgs {
 export interface SchemaFields {
   Actor: 'id' | 'name' | 'kind' | 'aliases' | 'wikidataId' | 'relations' | 'statements' | 'claimsMade' | 'claimsAbout' | 'roles' | 'mentionedIn' | 'neighbors';
   ActorConnection: 'totalCount' | 'pageInfo' | 'nodes';
-  Article: 'id' | 'url' | 'title' | 'outlet' | 'author' | 'publishedAt' | 'language' | 'text' | 'actors' | 'statements' | 'claims' | 'relations' | 'cites';
+  Article: 'id' | 'url' | 'title' | 'outlet' | 'author' | 'publishedAt' | 'language' | 'text' | 'actors' | 'statements' | 'claims' | 'relations' | 'cites' | 'extracted' | 'reviewed';
   ArticleConnection: 'totalCount' | 'pageInfo' | 'nodes';
-  Claim: 'id' | 'text' | 'subject' | 'predicate' | 'object' | 'modality' | 'claimant' | 'statement' | 'attribution' | 'date' | 'article' | 'sentence';
+  Claim: 'id' | 'text' | 'subject' | 'predicate' | 'object' | 'modality' | 'claimant' | 'statement' | 'attribution' | 'date' | 'article' | 'sentence' | 'confidence';
   ClaimConnection: 'totalCount' | 'pageInfo' | 'nodes';
   Event: 'id' | 'kind' | 'name' | 'date' | 'place' | 'participants';
   ImportResult: 'articleId' | 'outcome' | 'newActors' | 'nodesCreated' | 'relationshipsCreated';
@@ -113,12 +113,12 @@ export interface SchemaFields {
   Path: 'length' | 'hops';
   PathHop: 'from' | 'to' | 'kind' | 'relation' | 'statement' | 'event' | 'role';
   Query: 'actor' | 'actors' | 'relationTimeline' | 'path' | 'statements' | 'claims' | 'articles' | 'article' | 'search';
-  Relation: 'id' | 'type' | 'polarity' | 'source' | 'target' | 'counterpart' | 'date' | 'reportedAt' | 'modality' | 'assertedBy' | 'claim' | 'statement' | 'article' | 'sentence' | 'evidence';
+  Relation: 'id' | 'type' | 'polarity' | 'source' | 'target' | 'counterpart' | 'date' | 'reportedAt' | 'modality' | 'assertedBy' | 'claim' | 'statement' | 'article' | 'sentence' | 'evidence' | 'confidence';
   RelationTimeline: 'a' | 'b' | 'entries' | 'score' | 'trend';
   Role: 'title' | 'of' | 'since' | 'until';
   SearchConnection: 'totalCount' | 'pageInfo' | 'nodes';
   SearchResult: 'hit' | 'score';
-  Statement: 'id' | 'text' | 'direct' | 'date' | 'speaker' | 'occasion' | 'medium' | 'about' | 'article' | 'sentence';
+  Statement: 'id' | 'text' | 'direct' | 'date' | 'speaker' | 'occasion' | 'medium' | 'about' | 'article' | 'sentence' | 'confidence';
   StatementConnection: 'totalCount' | 'pageInfo' | 'nodes';
   TimelineEntry: 'relation' | 'runningScore';
 }
