@@ -131,7 +131,7 @@ function ownCountryMentions(text: string, gazetteer: ActorIndex, publishedAt: st
   return out;
 }
 
-const LOCATIVE = /\b(?:in|to|at|from|near|outside|inside|via|through)\s+(?:the\s+)?$/;
+const LOCATIVE = /\b(?:in|to|at|from|near|outside|inside|via|through|visited|visiting|visits)\s+(?:the\s+)?$/;
 
 /**
  * A capital named as a location ("a summit in Berlin", "arrived in Tashkent")
@@ -302,7 +302,8 @@ function classify(surface: string, before: string): { kind: ActorKind; confidenc
   if (doc.places().found) return guess('Region', 0.4);
   if (doc.organizations().found) return guess('Organization', 0.4);
   if (words.length >= 2 && words.length <= 4 && doc.people().found) return guess('Person', 0.4);
-  if (words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(w))) return guess('Person', 0.3);
+  // People seldom take an article: "the Syr Darya" is a place.
+  if (words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(w))) return /\bthe\s+$/i.test(before) ? guess('Region', 0.3) : guess('Person', 0.3);
   if (/^\p{Lu}{2,6}$/u.test(surface)) return guess('Organization', 0.3);
   return null;
 }

@@ -41,16 +41,41 @@ export function parsePlainText(source: string): RawArticle {
 
 export function parseHtmlPage(html: string, url: string | null = null): RawArticle {
   const { document } = parseHTML(html);
+  const meta = (name: string): string | null => document.querySelector(`meta[property="${name}"], meta[name="${name}"]`)?.getAttribute('content') ?? null;
+  // Read before Readability runs: it strips scripts (JSON-LD) from the document.
+  // Publishers state the date in one of three places; the first that parses wins.
+  const published = [meta('article:published_time'), linkedDataDate(document), document.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime')]
+    .map((d) => d?.slice(0, 10) ?? null)
+    .find((d) => d !== null && /^\d{4}-\d{2}-\d{2}$/.test(d)) ?? null;
+  const pageUrl = url ?? meta('og:url');
+  const siteName = meta('og:site_name');
   const parsed = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
   const text = (parsed?.textContent ?? '').split(/\n\s*\n|\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => p.length > 0).join('\n\n');
-  const meta = (name: string): string | null => document.querySelector(`meta[property="${name}"], meta[name="${name}"]`)?.getAttribute('content') ?? null;
-  const published = meta('article:published_time')?.slice(0, 10) ?? null;
   return {
-    url: url ?? meta('og:url'),
-    outlet: parsed?.siteName ?? meta('og:site_name'),
-    publishedAt: published && /^\d{4}-\d{2}-\d{2}$/.test(published) ? published : null,
+    url: pageUrl,
+    outlet: parsed?.siteName ?? siteName,
+    publishedAt: published,
     author: parsed?.byline ?? null,
     title: parsed?.title ?? null,
     text,
   };
+}
+
+/** datePublished from the page's schema.org JSON-LD (an object, an array, or an @graph of them). */
+function linkedDataDate(document: { querySelectorAll(selector: string): Iterable<{ textContent: string | null }> }): string | null {
+  const find = (node: unknown): string | null => {
+    if (Array.isArray(node)) return node.map(find).find((d) => d !== null) ?? null;
+    if (node === null || typeof node !== 'object') return null;
+    const o = node as Record<string, unknown>;
+    return typeof o.datePublished === 'string' ? o.datePublished : find(o['@graph'] ?? null);
+  };
+  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+    try {
+      const date = find(JSON.parse(script.textContent ?? ''));
+      if (date) return date;
+    } catch {
+      // Broken JSON-LD is common on the web; the other date sources remain.
+    }
+  }
+  return null;
 }

@@ -39,6 +39,15 @@ describe('entente extract', () => {
     expect(draft.relations).toContainEqual(expect.objectContaining({ type: 'MET', source: 'alexander-lukashenko', target: 'vladimir-putin' }));
   });
 
+  it('reads an HTML page from standard input', async () => {
+    const page = fs.readFileSync(new URL('../fixtures/news-page.html', import.meta.url), 'utf8');
+    const run = await runCli(['extract', '-'], {}, page);
+    expect(run.code).toBe(0);
+    const draft = parse(run.stdout);
+    expect(draft).toMatchObject({ id: 'steppe-daily-tokayev-and-mirziyoyev-agree-on-water-talks', publishedAt: '2024-05-17', outlet: 'steppe-daily', extracted: true });
+    expect(draft.relations.map((r: { type: string; confidence: number }) => [r.type, r.confidence])).toEqual([['MET', 0.7], ['VISITED', 0.7]]);
+  });
+
   it('says what is wrong with an empty file', async () => {
     const empty = path.join(dir, 'empty.txt');
     fs.writeFileSync(empty, '');

@@ -3,6 +3,7 @@
  * article (the corpus texts stay out of the repository; `npm run
  * eval:extract -- ../shared/corpus` measures on them).
  */
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { resolveDate } from '../../src/extract/dates.js';
 import { extract, toDraftArticle, toGoldJson } from '../../src/extract/extractor.js';
@@ -162,6 +163,21 @@ describe('inputs and outputs', () => {
     expect(raw.text).toContain('“We discussed energy and transport,” Tokayev said');
     expect(raw.text).not.toMatch(/Subscribe now|Cookie settings/);
     expect(raw.outlet).toBe('Test Wire');
+  });
+
+  it('reads a news page as an analyst would: body only, date from JSON-LD, nothing from menus, tickers, sidebars or comments', () => {
+    // A page written for this test in the layout of a typical news site.
+    const raw = parseHtmlPage(fs.readFileSync(new URL('../fixtures/news-page.html', import.meta.url), 'utf8'));
+    expect(raw).toMatchObject({ outlet: 'Steppe Daily', author: 'Aigerim Sadykova', publishedAt: '2024-05-17', title: 'Tokayev and Mirziyoyev agree on water talks', url: 'https://steppe-daily.example/politics/2024/05/tokayev-mirziyoyev-water-talks' });
+    expect(raw.text.split('\n\n')).toHaveLength(5);
+    expect(raw.text).not.toMatch(/cookies|Most read|Advertisement|Read also|Reader42|Share on|All rights reserved|Xi Jinping/);
+    const gold = toGoldJson(extract(raw, gazetteer));
+    expect(gold.meetings).toEqual([{ a: 'Kassym-Jomart Tokayev', b: 'Shavkat Mirziyoyev', date: '2024-05-16' }]);
+    expect(gold.quotes.map((q) => [q.speaker, q.direct])).toEqual([['Kassym-Jomart Tokayev', true], ['Shavkat Mirziyoyev', false]]);
+    expect(gold.relations).toEqual([expect.objectContaining({ source: 'Kassym-Jomart Tokayev', target: 'Uzbekistan', kind: 'visited' })]);
+    // A capital visited is a place in the text, and the visit is to its country.
+    expect(gold.actors.find((a) => a.name === 'Tashkent')).toMatchObject({ type: 'Place' });
+    expect(gold.actors.map((a) => a.name)).not.toContain('Vladimir Putin');
   });
 
   it('takes the outlet from a closing credit line when there is no header', () => {
