@@ -71,6 +71,8 @@ export function findRelations(text: string, mentions: Mention[], sentences: Sent
     if (inSentence.length === 0) continue;
     const units = unitsOf(text, inSentence);
     const sentence = text.slice(s.start, s.end);
+    // "Scholz praised Kazakhstan and warned Russia": a coordinated verb keeps the clause's subject.
+    let clauseSubject: { head: Mention; start: number; cueEnd: number } | null = null;
     for (const { cue, at, end } of cueHits(sentence, s.start)) {
       {
         const carrier = speech.find((q) => at >= q.start && at <= q.end);
@@ -117,7 +119,8 @@ export function findRelations(text: string, mentions: Mention[], sentences: Sent
           continue;
         }
 
-        const subjectHead = pronounSubject ?? named?.head ?? null;
+        const sharesSubject: boolean = clauseSubject !== null && named !== undefined && named.start >= clauseSubject.cueEnd && /^\s*,?\s*and\s+$/.test(text.slice(named.end, at));
+        const subjectHead: Mention | null = sharesSubject ? clauseSubject!.head : (pronounSubject ?? named?.head ?? null);
         const objects = cue.objectInside ? inside.slice(0, 1) : objectsAfter(text, units, end, bound, subjectHead, cue.type);
         if (!subjectHead) {
           if (!FRONTED.test(text.slice(s.start, at)) || objects.length === 0) continue;
@@ -130,8 +133,9 @@ export function findRelations(text: string, mentions: Mention[], sentences: Sent
           for (const o of objects) emit(subject.head, o.head, at, o.end, 'fronted', negatedIn(at, o.end));
           continue;
         }
-        const subject = subjectHead;
-        const subjectStart = pronounSubject ? at : named!.start;
+        const subject: Mention = subjectHead;
+        const subjectStart: number = sharesSubject ? clauseSubject!.start : pronounSubject ? at : named!.start;
+        clauseSubject = { head: subject, start: subjectStart, cueEnd: end };
         // "in Germany, where he visited": the place the relative clause hangs on.
         const last = before.at(-1);
         if (objects.length === 0 && last && last.head.actorId !== subject.actorId && /^,?\s+(?:where|which)\b/.test(text.slice(last.end, at))) {
@@ -160,7 +164,7 @@ export function findRelations(text: string, mentions: Mention[], sentences: Sent
 /** Every cue in a sentence, but those inside a longer cue ("war against" in "prepare for war against"). */
 function cueHits(sentence: string, offset: number): { cue: Cue; at: number; end: number }[] {
   const hits = CUES.flatMap((cue) => [...sentence.matchAll(cue.pattern)].map((h) => ({ cue, at: offset + h.index, end: offset + h.index + h[0].length })));
-  return hits.filter((h) => !hits.some((o) => o !== h && o.at <= h.at && h.end <= o.end && o.end - o.at > h.end - h.at));
+  return hits.filter((h) => !hits.some((o) => o !== h && o.at <= h.at && h.end <= o.end && o.end - o.at > h.end - h.at)).sort((a, b) => a.at - b.at);
 }
 
 /** Sentence actors grouped into units headed by a person where a country or organisation qualifies them. */

@@ -104,6 +104,12 @@ describe('relations and meetings', () => {
     ]);
   });
 
+  it('keeps the subject across coordinated verbs', () => {
+    expect(triples('At the press conference, Scholz praised Kazakhstan and criticized Russia.')).toEqual([
+      ['olaf-scholz', 'SUPPORTED', 'kazakhstan', 0.7], ['olaf-scholz', 'CRITICIZED', 'russia', -0.4],
+    ]);
+  });
+
   it('keeps objects inside the quote, reads "our president" as the speaker\'s, and "treats A as a friend" as A\'s object', () => {
     const x = run('“The Kazakh president treats our president as a friend,” Peskov told Russia’s state television.');
     expect(x.relations.map((r) => [r.source.actorId, r.type, r.target.actorId, r.claimant?.actorId])).toEqual([
