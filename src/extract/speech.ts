@@ -1,3 +1,4 @@
+import nlp from 'compromise';
 /**
  * Who said what: direct quotes in every quotation style, attributed within
  * the sentence ("…," Tokayev said; X wrote: "…"), to the previous speaker
@@ -17,12 +18,12 @@ export interface Quote {
 }
 
 /** Attribution confidence by how the speaker was found: a name in the attribution clause is surest, carrying a speaker over is least sure. */
-export const ATTRIBUTION = { named: 0.9, according: 0.8, that: 0.8, pronoun: 0.65, thatless: 0.65, tail: 0.7, continued: 0.6, none: 0 } as const;
+export const ATTRIBUTION = { named: 0.9, according: 0.8, that: 0.8, nominal: 0.6, pronoun: 0.65, thatless: 0.65, tail: 0.7, continued: 0.6, none: 0 } as const;
 
 const QUOTE_PAIRS: [string, string][] = [['“', '”'], ['"', '"'], ['«', '»'], ['„', '“'], ['‘', '’']];
-const SPEECH_VERBS = 'said|says|say|told|tells|wrote|writes|added|adds|noted|stressed|stresses|emphasized|emphasised|stated|declared|declares|explained|explains|argued|argues|claimed|claims|insisted|insists|announced|announces|warned|warns|believes|believe|believed|thinks|think|thought|suggested|suggests|remarked|recalled|asserted|asserts|underlined|pointed out|commented|replied|answered|continued|concluded|urged|urges|admitted|acknowledged|confirmed|denied|denies|reported|reports|posted|tweeted';
+const SPEECH_VERBS = 'said|says|say|told|tells|tell|wrote|writes|added|adds|noted|stressed|stresses|emphasized|emphasised|stated|declared|declares|explained|explains|argued|argues|claimed|claims|insisted|insists|announced|announces|warned|warns|believes|believe|believed|thinks|think|thought|suggested|suggests|remarked|recalled|asserted|asserts|underlined|pointed out|commented|replied|answered|continued|concluded|urged|urges|admitted|acknowledged|confirmed|denied|denies|reported|reports|posted|tweeted';
 /** Finite forms only: without "that", base forms are too often nouns or adjectives ("think tank"). */
-const THATLESS_VERBS = 'said|says|told|wrote|writes|added|stressed|stated|declared|explained|argued|insisted|announced|warned|believes|believed|thinks|thought';
+const THATLESS_VERBS = 'said|says|told|wrote|writes|added|stressed|stated|declared|explained|argued|insisted|announced|warned|believes|believed|thinks|thought|suspect|suspects|suspected';
 const VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`);
 const PRONOUN = /^(?:he|she|He|She)$/;
 
@@ -103,7 +104,8 @@ function speakerIn(text: string, mentions: Mention[], window: { start: number; e
   if (side === 'after' && /^\W*(?:he|she)\s*$/i.test(lead)) return pronoun(quoteOpen);
   if (side === 'before' && /\b(?:he|she)\s*$/i.test(lead) && !/\p{L}/u.test(text.slice(verbEnd, window.end).replace(/^\s*(?:that)?/, '').slice(0, 1))) return pronoun(quoteOpen);
   // after the verb, up to the end of the clause: `said Kazakh scholar Daniyar Kosnazarov, who…`
-  const tail = /^[^,.;:!?]{0,60}/.exec(text.slice(verbEnd))![0];
+  // "told Reuters", "tell VOA": whoever comes right after these verbs is the addressee, not the speaker.
+  const tail = /^(?:told|tell|tells)$/i.test(verb[0]) ? '' : /^[^,.;:!?]{0,60}/.exec(text.slice(verbEnd))![0];
   const near = mentions.filter((m) => (m.end <= verbStart && m.end >= verbStart - 60 && m.start >= window.start) || (m.start >= verbEnd && m.end <= verbEnd + tail.length));
   const persons = near.filter((m) => m.kind === 'Person');
   const pool = persons.length > 0 ? persons : near;
@@ -134,7 +136,21 @@ export function lastPerson(mentions: Mention[], before: number): Mention | null 
   return null;
 }
 
-const REPORTED = new RegExp(`\\b(?:${SPEECH_VERBS})(?:\\s+\\w+ly)?(?:\\s+(?:to|in|at|on|during|after)\\s+[^,.]{1,60}?)?\\s+that\\s+`, 'g');
+const APPEAL = /\b(?:(?:urged|urges|called on|calls on|appealed to|appeals to)\s+(?=[^,.;]{2,80}?\bto\s+\p{Ll})|expressed (?:a |the |his |her |their )?hope(?:\s+that)?\s+(?=to\s+\p{Ll}|\p{L}))/gu;
+
+/** A statement named as a noun: "the statement by Kazakh President Tokayev that …". */
+const NOMINAL = /\b(?:statement|remarks?|words|comments?|announcement|assurances?|promise|pledge|claim|warning)\s+(?:by|of|from)\s+[^,.;“”"]{2,100}?\s+that\s+/i;
+
+/** The clause of a nominal statement: up to the second verb group (the first is the clause's own), or a closing quote mark's clause. */
+function nominalClause(rest: string): string {
+  const sentence = rest.replace(/[\s.!?]+$/, '');
+  const verbs = nlp(sentence).verbs().out('offset') as { offset: { start: number } }[];
+  const cut = verbs.length >= 2 ? verbs[1]!.offset.start : sentence.length;
+  return sentence.slice(0, cut).replace(/[\s,;:”"]+$/, '');
+}
+
+/** "X said [quietly] [in an interview] that …", "X told reporters that …" (the addressee is not the clause). */
+const REPORTED = new RegExp(`\\b(?:${SPEECH_VERBS})(?:\\s+\\w+ly)?(?:\\s+(?:to|in|at|on|during|after)\\s+[^,.]{1,60}?|(?<=\\b(?:told|tell|tells|assured|informed|reminded))\\s+[^,.;“”"]{1,60}?)?\\s+that\\s+`, 'g');
 /** A reported clause ends where a new clause is coordinated onto it. */
 const clauseEnd = (clause: string): string => clause.split(/,\s+(?:and|but|while|whereas)\s+(?:in|on|at|the|a|an|later|then)\b|;\s+/)[0]!;
 
@@ -143,8 +159,10 @@ export function findReported(text: string, mentions: Mention[], sentences: Sente
   const out: Quote[] = [];
   for (const s of sentences) {
     const sentence = text.slice(s.start, s.end);
+    const reportedVerbs = new Set<number>();
     for (const m of sentence.matchAll(REPORTED)) {
       const verbAt = s.start + m.index!;
+      reportedVerbs.add(verbAt);
       const clauseStart = verbAt + m[0].length;
       const subject = text.slice(s.start, verbAt);
       const actors = mentionsIn(mentions, s.start, verbAt);
@@ -158,12 +176,32 @@ export function findReported(text: string, mentions: Mention[], sentences: Sente
     // "Lukashenka said Armenia's absence was discussed": a speaker right before the verb, a clause right after it.
     for (const m of sentence.matchAll(new RegExp(`\\b(?:${THATLESS_VERBS})\\s+(?!that\\b|on\\b|in\\b|at\\b|during\\b|to\\b|after\\b|before\\b|when\\b|it\\b)(?=[\\p{L}“"])`, 'gu'))) {
       const verbAt = s.start + m.index!;
+      if (reportedVerbs.has(verbAt)) continue;
       const speaker = mentions.find((x) => x.end <= verbAt && verbAt - x.end <= 1 && x.start >= s.start);
       if (!speaker || /[“”"«»]/.test(text.slice(verbAt, verbAt + m[0].length + 1))) continue;
       const clauseStart = verbAt + m[0].length;
       const clause = text.slice(clauseStart, s.end).replace(/[\s.,;:!?]+$/, '');
       // a clause with quotation marks in it is a quote's attribution ("told reporters: «…»"), not reported speech
       if (clause.split(/\s+/).length >= 4 && !/[“”"«»:]/.test(clause)) out.push({ start: clauseStart, end: clauseStart + clause.length, text: clause, direct: false, speaker, confidence: ATTRIBUTION.thatless });
+    }
+    // "He urged the government to focus on …", "expressed a hope to see …": what the speaker wants done.
+    for (const m of sentence.matchAll(APPEAL)) {
+      const verbAt = s.start + m.index;
+      const named = mentionsIn(mentions, s.start, verbAt).filter((a) => a.kind === 'Person').pop();
+      const speaker = named ?? (PRONOUN.test(text.slice(s.start, verbAt).trim().split(/\s+/).pop() ?? '') ? lastPerson(mentions, s.start) : null);
+      if (!speaker) continue;
+      const clauseStart = verbAt + m[0].length;
+      const clause = clauseEnd(text.slice(clauseStart, s.end)).replace(/[\s.,;:!?”"]+$/, '');
+      out.push({ start: clauseStart, end: clauseStart + clause.length, text: clause, direct: false, speaker, confidence: named ? ATTRIBUTION.that : ATTRIBUTION.pronoun });
+    }
+    // "The statement by X that CLAUSE attracted …": the clause ends where the sentence's own verb begins.
+    const nominal = NOMINAL.exec(sentence);
+    if (nominal) {
+      const at = s.start + nominal.index;
+      const clauseStart = at + nominal[0].length;
+      const speaker = mentionsIn(mentions, at, clauseStart).find((a) => a.kind === 'Person');
+      const clause = speaker ? nominalClause(text.slice(clauseStart, s.end)) : '';
+      if (speaker && clause.split(/\s+/).length >= 3) out.push({ start: clauseStart, end: clauseStart + clause.length, text: clause, direct: false, speaker, confidence: ATTRIBUTION.nominal });
     }
     const acc = /^According to ([^,]+),\s+(?:(?:an?|the)\s[^,“”"«»]{1,60},\s+)?/i.exec(sentence);
     if (acc) {

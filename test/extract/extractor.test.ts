@@ -60,6 +60,26 @@ describe('quotes and reported speech', () => {
   });
 });
 
+describe('reported speech without a speech verb before "that"', () => {
+  const said = (text: string) => run(text).quotes.map((q) => [q.speaker?.actorId ?? null, q.direct, q.text]);
+
+  it('reads a statement named as a noun, up to the sentence\'s own verb', () => {
+    expect(said('The statement by Armenian Prime Minister Nikol Pashinyan that Armenia will stay out of the bloc surprised diplomats in Moscow.')).toEqual([
+      ['nikol-pashinyan', false, 'Armenia will stay out of the bloc'],
+    ]);
+  });
+
+  it('reads appeals and hopes as what the speaker wants', () => {
+    expect(said('Lukashenko spoke at length. He urged the Armenian government to return to the alliance.')).toEqual([['alexander-lukashenko', false, 'the Armenian government to return to the alliance']]);
+    expect(said('Putin expressed a hope to see Uzbek partners at the forum.')).toEqual([['vladimir-putin', false, 'to see Uzbek partners at the forum']]);
+  });
+
+  it('knows the addressee of "told" is not the speaker, nor part of what was said', () => {
+    expect(said('Pashinyan told Reuters that Moscow was losing patience.')).toEqual([['nikol-pashinyan', false, 'Moscow was losing patience']]);
+    expect(said('Officials tell TASS “nothing has been decided.”')).toEqual([[null, true, 'nothing has been decided']]);
+  });
+});
+
 describe('relations and meetings', () => {
   it('maps cues to the vocabulary, with the speaker as claimant inside a quote or a reported clause', () => {
     const x = run('Peskov said that Armenia is drifting away from Russia. Uzbekistan criticized Belarus on Tuesday.');
@@ -214,7 +234,7 @@ describe('inputs and outputs', () => {
     const seed = parse(seedSource()) as { text: string };
     const x = run(seed.text, null);
     const gold = toGoldJson(x);
-    expect(gold.quotes.filter((q) => q.direct).map((q) => q.speaker)).toEqual(['Kassym-Jomart Tokayev', 'Timothy Ash']);
+    expect(gold.quotes.filter((q) => q.direct).map((q) => q.speaker)).toEqual(['Kassym-Jomart Tokayev', 'Kassym-Jomart Tokayev', 'Timothy Ash']);
     expect(gold.meetings).toEqual([{ a: 'Kassym-Jomart Tokayev', b: 'Olaf Scholz', date: null }]);
     const draft = toDraftArticle(x, 'seed-draft', gazetteer);
     expect(draft).toMatchObject({ extracted: true, reviewed: false });
