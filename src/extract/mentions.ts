@@ -33,8 +33,8 @@ function gazetteerMatcher(gazetteer: ActorIndex): { regex: RegExp; byName: Map<s
     const byName = new Map<string, string>();
     for (const a of gazetteer.all()) {
       for (const n of [a.name, ...a.aliases, ...a.demonyms, ...a.seats]) {
-        // Single letters and all-lower-case words are too ambiguous to spot in running text.
-        if (n.length < 2 || n === n.toLowerCase()) continue;
+        // Single letters and short all-lower-case words are too ambiguous to spot in running text ("dpa" is fine).
+        if (n.length < 2 || (n === n.toLowerCase() && n.length < 3)) continue;
         byName.set(n, a.id);
         if (n.startsWith('the ')) byName.set(n.slice(4), a.id);
       }
@@ -61,7 +61,7 @@ const MEDIA_CUE = /\b(?:magazine|newspaper|news agency|agency|outlet|channel|bro
 const LEADING_TITLES = /^(?:(?:Secretary of State|Prime Minister|Foreign Minister|Defense Minister|Defence Minister|Deputy|Vice|President|Presidents|Chancellor|Minister|Secretary|General|Press|Spokesman|Ambassador|Senator|Mr|Ms|Mrs|Dr)\.?\s+)+/;
 const STOP_STARTS = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'For', 'But', 'And', 'Or', 'If', 'As', 'By', 'From', 'With', 'During', 'After', 'Before', 'Despite', 'While', 'When', 'This', 'That', 'These', 'Those', 'It', 'He', 'She', 'They', 'We', 'His', 'Her', 'Their', 'Our', 'According', 'Source', 'Naturally', 'However', 'Meanwhile', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
 const WORD = String.raw`\p{Lu}\p{Ll}+(?:[-’']\p{Lu}?\p{Ll}+)*`;
-const NAME_RUN = new RegExp(String.raw`(?<![\p{L}])(?:${WORD}|\p{Lu}{2,})(?:[- ](?:${WORD}|\p{Lu}{2,}|van|von|de|der|al))*(?![\p{L}])`, 'gu');
+const NAME_RUN = new RegExp(String.raw`(?<![\p{L}])(?:St\.\s)?(?:${WORD}|\p{Lu}{2,})(?:[- ](?:${WORD}|\p{Lu}{2,}|van|von|de|der|al))*(?![\p{L}])`, 'gu');
 
 export function slug(name: string): string {
   return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
@@ -216,6 +216,11 @@ function roleMentions(text: string, gazetteer: ActorIndex, publishedAt: string |
     let people = [...new Set(current.map((h) => h.person))];
     // Several possible holders: the one the article has already named.
     if (people.length > 1) people = people.filter((p) => taken.some((t) => t.actorId === p && t.start < m.index!));
+    // Still several ("the German leader" after both Steinmeier and Scholz were named): the one named last.
+    if (people.length > 1) {
+      const last = taken.filter((t) => people.includes(t.actorId) && t.start < m.index!).sort((a, b) => b.start - a.start)[0];
+      if (last) people = [last.actorId];
+    }
     if (people.length > 1 && titlesMeant === HEADS) people = people.filter((p) => current.some((h) => h.person === p && h.title === 'president'));
     if (people.length !== 1) continue;
     const start = m.index!;

@@ -95,17 +95,17 @@ describe('no N+1: a bounded number of Cypher round trips', () => {
   it('costs at most one round trip per nested field, however long the lists', async () => {
     // Fields that read the graph: actors, relations, counterpart+assertedBy (one actor batch), claim,
     // claimant, article, statements (ids), statement entities, roles, role holders: 10 at most.
-    const nested = (first: number) => `{ actors(first: ${first}) { nodes { name relations { type counterpart { name } assertedBy { name } claim { claimant { name } } article { title } } statements { text } roles { title of { name } } } } }`;
-    for (const n of [1, 10, 30]) {
+    const nested = (first: number) => `{ actors(kind: COUNTRY, first: ${first}) { nodes { name relations { type counterpart { name } assertedBy { name } claim { claimant { name } } article { title } } statements { text } roles { title of { name } } } } }`;
+    for (const n of [1, 10, 20]) {
       const res = await api.gql(nested(n));
       expect(res.errors).toBeUndefined();
       expect(res.data!.actors.nodes).toHaveLength(n);
       expect(api.lastCalls(), `round trips for ${n} actors`).toBeLessThanOrEqual(10);
     }
-    // With one query per item instead, these 30 actors and their relations would need far more.
-    const res = await api.gql(nested(30));
+    // With one query per item instead, these 20 countries and their relations would need far more.
+    const res = await api.gql(nested(20));
     const relations = res.data!.actors.nodes.reduce((sum: number, a: any) => sum + a.relations.length, 0);
-    expect(30 + relations).toBeGreaterThan(50);
+    expect(20 + relations).toBeGreaterThan(30);
   });
 });
 

@@ -36,7 +36,9 @@ describe('mentions', () => {
   it('reads a title as its holder on the article\'s date', () => {
     const m = findMentions('The cooperation is useful, the chancellor said.', gazetteer, '2023-09-29');
     expect(m.map((x) => x.actorId)).toEqual(['olaf-scholz']);
-    expect(findMentions('The cooperation is useful, the chancellor said.', gazetteer, '2026-01-10').map((x) => x.actorId)).toEqual([]);
+    expect(findMentions('The cooperation is useful, the chancellor said.', gazetteer, '2026-01-10').map((x) => x.actorId)).toEqual(['friedrich-merz']);
+    // No chancellor of 2000 is in the gazetteer: no guess.
+    expect(findMentions('The cooperation is useful, the chancellor said.', gazetteer, '2000-01-10').map((x) => x.actorId)).toEqual([]);
   });
 });
 
