@@ -20,7 +20,7 @@ export interface Quote {
 /** Attribution confidence by how the speaker was found: a name in the attribution clause is surest, carrying a speaker over is least sure. */
 export const ATTRIBUTION = { named: 0.9, according: 0.8, that: 0.8, nominal: 0.6, pronoun: 0.65, thatless: 0.65, tail: 0.7, continued: 0.6, none: 0 } as const;
 
-const QUOTE_PAIRS: [string, string][] = [['“', '”'], ['"', '"'], ['«', '»'], ['„', '“'], ['‘', '’']];
+const QUOTE_PAIRS: [string, string][] = [['“', '”'], ['"', '"'], ['«', '»'], ['„', '“'], ['‘', '’']]; // and straight '…', in findQuotes
 const SPEECH_VERBS = 'said|says|say|told|tells|tell|wrote|writes|added|adds|noted|stressed|stresses|emphasized|emphasised|stated|declared|declares|explained|explains|argued|argues|claimed|claims|insisted|insists|announced|announces|warned|warns|believes|believe|believed|thinks|think|thought|suggested|suggests|remarked|recalled|asserted|asserts|underlined|pointed out|commented|replied|answered|continued|concluded|urged|urges|admitted|acknowledged|confirmed|denied|denies|reported|reports|posted|tweeted';
 /** Finite forms only: without "that", base forms are too often nouns or adjectives ("think tank"). */
 const THATLESS_VERBS = 'said|says|told|wrote|writes|added|stressed|stated|declared|explained|argued|insisted|announced|warned|believes|believed|thinks|thought|suspect|suspects|suspected';
@@ -46,6 +46,13 @@ export function findQuotes(text: string, mentions: Mention[], sentences: Sentenc
       if (!spans.some((x) => s >= x.open && s <= x.close)) spans.push({ start: s + 1, end: e, open: s, close: e });
       i = e + 1;
     }
+  }
+  // Straight single quotes double as apostrophes: one opens only after a space or bracket and before a letter,
+  // and closes only before a space or punctuation ("Russia's" and "don't" are neither).
+  for (const m of text.matchAll(/(?<=^|[\s([—–])'(?=[\p{L}\p{N}])([^\n]{1,1000}?[^\s])'(?![\p{L}\p{N}])/gu)) {
+    const open = m.index;
+    const close = open + m[0].length - 1;
+    if (!spans.some((x) => open >= x.open && open <= x.close)) spans.push({ start: open + 1, end: close, open, close });
   }
   spans.sort((a, b) => a.start - b.start);
   const quotes: Quote[] = [];

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resetDatabase, testConnection } from '../support/database.js';
 import { runCli } from '../support/cli.js';
 import { inject } from 'vitest';
+import { parse, stringify } from 'yaml';
 import { SEED_FILE } from '../support/seed.js';
 
 const connection = testConnection();
@@ -45,6 +46,36 @@ describe('entente import', () => {
     const run = await runCli(['import', '-'], env, article);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('(1 new, 0 replaced)');
+  });
+
+  it('runs the review cycle: a machine import, a reviewed draft of the same article replaces its edges', async () => {
+    const raw = path.join(dir, 'raw', 'wire.txt');
+    fs.mkdirSync(path.dirname(raw));
+    fs.writeFileSync(raw, 'https://example.org/wire/7\nTest Wire | 2024-03-08 | unknown\nLukashenko hosts Putin\n\nBelarusian President Alexander Lukashenko met Vladimir Putin in Minsk on Thursday. Lukashenko criticized Poland.\n\n“Our alliance is stronger than ever,” Lukashenko said after the talks.\n');
+    const edges = async () => {
+      const { records } = await connection.driver.executeQuery(
+        "MATCH ()-[r]->() WHERE r.articleId = 'test-wire-lukashenko-hosts-putin' AND r.confidence IS NOT NULL RETURN type(r) AS type ORDER BY type",
+        {}, { database: connection.database });
+      return records.map((r) => r.get('type'));
+    };
+    const machine = await runCli(['import', '--extract', raw], env);
+    expect(machine.stdout).toContain('(1 new, 0 replaced)');
+    expect(await edges()).toEqual(['CRITICIZED', 'MET']);
+
+    const review = path.join(dir, 'review');
+    await runCli(['import', '--extract', '--review', review, raw], env);
+    const file = path.join(review, 'test-wire-lukashenko-hosts-putin.yaml');
+    // The analyst drops the criticism (not in the story they trust) and signs the draft off.
+    const draft = parse(fs.readFileSync(file, 'utf8'));
+    draft.relations = draft.relations.filter((r: { type: string }) => r.type !== 'CRITICIZED');
+    draft.reviewed = true;
+    fs.writeFileSync(file, stringify(draft));
+    const reviewed = await runCli(['import', review], env);
+    expect(reviewed.code).toBe(0);
+    expect(reviewed.stdout).toContain('(0 new, 1 replaced)');
+    expect(await edges()).toEqual(['MET']);
+    const { records } = await connection.driver.executeQuery("MATCH (a:Article {id: 'test-wire-lukashenko-hosts-putin'}) RETURN a.extracted AS extracted, a.reviewed AS reviewed", {}, { database: connection.database });
+    expect(records[0]!.toObject()).toEqual({ extracted: true, reviewed: true });
   });
 
   it('has help that says what it takes', async () => {

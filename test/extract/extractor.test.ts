@@ -50,6 +50,7 @@ describe('quotes and reported speech', () => {
       '"Trade is growing," he said. "It grew last year too."',
       'According to Lukashenko, the summit went well.',
       'Peskov said that relations with Armenia have worsened.',
+      "'Russia's patience isn't endless,' Lavrov told the leaders' summit.",
     ].join('\n\n'));
     expect(x.quotes.map((q) => [q.speaker?.name ?? null, q.direct, q.text])).toEqual([
       ['Nikol Pashinyan', true, 'We will not yield'],
@@ -58,6 +59,7 @@ describe('quotes and reported speech', () => {
       ['Vladimir Putin', true, 'It grew last year too'],
       ['Alexander Lukashenko', false, 'the summit went well'],
       ['Dmitry Peskov', false, 'relations with Armenia have worsened'],
+      ['Sergey Lavrov', true, "Russia's patience isn't endless"],
     ]);
   });
 });
