@@ -25,10 +25,18 @@ export function resolveDate(phrase: string, publishedAt: string | null): string 
   }
   if (/\byesterday\b/.test(p)) return iso(new Date(published.getTime() - 86_400_000));
   if (/\btoday\b/.test(p)) return publishedAt;
+  // A week or a month has no single day: it resolves to its first day (Monday; the 1st), which keeps timelines in order.
+  const span = /\b(this|last|next)\s+(week|month)\b/.exec(p);
+  if (span) {
+    const shift = span[1] === 'last' ? -1 : span[1] === 'next' ? 1 : 0;
+    if (span[2] === 'month') return iso(new Date(Date.UTC(published.getUTCFullYear(), published.getUTCMonth() + shift, 1)));
+    const monday = published.getTime() - ((published.getUTCDay() + 6) % 7) * 86_400_000;
+    return iso(new Date(monday + shift * 7 * 86_400_000));
+  }
   return null;
 }
 
-const DATE_PHRASE = new RegExp(`\\b(?:on|last)\\s+(?:${WEEKDAYS.join('|')})\\b|\\b(?:${MONTHS.join('|')})\\s+\\d{1,2}(?:,\\s*\\d{4})?\\b|\\b\\d{1,2}\\s+(?:${MONTHS.join('|')})(?:\\s+\\d{4})?\\b|\\byesterday\\b`, 'gi');
+const DATE_PHRASE = new RegExp(`\\b(?:on|last)\\s+(?:${WEEKDAYS.join('|')})\\b|\\b(?:${MONTHS.join('|')})\\s+\\d{1,2}(?:,\\s*\\d{4})?\\b|\\b\\d{1,2}\\s+(?:${MONTHS.join('|')})(?:\\s+\\d{4})?\\b|\\b(?:yesterday|today)\\b|\\b(?:this|last|next)\\s+(?:week|month)\\b`, 'gi');
 
 /** The first date phrase in a span of text, resolved. */
 export function dateIn(text: string, publishedAt: string | null): string | null {

@@ -18,11 +18,16 @@ import { findQuotes, findReported, type Quote, type Sentence } from './speech.js
 /** Who can meet: people, governments and groups of officials, not regions or outlets. */
 const MEETS = new Set<ActorKind>(['Person', 'Country', 'Organization']);
 
+/** When it happened or was said, from a date phrase near it ("on Thursday", "September 28"), if any. */
+interface Dated {
+  date: string | null;
+}
+
 export interface Extraction {
   raw: RawArticle;
   mentions: Mention[];
-  quotes: Quote[];
-  relations: ExtractedRelation[];
+  quotes: (Quote & Dated)[];
+  relations: (ExtractedRelation & Dated)[];
   meetings: { a: Mention; b: Mention; date: string | null }[];
 }
 
@@ -63,11 +68,18 @@ export function extract(raw: RawArticle, gazetteer: ActorIndex): Extraction {
   // "our president" is known only once the quote's speaker is.
   const own = speakerOwnMentions(raw.text, quotes, gazetteer, raw.publishedAt).filter((o) => !mentions.some((m) => m.start < o.end && o.start < m.end));
   if (own.length > 0) mentions = [...mentions, ...own].sort((a, b) => a.start - b.start);
-  const relations = findRelations(raw.text, mentions, sentences, quotes);
+  // A date phrase counts from the start of the item's sentence to shortly after the item, within that sentence.
+  const dateNear = (start: number, end: number): string | null => {
+    const s = sentences.find((x) => start >= x.start && start < x.end);
+    return dateIn(raw.text.slice(s?.start ?? start, Math.min(s?.end ?? Infinity, end + 60)), raw.publishedAt);
+  };
+  const relations = findRelations(raw.text, mentions, sentences, quotes).map((r) => ({ ...r, date: dateNear(r.evidenceStart, r.evidenceEnd) }));
+  // A quote's date is in its attribution, which follows it ("…," Tokayev said on Thursday).
+  const dated = quotes.map((q) => ({ ...q, date: q.direct ? dateNear(q.end, q.end + 60) : dateNear(q.start, q.end) }));
   const meetings = relations
     .filter((r) => r.type === 'MET' && !r.negated && MEETS.has(r.source.kind) && MEETS.has(r.target.kind))
-    .map((r) => ({ a: r.source, b: r.target, date: dateIn(raw.text.slice(sentences.find((s) => r.evidenceStart >= s.start && r.evidenceStart < s.end)?.start ?? r.evidenceStart, r.evidenceEnd + 60), raw.publishedAt) }));
-  return { raw, mentions, quotes, relations, meetings };
+    .map((r) => ({ a: r.source, b: r.target, date: r.date }));
+  return { raw, mentions, quotes: dated, relations, meetings };
 }
 
 interface GoldActor { name: string; type: ActorKind | 'Place'; mentions: string[] }
@@ -127,21 +139,22 @@ export function toDraftArticle(x: Extraction, id: string, gazetteer: ActorIndex)
     ],
     mentions: [...new Set(x.mentions.map((m) => m.actorId))],
     events: [],
-    statements: speakers.map((q, i) => ({ id: `s${i + 1}`, speaker: q.speaker!.actorId, direct: q.direct, ...anchored(q.start, q.start + q.text.length, q.confidence), about: [] })),
+    statements: speakers.map((q, i) => ({ id: `s${i + 1}`, speaker: q.speaker!.actorId, direct: q.direct, ...anchored(q.start, q.start + q.text.length, q.confidence), ...when(q.date), about: [] })),
     // What a quoted or reported speaker asserts is a claim (with its statement); the rest is the outlet's own reporting.
     claims: x.relations.filter((r) => r.claimant).map((r, i) => {
       const carrier = speakers.findIndex((q) => r.evidenceStart >= q.start && r.evidenceStart <= q.end);
       // A claim is as sure as its reading and its attribution together.
       const confidence = r.confidence * (carrier >= 0 ? speakers[carrier]!.confidence : 1);
-      return { id: `c${i + 1}`, claimant: r.claimant!.actorId, subject: r.source.actorId, predicate: r.type, object: r.target.actorId, modality: modality(r), ...anchored(r.evidenceStart, r.evidenceEnd, confidence), ...(carrier >= 0 ? { statement: `s${carrier + 1}` } : {}), via: [] };
+      return { id: `c${i + 1}`, claimant: r.claimant!.actorId, subject: r.source.actorId, predicate: r.type, object: r.target.actorId, modality: modality(r), ...anchored(r.evidenceStart, r.evidenceEnd, confidence), ...when(r.date), ...(carrier >= 0 ? { statement: `s${carrier + 1}` } : {}), via: [] };
     }),
-    relations: x.relations.filter((r) => !r.claimant).map((r) => ({ type: r.type, source: r.source.actorId, target: r.target.actorId, ...anchored(r.evidenceStart, r.evidenceEnd, r.confidence), modality: modality(r) })),
+    relations: x.relations.filter((r) => !r.claimant).map((r) => ({ type: r.type, source: r.source.actorId, target: r.target.actorId, ...anchored(r.evidenceStart, r.evidenceEnd, r.confidence), modality: modality(r), ...when(r.date) })),
     extracted: true,
     reviewed: false,
   };
 }
 
 const round = (n: number): number => Math.round(n * 100) / 100;
+const when = (date: string | null): { date?: string } => (date ? { date } : {});
 
 function occurrenceOf(text: string, needle: string, at: number): number {
   let n = 0;

@@ -172,6 +172,16 @@ describe('dates', () => {
     expect(resolveDate('on Thursday', '2023-09-29')).toBe('2023-09-28');
     expect(resolveDate('on December 30', '2024-01-05')).toBe('2023-12-30');
     expect(resolveDate('on Thursday', null)).toBeNull();
+    // A week or a month resolves to its first day.
+    expect(resolveDate('this week', '2023-09-29')).toBe('2023-09-25');
+    expect(resolveDate('last week', '2023-09-29')).toBe('2023-09-18');
+    expect(resolveDate('last month', '2023-01-10')).toBe('2022-12-01');
+  });
+
+  it('dates draft items from a phrase in their sentence, and quotes from their attribution', () => {
+    const draft = toDraftArticle(run('Scholz met Tokayev in Berlin this week. “The talks were useful,” Tokayev said on Thursday. Armenia criticized Russia.'), 'dated', gazetteer);
+    expect(draft.relations.map((r) => [r.type, r.date])).toEqual([['MET', '2023-09-25'], ['CRITICIZED', undefined]]);
+    expect(draft.statements.map((st) => st.date)).toEqual(['2023-09-28']);
   });
 });
 
