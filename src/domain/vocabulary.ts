@@ -19,6 +19,7 @@ export const RELATION_TYPES = {
   HOSTED: { polarity: 0.4, plover: 'CONSULT', cameo: '043', description: 'hosted a visit by' },
   NEGOTIATED_WITH: { polarity: 0.5, plover: 'CONSULT', cameo: '046', description: 'negotiated with', symmetric: true },
   REASSURED: { polarity: 0.3, plover: 'COOPERATE', cameo: '031', description: 'gave assurances to' },
+  SIGNED_AGREEMENT_WITH: { polarity: 0.6, plover: 'AGREE', cameo: '057', description: 'signed an agreement with', symmetric: true },
   SEEKS_COOPERATION_WITH: { polarity: 0.5, plover: 'COOPERATE', cameo: '030', description: 'expressed interest in cooperating with' },
   TRADES_WITH: { polarity: 0.4, plover: 'COOPERATE', cameo: '061', description: 'trade or economic ties growing with' },
   ALIGNING_WITH: { polarity: 0.6, plover: 'COOPERATE', cameo: '05', description: 'moving closer to' },

@@ -11,13 +11,15 @@ export interface Cue {
   pattern: RegExp;
   type: RelationType;
   objectInside?: boolean;
+  /** the object must follow closely: "received Tokayev", not "received $2 billion in loans from China" */
+  close?: boolean;
 }
 
-const cue = (pattern: RegExp, type: RelationType, objectInside = false): Cue => ({ pattern: new RegExp(pattern.source, 'gi'), type, objectInside });
+const cue = (pattern: RegExp, type: RelationType, options: { objectInside?: boolean; close?: boolean } = {}): Cue => ({ pattern: new RegExp(pattern.source, 'gi'), type, ...options });
 
 export const CUES: Cue[] = [
-  cue(/\b(?:met(?: with)?|meets(?: with)?|meeting with|held talks with|holds talks with|talks with|negotiations with|hosted|hosting|welcomed|welcoming|received)\b/, 'MET'),
-  cue(/\b(?:visited|visiting|visit to|arrived in|travell?ed to|state visit to)\b/, 'VISITED'),
+  cue(/\b(?:met(?: with)?|meets(?: with)?|meeting with|held talks with|holds talks with|talks with|negotiations with|hosted|hosting|welcomed|welcoming|received)\b/, 'MET', { close: true }),
+  cue(/\b(?:visited|visiting|visit to|arrived in|travell?ed to|state visit to)\b/, 'VISITED', { close: true }),
   cue(/\b(?:turned (?:its|their|his|her) back on|drift(?:ing|ed|s)? (?:away )?from|distanc(?:ing|ed|es) (?:itself |themselves )?from|pull(?:ing|ed)? away from|left|leave|quit|freez(?:e|ing) (?:its |their )?(?:participation|membership) in)\b/, 'DRIFTING_FROM'),
   cue(/\brelations (?:between|with)\b[^.]*\b(?:worsen|deteriorat|sour|strain)\w*|\b(?:worsen|deteriorat|strain)\w* (?:relations|ties) with\b/, 'RELATIONS_WORSENING'),
   cue(/\b(?:good|close|strong|warm|very good)\b[^.]{0,30}\b(?:relations|ties)\b|\brelations\b[^.]*\b(?:improv|strengthen|deepen)\w*|\b(?:strengthen|deepen|boost)\w* (?:ties|relations|cooperation) with\b/, 'RELATIONS_IMPROVING'),
@@ -27,10 +29,11 @@ export const CUES: Cue[] = [
   cue(/\b(?:invasion of|invaded|invading|attack on|war (?:on|against)|aggression against|occupation of)\b/, 'INVADED'),
   cue(/\b(?:criticiz|criticis|condemn|denounc|accus|blam|slam)\w*\b/, 'CRITICIZED'),
   cue(/\b(?:supported|supports|backs|backed|praised|praises|welcomed the|endorsed)\b/, 'SUPPORTED'),
-  cue(/\b(?:losing influence|lost influence|weakening control|losing (?:its )?grip|lost)\b/, 'LOSING_INFLUENCE_OVER'),
+  cue(/\b(?:losing influence|lost influence|weakening control|losing (?:its )?grip)\b/, 'LOSING_INFLUENCE_OVER'),
+  cue(/\blost\b/, 'LOSING_INFLUENCE_OVER', { close: true }),
   cue(/\bfail(?:ed|ure|ing)? to (?:help|support|protect|defend)\b/, 'FAILED_TO_SUPPORT'),
   cue(/\b(?:partner(?:ship)?s? with|cooperation with|cooperate with|open to cooperation with|ally of|friend|partner)\b/, 'ALIGNING_WITH'),
-  cue(/\btreat(?:s|ed|ing)?\b[^.]{1,60}?\bas an? (?:\w+ )?(?:friend|partner|ally|brother)\b/, 'ALIGNING_WITH', true),
+  cue(/\btreat(?:s|ed|ing)?\b[^.]{1,60}?\bas an? (?:\w+ )?(?:friend|partner|ally|brother)\b/, 'ALIGNING_WITH', { objectInside: true }),
   cue(/\b(?:(?:seeks?|seeking|sought) closer ties|closer ties|draw closer to|strengthen(?:ing)? (?:relations|ties)|interested in cooperation|develop(?:ing|s)? (?:\w+,? )*cooperation)\b/, 'SEEKS_COOPERATION_WITH'),
   cue(/\b(?:exports?|imports?|trade|shipments?) (?:from|between)\b[^.]{1,60}?\b(?:to|and)\b[^.]{1,40}?\b(?:grew|grown|rose|risen|increased|doubled|tripled|surged|expanded)\b/, 'TRADES_WITH'),
   cue(/\b(?:fr[oe]z(?:e|en|ing) (?:its |their )?(?:participation|membership)|suspend(?:ed|s|ing)? (?:its |their )?(?:funding|participation|membership)|skipped|boycott(?:ed|ing)?|refus(?:ed|es|ing|al) to attend|(?:considers?|consider) (?:itself|themselves) “?outside)\b/, 'DRIFTING_FROM'),
@@ -38,5 +41,6 @@ export const CUES: Cue[] = [
   cue(/\b(?:prais(?:ed|es|ing)|expressed (?:a )?hope|wish(?:ed|es|ing)? for)\b/, 'SUPPORTED'),
   cue(/\b(?:threaten|warned)\w*\b/, 'THREATENED'),
   cue(/\b(?:refused|rejected|rebuffed|turned down|declined)\b(?!\s+to\b)/, 'REJECTED'),
+  cue(/\bsign(?:ed|s|ing)?\b[^.]{0,60}?\b(?:agreements?|partnership|deal|memorandum|treaty|accord|roadmap|declaration)\b(?:\s+with\b)?/, 'SIGNED_AGREEMENT_WITH'),
   cue(/\bmember(?:ship)? of\b|\bmembers? (?:states? )?of\b/, 'MEMBER_OF'),
 ];

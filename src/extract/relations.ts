@@ -61,6 +61,8 @@ const FRONTED_GAP = /^\s*,\s*(?:(?:the|no|all|both|some|many|most|several|\p{Lu}
 const CAUSE = /\b(?:due to|because of|owing to|thanks to)\b/i;
 /** "a partner in Central Asia": a place of the relation, not its object (but influence is lost *in* a region, and one arrives in a country). */
 const SCOPE = /\bin\s+(?:the\s+)?[[(“"]?$/i;
+/** What may stand between a close cue and its object: articles, titles and "the leaders of", not figures, commas or other prepositions. */
+const CLOSE_GAP = /^(?![^]*(?:[,;\d$€£%]|\b(?:from|in|on|about|for|into|over|under|after|before|during)\b))[^]{0,50}$/i;
 const SCOPED_TYPES = new Set<RelationType>(['VISITED', 'LOSING_INFLUENCE_OVER']);
 
 export function findRelations(text: string, mentions: Mention[], sentences: Sentence[], speech: Quote[]): ExtractedRelation[] {
@@ -113,7 +115,7 @@ export function findRelations(text: string, mentions: Mention[], sentences: Sent
 
         if (/ed$/i.test(text.slice(at, end)) && /^\s+by\b/i.test(text.slice(end))) {
           // Passive: "… hosted by X", "He was welcomed by X".
-          for (const agent of objectsAfter(text, units, end, bound, null, cue.type)) {
+          for (const agent of objectsAfter(text, units, end, bound, null, cue)) {
             for (const patient of subjects) emit(agent.head, patient.head, patient.start, agent.end, 'passive', negatedIn(patient.start, agent.end));
           }
           continue;
@@ -121,7 +123,7 @@ export function findRelations(text: string, mentions: Mention[], sentences: Sent
 
         const sharesSubject: boolean = clauseSubject !== null && named !== undefined && named.start >= clauseSubject.cueEnd && /^\s*,?\s*and\s+$/.test(text.slice(named.end, at));
         const subjectHead: Mention | null = sharesSubject ? clauseSubject!.head : (pronounSubject ?? named?.head ?? null);
-        const objects = cue.objectInside ? inside.slice(0, 1) : objectsAfter(text, units, end, bound, subjectHead, cue.type);
+        const objects = cue.objectInside ? inside.slice(0, 1) : objectsAfter(text, units, end, bound, subjectHead, cue);
         if (!subjectHead) {
           if (!FRONTED.test(text.slice(s.start, at)) || objects.length === 0) continue;
           // "During a meeting with X, Y condemned …": a list ends with "and"; a last item after a bare comma is the clause's subject.
@@ -200,12 +202,14 @@ function coordinated(text: string, units: Unit[], last: Unit): Unit[] {
  * with it ("the presidents of Kazakhstan, Kyrgyzstan and Uzbekistan"), up to
  * a cause ("due to Putin's invasion") and within the quote that carries it.
  */
-function objectsAfter(text: string, units: Unit[], from: number, bound: number, subject: Mention | null, type: RelationType): Unit[] {
+function objectsAfter(text: string, units: Unit[], from: number, bound: number, subject: Mention | null, cue: Cue): Unit[] {
+  const type = cue.type;
   const cause = CAUSE.exec(text.slice(from, bound));
   const limit = cause ? from + cause.index : bound;
   const after = units.filter((u) => u.start >= from && u.end <= limit && u.head.actorId !== subject?.actorId);
   const first = after[0];
   if (!first || (!SCOPED_TYPES.has(type) && SCOPE.test(text.slice(from, first.start)))) return [];
+  if (cue.close && !CLOSE_GAP.test(text.slice(from, first.start))) return [];
   // A visit to a capital is a visit to its country.
   const asActor = (u: Unit): Unit => (type === 'VISITED' && u.head.seatOf ? { ...u, head: { ...u.head, ...u.head.seatOf, seatOf: undefined } } : u);
   const objects = [first];

@@ -128,6 +128,19 @@ describe('relations and meetings', () => {
     ]);
   });
 
+  it('needs a meeting\'s or a visit\'s object right after the verb, not money or goods from a country', () => {
+    expect(triples('Kazakhstan received $2 billion in loans from China last year.')).toEqual([]);
+    expect(triples('Turkmenistan has welcomed investment from China.')).toEqual([]);
+    expect(triples('Georgia hosted the forum, which drew delegations from Turkey and Azerbaijan.')).toEqual([]);
+    expect(triples('Tajikistan lost 3 percent of its exports as demand from Russia fell.')).toEqual([]);
+    expect(pairs('Putin received the presidents of Kyrgyzstan and Tajikistan in the Kremlin.')).toEqual([['vladimir-putin', 'kyrgyzstan'], ['vladimir-putin', 'tajikistan']]);
+  });
+
+  it('reads signed agreements as symmetric', () => {
+    expect(triples('The EU and Kazakhstan signed a strategic partnership on raw materials.')).toEqual([['european-union', 'SIGNED_AGREEMENT_WITH', 'kazakhstan', 0.6]]);
+    expect(triples('Uzbekistan signed a gas deal with Russia.')).toEqual([['uzbekistan', 'SIGNED_AGREEMENT_WITH', 'russia', 0.6]]);
+  });
+
   it('keeps the subject across coordinated verbs', () => {
     expect(triples('At the press conference, Scholz praised Kazakhstan and criticized Russia.')).toEqual([
       ['olaf-scholz', 'SUPPORTED', 'kazakhstan', 0.7], ['olaf-scholz', 'CRITICIZED', 'russia', -0.4],
