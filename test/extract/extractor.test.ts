@@ -134,6 +134,7 @@ describe('relations and meetings', () => {
     expect(triples('Georgia hosted the forum, which drew delegations from Turkey and Azerbaijan.')).toEqual([]);
     expect(triples('Tajikistan lost 3 percent of its exports as demand from Russia fell.')).toEqual([]);
     expect(pairs('Putin received the presidents of Kyrgyzstan and Tajikistan in the Kremlin.')).toEqual([['vladimir-putin', 'kyrgyzstan'], ['vladimir-putin', 'tajikistan']]);
+    expect(pairs('Erdogan met on Friday with Aliyev.')).toEqual([['recep-tayyip-erdogan', 'ilham-aliyev']]);
   });
 
   it('reads signed agreements as symmetric', () => {
