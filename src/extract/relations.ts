@@ -78,88 +78,86 @@ export function findRelations(text: string, mentions: Mention[], sentences: Sent
     // "Scholz praised Kazakhstan and warned Russia": a coordinated verb keeps the clause's subject.
     let clauseSubject: { head: Mention; start: number; cueEnd: number } | null = null;
     for (const { cue, at, end } of cueHits(sentence, s.start)) {
-      {
-        const carrier = speech.find((q) => at >= q.start && at <= q.end);
-        const bound = carrier ? Math.min(s.end, carrier.end) : s.end;
-        const emit = (source: Mention, target: Mention, from: number, to: number, reading: Reading, negated: boolean): void => {
-          if (source.actorId === target.actorId) return;
-          const evidenceStart = Math.min(from, at);
-          const evidenceEnd = Math.max(to, end);
-          out.push({
-            type: cue.type,
-            source,
-            target,
-            claimant: carrier?.speaker ?? null,
-            evidenceStart,
-            evidenceEnd,
-            polarity: negated ? 0 : RELATION_TYPES[cue.type].polarity,
-            hedged: HEDGE.test(text.slice(evidenceStart, evidenceEnd)),
-            negated,
-            reading,
-            confidence: CONFIDENCE[reading],
-          });
-        };
-        // Negation anywhere in the clause but the cue itself ("refused to attend" is the cue, not its denial).
-        const negatedIn = (from: number, to: number): boolean => NEGATION.test(`${text.slice(Math.min(from, at), at)} ${text.slice(end, Math.max(to, end))}`);
-
-        const inside = units.filter((u) => u.start >= at && u.end <= end);
-        if (!cue.objectInside && inside.length >= 2) {
-          emit(inside[0]!.head, inside[1]!.head, at, end, 'inside', negatedIn(at, end));
-          continue;
-        }
-        if (cue.type === 'MET' && PLANNED.test(text.slice(Math.max(s.start, at - 20), at))) continue;
-        const before = units.filter((u) => u.end <= at);
-        const named = before.filter((u) => !LOCATIVE.test(text.slice(Math.max(s.start, u.start - 40), u.start))).at(-1);
-        // "…, where he visited": a pronoun closer to the cue than any name is its subject.
-        const pronoun = /\b(?:he|she)\b(?![\s\S]*\b(?:he|she)\b)/i.test(text.slice(named?.end ?? s.start, at));
-        const pronounSubject = pronoun ? lastPerson(mentions, at) : null;
-        const subjects: Unit[] = pronounSubject ? [{ head: pronounSubject, start: at, end: at }] : named ? coordinated(text, units, named) : [];
-
-        if (/ed$/i.test(text.slice(at, end)) && /^\s+by\b/i.test(text.slice(end))) {
-          // Passive: "… hosted by X", "He was welcomed by X".
-          for (const agent of objectsAfter(text, units, end, bound, null, cue)) {
-            for (const patient of subjects) emit(agent.head, patient.head, patient.start, agent.end, 'passive', negatedIn(patient.start, agent.end));
-          }
-          continue;
-        }
-
-        const sharesSubject: boolean = clauseSubject !== null && named !== undefined && named.start >= clauseSubject.cueEnd && /^\s*,?\s*and\s+$/.test(text.slice(named.end, at));
-        const subjectHead: Mention | null = sharesSubject ? clauseSubject!.head : (pronounSubject ?? named?.head ?? null);
-        const objects = cue.objectInside ? inside.slice(0, 1) : objectsAfter(text, units, end, bound, subjectHead, cue);
-        if (!subjectHead) {
-          if (!FRONTED.test(text.slice(s.start, at)) || objects.length === 0) continue;
-          // "During a meeting with X, Y condemned …": a list ends with "and"; a last item after a bare comma is the clause's subject.
-          const lastGap = objects.length > 1 ? text.slice(objects.at(-2)!.end, objects.at(-1)!.start) : '';
-          const next = units.find((u) => u.start >= objects.at(-1)!.end);
-          // The subject follows the phrase's comma, with nothing but determiners and names between.
-          const subject = /^\s*,\s*$/.test(lastGap) ? objects.pop()! : next && FRONTED_GAP.test(text.slice(objects.at(-1)!.end, next.start)) ? next : undefined;
-          if (!subject) continue;
-          for (const o of objects) emit(subject.head, o.head, at, o.end, 'fronted', negatedIn(at, o.end));
-          continue;
-        }
-        const subject: Mention = subjectHead;
-        const subjectStart: number = sharesSubject ? clauseSubject!.start : pronounSubject ? at : named!.start;
-        clauseSubject = { head: subject, start: subjectStart, cueEnd: end };
-        // "in Germany, where he visited": the place the relative clause hangs on.
-        const last = before.at(-1);
-        if (objects.length === 0 && last && last.head.actorId !== subject.actorId && /^,?\s+(?:where|which)\b/.test(text.slice(last.end, at))) {
-          const place = last.head.seatOf ? { ...last.head, ...last.head.seatOf, seatOf: undefined } : last.head;
-          emit(subject, place, last.start, last.end, 'relative', negatedIn(last.start, at));
-          continue;
-        }
-        // "A and B have very good relations": a symmetric cue pairs the coordinated subjects.
-        if (objects.length === 0 && !pronounSubject && (RELATION_TYPES[cue.type] as RelationTypeInfo).symmetric && subjects.length > 1) {
-          for (const other of subjects.slice(1)) emit(subjects[0]!.head, other.head, subjects[0]!.start, other.end, 'coordinated', negatedIn(subjects[0]!.start, at));
-          continue;
-        }
-        // "no Central Asian government has supported …": a negation just before the subject counts too.
-        const lead = /\b(?:no|not|neither|nor)\s+$/i.test(text.slice(Math.max(s.start, subjectStart - 12), subjectStart));
-        const denies = cue.type !== 'COMPLIES_WITH_SANCTIONS_AGAINST';
-        objects.forEach((o, i) => {
-          const reading = pronounSubject ? 'pronoun' : i > 0 ? 'list' : 'direct';
-          emit(subject, o.head, subjectStart, o.end, reading, denies && (lead || negatedIn(subjectStart, o.end)));
+      const carrier = speech.find((q) => at >= q.start && at <= q.end);
+      const bound = carrier ? Math.min(s.end, carrier.end) : s.end;
+      const emit = (source: Mention, target: Mention, from: number, to: number, reading: Reading, negated: boolean): void => {
+        if (source.actorId === target.actorId) return;
+        const evidenceStart = Math.min(from, at);
+        const evidenceEnd = Math.max(to, end);
+        out.push({
+          type: cue.type,
+          source,
+          target,
+          claimant: carrier?.speaker ?? null,
+          evidenceStart,
+          evidenceEnd,
+          polarity: negated ? 0 : RELATION_TYPES[cue.type].polarity,
+          hedged: HEDGE.test(text.slice(evidenceStart, evidenceEnd)),
+          negated,
+          reading,
+          confidence: CONFIDENCE[reading],
         });
+      };
+      // Negation anywhere in the clause but the cue itself ("refused to attend" is the cue, not its denial).
+      const negatedIn = (from: number, to: number): boolean => NEGATION.test(`${text.slice(Math.min(from, at), at)} ${text.slice(end, Math.max(to, end))}`);
+
+      const inside = units.filter((u) => u.start >= at && u.end <= end);
+      if (!cue.objectInside && inside.length >= 2) {
+        emit(inside[0]!.head, inside[1]!.head, at, end, 'inside', negatedIn(at, end));
+        continue;
       }
+      if (cue.type === 'MET' && PLANNED.test(text.slice(Math.max(s.start, at - 20), at))) continue;
+      const before = units.filter((u) => u.end <= at);
+      const named = before.filter((u) => !LOCATIVE.test(text.slice(Math.max(s.start, u.start - 40), u.start))).at(-1);
+      // "…, where he visited": a pronoun closer to the cue than any name is its subject.
+      const pronoun = /\b(?:he|she)\b(?![\s\S]*\b(?:he|she)\b)/i.test(text.slice(named?.end ?? s.start, at));
+      const pronounSubject = pronoun ? lastPerson(mentions, at) : null;
+      const subjects: Unit[] = pronounSubject ? [{ head: pronounSubject, start: at, end: at }] : named ? coordinated(text, units, named) : [];
+
+      if (/ed$/i.test(text.slice(at, end)) && /^\s+by\b/i.test(text.slice(end))) {
+        // Passive: "… hosted by X", "He was welcomed by X".
+        for (const agent of objectsAfter(text, units, end, bound, null, cue)) {
+          for (const patient of subjects) emit(agent.head, patient.head, patient.start, agent.end, 'passive', negatedIn(patient.start, agent.end));
+        }
+        continue;
+      }
+
+      const sharesSubject: boolean = clauseSubject !== null && named !== undefined && named.start >= clauseSubject.cueEnd && /^\s*,?\s*and\s+$/.test(text.slice(named.end, at));
+      const subjectHead: Mention | null = sharesSubject ? clauseSubject!.head : (pronounSubject ?? named?.head ?? null);
+      const objects = cue.objectInside ? inside.slice(0, 1) : objectsAfter(text, units, end, bound, subjectHead, cue);
+      if (!subjectHead) {
+        if (!FRONTED.test(text.slice(s.start, at)) || objects.length === 0) continue;
+        // "During a meeting with X, Y condemned …": a list ends with "and"; a last item after a bare comma is the clause's subject.
+        const lastGap = objects.length > 1 ? text.slice(objects.at(-2)!.end, objects.at(-1)!.start) : '';
+        const next = units.find((u) => u.start >= objects.at(-1)!.end);
+        // The subject follows the phrase's comma, with nothing but determiners and names between.
+        const subject = /^\s*,\s*$/.test(lastGap) ? objects.pop()! : next && FRONTED_GAP.test(text.slice(objects.at(-1)!.end, next.start)) ? next : undefined;
+        if (!subject) continue;
+        for (const o of objects) emit(subject.head, o.head, at, o.end, 'fronted', negatedIn(at, o.end));
+        continue;
+      }
+      const subject: Mention = subjectHead;
+      const subjectStart: number = sharesSubject ? clauseSubject!.start : pronounSubject ? at : named!.start;
+      clauseSubject = { head: subject, start: subjectStart, cueEnd: end };
+      // "in Germany, where he visited": the place the relative clause hangs on.
+      const last = before.at(-1);
+      if (objects.length === 0 && last && last.head.actorId !== subject.actorId && /^,?\s+(?:where|which)\b/.test(text.slice(last.end, at))) {
+        const place = last.head.seatOf ? { ...last.head, ...last.head.seatOf, seatOf: undefined } : last.head;
+        emit(subject, place, last.start, last.end, 'relative', negatedIn(last.start, at));
+        continue;
+      }
+      // "A and B have very good relations": a symmetric cue pairs the coordinated subjects.
+      if (objects.length === 0 && !pronounSubject && (RELATION_TYPES[cue.type] as RelationTypeInfo).symmetric && subjects.length > 1) {
+        for (const other of subjects.slice(1)) emit(subjects[0]!.head, other.head, subjects[0]!.start, other.end, 'coordinated', negatedIn(subjects[0]!.start, at));
+        continue;
+      }
+      // "no Central Asian government has supported …": a negation just before the subject counts too.
+      const lead = /\b(?:no|not|neither|nor)\s+$/i.test(text.slice(Math.max(s.start, subjectStart - 12), subjectStart));
+      const denies = cue.type !== 'COMPLIES_WITH_SANCTIONS_AGAINST';
+      objects.forEach((o, i) => {
+        const reading = pronounSubject ? 'pronoun' : i > 0 ? 'list' : 'direct';
+        emit(subject, o.head, subjectStart, o.end, reading, denies && (lead || negatedIn(subjectStart, o.end)));
+      });
     }
   }
   return dedupe(out);

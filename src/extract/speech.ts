@@ -1,10 +1,12 @@
-import nlp from 'compromise';
 /**
  * Who said what: direct quotes in every quotation style, attributed within
  * the sentence ("…," Tokayev said; X wrote: "…"), to the previous speaker
  * when a quote paragraph continues, or by "he"/"she" to the last person
- * named; and reported speech ("X said that …", "according to X, …").
+ * named; and reported speech ("X said that …", "according to X, …", "the
+ * statement by X that …", "X urged Y to …"). Each attribution carries a
+ * confidence from how its speaker was found.
  */
+import nlp from 'compromise';
 import type { Mention } from './mentions.js';
 
 export interface Quote {
