@@ -84,7 +84,7 @@ export function findMentions(text: string, gazetteer: ActorIndex, publishedAt: s
   const kept = mentions.filter((m) => !places.some((p) => p.start === m.start) && !groups.some((g) => m.start >= g.start && m.end <= g.end));
   const unknown = unknownNames(text, [...kept, ...places, ...groups]);
   const roles = roleMentions(text, gazetteer, publishedAt, [...kept, ...places, ...groups, ...unknown]);
-  const countries = ownCountryMentions(text, gazetteer, publishedAt, [...kept, ...unknown, ...roles]);
+  const countries = [...ownCountryMentions(text, gazetteer, publishedAt, [...kept, ...unknown, ...roles]), ...countryAnaphora(text, kept)];
   // "the German leader" names Scholz; the demonym inside it is not a mention of its own.
   const outside = kept.filter((m) => !roles.some((r) => m.start >= r.start && m.end <= r.end));
   return [...outside, ...places, ...groups, ...unknown, ...roles, ...countries].sort((a, b) => a.start - b.start);
@@ -112,6 +112,17 @@ export function speakerOwnMentions(text: string, quotes: { start: number; end: n
       const start = q.start + m.index;
       out.push({ start, end: start + m[0].length, surface: m[0], actorId: actor.id, name: actor.name, kind: actor.kind, known: true });
     }
+  }
+  return out;
+}
+
+/** "this country", "the country": the country last named in the same paragraph. */
+function countryAnaphora(text: string, mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of text.matchAll(/\b(?:[Tt]his|[Tt]hat|[Tt]he) (?:country|nation)\b/g)) {
+    const paragraph = text.lastIndexOf('\n\n', m.index);
+    const country = mentions.filter((x) => x.kind === 'Country' && x.known && x.end <= m.index && x.start > paragraph).pop();
+    if (country) out.push({ ...country, start: m.index, end: m.index + m[0].length, surface: m[0], seatOf: undefined });
   }
   return out;
 }

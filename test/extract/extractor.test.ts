@@ -33,6 +33,12 @@ describe('mentions', () => {
     expect(nino[0]).toMatchObject({ kind: 'Person', known: false, actorId: 'nino-beridze' });
   });
 
+  it('reads "this country" as the country last named in the paragraph', () => {
+    const m = findMentions('Pashinyan spoke about Armenia. In May, the country suspended its payments.\n\nThe country is poor.', gazetteer);
+    expect(m.filter((x) => /country/.test(x.surface)).map((x) => [x.surface, x.actorId])).toEqual([['the country', 'armenia']]);
+    expect(run('Armenia was angry. This country criticized Belarus.').relations.map((r) => [r.source.actorId, r.target.actorId])).toEqual([['armenia', 'belarus']]);
+  });
+
   it('reads a title as its holder on the article\'s date', () => {
     const m = findMentions('The cooperation is useful, the chancellor said.', gazetteer, '2023-09-29');
     expect(m.map((x) => x.actorId)).toEqual(['olaf-scholz']);
