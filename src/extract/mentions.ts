@@ -6,6 +6,7 @@
  */
 import nlp from 'compromise';
 import type { ActorKind } from '../domain/vocabulary.js';
+import type { ActorDef } from '../ingest/article-format.js';
 import type { ActorIndex } from '../ingest/gazetteer.js';
 
 export interface Mention {
@@ -98,15 +99,11 @@ export function speakerOwnMentions(text: string, quotes: { start: number; end: n
   const { holders } = roleMatcher(gazetteer);
   const out: Mention[] = [];
   for (const q of quotes) {
-    const speaker = q.speaker?.known ? gazetteer.get(q.speaker.actorId) : undefined;
-    const countries = [...new Set((speaker?.roles ?? []).filter((r) => gazetteer.get(r.of)?.kind === 'Country' && heldOn(r, publishedAt)).map((r) => r.of))];
-    if (countries.length !== 1) continue;
-    const country = gazetteer.get(countries[0]!)!;
+    const country = q.speaker?.known ? countryServedBy(gazetteer, q.speaker.actorId, publishedAt) : undefined;
+    if (!country) continue;
     for (const m of text.slice(q.start, q.end).matchAll(/\b[Oo]ur\s+(country|government|state|nation|president|prime minister|chancellor|leader)\b/g)) {
       const word = m[1]!;
-      const people = ['country', 'government', 'state', 'nation'].includes(word)
-        ? [country.id]
-        : [...new Set(holders.filter((h) => h.of === country.id && (word === 'leader' ? HEADS : [word]).includes(h.title) && heldOn(h, publishedAt)).map((h) => h.person))];
+      const people = ['country', 'government', 'state', 'nation'].includes(word) ? [country.id] : holdersOf(holders, word === 'leader' ? HEADS : [word], country.id, publishedAt);
       const actor = people.length === 1 ? gazetteer.get(people[0]!) : undefined;
       if (!actor) continue;
       const start = q.start + m.index;
@@ -131,15 +128,18 @@ function countryAnaphora(text: string, mentions: Mention[]): Mention[] {
 function ownCountryMentions(text: string, gazetteer: ActorIndex, publishedAt: string | null, mentions: Mention[]): Mention[] {
   const out: Mention[] = [];
   for (const m of text.matchAll(/\b(?:his|her)\s+(?:country|government)\b/g)) {
-    const person = [...mentions].filter((x) => x.kind === 'Person' && x.known && x.end <= m.index!).pop();
-    const roles = person ? (gazetteer.get(person.actorId)?.roles ?? []) : [];
-    const current = roles.filter((r) => gazetteer.get(r.of)?.kind === 'Country' && heldOn(r, publishedAt));
-    const countries = [...new Set(current.map((r) => r.of))];
-    if (countries.length !== 1) continue;
-    const country = gazetteer.get(countries[0]!)!;
-    out.push({ start: m.index!, end: m.index! + m[0].length, surface: m[0], actorId: country.id, name: country.name, kind: country.kind, known: true });
+    const person = [...mentions].filter((x) => x.kind === 'Person' && x.known && x.end <= m.index).pop();
+    const country = person && countryServedBy(gazetteer, person.actorId, publishedAt);
+    if (country) out.push({ start: m.index, end: m.index + m[0].length, surface: m[0], actorId: country.id, name: country.name, kind: country.kind, known: true });
   }
   return out;
+}
+
+/** The one country a person holds a role of on a date (none when they serve several, or none). */
+function countryServedBy(gazetteer: ActorIndex, personId: string, date: string | null): ActorDef | undefined {
+  const roles = gazetteer.get(personId)?.roles ?? [];
+  const countries = [...new Set(roles.filter((r) => gazetteer.get(r.of)?.kind === 'Country' && heldOn(r, date)).map((r) => r.of))];
+  return countries.length === 1 ? gazetteer.get(countries[0]!) : undefined;
 }
 
 const LOCATIVE = /\b(?:in|to|at|from|near|outside|inside|via|through|visited|visiting|visits)\s+(?:the\s+)?$/;
@@ -213,6 +213,11 @@ function roleMatcher(gazetteer: ActorIndex): { holders: Holder[]; demonyms: Map<
 
 const HEADS = ['president', 'prime minister', 'chancellor'];
 
+/** Who held one of these titles (of a country, when given) on a date. */
+function holdersOf(holders: Holder[], titles: string[], of: string | undefined, date: string | null): string[] {
+  return [...new Set(holders.filter((h) => titles.includes(h.title) && (!of || h.of === of) && heldOn(h, date)).map((h) => h.person))];
+}
+
 function roleMentions(text: string, gazetteer: ActorIndex, publishedAt: string | null, taken: Mention[]): Mention[] {
   const { holders, demonyms, re } = roleMatcher(gazetteer);
   const out: Mention[] = [];
@@ -223,16 +228,12 @@ function roleMentions(text: string, gazetteer: ActorIndex, publishedAt: string |
     // "leader" and "counterpart" stand for the head of state or government of the country named.
     const titlesMeant = title === 'leader' || title === 'counterpart' ? HEADS : [title];
     if (title === 'counterpart' && !of) continue;
-    const current = holders.filter((h) => titlesMeant.includes(h.title) && (!of || h.of === of) && heldOn(h, publishedAt));
-    let people = [...new Set(current.map((h) => h.person))];
-    // Several possible holders: the one the article has already named.
-    if (people.length > 1) people = people.filter((p) => taken.some((t) => t.actorId === p && t.start < m.index!));
-    // Still several ("the German leader" after both Steinmeier and Scholz were named): the one named last.
+    let people = holdersOf(holders, titlesMeant, of, publishedAt);
+    // Several possible holders ("the German leader": Steinmeier or Scholz): the one the article named last.
     if (people.length > 1) {
-      const last = taken.filter((t) => people.includes(t.actorId) && t.start < m.index!).sort((a, b) => b.start - a.start)[0];
-      if (last) people = [last.actorId];
+      const last = taken.filter((t) => people.includes(t.actorId) && t.start < m.index).sort((a, b) => b.start - a.start)[0];
+      people = last ? [last.actorId] : [];
     }
-    if (people.length > 1 && titlesMeant === HEADS) people = people.filter((p) => current.some((h) => h.person === p && h.title === 'president'));
     if (people.length !== 1) continue;
     const start = m.index!;
     const span = { start, end: start + m[0].length };
