@@ -46,3 +46,8 @@ export function dateIn(text: string, publishedAt: string | null): string | null 
   }
   return null;
 }
+
+/** The text with its date phrases blanked out ("met on Friday with" → "met   with"). */
+export function withoutDates(text: string): string {
+  return text.replace(DATE_PHRASE, (m) => ' '.repeat(m.length));
+}

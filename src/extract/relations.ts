@@ -11,6 +11,7 @@
  * is the speaker, and the objects stay inside it.
  */
 import { RELATION_TYPES, type RelationType, type RelationTypeInfo } from '../domain/vocabulary.js';
+import { withoutDates } from './dates.js';
 import type { Mention } from './mentions.js';
 import { CUES, type Cue } from './relation-cues.js';
 import { lastPerson, type Quote, type Sentence } from './speech.js';
@@ -63,8 +64,6 @@ const CAUSE = /\b(?:due to|because of|owing to|thanks to)\b/i;
 const SCOPE = /\bin\s+(?:the\s+)?[[(“"]?$/i;
 /** What may stand between a close cue and its object: articles, titles and "the leaders of", not figures, commas or other prepositions. */
 const CLOSE_GAP = /^(?![^]*(?:[,;\d$€£%]|\b(?:from|in|on|about|for|into|over|under|after|before|during)\b))[^]{0,50}$/i;
-/** "met on Friday with Xi": a time phrase may stand between too. */
-const WHEN = /\b(?:on|last|this|next)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month)\b|\bon\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}(?:,\s*\d{4})?|\b(?:yesterday|today|earlier|later)\b/gi;
 const SCOPED_TYPES = new Set<RelationType>(['VISITED', 'LOSING_INFLUENCE_OVER']);
 
 export function findRelations(text: string, mentions: Mention[], sentences: Sentence[], speech: Quote[]): ExtractedRelation[] {
@@ -209,7 +208,8 @@ function objectsAfter(text: string, units: Unit[], from: number, bound: number, 
   const after = units.filter((u) => u.start >= from && u.end <= limit && u.head.actorId !== subject?.actorId);
   const first = after[0];
   if (!first || (!SCOPED_TYPES.has(type) && SCOPE.test(text.slice(from, first.start)))) return [];
-  if (cue.close && !CLOSE_GAP.test(text.slice(from, first.start).replace(WHEN, ' '))) return [];
+  // A time phrase may stand between too ("met on Friday with Xi").
+  if (cue.close && !CLOSE_GAP.test(withoutDates(text.slice(from, first.start)))) return [];
   // A visit to a capital is a visit to its country.
   const asActor = (u: Unit): Unit => (type === 'VISITED' && u.head.seatOf ? { ...u, head: { ...u.head, ...u.head.seatOf, seatOf: undefined } } : u);
   const objects = [first];
