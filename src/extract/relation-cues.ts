@@ -5,7 +5,7 @@
  * from inside; `objectInside` cues take only their object from inside
  * ("treats A as a friend").
  */
-import type { RelationType } from '../domain/vocabulary.js';
+import type { ActorKind, RelationType } from '../domain/vocabulary.js';
 
 export interface Cue {
   pattern: RegExp;
@@ -13,20 +13,24 @@ export interface Cue {
   objectInside?: boolean;
   /** the object must follow closely: "received Tokayev", not "received $2 billion in loans from China" */
   close?: boolean;
+  /** the only kinds of actor the object may be */
+  objects?: ActorKind[];
 }
 
-const cue = (pattern: RegExp, type: RelationType, options: { objectInside?: boolean; close?: boolean } = {}): Cue => ({ pattern: new RegExp(pattern.source, 'gi'), type, ...options });
+const cue = (pattern: RegExp, type: RelationType, options: Pick<Cue, 'objectInside' | 'close' | 'objects'> = {}): Cue => ({ pattern: new RegExp(pattern.source, 'gi'), type, ...options });
 
 export const CUES: Cue[] = [
   cue(/\b(?:met(?: with)?|meets(?: with)?|meeting with|held talks with|holds talks with|talks with|negotiations with|hosted|hosting|welcomed|welcoming|received)\b/, 'MET', { close: true }),
   cue(/\b(?:visited|visiting|visit to|arrived in|travell?ed to|state visit to)\b/, 'VISITED', { close: true }),
-  cue(/\b(?:turned (?:its|their|his|her) back on|drift(?:ing|ed|s)? (?:away )?from|distanc(?:ing|ed|es) (?:itself |themselves )?from|pull(?:ing|ed)? away from|left|leave|quit|freez(?:e|ing) (?:its |their )?(?:participation|membership) in)\b/, 'DRIFTING_FROM'),
+  cue(/\b(?:turned (?:its|their|his|her) back on|drift(?:ing|ed|s)? (?:away )?from|distanc(?:ing|ed|es) (?:itself |themselves )?from|pull(?:ing|ed)? away from|freez(?:e|ing) (?:its |their )?(?:participation|membership) in)\b/, 'DRIFTING_FROM'),
+  // One leaves an alliance, not a city: "left the CSTO", but not "left Minsk on Friday".
+  cue(/\b(?:left|leave|leaves|leaving|quit|quits|withdrew from|withdraw from|withdrawing from)\b/, 'DRIFTING_FROM', { close: true, objects: ['Organization'] }),
   cue(/\brelations (?:between|with)\b[^.]*\b(?:worsen|deteriorat|sour|strain)\w*|\b(?:worsen|deteriorat|strain)\w* (?:relations|ties) with\b/, 'RELATIONS_WORSENING'),
   cue(/\b(?:good|close|strong|warm|very good)\b[^.]{0,30}\b(?:relations|ties)\b|\brelations\b[^.]*\b(?:improv|strengthen|deepen)\w*|\b(?:strengthen|deepen|boost)\w* (?:ties|relations|cooperation) with\b/, 'RELATIONS_IMPROVING'),
   cue(/\b(?:follow|comply with|complies with|respect|observe|abide by)\w* the sanctions(?: regime)?(?: against)?|\bnot violate the sanctions\b|\b(?:stop|prevent)\w* the circumvention of sanctions\b/, 'COMPLIES_WITH_SANCTIONS_AGAINST'),
   // "to evade sanctions on Russia" is no sanction by the evader.
   cue(/(?<!\b(?:evade|evading|circumvent|circumventing|bypass|bypassing|avoid|avoiding|circumvention of|evasion of)\s+)\bsanction(?:ed|s|ing)? (?:against|on)\b|\bimposed sanctions\b/, 'SANCTIONED'),
-  cue(/\b(?:invasion of|invaded|invading|attack on|war (?:on|against)|aggression against|occupation of)\b/, 'INVADED'),
+  cue(/\b(?:invasion of|invaded|invading|attack on|war (?:on|against)|aggression against|occupation of|annexed|annexing|annexation of)\b/, 'INVADED'),
   cue(/\b(?:criticiz|criticis|condemn|denounc|accus|blam|slam)\w*\b/, 'CRITICIZED'),
   cue(/\b(?:supported|supports|backs|backed|praised|praises|welcomed the|endorsed)\b/, 'SUPPORTED'),
   cue(/\b(?:losing influence|lost influence|weakening control|losing (?:its )?grip)\b/, 'LOSING_INFLUENCE_OVER'),

@@ -208,6 +208,7 @@ function objectsAfter(text: string, units: Unit[], from: number, bound: number, 
   const after = units.filter((u) => u.start >= from && u.end <= limit && u.head.actorId !== subject?.actorId);
   const first = after[0];
   if (!first || (!SCOPED_TYPES.has(type) && SCOPE.test(text.slice(from, first.start)))) return [];
+  if (cue.objects && !cue.objects.includes(first.head.kind)) return [];
   // A time phrase may stand between too ("met on Friday with Xi").
   if (cue.close && !CLOSE_GAP.test(withoutDates(text.slice(from, first.start)))) return [];
   // A visit to a capital is a visit to its country.

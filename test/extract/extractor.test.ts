@@ -143,6 +143,12 @@ describe('relations and meetings', () => {
     expect(pairs('Erdogan met on Friday with Aliyev.')).toEqual([['recep-tayyip-erdogan', 'ilham-aliyev']]);
   });
 
+  it('leaves an alliance, not a city; annexation is an invasion', () => {
+    expect(triples('Putin left Minsk on Friday after a two-day visit.')).toEqual([]);
+    expect(triples('Armenia may leave the CSTO next year.')).toEqual([['armenia', 'DRIFTING_FROM', 'csto', -0.6]]);
+    expect(triples('Russia annexed Crimea in 2014.')).toEqual([['russia', 'INVADED', 'crimea', -1]]);
+  });
+
   it('reads signed agreements as symmetric', () => {
     expect(triples('The EU and Kazakhstan signed a strategic partnership on raw materials.')).toEqual([['european-union', 'SIGNED_AGREEMENT_WITH', 'kazakhstan', 0.6]]);
     expect(triples('Uzbekistan signed a gas deal with Russia.')).toEqual([['uzbekistan', 'SIGNED_AGREEMENT_WITH', 'russia', 0.6]]);
