@@ -161,6 +161,17 @@ function nominalClause(rest: string): string {
 /** "X said [quietly] [in an interview] that …", "X told reporters that …" (the addressee is not the clause). */
 const REPORTED = new RegExp(`\\b(?:${SPEECH_VERBS})(?:\\s+\\w+ly)?(?:\\s+(?:to|in|at|on|during|after)\\s+[^,.]{1,60}?|(?<=\\b(?:told|tell|tells|assured|informed|reminded))\\s+[^,.;“”"]{1,60}?)?\\s+that\\s+`, 'g');
 /** A reported clause ends where a new clause is coordinated onto it. */
+/**
+ * A clause without its closing punctuation; a closing quote mark stays when
+ * the clause opened the quote (the talks were “useless”), and goes when it
+ * closes a quote the clause sits in.
+ */
+function trimClause(clause: string): string {
+  const bare = clause.replace(/[\s.,;:!?]+$/, '');
+  const count = (marks: RegExp): number => (bare.match(marks) ?? []).length;
+  const balanced = count(/[“«]/g) === count(/[”»]/g) && count(/"/g) % 2 === 0;
+  return balanced ? bare : bare.replace(/[\s.,;:!?”"»]+$/, '');
+}
 const clauseEnd = (clause: string): string => clause.split(/,\s+(?:and|but|while|whereas)\s+(?:in|on|at|the|a|an|later|then)\b|;\s+/)[0]!;
 
 /** Reported speech: "X said that CLAUSE", "According to X, CLAUSE", with X an actor or he/she. */
@@ -178,7 +189,7 @@ export function findReported(text: string, mentions: Mention[], sentences: Sente
       const named = actors.filter((a) => a.kind === 'Person').pop() ?? actors.pop();
       const speaker = named ?? (PRONOUN.test(subject.trim().split(/\s+/).pop() ?? '') ? lastPerson(mentions, s.start) : null);
       if (!speaker) continue;
-      const clause = clauseEnd(text.slice(clauseStart, s.end)).replace(/[\s.,;:!?”"]+$/, '');
+      const clause = trimClause(clauseEnd(text.slice(clauseStart, s.end)));
       out.push({ start: clauseStart, end: clauseStart + clause.length, text: clause, direct: false, speaker, confidence: named ? ATTRIBUTION.that : ATTRIBUTION.pronoun });
     }
     // "According to X, an expert at Y, CLAUSE": skip the appositive.
@@ -200,7 +211,7 @@ export function findReported(text: string, mentions: Mention[], sentences: Sente
       const speaker = named ?? (PRONOUN.test(text.slice(s.start, verbAt).trim().split(/\s+/).pop() ?? '') ? lastPerson(mentions, s.start) : null);
       if (!speaker) continue;
       const clauseStart = verbAt + m[0].length;
-      const clause = clauseEnd(text.slice(clauseStart, s.end)).replace(/[\s.,;:!?”"]+$/, '');
+      const clause = trimClause(clauseEnd(text.slice(clauseStart, s.end)));
       out.push({ start: clauseStart, end: clauseStart + clause.length, text: clause, direct: false, speaker, confidence: named ? ATTRIBUTION.that : ATTRIBUTION.pronoun });
     }
     // "The statement by X that CLAUSE attracted …": the clause ends where the sentence's own verb begins.

@@ -79,6 +79,12 @@ describe('reported speech without a speech verb before "that"', () => {
     ]);
   });
 
+  it('keeps a quote mark the reported clause opened, and drops one it did not', () => {
+    expect(said('Zakharova told journalists that the talks were "useless".')).toEqual([
+      ['maria-zakharova', false, 'the talks were "useless"'], ['maria-zakharova', true, 'useless'],
+    ]);
+  });
+
   it('reads appeals and hopes as what the speaker wants', () => {
     expect(said('Lukashenko spoke at length. He urged the Armenian government to return to the alliance.')).toEqual([['alexander-lukashenko', false, 'the Armenian government to return to the alliance']]);
     expect(said('Putin expressed a hope to see Uzbek partners at the forum.')).toEqual([['vladimir-putin', false, 'to see Uzbek partners at the forum']]);
