@@ -3,7 +3,7 @@ import { loadConfig, type Config } from '../src/config.js';
 import { wipeGraph } from '../src/graph/admin.js';
 import { openConnection, type Connection } from '../src/graph/driver.js';
 import { migrate } from '../src/graph/migrate.js';
-import { startServer } from '../src/server/lifecycle.js';
+import { startServer, stopServer } from '../src/server/lifecycle.js';
 
 export function benchConfig(): Config {
   if (process.env.NEO4J_URI) return loadConfig();
@@ -18,12 +18,22 @@ export function benchConfig(): Config {
   });
 }
 
-export async function benchConnection(): Promise<Connection> {
+/** A connection to the bench database; release() closes it and stops the server if this run started it. */
+export async function benchConnection(): Promise<{ connection: Connection; release: () => Promise<void> }> {
   const config = benchConfig();
-  if (!config.neo4j.external) await startServer(config, (l) => process.stderr.write(`[bench] ${l}\n`));
+  const started = !config.neo4j.external && !(await startServer(config, (l) => process.stderr.write(`[bench] ${l}\n`))).alreadyRunning;
   const connection = openConnection(config);
   await migrate(connection);
-  return connection;
+  return {
+    connection,
+    release: async () => {
+      await connection.driver.close();
+      if (started) {
+        process.stderr.write('[bench] stopping the bench Neo4j this run started\n');
+        await stopServer(config);
+      }
+    },
+  };
 }
 
 export async function freshGraph(connection: Connection): Promise<void> {

@@ -88,7 +88,7 @@ async function viaDriver(connection: Connection, calls: { name: string; params: 
   return stats(latencies, DURATION);
 }
 
-const connection = await benchConnection();
+const { connection, release } = await benchConnection();
 await ensureGraph(connection);
 let lastCalls: { name: string; params: Record<string, unknown> }[] = [];
 const api = await startApiServer(benchConfig(), connection, { port: 0, onRequestDone: (s) => (lastCalls = s.queries) });
@@ -110,5 +110,5 @@ try {
   }
 } finally {
   await api.close();
-  await connection.driver.close();
+  await release();
 }

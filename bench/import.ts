@@ -68,7 +68,7 @@ async function timed(label: string, connection: Connection, gazetteer: ActorInde
   return row;
 }
 
-const connection = await benchConnection();
+const { connection, release } = await benchConnection();
 try {
   const gazetteer = new ActorIndex(actorPool(3000));
   console.log(`import benchmark: synthetic articles (15 actors from a Zipf pool of 3000, 8 statements, 5 claims, 12 edges); baseline batches ${BATCH} articles per transaction`);
@@ -85,5 +85,5 @@ try {
     console.log(`  ratio importer/baseline at N=${n}: ${(ours.articlesPerSecond / base.articlesPerSecond).toFixed(2)} (articles/s)`);
   }
 } finally {
-  await connection.driver.close();
+  await release();
 }
