@@ -68,6 +68,11 @@ export function slug(name: string): string {
   return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 
+/** A gazetteer actor named at this place in the text. */
+function knownMention(actor: ActorDef, start: number, surface: string): Mention {
+  return { start, end: start + surface.length, surface, actorId: actor.id, name: actor.name, kind: actor.kind, known: true };
+}
+
 function overlaps(a: { start: number; end: number }, taken: { start: number; end: number }[]): boolean {
   return taken.some((t) => a.start < t.end && t.start < a.end);
 }
@@ -78,7 +83,7 @@ export function findMentions(text: string, gazetteer: ActorIndex, publishedAt: s
   for (const m of text.matchAll(regex)) {
     const id = byName.get(m[0])!;
     const actor = gazetteer.get(id)!;
-    mentions.push({ start: m.index!, end: m.index! + m[0].length, surface: m[0], actorId: id, name: actor.name, kind: actor.kind, known: true });
+    mentions.push(knownMention(actor, m.index, m[0]));
   }
   const places = placesNamed(text, mentions, gazetteer);
   const groups = groupMentions(text, mentions);
@@ -107,7 +112,7 @@ export function speakerOwnMentions(text: string, quotes: { start: number; end: n
       const actor = people.length === 1 ? gazetteer.get(people[0]!) : undefined;
       if (!actor) continue;
       const start = q.start + m.index;
-      out.push({ start, end: start + m[0].length, surface: m[0], actorId: actor.id, name: actor.name, kind: actor.kind, known: true });
+      out.push(knownMention(actor, start, m[0]));
     }
   }
   return out;
@@ -130,7 +135,7 @@ function ownCountryMentions(text: string, gazetteer: ActorIndex, publishedAt: st
   for (const m of text.matchAll(/\b(?:his|her)\s+(?:country|government)\b/g)) {
     const person = [...mentions].filter((x) => x.kind === 'Person' && x.known && x.end <= m.index).pop();
     const country = person && countryServedBy(gazetteer, person.actorId, publishedAt);
-    if (country) out.push({ start: m.index, end: m.index + m[0].length, surface: m[0], actorId: country.id, name: country.name, kind: country.kind, known: true });
+    if (country) out.push(knownMention(country, m.index, m[0]));
   }
   return out;
 }
@@ -239,7 +244,7 @@ function roleMentions(text: string, gazetteer: ActorIndex, publishedAt: string |
     const span = { start, end: start + m[0].length };
     if (overlaps(span, taken.filter((t) => !(t.start >= span.start && t.end <= span.end)))) continue;
     const person = gazetteer.get(people[0]!)!;
-    out.push({ start, end: span.end, surface: m[0], actorId: person.id, name: person.name, kind: 'Person', known: true });
+    out.push(knownMention(person, start, m[0]));
   }
   return out;
 }

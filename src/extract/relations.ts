@@ -54,8 +54,12 @@ const TITLE_GAP = /^(?:[’']s)?\s+(?:(?:\p{Lu}[\p{L}.-]*|of|the|president|prime
 const OF_GAP = /^\s+of\s+(?:the\s+)?$/;
 const COORD_GAP = /^\s*(?:,|,?\s*and|,?\s*as well as)\s+(?:the\s+(?:leaders?|presidents?|heads? of (?:state|government)|heads?|prime ministers?|foreign ministers?)\s+of\s+(?:the\s+)?)?$/i;
 const FRONTED = /^\W*(?:During|At|After|Despite|Following|Amid|Amidst|In|On|Before|Upon|Unlike|Like|Ahead of)\b/;
-/** A place named as where something happened ("in the Belarusian capital of Minsk") is no actor in it. */
-const LOCATIVE = /\b(?:in|at|near|outside|inside|via|through)\s+(?:the\s+)?(?:\p{L}+\s+(?:capital|city)(?:\s+of)?,?\s+)?$/u;
+/**
+ * A place named as where something happened ("in Germany", "in the Belarusian
+ * capital of Minsk") is no actor in it. Unlike mentions.ts's test for capitals
+ * used as places, "to" and "from" do not count: "a visit to X", "exports from X".
+ */
+const WHERE = /\b(?:in|at|near|outside|inside|via|through)\s+(?:the\s+)?(?:\p{L}+\s+(?:capital|city)(?:\s+of)?,?\s+)?$/u;
 /** "due to meet", "will meet": a planned meeting is not a meeting. */
 const PLANNED = /\b(?:will|would|shall|to)\s+(?:\w+\s+)?$/i;
 const FRONTED_GAP = /^\s*,\s*(?:(?:the|no|all|both|some|many|most|several|\p{Lu}[\p{L}.]*)\s+)*$/u;
@@ -107,7 +111,7 @@ export function findRelations(text: string, mentions: Mention[], sentences: Sent
       }
       if (cue.type === 'MET' && PLANNED.test(text.slice(Math.max(s.start, at - 20), at))) continue;
       const before = units.filter((u) => u.end <= at);
-      const named = before.filter((u) => !LOCATIVE.test(text.slice(Math.max(s.start, u.start - 40), u.start))).at(-1);
+      const named = before.filter((u) => !WHERE.test(text.slice(Math.max(s.start, u.start - 40), u.start))).at(-1);
       // "…, where he visited": a pronoun closer to the cue than any name is its subject.
       const pronoun = /\b(?:he|she)\b(?![\s\S]*\b(?:he|she)\b)/i.test(text.slice(named?.end ?? s.start, at));
       const pronounSubject = pronoun ? lastPerson(mentions, at) : null;
@@ -141,8 +145,7 @@ export function findRelations(text: string, mentions: Mention[], sentences: Sent
       // "in Germany, where he visited": the place the relative clause hangs on.
       const last = before.at(-1);
       if (objects.length === 0 && last && last.head.actorId !== subject.actorId && /^,?\s+(?:where|which)\b/.test(text.slice(last.end, at))) {
-        const place = last.head.seatOf ? { ...last.head, ...last.head.seatOf, seatOf: undefined } : last.head;
-        emit(subject, place, last.start, last.end, 'relative', negatedIn(last.start, at));
+        emit(subject, asCountry(last.head), last.start, last.end, 'relative', negatedIn(last.start, at));
         continue;
       }
       // "A and B have very good relations": a symmetric cue pairs the coordinated subjects.
@@ -212,13 +215,18 @@ function objectsAfter(text: string, units: Unit[], from: number, bound: number, 
   // A time phrase may stand between too ("met on Friday with Xi").
   if (cue.close && !CLOSE_GAP.test(withoutDates(text.slice(from, first.start)))) return [];
   // A visit to a capital is a visit to its country.
-  const asActor = (u: Unit): Unit => (type === 'VISITED' && u.head.seatOf ? { ...u, head: { ...u.head, ...u.head.seatOf, seatOf: undefined } } : u);
+  const asActor = (u: Unit): Unit => (type === 'VISITED' ? { ...u, head: asCountry(u.head) } : u);
   const objects = [first];
   for (const u of after.slice(1)) {
     if (!COORD_GAP.test(text.slice(objects.at(-1)!.end, u.start))) break;
     objects.push(u);
   }
   return objects.map(asActor);
+}
+
+/** A capital named as a place stands for its country where a visit or a stay is meant ("visited Tashkent"). */
+function asCountry(m: Mention): Mention {
+  return m.seatOf ? { ...m, ...m.seatOf, seatOf: undefined } : m;
 }
 
 function dedupe(relations: ExtractedRelation[]): ExtractedRelation[] {

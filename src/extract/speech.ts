@@ -160,7 +160,6 @@ function nominalClause(rest: string): string {
 
 /** "X said [quietly] [in an interview] that …", "X told reporters that …" (the addressee is not the clause). */
 const REPORTED = new RegExp(`\\b(?:${SPEECH_VERBS})(?:\\s+\\w+ly)?(?:\\s+(?:to|in|at|on|during|after)\\s+[^,.]{1,60}?|(?<=\\b(?:told|tell|tells|assured|informed|reminded))\\s+[^,.;“”"]{1,60}?)?\\s+that\\s+`, 'g');
-/** A reported clause ends where a new clause is coordinated onto it. */
 /**
  * A clause without its closing punctuation; a closing quote mark stays when
  * the clause opened the quote (the talks were “useless”), and goes when it
@@ -172,7 +171,13 @@ function trimClause(clause: string): string {
   const balanced = count(/[“«]/g) === count(/[”»]/g) && count(/"/g) % 2 === 0;
   return balanced ? bare : bare.replace(/[\s.,;:!?”"»]+$/, '');
 }
+/** A reported clause ends where a new clause is coordinated onto it. */
 const clauseEnd = (clause: string): string => clause.split(/,\s+(?:and|but|while|whereas)\s+(?:in|on|at|the|a|an|later|then)\b|;\s+/)[0]!;
+
+/** "He said that …": when the word before the verb is he/she, the last person named before the sentence. */
+function pronounSpeaker(text: string, mentions: Mention[], sentenceStart: number, verbAt: number): Mention | null {
+  return PRONOUN.test(text.slice(sentenceStart, verbAt).trim().split(/\s+/).pop() ?? '') ? lastPerson(mentions, sentenceStart) : null;
+}
 
 /** Reported speech: "X said that CLAUSE", "According to X, CLAUSE", with X an actor or he/she. */
 export function findReported(text: string, mentions: Mention[], sentences: Sentence[]): Quote[] {
@@ -184,10 +189,9 @@ export function findReported(text: string, mentions: Mention[], sentences: Sente
       const verbAt = s.start + m.index!;
       reportedVerbs.add(verbAt);
       const clauseStart = verbAt + m[0].length;
-      const subject = text.slice(s.start, verbAt);
       const actors = mentionsIn(mentions, s.start, verbAt);
       const named = actors.filter((a) => a.kind === 'Person').pop() ?? actors.pop();
-      const speaker = named ?? (PRONOUN.test(subject.trim().split(/\s+/).pop() ?? '') ? lastPerson(mentions, s.start) : null);
+      const speaker = named ?? pronounSpeaker(text, mentions, s.start, verbAt);
       if (!speaker) continue;
       const clause = trimClause(clauseEnd(text.slice(clauseStart, s.end)));
       out.push({ start: clauseStart, end: clauseStart + clause.length, text: clause, direct: false, speaker, confidence: named ? ATTRIBUTION.that : ATTRIBUTION.pronoun });
@@ -208,7 +212,7 @@ export function findReported(text: string, mentions: Mention[], sentences: Sente
     for (const m of sentence.matchAll(APPEAL)) {
       const verbAt = s.start + m.index;
       const named = mentionsIn(mentions, s.start, verbAt).filter((a) => a.kind === 'Person').pop();
-      const speaker = named ?? (PRONOUN.test(text.slice(s.start, verbAt).trim().split(/\s+/).pop() ?? '') ? lastPerson(mentions, s.start) : null);
+      const speaker = named ?? pronounSpeaker(text, mentions, s.start, verbAt);
       if (!speaker) continue;
       const clauseStart = verbAt + m[0].length;
       const clause = trimClause(clauseEnd(text.slice(clauseStart, s.end)));
