@@ -239,7 +239,7 @@ export function findReported(text: string, mentions: Mention[], sentences: Sente
     }
     // "CLAUSE, X said [on Wednesday / according to …]." — the clause may hold quoted words, but must not be a quote itself.
     const tail = new RegExp(`,\\s+([^,]{2,60}?)\\s+(?:${SPEECH_VERBS})(?:\\s+(?:on|in|at|during|after|according|as)\\b[^.]*)?\\s*\\.?$`).exec(sentence);
-    if (tail && !/^\\s*[“"«„‘]/.test(sentence)) {
+    if (tail && !/^\s*[“"«„‘]/.test(sentence)) {
       const actors = mentionsIn(mentions, s.start + tail.index + 1, s.start + tail.index + 1 + tail[1]!.length + 2);
       const speaker = actors.find((a) => a.kind === 'Person') ?? actors[0];
       if (speaker) out.push({ start: s.start, end: s.start + tail.index, text: sentence.slice(0, tail.index), direct: false, speaker, confidence: ATTRIBUTION.tail });

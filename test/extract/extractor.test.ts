@@ -79,6 +79,10 @@ describe('reported speech without a speech verb before "that"', () => {
     ]);
   });
 
+  it('does not report a sentence that is itself a quote a second time', () => {
+    expect(said('“We will stay in the alliance”, Pashinyan said on Monday.')).toEqual([['nikol-pashinyan', true, 'We will stay in the alliance']]);
+  });
+
   it('keeps a quote mark the reported clause opened, and drops one it did not', () => {
     expect(said('Zakharova told journalists that the talks were "useless".')).toEqual([
       ['maria-zakharova', false, 'the talks were "useless"'], ['maria-zakharova', true, 'useless'],
