@@ -43,6 +43,12 @@ export const SETTINGS = {
   apiPort: { env: 'ENTENTE_API_PORT', default: '4000', schema: port, doc: 'Port of the GraphQL server.' },
   apiKeys: { env: 'ENTENTE_API_KEYS', default: '', schema: z.string(), doc: 'Comma-separated KEY:ROLE pairs (roles: reader, importer), e.g. "s3cret:importer". Keys must be 16+ characters.', secret: true },
   requireKeyForReads: { env: 'ENTENTE_REQUIRE_KEY_FOR_READS', default: 'false', schema: bool, doc: 'When true, queries need an API key too (mutations always do).' },
+  nlpUrl: { env: 'ENTENTE_NLP_URL', default: undefined, schema: z.string().regex(/^https?:\/\/.+/, 'an http:// URL such as http://127.0.0.1:9000').optional(), doc: 'Use a CoreNLP server you already run (StanfordCoreNLPServer or Entente\'s host) instead of the bundled parser; nothing is provisioned.' },
+  nlpToken: { env: 'ENTENTE_NLP_TOKEN', default: '', schema: z.string(), doc: 'Token sent as X-Entente-Token to ENTENTE_NLP_URL, for an Entente host started elsewhere (its state file holds it); empty for a StanfordCoreNLPServer.', secret: true },
+  nlpPort: { env: 'ENTENTE_NLP_PORT', default: '9010', schema: port, doc: 'Port of the bundled CoreNLP host (it listens on 127.0.0.1 only).' },
+  nlpHeap: { env: 'ENTENTE_NLP_HEAP', default: '4g', schema: memorySize, doc: 'JVM heap of the bundled CoreNLP host (the coreference models need 3-5 GB).' },
+  nlpTimeout: { env: 'ENTENTE_NLP_TIMEOUT_MS', default: '120000', schema: positiveInt, doc: 'How long one article may take to parse before the request is abandoned.' },
+  nlpCacheDir: { env: 'ENTENTE_NLP_CACHE_DIR', default: '', schema: z.string(), doc: 'When set, parses are cached in this folder by text, date and parser version (useful when re-extracting the same articles).' },
   logLevel: { env: 'ENTENTE_LOG_LEVEL', default: 'info', schema: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']), doc: 'Log level of the servers (logs go to stderr).' },
 } satisfies Record<string, Setting>;
 
@@ -84,6 +90,19 @@ export interface Config {
     readonly requireKeyForReads: boolean;
     readonly queryTimeoutMs: number;
   };
+  readonly nlp: {
+    /** true when ENTENTE_NLP_URL points at a parser Entente does not manage */
+    readonly external: boolean;
+    readonly url: string;
+    readonly token: string | null;
+    readonly nlpDir: string;
+    /** the bundled host's state file: port, pid and token, mode 600 */
+    readonly stateFile: string;
+    readonly port: number;
+    readonly heap: string;
+    readonly timeoutMs: number;
+    readonly cacheDir: string | null;
+  };
   readonly logLevel: Raw['logLevel'];
   readonly projectRoot: string;
 }
@@ -120,6 +139,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       keys: parseApiKeys(raw.apiKeys),
       requireKeyForReads: raw.requireKeyForReads,
       queryTimeoutMs: raw.queryTimeout,
+    },
+    nlp: {
+      external: raw.nlpUrl !== undefined,
+      url: (raw.nlpUrl ?? `http://127.0.0.1:${raw.nlpPort}`).replace(/\/+$/, ''),
+      token: raw.nlpToken === '' ? null : raw.nlpToken,
+      nlpDir: path.join(PROJECT_ROOT, 'nlp'),
+      stateFile: path.join(PROJECT_ROOT, 'nlp', 'run', 'host.json'),
+      port: raw.nlpPort,
+      heap: raw.nlpHeap,
+      timeoutMs: raw.nlpTimeout,
+      cacheDir: raw.nlpCacheDir === '' ? null : path.resolve(raw.nlpCacheDir),
     },
     logLevel: raw.logLevel,
     projectRoot: PROJECT_ROOT,

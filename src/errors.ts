@@ -13,7 +13,9 @@ export type ErrorCode =
   | 'NEO4J_QUERY_FAILED'
   | 'CYPHER_MISSING'
   | 'INPUT_INVALID'
-  | 'NOT_FOUND';
+  | 'NOT_FOUND'
+  | 'NLP_UNAVAILABLE'
+  | 'NLP_FAILED';
 
 export class EntenteError extends Error {
   override readonly name: string = 'EntenteError';
@@ -72,6 +74,22 @@ export class CypherMissingError extends EntenteError {
   override readonly name = 'CypherMissingError';
   constructor(message: string) {
     super('CYPHER_MISSING', message);
+  }
+}
+
+/** The parser could not be reached or is not ready; the message names the setting to check. */
+export class NlpUnavailableError extends EntenteError {
+  override readonly name = 'NlpUnavailableError';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('NLP_UNAVAILABLE', message, options);
+  }
+}
+
+/** The parser answered, but not with a parse (the text was refused, or the parser failed on it). */
+export class NlpFailedError extends EntenteError {
+  override readonly name = 'NlpFailedError';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('NLP_FAILED', message, options);
   }
 }
 

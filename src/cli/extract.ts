@@ -7,6 +7,9 @@ import { extract, toDraftArticle, toGoldJson } from '../extract/extractor.js';
 import { slug } from '../extract/mentions.js';
 import { parseHtmlPage, parsePlainText, type RawArticle } from '../extract/raw-article.js';
 import { loadGazetteer, type ActorIndex } from '../ingest/gazetteer.js';
+import type { Parser } from '../nlp/client.js';
+import { openParser } from '../nlp/parser.js';
+import { loadConfig } from '../config.js';
 import { InputError } from '../ingest/input-error.js';
 import { action, say } from './output.js';
 
@@ -22,8 +25,8 @@ export function draftId(raw: RawArticle, file: string): string {
 }
 
 /** A raw article as the draft an analyst reviews: the importer's YAML format, marked as a machine draft. */
-export function draftYaml(raw: RawArticle, file: string, gazetteer: ActorIndex): { id: string; yaml: string } {
-  const draft = toDraftArticle(extract(raw, gazetteer), draftId(raw, file), gazetteer);
+export async function draftYaml(raw: RawArticle, file: string, gazetteer: ActorIndex, parser: Parser): Promise<{ id: string; yaml: string }> {
+  const draft = toDraftArticle(await extract(raw, gazetteer, parser), draftId(raw, file), gazetteer);
   return { id: draft.id, yaml: '# Machine draft: review before importing.\n' + stringify(draft, { lineWidth: 0 }) };
 }
 
@@ -37,7 +40,8 @@ export function registerExtractCommand(program: Command): void {
     .action(action(async (file: string, flags: { goldJson?: boolean; out?: string }) => {
       const raw = readRaw(file);
       const gazetteer = loadGazetteer();
-      const text = flags.goldJson ? JSON.stringify(toGoldJson(extract(raw, gazetteer)), null, 2) + '\n' : draftYaml(raw, file, gazetteer).yaml;
+      const parser = openParser(loadConfig());
+      const text = flags.goldJson ? JSON.stringify(toGoldJson(await extract(raw, gazetteer, parser)), null, 2) + '\n' : (await draftYaml(raw, file, gazetteer, parser)).yaml;
       if (flags.out) fs.writeFileSync(flags.out, text);
       else say(text.trimEnd());
     }));

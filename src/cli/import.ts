@@ -13,6 +13,8 @@ import { expandInputs } from '../ingest/input-files.js';
 import { planFromSource } from '../ingest/read-article.js';
 import type { Format } from '../ingest/structured-file.js';
 import { isEntenteError } from '../errors.js';
+import type { Parser } from '../nlp/client.js';
+import { openParser } from '../nlp/parser.js';
 import { action, note, say } from './output.js';
 
 interface ImportFlags {
@@ -38,7 +40,7 @@ export function registerImportCommand(program: Command): void {
       const config = loadConfig();
       const gazetteer = loadGazetteer();
       if (flags.review && !flags.extract) throw new InputError('--review', [{ path: '', message: '--review needs --extract: it writes machine drafts of raw articles' }]);
-      const sources = flags.extract ? extractedSources(inputs, gazetteer, flags.review) : await toSources(inputs, flags.format, gazetteer);
+      const sources = flags.extract ? await extractedSources(inputs, gazetteer, flags.review, openParser(config)) : await toSources(inputs, flags.format, gazetteer);
       if (flags.review) {
         say(`Wrote ${sources.length} draft(s) to ${flags.review}; review them, then: npx entente import ${flags.review}`);
         return;
@@ -87,14 +89,16 @@ async function toSources(inputs: string[], format: Format, gazetteer: ActorIndex
 }
 
 /** Raw articles → drafts (written to a review folder, or planned in memory for import). */
-function extractedSources(inputs: string[], gazetteer: ActorIndex, reviewDir: string | undefined): ArticleSource[] {
+async function extractedSources(inputs: string[], gazetteer: ActorIndex, reviewDir: string | undefined, parser: Parser): Promise<ArticleSource[]> {
   const files = expandRawInputs(inputs);
   if (reviewDir) fs.mkdirSync(reviewDir, { recursive: true });
-  return files.map((file) => {
-    const draft = draftYaml(readRaw(file), file, gazetteer);
+  const sources: ArticleSource[] = [];
+  for (const file of files) {
+    const draft = await draftYaml(readRaw(file), file, gazetteer, parser);
     if (reviewDir) fs.writeFileSync(path.join(reviewDir, `${draft.id}.yaml`), draft.yaml);
-    return { name: file, plan: () => planFromSource(file, draft.yaml, 'yaml', gazetteer) };
-  });
+    sources.push({ name: file, plan: () => planFromSource(file, draft.yaml, 'yaml', gazetteer) });
+  }
+  return sources;
 }
 
 function expandRawInputs(inputs: string[]): string[] {

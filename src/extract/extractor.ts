@@ -4,13 +4,14 @@
  * The draft is in the importer's own format (marked extracted, not
  * reviewed); the evaluation format of the shared corpus comes from it too.
  */
-import nlp from 'compromise';
 import type { ActorKind } from '../domain/vocabulary.js';
 import type { ArticleFile } from '../ingest/article-format.js';
 import type { ActorIndex } from '../ingest/gazetteer.js';
 import { sentenceAt, splitSentences } from '../ingest/sentences.js';
+import type { Parser } from '../nlp/client.js';
 import { dateIn } from './dates.js';
 import { findMentions, slug, speakerOwnMentions, type Mention } from './mentions.js';
+import { ParsedDocument } from './parse/document.js';
 import type { RawArticle } from './raw-article.js';
 import { findRelations, type ExtractedRelation } from './relations.js';
 import { findQuotes, findReported, type Quote, type Sentence } from './speech.js';
@@ -31,27 +32,29 @@ export interface Extraction {
   meetings: { a: Mention; b: Mention; date: string | null }[];
 }
 
-/**
- * Sentence spans from compromise's tokenizer, mapped back to character
- * offsets. Tokenizing without the POS tagger splits sentences identically
- * (checked on the shared corpus) at a tenth of the cost; tagging is kept for
- * the short spans that need it (typing unknown names).
- */
-function sentencesOf(text: string): Sentence[] {
-  const out: Sentence[] = [];
-  let from = 0;
-  for (const s of nlp.tokenize(text).out('array') as string[]) {
-    const start = text.indexOf(s, from);
-    if (start < 0) continue;
-    out.push({ start, end: start + s.length });
-    from = start + s.length;
-  }
-  return out;
+export interface TimedExtraction {
+  extraction: Extraction;
+  /** time spent in the parser, and in Entente's own readings of the parse */
+  nlpMillis: number;
+  readMillis: number;
 }
 
-export function extract(raw: RawArticle, gazetteer: ActorIndex): Extraction {
+/** Parses the article (CoreNLP), then reads actors, speech and relations off the parse. */
+export async function extract(raw: RawArticle, gazetteer: ActorIndex, parser: Parser): Promise<Extraction> {
+  return (await extractTimed(raw, gazetteer, parser)).extraction;
+}
+
+export async function extractTimed(raw: RawArticle, gazetteer: ActorIndex, parser: Parser): Promise<TimedExtraction> {
+  const { doc, nlpMillis } = await parser.parse(raw.text, raw.publishedAt);
+  const started = performance.now();
+  const extraction = readArticle(raw, new ParsedDocument(raw.text, doc), gazetteer);
+  return { extraction, nlpMillis, readMillis: performance.now() - started };
+}
+
+/** The readings of one parsed article; no I/O. */
+export function readArticle(raw: RawArticle, doc: ParsedDocument, gazetteer: ActorIndex): Extraction {
   let mentions = findMentions(raw.text, gazetteer, raw.publishedAt);
-  const sentences = sentencesOf(raw.text);
+  const sentences: Sentence[] = doc.sentences.map((s) => ({ start: s.start, end: s.end }));
   const allReported = findReported(raw.text, mentions, sentences);
   const direct = findQuotes(raw.text, mentions, sentences, allReported);
   // Reported speech inside someone's quote ("we declared that …") is part of that quote.

@@ -10,6 +10,8 @@ import { seedSource } from '../support/seed.js';
 import { guideQueries } from '../../src/api/browser-assets.js';
 import { extract, toDraftArticle } from '../../src/extract/extractor.js';
 import { loadGazetteer } from '../../src/ingest/gazetteer.js';
+import { loadConfig } from '../../src/config.js';
+import { openParser } from '../../src/nlp/parser.js';
 import { stringify } from 'yaml';
 
 let api: TestApi;
@@ -147,7 +149,7 @@ describe('API keys and the import mutation', () => {
 
   it('imports a machine draft whose items keep their confidence; hand annotations have none', async () => {
     const raw = { url: null, outlet: 'TASS', publishedAt: '2024-03-08', author: null, title: 'Lukashenko hosts Putin', text: 'Belarusian President Alexander Lukashenko met Vladimir Putin in Minsk on Thursday.\n\n“Our alliance is stronger than ever,” Lukashenko said after the talks.' };
-    const draft = stringify(toDraftArticle(extract(raw, loadGazetteer()), 'api-draft-1', loadGazetteer()));
+    const draft = stringify(toDraftArticle(await extract(raw, loadGazetteer(), openParser(loadConfig())), 'api-draft-1', loadGazetteer()));
     const res = await api.gql(mutation, { article: draft }, { authorization: `Bearer ${IMPORTER_KEY}` });
     expect(res.errors).toBeUndefined();
     const q = 'query($id: ID!) { article(id: $id) { extracted reviewed relations { type confidence } statements { text confidence } } }';

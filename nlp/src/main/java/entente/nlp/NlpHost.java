@@ -65,6 +65,8 @@ public final class NlpHost {
     HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
     server.createContext("/health", host::health);
     server.createContext("/annotate", host::annotate);
+    // StanfordCoreNLPServer's own request shape (POST /?properties=…&date=…), so one client speaks to either server.
+    server.createContext("/", host::annotate);
     server.createContext("/shutdown", exchange -> {
       if (!host.authorised(exchange)) return;
       respond(exchange, 202, "{\"stopping\":true}");
