@@ -45,11 +45,24 @@ export function isRelationType(value: string): value is RelationType {
   return Object.hasOwn(RELATION_TYPES, value);
 }
 
+/**
+ * The actor-to-actor projection: one tie per (source, target, relation type)
+ * summarising that dyad's assertions, so traversals expand one relationship per
+ * neighbour and type instead of every parallel assertion. Its relationship type
+ * is the relation's own, prefixed, so that a hub expands by type.
+ */
+export const TIE_PREFIX = 'TIE_';
+export const tieTypeOf = (type: RelationType): string => `${TIE_PREFIX}${type}`;
+export const TIE_TYPE_NAMES = RELATION_TYPE_NAMES.map(tieTypeOf);
+
 export const ACTOR_KINDS = ['Person', 'Country', 'Organization', 'Media', 'Region'] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 
 export const MODALITIES = ['asserted', 'hedged', 'denied'] as const;
 export type Modality = (typeof MODALITIES)[number];
+
+/** How much an assertion counts towards a dyad's score: 'may have' half, a denial nothing. */
+export const MODALITY_WEIGHT: Record<Modality, number> = { asserted: 1, hedged: 0.5, denied: 0 };
 
 export const EVENT_KINDS = ['meeting', 'summit', 'press_conference', 'visit', 'talks', 'conflict', 'other'] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];

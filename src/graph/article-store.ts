@@ -9,6 +9,7 @@ import type { ActorRow } from '../ingest/plan-types.js';
 import type { Connection } from './driver.js';
 import { cypher } from './cypher.js';
 import { translateNeo4jError } from './neo4j-errors.js';
+import { tieDeltas } from './ties.js';
 
 export type WriteOutcome = 'created' | 'replaced' | 'unchanged';
 
@@ -75,10 +76,43 @@ export async function writeArticles(connection: Connection, plans: ArticlePlan[]
       const replaced = plans.filter((_, i) => outcomes[i] === 'replaced').map((p) => p.article.id);
       const toWrite = plans.filter((_, i) => outcomes[i] !== 'unchanged');
       const counters = zeroCounters();
-      if (replaced.length > 0) addCounters(counters, await run(tx, 'import/delete-articles-content', { articleIds: replaced }));
-      if (toWrite.length > 0) addCounters(counters, await run(tx, 'import/write-articles', { articles: toWrite.map(planParameters) }));
+      if (replaced.length > 0) await removeContent(tx, replaced, counters);
+      if (toWrite.length > 0) {
+        addCounters(counters, await run(tx, 'import/write-articles', { articles: toWrite.map(planParameters) }));
+        addCounters(counters, await run(tx, 'import/add-ties', { ties: tieDeltas(toWrite) }));
+      }
       return { outcomes, counters };
     }, { metadata: { ...TX_META, articles: plans.length } });
+  } catch (error) {
+    throw translateNeo4jError(error, connection.target);
+  } finally {
+    await session.close();
+  }
+}
+
+/** The projection gives back what these articles added before their edges go, in the same transaction. */
+async function removeContent(tx: ManagedTransaction, articleIds: string[], counters: WriteCounters): Promise<void> {
+  addCounters(counters, await run(tx, 'import/remove-ties', { articleIds }));
+  addCounters(counters, await run(tx, 'import/delete-articles-content', { articleIds }));
+}
+
+/**
+ * Removes articles and everything they contributed, keeping the projection
+ * exact; returns the ids that were in the graph. Shared actors stay.
+ */
+export async function deleteArticles(connection: Connection, articleIds: string[]): Promise<{ deleted: string[]; counters: WriteCounters }> {
+  const session = connection.driver.session({ database: connection.database });
+  try {
+    return await session.executeWrite(async (tx) => {
+      const state = await tx.run(cypher('import/article-state'), { ids: articleIds });
+      const present = state.records.map((r) => String(r.get('id')));
+      const counters = zeroCounters();
+      if (present.length > 0) {
+        await removeContent(tx, present, counters);
+        addCounters(counters, await run(tx, 'import/delete-articles', { articleIds: present }));
+      }
+      return { deleted: present, counters };
+    }, { metadata: { ...TX_META, step: 'delete', articles: articleIds.length } });
   } catch (error) {
     throw translateNeo4jError(error, connection.target);
   } finally {

@@ -73,13 +73,15 @@ describe('idempotent import', () => {
     const summary = await importTexts(connection, [edited]);
     expect(summary.counts.replaced).toBe(1);
     const after = await graphFingerprint(connection);
-    // The West was named only by the dropped relation, so the article no longer mentions it either.
+    // The West was named only by the dropped relation, so the article no longer mentions it either,
+    // and the projection loses the tie that relation alone made.
     expect(before.edges.filter((e) => !after.edges.includes(e))).toEqual([
       `${SEED_ID} MENTIONS the-west `,
       `the-west SEEKS_COOPERATION_WITH central-asia ${SEED_ID}/relation-3`,
+      'the-west TIE_SEEKS_COOPERATION_WITH central-asia ',
     ]);
     expect(after.edges.filter((e) => !before.edges.includes(e))).toEqual([]);
-    expect(after.relationships).toBe(before.relationships - 2);
+    expect(after.relationships).toBe(before.relationships - 3);
     expect(after.nodes).toBe(before.nodes);
     const { records } = await connection.driver.executeQuery(
       `MATCH (:Actor {id: 'kazakhstan'})-[r:RELATIONS_WORSENING]->(:Actor {id: 'russia'}) RETURN r.modality AS m

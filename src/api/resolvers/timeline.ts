@@ -1,5 +1,5 @@
 /** relationTimeline: every assertion about a pair, in time order, with a running score and a trend. */
-import { RELATION_TYPE_NAMES } from '../../domain/vocabulary.js';
+import { MODALITY_WEIGHT as WEIGHT_OF_MODALITY, RELATION_TYPE_NAMES } from '../../domain/vocabulary.js';
 import type { ApiContext } from '../context.js';
 import type { RelationDTO } from '../dto.js';
 import { badInput } from '../errors.js';
@@ -7,7 +7,7 @@ import type { QueryRelationTimelineArgs, Trend } from '../generated/schema-types
 import { requireActor } from './refs.js';
 
 /** A hedged "may have" counts half; a denial is no evidence either way. */
-export const MODALITY_WEIGHT: Record<string, number> = { asserted: 1, hedged: 0.5, denied: 0 };
+export const MODALITY_WEIGHT: Record<string, number> = WEIGHT_OF_MODALITY;
 
 export async function relationTimeline(_: unknown, args: QueryRelationTimelineArgs, ctx: ApiContext) {
   // Both look-ups go out together: the actor loader batches them into one query.

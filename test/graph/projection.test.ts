@@ -1,0 +1,102 @@
+/**
+ * The actor-to-actor projection (TIE_<TYPE> relationships) is maintained by the
+ * importer in the article's own transaction. After every kind of change it
+ * must equal the projection recomputed from scratch from the evidence edges.
+ */
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { deleteArticles } from '../../src/graph/article-store.js';
+import { cypher } from '../../src/graph/cypher.js';
+import { toPlain } from '../../src/graph/values.js';
+import { resetDatabase, testConnection } from '../support/database.js';
+import { importTexts, seedSource, SEED_ID } from '../support/seed.js';
+
+const connection = testConnection();
+afterAll(() => connection.driver.close());
+beforeEach(() => resetDatabase(connection));
+
+/** Articles written for this test: several sources on the same dyads, on different dates and with different modalities. */
+const article = (id: string, published: string, relations: string) => ({
+  name: `${id}.yaml`,
+  text: `
+id: ${id}
+title: Projection test ${id}
+outlet: tass
+publishedAt: ${published}
+text: Putin met Tokayev in Astana. Putin may have met Tokayev again later. Russia sanctioned Kazakhstan, the wire said. Kazakhstan criticized Russia.
+relations:
+${relations}`,
+});
+const rel = (type: string, source: string, target: string, text: string, extra = '') =>
+  `  - type: ${type}\n    source: ${source}\n    target: ${target}\n    text: ${text}\n${extra}`;
+
+const A = article('proj-a', '2021-03-01', [
+  rel('MET', 'Putin', 'Tokayev', 'Putin met Tokayev in Astana', '    date: 2021-02-27\n'),
+  rel('MET', 'Putin', 'Tokayev', 'Putin may have met Tokayev again later', '    modality: hedged\n'),
+  rel('SANCTIONED', 'Russia', 'Kazakhstan', 'Russia sanctioned Kazakhstan'),
+].join(''));
+const B = article('proj-b', '2022-06-10', [
+  rel('MET', 'Putin', 'Tokayev', 'Putin met Tokayev in Astana', '    date: 2022-06-09\n'),
+  rel('CRITICIZED', 'Kazakhstan', 'Russia', 'Kazakhstan criticized Russia', '    modality: denied\n'),
+].join(''));
+const C = article('proj-c', '2020-01-15', [
+  rel('MET', 'Putin', 'Tokayev', 'Putin met Tokayev in Astana'),
+  rel('SANCTIONED', 'Russia', 'Kazakhstan', 'Russia sanctioned Kazakhstan', '    date: 2019-12-31\n'),
+].join(''));
+
+type TieRow = Record<string, unknown>;
+
+async function rows(name: string): Promise<TieRow[]> {
+  const { records } = await connection.driver.executeQuery(cypher(name), {}, { database: connection.database });
+  return records.map((r) => toPlain(r.toObject()) as TieRow);
+}
+
+/** Stored and recomputed projections agree: counts and dates exactly, sums to float precision. */
+async function expectExact(): Promise<TieRow[]> {
+  const [stored, recomputed] = await Promise.all([rows('test/ties-stored'), rows('test/ties-recomputed')]);
+  expect(stored.map((t) => [t.sourceId, t.targetId, t.type, t.count, t.sources, t.firstDate, t.lastDate]))
+    .toEqual(recomputed.map((t) => [t.sourceId, t.targetId, t.type, t.count, t.sources, t.firstDate, t.lastDate]));
+  stored.forEach((t, i) => {
+    expect(t.tieType).toBe(`TIE_${String(t.type)}`);
+    expect(t.polaritySum as number).toBeCloseTo(recomputed[i]!.polaritySum as number, 9);
+    expect(t.score as number).toBeCloseTo(recomputed[i]!.score as number, 9);
+  });
+  return stored;
+}
+
+const tie = (ties: TieRow[], source: string, target: string, type: string) => ties.find((t) => t.sourceId === source && t.targetId === target && t.type === type);
+
+describe('actor-to-actor projection', () => {
+  it('sums every source of a dyad, per type and direction, on import in one batch and one by one', async () => {
+    await importTexts(connection, [{ name: 'seed.yaml', text: seedSource() }, A, B]);
+    await importTexts(connection, [C]);
+    const ties = await expectExact();
+    expect(tie(ties, 'vladimir-putin', 'kassym-jomart-tokayev', 'MET')).toMatchObject({ count: 4, sources: 3, firstDate: '2020-01-15', lastDate: '2022-06-09' });
+    expect(tie(ties, 'vladimir-putin', 'kassym-jomart-tokayev', 'MET')!.score as number).toBeCloseTo(0.4 * 3.5, 9);
+    expect(tie(ties, 'kazakhstan', 'russia', 'CRITICIZED')).toMatchObject({ count: 1, score: 0 });
+    expect(ties.length).toBeGreaterThan(5);
+  });
+
+  it('stays exact when an article is replaced: a first date, a last date and a whole tie go away', async () => {
+    await importTexts(connection, [{ name: 'seed.yaml', text: seedSource() }, A, B, C]);
+    // C held the earliest MET and SANCTIONED dates; B the latest MET and the only CRITICIZED.
+    await importTexts(connection, [{ name: 'c.yaml', text: C.text.replace('2019-12-31', '2021-05-05') }]);
+    await importTexts(connection, [{ name: 'b.yaml', text: B.text.replace(/  - type: CRITICIZED[\s\S]*$/, '').replace('2022-06-09', '2021-01-01') }]);
+    const ties = await expectExact();
+    expect(tie(ties, 'kazakhstan', 'russia', 'CRITICIZED')).toBeUndefined();
+    expect(tie(ties, 'vladimir-putin', 'kassym-jomart-tokayev', 'MET')).toMatchObject({ count: 4, sources: 3, firstDate: '2020-01-15', lastDate: '2021-03-01' });
+    expect(tie(ties, 'russia', 'kazakhstan', 'SANCTIONED')).toMatchObject({ count: 2, firstDate: '2021-03-01', lastDate: '2021-05-05' });
+  });
+
+  it('stays exact when articles are deleted, and re-importing an unchanged article changes nothing', async () => {
+    await importTexts(connection, [{ name: 'seed.yaml', text: seedSource() }, A, B, C]);
+    const before = await expectExact();
+    await importTexts(connection, [A, B, C]);
+    expect(await expectExact()).toEqual(before);
+    expect((await deleteArticles(connection, ['proj-c', 'proj-a', 'no-such-article'])).deleted.sort()).toEqual(['proj-a', 'proj-c']);
+    const ties = await expectExact();
+    expect(tie(ties, 'vladimir-putin', 'kassym-jomart-tokayev', 'MET')).toMatchObject({ count: 1, sources: 1, firstDate: '2022-06-09', lastDate: '2022-06-09' });
+    expect(tie(ties, 'russia', 'kazakhstan', 'SANCTIONED')).toBeUndefined();
+    await deleteArticles(connection, [SEED_ID, 'proj-b']);
+    expect(await expectExact()).toEqual([]);
+  });
+});
