@@ -1,32 +1,33 @@
 // Purpose: actors within $depth (1..3) relation hops of each given actor,
-// nearest first, each with the relation types of its last hop. Breadth-first
-// by rings: each ring is made DISTINCT before the next expansion, so hubs with
-// thousands of parallel edges are expanded once, not once per path.
+// nearest first, each with the relation types of its last hop. Runs over the
+// actor-to-actor projection (TIE_<TYPE>, one per dyad and type), expanded by
+// type, so a hub costs one relationship per counterpart and type rather than
+// one per assertion. Breadth-first by rings, each ring made distinct before
+// the next; a ring is only expanded when the nearer ones hold fewer than
+// $first actors, since the page is ordered by distance first.
 // Parameters: ids, types, depth, first. Columns: key, items ({id, distance, via}).
 UNWIND $ids AS id
 MATCH (a:Actor {id: id})
 CALL (a) {
-  MATCH (a)-[r]-(n:Actor)
-  WHERE type(r) IN $types AND n <> a
-  WITH n, collect(DISTINCT type(r)) AS via
+  MATCH (a)-[r:$any([t IN $types | 'TIE_' + t])]-(n:Actor)
+  WHERE n <> a
+  WITH n, collect(DISTINCT r.type) AS via
   RETURN collect({node: n, via: via}) AS ring1
 }
 CALL (a, ring1) {
   WITH a, ring1, [x IN ring1 | x.node] AS seen
-  UNWIND CASE WHEN $depth >= 2 THEN seen ELSE [] END AS m
-  MATCH (m)-[r]-(n:Actor)
-  WHERE type(r) IN $types
-  WITH a, seen, n, collect(DISTINCT type(r)) AS via
+  UNWIND CASE WHEN $depth >= 2 AND size(ring1) < $first THEN seen ELSE [] END AS m
+  MATCH (m)-[r:$any([t IN $types | 'TIE_' + t])]-(n:Actor)
   WHERE n <> a AND NOT n IN seen
+  WITH n, collect(DISTINCT r.type) AS via
   RETURN collect({node: n, via: via}) AS ring2
 }
 CALL (a, ring1, ring2) {
   WITH a, [x IN ring1 + ring2 | x.node] AS seen, [x IN ring2 | x.node] AS frontier
-  UNWIND CASE WHEN $depth >= 3 THEN frontier ELSE [] END AS m
-  MATCH (m)-[r]-(n:Actor)
-  WHERE type(r) IN $types
-  WITH a, seen, n, collect(DISTINCT type(r)) AS via
+  UNWIND CASE WHEN $depth >= 3 AND size(seen) < $first THEN frontier ELSE [] END AS m
+  MATCH (m)-[r:$any([t IN $types | 'TIE_' + t])]-(n:Actor)
   WHERE n <> a AND NOT n IN seen
+  WITH n, collect(DISTINCT r.type) AS via
   RETURN collect({node: n, via: via}) AS ring3
 }
 CALL (ring1, ring2, ring3) {

@@ -1,15 +1,36 @@
 // Purpose: the shortest paths (up to 10) between two actors through the
-// allowed relationship types; 6 is the longest path the API allows. Parallel
-// edges (two sources for one relation) would repeat a path, so each distinct
+// allowed relationship types; 6 is the longest path the API allows. Relation
+// hops run over the actor-to-actor projection (TIE_<TYPE>, one per dyad and
+// type), so a hub is expanded once per counterpart, not once per assertion;
+// each tie is then shown as its newest evidence edge. Two ties of different
+// types between the same actors would repeat a path, so each distinct
 // sequence of nodes is returned once.
-// Parameters: from, to (actor ids), allowed (relationship type names), maxHops.
+// Parameters: from, to (actor ids), allowed (TIE_<TYPE> names and the via
+//   types HOLDS_ROLE, SAID, ABOUT, PARTICIPATED_IN), maxHops.
 // Columns: nodes (list of {id, label}), rels (list of relationship maps).
+// (The type test stays a predicate: Neo4j 5.26 ignores $any() in a variable-length pattern.)
 MATCH p = allShortestPaths((a:Actor {id: $from})-[*..6]-(b:Actor {id: $to}))
 WHERE length(p) <= $maxHops AND all(r IN relationships(p) WHERE type(r) IN $allowed)
 WITH [n IN nodes(p) | elementId(n)] AS way, collect(p)[0] AS p
 ORDER BY way
 LIMIT 10
-RETURN [n IN nodes(p) | {id: n.id, label: CASE WHEN n:Statement THEN 'Statement' WHEN n:Event THEN 'Event' ELSE 'Actor' END}] AS nodes,
-       [r IN relationships(p) | r {.id, type: type(r), .polarity, sourceId: startNode(r).id, targetId: endNode(r).id, .date, .reportedAt,
-          .modality, assertedById: r.assertedBy, .claimId, .statementId, .articleId, .sentenceIndex, .evidence, .confidence,
-          .title, .since, .until}] AS rels
+CALL (p) {
+  UNWIND range(0, length(p) - 1) AS i
+  WITH i, relationships(p)[i] AS hop
+  CALL (hop) {
+    WITH hop WHERE type(hop) STARTS WITH 'TIE_'
+    MATCH (s)-[e:$(hop.type)]->(t)
+    WHERE s = startNode(hop) AND t = endNode(hop)
+    WITH e ORDER BY coalesce(e.date, e.reportedAt) IS NULL, coalesce(e.date, e.reportedAt) DESC, e.id
+    LIMIT 1
+    RETURN e AS shown
+    UNION
+    WITH hop WHERE NOT type(hop) STARTS WITH 'TIE_'
+    RETURN hop AS shown
+  }
+  WITH i, shown ORDER BY i
+  RETURN collect(shown {.id, type: type(shown), .polarity, sourceId: startNode(shown).id, targetId: endNode(shown).id, .date, .reportedAt,
+          .modality, assertedById: shown.assertedBy, .claimId, .statementId, .articleId, .sentenceIndex, .evidence, .confidence,
+          .title, .since, .until}) AS rels
+}
+RETURN [n IN nodes(p) | {id: n.id, label: CASE WHEN n:Statement THEN 'Statement' WHEN n:Event THEN 'Event' ELSE 'Actor' END}] AS nodes, rels

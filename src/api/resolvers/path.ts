@@ -3,7 +3,7 @@
  * own; a statement (SAID then ABOUT) or an event (two PARTICIPATED_IN) between
  * two actors becomes one hop that names it.
  */
-import { RELATION_TYPE_NAMES } from '../../domain/vocabulary.js';
+import { RELATION_TYPE_NAMES, tieTypeOf } from '../../domain/vocabulary.js';
 import type { ApiContext } from '../context.js';
 import type { RelationDTO, RoleDTO } from '../dto.js';
 import { badInput } from '../errors.js';
@@ -20,7 +20,8 @@ export async function path(_: unknown, args: QueryPathArgs, ctx: ApiContext) {
   if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS) throw badInput(`\`maxHops\` must be between 1 and ${MAX_HOPS} (got ${maxHops}).`, 'maxHops');
   const [from, to] = await Promise.all([requireActor(ctx, args.from, 'from'), requireActor(ctx, args.to, 'to')]);
   if (from === to) throw badInput('`from` and `to` are the same actor.', 'to');
-  const allowed = [...(args.types?.length ? args.types : RELATION_TYPE_NAMES), ...(args.via ?? ['ROLES']).flatMap((v) => VIA_TYPES[v])];
+  // Relation hops run over the projection's ties; the query shows each as its newest evidence edge.
+  const allowed = [...(args.types?.length ? args.types : RELATION_TYPE_NAMES).map(tieTypeOf), ...(args.via ?? ['ROLES']).flatMap((v) => VIA_TYPES[v])];
   const rows = await ctx.db.rows('queries/shortest-paths', { from, to, allowed, maxHops });
   return rows.map((row) => toPath(row, ctx));
 }
