@@ -10,7 +10,8 @@ import { openConnection } from '../graph/driver.js';
 import { loadGazetteer, type ActorIndex } from '../ingest/gazetteer.js';
 import { fileSources, importArticles, type ArticleSource, type FileResult, type ImportSummary } from '../ingest/importer.js';
 import { expandInputs } from '../ingest/input-files.js';
-import { planFromSource } from '../ingest/read-article.js';
+import { planFromBytes, planFromSource } from '../ingest/read-article.js';
+import { readStreamCapped } from '../ingest/source-text.js';
 import type { Format } from '../ingest/structured-file.js';
 import { isEntenteError } from '../errors.js';
 import type { Parser } from '../nlp/client.js';
@@ -80,8 +81,9 @@ async function toSources(inputs: string[], format: Format, gazetteer: ActorIndex
   const sources: ArticleSource[] = [];
   const files = expandInputs(inputs.filter((i) => i !== '-'));
   if (inputs.includes('-')) {
-    const text = fs.readFileSync(0, 'utf8');
-    sources.push({ name: '(stdin)', plan: () => planFromSource('(stdin)', text, format, gazetteer) });
+    // A failure to read stays with this source, so the files of the run are still reported.
+    const bytes = await readStreamCapped('(stdin)', process.stdin).catch((error: unknown) => error);
+    sources.push({ name: '(stdin)', plan: () => { if (bytes instanceof Buffer) return planFromBytes('(stdin)', bytes, format, gazetteer); throw bytes; } });
   }
   sources.push(...fileSources(files, gazetteer));
   if (sources.length === 0) note('No article files found (looked for .yaml, .yml and .json).');

@@ -6,16 +6,24 @@
  */
 import { z } from 'zod';
 import { ACTOR_KINDS, EVENT_KINDS, MODALITIES, RELATION_TYPE_NAMES } from '../domain/vocabulary.js';
+import { INPUT_LIMITS } from './input-limits.js';
+
+const CHARS = INPUT_LIMITS.chars;
+const atMost = (n: number) => ({ message: `at most ${n} characters` });
+/** Non-empty text with a cap, so that a value is stored whole or refused. */
+const capped = (n: number) => z.string().min(1).max(n, atMost(n));
+const list = <T extends z.ZodType>(item: T) => z.array(item).max(INPUT_LIMITS.listItems, { message: `at most ${INPUT_LIMITS.listItems} items` });
+const count = z.number().int().min(0).max(INPUT_LIMITS.offset);
 
 const isoDate = z.iso.date({ message: 'a date as YYYY-MM-DD' });
-const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and dashes');
-const localId = z.string().regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, - and _');
-const actorRef = z.string().min(1).describe('an actor id or alias from the gazetteer, or an id defined in this file\'s actors');
+const slug = z.string().max(CHARS.id, atMost(CHARS.id)).regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and dashes');
+const localId = z.string().max(CHARS.id, atMost(CHARS.id)).regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, - and _');
+const actorRef = capped(CHARS.name).describe('an actor id or alias from the gazetteer, or an id defined in this file\'s actors');
 const confidence = z.number().min(0).max(1).optional().describe('how sure the extractor was (0 to 1); absent for hand annotations');
-const verbatim = z.string().min(1).describe('words exactly as they appear in the article text');
+const verbatim = capped(CHARS.quote).describe('words exactly as they appear in the article text');
 
 export const roleSchema = z.strictObject({
-  title: z.string().min(1),
+  title: capped(CHARS.name),
   of: actorRef,
   since: isoDate.optional(),
   until: isoDate.optional(),
@@ -24,24 +32,24 @@ export const roleSchema = z.strictObject({
 export const actorSchema = z.strictObject({
   id: slug,
   kind: z.enum(ACTOR_KINDS),
-  name: z.string().min(1),
-  aliases: z.array(z.string().min(1)).default([]),
-  demonyms: z.array(z.string().min(1)).default([]),
-  seats: z.array(z.string().min(1)).default([]).describe('seats of power that stand for the actor ("the Kremlin")'),
-  wikidataId: z.string().regex(/^Q\d+$/, 'a Wikidata id such as Q232').optional(),
-  roles: z.array(roleSchema).default([]),
+  name: capped(CHARS.name),
+  aliases: list(capped(CHARS.name)).default([]),
+  demonyms: list(capped(CHARS.name)).default([]),
+  seats: list(capped(CHARS.name)).default([]).describe('seats of power that stand for the actor ("the Kremlin")'),
+  wikidataId: z.string().max(32, atMost(32)).regex(/^Q\d+$/, 'a Wikidata id such as Q232').optional(),
+  roles: list(roleSchema).default([]),
   confidence,
 });
 
 export const evidenceSchema = z.strictObject({
-  sentence: z.number().int().min(0).describe('index of the sentence that holds text (sentences as the importer splits them, from 0)'),
-  start: z.number().int().min(0).describe('character offset of text in the article text'),
-  end: z.number().int().min(0).describe('character offset just after text'),
+  sentence: count.describe('index of the sentence that holds text (sentences as the importer splits them, from 0)'),
+  start: count.describe('character offset of text in the article text'),
+  end: count.describe('character offset just after text'),
 });
 
 const anchorFields = {
   text: verbatim.describe('the statement, claim or evidence exactly as in the article'),
-  occurrence: z.number().int().min(1).default(1).describe('which occurrence of text, when it appears more than once'),
+  occurrence: z.number().int().min(1).max(INPUT_LIMITS.offset).default(1).describe('which occurrence of text, when it appears more than once'),
   evidence: evidenceSchema.optional().describe('where text is, as the extractor found it; checked against text on import (delete it after editing text)'),
   confidence,
 };
@@ -49,10 +57,10 @@ const anchorFields = {
 export const eventSchema = z.strictObject({
   id: slug,
   kind: z.enum(EVENT_KINDS),
-  name: z.string().min(1),
+  name: capped(CHARS.title),
   date: isoDate.optional(),
   place: actorRef.optional(),
-  participants: z.array(actorRef).default([]),
+  participants: list(actorRef).default([]),
 });
 
 export const statementSchema = z.strictObject({
@@ -63,7 +71,7 @@ export const statementSchema = z.strictObject({
   date: isoDate.optional(),
   occasion: slug.optional().describe('id of an event in this file'),
   medium: actorRef.optional().describe('where it was said or written, e.g. X'),
-  about: z.array(actorRef).default([]),
+  about: list(actorRef).default([]),
 });
 
 export const claimSchema = z.strictObject({
@@ -75,7 +83,7 @@ export const claimSchema = z.strictObject({
   modality: z.enum(MODALITIES).default('asserted'),
   ...anchorFields,
   statement: localId.optional().describe('id of the statement in this file that carries the claim'),
-  via: z.array(actorRef).default([]).describe('attribution chain between the article\'s outlet and the claimant, e.g. [newsweek]'),
+  via: list(actorRef).default([]).describe('attribution chain between the article\'s outlet and the claimant, e.g. [newsweek]'),
   date: isoDate.optional().describe('when the claimed relation happened, if known'),
 });
 
@@ -94,26 +102,26 @@ export const relationSchema = z.strictObject({
 export const citationSchema = z.strictObject({
   outlet: actorRef,
   author: actorRef.optional(),
-  title: z.string().optional(),
-  url: z.url().optional(),
+  title: capped(CHARS.title).optional(),
+  url: z.url().max(CHARS.url, atMost(CHARS.url)).optional(),
 });
 
 export const articleSchema = z.strictObject({
   id: slug,
-  url: z.url().nullable().default(null),
-  title: z.string().min(1),
+  url: z.url().max(CHARS.url, atMost(CHARS.url)).nullable().default(null),
+  title: capped(CHARS.title),
   outlet: actorRef,
   author: actorRef.nullable().default(null),
   publishedAt: isoDate.nullable().default(null),
   language: z.string().regex(/^[a-z]{2}$/, 'an ISO 639-1 code such as en').default('en'),
-  text: z.string().min(1),
-  cites: z.array(citationSchema).default([]),
-  actors: z.array(actorSchema).default([]).describe('actors this article introduces (not in the gazetteer)'),
-  mentions: z.array(actorRef).default([]).describe('other actors the article names; every actor referred to elsewhere in the file counts as mentioned too'),
-  events: z.array(eventSchema).default([]),
-  statements: z.array(statementSchema).default([]),
-  claims: z.array(claimSchema).default([]),
-  relations: z.array(relationSchema).default([]),
+  text: capped(CHARS.text),
+  cites: list(citationSchema).default([]),
+  actors: list(actorSchema).default([]).describe('actors this article introduces (not in the gazetteer)'),
+  mentions: list(actorRef).default([]).describe('other actors the article names; every actor referred to elsewhere in the file counts as mentioned too'),
+  events: list(eventSchema).default([]),
+  statements: list(statementSchema).default([]),
+  claims: list(claimSchema).default([]),
+  relations: list(relationSchema).default([]),
   extracted: z.boolean().default(false).describe('true for a machine draft (entente extract)'),
   reviewed: z.boolean().optional().describe('false until an analyst has checked a machine draft'),
 });

@@ -1,7 +1,11 @@
-/** Turning the importer's arguments (files, folders, quoted globs) into a sorted list of article files. */
+/**
+ * Turning the importer's arguments (files, folders, quoted globs) into a
+ * sorted list of article files. A path that does not exist (or a dangling
+ * link) stays in the list, so that reading it fails for that path alone and
+ * the run still reports every other file.
+ */
 import fs from 'node:fs';
 import path from 'node:path';
-import { InputError } from './input-error.js';
 import { formatFromName } from './structured-file.js';
 
 const isArticleFile = (name: string): boolean => formatFromName(name) !== undefined && !name.endsWith('.schema.json');
@@ -12,15 +16,21 @@ export function expandInputs(args: string[], cwd = process.cwd()): string[] {
     const full = path.resolve(cwd, arg);
     if (/[*?]/.test(arg)) {
       for (const f of globFiles(full)) out.add(f);
-    } else if (!fs.existsSync(full)) {
-      throw new InputError(arg, [{ path: '', message: 'no such file or folder' }]);
-    } else if (fs.statSync(full).isDirectory()) {
+    } else if (isDirectory(full)) {
       for (const f of walk(full)) if (isArticleFile(f)) out.add(f);
     } else {
       out.add(full);
     }
   }
   return [...out].sort();
+}
+
+function isDirectory(full: string): boolean {
+  try {
+    return fs.statSync(full).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function walk(dir: string): string[] {

@@ -1,27 +1,36 @@
 /**
- * From bytes to a checked ArticlePlan: size limit, YAML/JSON parsing, the
- * schema, then resolution against the gazetteer. Every failure is an
- * InputError naming the file, the field path, the line and the reason.
+ * From bytes to a checked ArticlePlan: size limit, strict UTF-8, bounded
+ * YAML/JSON parsing, the schema, then resolution against the gazetteer.
+ * Every failure is an InputError naming the file, the field path, the line
+ * and the reason.
  */
-import fs from 'node:fs';
 import { articleSchema } from './article-format.js';
 import type { ActorIndex } from './gazetteer.js';
 import { formatPath, InputError } from './input-error.js';
 import { planArticle } from './plan-article.js';
 import type { ArticlePlan } from './plan-types.js';
+import { INPUT_LIMITS } from './input-limits.js';
+import { decodeUtf8, readRegularFile, tooLarge } from './source-text.js';
 import { formatFromName, parseStructured, type Format } from './structured-file.js';
 
-export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
+export const MAX_ARTICLE_BYTES = INPUT_LIMITS.articleBytes;
 
 export function readArticleFile(file: string, gazetteer: ActorIndex): ArticlePlan {
   const format = formatFromName(file);
+  // Read first, so that a missing path or a device says so rather than "not an article file".
+  const bytes = readRegularFile(file);
   if (!format) throw new InputError(file, [{ path: '', message: 'not an article file: the name must end in .yaml, .yml or .json' }]);
-  const size = fs.statSync(file).size;
-  if (size > MAX_ARTICLE_BYTES) throw tooLarge(file, size);
-  return planFromSource(file, fs.readFileSync(file, 'utf8'), format, gazetteer);
+  return planFromBytes(file, bytes, format, gazetteer);
+}
+
+export function planFromBytes(name: string, bytes: Uint8Array, format: Format, gazetteer: ActorIndex): ArticlePlan {
+  if (bytes.length > MAX_ARTICLE_BYTES) throw tooLarge(name, bytes.length);
+  return planFromSource(name, decodeUtf8(name, bytes), format, gazetteer);
 }
 
 export function planFromSource(name: string, source: string, format: Format, gazetteer: ActorIndex): ArticlePlan {
+  // Checked on the characters first, so that a huge string is not copied to count its bytes.
+  if (source.length > MAX_ARTICLE_BYTES) throw tooLarge(name, source.length, MAX_ARTICLE_BYTES, true);
   const bytes = Buffer.byteLength(source, 'utf8');
   if (bytes > MAX_ARTICLE_BYTES) throw tooLarge(name, bytes);
   const parsed = parseStructured(name, source, format);
@@ -33,8 +42,4 @@ export function planFromSource(name: string, source: string, format: Format, gaz
     }));
   }
   return planArticle(parsed, result.data, gazetteer);
-}
-
-function tooLarge(name: string, bytes: number): InputError {
-  return new InputError(name, [{ path: '', message: `the file is ${(bytes / 1024 / 1024).toFixed(1)} MiB, over the ${MAX_ARTICLE_BYTES / 1024 / 1024} MiB limit for one article; split it or trim the text` }]);
 }

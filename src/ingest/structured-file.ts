@@ -1,9 +1,19 @@
 /**
  * Reading YAML or JSON with positions kept, so that a problem found later (by
  * the schema, or by resolving a reference) can still name its line.
+ *
+ * Parsing is bounded before the document is composed (the composer recurses,
+ * so a file nested a thousand deep would exhaust the stack): the concrete
+ * syntax tree, which the yaml library builds without recursion, is measured
+ * first for depth, node count and aliases. JSON must also be strict JSON.
+ * Unknown tags and any other parser warning are refused rather than
+ * silently dropped, and every string value is checked again after escapes
+ * are resolved ("\u0000" in JSON, "\e" in YAML).
  */
-import { LineCounter, parseDocument, type Document } from 'yaml';
-import { InputError, type InputProblem } from './input-error.js';
+import { LineCounter, Parser, parseDocument, type CST, type Document } from 'yaml';
+import { InputError, formatPath, type InputProblem } from './input-error.js';
+import { INPUT_LIMITS } from './input-limits.js';
+import { CONTROL_CHAR, LONE_SURROGATE, checkSourceText, describeChar, positionAt } from './source-text.js';
 
 export type Format = 'yaml' | 'json';
 
@@ -22,19 +32,30 @@ export function formatFromName(name: string): Format | undefined {
 
 /** JSON is YAML 1.2, so one parser serves both and keeps positions for both. */
 export function parseStructured(name: string, source: string, format: Format): StructuredFile {
+  checkSourceText(name, source);
+  const label = format.toUpperCase();
+  checkShape(name, source, label);
+  if (format === 'json') checkStrictJson(name, source);
   const lineCounter = new LineCounter();
-  const doc: Document = parseDocument(source, { lineCounter, uniqueKeys: true, version: '1.2', schema: format === 'json' ? 'json' : 'core' });
-  if (doc.errors.length > 0) {
-    const problems: InputProblem[] = doc.errors.map((e) => ({
+  let doc: Document;
+  let data: unknown;
+  try {
+    doc = parseDocument(source, { lineCounter, uniqueKeys: true, version: '1.2', schema: format === 'json' ? 'json' : 'core' });
+    const problems: InputProblem[] = [...doc.errors, ...doc.warnings].map((e) => ({
       path: '',
-      message: `malformed ${format.toUpperCase()}: ${e.message.split('\n')[0]}`,
+      message: `malformed ${label}: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
       ...(e.linePos ? { line: e.linePos[0].line, column: e.linePos[0].col } : {}),
     }));
-    throw new InputError(name, problems);
+    if (problems.length > 0) throw new InputError(name, problems);
+    data = doc.toJS({ maxAliasCount: INPUT_LIMITS.aliases });
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    // A library failure on hostile input is still a problem with the input, never a crash.
+    throw new InputError(name, [{ path: '', message: `${label} could not be read: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` }]);
   }
-  return {
+  const located: StructuredFile = {
     name,
-    data: doc.toJS({ maxAliasCount: 50 }),
+    data,
     locate(path) {
       for (let depth = path.length; depth > 0; depth--) {
         const node = doc.getIn(path.slice(0, depth), true) as { range?: [number, number, number] } | undefined;
@@ -46,4 +67,149 @@ export function parseStructured(name: string, source: string, format: Format): S
       return undefined;
     },
   };
+  checkValues(located);
+  return located;
+}
+
+/** Depth, node count and aliases, measured on the CST with an explicit stack. */
+function checkShape(name: string, source: string, label: string): void {
+  const stack: { token: CST.Token; depth: number }[] = [];
+  let documents = 0;
+  for (const token of new Parser().parse(source)) {
+    if (token.type === 'document') documents += 1;
+    stack.push({ token, depth: 0 });
+  }
+  if (documents > 1) throw new InputError(name, [{ path: '', message: `${label} holds ${documents} documents; an article is one document` }]);
+  let nodes = 0;
+  let aliases = 0;
+  const fail = (offset: number, message: string): never => {
+    throw new InputError(name, [{ path: '', ...positionAt(source, offset), message }]);
+  };
+  while (stack.length > 0) {
+    const { token, depth } = stack.pop()!;
+    switch (token.type) {
+      case 'document':
+        if (token.value) stack.push({ token: token.value, depth });
+        break;
+      case 'block-map':
+      case 'block-seq':
+      case 'flow-collection': {
+        if (depth + 1 > INPUT_LIMITS.depth) fail(token.offset, `nested more than ${INPUT_LIMITS.depth} levels deep; an article needs far fewer`);
+        nodes += 1;
+        for (const item of token.items) {
+          if (item.key) stack.push({ token: item.key, depth: depth + 1 });
+          if (item.value) stack.push({ token: item.value, depth: depth + 1 });
+        }
+        break;
+      }
+      case 'alias':
+        aliases += 1;
+        if (aliases > INPUT_LIMITS.aliases) fail(token.offset, `more than ${INPUT_LIMITS.aliases} aliases (*name); write the values out`);
+        nodes += 1;
+        break;
+      default:
+        nodes += 1;
+    }
+    if (nodes > INPUT_LIMITS.nodes) fail(token.offset, `more than ${INPUT_LIMITS.nodes} values; an article is far smaller (split it)`);
+  }
+}
+
+/** JSON.parse is the reference for what JSON is: no comments, trailing commas, single quotes or bare words. */
+function checkStrictJson(name: string, source: string): void {
+  try {
+    JSON.parse(source);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const at = /position (\d+)/.exec(message);
+    const offset = at ? Number(at[1]) : firstJsonSyntaxError(source);
+    const reason = message.replace(/\s*\(line \d+ column \d+\)/, '').replace(/ (?:in JSON )?at position \d+/, '').replace(/, "[\s\S]*" is not valid JSON$/, '').replace(/\.\.\.".*$/s, '').replace(/,\s*$/, '');
+    throw new InputError(name, [{ path: '', ...(offset === undefined ? {} : positionAt(source, offset)), message: `malformed JSON (not strict JSON): ${reason.slice(0, 200)}` }]);
+  }
+}
+
+/**
+ * Where JSON.parse stopped, for the messages that do not say: a syntax-only
+ * scan (no values built, no recursion) returning the offset of the first
+ * character that cannot continue a JSON text.
+ */
+function firstJsonSyntaxError(src: string): number | undefined {
+  const STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
+  const LITERAL = /true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+  const WS = /[ \t\n\r]*/y;
+  let i = 0;
+  const ws = (): void => {
+    WS.lastIndex = i;
+    WS.exec(src);
+    i = WS.lastIndex;
+  };
+  const token = (re: RegExp): boolean => {
+    re.lastIndex = i;
+    if (!re.exec(src)) return false;
+    i = re.lastIndex;
+    return true;
+  };
+  const stack: ('[' | '{')[] = [];
+  let expect: 'value' | 'key' | 'after' = 'value';
+  for (ws(); i < src.length; ws()) {
+    const c = src[i]!;
+    const top = stack[stack.length - 1];
+    if (expect === 'after') {
+      if (top === undefined) return i;
+      if ((c === ']' && top === '[') || (c === '}' && top === '{')) {
+        stack.pop();
+        i++;
+      } else if (c === ',') {
+        i++;
+        expect = top === '{' ? 'key' : 'value';
+      } else return i;
+    } else if (expect === 'key') {
+      if (!token(STRING)) return i;
+      ws();
+      if (src[i] !== ':') return i;
+      i++;
+      expect = 'value';
+    } else if (c === '[' || c === '{') {
+      i++;
+      ws();
+      if (src[i] === (c === '[' ? ']' : '}')) {
+        i++;
+        expect = 'after';
+      } else {
+        stack.push(c);
+        expect = c === '{' ? 'key' : 'value';
+      }
+    } else {
+      if (!(c === '"' ? token(STRING) : token(LITERAL))) return i;
+      expect = 'after';
+    }
+  }
+  return stack.length > 0 || expect !== 'after' ? src.length : undefined;
+}
+
+/** Strings after escapes are resolved, and the expanded size (aliases included). */
+function checkValues(file: StructuredFile): void {
+  const problems: InputProblem[] = [];
+  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: file.data, path: [] }];
+  let nodes = 0;
+  while (stack.length > 0 && problems.length < 10) {
+    const { value, path } = stack.pop()!;
+    nodes += 1;
+    if (nodes > INPUT_LIMITS.nodes) {
+      problems.push({ path: '', message: `more than ${INPUT_LIMITS.nodes} values once aliases are expanded; write a smaller article` });
+      break;
+    }
+    if (typeof value === 'string') {
+      const bad = CONTROL_CHAR.exec(value) ?? LONE_SURROGATE.exec(value);
+      if (bad) problems.push({ path: formatPath(path), ...file.locate(path), message: `${describeChar(bad[0])} is not allowed in an article (written as an escape); remove it` });
+    } else if (Array.isArray(value)) {
+      value.forEach((v, i) => stack.push({ value: v, path: [...path, i] }));
+    } else if (value !== null && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) {
+        const bad = CONTROL_CHAR.exec(k) ?? LONE_SURROGATE.exec(k);
+        if (bad) problems.push({ path: formatPath(path), ...file.locate(path), message: `a key holds ${describeChar(bad[0])}; remove it` });
+        stack.push({ value: v, path: [...path, k] });
+      }
+    }
+  }
+  if (problems.length > 0) throw new InputError(file.name, problems);
 }
