@@ -19,8 +19,14 @@ export function apiError(code: ApiErrorCode, message: string, extensions: Record
   return new GraphQLError(message, { extensions: { ...extensions, code, ...(status ? { http: { status } } : {}) } });
 }
 
+/** A value quoted in a message, cut short: a megabyte-long id must not make a megabyte-long error. */
+export function echo(value: unknown, max = 80): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  return JSON.stringify(text.length > max ? `${text.slice(0, max)}…` : text) + (text.length > max ? ` (${text.length} characters)` : '');
+}
+
 export const badInput = (message: string, argument?: string): GraphQLError => apiError('BAD_USER_INPUT', message, argument ? { argument } : {});
-export const notFound = (what: string, ref: string, hint: string): GraphQLError => apiError('NOT_FOUND', `No ${what} "${ref}". ${hint}`);
+export const notFound = (what: string, ref: string, hint: string): GraphQLError => apiError('NOT_FOUND', `No ${what} ${echo(ref)}. ${hint}`);
 
 /** Errors from the data layer, translated once at the boundary where Cypher runs. */
 export function fromDataLayer(error: unknown, timeoutMs: number): unknown {

@@ -6,6 +6,8 @@
 import { badInput } from './errors.js';
 
 export const MAX_PAGE_SIZE = 100;
+/** Paging deeper than this is a crawl; narrow the query instead. */
+export const MAX_OFFSET = 100_000;
 
 export interface Page {
   skip: number;
@@ -25,7 +27,8 @@ export function limitOf(first: number | null | undefined, fallback = 20, argumen
 export const encodeCursor = (offset: number): string => Buffer.from(`o:${offset}`).toString('base64url');
 
 function decodeCursor(cursor: string): number {
-  const m = /^o:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
+  const m = cursor.length <= 64 ? /^o:(\d{1,12})$/.exec(Buffer.from(cursor, 'base64url').toString()) : null;
+  if (m && Number(m[1]) > MAX_OFFSET) throw badInput(`\`after\` points ${m[1]} items deep; paging stops at ${MAX_OFFSET}: narrow the query (a date range, a kind, an actor).`, 'after');
   if (!m) throw badInput('`after` is not a cursor this API gave out; pass the `pageInfo.endCursor` of the previous page.', 'after');
   return Number(m[1]);
 }

@@ -20,6 +20,7 @@ import { resolvers } from './resolvers/index.js';
 import { loadTypeDefs } from './schema.js';
 import { createLogger } from '../logger.js';
 import { maskInternal } from './errors.js';
+import { guardArguments } from './argument-limits.js';
 
 export interface ApiServer {
   url: string;
@@ -44,7 +45,7 @@ export async function startApiServer(config: Config, connection: Connection, opt
     logger,
     formatError: (formatted, error) => maskInternal(formatted, error, logger),
     typeDefs: loadTypeDefs(),
-    resolvers: resolvers as never,
+    resolvers: guardArguments(resolvers) as never,
     introspection: true,
     ...protection,
     plugins: [
@@ -87,7 +88,12 @@ export async function startApiServer(config: Config, connection: Connection, opt
     }
     const headers = new HeaderMap();
     for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
-    const body = req.method === 'POST' ? await readJson(req) : undefined;
+    let body: unknown;
+    if (req.method === 'POST') {
+      const read = await readJson(req);
+      if (read.kind === 'refused') return refuse(req, res, read.status, read.message);
+      body = read.body;
+    }
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
       context: async () => createContext({ role: roleFor(req.headers.authorization, config.api.keys), config, connection, gazetteer: gazetteerOnce }),
@@ -95,6 +101,7 @@ export async function startApiServer(config: Config, connection: Connection, opt
     for (const [k, v] of response.headers) res.setHeader(k, v);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {
+      if (res.statusCode >= 500 && onlyRequestErrors(response.body.string)) res.statusCode = 400;
       res.end(response.body.string);
       return;
     }
@@ -138,25 +145,60 @@ export async function startApiServer(config: Config, connection: Connection, opt
   };
 }
 
-function readJson(req: http.IncomingMessage): Promise<unknown> {
+type BodyRead = { kind: 'body'; body: unknown } | { kind: 'refused'; status: number; message: string };
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * An over-limit request is answered (413), not reset: the client learns why.
+ * The connection is closed after the answer so the rest is never read.
+ */
+function refuse(req: http.IncomingMessage, res: http.ServerResponse, status: number, message: string): void {
+  res.writeHead(status, { 'content-type': 'application/json', connection: 'close' });
+  res.end(JSON.stringify({ errors: [{ message, extensions: { code: status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST' } }] }), () => req.destroy());
+}
+
+/** Errors raised before execution because of the request itself (syntax, validation, over-limit tokens): 400, not 500. */
+function onlyRequestErrors(body: string): boolean {
+  try {
+    const parsed = JSON.parse(body) as { data?: unknown; errors?: { extensions?: { code?: unknown } }[] };
+    const codes = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST']);
+    return parsed.data === undefined && (parsed.errors?.length ?? 0) > 0 && parsed.errors!.every((e) => codes.has(String(e.extensions?.code)));
+  } catch {
+    return false;
+  }
+}
+
+function readJson(req: http.IncomingMessage): Promise<BodyRead> {
+  const tooLarge: BodyRead = { kind: 'refused', status: 413, message: `The request body is over ${MAX_BODY_BYTES / 1024 / 1024} MiB; send a smaller article or query.` };
+  if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) return Promise.resolve(tooLarge);
   return new Promise((resolve, reject) => {
     let size = 0;
+    let done = false;
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => {
+      if (done) return;
       size += c.length;
       if (size > MAX_BODY_BYTES) {
-        reject(new Error(`Request body over ${MAX_BODY_BYTES / 1024 / 1024} MiB.`));
-        req.destroy();
+        done = true;
+        req.pause();
+        resolve(tooLarge);
       } else chunks.push(c);
     });
     req.on('end', () => {
-      const text = Buffer.concat(chunks).toString('utf8');
-      if (text === '') return resolve(undefined);
+      if (done) return;
+      let text: string;
       try {
-        resolve(JSON.parse(text));
+        text = strictUtf8.decode(Buffer.concat(chunks));
+      } catch {
+        return resolve({ kind: 'refused', status: 400, message: 'The request body is not valid UTF-8.' });
+      }
+      if (text === '') return resolve({ kind: 'body', body: undefined });
+      try {
+        resolve({ kind: 'body', body: JSON.parse(text) });
       } catch {
         // Apollo answers malformed bodies with a proper 400.
-        resolve(text);
+        resolve({ kind: 'body', body: text });
       }
     });
     req.on('error', reject);

@@ -1,10 +1,10 @@
 /** The Date scalar (YYYY-MM-DD, a real calendar day) and the enums whose stored values differ from their names. */
 import { GraphQLScalarType, Kind } from 'graphql';
-import { badInput } from '../errors.js';
+import { badInput, echo } from '../errors.js';
 
 function checkDate(value: unknown): string {
   if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)) || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
-    throw badInput(`Expected a date as YYYY-MM-DD, got ${JSON.stringify(value)}.`);
+    throw badInput(`Expected a date as YYYY-MM-DD, got ${echo(value)}.`);
   }
   return value;
 }
