@@ -49,6 +49,7 @@ export const SETTINGS = {
   nlpHeap: { env: 'ENTENTE_NLP_HEAP', default: '4g', schema: memorySize, doc: 'JVM heap of the bundled CoreNLP host (the coreference models need 3-5 GB).' },
   nlpTimeout: { env: 'ENTENTE_NLP_TIMEOUT_MS', default: '120000', schema: positiveInt, doc: 'How long one article may take to parse before the request is abandoned.' },
   nlpCacheDir: { env: 'ENTENTE_NLP_CACHE_DIR', default: '', schema: z.string(), doc: 'When set, parses are cached in this folder by text, date and parser version (useful when re-extracting the same articles).' },
+  propositionWindowDays: { env: 'ENTENTE_PROPOSITION_WINDOW_DAYS', default: '30', schema: z.coerce.number().int().min(0).max(3650), doc: 'Two reports of the same relation between the same actors attest one proposition when their dates lie at most this many days apart (chained: each report within the window of the previous one).' },
   logLevel: { env: 'ENTENTE_LOG_LEVEL', default: 'info', schema: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']), doc: 'Log level of the servers (logs go to stderr).' },
 } satisfies Record<string, Setting>;
 
@@ -103,6 +104,10 @@ export interface Config {
     readonly timeoutMs: number;
     readonly cacheDir: string | null;
   };
+  readonly propositions: {
+    /** reports of one relation at most this many days apart attest the same proposition */
+    readonly windowDays: number;
+  };
   readonly logLevel: Raw['logLevel'];
   readonly projectRoot: string;
 }
@@ -151,10 +156,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       timeoutMs: raw.nlpTimeout,
       cacheDir: raw.nlpCacheDir === '' ? null : path.resolve(raw.nlpCacheDir),
     },
+    propositions: { windowDays: raw.propositionWindowDays },
     logLevel: raw.logLevel,
     projectRoot: PROJECT_ROOT,
   };
 }
+
+/** The proposition window when no configuration is passed (library callers, tests). */
+export const DEFAULT_PROPOSITION_WINDOW_DAYS = Number(SETTINGS.propositionWindowDays.default);
 
 function readSettings(env: NodeJS.ProcessEnv): Raw {
   const out: Record<string, unknown> = {};

@@ -12,7 +12,8 @@ CALL () {
       x.nameKey = a.nameKey,
       x.aliasKeys = a.aliasKeys,
       x.searchText = a.searchText,
-      x.wikidataId = a.wikidataId
+      x.wikidataId = a.wikidataId,
+      x.gazetteer = true
 }
 CALL () {
   UNWIND $roles AS role

@@ -48,7 +48,7 @@ export function registerImportCommand(program: Command): void {
       }
       const connection = openConnection(config);
       try {
-        const summary = await runWithProgress(connection, gazetteer, sources, flags);
+        const summary = await runWithProgress(connection, gazetteer, sources, { ...flags, propositionWindowDays: config.propositions.windowDays });
         printSummary(summary);
         if (summary.counts.failed > 0) process.exitCode = 1;
       } finally {
@@ -57,7 +57,7 @@ export function registerImportCommand(program: Command): void {
     }));
 }
 
-export async function runWithProgress(connection: ReturnType<typeof openConnection>, gazetteer: ActorIndex, sources: ArticleSource[], flags: { dryRun?: boolean; strict?: boolean }): Promise<ImportSummary> {
+export async function runWithProgress(connection: ReturnType<typeof openConnection>, gazetteer: ActorIndex, sources: ArticleSource[], flags: { dryRun?: boolean; strict?: boolean; propositionWindowDays?: number }): Promise<ImportSummary> {
   const bar = process.stderr.isTTY && sources.length > 1 ? new SingleBar({ format: 'importing [{bar}] {value}/{total} {file}', stream: process.stderr, hideCursor: true }) : undefined;
   bar?.start(sources.length, 0, { file: '' });
   try {

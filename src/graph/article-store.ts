@@ -6,10 +6,12 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { ArticlePlan, RoleRow } from '../ingest/plan-types.js';
 import type { ActorRow } from '../ingest/plan-types.js';
+import { DEFAULT_PROPOSITION_WINDOW_DAYS } from '../config.js';
 import type { Connection } from './driver.js';
 import { cypher } from './cypher.js';
 import { translateNeo4jError } from './neo4j-errors.js';
 import { tieDeltas } from './ties.js';
+import { maintainPropositions } from './propositions-store.js';
 
 export type WriteOutcome = 'created' | 'replaced' | 'unchanged';
 
@@ -67,7 +69,12 @@ export async function plannedOutcomes(connection: Connection, plans: ArticlePlan
  * transaction log to reach the disk, and that flush costs more than writing
  * one article.
  */
-export async function writeArticles(connection: Connection, plans: ArticlePlan[]): Promise<WriteResult> {
+export interface WriteOptions {
+  /** reports of one relation at most this many days apart attest one proposition (config: propositions.windowDays) */
+  windowDays: number;
+}
+
+export async function writeArticles(connection: Connection, plans: ArticlePlan[], options: WriteOptions): Promise<WriteResult> {
   const session = connection.driver.session({ database: connection.database });
   try {
     return await session.executeWrite(async (tx) => {
@@ -80,6 +87,7 @@ export async function writeArticles(connection: Connection, plans: ArticlePlan[]
       if (toWrite.length > 0) {
         addCounters(counters, await run(tx, 'import/write-articles', { articles: toWrite.map(planParameters) }));
         addCounters(counters, await run(tx, 'import/add-ties', { ties: tieDeltas(toWrite) }));
+        await maintainPropositions(tx, { removedArticleIds: replaced, attestations: toWrite.flatMap((p) => p.attestations), windowDays: options.windowDays }, counters);
       }
       return { outcomes, counters };
     }, { metadata: { ...TX_META, articles: plans.length } });
@@ -100,7 +108,7 @@ async function removeContent(tx: ManagedTransaction, articleIds: string[], count
  * Removes articles and everything they contributed, keeping the projection
  * exact; returns the ids that were in the graph. Shared actors stay.
  */
-export async function deleteArticles(connection: Connection, articleIds: string[]): Promise<{ deleted: string[]; counters: WriteCounters }> {
+export async function deleteArticles(connection: Connection, articleIds: string[], options: WriteOptions = { windowDays: DEFAULT_PROPOSITION_WINDOW_DAYS }): Promise<{ deleted: string[]; counters: WriteCounters }> {
   const session = connection.driver.session({ database: connection.database });
   try {
     return await session.executeWrite(async (tx) => {
@@ -110,6 +118,7 @@ export async function deleteArticles(connection: Connection, articleIds: string[
       if (present.length > 0) {
         await removeContent(tx, present, counters);
         addCounters(counters, await run(tx, 'import/delete-articles', { articleIds: present }));
+        await maintainPropositions(tx, { removedArticleIds: present, attestations: [], windowDays: options.windowDays }, counters);
       }
       return { deleted: present, counters };
     }, { metadata: { ...TX_META, step: 'delete', articles: articleIds.length } });
@@ -122,15 +131,25 @@ export async function deleteArticles(connection: Connection, articleIds: string[
 
 export function planParameters(plan: ArticlePlan): Record<string, unknown> {
   const { planHash, article, actors, mentionIds, citations, events, statements, claims, edges } = plan;
+  // attestations are written by maintainPropositions, after the edges they describe
   const own = new Set(plan.newActorIds);
   return { planHash, article, actors, ownActors: actors.filter((a) => own.has(a.id)), mentionIds, citations, events, statements, claims, edges };
 }
 
-export async function syncGazetteer(connection: Connection, actors: ActorRow[], roles: RoleRow[], personIds: string[]): Promise<WriteCounters> {
+export interface OwnerRow {
+  outletId: string;
+  ownerId: string;
+}
+
+export async function syncGazetteer(connection: Connection, actors: ActorRow[], roles: RoleRow[], personIds: string[], owners: OwnerRow[] = []): Promise<WriteCounters> {
   const keyed = roles.map((r) => ({ ...r, key: `${r.title}|${r.ofId}|${r.since ?? ''}` }));
   const session = connection.driver.session({ database: connection.database });
   try {
-    return await session.executeWrite((tx) => run(tx, 'import/sync-gazetteer', { actors, roles: keyed, personIds }), { metadata: { ...TX_META, step: 'gazetteer' } });
+    return await session.executeWrite(async (tx) => {
+      const counters = await run(tx, 'import/sync-gazetteer', { actors, roles: keyed, personIds });
+      addCounters(counters, await run(tx, 'import/sync-ownership', { owners, actorIds: actors.map((a) => a.id) }));
+      return counters;
+    }, { metadata: { ...TX_META, step: 'gazetteer' } });
   } catch (error) {
     throw translateNeo4jError(error, connection.target);
   } finally {

@@ -38,6 +38,7 @@ export const actorSchema = z.strictObject({
   seats: list(capped(CHARS.name)).default([]).describe('seats of power that stand for the actor ("the Kremlin")'),
   wikidataId: z.string().max(32, atMost(32)).regex(/^Q\d+$/, 'a Wikidata id such as Q232').optional(),
   roles: list(roleSchema).default([]),
+  ownedBy: actorRef.optional().describe('for an outlet: its owner or state sponsor (a gazetteer id); outlets with the same owner count as one independent source'),
   confidence,
 });
 

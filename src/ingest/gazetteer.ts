@@ -91,6 +91,7 @@ export function loadGazetteer(dir = GAZETTEER_DIR): ActorIndex {
   const index = new ActorIndex(actors);
   const problems: InputProblem[] = [];
   for (const actor of actors) {
+    if (actor.ownedBy !== undefined && !index.has(actor.ownedBy)) problems.push({ path: `${actor.id}.ownedBy`, message: `unknown actor id "${actor.ownedBy}" (ownedBy refers to a gazetteer id)` });
     actor.roles.forEach((role, i) => {
       if (!index.has(role.of)) problems.push({ path: `${actor.id}.roles[${i}].of`, message: `unknown actor id "${role.of}" (roles refer to gazetteer ids)` });
       if (role.since && role.until && role.until < role.since) problems.push({ path: `${actor.id}.roles[${i}]`, message: `until (${role.until}) is before since (${role.since})` });

@@ -3,6 +3,7 @@
  * at all, so one bad file never blocks the others (unless --strict). The
  * gazetteer is synced once per run.
  */
+import { DEFAULT_PROPOSITION_WINDOW_DAYS } from '../config.js';
 import type { Connection } from '../graph/driver.js';
 import { addCounters, plannedOutcomes, syncGazetteer, writeArticles, zeroCounters, type WriteCounters } from '../graph/article-store.js';
 import type { ActorIndex } from './gazetteer.js';
@@ -42,6 +43,8 @@ export interface ImportOptions {
   strict?: boolean;
   /** articles per transaction (default 50); 1 gives one transaction per article */
   batchSize?: number;
+  /** reports of one relation at most this many days apart attest one proposition (default: the config's default) */
+  propositionWindowDays?: number;
   onProgress?: (done: number, total: number, result: FileResult) => void;
 }
 
@@ -53,7 +56,8 @@ export function fileSources(files: string[], gazetteer: ActorIndex): ArticleSour
 export async function syncGazetteerActors(connection: Connection, gazetteer: ActorIndex): Promise<WriteCounters> {
   const actors = gazetteer.all();
   const roles: RoleRow[] = actors.flatMap((a) => a.roles.map((r) => ({ personId: a.id, ofId: r.of, title: r.title, since: r.since ?? null, until: r.until ?? null })));
-  return syncGazetteer(connection, actors.map(actorRow), roles, actors.filter((a) => a.kind === 'Person').map((a) => a.id));
+  const owners = actors.flatMap((a) => (a.ownedBy === undefined ? [] : [{ outletId: a.id, ownerId: a.ownedBy }]));
+  return syncGazetteer(connection, actors.map(actorRow), roles, actors.filter((a) => a.kind === 'Person').map((a) => a.id), owners);
 }
 
 /**
@@ -124,7 +128,7 @@ async function writeGroup(connection: Connection, group: { source: ArticleSource
     return group.map((g, i) => ({ ...base(g), outcome: outcomes[i]! }));
   }
   try {
-    const written = await writeArticles(connection, plans);
+    const written = await writeArticles(connection, plans, { windowDays: options.propositionWindowDays ?? DEFAULT_PROPOSITION_WINDOW_DAYS });
     addCounters(counters, written.counters);
     return group.map((g, i) => ({ ...base(g), outcome: written.outcomes[i]! }));
   } catch (error) {

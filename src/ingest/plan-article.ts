@@ -8,6 +8,7 @@ import { nameKey } from '../domain/names.js';
 import { RELATION_TYPES } from '../domain/vocabulary.js';
 import type { ActorDef, ArticleFile, Evidence } from './article-format.js';
 import type { ActorIndex } from './gazetteer.js';
+import { attestationRows } from './plan-attestations.js';
 import { formatPath, InputError, type InputProblem } from './input-error.js';
 import type { ActorRow, Anchor, ArticlePlan, ClaimRow, EdgeRow, StatementRow } from './plan-types.js';
 import { sentenceAt, splitSentences } from './sentences.js';
@@ -187,6 +188,7 @@ export function planArticle(file: StructuredFile, article: ArticleFile, gazettee
     claims,
     edges,
     citations,
+    attestations: attestationRows(article.id, outletId, article.publishedAt, events, claims, edges),
   };
   return { ...plan, planHash: sha256(JSON.stringify(plan)) };
 }

@@ -103,6 +103,28 @@ export interface EdgeRow extends Anchor, Extracted {
   evidence: string;
 }
 
+/** One report of a proposition: an edge, with the date and source it is counted under. */
+export interface AttestationRow extends Anchor, Extracted {
+  /** the edge's id */
+  id: string;
+  /** the proposition key (src/domain/propositions.ts) */
+  key: string;
+  articleId: string;
+  claimId: string | null;
+  type: RelationType;
+  sourceId: string;
+  targetId: string;
+  /** when it happened: the edge's date, else the article's publication date, else the latest event the article reports */
+  date: string | null;
+  reportedAt: string | null;
+  assertedBy: string;
+  /** the outlet that originally reported it: the claim's last relay (nearest the claimant), else the article's outlet */
+  outletId: string;
+  modality: Modality;
+  polarity: number;
+  evidence: string;
+}
+
 export interface CitationRow {
   id: string;
   outletId: string;
@@ -123,6 +145,8 @@ export interface ArticlePlan {
   claims: ClaimRow[];
   edges: EdgeRow[];
   citations: CitationRow[];
+  /** one per edge: what the edge attests, for grouping reports into propositions */
+  attestations: AttestationRow[];
   /** hash of everything above: equal hashes mean a re-import would change nothing */
   planHash: string;
 }

@@ -77,12 +77,15 @@ describe('idempotent import', () => {
     // and the projection loses the tie that relation alone made.
     expect(before.edges.filter((e) => !after.edges.includes(e))).toEqual([
       `${SEED_ID} MENTIONS the-west `,
+      // its attestation, and the proposition it alone attested, go with it
+      `${SEED_ID}/relation-3 ATTESTS asserted:cooperation:the-west>central-asia@2023-09-28 `,
       `the-west SEEKS_COOPERATION_WITH central-asia ${SEED_ID}/relation-3`,
       'the-west TIE_SEEKS_COOPERATION_WITH central-asia ',
     ]);
     expect(after.edges.filter((e) => !before.edges.includes(e))).toEqual([]);
-    expect(after.relationships).toBe(before.relationships - 3);
-    expect(after.nodes).toBe(before.nodes);
+    expect(after.relationships).toBe(before.relationships - 4);
+    // the dropped relation's attestation and its proposition
+    expect(after.nodes).toBe(before.nodes - 2);
     const { records } = await connection.driver.executeQuery(
       `MATCH (:Actor {id: 'kazakhstan'})-[r:RELATIONS_WORSENING]->(:Actor {id: 'russia'}) RETURN r.modality AS m
        UNION ALL MATCH (:Actor {id: 'vladimir-putin'})-[r:MET {articleId: 'test-wire-putin-tokayev'}]->() RETURN r.modality AS m`,

@@ -14,7 +14,7 @@ export const Mutation: TypeResolvers<'Mutation', unknown> = {
     const format = (args.format ?? 'yaml') as Format;
     const gazetteer = ctx.gazetteer();
     const source = { name: 'importArticle(article)', plan: () => planFromSource('importArticle(article)', args.article, format, gazetteer) };
-    const summary = await importArticles(ctx.connection, gazetteer, [source], { strict: true }).catch((error: unknown) => {
+    const summary = await importArticles(ctx.connection, gazetteer, [source], { strict: true, propositionWindowDays: ctx.config.propositions.windowDays }).catch((error: unknown) => {
       throw fromDataLayer(error, ctx.config.api.queryTimeoutMs);
     });
     const result = summary.results[0]!;

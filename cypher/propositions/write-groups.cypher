@@ -1,0 +1,30 @@
+// Purpose: make the propositions of these keys exactly the given groups: stale
+// propositions go (no orphans), each group is merged by its id (no duplicates),
+// and each attestation points at exactly one proposition.
+// Parameters: keys (list), groups (list of {id, key, stance, family, subjectId,
+//   objectId, symmetric, dyad, types, polarity, firstDate, lastDate,
+//   attestationIds, outlets, sources}). Columns: none.
+CALL () {
+  MATCH (p:Proposition)
+  WHERE p.key IN $keys AND NOT p.id IN [g IN $groups | g.id]
+  DETACH DELETE p
+}
+UNWIND $groups AS g
+MERGE (p:Proposition {id: g.id})
+SET p.key = g.key, p.stance = g.stance, p.family = g.family,
+    p.subjectId = g.subjectId, p.objectId = g.objectId, p.symmetric = g.symmetric, p.dyad = g.dyad,
+    p.types = g.types, p.polarity = g.polarity,
+    p.firstDate = date(g.firstDate), p.lastDate = date(g.lastDate),
+    p.attestationCount = size(g.attestationIds),
+    p.outlets = g.outlets, p.sources = g.sources, p.independentSources = size(g.sources),
+    p.contested = coalesce(p.contested, false)
+WITH p, g
+CALL (p, g) {
+  UNWIND g.attestationIds AS aid
+  MATCH (a:Attestation {id: aid})
+  OPTIONAL MATCH (a)-[old:ATTESTS]->(q:Proposition)
+  WHERE q <> p
+  DELETE old
+  MERGE (a)-[:ATTESTS]->(p)
+  SET a.propositionId = p.id
+}
