@@ -40,7 +40,7 @@ export function parseStructured(name: string, source: string, format: Format): S
   let doc: Document;
   let data: unknown;
   try {
-    doc = parseDocument(source, { lineCounter, uniqueKeys: true, version: '1.2', schema: format === 'json' ? 'json' : 'core' });
+    doc = parseDocument(source, { lineCounter, uniqueKeys: true, version: '1.2', schema: format === 'json' ? 'json' : 'core', logLevel: 'error' });
     const problems: InputProblem[] = [...doc.errors, ...doc.warnings].map((e) => ({
       path: '',
       message: `malformed ${label}: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
