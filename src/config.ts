@@ -35,8 +35,8 @@ export const SETTINGS = {
   heap: { env: 'ENTENTE_NEO4J_HEAP', default: '2g', schema: memorySize, doc: 'JVM heap of the bundled server.' },
   pagecache: { env: 'ENTENTE_NEO4J_PAGECACHE', default: '1g', schema: memorySize, doc: 'Page cache of the bundled server; raise it toward the store size for large graphs.' },
   txMemory: { env: 'ENTENTE_NEO4J_TX_MEMORY', default: '1g', schema: memorySize, doc: 'Memory all running transactions may use together.' },
-  java: { env: 'ENTENTE_JAVA', default: 'java', schema: z.string().min(1), doc: 'Java 17 or 21 executable for the bundled server.' },
-  mvn: { env: 'ENTENTE_MVN', default: 'mvn', schema: z.string().min(1), doc: 'Maven executable used to provision the bundled server.' },
+  java: { env: 'ENTENTE_JAVA', default: 'java', schema: z.string().min(1), doc: 'Java 17 or 21 executable for the bundled servers (Neo4j and the CoreNLP host).' },
+  mvn: { env: 'ENTENTE_MVN', default: 'mvn', schema: z.string().min(1), doc: 'Maven executable used to provision the bundled servers (Neo4j and CoreNLP).' },
   startTimeout: { env: 'ENTENTE_NEO4J_START_TIMEOUT_MS', default: '180000', schema: positiveInt, doc: 'How long to wait for the bundled server to answer a query.' },
   queryTimeout: { env: 'ENTENTE_QUERY_TIMEOUT_MS', default: '15000', schema: positiveInt, doc: 'Neo4j transaction timeout for API reads.' },
   apiHost: { env: 'ENTENTE_API_HOST', default: '127.0.0.1', schema: z.string().min(1), doc: 'Interface the GraphQL server listens on.' },
@@ -45,8 +45,11 @@ export const SETTINGS = {
   requireKeyForReads: { env: 'ENTENTE_REQUIRE_KEY_FOR_READS', default: 'false', schema: bool, doc: 'When true, queries need an API key too (mutations always do).' },
   nlpUrl: { env: 'ENTENTE_NLP_URL', default: undefined, schema: z.string().regex(/^https?:\/\/.+/, 'an http:// URL such as http://127.0.0.1:9000').optional(), doc: 'Use a CoreNLP server you already run (StanfordCoreNLPServer or Entente\'s host) instead of the bundled parser; nothing is provisioned.' },
   nlpToken: { env: 'ENTENTE_NLP_TOKEN', default: '', schema: z.string(), doc: 'Token sent as X-Entente-Token to ENTENTE_NLP_URL, for an Entente host started elsewhere (its state file holds it); empty for a StanfordCoreNLPServer.', secret: true },
+  nlpInstance: { env: 'ENTENTE_NLP_INSTANCE', default: 'main', schema: z.string().regex(/^[a-z0-9-]+$/, 'lower-case letters, digits and dashes'), doc: 'Name of the bundled CoreNLP host (its state and log under nlp/run/<name>/). The tests use their own, "test".' },
   nlpPort: { env: 'ENTENTE_NLP_PORT', default: '9010', schema: port, doc: 'Port of the bundled CoreNLP host (it listens on 127.0.0.1 only).' },
   nlpHeap: { env: 'ENTENTE_NLP_HEAP', default: '4g', schema: memorySize, doc: 'JVM heap of the bundled CoreNLP host (the coreference models need 3-5 GB).' },
+  nlpStartTimeout: { env: 'ENTENTE_NLP_START_TIMEOUT_MS', default: '600000', schema: positiveInt, doc: 'How long to wait for the bundled CoreNLP host to load its models (about 1-2 minutes on a busy 2-core machine).' },
+  nlpMaxChars: { env: 'ENTENTE_NLP_MAX_CHARS', default: '100000', schema: positiveInt, doc: 'Longest article text (characters) sent to the parser; a longer one is refused with its size, before any parsing or writing.' },
   nlpTimeout: { env: 'ENTENTE_NLP_TIMEOUT_MS', default: '120000', schema: positiveInt, doc: 'How long one article may take to parse before the request is abandoned.' },
   nlpCacheDir: { env: 'ENTENTE_NLP_CACHE_DIR', default: '', schema: z.string(), doc: 'When set, parses are cached in this folder by text, date and parser version (useful when re-extracting the same articles).' },
   propositionWindowDays: { env: 'ENTENTE_PROPOSITION_WINDOW_DAYS', default: '30', schema: z.coerce.number().int().min(0).max(3650), doc: 'Two reports of the same relation between the same actors attest one proposition when their dates lie at most this many days apart (chained: each report within the window of the previous one).' },
@@ -97,10 +100,15 @@ export interface Config {
     readonly url: string;
     readonly token: string | null;
     readonly nlpDir: string;
+    readonly instance: string;
+    /** nlp/run/<instance>: the bundled host's state file and log */
+    readonly runDir: string;
     /** the bundled host's state file: port, pid and token, mode 600 */
     readonly stateFile: string;
     readonly port: number;
     readonly heap: string;
+    readonly startTimeoutMs: number;
+    readonly maxChars: number;
     readonly timeoutMs: number;
     readonly cacheDir: string | null;
   };
@@ -150,9 +158,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       url: (raw.nlpUrl ?? `http://127.0.0.1:${raw.nlpPort}`).replace(/\/+$/, ''),
       token: raw.nlpToken === '' ? null : raw.nlpToken,
       nlpDir: path.join(PROJECT_ROOT, 'nlp'),
-      stateFile: path.join(PROJECT_ROOT, 'nlp', 'run', 'host.json'),
+      instance: raw.nlpInstance,
+      runDir: path.join(PROJECT_ROOT, 'nlp', 'run', raw.nlpInstance),
+      stateFile: path.join(PROJECT_ROOT, 'nlp', 'run', raw.nlpInstance, 'state.json'),
       port: raw.nlpPort,
       heap: raw.nlpHeap,
+      startTimeoutMs: raw.nlpStartTimeout,
+      maxChars: raw.nlpMaxChars,
       timeoutMs: raw.nlpTimeout,
       cacheDir: raw.nlpCacheDir === '' ? null : path.resolve(raw.nlpCacheDir),
     },
@@ -192,6 +204,17 @@ function parseApiKeys(spec: string): ApiKey[] {
     if (role !== 'reader' && role !== 'importer') throw new ConfigError(`ENTENTE_API_KEYS entry ${i + 1}: role "${role}" is not one of reader, importer (write KEY:ROLE).`);
     return { key, role };
   });
+}
+
+/**
+ * The environment for a child process (the JVMs Entente starts): everything
+ * but the secret settings, which a child has no use for and would show in
+ * its /proc/<pid>/environ.
+ */
+export function withoutSecrets(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  const out: NodeJS.ProcessEnv = { ...env };
+  for (const s of Object.values(SETTINGS) as Setting[]) if (s.secret) delete out[s.env];
+  return out;
 }
 
 /** The resolved settings as rows for `entente config`, secrets masked. */

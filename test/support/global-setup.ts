@@ -3,7 +3,9 @@
  * Testcontainers Neo4j when a Docker engine answers; otherwise the bundled
  * server's "test" instance (its own data, ports 7688/7475), started if needed
  * and left as it was found. Without any of them the run fails with the fix;
- * it never skips.
+ * it never skips. The CoreNLP parser is found the same way (nlp-host.ts), in
+ * parallel since its models take longest, and handed to the test files as
+ * ENTENTE_NLP_URL / ENTENTE_NLP_TOKEN so that loadConfig() there finds it.
  */
 import http from 'node:http';
 import fs from 'node:fs';
@@ -17,6 +19,7 @@ import { readCredentials } from '../../src/server/credentials.js';
 import { instanceLayout } from '../../src/server/layout.js';
 import type { Neo4jTarget } from './neo4j-target.js';
 import { TEST_INSTANCE_ENV } from './instances.js';
+import { HOW_TO_GET_A_PARSER, obtainParser, releaseParser, type NlpTarget } from './nlp-host.js';
 
 const HOW_TO_GET_ONE = `The tests need a real Neo4j 5. Either:
   - install Java 17 and Maven 3.8+ so the bundled server can run (npm test starts it), or
@@ -27,18 +30,36 @@ let teardown: (() => Promise<void>) | undefined;
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   process.env.TZ = 'UTC';
-  let target: Neo4jTarget;
-  try {
-    target = await obtainNeo4j();
-  } catch (error) {
-    throw new Error(`${(error as Error).message}\n\n${HOW_TO_GET_ONE}`, { cause: error });
-  }
-  await prepare(target);
-  process.stderr.write(`[tests] Neo4j from ${target.source}: ${target.uri}\n`);
-  project.provide('neo4j', target);
-  return async () => {
-    await teardown?.();
+  const [neo4j, nlp] = await Promise.allSettled([
+    obtainNeo4j().catch((error: unknown) => {
+      throw new Error(`${(error as Error).message}\n\n${HOW_TO_GET_ONE}`, { cause: error });
+    }),
+    obtainParser((line) => process.stderr.write(`[tests] ${line}\n`)).catch((error: unknown) => {
+      throw new Error(`${(error as Error).message}\n\n${HOW_TO_GET_A_PARSER}`, { cause: error });
+    }),
+  ]);
+  const parser: NlpTarget | undefined = nlp.status === 'fulfilled' ? nlp.value : undefined;
+  const stopAll = async (): Promise<void> => {
+    await Promise.all([teardown?.(), parser ? releaseParser(parser) : undefined]);
   };
+  if (neo4j.status === 'rejected' || nlp.status === 'rejected') {
+    await stopAll();
+    throw neo4j.status === 'rejected' ? neo4j.reason : (nlp as PromiseRejectedResult).reason;
+  }
+  const target = neo4j.value;
+  try {
+    await prepare(target);
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+  process.stderr.write(`[tests] Neo4j from ${target.source}: ${target.uri}\n`);
+  process.stderr.write(`[tests] CoreNLP from ${nlp.value.source}: ${nlp.value.url}\n`);
+  // Test files and the CLI processes they spawn read the parser from the environment, as the CLI does.
+  process.env.ENTENTE_NLP_URL = nlp.value.url;
+  process.env.ENTENTE_NLP_TOKEN = nlp.value.token ?? '';
+  project.provide('neo4j', target);
+  return stopAll;
 }
 
 async function obtainNeo4j(): Promise<Neo4jTarget> {
