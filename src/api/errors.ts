@@ -49,9 +49,16 @@ export function fromDataLayer(error: unknown, timeoutMs: number): unknown {
  */
 export function maskInternal(formatted: GraphQLFormattedError, error: unknown, logger: { error(obj: object, msg: string): void }): GraphQLFormattedError {
   const code = formatted.extensions?.code;
-  if (code !== 'INTERNAL_SERVER_ERROR') return formatted;
+  if (code !== 'INTERNAL_SERVER_ERROR') return { ...formatted, message: shorten(formatted.message) };
   const original = unwrapResolverError(error);
   if (original instanceof GraphQLError && original.extensions?.code && original.extensions.code !== 'INTERNAL_SERVER_ERROR') return formatted;
   logger.error({ err: original, path: formatted.path }, 'internal error in a GraphQL request');
   return { ...formatted, message: 'Internal error while answering this field; it has been logged on the server. Please report it with the query.' };
+}
+
+/** graphql-js quotes the request around a syntax error, a whole line of it: the location is enough. */
+const MAX_MESSAGE_CHARS = 4_000;
+function shorten(message: string): string {
+  const withoutExcerpt = message.split('\n\nGraphQL request:')[0]!;
+  return withoutExcerpt.length > MAX_MESSAGE_CHARS ? `${withoutExcerpt.slice(0, MAX_MESSAGE_CHARS)}… (message cut)` : withoutExcerpt;
 }
