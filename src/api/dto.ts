@@ -16,3 +16,9 @@ export interface EventDTO { id: string; kind: string; name: string; date: string
 export interface RoleDTO { title: string; ofId: string; since: string | null; until: string | null }
 export interface NeighborDTO { id: string; distance: number; via: string[] }
 export interface ArticlePartsDTO { actorIds: string[]; statementIds: string[]; claimIds: string[]; citedIds: string[] }
+export interface PropositionDTO {
+  id: string; stance: 'asserted' | 'denied'; family: string; subjectId: string; objectId: string; symmetric: boolean; types: string[]; polarity: number;
+  firstDate: string | null; lastDate: string | null; attestationCount: number; independentSources: number; sources: string[]; outlets: string[]; contested: boolean;
+}
+export interface AttestationDTO { id: string; claimId: string | null; articleId: string; assertedById: string; outletId: string; type: string; modality: string; date: string | null; evidence: string; sentenceIndex: number; confidence: number | null }
+export interface ContradictionDTO { propositionId: string; reason: string; strength: number }

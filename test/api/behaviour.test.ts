@@ -201,11 +201,13 @@ describe('HTTP', () => {
     expect(guideQueries().map((q) => q.title)).toEqual([
       'Who met whom, and when', 'The Kazakhstan–Russia timeline', 'Claims about Russia by claimant and modality',
       'Who is drifting away from Russia, and who says so', 'How Tokayev is connected to Putin', 'What an article contributed',
+      'Contested claims about Russia, and who contests them',
     ]);
   });
 
   it('every guide query runs on the seed and returns rows', async () => {
-    for (const q of guideQueries()) {
+    // The seed alone contradicts nothing; test/api/propositions.test.ts runs that slide on articles that do.
+    for (const q of guideQueries().filter((g) => g.name !== 'browser/07-contested-claims-about-russia')) {
       const { records } = await api.connection.driver.executeQuery(q.query, {}, { database: api.connection.database });
       expect(records.length, q.name).toBeGreaterThan(0);
     }

@@ -2,12 +2,16 @@
 
 export type ActorKind = 'PERSON' | 'COUNTRY' | 'ORGANIZATION' | 'MEDIA' | 'REGION';
 export type ArticleFormat = 'YAML' | 'JSON';
+export type ContradictionReason = 'SELF_DENIAL' | 'DENIAL' | 'OPPOSITE_POLARITY';
 /** scalar Date */
 export type DateScalar = string;
 export type Direction = 'OUTGOING' | 'INCOMING' | 'BOTH';
 export type Modality = 'ASSERTED' | 'HEDGED' | 'DENIED';
 export type PathVia = 'ROLES' | 'STATEMENTS' | 'EVENTS';
+export type PolarityFamily = 'ENGAGEMENT' | 'COOPERATION' | 'ESTRANGEMENT' | 'COERCION' | 'MEMBERSHIP';
 export type RelationType = 'MET' | 'VISITED' | 'HOSTED' | 'NEGOTIATED_WITH' | 'REASSURED' | 'SIGNED_AGREEMENT_WITH' | 'SEEKS_COOPERATION_WITH' | 'TRADES_WITH' | 'ALIGNING_WITH' | 'SUPPORTED' | 'RELATIONS_IMPROVING' | 'MEMBER_OF' | 'COMPLIES_WITH_SANCTIONS_AGAINST' | 'SANCTIONED' | 'CRITICIZED' | 'REJECTED' | 'FAILED_TO_SUPPORT' | 'DRIFTING_FROM' | 'RELATIONS_WORSENING' | 'LOSING_INFLUENCE_OVER' | 'THREATENED' | 'INVADED';
+export type Stance = 'ASSERTED' | 'DENIED';
+export type TimelineWeighting = 'MODALITY' | 'CORROBORATION';
 export type Trend = 'IMPROVING' | 'WORSENING' | 'STABLE';
 
 export interface ActorRelationsArgs {
@@ -56,6 +60,15 @@ export interface QueryRelationTimelineArgs {
   a: string;
   b: string;
   types?: ReadonlyArray<RelationType> | null;
+  weighting: TimelineWeighting | null;
+}
+export interface QueryPropositionsArgs {
+  about?: string | null;
+  between?: ReadonlyArray<string> | null;
+  contested?: boolean | null;
+  minIndependentSources: number | null;
+  first: number | null;
+  after?: string | null;
 }
 export interface QueryPathArgs {
   from: string;
@@ -99,12 +112,14 @@ export interface QuerySearchArgs {
 
 /** Every object type and its field names: resolver maps may only name these. */
 export interface SchemaFields {
-  Actor: 'id' | 'name' | 'kind' | 'aliases' | 'wikidataId' | 'relations' | 'statements' | 'claimsMade' | 'claimsAbout' | 'roles' | 'mentionedIn' | 'neighbors';
+  Actor: 'id' | 'name' | 'kind' | 'aliases' | 'wikidataId' | 'sameAs' | 'relations' | 'statements' | 'claimsMade' | 'claimsAbout' | 'roles' | 'mentionedIn' | 'neighbors';
   ActorConnection: 'totalCount' | 'pageInfo' | 'nodes';
   Article: 'id' | 'url' | 'title' | 'outlet' | 'author' | 'publishedAt' | 'language' | 'text' | 'actors' | 'statements' | 'claims' | 'relations' | 'cites' | 'extracted' | 'reviewed';
   ArticleConnection: 'totalCount' | 'pageInfo' | 'nodes';
-  Claim: 'id' | 'text' | 'subject' | 'predicate' | 'object' | 'modality' | 'claimant' | 'statement' | 'attribution' | 'date' | 'article' | 'sentence' | 'confidence';
+  Attestation: 'id' | 'relation' | 'claim' | 'article' | 'assertedBy' | 'outlet' | 'type' | 'modality' | 'date' | 'evidence' | 'sentence' | 'confidence';
+  Claim: 'id' | 'text' | 'subject' | 'predicate' | 'object' | 'modality' | 'claimant' | 'statement' | 'attribution' | 'date' | 'article' | 'sentence' | 'confidence' | 'proposition';
   ClaimConnection: 'totalCount' | 'pageInfo' | 'nodes';
+  Contradiction: 'proposition' | 'reason' | 'strength';
   Event: 'id' | 'kind' | 'name' | 'date' | 'place' | 'participants';
   ImportResult: 'articleId' | 'outcome' | 'newActors' | 'nodesCreated' | 'relationshipsCreated';
   Mutation: 'importArticle';
@@ -112,15 +127,17 @@ export interface SchemaFields {
   PageInfo: 'hasNextPage' | 'endCursor';
   Path: 'length' | 'hops';
   PathHop: 'from' | 'to' | 'kind' | 'relation' | 'statement' | 'event' | 'role';
-  Query: 'actor' | 'actors' | 'relationTimeline' | 'path' | 'statements' | 'claims' | 'articles' | 'article' | 'search';
-  Relation: 'id' | 'type' | 'polarity' | 'source' | 'target' | 'counterpart' | 'date' | 'reportedAt' | 'modality' | 'assertedBy' | 'claim' | 'statement' | 'article' | 'sentence' | 'evidence' | 'confidence';
+  Proposition: 'id' | 'stance' | 'family' | 'subject' | 'object' | 'symmetric' | 'types' | 'polarity' | 'firstDate' | 'lastDate' | 'attestationCount' | 'independentSources' | 'sources' | 'outlets' | 'contested' | 'attestations' | 'contradictions';
+  PropositionConnection: 'totalCount' | 'pageInfo' | 'nodes';
+  Query: 'actor' | 'actors' | 'relationTimeline' | 'propositions' | 'path' | 'statements' | 'claims' | 'articles' | 'article' | 'search';
+  Relation: 'id' | 'type' | 'polarity' | 'source' | 'target' | 'counterpart' | 'date' | 'reportedAt' | 'modality' | 'assertedBy' | 'claim' | 'statement' | 'article' | 'sentence' | 'evidence' | 'confidence' | 'proposition';
   RelationTimeline: 'a' | 'b' | 'entries' | 'score' | 'trend';
   Role: 'title' | 'of' | 'since' | 'until';
   SearchConnection: 'totalCount' | 'pageInfo' | 'nodes';
   SearchResult: 'hit' | 'score';
   Statement: 'id' | 'text' | 'direct' | 'date' | 'speaker' | 'occasion' | 'medium' | 'about' | 'article' | 'sentence' | 'confidence';
   StatementConnection: 'totalCount' | 'pageInfo' | 'nodes';
-  TimelineEntry: 'relation' | 'runningScore';
+  TimelineEntry: 'relation' | 'weight' | 'runningScore';
 }
 
 export type SchemaUnion = 'SearchHit';

@@ -12,7 +12,11 @@ import type { TypeResolvers } from './types.js';
 const ids = async (ctx: ApiContext, query: string, params: Record<string, unknown>, id: string): Promise<string[]> =>
   ((await ctx.loaders.perParent(query, params).load(id)).ids as string[] | undefined) ?? [];
 
+/** Wikidata's canonical entity URI, the form linked-data tools compare. */
+export const wikidataUri = (id: string): string => `http://www.wikidata.org/entity/${id}`;
+
 export const Actor: TypeResolvers<'Actor', ActorDTO> = {
+  sameAs: (a) => (a.wikidataId ? [wikidataUri(a.wikidataId)] : []),
   relations: async (a, args: ActorRelationsArgs, ctx) => {
     const params = {
       types: args.types?.length ? args.types : RELATION_TYPE_NAMES,

@@ -3,6 +3,7 @@ import { RELATION_TYPE_NAMES } from '../../domain/vocabulary.js';
 import type { ArticleDTO, ClaimDTO, EventDTO, NeighborDTO, RelationDTO, RoleDTO, StatementDTO } from '../dto.js';
 import { loadAll } from '../loaders.js';
 import type { ApiContext } from '../context.js';
+import { propositionAttestedBy } from './propositions.js';
 import type { TypeResolvers } from './types.js';
 
 const actor = (ctx: ApiContext, id: string | null) => (id === null ? null : ctx.loaders.actor.load(id));
@@ -17,6 +18,7 @@ export const Relation: TypeResolvers<'Relation', RelationDTO> = {
   statement: (r, _a, ctx) => (r.statementId ? ctx.loaders.statement.load(r.statementId) : null),
   article: (r, _a, ctx) => ctx.loaders.article.load(r.articleId),
   sentence: (r, _a, ctx) => sentence(ctx, r.articleId, r.sentenceIndex),
+  proposition: (r, _a, ctx) => propositionAttestedBy(ctx, r.id),
 };
 
 export const Statement: TypeResolvers<'Statement', StatementDTO> = {
@@ -36,6 +38,7 @@ export const Claim: TypeResolvers<'Claim', ClaimDTO> = {
   attribution: (c, _a, ctx) => loadAll(ctx.loaders.actor, [...new Set([c.outletId, ...c.viaIds, c.claimantId].filter((x): x is string => x !== null))]),
   article: (c, _a, ctx) => ctx.loaders.article.load(c.articleId),
   sentence: (c, _a, ctx) => sentence(ctx, c.articleId, c.sentenceIndex),
+  proposition: (c, _a, ctx) => propositionAttestedBy(ctx, c.id),
 };
 
 export const Article: TypeResolvers<'Article', ArticleDTO> = {

@@ -3,6 +3,7 @@ import type { ClaimDTO, StatementDTO } from '../dto.js';
 import { Actor } from './actor.js';
 import { Article, Claim, Event, Neighbor, Relation, Role, Statement } from './entity-fields.js';
 import { Mutation } from './mutation.js';
+import { Attestation, Proposition } from './propositions.js';
 import { Query } from './query.js';
 import { DateScalar, enumValues } from './scalars.js';
 
@@ -19,6 +20,8 @@ export const resolvers = {
   Event,
   Role,
   Neighbor,
+  Proposition,
+  Attestation,
   SearchHit: {
     __resolveType: (hit: StatementDTO | ClaimDTO) => ('direct' in hit ? 'Statement' : 'Claim'),
   },

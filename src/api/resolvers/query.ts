@@ -8,6 +8,7 @@ import { loadAll, type EntityLoader } from '../loaders.js';
 import { connectionOf, pageOf, type Page } from '../pagination.js';
 import { optionalActor } from './refs.js';
 import { path } from './path.js';
+import { propositions } from './propositions.js';
 import { relationTimeline } from './timeline.js';
 import { fullTextQuery } from './search-text.js';
 import type { TypeResolvers } from './types.js';
@@ -33,6 +34,7 @@ export const Query: TypeResolvers<'Query', unknown> = {
       : page(ctx, 'queries/actors-list', { kind }, p, ctx.loaders.actor);
   },
   relationTimeline,
+  propositions,
   path,
   statements: async (_p, args: QueryStatementsArgs, ctx) => {
     const params = { speaker: await optionalActor(ctx, args.speaker, 'speaker'), about: await optionalActor(ctx, args.about, 'about'), since: args.since ?? null, until: args.until ?? null };

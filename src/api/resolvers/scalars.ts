@@ -23,4 +23,7 @@ export const enumValues = {
   ActorKind: { PERSON: 'Person', COUNTRY: 'Country', ORGANIZATION: 'Organization', MEDIA: 'Media', REGION: 'Region' },
   Modality: { ASSERTED: 'asserted', HEDGED: 'hedged', DENIED: 'denied' },
   ArticleFormat: { YAML: 'yaml', JSON: 'json' },
+  Stance: { ASSERTED: 'asserted', DENIED: 'denied' },
+  PolarityFamily: { ENGAGEMENT: 'engagement', COOPERATION: 'cooperation', ESTRANGEMENT: 'estrangement', COERCION: 'coercion', MEMBERSHIP: 'membership' },
+  ContradictionReason: { SELF_DENIAL: 'self_denial', DENIAL: 'denial', OPPOSITE_POLARITY: 'opposite_polarity' },
 };

@@ -1,0 +1,62 @@
+/** Propositions: the root query, their fields, and the proposition behind a relation or claim. */
+import type { ApiContext } from '../context.js';
+import type { AttestationDTO, ContradictionDTO, PropositionDTO } from '../dto.js';
+import { badInput } from '../errors.js';
+import type { QueryPropositionsArgs } from '../generated/schema-types.js';
+import { loadAll } from '../loaders.js';
+import { connectionOf, pageOf } from '../pagination.js';
+import { attestationOf, contradictionOf, listOf } from '../proposition-rows.js';
+import { optionalActor, requireActor } from './refs.js';
+import type { TypeResolvers } from './types.js';
+
+export async function propositionAttestedBy(ctx: ApiContext, edgeId: string): Promise<PropositionDTO | null> {
+  const id = await ctx.loaders.propositionIdOf.load(edgeId);
+  return id === null ? null : ctx.loaders.proposition.load(id);
+}
+
+export async function propositions(_: unknown, args: QueryPropositionsArgs, ctx: ApiContext) {
+  const p = pageOf(args.first, args.after);
+  const minSources = args.minIndependentSources ?? 1;
+  if (!Number.isInteger(minSources) || minSources < 0 || minSources > 1000) throw badInput(`\`minIndependentSources\` must be between 0 and 1000 (got ${minSources}).`, 'minIndependentSources');
+  let dyad: string | null = null;
+  if (args.between != null) {
+    if (args.between.length !== 2) throw badInput(`\`between\` takes exactly two actors (got ${args.between.length}), e.g. between: ["kazakhstan", "russia"].`, 'between');
+    const [a, b] = await Promise.all(args.between.map((ref) => requireActor(ctx, ref, 'between')));
+    if (a === b) throw badInput('`between` names the same actor twice; give two different actors.', 'between');
+    dyad = a! < b! ? `${a}|${b}` : `${b}|${a}`;
+  }
+  const about = await optionalActor(ctx, args.about, 'about');
+  const [row] = await ctx.db.rows('queries/propositions-list', { about, dyad, contested: args.contested ?? null, minSources, skip: p.skip, limit: p.limit });
+  const ids = listOf(row?.ids, (v) => String(v));
+  return connectionOf(Number(row?.total ?? 0), await loadAll(ctx.loaders.proposition, ids), p);
+}
+
+const actor = (ctx: ApiContext, id: string) => ctx.loaders.actor.load(id);
+
+export const Proposition: TypeResolvers<'Proposition', PropositionDTO> = {
+  subject: (p, _a, ctx) => actor(ctx, p.subjectId),
+  object: (p, _a, ctx) => actor(ctx, p.objectId),
+  sources: (p, _a, ctx) => loadAll(ctx.loaders.actor, p.sources),
+  outlets: (p, _a, ctx) => loadAll(ctx.loaders.actor, p.outlets),
+  attestations: async (p, _a, ctx) => listOf((await ctx.loaders.perParent('queries/attestations-of-propositions', {}).load(p.id)).items, attestationOf),
+  contradictions: async (p, _a, ctx) => {
+    const found = listOf((await ctx.loaders.perParent('queries/contradictions-of-propositions', {}).load(p.id)).items, contradictionOf);
+    const others = await loadAll(ctx.loaders.proposition, found.map((c) => c.propositionId));
+    const byId = new Map(others.map((o) => [o.id, o]));
+    return found.flatMap((c) => {
+      const other = byId.get(c.propositionId);
+      return other ? [{ ...c, proposition: other }] : [];
+    });
+  },
+};
+
+export const Attestation: TypeResolvers<'Attestation', AttestationDTO> = {
+  relation: (a, _x, ctx) => ctx.loaders.relation.load(a.id),
+  claim: (a, _x, ctx) => (a.claimId ? ctx.loaders.claim.load(a.claimId) : null),
+  article: (a, _x, ctx) => ctx.loaders.article.load(a.articleId),
+  assertedBy: (a, _x, ctx) => actor(ctx, a.assertedById),
+  outlet: (a, _x, ctx) => actor(ctx, a.outletId),
+  sentence: (a, _x, ctx) => (a.sentenceIndex >= 0 ? ctx.loaders.sentence.load(`${a.articleId}#${a.sentenceIndex}`) : null),
+};
+
+export type ContradictionParent = ContradictionDTO & { proposition: PropositionDTO };

@@ -1,0 +1,171 @@
+/**
+ * Propositions through the API, over HTTP against the real server and Neo4j:
+ * the seed plus two articles written for these tests, one corroborating the
+ * seed's sanctions pledge from an independent outlet, one where the Kremlin's
+ * spokesman denies Kazakhstan is turning away from Russia.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { guideQueries } from '../../src/api/browser-assets.js';
+import { exampleQuery, startTestApi, type TestApi } from '../support/api.js';
+import { importTexts } from '../support/seed.js';
+
+let api: TestApi;
+
+const CORROBORATION = `
+id: test-wire-sanctions
+title: Kazakhstan to observe sanctions
+outlet: reuters
+publishedAt: 2023-09-29
+text: Kazakhstan will observe Western sanctions against Russia, its president said in Berlin.
+relations:
+  - type: COMPLIES_WITH_SANCTIONS_AGAINST
+    source: Kazakhstan
+    target: Russia
+    text: Kazakhstan will observe Western sanctions against Russia
+    date: 2023-09-28
+`;
+
+/** A second report by the same outlet adds an attestation but no independent source. */
+const REPEAT = `
+id: test-wire-sanctions-again
+title: Kazakhstan repeats sanctions pledge
+outlet: reuters
+publishedAt: 2023-09-30
+text: Kazakhstan again said it would follow the sanctions regime against Russia.
+relations:
+  - type: COMPLIES_WITH_SANCTIONS_AGAINST
+    source: Kazakhstan
+    target: Russia
+    text: Kazakhstan again said it would follow the sanctions regime against Russia
+    date: 2023-09-30
+`;
+
+const DENIAL = `
+id: test-wire-denial
+title: Kremlin on Kazakhstan
+outlet: tass
+publishedAt: 2023-10-02
+text: Peskov rejected talk that Kazakhstan was turning away from Russia.
+relations:
+  - type: DRIFTING_FROM
+    source: Kazakhstan
+    target: Russia
+    modality: denied
+    assertedBy: Peskov
+    text: Peskov rejected talk that Kazakhstan was turning away from Russia
+`;
+
+beforeAll(async () => {
+  api = await startTestApi();
+  const summary = await importTexts(api.connection, [{ name: 'corroboration.yaml', text: CORROBORATION }, { name: 'repeat.yaml', text: REPEAT }, { name: 'denial.yaml', text: DENIAL }]);
+  expect(summary.counts.created).toBe(3);
+});
+afterAll(() => api.close());
+
+const run = async (query: string, variables: Record<string, unknown> = {}) => {
+  const res = await api.gql(query, variables);
+  expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+  return res.data!;
+};
+
+describe('propositions', () => {
+  it('contested claims about Russia name who contests them and why', async () => {
+    const { propositions } = await run(exampleQuery('contested-propositions'), { about: 'Moscow' });
+    // Peskov's denial contests both of Van Bruggen's claims: drifting, and relations worsening.
+    expect(propositions.nodes.map((p: any) => [p.stance, p.types])).toEqual([
+      ['DENIED', ['DRIFTING_FROM']],
+      ['ASSERTED', ['RELATIONS_WORSENING']],
+      ['ASSERTED', ['DRIFTING_FROM']],
+    ]);
+    const [denied, , asserted] = propositions.nodes;
+    expect(asserted).toMatchObject({ stance: 'ASSERTED', family: 'ESTRANGEMENT', subject: { name: 'Kazakhstan' }, object: { name: 'Russia' }, types: ['DRIFTING_FROM'], attestationCount: 1, independentSources: 1, sources: [{ name: 'Newsweek' }] });
+    expect(asserted.attestations).toEqual([{ assertedBy: { name: 'Isabelle Van Bruggen' }, outlet: { name: 'Newsweek' }, modality: 'HEDGED', date: '2023-09-28', evidence: 'Kazakhstan may have turned its back on Russia' }]);
+    expect(asserted.contradictions).toEqual([{
+      reason: 'SELF_DENIAL',
+      strength: 1,
+      proposition: { stance: 'DENIED', family: 'ESTRANGEMENT', independentSources: 1, attestations: [{ assertedBy: { name: 'Dmitry Peskov' }, outlet: { name: 'TASS' }, evidence: 'Peskov rejected talk that Kazakhstan was turning away from Russia' }] },
+    }]);
+    expect(denied.sources).toEqual([{ name: 'Russia' }]);
+    expect(denied.contradictions.map((c: any) => c.reason)).toEqual(['SELF_DENIAL', 'SELF_DENIAL']);
+  });
+
+  it('between two actors, filtered by independent corroboration, most corroborated first', async () => {
+    const all = (await run(exampleQuery('contested-propositions'), { between: ['kazakhstan', 'russia'], contested: null })).propositions;
+    expect(all.nodes.map((p: any) => [p.family, p.stance, p.types, p.attestationCount, p.independentSources])).toEqual([
+      ['COERCION', 'ASSERTED', ['COMPLIES_WITH_SANCTIONS_AGAINST'], 3, 2],
+      ['ESTRANGEMENT', 'DENIED', ['DRIFTING_FROM'], 1, 1],
+      ['ESTRANGEMENT', 'ASSERTED', ['RELATIONS_WORSENING'], 1, 1],
+      ['ESTRANGEMENT', 'ASSERTED', ['DRIFTING_FROM'], 1, 1],
+    ]);
+    const strong = (await run(exampleQuery('contested-propositions'), { between: ['Russia', 'Astana'], contested: null, minIndependentSources: 2 })).propositions;
+    expect(strong.nodes).toHaveLength(1);
+    expect(strong.nodes[0]).toMatchObject({ types: ['COMPLIES_WITH_SANCTIONS_AGAINST'], attestationCount: 3, sources: [{ name: 'Reuters' }, { name: 'United States' }] });
+  });
+
+  it('a relation and a claim lead to their proposition', async () => {
+    const data = await run('{ claims(about: "russia", predicate: COMPLIES_WITH_SANCTIONS_AGAINST) { nodes { claimant { name } proposition { independentSources outlets { name } } } } }');
+    expect(data.claims.nodes).toEqual([{ claimant: { name: 'Kassym-Jomart Tokayev' }, proposition: { independentSources: 2, outlets: [{ name: 'Azattyq' }, { name: 'Reuters' }] } }]);
+    const timeline = (await run(exampleQuery('relation-timeline'), { a: 'kazakhstan', b: 'russia' })).relationTimeline;
+    const sanctions = timeline.entries.filter((e: any) => e.relation.type === 'COMPLIES_WITH_SANCTIONS_AGAINST');
+    expect(sanctions.map((e: any) => e.relation.proposition)).toEqual(Array(3).fill({ attestationCount: 3, independentSources: 2, contested: false }));
+  });
+
+  it('relationTimeline weighs entries by independent corroboration when asked', async () => {
+    const byModality = (await run(exampleQuery('relation-timeline'), { a: 'kazakhstan', b: 'russia' })).relationTimeline;
+    const byCorroboration = (await run(exampleQuery('relation-timeline'), { a: 'kazakhstan', b: 'russia', weighting: 'CORROBORATION' })).relationTimeline;
+    const weights = (t: any) => t.entries.map((e: any) => [e.relation.type, e.relation.modality, e.weight]);
+    expect(weights(byModality)).toEqual([
+      ['COMPLIES_WITH_SANCTIONS_AGAINST', 'ASSERTED', 1],
+      ['COMPLIES_WITH_SANCTIONS_AGAINST', 'ASSERTED', 1],
+      ['COMPLIES_WITH_SANCTIONS_AGAINST', 'ASSERTED', 1],
+      ['DRIFTING_FROM', 'DENIED', 0],
+      ['DRIFTING_FROM', 'HEDGED', 0.5],
+      ['RELATIONS_WORSENING', 'ASSERTED', 1],
+    ]);
+    // Three reports from two independent sources share the pledge's weight of 2; single-source reports keep theirs.
+    expect(weights(byCorroboration)).toEqual([
+      ['COMPLIES_WITH_SANCTIONS_AGAINST', 'ASSERTED', 0.667],
+      ['COMPLIES_WITH_SANCTIONS_AGAINST', 'ASSERTED', 0.667],
+      ['COMPLIES_WITH_SANCTIONS_AGAINST', 'ASSERTED', 0.667],
+      ['DRIFTING_FROM', 'DENIED', 0],
+      ['DRIFTING_FROM', 'HEDGED', 0.5],
+      ['RELATIONS_WORSENING', 'ASSERTED', 1],
+    ]);
+    expect(byModality.score).toBe(-1.5 - 0.3 - 0.6);
+    expect(byCorroboration.score).toBe(-1 - 0.3 - 0.6);
+  });
+
+  it('answers a page of propositions with nested reports and contradictions in a bounded number of round trips', async () => {
+    // list, propositions, actors, attestations, contradictions; then the contradicting propositions, their attestations and actors
+    // when the page did not hold them already: never more than 9, whatever the page size.
+    for (const variables of [{ contested: null, first: 100 }, { contested: true, first: 2 }, { contested: true, first: 1 }]) {
+      await run(exampleQuery('contested-propositions'), variables);
+      expect(api.lastCalls(), JSON.stringify(variables)).toBeLessThanOrEqual(9);
+    }
+  });
+
+  it('bad arguments get a clear error', async () => {
+    const one = await api.gql(exampleQuery('contested-propositions'), { between: ['russia'] });
+    expect(one.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    expect(one.errors?.[0]?.message).toMatch(/exactly two actors/);
+    const unknown = await api.gql(exampleQuery('contested-propositions'), { about: 'Atlantis' });
+    expect(unknown.errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' } });
+    const negative = await api.gql(exampleQuery('contested-propositions'), { minIndependentSources: -1 });
+    expect(negative.errors?.[0]?.message).toMatch(/minIndependentSources/);
+  });
+
+  it('gazetteer Wikidata ids are exposed as sameAs', async () => {
+    const data = await run('{ putin: actor(name: "Putin") { sameAs } ash: actor(name: "Timothy Ash") { sameAs } }');
+    expect(data).toEqual({ putin: { sameAs: ['http://www.wikidata.org/entity/Q7747'] }, ash: { sameAs: [] } });
+  });
+
+  it("the Browser guide's slide lists the contested claims about Russia and who contests them", async () => {
+    const slide = guideQueries().find((q) => q.name === 'browser/07-contested-claims-about-russia')!;
+    expect(slide.title).toBe('Contested claims about Russia, and who contests them');
+    const { records } = await api.connection.driver.executeQuery(slide.query, {}, { database: api.connection.database });
+    expect(records.map((r) => [r.get('claim'), r.get('reason'), r.get('assertedBy'), r.get('contestedBy')])).toEqual([
+      ['Kazakhstan DRIFTING_FROM Russia', 'self_denial', ['Isabelle Van Bruggen'], ['Dmitry Peskov']],
+      ['Kazakhstan RELATIONS_WORSENING Russia', 'self_denial', ['Isabelle Van Bruggen'], ['Dmitry Peskov']],
+    ]);
+  });
+});
