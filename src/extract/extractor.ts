@@ -12,12 +12,10 @@ import type { Parser } from '../nlp/client.js';
 import { dateIn } from './dates.js';
 import { findMentions, slug, speakerOwnMentions, type Mention } from './mentions.js';
 import { ParsedDocument } from './parse/document.js';
+import { MentionIndex } from './parse/mention-index.js';
 import type { RawArticle } from './raw-article.js';
-import { findRelations, type ExtractedRelation } from './relations.js';
+import { findRelations, type ExtractedRelation } from './relations/index.js';
 import { findQuotes, findReported, type Quote, type Sentence } from './speech.js';
-
-/** Who can meet: people, governments and groups of officials, not regions or outlets. */
-const MEETS = new Set<ActorKind>(['Person', 'Country', 'Organization']);
 
 /** When it happened or was said, from a date phrase near it ("on Thursday", "September 28"), if any. */
 interface Dated {
@@ -76,11 +74,11 @@ export function readArticle(raw: RawArticle, doc: ParsedDocument, gazetteer: Act
     const s = sentences.find((x) => start >= x.start && start < x.end);
     return dateIn(raw.text.slice(s?.start ?? start, Math.min(s?.end ?? Infinity, end + 60)), raw.publishedAt);
   };
-  const relations = findRelations(raw.text, mentions, sentences, quotes).map((r) => ({ ...r, date: dateNear(r.evidenceStart, r.evidenceEnd) }));
+  const relations = findRelations(doc, new MentionIndex(doc, mentions), quotes).map((r) => ({ ...r, date: dateNear(r.evidenceStart, r.evidenceEnd) }));
   // A quote's date is in its attribution, which follows it ("…," Tokayev said on Thursday).
   const dated = quotes.map((q) => ({ ...q, date: q.direct ? dateNear(q.end, q.end + 60) : dateNear(q.start, q.end) }));
   const meetings = relations
-    .filter((r) => r.type === 'MET' && !r.negated && MEETS.has(r.source.kind) && MEETS.has(r.target.kind))
+    .filter((r) => r.meeting)
     .map((r) => ({ a: r.source, b: r.target, date: r.date }));
   return { raw, mentions, quotes: dated, relations, meetings };
 }
@@ -106,7 +104,7 @@ export function toGoldJson(x: Extraction) {
       return true;
     }).map((m) => ({ a: m.a.name, b: m.b.name, date: m.date })),
     // Meetings are their own list in this format.
-    relations: x.relations.filter((r) => r.type !== 'MET').map((r) => ({ source: r.source.name, target: r.target.name, kind: r.type.toLowerCase().replace(/_/g, ' ') + (r.claimant ? ` (according to ${r.claimant.name})` : ''), polarity: Math.sign(r.polarity) })),
+    relations: x.relations.filter((r) => r.type !== 'MET').map((r) => ({ source: r.source.name, target: r.target.name, kind: r.type.toLowerCase().replace(/_/g, ' ') + (r.claimant ? ` (according to ${r.claimant.name})` : ''), polarity: Math.sign(r.polarity), ...(r.symmetric ? { symmetric: true } : {}) })),
   };
 }
 

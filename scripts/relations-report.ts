@@ -1,0 +1,102 @@
+/**
+ * `npm run report:relations -- <corpus folder> [--half tune|check] [--list]`:
+ * the relation lexicon report. Extracts every article of the half, matches
+ * each relation read to the gold the way the corpus scorer does (ends and
+ * sign of polarity; either direction for a symmetric one; a meeting
+ * against the gold meetings), and prints, for each lexicon entry and each
+ * reading shape, how often it fired and how often it was right, and the
+ * precision of the relations at confidence >= 0.6. --list prints every
+ * relation read and every gold relation missed (read only the tune half's).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { loadConfig } from '../src/config.js';
+import { extract } from '../src/extract/extractor.js';
+import { parsePlainText } from '../src/extract/raw-article.js';
+import type { ExtractedRelation } from '../src/extract/relations/index.js';
+import { loadGazetteer } from '../src/ingest/gazetteer.js';
+import { openParser } from '../src/nlp/parser.js';
+
+interface GoldActor { name: string; type: string; mentions?: string[] }
+interface GoldRelation { source: string; target: string; kind: string; polarity: number }
+interface Gold { actors: GoldActor[]; meetings: { a: string; b: string }[]; relations: GoldRelation[] }
+
+const args = process.argv.slice(2);
+const option = (name: string): string | undefined => {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1] : undefined;
+};
+const corpus = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
+const half = option('--half') ?? 'tune';
+if (!corpus || (half !== 'tune' && half !== 'check')) {
+  process.stderr.write('usage: npm run report:relations -- <corpus folder> [--half tune|check] [--list]\n');
+  process.exit(2);
+}
+const list = args.includes('--list');
+
+// The corpus scorer's name folding and resolution (../shared/tools/score-extraction.mjs).
+const norm = (s: string): string =>
+  s.normalize('NFKC').toLowerCase().replace(/[\u2018\u2019\u201a\u201b`´]/g, "'").replace(/[\u201c\u201d\u201e\u00ab\u00bb"]/g, '')
+    .replace(/^(the|a|an)\s+/, '').replace(/[.,;:!?]+$/g, '').replace(/\s+/g, ' ').trim();
+const resolver = (actors: GoldActor[]) => (name: string): string | null => {
+  const n = norm(name);
+  for (const g of actors) if ([g.name, ...(g.mentions ?? [])].some((m) => norm(m) === n)) return g.name;
+  const persons = actors.filter((g) => g.type === 'Person' && norm(g.name).split(' ').pop() === n.split(' ').pop() && n.split(' ').length <= norm(g.name).split(' ').length);
+  return persons.length === 1 ? persons[0]!.name : null;
+};
+
+const tally = new Map<string, { fired: number; right: number }>();
+const count = (key: string, right: boolean): void => {
+  const t = tally.get(key) ?? { fired: 0, right: 0 };
+  t.fired += 1;
+  if (right) t.right += 1;
+  tally.set(key, t);
+};
+const sure = { fired: 0, right: 0 };
+
+const gazetteer = loadGazetteer();
+const parser = openParser(loadConfig({ ENTENTE_NLP_CACHE_DIR: path.join('.cache', 'nlp'), ...process.env }));
+const files = fs.readdirSync(path.join(corpus, 'articles')).filter((f) => f.endsWith('.txt') && (Number.parseInt(f, 10) % 2 === 0) === (half === 'tune')).sort();
+for (const file of files) {
+  const gold = JSON.parse(fs.readFileSync(path.join(corpus, 'gold', file.replace(/\.txt$/, '.json')), 'utf8')) as Gold;
+  const raw = parsePlainText(fs.readFileSync(path.join(corpus, 'articles', file), 'utf8'));
+  const x = await extract(raw, gazetteer, parser);
+  const toGold = resolver(gold.actors);
+  const usedRelations = new Set<number>();
+  const usedMeetings = new Set<number>();
+  const rightOf = (r: ExtractedRelation): boolean => {
+    const s = toGold(r.source.name);
+    const t = toGold(r.target.name);
+    if (!s || !t) return false;
+    if (r.meeting || r.type === 'MET') {
+      const i = gold.meetings.findIndex((m, k) => !usedMeetings.has(k) && [m.a, m.b].sort().join('|') === [s, t].sort().join('|'));
+      if (i >= 0 && r.meeting) usedMeetings.add(i);
+      // a meeting read as a relation is right if the gold has it either way
+      if (i >= 0) return true;
+    }
+    const i = gold.relations.findIndex((g, k) => !usedRelations.has(k) && ((g.source === s && g.target === t) || (r.symmetric && g.source === t && g.target === s)) && Math.sign(g.polarity) === Math.sign(r.polarity));
+    if (i >= 0) usedRelations.add(i);
+    return i >= 0;
+  };
+  if (list) process.stdout.write(`\n== ${file}\n`);
+  for (const r of x.relations) {
+    const right = rightOf(r);
+    count(`entry  ${r.entry}`, right);
+    count(`reading ${r.reading}`, right);
+    if (r.type !== 'MET' && r.confidence >= 0.6) {
+      sure.fired += 1;
+      if (right) sure.right += 1;
+    }
+    if (list) {
+      const flags = [r.negated && 'negated', r.hedged && 'hedged', r.planned && 'planned', r.meeting && 'meeting'].filter(Boolean).join(',');
+      process.stdout.write(`${right ? '+' : '-'} ${r.source.name} -> ${r.target.name} ${r.type} ${r.entry} ${r.reading} ${r.confidence} ${flags}${r.claimant ? ` (claimant ${r.claimant.name})` : ''} | ${x.raw.text.slice(r.evidenceStart, r.evidenceEnd).replace(/\s+/g, ' ').slice(0, 140)}\n`);
+    }
+  }
+  if (list) {
+    gold.relations.forEach((g, k) => usedRelations.has(k) || process.stdout.write(`  missed ${g.source} -> ${g.target} | ${g.kind} | ${g.polarity}\n`));
+    gold.meetings.forEach((m, k) => usedMeetings.has(k) || process.stdout.write(`  missed meeting ${m.a} -- ${m.b}\n`));
+  }
+}
+process.stdout.write(`\nlexicon report, ${half} half (${files.length} articles): fired / right\n`);
+for (const [key, t] of [...tally].sort((a, b) => a[0].localeCompare(b[0]))) process.stdout.write(`${key.padEnd(48)} ${String(t.fired).padStart(4)} ${String(t.right).padStart(4)}\n`);
+process.stdout.write(`relations (not meetings) at confidence >= 0.6: ${sure.right}/${sure.fired} right (${sure.fired ? ((100 * sure.right) / sure.fired).toFixed(0) : '-'}%)\n`);

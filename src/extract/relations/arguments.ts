@@ -1,0 +1,93 @@
+/**
+ * The actors an argument token stands for: the name on it; for a pronoun
+ * or "the minister", its coreference chain; for a title or a body of people
+ * ("the leaders of X and Y", "the Kazakh government"), the actors that
+ * qualify it; for a thing ("Moscow's proposal"), optionally its possessor.
+ */
+import type { Mention } from '../mentions.js';
+import type { Sentence } from '../parse/document.js';
+import type { MentionIndex } from '../parse/mention-index.js';
+import type { Via } from './types.js';
+
+export interface End {
+  m: Mention;
+  via: Via;
+  /** token the actor was found on */
+  tok: number;
+}
+
+/** Nouns that stand for the actors qualifying them: offices, bodies, people, forces. */
+const STAND_FOR = new Set([
+  'president', 'leader', 'minister', 'premier', 'chancellor', 'government', 'head', 'chief', 'ministry', 'spokesman', 'spokeswoman',
+  'spokesperson', 'authority', 'official', 'delegation', 'counterpart', 'administration', 'parliament', 'side', 'diplomat', 'ambassador',
+  'envoy', 'embassy', 'foreign', 'army', 'military', 'force', 'troop', 'soldier', 'people', 'citizen', 'national', 'migrant', 'worker',
+  'cabinet', 'regime', 'state', 'country', 'nation', 'republic', 'lawmaker', 'legislator', 'mp', 'deputy', 'representative', 'office',
+  'presidency', 'kremlin', 'capital', 'service', 'agency', 'police', 'king', 'emir', 'prince', 'monarch', 'party', 'team', 'opposition',
+]);
+
+const PRONOUN = /^(?:PRP|PRP\$|WP|WP\$)$/;
+const QUALIFIERS = ['amod', 'compound', 'nmod:poss', 'nmod:of', 'nmod:from', 'appos'];
+
+/** A capital named as an argument stands for its government. */
+export function asCountry(m: Mention): Mention {
+  return m.seatOf ? { ...m, ...m.seatOf, seatOf: undefined } : m;
+}
+
+export class Arguments {
+  constructor(private readonly index: MentionIndex) {}
+
+  /** the actors token i stands for */
+  actors(s: Sentence, i: number, possessor = false): End[] {
+    const t = s.token(i);
+    const direct = this.index.at(s, i);
+    if (direct) return usable(direct) ? [{ m: asCountry(direct), via: 'name', tok: i }] : [];
+    if (PRONOUN.test(t.pos)) return this.coref(s, i);
+    if (!t.pos.startsWith('NN')) return [];
+    // "their formal ally, Armenia"
+    const apposed = s.children(i, 'appos').map((e) => this.index.at(s, e.dep)).find((m) => m !== undefined && usable(m));
+    if (apposed) return [{ m: asCountry(apposed), via: 'name', tok: i }];
+    const lemma = t.lemma.toLowerCase();
+    if (STAND_FOR.has(lemma)) {
+      const qualified = this.qualifiers(s, i, 'title');
+      return qualified.length > 0 ? qualified : this.coref(s, i);
+    }
+    return possessor ? this.qualifiers(s, i, 'possessor') : [];
+  }
+
+  /** actors on the possessor, demonym, compound or "of" phrase of token i ("Kazakh", "Russia's", "of Uzbekistan") */
+  qualifiers(s: Sentence, i: number, via: Via, rels: readonly string[] = QUALIFIERS): End[] {
+    const out: End[] = [];
+    for (const rel of rels) {
+      for (const e of s.children(i, rel)) {
+        const m = this.index.at(s, e.dep);
+        if (m && usable(m)) out.push({ m: asCountry(m), via, tok: e.dep });
+        else if (PRONOUN.test(s.token(e.dep).pos)) out.push(...this.coref(s, e.dep).map((x) => ({ ...x, via: 'coref' as const })));
+      }
+    }
+    return uniq(out);
+  }
+
+  /** every actor named inside the phrases of the given dependents ("Kazakh-Russian" under "relations") */
+  inModifiers(s: Sentence, i: number, rels: readonly string[]): End[] {
+    const out: End[] = [];
+    for (const rel of rels) {
+      for (const e of s.children(i, rel)) {
+        for (const m of this.index.inPhrase(s, e.dep)) if (usable(m)) out.push({ m: asCountry(m), via: 'name', tok: e.dep });
+      }
+    }
+    return uniq(out);
+  }
+
+  private coref(s: Sentence, i: number): End[] {
+    const m = this.index.resolve(s, i);
+    return m && usable(m) ? [{ m: asCountry(m), via: 'coref', tok: i }] : [];
+  }
+}
+
+/** Outlets report relations; they are not their ends. */
+const usable = (m: Mention): boolean => m.kind !== 'Media';
+
+function uniq(ends: End[]): End[] {
+  const seen = new Set<string>();
+  return ends.filter((e) => !seen.has(e.m.actorId) && seen.add(e.m.actorId));
+}

@@ -1,0 +1,249 @@
+/**
+ * Relations from predicate–argument frames of the enhanced++ dependencies.
+ * A verb of the lexicon takes its source from its subject (the agent in a
+ * passive; enhanced++ shares subjects across coordination and control) and
+ * its target from the dependents its frame names. A noun of the lexicon (a
+ * nominal event: "a visit to X", "sanctions on X", "talks with X") takes
+ * its target from its prepositions and its source from its possessor or
+ * demonym, from the subject of the verb it is the object of ("held talks
+ * with X"), the subject of a clause it frames ("at the meeting with X, Y
+ * said") or of a copula ("X is an ally of Y"); "between A and B" and a
+ * pair of modifiers ("Kazakh-Russian relations") give both sides. Inside a
+ * quote or a reported clause the speaker is the claimant.
+ */
+import { RELATION_TYPES, type RelationType, type RelationTypeInfo } from '../../domain/vocabulary.js';
+import type { ParsedDocument, Sentence } from '../parse/document.js';
+import type { MentionIndex } from '../parse/mention-index.js';
+import type { Quote } from '../speech.js';
+import { Arguments, type End } from './arguments.js';
+import { confidenceOf } from './confidence.js';
+import { entryKey, nounEntry, verbEntries, type NounEntry, type VerbEntry } from './lexicon.js';
+import { modalityOf, type Modality } from './modality.js';
+import type { ExtractedRelation, Shape, Via } from './types.js';
+
+/** words that make a call of a talk ("phone talks", "spoke by phone") */
+const REMOTE = new Set(['phone', 'telephone', 'video', 'videoconference', 'virtual', 'online', 'videolink', 'zoom', 'call']);
+/** complements naming someone an ally ("regards X as a friend") */
+const ALLY = new Set(['friend', 'ally', 'partner', 'brother', 'neighbor', 'neighbour']);
+/** what is said of relations or ties that makes them good or bad */
+const GOOD = new Set([
+  'good', 'close', 'strong', 'warm', 'friendly', 'excellent', 'cordial', 'strategic', 'special', 'brotherly', 'fraternal', 'solid', 'deep', 'constructive',
+  'improve', 'strengthen', 'deepen', 'develop', 'expand', 'boost', 'enhance', 'value', 'cherish', 'normalize', 'normalise', 'restore', 'build', 'promote',
+  'foster', 'consolidate', 'intensify', 'broaden', 'upgrade', 'warm', 'mend', 'repair', 'grow', 'flourish', 'thrive', 'reset', 'revive', 'better', 'closer',
+]);
+const BAD = new Set([
+  'bad', 'tense', 'strained', 'poor', 'frosty', 'cold', 'hostile', 'difficult', 'troubled', 'fraught', 'rocky', 'uneasy', 'icy', 'sour',
+  'damage', 'harm', 'strain', 'sever', 'cut', 'break', 'downgrade', 'freeze', 'suspend', 'undermine', 'worsen', 'spoil', 'jeopardize', 'jeopardise',
+  'poison', 'rupture', 'complicate', 'deteriorate', 'cool', 'decline', 'suffer', 'collapse', 'plummet', 'fray', 'sink', 'sour', 'hurt', 'endanger', 'halt', 'end',
+]);
+/** verbs that undo a cooperation they govern ("suspended cooperation with X") */
+const UNDO = new Set(['suspend', 'freeze', 'halt', 'end', 'cut', 'reduce', 'downgrade', 'terminate', 'stop', 'curtail', 'abandon', 'evade', 'circumvent', 'bypass', 'avoid', 'oppose', 'reject', 'lift', 'ease', 'criticize', 'criticise', 'condemn']);
+/** meetings happen between these kinds */
+const MEETS = new Set(['Person', 'Country', 'Organization']);
+const SUBJECT = /^nsubj(?::xsubj)?$/;
+
+interface Frame {
+  type: RelationType;
+  entry: string;
+  pred: number;
+  sources: End[];
+  targets: End[];
+  shape: Shape;
+  /** both sides named together ("between A and B", "A and B met") */
+  pairs?: End[];
+  remote?: boolean;
+  modality: Modality;
+}
+
+export function findRelations(doc: ParsedDocument, index: MentionIndex, speech: readonly Quote[]): ExtractedRelation[] {
+  const args = new Arguments(index);
+  const out: ExtractedRelation[] = [];
+  for (const s of doc.sentences) {
+    for (const t of s.tokens) {
+      if (index.at(s, t.i)) continue; // a word of a name ("Treaty" in the CSTO's) is no event
+      const frame = t.pos.startsWith('VB') ? verbFrame(s, t.i, args) : t.pos.startsWith('NN') ? nounFrame(s, t.i, args) : undefined;
+      if (frame) out.push(...emit(s, frame, speech));
+    }
+  }
+  return dedupe(out);
+}
+
+function particlesOf(s: Sentence, v: number): string[] {
+  return s.children(v, /^(?:compound:prt|advmod|obj|advcl|obl)$/).map((e) => s.token(e.dep).lemma.toLowerCase());
+}
+
+function verbFrame(s: Sentence, v: number, args: Arguments): Frame | undefined {
+  const lemma = s.token(v).lemma.toLowerCase();
+  const entries = verbEntries(lemma, particlesOf(s, v));
+  if (entries.length === 0) return undefined;
+  const passive = s.children(v, 'nsubj:pass').length > 0;
+  const sources = passive ? collect(s, v, ['obl:agent'], args, false) : subjectsOf(s, v, args);
+  const modality = modalityOf(s, v);
+  const remote = s.children(v, /^obl:(?:by|over|via|on)$/).some((e) => REMOTE.has(s.token(e.dep).lemma.toLowerCase()));
+  for (const entry of entries) {
+    const targets = targetsOf(s, v, entry, passive, args);
+    if (targets.length > 0) return { type: entry.type, entry: entryKey(entry, 'verb'), pred: v, sources, targets, shape: passive ? 'passive' : 'active', remote, modality };
+  }
+  const first = entries[0]!;
+  if (symmetric(first.type) && sources.length > 1 && !passive) return { type: first.type, entry: entryKey(first, 'verb'), pred: v, sources: [], targets: [], pairs: sources, shape: 'coordinated', remote, modality };
+  return undefined;
+}
+
+/** the subjects of a verb, or for a participle the noun it modifies ("Scholz, visiting Astana, …") */
+function subjectsOf(s: Sentence, v: number, args: Arguments): End[] {
+  const direct = s.children(v, SUBJECT).flatMap((e) => {
+    const ends = args.actors(s, e.dep);
+    // "Russia's influence is waning": a thing's possessor acts through it
+    return ends.length > 0 ? ends : args.qualifiers(s, e.dep, 'possessor', ['nmod:poss']);
+  });
+  if (direct.length > 0 || s.children(v, SUBJECT).length > 0) return direct;
+  const modified = s.parents(v, 'acl').flatMap((e) => args.actors(s, e.gov));
+  if (modified.length > 0) return modified;
+  // "…, accusing Brussels of blackmail": an adverbial participle shares its clause's subject
+  if (!/^VB[GN]$/.test(s.token(v).pos)) return [];
+  return s.parents(v, 'advcl').flatMap((e) => (e.gov > 0 ? s.children(e.gov, SUBJECT).flatMap((x) => args.actors(s, x.dep)) : []));
+}
+
+function targetsOf(s: Sentence, v: number, entry: VerbEntry, passive: boolean, args: Arguments): End[] {
+  const out: End[] = [];
+  for (const slot of entry.targets) {
+    if (slot === 'obj+as') {
+      const named = s.children(v, /^(?:obl:as|xcomp|obl:like)$/).some((e) => ALLY.has(s.token(e.dep).lemma.toLowerCase()));
+      if (named) out.push(...collect(s, v, [passive ? 'nsubj:pass' : 'obj'], args, false));
+      continue;
+    }
+    const [first, second] = slot.split('>') as [string, string | undefined];
+    const rel = first === 'obj' && passive ? 'nsubj:pass' : first;
+    if (second === undefined) {
+      out.push(...collect(s, v, [rel], args, entry.possessor === true));
+      continue;
+    }
+    // through a non-actor noun: "complied with sanctions against X"
+    for (const e of s.children(v, rel)) {
+      if (args.actors(s, e.dep).length > 0) continue;
+      out.push(...collect(s, e.dep, [second], args, false));
+    }
+  }
+  return uniq(out);
+}
+
+function nounFrame(s: Sentence, n: number, args: Arguments): Frame | undefined {
+  const entry = nounEntry(s.token(n).lemma.toLowerCase());
+  if (!entry) return undefined;
+  const modality = modalityOf(s, n);
+  let type = valenced(s, n, entry);
+  if (!type) return undefined;
+  const remote = entry.family === 'phone' || s.children(n, /^(?:compound|amod|nmod:by|nmod:over|nmod:via)$/).some((e) => REMOTE.has(s.token(e.dep).lemma.toLowerCase()));
+  if (remote && (type === 'MET' || type === 'VISITED')) type = 'NEGOTIATED_WITH';
+  const key = entryKey(entry, 'noun');
+  const targets = collect(s, n, entry.targets, args, false);
+  const between = collect(s, n, ['nmod:between', 'nmod:among'], args, false);
+  if (between.length > 1) return { type, entry: key, pred: n, sources: [], targets: [], pairs: between, shape: 'between', remote, modality };
+  const sourceRels = ['nmod:poss', 'amod', 'compound', 'nmod:by', ...(entry.targets.includes('nmod:from') ? [] : ['nmod:from'])];
+  const modifiers = args.inModifiers(s, n, sourceRels).filter((m) => !targets.some((t) => t.m.actorId === m.m.actorId));
+  // "Kazakh-Russian relations", "US-Russia talks": two sides in the modifiers, no target
+  if (modifiers.length > 1 && targets.length === 0 && symmetric(type)) return { type, entry: key, pred: n, sources: [], targets: [], pairs: modifiers, shape: 'between', remote, modality };
+  if (targets.length === 0) return undefined;
+  const possessor = args.qualifiers(s, n, 'name', sourceRels).filter((m) => !targets.some((t) => t.m.actorId === m.m.actorId));
+  if (possessor.length > 0) return { type, entry: key, pred: n, sources: possessor, targets, shape: 'nominal', remote, modality };
+  for (const e of s.parents(n)) {
+    if (e.gov === 0) continue;
+    const shape: Shape | undefined = e.rel === 'obj' ? 'light' : e.rel.startsWith('obl') ? 'frame' : undefined;
+    if (!shape) continue;
+    const sources = subjectsOf(s, e.gov, args);
+    if (sources.length > 0) return { type, entry: key, pred: n, sources, targets, shape, remote, modality };
+  }
+  // "X is an ally of Y", "X is a member of the CSTO"
+  const copular = s.children(n, SUBJECT).flatMap((e) => args.actors(s, e.dep));
+  if (copular.length > 0 && s.children(n, 'cop').length > 0) return { type, entry: key, pred: n, sources: copular, targets, shape: 'copular', remote, modality };
+  return undefined;
+}
+
+/** the type of a nominal event, or none: relations are good or bad only by what is said of them, and an undone cooperation is a drift */
+function valenced(s: Sentence, n: number, entry: NounEntry): RelationType | undefined {
+  const said = [...s.children(n, /^(?:amod|advmod)$/).map((e) => e.dep), ...s.parents(n, /^(?:obj|nsubj|nsubj:pass)$/).map((e) => e.gov).filter((g) => g > 0)];
+  const words = said.map((i) => s.token(i).lemma.toLowerCase());
+  if (entry.valence) {
+    if (words.some((w) => BAD.has(w))) return 'RELATIONS_WORSENING';
+    if (words.some((w) => GOOD.has(w))) return 'RELATIONS_IMPROVING';
+    return undefined;
+  }
+  const governors = s.parents(n, /^(?:obj|nsubj:pass|obl:.*)$/).filter((e) => e.gov > 0).map((e) => s.token(e.gov).lemma.toLowerCase());
+  if (governors.some((g) => UNDO.has(g))) return RELATION_TYPES[entry.type].polarity > 0 ? 'DRIFTING_FROM' : undefined;
+  return entry.type;
+}
+
+/** the actors in the given dependents of token i */
+function collect(s: Sentence, i: number, rels: readonly string[], args: Arguments, possessor: boolean): End[] {
+  const out: End[] = [];
+  for (const rel of rels) for (const e of s.children(i, rel)) out.push(...args.actors(s, e.dep, possessor));
+  return uniq(out);
+}
+
+const symmetric = (type: RelationType): boolean => (RELATION_TYPES[type] as RelationTypeInfo).symmetric === true;
+
+function emit(s: Sentence, f: Frame, speech: readonly Quote[]): ExtractedRelation[] {
+  const at = s.token(f.pred).start;
+  const carrier = speech.find((q) => q.speaker && at >= q.start && at <= q.end);
+  const pairs: [End, End][] = [];
+  if (f.pairs) for (let a = 0; a < f.pairs.length; a++) for (let b = a + 1; b < f.pairs.length; b++) pairs.push([f.pairs[a]!, f.pairs[b]!]);
+  else for (const src of f.sources) for (const tgt of f.targets) pairs.push([src, tgt]);
+  const out: ExtractedRelation[] = [];
+  for (const [src, tgt] of pairs) {
+    if (src.m.actorId === tgt.m.actorId) continue;
+    let type = f.type;
+    let { negated } = f.modality;
+    const { hedged, planned, failed } = f.modality;
+    // "failed to help X": the help did not come
+    if (failed && RELATION_TYPES[type].polarity > 0) {
+      type = 'FAILED_TO_SUPPORT';
+      negated = false;
+    }
+    // An intention to meet or visit is an intent to cooperate (CAMEO 036), not an event.
+    if (planned && !negated && (type === 'MET' || type === 'VISITED' || type === 'HOSTED' || type === 'NEGOTIATED_WITH')) type = 'SEEKS_COOPERATION_WITH';
+    const info = RELATION_TYPES[type] as RelationTypeInfo;
+    const via = worst(src.via, tgt.via);
+    const tokens = [f.pred, src.tok, tgt.tok].map((i) => s.token(i));
+    const evidenceStart = Math.min(...tokens.map((t) => t.start), src.m.start >= s.start ? src.m.start : Infinity, tgt.m.start >= s.start ? tgt.m.start : Infinity);
+    const evidenceEnd = Math.max(...tokens.map((t) => t.end), src.m.end <= s.end ? src.m.end : 0, tgt.m.end <= s.end ? tgt.m.end : 0);
+    const meeting = (type === 'MET' || type === 'HOSTED') && !negated && !hedged && !planned && !f.remote && MEETS.has(src.m.kind) && MEETS.has(tgt.m.kind);
+    out.push({
+      type,
+      source: src.m,
+      target: tgt.m,
+      claimant: carrier?.speaker ?? null,
+      evidenceStart,
+      evidenceEnd,
+      polarity: negated ? 0 : info.polarity,
+      hedged: hedged || (planned && type !== 'SEEKS_COOPERATION_WITH'),
+      negated,
+      planned,
+      meeting,
+      symmetric: info.symmetric === true,
+      reading: via === 'name' ? f.shape : `${f.shape}/${via}`,
+      entry: f.entry,
+      confidence: confidenceOf(f.shape, via, hedged),
+    });
+  }
+  return out;
+}
+
+const RANK: Record<Via, number> = { name: 0, title: 1, possessor: 2, coref: 3 };
+const worst = (a: Via, b: Via): Via => (RANK[a] >= RANK[b] ? a : b);
+
+function uniq(ends: End[]): End[] {
+  const seen = new Set<string>();
+  return ends.filter((e) => !seen.has(e.m.actorId) && seen.add(e.m.actorId));
+}
+
+/** one relation per type, ends and predicate; a symmetric one in either direction */
+function dedupe(relations: ExtractedRelation[]): ExtractedRelation[] {
+  const seen = new Set<string>();
+  return relations.filter((r) => {
+    const ends = r.symmetric ? [r.source.actorId, r.target.actorId].sort().join(' ') : `${r.source.actorId} ${r.target.actorId}`;
+    const key = `${r.type} ${ends} ${r.evidenceStart}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,60 @@
+/**
+ * Nouns of the relation lexicon: nominal events ("a state visit to X",
+ * "talks with X", "sanctions on X", "Russia's invasion of X") by event
+ * class, each with the prepositions that carry its target. "between A and
+ * B" and a pair of modifiers ("Kazakh-Russian talks") name both sides of
+ * any of them.
+ */
+import type { RelationType } from '../../domain/vocabulary.js';
+import type { Family, NounEntry } from './lexicon.js';
+
+const nouns = (type: RelationType, family: Family, targets: readonly string[], lemmas: readonly string[], valence = false): NounEntry[] =>
+  lemmas.map((lemma) => ({ lemma, type, family, targets, ...(valence ? { valence } : {}) }));
+
+const WITH = ['nmod:with'] as const;
+
+export const NOUNS: readonly NounEntry[] = [
+  // CONSULT: meetings and talks (a call is a consult, not a meeting: see PHONE in frames.ts)
+  ...nouns('MET', 'consult', ['nmod:with'], ['meeting', 'talk', 'summit', 'encounter', 'consultation', 'tete-a-tete', 'audience', 'get-together', 'handshake', 'bilateral']),
+  ...nouns('NEGOTIATED_WITH', 'negotiate', ['nmod:with'], ['negotiation', 'dialogue', 'dialog', 'conversation', 'discussion', 'exchange', 'mediation', 'contact']),
+  ...nouns('NEGOTIATED_WITH', 'phone', ['nmod:with', 'nmod:to'], ['call', 'phone', 'telephone', 'videoconference', 'video-call']),
+  // VISIT
+  ...nouns('VISITED', 'visit', ['nmod:to', 'nmod:of'], ['visit', 'trip', 'tour', 'journey', 'voyage', 'stopover', 'arrival']),
+  ...nouns('HOSTED', 'host', ['nmod:for', 'nmod:of'], ['reception', 'welcome', 'hospitality']),
+  // COOPERATE (031): assurances
+  ...nouns('REASSURED', 'assure', ['nmod:to'], ['assurance', 'reassurance', 'pledge', 'promise', 'guarantee', 'commitment']),
+  // AGREE (057)
+  ...nouns('SIGNED_AGREEMENT_WITH', 'agree', WITH, ['agreement', 'treaty', 'deal', 'accord', 'memorandum', 'pact', 'contract', 'declaration', 'roadmap', 'protocol', 'convention', 'ceasefire', 'truce', 'settlement', 'compact']),
+  // COOPERATE (030)
+  ...nouns('SEEKS_COOPERATION_WITH', 'cooperate', ['nmod:with'], ['cooperation', 'co-operation', 'collaboration', 'partnership', 'rapprochement', 'engagement', 'integration', 'normalization', 'normalisation', 'reconciliation', 'detente', 'reset', 'outreach']),
+  // COOPERATE (061): trade
+  ...nouns('TRADES_WITH', 'trade', ['nmod:with'], ['trade', 'commerce', 'turnover', 'investment']),
+  ...nouns('TRADES_WITH', 'trade', ['nmod:to', 'nmod:into'], ['export', 'shipment', 'supply', 'delivery', 'sale', 'loan', 'transit']),
+  ...nouns('TRADES_WITH', 'trade', ['nmod:from'], ['import', 'purchase']),
+  // Alignment
+  ...nouns('ALIGNING_WITH', 'align', ['nmod:of', 'nmod:for', 'nmod:to'], ['ally', 'friend', 'partner', 'brother', 'alliance', 'friendship', 'brotherhood', 'solidarity']),
+  // AID and support (05, 07)
+  ...nouns('SUPPORTED', 'aid', ['nmod:to', 'nmod:for'], ['aid', 'assistance', 'help', 'donation', 'grant', 'funding', 'relief', 'weapon', 'arm']),
+  ...nouns('SUPPORTED', 'support', ['nmod:for', 'nmod:of', 'nmod:to', 'nmod:in', 'nmod:with'], ['support', 'backing', 'praise', 'gratitude', 'thanks', 'congratulation', 'endorsement', 'confidence', 'trust', 'respect', 'sympathy', 'admiration', 'appreciation', 'recognition']),
+  // Relations and ties: good or bad only by what is said of them
+  ...nouns('RELATIONS_IMPROVING', 'relations', ['nmod:with'], ['relation', 'relationship', 'tie', 'bond', 'link'], true),
+  // Member of
+  ...nouns('MEMBER_OF', 'member', ['nmod:of', 'nmod:in'], ['member', 'membership', 'accession', 'participation']),
+  // Sanctions (163)
+  ...nouns('SANCTIONED', 'sanction', ['nmod:on', 'nmod:against', 'nmod:of'], ['sanction', 'embargo', 'restriction', 'penalty', 'blacklisting', 'designation', 'tariff', 'ban']),
+  // ACCUSE / DISAPPROVE
+  ...nouns('CRITICIZED', 'criticize', ['nmod:of', 'nmod:against', 'nmod:at', 'nmod:on'], ['criticism', 'condemnation', 'accusation', 'rebuke', 'reprimand', 'denunciation', 'complaint', 'protest', 'censure', 'attack', 'jibe', 'barb', 'outrage', 'anger', 'indignation', 'displeasure', 'dissatisfaction', 'allegation', 'blame', 'uproar', 'backlash', 'frustration', 'ire']),
+  ...nouns('CRITICIZED', 'demand', ['nmod:on', 'nmod:to', 'nmod:of'], ['demand', 'insistence']),
+  // REJECT
+  ...nouns('REJECTED', 'reject', ['nmod:of'], ['rejection', 'refusal', 'veto', 'snub', 'rebuff', 'denial']),
+  // REDUCE RELATIONS
+  ...nouns('DRIFTING_FROM', 'reduce', ['nmod:from', 'nmod:of'], ['withdrawal', 'exit', 'departure', 'boycott', 'distancing', 'drift', 'pivot', 'estrangement', 'break', 'rupture', 'suspension', 'expulsion', 'decoupling']),
+  // Worsening relations: tensions, disputes
+  ...nouns('RELATIONS_WORSENING', 'reduce', ['nmod:with'], ['tension', 'dispute', 'rift', 'row', 'spat', 'standoff', 'feud', 'quarrel', 'friction', 'strain', 'crisis', 'confrontation', 'rivalry', 'hostility', 'animosity', 'distrust', 'mistrust', 'disagreement', 'falling-out']),
+  // Influence lost
+  ...nouns('LOSING_INFLUENCE_OVER', 'influence', ['nmod:over', 'nmod:in', 'nmod:on'], ['waning', 'erosion']),
+  // THREATEN, COERCE
+  ...nouns('THREATENED', 'threaten', ['nmod:to', 'nmod:against', 'nmod:of', 'nmod:on'], ['threat', 'warning', 'ultimatum', 'intimidation', 'blackmail', 'provocation', 'coercion', 'interference', 'meddling', 'harassment', 'repression', 'crackdown', 'persecution', 'mistreatment', 'discrimination', 'treatment', 'blockade', 'pressure']),
+  // ASSAULT
+  ...nouns('INVADED', 'assault', ['nmod:of', 'nmod:on', 'nmod:against', 'nmod:into', 'nmod:in', 'nmod:with'], ['invasion', 'occupation', 'annexation', 'aggression', 'war', 'offensive', 'incursion', 'strike', 'bombing', 'shelling', 'assault', 'attack', 'raid', 'conflict', 'hostilities', 'fighting', 'clash', 'intervention']),
+];

@@ -1,0 +1,89 @@
+/**
+ * Verbs of the relation lexicon, by event class (PLOVER/CAMEO families).
+ * Each line gives a class's lemmas one frame: where the target stands. The
+ * subject is the source (the passive agent in a passive); modality,
+ * negation and plans come from the parse, not from here.
+ */
+import type { RelationType } from '../../domain/vocabulary.js';
+import type { Family, VerbEntry } from './lexicon.js';
+
+interface Options {
+  possessor?: boolean;
+}
+
+const verbs = (type: RelationType, family: Family, targets: readonly string[], lemmas: readonly string[], options: Options = {}): VerbEntry[] =>
+  lemmas.map((lemma) => ({ lemma, type, family, targets, ...options }));
+
+const OBJ = ['obj'] as const;
+const WITH = ['obl:with'] as const;
+
+export const VERBS: readonly VerbEntry[] = [
+  // CONSULT (040–046): meeting someone face to face
+  ...verbs('MET', 'consult', ['obj', 'obl:with'], ['meet', 'confer', 'consult']),
+  ...verbs('MET', 'consult', WITH, ['talk', 'sit down', 'converse', 'meet up']),
+  ...verbs('MET', 'consult', OBJ, ['greet', 'embrace', 'receive']),
+  ...verbs('HOSTED', 'host', OBJ, ['host', 'welcome', 'entertain']),
+  // VISIT (042): one travels to a place or an actor
+  ...verbs('VISITED', 'visit', OBJ, ['visit', 'tour']),
+  ...verbs('VISITED', 'visit', ['obl:to'], ['travel', 'fly', 'go', 'come', 'journey', 'head', 'return']),
+  ...verbs('VISITED', 'visit', ['obl:in', 'obl:at'], ['arrive', 'land', 'stop']),
+  // CONSULT (046) by negotiation, and calls (a consult, not a meeting)
+  ...verbs('NEGOTIATED_WITH', 'negotiate', ['obl:with', 'obj'], ['negotiate', 'bargain']),
+  ...verbs('NEGOTIATED_WITH', 'negotiate', WITH, ['discuss', 'mediate', 'speak', 'correspond']),
+  ...verbs('NEGOTIATED_WITH', 'phone', OBJ, ['phone', 'telephone', 'ring', 'call up']),
+  // COOPERATE (031): assurances
+  ...verbs('REASSURED', 'assure', ['obj', 'iobj', 'obl:to'], ['assure', 'reassure', 'promise', 'pledge', 'guarantee', 'vow']),
+  // AGREE (057): signing, agreeing with
+  ...verbs('SIGNED_AGREEMENT_WITH', 'agree', WITH, ['sign', 'ink', 'conclude', 'agree', 'seal', 'initial', 'ratify', 'reach']),
+  ...verbs('SIGNED_AGREEMENT_WITH', 'agree', WITH, ['settle']),
+  // COOPERATE (030, 036): intent and practice of cooperation
+  ...verbs('SEEKS_COOPERATION_WITH', 'cooperate', WITH, ['cooperate', 'collaborate', 'work', 'partner', 'engage', 'coordinate', 'join forces', 'team up']),
+  ...verbs('SEEKS_COOPERATION_WITH', 'cooperate', ['obj', 'obl:to', 'obl:toward', 'obl:towards'], ['court', 'woo', 'reach out', 'open up', 'turn']),
+  ...verbs('SEEKS_COOPERATION_WITH', 'cooperate', ['obl:with', 'obl:to'], ['normalize', 'normalise', 'reconcile', 'rebuild']),
+  // COOPERATE (061): economic ties
+  ...verbs('TRADES_WITH', 'trade', ['obl:with'], ['trade', 'do business']),
+  ...verbs('TRADES_WITH', 'trade', ['obl:to', 'iobj'], ['export', 'sell', 'supply', 'ship', 'deliver', 'lend', 'loan']),
+  ...verbs('TRADES_WITH', 'trade', ['obl:from'], ['import', 'buy', 'purchase', 'borrow']),
+  ...verbs('TRADES_WITH', 'trade', ['obl:in', 'obj'], ['invest']),
+  // Alignment: moving closer, siding with
+  ...verbs('ALIGNING_WITH', 'align', ['obl:with', 'obl:to'], ['align', 'side', 'ally', 'stand', 'move closer', 'draw closer', 'pivot', 'gravitate', 'lean', 'tilt']),
+  // "regards X as a friend": the object, when the verb names it an ally (see ALLY_COMPLEMENT in frames.ts)
+  ...verbs('ALIGNING_WITH', 'align', ['obj+as'], ['regard', 'consider', 'treat', 'view', 'see', 'call', 'describe', 'name']),
+  ...verbs('ALIGNING_WITH', 'align', OBJ, ['befriend', 'embrace']),
+  // AID (07): material help
+  ...verbs('SUPPORTED', 'aid', ['obj', 'iobj', 'obl:to'], ['aid', 'help', 'assist', 'arm', 'fund', 'finance', 'rescue', 'protect', 'defend', 'shield', 'equip', 'bail out', 'grant', 'donate', 'provide'], { possessor: true }),
+  // Support, praise (05, 051): expressing approval
+  ...verbs('SUPPORTED', 'support', OBJ, ['support', 'back', 'endorse', 'praise', 'commend', 'applaud', 'hail', 'laud', 'congratulate', 'thank', 'salute', 'honour', 'honor', 'champion', 'favor', 'favour', 'respect', 'trust', 'admire', 'value', 'appreciate', 'recognize', 'recognise', 'stand by', 'side with', 'back up'], { possessor: true }),
+  // Member of
+  ...verbs('MEMBER_OF', 'member', ['obj', 'obl:to'], ['join', 'accede', 'rejoin', 'enter']),
+  ...verbs('MEMBER_OF', 'member', ['obl:to'], ['belong', 'adhere']),
+  // Sanctions: complying with others', imposing one's own (163)
+  ...verbs('COMPLIES_WITH_SANCTIONS_AGAINST', 'comply', ['obl:with>nmod:against', 'obl:with>nmod:on', 'obj>nmod:against', 'obj>nmod:on', 'obl:by>nmod:against', 'obl:by>nmod:on', 'obl:to>nmod:against', 'obl:to>nmod:on'], ['comply', 'follow', 'respect', 'observe', 'abide', 'enforce', 'implement', 'honour', 'honor', 'adhere', 'uphold', 'obey', 'join']),
+  ...verbs('SANCTIONED', 'sanction', OBJ, ['sanction', 'blacklist', 'penalize', 'penalise', 'punish', 'embargo', 'designate', 'target', 'fine']),
+  ...verbs('SANCTIONED', 'sanction', ['obj>nmod:on', 'obj>nmod:against', 'obl:on', 'obl:against'], ['impose', 'slap', 'levy', 'announce', 'extend', 'tighten', 'expand', 'introduce', 'adopt', 'approve']),
+  // ACCUSE / DISAPPROVE (11x)
+  ...verbs('CRITICIZED', 'criticize', OBJ, ['criticize', 'criticise', 'condemn', 'denounce', 'rebuke', 'accuse', 'blame', 'slam', 'chide', 'reproach', 'censure', 'decry', 'deplore', 'lambaste', 'blast', 'castigate', 'reprimand', 'scold', 'fault', 'assail', 'berate', 'mock', 'ridicule', 'disparage', 'insult', 'vilify', 'demonize', 'demonise', 'smear', 'scorn', 'admonish', 'dismiss', 'lash out', 'hit out', 'summon', 'challenge', 'oppose', 'resent', 'distrust', 'lecture', 'shame', 'call out'], { possessor: true }),
+  ...verbs('CRITICIZED', 'criticize', ['obl:about', 'obl:against', 'obl:at', 'obl:to'], ['complain', 'protest', 'rail', 'lash out', 'hit out', 'object']),
+  // DEMAND (10x): a demand made of someone is pressure on them
+  ...verbs('CRITICIZED', 'demand', ['obl:from', 'obl:of', 'obj'], ['demand', 'insist', 'press', 'pressure', 'pressurize', 'push']),
+  // REJECT (12x)
+  ...verbs('REJECTED', 'reject', OBJ, ['reject', 'rebuff', 'refuse', 'decline', 'deny', 'spurn', 'veto', 'disregard', 'ignore', 'brush off', 'turn down', 'shrug off', 'rule out', 'repudiate', 'disown'], { possessor: true }),
+  // REDUCE RELATIONS (16x): leaving, distancing, boycotting, cutting ties
+  ...verbs('DRIFTING_FROM', 'reduce', ['obj'], ['leave', 'quit', 'exit', 'abandon', 'boycott', 'skip', 'shun', 'expel', 'snub', 'ditch', 'desert', 'isolate']),
+  ...verbs('DRIFTING_FROM', 'reduce', ['obl:from'], ['withdraw', 'distance', 'drift', 'pull away', 'move away', 'break away', 'turn away', 'walk away', 'stay away', 'pull out', 'back away', 'decouple', 'diverge', 'depart', 'retreat', 'secede', 'exit', 'disengage', 'recall']),
+  ...verbs('DRIFTING_FROM', 'reduce', ['obl:with'], ['break', 'split', 'part']),
+  ...verbs('DRIFTING_FROM', 'reduce', ['obl:on'], ['turn back']),
+  ...verbs('DRIFTING_FROM', 'reduce', ['obj>nmod:in', 'obj>nmod:with', 'obj'], ['suspend', 'freeze', 'halt', 'downgrade', 'cut', 'curtail', 'end', 'terminate', 'reduce', 'scale back'], { possessor: true }),
+  // FAILED to support
+  ...verbs('FAILED_TO_SUPPORT', 'reduce', OBJ, ['betray', 'fail', 'neglect', 'let down']),
+  // Losing influence over
+  ...verbs('LOSING_INFLUENCE_OVER', 'influence', ['obj>nmod:over', 'obj>nmod:in', 'obj>nmod:on'], ['lose', 'cede', 'forfeit']),
+  ...verbs('LOSING_INFLUENCE_OVER', 'influence', ['obl:in', 'obl:over'], ['wane', 'weaken', 'decline', 'diminish', 'erode', 'slip']),
+  // THREATEN (13x) and COERCE (17x)
+  ...verbs('THREATENED', 'threaten', OBJ, ['threaten', 'warn', 'menace', 'intimidate', 'blackmail', 'bully', 'provoke', 'antagonize', 'antagonise', 'deter']),
+  ...verbs('THREATENED', 'coerce', OBJ, ['coerce', 'force', 'compel', 'strongarm', 'arrest', 'detain', 'deport', 'harass', 'persecute', 'repress', 'suppress', 'undermine', 'destabilize', 'destabilise', 'subvert', 'interfere', 'meddle', 'spy', 'hack', 'jail', 'crack down', 'blockade', 'cut off'], { possessor: true }),
+  ...verbs('THREATENED', 'coerce', ['obl:in', 'obl:with', 'obl:on'], ['interfere', 'meddle', 'spy', 'crack down']),
+  // ASSAULT (18x–20x) and occupation
+  ...verbs('INVADED', 'assault', OBJ, ['invade', 'occupy', 'annex', 'attack', 'bomb', 'shell', 'strike', 'seize', 'capture', 'raid', 'storm', 'conquer', 'overrun', 'besiege', 'shoot', 'kill', 'assault', 'target', 'hit']),
+  ...verbs('INVADED', 'assault', ['obl:against', 'obl:with', 'obl:on'], ['fight', 'wage', 'clash', 'war', 'fire', 'retaliate']),
+];

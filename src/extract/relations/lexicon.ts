@@ -1,0 +1,85 @@
+/**
+ * The relation lexicon's shape and lookup. Entries are lemmas with an
+ * argument frame, grouped by event class (the PLOVER/CAMEO families), never
+ * sentences: a verb says in which dependents its target stands ("obj",
+ * "obl:with", or through a non-actor noun: "obl:with>nmod:against" for
+ * "complied with sanctions against X"); a noun says which prepositions carry
+ * its target, its source coming from a possessor, a demonym, or the subject
+ * of the verb that governs it ("held talks with").
+ */
+import type { RelationType } from '../../domain/vocabulary.js';
+import { NOUNS } from './lexicon-nouns.js';
+import { VERBS } from './lexicon-verbs.js';
+
+/** The event class an entry belongs to (PLOVER names where one fits). */
+export type Family =
+  | 'consult'
+  | 'visit'
+  | 'host'
+  | 'negotiate'
+  | 'phone'
+  | 'assure'
+  | 'agree'
+  | 'cooperate'
+  | 'trade'
+  | 'align'
+  | 'aid'
+  | 'support'
+  | 'relations'
+  | 'member'
+  | 'comply'
+  | 'sanction'
+  | 'criticize'
+  | 'demand'
+  | 'reject'
+  | 'reduce'
+  | 'influence'
+  | 'threaten'
+  | 'coerce'
+  | 'assault';
+
+export interface VerbEntry {
+  /** the lemma, with its particle when it has one ("pull away", "turn back") */
+  readonly lemma: string;
+  readonly type: RelationType;
+  readonly family: Family;
+  /** dependents holding the target; "a>b" goes through a non-actor noun in a to its dependent b */
+  readonly targets: readonly string[];
+  /** a non-actor object stands for its possessor ("rejected Moscow's proposal") */
+  readonly possessor?: boolean;
+}
+
+export interface NounEntry {
+  readonly lemma: string;
+  readonly type: RelationType;
+  readonly family: Family;
+  /** prepositional dependents holding the target ("nmod:to" for "a visit to X") */
+  readonly targets: readonly string[];
+  /** "relations", "ties": positive or negative only by what is said of them */
+  readonly valence?: boolean;
+}
+
+export type Entry = VerbEntry | NounEntry;
+
+const verbIndex = new Map<string, VerbEntry[]>();
+for (const v of VERBS) verbIndex.set(v.lemma, [...(verbIndex.get(v.lemma) ?? []), v]);
+const nounIndex = new Map<string, NounEntry>();
+for (const n of NOUNS) nounIndex.set(n.lemma, n);
+
+/** the entries of a verb lemma; a phrasal entry ("pull away", "turn back") wins when one of the words around the verb completes it */
+export function verbEntries(lemma: string, particles: readonly string[]): readonly VerbEntry[] {
+  for (const p of particles) {
+    const phrasal = verbIndex.get(`${lemma} ${p}`);
+    if (phrasal) return phrasal;
+  }
+  return verbIndex.get(lemma) ?? [];
+}
+
+export function nounEntry(lemma: string): NounEntry | undefined {
+  return nounIndex.get(lemma);
+}
+
+export const ENTRY_COUNT = (): number => VERBS.length + NOUNS.length;
+
+/** a stable name for an entry, for the lexicon report */
+export const entryKey = (e: Entry, pos: 'verb' | 'noun'): string => `${pos}:${e.lemma}:${e.type}`;

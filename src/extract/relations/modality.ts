@@ -1,0 +1,78 @@
+/**
+ * Negation, modality and tense of a predicate, from the parse: its own
+ * auxiliaries and adverbs ("did not", "may", "will"), its determiners and
+ * adjectives for a noun ("no talks", "an upcoming visit"), and the verbs it
+ * hangs under ("refused to meet", "plans to visit", "failed to help",
+ * "agreed to hold talks", "ahead of his visit").
+ */
+import type { Sentence } from '../parse/document.js';
+
+export interface Modality {
+  negated: boolean;
+  hedged: boolean;
+  planned: boolean;
+  /** under "fail to": the positive act did not happen */
+  failed: boolean;
+}
+
+const NEGATORS = new Set(['not', 'never', "n't", 'no', 'neither', 'nor', 'without']);
+const HEDGE_AUX = new Set(['may', 'might', 'could', 'would', 'should']);
+const FUTURE_AUX = new Set(['will', 'shall', "'ll", 'wo']);
+const HEDGE_ADV = new Set(['possibly', 'perhaps', 'maybe', 'reportedly', 'allegedly', 'likely', 'probably', 'apparently', 'supposedly', 'purportedly']);
+const PLANNED_ADJ = new Set(['upcoming', 'planned', 'forthcoming', 'future', 'next', 'proposed', 'scheduled', 'expected', 'prospective', 'possible', 'potential', 'intended', 'impending', 'anticipated', 'new']);
+const HEDGED_ADJ = new Set(['possible', 'potential', 'proposed', 'alleged', 'rumoured', 'rumored']);
+/** verbs and adjectives whose complement is an intention, not an event */
+const INTEND = new Set([
+  'plan', 'intend', 'expect', 'hope', 'want', 'wish', 'aim', 'seek', 'prepare', 'decide', 'agree', 'promise', 'pledge', 'vow', 'propose',
+  'offer', 'try', 'attempt', 'schedule', 'due', 'go', 'invite', 'ask', 'urge', 'call', 'ready', 'eager', 'willing', 'keen', 'likely', 'set',
+  'expected', 'scheduled', 'able', 'need', 'have', 'consider', 'discuss', 'threaten', 'look', 'mean', 'prefer', 'hesitate', 'insist', 'demand',
+  'request', 'suggest', 'encourage', 'press', 'push', 'begin', 'start', 'resolve', 'commit', 'committed', 'determined', 'poised',
+  // nouns of intention ("a plan to visit", "an invitation to attend")
+  'intention', 'invitation', 'decision', 'proposal', 'readiness', 'desire', 'bid', 'agreement', 'offer', 'plan', 'intent', 'pledge', 'promise',
+]);
+const REFUSE = new Set(['refuse', 'decline', 'reject', 'avoid', 'cease', 'stop', 'forgo', 'halt', 'abandon', 'deny', 'fail', 'neglect']);
+const SEEM = new Set(['seem', 'appear']);
+/** "ahead of the visit", "before the summit": still to come */
+const AHEAD = /^obl:(?:ahead_of|before|prior_to|in_advance_of)$|^nmod:(?:ahead_of|before|prior_to)$/;
+
+export function modalityOf(s: Sentence, p: number, depth = 0): Modality {
+  const m: Modality = { negated: false, hedged: false, planned: false, failed: false };
+  for (const e of s.children(p)) {
+    const lemma = s.token(e.dep).lemma.toLowerCase();
+    const word = s.token(e.dep).word.toLowerCase();
+    if ((e.rel === 'advmod' || e.rel === 'neg' || e.rel === 'det' || e.rel === 'cc:preconj') && NEGATORS.has(word)) m.negated = true;
+    else if (e.rel === 'aux' && HEDGE_AUX.has(word)) m.hedged = true;
+    else if (e.rel === 'aux' && FUTURE_AUX.has(word)) m.planned = true;
+    else if (e.rel === 'advmod' && HEDGE_ADV.has(lemma)) m.hedged = true;
+    else if (e.rel === 'amod' && PLANNED_ADJ.has(lemma) && lemma !== 'new') {
+      m.planned = true;
+      if (HEDGED_ADJ.has(lemma)) m.hedged = true;
+    } else if (e.rel === 'amod' && HEDGED_ADJ.has(lemma)) m.hedged = true;
+  }
+  if (depth >= 3) return m;
+  for (const e of s.parents(p)) {
+    if (e.gov === 0) continue;
+    const g = s.token(e.gov);
+    const lemma = g.lemma.toLowerCase();
+    if (AHEAD.test(e.rel)) m.planned = true;
+    if (e.rel === 'acl' && INTEND.has(lemma) && s.children(p, 'mark').length > 0) m.planned = true;
+    // the verb a complement or a nominal event hangs under passes on its modality ("did not hold talks", "will pay a visit")
+    const complement = e.rel === 'xcomp' || e.rel === 'ccomp';
+    const light = e.rel === 'obj' || e.rel === 'nsubj:pass';
+    const conj = e.rel.startsWith('conj') && s.children(p, /^(?:nsubj|aux)/).length === 0;
+    if (!complement && !light && !conj) continue;
+    if (e.rel === 'xcomp') {
+      if (REFUSE.has(lemma)) {
+        m.negated = true;
+        if (lemma === 'fail' || lemma === 'neglect') m.failed = true;
+      } else if (INTEND.has(lemma)) m.planned = true;
+      else if (SEEM.has(lemma)) m.hedged = true;
+    }
+    if (e.rel === 'ccomp') continue;
+    const up = modalityOf(s, e.gov, depth + 1);
+    m.negated ||= up.negated;
+    m.hedged ||= up.hedged;
+    m.planned ||= up.planned;
+  }
+  return m;
+}
