@@ -61,11 +61,18 @@ export function findRelations(doc: ParsedDocument, index: MentionIndex, speech: 
   for (const s of doc.sentences) {
     for (const t of s.tokens) {
       if (index.at(s, t.i)) continue; // a word of a name ("Treaty" in the CSTO's) is no event
-      const frame = t.pos.startsWith('VB') ? verbFrame(s, t.i, args) : t.pos.startsWith('NN') ? nounFrame(s, t.i, args) : undefined;
+      const frame = verbal(s, t.i) ? verbFrame(s, t.i, args) : t.pos.startsWith('NN') ? nounFrame(s, t.i, args) : undefined;
       if (frame) out.push(...emit(s, frame, speech));
     }
   }
   return dedupe(out);
+}
+
+/** a verb by its tag, or by its dependents where the tagger took it for a noun ("may sanction X") */
+function verbal(s: Sentence, i: number): boolean {
+  const pos = s.token(i).pos;
+  if (pos.startsWith('VB')) return true;
+  return pos.startsWith('NN') && (s.children(i, 'obj').length > 0 || (s.children(i, 'aux').length > 0 && s.children(i, 'cop').length === 0));
 }
 
 function particlesOf(s: Sentence, v: number): string[] {

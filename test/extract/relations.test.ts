@@ -1,0 +1,130 @@
+/**
+ * Relations and meetings read off the real CoreNLP parse, on sentences
+ * written for these tests (none comes from a corpus article).
+ */
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
+import { extract } from '../../src/extract/extractor.js';
+import { ENTRY_COUNT } from '../../src/extract/relations/lexicon.js';
+import { loadGazetteer } from '../../src/ingest/gazetteer.js';
+import { openParser } from '../../src/nlp/parser.js';
+
+const gazetteer = loadGazetteer();
+const parser = openParser(loadConfig());
+const run = (text: string) => extract({ url: null, outlet: 'Test Wire', publishedAt: '2024-03-14', author: null, title: 'Test', text }, gazetteer, parser);
+const triples = async (text: string) => (await run(text)).relations.map((r) => [r.source.actorId, r.type, r.target.actorId]);
+
+describe('verb frames', () => {
+  it('reads subject and object of an active verb, and the agent of a passive', async () => {
+    expect(await triples('Germany condemned Russia on Monday.')).toEqual([['germany', 'CRITICIZED', 'russia']]);
+    expect(await triples('Armenia was criticized by Azerbaijan.')).toEqual([['azerbaijan', 'CRITICIZED', 'armenia']]);
+  });
+
+  it('shares a subject across coordinated verbs and a list across its objects', async () => {
+    expect(await triples('Kazakhstan praised Germany and condemned Russia.')).toEqual([
+      ['kazakhstan', 'SUPPORTED', 'germany'],
+      ['kazakhstan', 'CRITICIZED', 'russia'],
+    ]);
+    expect(await triples('Russia threatened Armenia and Azerbaijan.')).toEqual([
+      ['russia', 'THREATENED', 'armenia'],
+      ['russia', 'THREATENED', 'azerbaijan'],
+    ]);
+  });
+
+  it('reads the target through a prepositional object and through a possessor', async () => {
+    expect(await triples('Uzbekistan is cooperating with Germany on water.')).toEqual([['uzbekistan', 'SEEKS_COOPERATION_WITH', 'germany']]);
+    const x = await run("Armenia rejected Russia's proposal.");
+    expect(x.relations.map((r) => [r.source.actorId, r.type, r.target.actorId, r.reading])).toEqual([['armenia', 'REJECTED', 'russia', 'active/possessor']]);
+  });
+
+  it('pairs coordinated subjects of a symmetric verb, and counts them as a meeting', async () => {
+    const x = await run('Aliyev and Pashinyan met in Paris last week.');
+    expect(x.relations.map((r) => [r.source.actorId, r.type, r.target.actorId, r.symmetric])).toEqual([['ilham-aliyev', 'MET', 'nikol-pashinyan', true]]);
+    expect(x.meetings.map((m) => [m.a.actorId, m.b.actorId])).toEqual([['ilham-aliyev', 'nikol-pashinyan']]);
+  });
+
+  it('reads the actors behind a title: "the leaders of X and Y"', async () => {
+    const x = await run('Scholz met the leaders of Kazakhstan and Uzbekistan.');
+    expect(x.meetings.map((m) => [m.a.actorId, m.b.actorId])).toEqual([
+      ['olaf-scholz', 'kazakhstan'],
+      ['olaf-scholz', 'uzbekistan'],
+    ]);
+  });
+});
+
+describe('nominal events', () => {
+  it('reads a possessor and an "of" phrase', async () => {
+    expect(await triples("Germany spoke of Russia's attack on Ukraine.")).toEqual([['russia', 'INVADED', 'ukraine']]);
+  });
+
+  it('takes the source of a noun from the verb it is the object of', async () => {
+    const x = await run('Tokayev held talks with Putin in Sochi.');
+    expect(x.relations.map((r) => [r.source.actorId, r.type, r.target.actorId, r.reading])).toEqual([['kassym-jomart-tokayev', 'MET', 'vladimir-putin', 'light']]);
+    expect(x.meetings).toHaveLength(1);
+  });
+
+  it('reads both sides from "between A and B"', async () => {
+    expect(await triples('Tensions between Armenia and Azerbaijan grew after the vote.')).toEqual([['armenia', 'RELATIONS_WORSENING', 'azerbaijan']]);
+  });
+
+  it('says relations are good or bad only by what is said of them', async () => {
+    expect(await triples('Relations between Georgia and Russia have sharply deteriorated.')).toEqual([['georgia', 'RELATIONS_WORSENING', 'russia']]);
+    expect(await triples('Relations between Georgia and Russia were discussed.')).toEqual([]);
+  });
+});
+
+describe('negation, modality and plans', () => {
+  it('keeps a denial with no polarity and no meeting', async () => {
+    const x = await run('Putin did not meet Tokayev.');
+    expect(x.relations.map((r) => [r.type, r.negated, r.polarity])).toEqual([['MET', true, 0]]);
+    expect(x.meetings).toEqual([]);
+  });
+
+  it('reads "refused to" as a denial', async () => {
+    const x = await run('Pashinyan refused to meet Aliyev.');
+    expect(x.relations.map((r) => [r.type, r.negated])).toEqual([['MET', true]]);
+    expect(x.meetings).toEqual([]);
+  });
+
+  it('hedges "may" and "could"', async () => {
+    const x = await run('Russia may sanction Georgia.');
+    expect(x.relations.map((r) => [r.type, r.hedged, r.negated])).toEqual([['SANCTIONED', true, false]]);
+  });
+
+  it('reads a planned visit or meeting as an intention, not an event', async () => {
+    const visit = await run('Mirziyoyev will visit China next month.');
+    expect(visit.relations.map((r) => [r.source.actorId, r.type, r.target.actorId, r.planned])).toEqual([['shavkat-mirziyoyev', 'SEEKS_COOPERATION_WITH', 'china', true]]);
+    const meeting = await run('Scholz plans to meet Tokayev in Berlin.');
+    expect(meeting.relations.map((r) => [r.type, r.planned])).toEqual([['SEEKS_COOPERATION_WITH', true]]);
+    expect(meeting.meetings).toEqual([]);
+  });
+
+  it('reads a phone call as a consultation, not a meeting', async () => {
+    const x = await run('Tokayev held a phone call with Zelensky on Tuesday.');
+    expect(x.relations.map((r) => [r.source.actorId, r.type, r.target.actorId, r.meeting])).toEqual([['kassym-jomart-tokayev', 'NEGOTIATED_WITH', 'volodymyr-zelensky', false]]);
+    expect(x.meetings).toEqual([]);
+  });
+
+  it('reads "failed to help" as a failure to support', async () => {
+    expect(await triples('Russia failed to help Armenia.')).toEqual([['russia', 'FAILED_TO_SUPPORT', 'armenia']]);
+  });
+});
+
+describe('claimants and confidence', () => {
+  it('gives a relation inside a quote its speaker as claimant', async () => {
+    const x = await run('"Russia invaded Ukraine," Scholz said.');
+    expect(x.relations.map((r) => [r.source.actorId, r.type, r.target.actorId, r.claimant?.actorId])).toEqual([['russia', 'INVADED', 'ukraine', 'olaf-scholz']]);
+  });
+
+  it('is surer of a named active clause than of one read through a pronoun', async () => {
+    const x = await run('Tokayev arrived in Moscow. He criticized Armenia.');
+    const [named, pronoun] = x.relations;
+    expect(named).toMatchObject({ type: 'VISITED', reading: 'active' });
+    expect(pronoun).toMatchObject({ type: 'CRITICIZED', reading: 'active/coref' });
+    expect(named!.confidence).toBeGreaterThan(pronoun!.confidence);
+  });
+
+  it('has a lexicon of hundreds of entries', () => {
+    expect(ENTRY_COUNT()).toBeGreaterThan(300);
+  });
+});
