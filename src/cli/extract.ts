@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { stringify } from 'yaml';
 import { extract, toDraftArticle, toGoldJson } from '../extract/extractor.js';
-import { slug } from '../extract/mentions.js';
+import { slug } from '../extract/actors/mention.js';
 import { parseHtmlPage, parsePlainText, type RawArticle } from '../extract/raw-article.js';
 import { loadGazetteer, type ActorIndex } from '../ingest/gazetteer.js';
 import type { Parser } from '../nlp/client.js';

@@ -10,7 +10,9 @@ import type { ActorIndex } from '../ingest/gazetteer.js';
 import { sentenceAt, splitSentences } from '../ingest/sentences.js';
 import type { Parser } from '../nlp/client.js';
 import { dateIn } from './dates.js';
-import { findMentions, slug, speakerOwnMentions, type Mention } from './mentions.js';
+import { findActors } from './actors/find-actors.js';
+import { slug, type Mention } from './actors/mention.js';
+import { speakerOwnMentions } from './actors/roles.js';
 import { ParsedDocument } from './parse/document.js';
 import { MentionIndex } from './parse/mention-index.js';
 import type { RawArticle } from './raw-article.js';
@@ -51,7 +53,7 @@ export async function extractTimed(raw: RawArticle, gazetteer: ActorIndex, parse
 
 /** The readings of one parsed article; no I/O. */
 export function readArticle(raw: RawArticle, doc: ParsedDocument, gazetteer: ActorIndex): Extraction {
-  let mentions = findMentions(raw.text, gazetteer, raw.publishedAt);
+  let mentions = findActors(doc, gazetteer, raw.publishedAt);
   const sentences: Sentence[] = doc.sentences.map((s) => ({ start: s.start, end: s.end }));
   const allReported = findReported(raw.text, mentions, sentences);
   const direct = findQuotes(raw.text, mentions, sentences, allReported);

@@ -4,7 +4,7 @@
  * nominal ("the minister") stands for, through CoreNLP's coreference chains.
  * Speech and relations ask these questions; actors.ts decides the mentions.
  */
-import type { Mention } from '../mentions.js';
+import type { Mention } from '../actors/mention.js';
 import type { ParsedDocument, Sentence } from './document.js';
 
 export class MentionIndex {

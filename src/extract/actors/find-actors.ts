@@ -1,0 +1,42 @@
+/**
+ * Who is named where, from the parse and the gazetteer: gazetteer names
+ * (also where NER misses them), collectives ("the Kazakh government"),
+ * titles read as their holders on the article's date, NER's named entities
+ * (a gazetteer actor, or a new one typed by its entity class), capitals used
+ * as places, and the anaphors a reader resolves at once ("his country").
+ */
+import type { ActorIndex } from '../../ingest/gazetteer.js';
+import type { ParsedDocument } from '../parse/document.js';
+import { collectiveMentions } from './collectives.js';
+import { gazetteerMentions } from './gazetteer-names.js';
+import type { Mention } from './mention.js';
+import { entityMentions } from './named-entities.js';
+import { asPlace, usedAsPlace } from './places.js';
+import { countryAnaphora, ownCountryMentions, titleMentions } from './roles.js';
+
+export function findActors(doc: ParsedDocument, gazetteer: ActorIndex, publishedAt: string | null): Mention[] {
+  const text = doc.text;
+  const names = gazetteerMentions(text, gazetteer);
+  let mentions = names.mentions;
+  const collectives = collectiveMentions(doc, gazetteer, mentions);
+  mentions = [...mentions.filter((m) => !collectives.replaced.has(m)), ...collectives.found];
+  const titles = titleMentions(text, gazetteer, publishedAt, mentions);
+  // "the German leader" names Scholz; the demonym inside it is not a mention of its own.
+  mentions = [...mentions.filter((m) => !titles.some((t) => m.start >= t.start && m.end <= t.end)), ...titles];
+  const entities = entityMentions(doc, gazetteer, mentions, names.compounds);
+  mentions = [...mentions.filter((m) => !entities.replaced.has(m)), ...entities.found];
+  mentions = mentions.map((m) => (m.known && usedAsPlace(m, doc, gazetteer) ? asPlace(m, gazetteer) : m));
+  mentions.sort((a, b) => a.start - b.start);
+  const anaphors = [...ownCountryMentions(text, gazetteer, publishedAt, mentions), ...countryAnaphora(text, mentions)];
+  return withoutRegionAdjectives([...mentions, ...anaphors], gazetteer).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Central Asian", "Western" describe ("a Western diplomat"); the region is an
+ * actor of the article only when it is also named ("Central Asia", "the West").
+ */
+function withoutRegionAdjectives(mentions: Mention[], gazetteer: ActorIndex): Mention[] {
+  const isAdjective = (m: Mention): boolean => m.kind === 'Region' && m.known && (gazetteer.get(m.actorId)?.demonyms.includes(m.surface) ?? false);
+  const named = new Set(mentions.filter((m) => m.kind === 'Region' && m.known && !isAdjective(m)).map((m) => m.actorId));
+  return mentions.filter((m) => !isAdjective(m) || named.has(m.actorId));
+}

@@ -1,0 +1,188 @@
+/**
+ * Named entities of the parse (CoreNLP NER) as actors: a gazetteer actor
+ * when the name is one of its names, else a new actor typed by the entity's
+ * class. What NER tags but is no actor stays out: laws, plans and platforms
+ * ("Foreign Agents Law"), bare office words ("Foreign Ministry", with no
+ * country to say whose), and names on a Title Case line (a headline or a
+ * subheading capitalises every word).
+ */
+import type { ActorKind } from '../../domain/vocabulary.js';
+import type { ActorIndex } from '../../ingest/gazetteer.js';
+import type { ParsedDocument, Sentence, Token } from '../parse/document.js';
+import { gazetteerId, hyphenWord } from './gazetteer-names.js';
+import { inside, knownMention, newMention, overlaps, type Mention, type Span } from './mention.js';
+
+const KIND_OF_NER: Readonly<Record<string, ActorKind>> = {
+  PERSON: 'Person',
+  ORGANIZATION: 'Organization',
+  COUNTRY: 'Country',
+  CITY: 'Region',
+  STATE_OR_PROVINCE: 'Region',
+  LOCATION: 'Region',
+};
+
+/** Heads of names that name documents, plans, events or formats, not actors. */
+const NON_ACTOR_HEADS = new Set([
+  'law', 'act', 'bill', 'code', 'agreement', 'declaration', 'initiative', 'program', 'programme', 'strategy', 'platform', 'doctrine',
+  'convention', 'resolution', 'plan', 'sanctions', 'format', 'corridor', 'project', 'summit', 'games', 'cup', 'war', 'treaty', 'accords', 'accord',
+  'protocol', 'charter', 'constitution', 'election', 'elections', 'award', 'prize', 'day',
+]);
+
+/** Words of an office's name that do not say which office without a country before them. */
+const OFFICE_WORDS = new Set([
+  'foreign', 'affairs', 'ministry', 'minister', 'department', 'office', 'state', 'parliament', 'union', 'government', 'council', 'committee',
+  'service', 'services', 'press', 'presidential', 'defense', 'defence', 'interior', 'justice', 'finance', 'economy', 'security', 'national',
+  'federal', 'public', 'administration', 'treasury', 'agency', 'assembly', 'senate', 'court', 'supreme', 'constitutional', 'central',
+  'election', 'electoral', 'commission', 'embassy', 'bank', 'police', 'army', 'armed', 'forces', 'general', 'staff', 'of', 'the', 'and', 'for',
+  'high', 'joint', 'chiefs', 'house', 'cabinet', 'duma', 'kremlin', 'white',
+]);
+
+const MEDIA_CUE = /\b(?:magazine|newspaper|news agency|agency|outlet|channel|broadcaster|website|portal|daily|weekly|tabloid|TV|television|radio)\s+$/i;
+
+interface EntitySpan {
+  sentence: Sentence;
+  tokens: Token[];
+  kind: ActorKind;
+}
+
+/**
+ * Runs of tokens of one kind of actor ("St." LOCATION + "Petersburg" CITY is
+ * one place), an organisation's split at a possessive ("the Treasury's
+ * Office of …" is two names).
+ */
+function entitySpans(doc: ParsedDocument): EntitySpan[] {
+  const spans: EntitySpan[] = [];
+  for (const s of doc.sentences) {
+    let cur: EntitySpan | undefined;
+    for (const t of s.tokens) {
+      const kind = KIND_OF_NER[t.ner];
+      const possessive = t.pos === 'POS';
+      if (cur && (kind !== cur.kind || (possessive && kind === 'Organization'))) {
+        spans.push(cur);
+        cur = undefined;
+      }
+      if (kind && !(possessive && kind === 'Organization')) cur = cur ?? { sentence: s, tokens: [], kind };
+      if (cur) cur.tokens.push(t);
+    }
+    if (cur) spans.push(cur);
+  }
+  spans.push(...organisationRuns(doc, spans));
+  // A name does not end in a common noun, a possessive or a hyphen ("Georgian Dream party" is "Georgian Dream").
+  for (const sp of spans) while (sp.tokens.length > 1 && !/^\p{Lu}/u.test(sp.tokens.at(-1)!.word)) sp.tokens.pop();
+  return spans.filter((sp) => sp.tokens.length > 0 && /^\p{Lu}/u.test(sp.tokens[0]!.word));
+}
+
+/** Last words that make a run of proper nouns an organisation's name. */
+const ORGANISATION_HEADS = new Set([
+  'organization', 'organisation', 'union', 'council', 'institute', 'committee', 'party', 'bank', 'fund', 'agency', 'forum', 'center', 'centre',
+  'foundation', 'university', 'group', 'corporation', 'company', 'network', 'commission', 'movement', 'alliance', 'front', 'association', 'federation',
+]);
+
+/**
+ * A run of proper nouns ending in an organisation's head word ("the Caucasus
+ * Policy Forum") that NER left untagged: an organisation.
+ */
+function organisationRuns(doc: ParsedDocument, tagged: readonly EntitySpan[]): EntitySpan[] {
+  const out: EntitySpan[] = [];
+  for (const s of doc.sentences) {
+    let run: Token[] = [];
+    const close = (): void => {
+      while (run.length > 0 && !run.at(-1)!.pos.startsWith('NNP')) run.pop();
+      const last = run.at(-1);
+      if (last && ORGANISATION_HEADS.has(last.word.toLowerCase()) && !run.some((t) => tagged.some((sp) => sp.tokens.includes(t)))) out.push({ sentence: s, tokens: run, kind: 'Organization' });
+      run = [];
+    };
+    for (const t of s.tokens) {
+      if (t.pos.startsWith('NNP') || (run.length > 0 && /^(?:of|for|and)$/.test(t.word))) run.push(t);
+      else close();
+    }
+    close();
+  }
+  return out;
+}
+
+/** A headline or a menu in Title Case capitalises every word, so capitals there say nothing about names. */
+export function onTitleCaseLine(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  const lineEnd = text.indexOf('\n', at);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  const words = line.match(/[\p{L}’'-]{4,}/gu) ?? [];
+  return !/[.:]\s*$/.test(line) && words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * words.length;
+}
+
+/**
+ * The named entities not already found; a name that holds a gazetteer
+ * demonym or place ("Georgian Dream", "U.S. Department of the Treasury")
+ * replaces those inner mentions, which are returned as `replaced`.
+ */
+export function entityMentions(doc: ParsedDocument, gazetteer: ActorIndex, taken: readonly Mention[], compounds: readonly Span[]): { found: Mention[]; replaced: Set<Mention> } {
+  const text = doc.text;
+  const found: Mention[] = [];
+  const replaced = new Set<Mention>();
+  for (const sp of entitySpans(doc)) {
+    const start = sp.tokens[0]!.start;
+    const end = sp.tokens.at(-1)!.end;
+    const surface = text.slice(start, end);
+    const span = { start, end };
+    if (taken.some((t) => inside(span, t)) || overlaps(span, found)) continue;
+    const within = taken.filter((t) => inside(t, span));
+    if (overlaps(span, taken.filter((t) => !inside(t, span)))) continue;
+    const id = gazetteerId(gazetteer, surface);
+    if (id) {
+      // The whole is a gazetteer name ("Kassym-Jomart Tokayev" as tokenised), so it replaces its parts.
+      within.forEach((w) => replaced.add(w));
+      found.push(knownMention(gazetteer.get(id)!, start, surface, 'entity'));
+      continue;
+    }
+    if (onTitleCaseLine(text, start)) continue;
+    // Part of a hyphenated compound ("China-Central Asia summit"): the gazetteer's reading of pairs stands.
+    const word = hyphenWord(text, start, end);
+    if (word.start !== start || word.end !== end || overlaps(span, compounds)) continue;
+    const words = surface.split(/\s+/);
+    const head = words.at(-1)!.toLowerCase();
+    if (NON_ACTOR_HEADS.has(head)) continue;
+    // Inside a longer name only places and peoples: "Georgian Dream" is a party, "European Parliament" an institution, "Putin Foundation" is not Putin.
+    if (within.some((w) => w.kind === 'Person' || ((w.kind === 'Organization' || w.kind === 'Media') && !isDemonym(gazetteer, w)))) continue;
+    const kind = kindOf(sp, text);
+    if (kind === 'Organization' && words.every((w) => OFFICE_WORDS.has(w.toLowerCase()))) continue;
+    within.forEach((w) => replaced.add(w));
+    found.push(newMention(start, surface, kind, confidenceOf(sp, kind, text), 'entity'));
+  }
+  return { found: linkSurnames(found, taken), replaced };
+}
+
+function kindOf(sp: EntitySpan, text: string): ActorKind {
+  const kind = sp.kind;
+  if (kind === 'Organization' && MEDIA_CUE.test(text.slice(Math.max(0, sp.tokens[0]!.start - 30), sp.tokens[0]!.start))) return 'Media';
+  return kind;
+}
+
+/** Surer with a title or a telling word before the name, and for a full name than for one word. */
+function confidenceOf(sp: EntitySpan, kind: ActorKind, text: string): number {
+  const before = sp.sentence.tokens.filter((t) => t.end <= sp.tokens[0]!.start).at(-1);
+  if (before?.ner === 'TITLE' || (kind === 'Media' && MEDIA_CUE.test(text.slice(Math.max(0, sp.tokens[0]!.start - 30), sp.tokens[0]!.start)))) return 0.8;
+  return sp.tokens.length > 1 ? 0.6 : 0.4;
+}
+
+/**
+ * A name whose last word is the last name of a person named elsewhere in the
+ * article ("Beridze" after "Nino Beridze", a full name with middle names) is
+ * that person, whatever class NER gave the word.
+ */
+function linkSurnames(found: Mention[], taken: readonly Mention[]): Mention[] {
+  const people = new Map<string, Mention>();
+  const lastWord = (m: Mention): string => m.surface.split(/\s+/).pop()!;
+  for (const m of taken) if (m.kind === 'Person' && m.source !== 'title') people.set(lastWord(m), people.get(lastWord(m)) ?? m);
+  for (const m of found) if (m.kind === 'Person' && m.surface.includes(' ') && !people.has(lastWord(m))) people.set(lastWord(m), m);
+  return found.map((m) => {
+    const candidate = people.get(lastWord(m));
+    const firstWord = (x: { name: string }): string => x.name.split(/\s+/)[0]!;
+    // A full name is the same person only with the same first name ("Bidzina Grigoris Dze Ivanishvili").
+    const person = !m.surface.includes(' ') || (m.kind === 'Person' && candidate && firstWord(candidate) === firstWord(m)) ? candidate : undefined;
+    return person && person !== m ? { ...person, start: m.start, end: m.end, surface: m.surface, source: 'entity' } : m;
+  });
+}
+
+function isDemonym(gazetteer: ActorIndex, m: Mention): boolean {
+  return gazetteer.get(m.actorId)?.demonyms.some((d) => d.toLowerCase() === m.surface.toLowerCase()) ?? false;
+}
