@@ -8,10 +8,10 @@ import { slug } from '../extract/actors/mention.js';
 import { parseHtmlPage, parsePlainText, type RawArticle } from '../extract/raw-article.js';
 import { loadGazetteer, type ActorIndex } from '../ingest/gazetteer.js';
 import type { Parser } from '../nlp/client.js';
-import { openParser } from '../nlp/parser.js';
+import { ensureParser } from '../nlp/parser.js';
 import { loadConfig } from '../config.js';
 import { InputError } from '../ingest/input-error.js';
-import { action, say } from './output.js';
+import { action, note, say } from './output.js';
 
 export function readRaw(file: string): RawArticle {
   const source = fs.readFileSync(file === '-' ? 0 : file, 'utf8');
@@ -40,7 +40,7 @@ export function registerExtractCommand(program: Command): void {
     .action(action(async (file: string, flags: { goldJson?: boolean; out?: string }) => {
       const raw = readRaw(file);
       const gazetteer = loadGazetteer();
-      const parser = openParser(loadConfig());
+      const { parser } = await ensureParser(loadConfig(), note);
       const text = flags.goldJson ? JSON.stringify(toGoldJson(await extract(raw, gazetteer, parser)), null, 2) + '\n' : (await draftYaml(raw, file, gazetteer, parser)).yaml;
       if (flags.out) fs.writeFileSync(flags.out, text);
       else say(text.trimEnd());

@@ -15,7 +15,7 @@ import { readStreamCapped } from '../ingest/source-text.js';
 import type { Format } from '../ingest/structured-file.js';
 import { isEntenteError } from '../errors.js';
 import type { Parser } from '../nlp/client.js';
-import { openParser } from '../nlp/parser.js';
+import { ensureParser } from '../nlp/parser.js';
 import { action, note, say } from './output.js';
 
 interface ImportFlags {
@@ -41,7 +41,7 @@ export function registerImportCommand(program: Command): void {
       const config = loadConfig();
       const gazetteer = loadGazetteer();
       if (flags.review && !flags.extract) throw new InputError('--review', [{ path: '', message: '--review needs --extract: it writes machine drafts of raw articles' }]);
-      const sources = flags.extract ? await extractedSources(inputs, gazetteer, flags.review, openParser(config)) : await toSources(inputs, flags.format, gazetteer);
+      const sources = flags.extract ? await extractedSources(inputs, gazetteer, flags.review, (await ensureParser(config, note)).parser) : await toSources(inputs, flags.format, gazetteer);
       if (flags.review) {
         say(`Wrote ${sources.length} draft(s) to ${flags.review}; review them, then: npx entente import ${flags.review}`);
         return;

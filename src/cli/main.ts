@@ -5,6 +5,7 @@ import { registerDbCommands } from './db.js';
 import { registerImportCommand } from './import.js';
 import { registerServeCommand } from './serve.js';
 import { registerExtractCommand } from './extract.js';
+import { registerNlpCommands } from './nlp.js';
 import { say } from './output.js';
 
 const program = new Command()
@@ -17,6 +18,7 @@ registerDbCommands(program);
 registerImportCommand(program);
 registerServeCommand(program);
 registerExtractCommand(program);
+registerNlpCommands(program);
 
 program
   .command('config')

@@ -8,6 +8,7 @@ import { loadConfig, type Config } from '../config.js';
 import { startApiServer } from '../api/server.js';
 import { openConnection } from '../graph/driver.js';
 import { stopServer } from '../server/lifecycle.js';
+import { startNlp, stopNlp, waitForNlp } from '../nlp/lifecycle.js';
 import { ensureDatabase, printUrls } from './ensure-database.js';
 import { importDataFolder } from './import-data.js';
 import { action, note, say } from './output.js';
@@ -17,10 +18,21 @@ export interface MainJobOptions {
 }
 
 export async function runMainJob(config: Config, options: MainJobOptions): Promise<void> {
-  const { startedServer } = await ensureDatabase(config, { migrate: true });
-  if (options.importData) await importDataFolder(config);
-  const connection = openConnection(config);
-  const api = await startApiServer(config, connection);
+  // Only extraction needs the parser: its models load in the background while the API comes up.
+  const parserStart = config.nlp.external ? undefined : startParserInBackground(config);
+  let startedServer: boolean;
+  let connection: ReturnType<typeof openConnection>;
+  let api: Awaited<ReturnType<typeof startApiServer>>;
+  try {
+    ({ startedServer } = await ensureDatabase(config, { migrate: true }));
+    if (options.importData) await importDataFolder(config);
+    connection = openConnection(config);
+    api = await startApiServer(config, connection);
+  } catch (error) {
+    // a host this job started would otherwise outlive it, holding 4-6 GB
+    if (parserStart && (await parserStart)) await stopNlp(config);
+    throw error;
+  }
   say(`GraphQL API:   ${api.url}  (Sandbox in a browser; health at ${api.healthUrl})`);
   printUrls(config);
   say('Press Ctrl-C to stop.');
@@ -36,11 +48,34 @@ export async function runMainJob(config: Config, options: MainJobOptions): Promi
   note('Shutting down…');
   await api.close();
   await connection.driver.close();
+  if (parserStart && (await parserStart)) {
+    const r = await stopNlp(config);
+    note(r.wasRunning ? `CoreNLP host stopped in ${(r.millis / 1000).toFixed(1)} s.` : 'The CoreNLP host was already stopped.');
+  }
   if (startedServer) {
     const r = await stopServer(config);
     note(r.wasRunning ? `Neo4j stopped in ${(r.millis / 1000).toFixed(1)} s.` : 'Neo4j was already stopped.');
   } else if (!config.neo4j.external) {
     note('Neo4j was already running before this started, so it is left running (npx entente db stop).');
+  }
+}
+
+/** Resolves to whether this job started the host (once it listens, seconds after the JVM starts), so Ctrl-C can stop it. */
+async function startParserInBackground(config: Config): Promise<boolean> {
+  try {
+    const r = await startNlp(config, note, { wait: false });
+    if (r.alreadyRunning) {
+      note(`The CoreNLP host is already running (pid ${r.pid}).`);
+      return false;
+    }
+    waitForNlp(config, note).then(
+      () => note(`The CoreNLP host is ready for extraction (pid ${r.pid}).`),
+      (error: unknown) => note(`The parser did not load its models, so extraction is unavailable (the API and import work without it): ${(error as Error).message}`),
+    );
+    return true;
+  } catch (error) {
+    note(`The parser did not start, so extraction is unavailable (the API and import work without it): ${(error as Error).message}`);
+    return false;
   }
 }
 

@@ -70,7 +70,8 @@ export async function startNlp(config: Config, log: Log, options: { wait: boolea
   // No secret on this command line or in the child's environment: the host makes its own token and writes it to the state file.
   const child = spawn(
     config.bundled.java,
-    [`-Xmx${config.nlp.heap}`, '-cp', classpath, HOST_MAIN_CLASS, '--port', String(config.nlp.port), '--state', layout.stateFile, '--max-chars', String(config.nlp.maxChars)],
+    // An OutOfMemoryError can kill the HTTP thread and leave a live process that never answers: exit instead.
+    [`-Xmx${config.nlp.heap}`, '-XX:+ExitOnOutOfMemoryError', '-cp', classpath, HOST_MAIN_CLASS, '--port', String(config.nlp.port), '--state', layout.stateFile, '--max-chars', String(config.nlp.maxChars)],
     { env: withoutSecrets(), cwd: layout.runDir, detached: true, stdio: ['ignore', logFd, logFd] },
   );
   fs.closeSync(logFd);
@@ -106,7 +107,7 @@ async function waitForReady(config: Config, layout: NlpLayout, pid: number, port
       return;
     }
     if (health?.status === 'failed') throw new ServerStartError(`The CoreNLP host could not load its models: ${health.error}. A heap too small for the coreference models shows as OutOfMemoryError: raise ENTENTE_NLP_HEAP.\n${logTail(layout)}`);
-    if (!isHostProcess(pid)) throw new ServerStartError(`The CoreNLP host exited while loading its models.\n${logTail(layout)}`);
+    if (!isHostProcess(pid)) throw new ServerStartError(`The CoreNLP host exited while loading its models${/OutOfMemoryError/.test(logTail(layout)) ? `: the heap (${config.nlp.heap}) is too small for them; raise ENTENTE_NLP_HEAP (4g or more)` : ''}.\n${logTail(layout)}`);
     const waited = Date.now() - started;
     if (waited > config.nlp.startTimeoutMs) {
       throw new ServerStartError(`The CoreNLP host did not load its models within ${config.nlp.startTimeoutMs / 1000} s (raise ENTENTE_NLP_START_TIMEOUT_MS on a busy machine). It is still running as pid ${pid}; stop it with \`npx entente nlp stop\`.\n${logTail(layout)}`);

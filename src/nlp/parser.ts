@@ -3,6 +3,8 @@ import type { Config } from '../config.js';
 import { NlpUnavailableError } from '../errors.js';
 import { CachedParser } from './cache.js';
 import { endpointOf, HttpParser, type Parser } from './client.js';
+import { startNlp } from './lifecycle.js';
+import type { Log } from './provision.js';
 
 export function openParser(config: Config): Parser {
   const endpoint = endpointOf(config);
@@ -11,4 +13,16 @@ export function openParser(config: Config): Parser {
   }
   const http = new HttpParser(endpoint, config.nlp.timeoutMs, config.nlp.external ? 'ENTENTE_NLP_URL' : 'ENTENTE_NLP_PORT');
   return config.nlp.cacheDir ? new CachedParser(http, config.nlp.cacheDir) : http;
+}
+
+/**
+ * A parser ready to use, starting the bundled host on demand (and waiting for
+ * its models) unless ENTENTE_NLP_URL points elsewhere. The host is left
+ * running so that the next extraction does not load the models again.
+ */
+export async function ensureParser(config: Config, log: Log): Promise<{ parser: Parser; startedHost: boolean }> {
+  if (config.nlp.external) return { parser: openParser(config), startedHost: false };
+  const result = await startNlp(config, log, { wait: true });
+  if (!result.alreadyRunning) log(`The CoreNLP host is ready (pid ${result.pid}, port ${result.port}, ${(result.millisToReady / 1000).toFixed(0)} s) and stays running for the next extraction; stop it with \`npx entente nlp stop\`.`);
+  return { parser: openParser(config), startedHost: !result.alreadyRunning };
 }
