@@ -79,10 +79,12 @@ export function readArticle(raw: RawArticle, doc: ParsedDocument, gazetteer: Act
   const relations = findRelations(doc, new MentionIndex(doc, mentions), quotes).map((r) => ({ ...r, date: dateNear(r.evidenceStart, r.evidenceEnd) }));
   // A quote's date is in its attribution, which follows it ("…," Tokayev said on Thursday).
   const dated = quotes.map((q) => ({ ...q, date: q.direct ? dateNear(q.end, q.end + 60) : dateNear(q.start, q.end) }));
-  const meetings = relations
-    .filter((r) => r.meeting)
-    .map((r) => ({ a: r.source, b: r.target, date: r.date }));
-  return { raw, mentions, quotes: dated, relations, meetings };
+  return { raw, mentions, quotes: dated, relations, meetings: meetingsOf(relations) };
+}
+
+/** The meetings among relations read: encounters that happened, face to face. */
+export function meetingsOf(relations: readonly (ExtractedRelation & Dated)[]): Extraction['meetings'] {
+  return relations.filter((r) => r.meeting).map((r) => ({ a: r.source, b: r.target, date: r.date }));
 }
 
 interface GoldActor { name: string; type: ActorKind | 'Place'; mentions: string[] }
