@@ -63,6 +63,15 @@ describe('nominal events', () => {
     expect(x.meetings).toHaveLength(1);
   });
 
+  it('pairs the subjects of a verb over a symmetric noun, and reads "X is Y\'s ally" from Y', async () => {
+    expect(await triples('Armenia and Georgia have warm relations.')).toEqual([['armenia', 'RELATIONS_IMPROVING', 'georgia']]);
+    expect(await triples("Belarus is Russia's closest ally.")).toEqual([['russia', 'ALIGNING_WITH', 'belarus']]);
+  });
+
+  it('reads the place a "where" clause hangs on as the target', async () => {
+    expect(await triples('Tokayev spoke to reporters in Germany, where he visited a factory.')).toContainEqual(['kassym-jomart-tokayev', 'VISITED', 'germany']);
+  });
+
   it('reads both sides from "between A and B"', async () => {
     expect(await triples('Tensions between Armenia and Azerbaijan grew after the vote.')).toEqual([['armenia', 'RELATIONS_WORSENING', 'azerbaijan']]);
   });

@@ -44,11 +44,12 @@ export class Arguments {
     if (PRONOUN.test(t.pos)) return this.coref(s, i);
     if (!t.pos.startsWith('NN')) return [];
     // "their formal ally, Armenia"
-    const apposed = s.children(i, 'appos').map((e) => this.index.at(s, e.dep)).find((m) => m !== undefined && usable(m));
+    const apposed = s.children(i, /^(?:appos|dep)$/).map((e) => this.index.at(s, e.dep)).find((m) => m !== undefined && usable(m));
     if (apposed) return [{ m: asCountry(apposed), via: 'name', tok: i }];
     const lemma = t.lemma.toLowerCase();
     if (STAND_FOR.has(lemma)) {
-      const qualified = this.qualifiers(s, i, 'title');
+      // "his counterpart" is not him: a title's pronoun possessor is left out
+      const qualified = this.qualifiers(s, i, 'title').filter((q) => !PRONOUN.test(s.token(q.tok).pos));
       return qualified.length > 0 ? qualified : this.coref(s, i);
     }
     return possessor ? this.qualifiers(s, i, 'possessor') : [];

@@ -91,6 +91,13 @@ function verbFrame(s: Sentence, v: number, args: Arguments): Frame | undefined {
     const targets = targetsOf(s, v, entry, passive, args);
     if (targets.length > 0) return { type: entry.type, entry: entryKey(entry, 'verb'), pred: v, sources, targets, shape: passive ? 'passive' : 'active', remote, modality };
   }
+  // "Germany, where he visited": the place a relative clause hangs on
+  const where = s.children(v, 'advmod').some((e) => s.token(e.dep).lemma.toLowerCase() === 'where');
+  if (where && sources.length > 0) {
+    const places = s.parents(v, 'acl:relcl').flatMap((e) => args.actors(s, e.gov));
+    const entry = entries[0]!;
+    if (places.length > 0) return { type: entry.type, entry: entryKey(entry, 'verb'), pred: v, sources, targets: places, shape: 'active', remote, modality };
+  }
   const first = entries[0]!;
   if (symmetric(first.type) && sources.length > 1 && !passive) return { type: first.type, entry: entryKey(first, 'verb'), pred: v, sources: [], targets: [], pairs: sources, shape: 'coordinated', remote, modality };
   return undefined;
@@ -150,7 +157,7 @@ function nounFrame(s: Sentence, n: number, args: Arguments): Frame | undefined {
   const modifiers = args.inModifiers(s, n, sourceRels).filter((m) => !targets.some((t) => t.m.actorId === m.m.actorId));
   // "Kazakh-Russian relations", "US-Russia talks": two sides in the modifiers, no target
   if (modifiers.length > 1 && targets.length === 0 && symmetric(type)) return { type, entry: key, pred: n, sources: [], targets: [], pairs: modifiers, shape: 'between', remote, modality };
-  if (targets.length === 0) return undefined;
+  if (targets.length === 0) return pairedOrOwned(s, n, type, key, remote, modality, args, modifiers);
   const possessor = args.qualifiers(s, n, 'name', sourceRels).filter((m) => !targets.some((t) => t.m.actorId === m.m.actorId));
   if (possessor.length > 0) return { type, entry: key, pred: n, sources: possessor, targets, shape: 'nominal', remote, modality };
   for (const e of s.parents(n)) {
@@ -163,6 +170,24 @@ function nounFrame(s: Sentence, n: number, args: Arguments): Frame | undefined {
   // "X is an ally of Y", "X is a member of the CSTO"
   const copular = s.children(n, SUBJECT).flatMap((e) => args.actors(s, e.dep));
   if (copular.length > 0 && s.children(n, 'cop').length > 0) return { type, entry: key, pred: n, sources: copular, targets, shape: 'copular', remote, modality };
+  return undefined;
+}
+
+/**
+ * A nominal event with no target: "A and B have good relations" pairs the
+ * subjects of its verb; "X is Russia's partner" runs from Russia to X.
+ */
+function pairedOrOwned(s: Sentence, n: number, type: RelationType, entry: string, remote: boolean, modality: Modality, args: Arguments, modifiers: End[]): Frame | undefined {
+  if (symmetric(type)) {
+    for (const e of s.parents(n, 'obj')) {
+      const subjects = subjectsOf(s, e.gov, args);
+      if (subjects.length > 1) return { type, entry, pred: n, sources: [], targets: [], pairs: subjects, shape: 'coordinated', remote, modality };
+    }
+  }
+  const subjects = s.children(n, SUBJECT).flatMap((e) => args.actors(s, e.dep));
+  const owners = modifiers.filter((m) => !subjects.some((x) => x.m.actorId === m.m.actorId));
+  // the owner has the subject as its partner, ally, member …
+  if (subjects.length > 0 && owners.length > 0 && s.children(n, 'cop').length > 0) return { type, entry, pred: n, sources: owners, targets: subjects, shape: 'copular', remote, modality };
   return undefined;
 }
 
@@ -243,14 +268,18 @@ function uniq(ends: End[]): End[] {
   return ends.filter((e) => !seen.has(e.m.actorId) && seen.add(e.m.actorId));
 }
 
-/** one relation per type, ends and predicate; a symmetric one in either direction */
+/**
+ * One relation per article for each type, ends (either way round for a
+ * symmetric one), claimant and denial: an article that says it twice
+ * asserts it once. The surest reading stands.
+ */
 function dedupe(relations: ExtractedRelation[]): ExtractedRelation[] {
-  const seen = new Set<string>();
-  return relations.filter((r) => {
+  const best = new Map<string, ExtractedRelation>();
+  for (const r of relations) {
     const ends = r.symmetric ? [r.source.actorId, r.target.actorId].sort().join(' ') : `${r.source.actorId} ${r.target.actorId}`;
-    const key = `${r.type} ${ends} ${r.evidenceStart}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+    const key = `${r.type} ${ends} ${r.claimant?.actorId ?? ''} ${r.negated}`;
+    const seen = best.get(key);
+    if (!seen || r.confidence > seen.confidence) best.set(key, r);
+  }
+  return [...best.values()].sort((a, b) => a.evidenceStart - b.evidenceStart);
 }
