@@ -9,14 +9,19 @@ import { parseHtmlPage, parsePlainText, type RawArticle } from '../extract/raw-a
 import { loadGazetteer, type ActorIndex } from '../ingest/gazetteer.js';
 import type { Parser } from '../nlp/client.js';
 import { ensureParser } from '../nlp/parser.js';
-import { loadConfig } from '../config.js';
+import { loadConfig, type Config } from '../config.js';
+import { checkArticleText } from '../extract/text-checks.js';
 import { InputError } from '../ingest/input-error.js';
 import { action, note, say } from './output.js';
 
-export function readRaw(file: string): RawArticle {
+/** A raw article ready to parse, or an InputError naming the file: empty, no article body, too long, not English. */
+export function readRaw(file: string, config: Config): RawArticle {
   const source = fs.readFileSync(file === '-' ? 0 : file, 'utf8');
   if (source.trim() === '') throw new InputError(file, [{ path: '', message: 'the file is empty' }]);
-  return /^\s*<(?:!doctype|html)/i.test(source) || /\.html?$/i.test(file) ? parseHtmlPage(source) : parsePlainText(source);
+  const html = /^\s*<(?:!doctype|html)/i.test(source) || /\.html?$/i.test(file);
+  const raw = html ? parseHtmlPage(source) : parsePlainText(source);
+  checkArticleText(raw, file, { maxChars: config.nlp.maxChars, html });
+  return raw;
 }
 
 export function draftId(raw: RawArticle, file: string): string {
@@ -38,9 +43,10 @@ export function registerExtractCommand(program: Command): void {
     .option('--gold-json', 'print the evaluation format of the shared corpus instead of a draft')
     .option('-o, --out <file>', 'write to this file instead of standard output')
     .action(action(async (file: string, flags: { goldJson?: boolean; out?: string }) => {
-      const raw = readRaw(file);
+      const config = loadConfig();
+      const raw = readRaw(file, config);
       const gazetteer = loadGazetteer();
-      const { parser } = await ensureParser(loadConfig(), note);
+      const { parser } = await ensureParser(config, note);
       const text = flags.goldJson ? JSON.stringify(toGoldJson(await extract(raw, gazetteer, parser)), null, 2) + '\n' : (await draftYaml(raw, file, gazetteer, parser)).yaml;
       if (flags.out) fs.writeFileSync(flags.out, text);
       else say(text.trimEnd());

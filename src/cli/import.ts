@@ -5,7 +5,7 @@ import { InputError } from '../ingest/input-error.js';
 import { draftYaml, readRaw } from './extract.js';
 import { SingleBar } from 'cli-progress';
 import { Option, type Command } from 'commander';
-import { loadConfig } from '../config.js';
+import { loadConfig, type Config } from '../config.js';
 import { openConnection } from '../graph/driver.js';
 import { loadGazetteer, type ActorIndex } from '../ingest/gazetteer.js';
 import { fileSources, importArticles, type ArticleSource, type FileResult, type ImportSummary } from '../ingest/importer.js';
@@ -14,7 +14,7 @@ import { planFromBytes, planFromSource } from '../ingest/read-article.js';
 import { readStreamCapped } from '../ingest/source-text.js';
 import type { Format } from '../ingest/structured-file.js';
 import { isEntenteError } from '../errors.js';
-import type { Parser } from '../nlp/client.js';
+import type { RawArticle } from '../extract/raw-article.js';
 import { ensureParser } from '../nlp/parser.js';
 import { action, note, say } from './output.js';
 
@@ -41,7 +41,7 @@ export function registerImportCommand(program: Command): void {
       const config = loadConfig();
       const gazetteer = loadGazetteer();
       if (flags.review && !flags.extract) throw new InputError('--review', [{ path: '', message: '--review needs --extract: it writes machine drafts of raw articles' }]);
-      const sources = flags.extract ? await extractedSources(inputs, gazetteer, flags.review, (await ensureParser(config, note)).parser) : await toSources(inputs, flags.format, gazetteer);
+      const sources = flags.extract ? await extractedSources(inputs, gazetteer, flags.review, config) : await toSources(inputs, flags.format, gazetteer);
       if (flags.review) {
         say(`Wrote ${sources.length} draft(s) to ${flags.review}; review them, then: npx entente import ${flags.review}`);
         return;
@@ -90,17 +90,44 @@ async function toSources(inputs: string[], format: Format, gazetteer: ActorIndex
   return sources;
 }
 
-/** Raw articles → drafts (written to a review folder, or planned in memory for import). */
-async function extractedSources(inputs: string[], gazetteer: ActorIndex, reviewDir: string | undefined, parser: Parser): Promise<ArticleSource[]> {
-  const files = expandRawInputs(inputs);
-  if (reviewDir) fs.mkdirSync(reviewDir, { recursive: true });
-  const sources: ArticleSource[] = [];
-  for (const file of files) {
-    const draft = await draftYaml(readRaw(file), file, gazetteer, parser);
-    if (reviewDir) fs.writeFileSync(path.join(reviewDir, `${draft.id}.yaml`), draft.yaml);
-    sources.push({ name: file, plan: () => planFromSource(file, draft.yaml, 'yaml', gazetteer) });
+/**
+ * Raw articles → drafts (written to a review folder, or planned in memory for
+ * import). A file the parser will not read (empty, no article body, too long,
+ * not English) fails alone, as a bad annotated file does; the parser failing
+ * stops the run before anything is written.
+ */
+async function extractedSources(inputs: string[], gazetteer: ActorIndex, reviewDir: string | undefined, config: Config): Promise<ArticleSource[]> {
+  type Read = { file: string; raw: RawArticle } | { file: string; error: InputError };
+  type Drafted = { file: string; draft: { id: string; yaml: string } } | { file: string; error: InputError };
+  const read: Read[] = expandRawInputs(inputs).map((file) => {
+    try {
+      return { file, raw: readRaw(file, config) };
+    } catch (error) {
+      if (error instanceof InputError) return { file, error };
+      throw error;
+    }
+  });
+  const parser = read.some((r) => 'raw' in r) ? (await ensureParser(config, note)).parser : undefined;
+  const drafted: Drafted[] = [];
+  for (const r of read) drafted.push('raw' in r ? { file: r.file, draft: await draftYaml(r.raw, r.file, gazetteer, parser!) } : r);
+  if (reviewDir) {
+    fs.mkdirSync(reviewDir, { recursive: true });
+    for (const d of drafted) {
+      if ('draft' in d) fs.writeFileSync(path.join(reviewDir, `${d.draft.id}.yaml`), d.draft.yaml);
+      else {
+        note(`error [${d.error.code}]: ${d.error.message}`);
+        process.exitCode = 1;
+      }
+    }
+    return drafted.filter((d) => 'draft' in d).map((d) => ({ name: d.file, plan: () => planFromSource(d.file, d.draft.yaml, 'yaml', gazetteer) }));
   }
-  return sources;
+  return drafted.map((d) => ({
+    name: d.file,
+    plan: () => {
+      if ('error' in d) throw d.error;
+      return planFromSource(d.file, d.draft.yaml, 'yaml', gazetteer);
+    },
+  }));
 }
 
 function expandRawInputs(inputs: string[]): string[] {

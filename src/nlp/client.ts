@@ -84,6 +84,7 @@ export class HttpParser implements Parser {
     const body = await response.text();
     if (response.status === 503) throw new NlpUnavailableError(`The parser at ${this.endpoint.url} is still loading its models; try again in a minute (\`npx entente nlp status\`).`);
     if (response.status === 401) throw new NlpUnavailableError(`The parser at ${this.endpoint.url} refused Entente's token: it is not the host Entente started. Stop it, or point ${this.setting} at it.`);
+    if (response.status === 413) throw new NlpFailedError(`The parser at ${this.endpoint.url} refused the text as too long (${text.length} characters): ${body.slice(0, 200)}. Keep ENTENTE_NLP_MAX_CHARS within the parser's own limit.`);
     if (!response.ok) throw new NlpFailedError(`The parser at ${this.endpoint.url} answered ${response.status}: ${body.slice(0, 300)}`);
     let doc: NlpDocument;
     try {
