@@ -37,6 +37,22 @@ describe('verb frames', () => {
     expect(x.relations.map((r) => [r.source.actorId, r.type, r.target.actorId, r.reading])).toEqual([['armenia', 'REJECTED', 'russia', 'active/possessor']]);
   });
 
+  it('gives a participle the subject of the clause it hangs from', async () => {
+    const x = await run('Azerbaijan closed its border on Friday, blaming Armenia for the shelling.');
+    expect(x.relations.map((r) => [r.source.actorId, r.type, r.target.actorId, r.reading])).toEqual([['azerbaijan', 'CRITICIZED', 'armenia', 'active/clause']]);
+  });
+
+  it('reads the host of talks between two sides as hosting each, and a purpose clause as no event', async () => {
+    expect(await triples('Germany hosted talks between Armenia and Azerbaijan.')).toEqual([
+      ['germany', 'HOSTED', 'armenia'],
+      ['germany', 'HOSTED', 'azerbaijan'],
+      ['armenia', 'MET', 'azerbaijan'],
+    ]);
+    const x = await run('Tokayev travelled to Berlin to meet Scholz.');
+    expect(x.relations.map((r) => [r.type, r.planned])).toEqual([['VISITED', false], ['SEEKS_COOPERATION_WITH', true]]);
+    expect(x.meetings).toEqual([]);
+  });
+
   it('pairs coordinated subjects of a symmetric verb, and counts them as a meeting', async () => {
     const x = await run('Aliyev and Pashinyan met in Paris last week.');
     expect(x.relations.map((r) => [r.source.actorId, r.type, r.target.actorId, r.symmetric])).toEqual([['ilham-aliyev', 'MET', 'nikol-pashinyan', true]]);

@@ -18,7 +18,7 @@ const SHAPE: Record<Shape, number> = {
   frame: 0.5,
 };
 
-const VIA: Record<Via, number> = { name: 1, title: 0.95, possessor: 0.8, coref: 0.8 };
+const VIA: Record<Via, number> = { name: 1, title: 0.95, possessor: 0.8, clause: 0.8, coref: 0.8 };
 
 export function confidenceOf(shape: Shape, via: Via, hedged: boolean): number {
   const c = SHAPE[shape] * VIA[via] * (hedged ? 0.9 : 1);

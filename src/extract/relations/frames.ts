@@ -103,19 +103,33 @@ function verbFrame(s: Sentence, v: number, args: Arguments): Frame | undefined {
   return undefined;
 }
 
-/** the subjects of a verb, or for a participle the noun it modifies ("Scholz, visiting Astana, …") */
-function subjectsOf(s: Sentence, v: number, args: Arguments): End[] {
-  const direct = s.children(v, SUBJECT).flatMap((e) => {
-    const ends = args.actors(s, e.dep);
-    // "Russia's influence is waning": a thing's possessor acts through it
-    return ends.length > 0 ? ends : args.qualifiers(s, e.dep, 'possessor', ['nmod:poss']);
-  });
-  if (direct.length > 0 || s.children(v, SUBJECT).length > 0) return direct;
-  const modified = s.parents(v, 'acl').flatMap((e) => args.actors(s, e.gov));
+/**
+ * The subjects of a verb; for a participle or an infinitive with none of
+ * its own ("…, accusing Brussels of blackmail", "his interest in
+ * establishing peace during a call with X"), the subject of the clause it
+ * hangs from, up the tree, marked as found there.
+ */
+function subjectsOf(s: Sentence, v: number, args: Arguments, depth = 0): End[] {
+  const subjects = s.children(v, SUBJECT);
+  if (subjects.length > 0) {
+    return subjects.flatMap((e) => {
+      const ends = args.actors(s, e.dep);
+      // "Russia's influence is waning": a thing's possessor acts through it
+      return ends.length > 0 ? ends : args.qualifiers(s, e.dep, 'possessor', ['nmod:poss']);
+    });
+  }
+  if (depth >= 3) return [];
+  const modified = s.parents(v, /^acl/).flatMap((e) => args.actors(s, e.gov));
   if (modified.length > 0) return modified;
-  // "…, accusing Brussels of blackmail": an adverbial participle shares its clause's subject
-  if (!/^VB[GN]$/.test(s.token(v).pos)) return [];
-  return s.parents(v, 'advcl').flatMap((e) => (e.gov > 0 ? s.children(e.gov, SUBJECT).flatMap((x) => args.actors(s, x.dep)) : []));
+  const t = s.token(v);
+  const nonFinite = /^VB[GN]?$/.test(t.pos) || !t.pos.startsWith('VB');
+  if (!nonFinite) return [];
+  for (const e of s.parents(v, /^(?:advcl|dep|acl|obj|obl|xcomp)/)) {
+    if (e.gov === 0) continue;
+    const up = subjectsOf(s, e.gov, args, depth + 1);
+    if (up.length > 0) return up.map((x) => (x.via === 'name' || x.via === 'title' ? { ...x, via: 'clause' as const } : x));
+  }
+  return [];
 }
 
 function targetsOf(s: Sentence, v: number, entry: VerbEntry, passive: boolean, args: Arguments): End[] {
@@ -260,7 +274,7 @@ function emit(s: Sentence, f: Frame, speech: readonly Quote[]): ExtractedRelatio
   return out;
 }
 
-const RANK: Record<Via, number> = { name: 0, title: 1, possessor: 2, coref: 3 };
+const RANK: Record<Via, number> = { name: 0, title: 1, possessor: 2, clause: 3, coref: 4 };
 const worst = (a: Via, b: Via): Via => (RANK[a] >= RANK[b] ? a : b);
 
 function uniq(ends: End[]): End[] {

@@ -22,7 +22,8 @@ export const VERBS: readonly VerbEntry[] = [
   ...verbs('MET', 'consult', ['obj', 'obl:with'], ['meet', 'confer', 'consult']),
   ...verbs('MET', 'consult', WITH, ['talk', 'sit down', 'converse', 'meet up']),
   ...verbs('MET', 'consult', OBJ, ['greet', 'embrace', 'receive']),
-  ...verbs('HOSTED', 'host', OBJ, ['host', 'welcome', 'entertain']),
+  // "hosted talks between A and B": the host of a meeting hosts its sides
+  ...verbs('HOSTED', 'host', ['obj', 'obj>nmod:between', 'obj>nmod:with'], ['host', 'welcome', 'entertain', 'organize', 'organise', 'convene']),
   // VISIT (042): one travels to a place or an actor
   ...verbs('VISITED', 'visit', OBJ, ['visit', 'tour']),
   ...verbs('VISITED', 'visit', ['obl:to'], ['travel', 'fly', 'go', 'come', 'journey', 'head', 'return']),

@@ -44,6 +44,8 @@ export function modalityOf(s: Sentence, p: number, depth = 0): Modality {
     else if (e.rel === 'aux' && HEDGE_AUX.has(word)) m.hedged = true;
     else if (e.rel === 'aux' && FUTURE_AUX.has(word)) m.planned = true;
     else if (e.rel === 'advmod' && HEDGE_ADV.has(lemma)) m.hedged = true;
+    // a to-infinitive names a purpose or an intention, not an event ("met to sign", "prepared to open talks")
+    else if (e.rel === 'mark' && word === 'to' && s.token(p).pos.startsWith('VB')) m.planned = true;
     else if (e.rel === 'amod' && PLANNED_ADJ.has(lemma) && lemma !== 'new') {
       m.planned = true;
       if (HEDGED_ADJ.has(lemma)) m.hedged = true;

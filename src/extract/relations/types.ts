@@ -8,8 +8,12 @@ import type { Mention } from '../mentions.js';
 /** The clause shape a relation was read from; its confidence is calibrated per shape (confidence.ts). */
 export type Shape = 'active' | 'passive' | 'coordinated' | 'copular' | 'nominal' | 'light' | 'frame' | 'between';
 
-/** How an end of the relation was found: named in place, through a title ("the leaders of X"), a possessor ("X's proposal") or a coreference chain. */
-export type Via = 'name' | 'title' | 'possessor' | 'coref';
+/**
+ * How an end of the relation was found: named in place, through a title
+ * ("the leaders of X"), a possessor ("X's proposal"), the subject of the
+ * clause a participle hangs from, or a coreference chain.
+ */
+export type Via = 'name' | 'title' | 'possessor' | 'clause' | 'coref';
 
 export type Reading = `${Shape}` | `${Shape}/${Exclude<Via, 'name'>}`;
 
