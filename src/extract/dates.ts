@@ -1,4 +1,11 @@
-/** Dates in the text, absolute ("September 28", "October 7, 2023") or relative ("on Thursday"), against the publication date. */
+/**
+ * Dates of what an article reports: from the parse's DATE phrases, whose
+ * SUTime value (against the publication date) names a day ("Thursday",
+ * "the 18th of May"), else from the phrase's own words ("this week", "last
+ * Thursday"), resolved against the publication date.
+ */
+import type { Sentence } from './parse/document.js';
+
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
@@ -36,18 +43,21 @@ export function resolveDate(phrase: string, publishedAt: string | null): string 
   return null;
 }
 
-const DATE_PHRASE = new RegExp(`\\b(?:on|last)\\s+(?:${WEEKDAYS.join('|')})\\b|\\b(?:${MONTHS.join('|')})\\s+\\d{1,2}(?:,\\s*\\d{4})?\\b|\\b\\d{1,2}\\s+(?:${MONTHS.join('|')})(?:\\s+\\d{4})?\\b|\\b(?:yesterday|today)\\b|\\b(?:this|last|next)\\s+(?:week|month)\\b`, 'gi');
-
-/** The first date phrase in a span of text, resolved. */
-export function dateIn(text: string, publishedAt: string | null): string | null {
-  for (const m of text.matchAll(DATE_PHRASE)) {
-    const d = resolveDate(m[0], publishedAt);
-    if (d) return d;
+/**
+ * The first date phrase of the parse within [start, end) of a sentence, as a
+ * day. SUTime reads "last Thursday" as the week before; a reporter means the
+ * latest Thursday, as resolveDate does.
+ */
+export function dateInParse(s: Sentence, start: number, end: number, publishedAt: string | null): string | null {
+  const tokens = s.tokens.filter((t) => t.ner === 'DATE' && t.start >= start && t.end <= end);
+  for (let k = 0; k < tokens.length; ) {
+    let j = k + 1;
+    while (j < tokens.length && tokens[j]!.i === tokens[j - 1]!.i + 1 && tokens[j]!.normalized === tokens[k]!.normalized) j += 1;
+    const phrase = s.tokens.slice(tokens[k]!.i - 1, tokens[j - 1]!.i).map((t) => t.word).join(' ');
+    const value = tokens[k]!.normalized ?? '';
+    const day = /^\d{4}-\d{2}-\d{2}$/.test(value) && !/\blast\b/i.test(phrase) ? value : resolveDate(phrase, publishedAt);
+    if (day) return day;
+    k = j;
   }
   return null;
-}
-
-/** The text with its date phrases blanked out ("met on Friday with" → "met   with"). */
-export function withoutDates(text: string): string {
-  return text.replace(DATE_PHRASE, (m) => ' '.repeat(m.length));
 }

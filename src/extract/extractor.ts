@@ -9,7 +9,7 @@ import type { ArticleFile } from '../ingest/article-format.js';
 import type { ActorIndex } from '../ingest/gazetteer.js';
 import { sentenceAt, splitSentences } from '../ingest/sentences.js';
 import type { Parser } from '../nlp/client.js';
-import { dateIn } from './dates.js';
+import { dateInParse } from './dates.js';
 import { findActors } from './actors/find-actors.js';
 import { slug, type Mention } from './actors/mention.js';
 import { speakerOwnMentions } from './actors/roles.js';
@@ -73,8 +73,8 @@ export function readArticle(raw: RawArticle, doc: ParsedDocument, gazetteer: Act
   if (own.length > 0) mentions = [...mentions, ...own].sort((a, b) => a.start - b.start);
   // A date phrase counts from the start of the item's sentence to shortly after the item, within that sentence.
   const dateNear = (start: number, end: number): string | null => {
-    const s = sentences.find((x) => start >= x.start && start < x.end);
-    return dateIn(raw.text.slice(s?.start ?? start, Math.min(s?.end ?? Infinity, end + 60)), raw.publishedAt);
+    const s = doc.sentenceAt(start);
+    return s ? dateInParse(s, s.start, Math.min(s.end, end + 60), raw.publishedAt) : null;
   };
   const relations = findRelations(doc, new MentionIndex(doc, mentions), quotes).map((r) => ({ ...r, date: dateNear(r.evidenceStart, r.evidenceEnd) }));
   // A quote's date is in its attribution, which follows it ("…," Tokayev said on Thursday).

@@ -5,7 +5,8 @@
  */
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { resolveDate } from '../../src/extract/dates.js';
+import { dateInParse, resolveDate } from '../../src/extract/dates.js';
+import { ParsedDocument } from '../../src/extract/parse/document.js';
 import { extract, toDraftArticle, toGoldJson } from '../../src/extract/extractor.js';
 import { parseHtmlPage, parsePlainText } from '../../src/extract/raw-article.js';
 import { loadGazetteer } from '../../src/ingest/gazetteer.js';
@@ -83,6 +84,12 @@ describe('dates', () => {
     expect(resolveDate('this week', '2023-09-29')).toBe('2023-09-25');
     expect(resolveDate('last week', '2023-09-29')).toBe('2023-09-18');
     expect(resolveDate('last month', '2023-01-10')).toBe('2022-12-01');
+  });
+
+  it('reads a date phrase of the parse as a day: bare weekdays and written-out days by SUTime, "last Thursday" as the latest one', async () => {
+    const text = 'Tokayev met Scholz Thursday. They spoke again on the 3rd of May. Last Thursday was quiet. Trade grew in 2022.';
+    const doc = new ParsedDocument(text, (await parser.parse(text, '2023-09-29')).doc);
+    expect(doc.sentences.map((s) => dateInParse(s, s.start, s.end, '2023-09-29'))).toEqual(['2023-09-28', '2023-05-03', '2023-09-28', null]);
   });
 
   it('dates draft items from a phrase in their sentence, and quotes from their attribution', async () => {

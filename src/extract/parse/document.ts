@@ -14,6 +14,8 @@ export interface Token {
   readonly lemma: string;
   readonly pos: string;
   readonly ner: string;
+  /** SUTime's value for a DATE or TIME token ("2023-09-28", "XXXX-WXX-4", "THIS P1W") */
+  readonly normalized?: string;
   readonly start: number;
   readonly end: number;
 }
@@ -166,7 +168,7 @@ export class ParsedDocument {
   }
 }
 
-const toToken = (t: NlpToken): Token => ({ i: t.index, word: t.word, lemma: t.lemma, pos: t.pos, ner: t.ner, start: t.characterOffsetBegin, end: t.characterOffsetEnd });
+const toToken = (t: NlpToken): Token => ({ i: t.index, word: t.word, lemma: t.lemma, pos: t.pos, ner: t.ner, normalized: t.normalizedNER, start: t.characterOffsetBegin, end: t.characterOffsetEnd });
 const toEdge = (d: NlpDependency): Edge => ({ rel: d.dep, gov: d.governor, dep: d.dependent });
 
 function push(map: Map<number, Edge[]>, key: number, e: Edge): void {
