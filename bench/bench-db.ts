@@ -5,11 +5,11 @@ import { openConnection, type Connection } from '../src/graph/driver.js';
 import { migrate } from '../src/graph/migrate.js';
 import { startServer, stopServer } from '../src/server/lifecycle.js';
 
-export function benchConfig(): Config {
+export function benchConfig(instance = 'bench'): Config {
   if (process.env.NEO4J_URI) return loadConfig();
   return loadConfig({
     ...process.env,
-    ENTENTE_NEO4J_INSTANCE: 'bench',
+    ENTENTE_NEO4J_INSTANCE: instance,
     ENTENTE_NEO4J_BOLT_PORT: '7690',
     ENTENTE_NEO4J_HTTP_PORT: '7477',
     ENTENTE_NEO4J_HEAP: process.env.ENTENTE_NEO4J_HEAP ?? '3g',
@@ -19,8 +19,8 @@ export function benchConfig(): Config {
 }
 
 /** A connection to the bench database; release() closes it and stops the server if this run started it. */
-export async function benchConnection(): Promise<{ connection: Connection; release: () => Promise<void> }> {
-  const config = benchConfig();
+export async function benchConnection(instance = 'bench'): Promise<{ connection: Connection; release: () => Promise<void> }> {
+  const config = benchConfig(instance);
   const started = !config.neo4j.external && !(await startServer(config, (l) => process.stderr.write(`[bench] ${l}\n`))).alreadyRunning;
   const connection = openConnection(config);
   await migrate(connection);

@@ -7,15 +7,13 @@
  * Usage: npm run bench:graphql [-- --duration 10] [--only timeline]
  */
 import { performance } from 'node:perf_hooks';
-import autocannon from 'autocannon';
-import { cypher } from '../src/graph/cypher.js';
 import type { Connection } from '../src/graph/driver.js';
 import { startApiServer } from '../src/api/server.js';
 import { ActorIndex } from '../src/ingest/gazetteer.js';
 import { importArticles } from '../src/ingest/importer.js';
 import { planArticle } from '../src/ingest/plan-article.js';
-import neo4j from 'neo4j-driver';
 import { benchConfig, benchConnection, freshGraph } from './bench-db.js';
+import { probe, viaDriver, viaGraphQL } from './load.js';
 import { actorPool, rng, syntheticArticle } from './synthetic.js';
 
 const ARTICLES = 10_000;
@@ -50,44 +48,6 @@ async function ensureGraph(connection: Connection): Promise<void> {
   console.log(`  imported ${summary.counts.created} in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
 }
 
-interface Stats { p50: number; p95: number; p99: number; rps: number; failed: number }
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
-
-function stats(latencies: number[], seconds: number, failed = 0): Stats {
-  const sorted = [...latencies].sort((a, b) => a - b);
-  return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), rps: latencies.length / seconds, failed };
-}
-
-async function viaGraphQL(url: string, query: string, connections: number): Promise<Stats> {
-  const latencies: number[] = [];
-  const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url, connections, duration: DURATION, timeout: 60, method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) }, (err, res) => (err ? reject(err) : resolve(res)));
-    instance.on('response', (_client, status, _bytes, time) => {
-      if (status === 200) latencies.push(time);
-    });
-  });
-  // Requests still in flight when the duration ends are counted as errors by autocannon; they are reported, not hidden.
-  return stats(latencies, DURATION, result.non2xx + result.errors);
-}
-
-/** The same Cypher calls, in the same order, through the driver; closed loop with `clients` workers. */
-async function viaDriver(connection: Connection, calls: { name: string; params: Record<string, unknown> }[], clients: number): Promise<Stats> {
-  const latencies: number[] = [];
-  const prepared = calls.map((c) => ({ text: cypher(c.name), params: Object.fromEntries(Object.entries(c.params).map(([k, v]) => [k, typeof v === 'number' && Number.isInteger(v) ? neo4j.int(v) : v])) }));
-  const end = performance.now() + DURATION * 1000;
-  await Promise.all(Array.from({ length: clients }, async () => {
-    while (performance.now() < end) {
-      const t0 = performance.now();
-      for (const c of prepared) await connection.driver.executeQuery(c.text, c.params, { database: connection.database, routing: 'READ' });
-      latencies.push(performance.now() - t0);
-    }
-  }));
-  return stats(latencies, DURATION);
-}
-
 const { connection, release } = await benchConnection();
 await ensureGraph(connection);
 let lastCalls: { name: string; params: Record<string, unknown> }[] = [];
@@ -96,13 +56,11 @@ try {
   console.log(`graphql benchmark: ${ARTICLES} synthetic articles, ${DURATION} s per measurement; latencies in ms; ratio = GraphQL p50 / driver p50`);
   console.log('query               clients |   GraphQL p50    p95    p99   req/s |  driver p50    p95    p99   req/s | ratio p50  (Cypher calls)');
   for (const q of QUERIES.filter((x) => ONLY === undefined || x.name.startsWith(ONLY))) {
-    const probe = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q.query }) });
-    const body = (await probe.json()) as { errors?: unknown };
-    if (body.errors) throw new Error(`${q.name}: ${JSON.stringify(body.errors)}`);
+    await probe(api.url, q.query, q.name);
     const calls = lastCalls;
     for (const clients of [1, 16]) {
-      const g = await viaGraphQL(api.url, q.query, clients);
-      const d = await viaDriver(connection, calls, clients);
+      const g = await viaGraphQL(api.url, q.query, clients, DURATION);
+      const d = await viaDriver(connection, calls, clients, DURATION);
       const f = (x: number) => x.toFixed(1).padStart(6);
       const unfinished = g.failed > 0 ? `, ${g.failed} unfinished at the end` : '';
       console.log(`${q.name.padEnd(19)} ${String(clients).padStart(7)} | ${f(g.p50)} ${f(g.p95)} ${f(g.p99)} ${g.rps.toFixed(0).padStart(7)} | ${f(d.p50)} ${f(d.p95)} ${f(d.p99)} ${d.rps.toFixed(0).padStart(7)} | ${(g.p50 / d.p50).toFixed(2).padStart(9)}  (${calls.length}${unfinished})`);

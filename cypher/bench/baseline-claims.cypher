@@ -8,7 +8,7 @@ MATCH (subject:Actor {id: c.subjectId})
 MATCH (object:Actor {id: c.objectId})
 MATCH (st:Statement {id: c.statementId})
 CREATE (cl:Claim {id: c.id})
-SET cl.text = c.text, cl.predicate = c.predicate, cl.modality = c.modality, cl.articleId = c.articleId,
+SET cl.text = c.text, cl.date = date(c.date), cl.confidence = c.confidence, cl.predicate = c.predicate, cl.modality = c.modality, cl.articleId = c.articleId,
     cl.sentenceIndex = toInteger(c.sentenceIndex), cl.start = toInteger(c.start), cl.end = toInteger(c.end)
 CREATE (cl)-[:IN_ARTICLE]->(art)
 CREATE (claimant)-[:CLAIMED]->(cl)

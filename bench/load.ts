@@ -1,0 +1,57 @@
+/**
+ * Load generation shared by the API benchmarks: a GraphQL query at N
+ * concurrent clients (autocannon, open HTTP connections), and the very Cypher
+ * calls a request made replayed through the driver with N closed-loop workers.
+ */
+import { performance } from 'node:perf_hooks';
+import autocannon from 'autocannon';
+import neo4j from 'neo4j-driver';
+import { cypher } from '../src/graph/cypher.js';
+import type { Connection } from '../src/graph/driver.js';
+
+export interface Stats { p50: number; p95: number; p99: number; rps: number; failed: number; samples: number }
+export type CypherCall = { name: string; params: Record<string, unknown> };
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+export function stats(latencies: number[], seconds: number, failed = 0): Stats {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), rps: latencies.length / seconds, failed, samples: latencies.length };
+}
+
+export async function viaGraphQL(url: string, query: string, connections: number, seconds: number): Promise<Stats> {
+  const latencies: number[] = [];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon({ url, connections, duration: seconds, timeout: 60, method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) }, (err, res) => (err ? reject(err) : resolve(res)));
+    instance.on('response', (_client, status, _bytes, time) => {
+      if (status === 200) latencies.push(time);
+    });
+  });
+  // Requests still in flight when the duration ends are counted as errors by autocannon; they are reported, not hidden.
+  return stats(latencies, seconds, result.non2xx + result.errors);
+}
+
+/** The same Cypher calls, in the same order, through the driver; closed loop with `clients` workers. */
+export async function viaDriver(connection: Connection, calls: CypherCall[], clients: number, seconds: number): Promise<Stats> {
+  const latencies: number[] = [];
+  const prepared = calls.map((c) => ({ text: cypher(c.name), params: Object.fromEntries(Object.entries(c.params).map(([k, v]) => [k, typeof v === 'number' && Number.isInteger(v) ? neo4j.int(v) : v])) }));
+  const end = performance.now() + seconds * 1000;
+  await Promise.all(Array.from({ length: clients }, async () => {
+    while (performance.now() < end) {
+      const t0 = performance.now();
+      for (const c of prepared) await connection.driver.executeQuery(c.text, c.params, { database: connection.database, routing: 'READ' });
+      latencies.push(performance.now() - t0);
+    }
+  }));
+  return stats(latencies, seconds);
+}
+
+/** Posts one query and fails loudly on GraphQL errors, so a benchmark never times error responses. */
+export async function probe(url: string, query: string, label: string): Promise<unknown> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const body = (await res.json()) as { errors?: unknown; data?: unknown };
+  if (body.errors) throw new Error(`${label}: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}

@@ -1,0 +1,165 @@
+/**
+ * Scale: the analysts' queries on graphs of about 100k and about 1M relation
+ * edges, each built once through the real importer into its own bench
+ * instance (bench-scale-<size>, ports 7690/7477, one at a time) and reused
+ * while its marker matches. For each size and query: p50/p95/p99 and
+ * requests/s at 1 and 16 clients through GraphQL, next to the same Cypher
+ * calls replayed through the bare driver; then the growth ratio between the
+ * smallest and the largest size.
+ * Usage: npm run bench:scale [-- --sizes 100k,300k] [--duration 5] [--only path]
+ *   (sizes are relation edges; 1m builds the million-edge graph, which takes long)
+ */
+import fs from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import type { Connection } from '../src/graph/driver.js';
+import { startApiServer } from '../src/api/server.js';
+import { ActorIndex } from '../src/ingest/gazetteer.js';
+import { importArticles } from '../src/ingest/importer.js';
+import { planArticle } from '../src/ingest/plan-article.js';
+import { serverStatus } from '../src/server/lifecycle.js';
+import { benchConfig, benchConnection, freshGraph } from './bench-db.js';
+import { probe, viaDriver, viaGraphQL, type Stats } from './load.js';
+import { actorPool, rng, syntheticArticle } from './synthetic.js';
+
+const EDGES_PER_ARTICLE = 12;
+/** Bumped whenever synthetic.ts changes what it generates, so stale graphs are rebuilt. */
+const GENERATOR = 'synthetic-v2';
+
+const arg = (name: string): string | undefined => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : undefined;
+};
+const parseSize = (s: string): number => Math.round(Number(s.replace(/[km]$/i, '')) * (/m$/i.test(s) ? 1e6 : /k$/i.test(s) ? 1e3 : 1));
+const SIZES = (arg('sizes') ?? '100k,300k').split(',').map((s) => ({ label: s.toLowerCase(), edges: parseSize(s) }));
+const DURATION = Number(arg('duration') ?? 5);
+const ONLY = arg('only');
+// The machine is shared: a modest server by default, overridable as usual.
+process.env.ENTENTE_NEO4J_HEAP ??= '1500m';
+process.env.ENTENTE_NEO4J_PAGECACHE ??= '1500m';
+process.env.ENTENTE_NEO4J_TX_MEMORY ??= '1g';
+
+const pool = actorPool(3000);
+const hub = pool[0]!.id;
+const second = pool[1]!.id;
+const rare = pool[2500]!.id;
+const rare2 = pool[2000]!.id;
+
+const QUERIES: { name: string; query: string }[] = [
+  { name: 'relations, hub', query: `{ actor(id: "${hub}") { name relations(first: 20) { type counterpart { name } date modality assertedBy { name } } } }` },
+  { name: 'relations, rare', query: `{ actor(id: "${rare}") { name relations(first: 20) { type counterpart { name } date modality assertedBy { name } } } }` },
+  { name: 'timeline, hub dyad', query: `{ relationTimeline(a: "${hub}", b: "${second}", first: 20) { score trend totalCount entries { runningScore relation { type date modality } } } }` },
+  { name: '3-hop, hub', query: `{ actor(id: "${hub}") { neighbors(depth: 3, first: 50) { distance actor { name } } } }` },
+  { name: '3-hop, rare', query: `{ actor(id: "${rare}") { neighbors(depth: 3, first: 50) { distance actor { name } } } }` },
+  { name: '4-hop path', query: `{ path(from: "${rare}", to: "${rare2}", maxHops: 4) { length hops { kind from { name } to { name } } } }` },
+  { name: 'claims about hub', query: `{ claims(about: "${hub}", claimant: "${second}", first: 20) { totalCount nodes { text predicate modality claimant { name } } } }` },
+  { name: 'full-text search', query: '{ search(text: "discussed matter", first: 20) { totalCount nodes { score hit { ... on Statement { text speaker { name } } } } } }' },
+];
+
+interface Build { articles: number; edges: number; seconds: number | null; peakRssMb: number | null }
+
+/** The graph of `edges` relation edges, from the marker when it is already there, else imported now. */
+async function ensureGraph(connection: Connection, edges: number): Promise<Build> {
+  const articles = Math.ceil(edges / EDGES_PER_ARTICLE);
+  const { records } = await connection.driver.executeQuery('OPTIONAL MATCH (m:BenchMarker {id: "scale"}) RETURN m.articles AS n, m.generator AS g, m.seconds AS s, m.peakRssMb AS rss', {}, { database: connection.database });
+  const m = records[0]!;
+  if (Number(m.get('n')) === articles && m.get('g') === GENERATOR) return { articles, edges, seconds: Number(m.get('s')), peakRssMb: Number(m.get('rss')) };
+  console.log(`building the graph: ${articles} synthetic articles (${edges} relation edges) through the importer, once…`);
+  await freshGraph(connection);
+  const gazetteer = new ActorIndex(pool);
+  const random = rng(42);
+  const noLocate = { name: 'synthetic', data: null, locate: () => undefined };
+  const t0 = performance.now();
+  let last = t0;
+  const summary = await importArticles(connection, gazetteer, Array.from({ length: articles }, (_, i) => ({ name: `synthetic-${i}`, plan: () => planArticle(noLocate, syntheticArticle(i, pool, random), gazetteer) })), {
+    onProgress: (done, total) => {
+      if (performance.now() - last > 30_000) {
+        last = performance.now();
+        console.log(`  ${done}/${total} articles, ${(done / ((last - t0) / 1000)).toFixed(0)} articles/s, RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`);
+      }
+    },
+  });
+  if (summary.counts.failed > 0) throw new Error(`the importer failed on ${summary.counts.failed} articles: ${String(summary.results.find((r) => r.error)?.error)}`);
+  const seconds = (performance.now() - t0) / 1000;
+  // maxRSS is in kilobytes: the peak of this process, planning and writing included.
+  const peakRssMb = process.resourceUsage().maxRSS / 1024;
+  await connection.driver.executeQuery('MERGE (m:BenchMarker {id: "scale"}) SET m.articles = $articles, m.generator = $generator, m.seconds = $seconds, m.peakRssMb = $rss',
+    { articles, generator: GENERATOR, seconds, rss: peakRssMb }, { database: connection.database });
+  console.log(`  imported ${articles} articles in ${seconds.toFixed(0)} s (${(articles / seconds).toFixed(0)} articles/s, ${(articles * EDGES_PER_ARTICLE / seconds).toFixed(0)} relation edges/s), peak RSS ${peakRssMb.toFixed(0)} MB`);
+  return { articles, edges, seconds, peakRssMb };
+}
+
+async function shape(connection: Connection): Promise<string> {
+  const { records } = await connection.driver.executeQuery(
+    `MATCH (h:Actor {id: $hub}) MATCH (r:Actor {id: $rare})
+     RETURN COUNT { (h)-[x]-(:Actor) WHERE x.articleId IS NOT NULL } AS hubEdges, COUNT { (h)-[x]-(:Actor) WHERE type(x) STARTS WITH 'TIE_' } AS hubTies,
+            COUNT { (r)-[x]-(:Actor) WHERE x.articleId IS NOT NULL } AS rareEdges, COUNT { (:Actor {id: $hub})-[x]-(:Actor {id: $second}) WHERE x.articleId IS NOT NULL } AS dyad`,
+    { hub, rare, second }, { database: connection.database });
+  const r = records[0]!;
+  return `hub ${hub}: ${r.get('hubEdges')} relation edges in ${r.get('hubTies')} ties; rare ${rare}: ${r.get('rareEdges')} edges; hub dyad: ${r.get('dyad')} edges`;
+}
+
+function rssOf(pid: number | undefined): number {
+  if (pid === undefined) return NaN;
+  const m = /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Number(m[1]) / 1024 : NaN;
+}
+
+type Row = { query: string; clients: number; graphql: Stats; driver: Stats; calls: number };
+const f = (x: number) => x.toFixed(1).padStart(7);
+
+async function measureSize(label: string, edges: number): Promise<{ build: Build; rows: Row[] }> {
+  const instance = `bench-scale-${label}`;
+  const { connection, release } = await benchConnection(instance);
+  const rows: Row[] = [];
+  try {
+    const build = await ensureGraph(connection, edges);
+    console.log(`\n== ${label}: ${build.articles} articles, ${build.edges} relation edges (instance ${instance}); ${await shape(connection)}`);
+    let lastCalls: { name: string; params: Record<string, unknown> }[] = [];
+    const api = await startApiServer(benchConfig(instance), connection, { port: 0, onRequestDone: (s) => (lastCalls = s.queries) });
+    let apiPeakRss = 0;
+    const sampler = setInterval(() => (apiPeakRss = Math.max(apiPeakRss, process.memoryUsage().rss / 2 ** 20)), 100);
+    try {
+      console.log('query                clients |  GraphQL p50     p95     p99   req/s |   driver p50     p95     p99   req/s | ratio p50 (calls)');
+      for (const q of QUERIES.filter((x) => ONLY === undefined || x.name.startsWith(ONLY))) {
+        // Twice: the first answer warms the page cache and the query plans.
+        await probe(api.url, q.query, q.name);
+        await probe(api.url, q.query, q.name);
+        const calls = lastCalls;
+        for (const clients of [1, 16]) {
+          const g = await viaGraphQL(api.url, q.query, clients, DURATION);
+          const d = await viaDriver(connection, calls, clients, DURATION);
+          rows.push({ query: q.name, clients, graphql: g, driver: d, calls: calls.length });
+          const unfinished = g.failed > 0 ? `, ${g.failed} unfinished at the end` : '';
+          console.log(`${q.name.padEnd(20)} ${String(clients).padStart(7)} | ${f(g.p50)} ${f(g.p95)} ${f(g.p99)} ${g.rps.toFixed(0).padStart(7)} | ${f(d.p50)} ${f(d.p95)} ${f(d.p99)} ${d.rps.toFixed(0).padStart(7)} | ${(g.p50 / d.p50).toFixed(2).padStart(9)} (${calls.length}${unfinished})`);
+        }
+      }
+      console.log(`bench process RSS (API, autocannon and driver replay in one process), peak during the run: ${apiPeakRss.toFixed(0)} MB; Neo4j RSS now: ${rssOf(serverStatus(benchConfig(instance)).pid).toFixed(0)} MB`);
+    } finally {
+      clearInterval(sampler);
+      await api.close();
+    }
+    return { build, rows };
+  } finally {
+    await release();
+  }
+}
+
+console.log(`scale benchmark: sizes ${SIZES.map((s) => s.label).join(', ')} (relation edges); ${DURATION} s per measurement; latencies in ms; ratio = GraphQL p50 / driver p50`);
+console.log(`bench Neo4j: heap ${process.env.ENTENTE_NEO4J_HEAP}, page cache ${process.env.ENTENTE_NEO4J_PAGECACHE}; Node ${process.version}`);
+const results: { label: string; build: Build; rows: Row[] }[] = [];
+for (const size of SIZES) results.push({ label: size.label, ...(await measureSize(size.label, size.edges)) });
+
+if (results.length > 1) {
+  const [small, large] = [results[0]!, results[results.length - 1]!];
+  console.log(`\n== growth ${small.label} → ${large.label} (${(large.build.edges / small.build.edges).toFixed(0)}× the edges): p50 and p95 at ${large.label} / at ${small.label}`);
+  console.log('query                clients | GraphQL p50    p95 | driver p50    p95');
+  for (const row of large.rows) {
+    const base = small.rows.find((r) => r.query === row.query && r.clients === row.clients);
+    if (!base) continue;
+    const r = (a: number, b: number) => (a / b).toFixed(2).padStart(6);
+    console.log(`${row.query.padEnd(20)} ${String(row.clients).padStart(7)} |      ${r(row.graphql.p50, base.graphql.p50)} ${r(row.graphql.p95, base.graphql.p95)} |     ${r(row.driver.p50, base.driver.p50)} ${r(row.driver.p95, base.driver.p95)}`);
+  }
+}
+for (const r of results) {
+  if (r.build.seconds !== null) console.log(`build ${r.label}: ${r.build.articles} articles in ${r.build.seconds.toFixed(0)} s through the importer (${(r.build.articles / r.build.seconds).toFixed(0)} articles/s), peak RSS ${r.build.peakRssMb?.toFixed(0)} MB (measured when built)`);
+}
