@@ -1,11 +1,25 @@
 // Purpose: a page of claim ids filtered by the actor they are about (subject
 // or object), claimant, predicate and modality, newest first.
+// Anchored on the claimant's own claims when one is given, else on the claims
+// about the actor, so that only a whole-graph listing scans every claim.
 // Parameters: about, claimant (ids or null), predicate, modality (or null), skip, limit.
 // Columns: total, ids.
-MATCH (c:Claim)
-WHERE ($about IS NULL OR EXISTS { (c)-[:SUBJECT|OBJECT]->(:Actor {id: $about}) })
-  AND ($claimant IS NULL OR EXISTS { (:Actor {id: $claimant})-[:CLAIMED]->(c) })
-  AND ($predicate IS NULL OR c.predicate = $predicate)
+CALL () {
+  WITH 1 AS anchor WHERE $claimant IS NOT NULL
+  MATCH (:Actor {id: $claimant})-[:CLAIMED]->(c:Claim)
+  WHERE $about IS NULL OR EXISTS { (c)-[:SUBJECT|OBJECT]->(:Actor {id: $about}) }
+  RETURN c
+  UNION
+  WITH 1 AS anchor WHERE $claimant IS NULL AND $about IS NOT NULL
+  MATCH (c:Claim)-[:SUBJECT|OBJECT]->(:Actor {id: $about})
+  RETURN c
+  UNION
+  WITH 1 AS anchor WHERE $claimant IS NULL AND $about IS NULL
+  MATCH (c:Claim)
+  RETURN c
+}
+WITH c
+WHERE ($predicate IS NULL OR c.predicate = $predicate)
   AND ($modality IS NULL OR c.modality = $modality)
 WITH c ORDER BY c.date IS NULL, c.date DESC, c.articleId, c.start, c.id
 WITH collect(c.id) AS ordered

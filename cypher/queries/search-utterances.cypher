@@ -1,7 +1,16 @@
 // Purpose: full-text search over statement and claim wording, best first.
+// The total is counted on its own and the page is a top-k sort, so no list
+// of every hit is ever built (a common phrase can match most of the graph).
 // Parameters: query (escaped Lucene query), skip, limit.
 // Columns: total, hits (list of {id, kind, score}).
-CALL db.index.fulltext.queryNodes('utterance_text', $query) YIELD node, score
-WITH node, score ORDER BY score DESC, node.id
-WITH collect({id: node.id, kind: CASE WHEN node:Statement THEN 'Statement' ELSE 'Claim' END, score: score}) AS ordered
-RETURN size(ordered) AS total, ordered[$skip..$skip + $limit] AS hits
+CALL () {
+  CALL db.index.fulltext.queryNodes('utterance_text', $query) YIELD node
+  RETURN count(node) AS total
+}
+CALL () {
+  CALL db.index.fulltext.queryNodes('utterance_text', $query) YIELD node, score
+  WITH node, score ORDER BY score DESC, node.id
+  SKIP $skip LIMIT $limit
+  RETURN collect({id: node.id, kind: CASE WHEN node:Statement THEN 'Statement' ELSE 'Claim' END, score: score}) AS hits
+}
+RETURN total, hits

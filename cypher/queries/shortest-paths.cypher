@@ -8,8 +8,9 @@
 // Parameters: from, to (actor ids), allowed (TIE_<TYPE> names and the via
 //   types HOLDS_ROLE, SAID, ABOUT, PARTICIPATED_IN), maxHops.
 // Columns: nodes (list of {id, label}), rels (list of relationship maps).
-// (The type test stays a predicate: Neo4j 5.26 ignores $any() in a variable-length pattern.)
-MATCH p = allShortestPaths((a:Actor {id: $from})-[*..6]-(b:Actor {id: $to}))
+// Every type a path may use is spelled out, so the search expands by type;
+// $allowed then narrows it (Neo4j 5.26 ignores $any() in a variable-length pattern).
+MATCH p = allShortestPaths((a:Actor {id: $from})-[:TIE_MET|TIE_VISITED|TIE_HOSTED|TIE_NEGOTIATED_WITH|TIE_REASSURED|TIE_SIGNED_AGREEMENT_WITH|TIE_SEEKS_COOPERATION_WITH|TIE_TRADES_WITH|TIE_ALIGNING_WITH|TIE_SUPPORTED|TIE_RELATIONS_IMPROVING|TIE_MEMBER_OF|TIE_COMPLIES_WITH_SANCTIONS_AGAINST|TIE_SANCTIONED|TIE_CRITICIZED|TIE_REJECTED|TIE_FAILED_TO_SUPPORT|TIE_DRIFTING_FROM|TIE_RELATIONS_WORSENING|TIE_LOSING_INFLUENCE_OVER|TIE_THREATENED|TIE_INVADED|HOLDS_ROLE|SAID|ABOUT|PARTICIPATED_IN*..6]-(b:Actor {id: $to}))
 WHERE length(p) <= $maxHops AND all(r IN relationships(p) WHERE type(r) IN $allowed)
 WITH [n IN nodes(p) | elementId(n)] AS way, collect(p)[0] AS p
 ORDER BY way
@@ -18,9 +19,10 @@ CALL (p) {
   UNWIND range(0, length(p) - 1) AS i
   WITH i, relationships(p)[i] AS hop
   CALL (hop) {
-    WITH hop WHERE type(hop) STARTS WITH 'TIE_'
-    MATCH (s)-[e:$(hop.type)]->(t)
-    WHERE s = startNode(hop) AND t = endNode(hop)
+    WITH hop, startNode(hop) AS s, endNode(hop) AS t
+    WHERE type(hop) STARTS WITH 'TIE_'
+    MATCH (s)-[e:MET|VISITED|HOSTED|NEGOTIATED_WITH|REASSURED|SIGNED_AGREEMENT_WITH|SEEKS_COOPERATION_WITH|TRADES_WITH|ALIGNING_WITH|SUPPORTED|RELATIONS_IMPROVING|MEMBER_OF|COMPLIES_WITH_SANCTIONS_AGAINST|SANCTIONED|CRITICIZED|REJECTED|FAILED_TO_SUPPORT|DRIFTING_FROM|RELATIONS_WORSENING|LOSING_INFLUENCE_OVER|THREATENED|INVADED]->(t)
+    WHERE type(e) = hop.type
     WITH e ORDER BY coalesce(e.date, e.reportedAt) IS NULL, coalesce(e.date, e.reportedAt) DESC, e.id
     LIMIT 1
     RETURN e AS shown

@@ -39,6 +39,23 @@ describe('pagination', () => {
     expect(beyond.data!.claims).toMatchObject({ nodes: [], pageInfo: { hasNextPage: false, endCursor: null } });
   });
 
+  it('pages through a timeline: running scores carry over, score and trend are the whole timeline\'s', async () => {
+    const q = `query($after: String, $first: Int) { relationTimeline(a: "kazakhstan", b: "russia", first: $first, after: $after) {
+      score trend totalCount pageInfo { hasNextPage endCursor } entries { runningScore relation { id } } } }`;
+    const whole = (await api.gql(q, { first: 100 })).data!.relationTimeline;
+    expect(whole.totalCount).toBe(3);
+    expect(whole.pageInfo.hasNextPage).toBe(false);
+    const pages = [];
+    let after: string | null = null;
+    do {
+      const page: any = (await api.gql(q, { first: 2, after })).data!.relationTimeline;
+      expect(page).toMatchObject({ score: whole.score, trend: whole.trend, totalCount: 3 });
+      pages.push(...page.entries);
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after !== null);
+    expect(pages).toEqual(whole.entries);
+  });
+
   it('rejects a page size over the maximum and a forged cursor', async () => {
     const big = await api.gql('{ actors(first: 1000) { totalCount } }');
     expect(codeOf(big)).toBe('BAD_USER_INPUT');

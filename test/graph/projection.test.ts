@@ -5,7 +5,13 @@
  */
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { deleteArticles } from '../../src/graph/article-store.js';
+import neo4j from 'neo4j-driver';
+import { RELATION_TYPE_NAMES } from '../../src/domain/vocabulary.js';
 import { cypher } from '../../src/graph/cypher.js';
+import { ActorIndex } from '../../src/ingest/gazetteer.js';
+import { importArticles } from '../../src/ingest/importer.js';
+import { planArticle } from '../../src/ingest/plan-article.js';
+import { actorPool, rng, syntheticArticle } from '../../bench/synthetic.js';
 import { toPlain } from '../../src/graph/values.js';
 import { resetDatabase, testConnection } from '../support/database.js';
 import { importTexts, seedSource, SEED_ID } from '../support/seed.js';
@@ -99,4 +105,37 @@ describe('actor-to-actor projection', () => {
     await deleteArticles(connection, [SEED_ID, 'proj-b']);
     expect(await expectExact()).toEqual([]);
   });
+});
+
+describe('queries over the projection', () => {
+  it('an actor\'s relations page, found through its ties, equals the one found by reading every edge', async () => {
+    // A small world of 40 actors and 60 articles: the first actors are hubs with a hundred edges or more.
+    const pool = actorPool(40);
+    const gazetteer = new ActorIndex(pool);
+    const random = rng(3);
+    const noLocate = { name: 'synthetic', data: null, locate: () => undefined };
+    await importArticles(connection, gazetteer, Array.from({ length: 60 }, (_, i) => ({ name: `s${i}`, plan: () => planArticle(noLocate, syntheticArticle(i, pool, random), gazetteer) })));
+    await expectExact();
+    const [hub, other, rare] = [pool[0]!.id, pool[1]!.id, pool[35]!.id];
+    const base = { types: RELATION_TYPE_NAMES, direction: 'BOTH', counterpart: null, since: null, until: null, first: 20 };
+    const cases = [
+      { id: hub }, { id: hub, first: 1 }, { id: hub, first: 100 }, { id: rare }, { id: rare, first: 100 },
+      { id: hub, until: '2017-06-30' }, { id: hub, since: '2016-01-01', until: '2016-12-31' }, { id: hub, direction: 'OUTGOING' },
+      { id: hub, direction: 'INCOMING', counterpart: other }, { id: hub, types: ['MET', 'SANCTIONED', 'INVADED'] },
+    ];
+    let compared = 0;
+    for (const c of cases) {
+      const params = { ...base, ...c };
+      const integers = { ...params, first: neo4j.int(params.first) };
+      const [viaTies, byScan] = await Promise.all([
+        connection.driver.executeQuery(cypher('queries/relations-of-actors'), { ...integers, ids: [params.id] }, { database: connection.database }),
+        connection.driver.executeQuery(cypher('test/relations-by-scan'), integers, { database: connection.database }),
+      ]);
+      const got = (viaTies.records[0]!.get('items') as { id: string }[]).map((r) => r.id);
+      const want = byScan.records[0]!.get('ids') as string[];
+      expect(got, JSON.stringify(c)).toEqual(want);
+      compared += want.length;
+    }
+    expect(compared).toBeGreaterThan(100);
+  }, 180_000);
 });

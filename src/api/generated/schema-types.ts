@@ -61,6 +61,8 @@ export interface QueryRelationTimelineArgs {
   b: string;
   types?: ReadonlyArray<RelationType> | null;
   weighting: TimelineWeighting | null;
+  first: number | null;
+  after?: string | null;
 }
 export interface QueryPropositionsArgs {
   about?: string | null;
@@ -131,7 +133,7 @@ export interface SchemaFields {
   PropositionConnection: 'totalCount' | 'pageInfo' | 'nodes';
   Query: 'actor' | 'actors' | 'relationTimeline' | 'propositions' | 'path' | 'statements' | 'claims' | 'articles' | 'article' | 'search';
   Relation: 'id' | 'type' | 'polarity' | 'source' | 'target' | 'counterpart' | 'date' | 'reportedAt' | 'modality' | 'assertedBy' | 'claim' | 'statement' | 'article' | 'sentence' | 'evidence' | 'confidence' | 'proposition';
-  RelationTimeline: 'a' | 'b' | 'entries' | 'score' | 'trend';
+  RelationTimeline: 'a' | 'b' | 'entries' | 'totalCount' | 'pageInfo' | 'score' | 'trend';
   Role: 'title' | 'of' | 'since' | 'until';
   SearchConnection: 'totalCount' | 'pageInfo' | 'nodes';
   SearchResult: 'hit' | 'score';

@@ -1,9 +1,11 @@
-/** relationTimeline: every assertion about a pair, in time order, with a running score and a trend. */
+/** relationTimeline: the assertions about a pair, in time order, a page at a time, with a running score and a trend. */
 import { MODALITY_WEIGHT as WEIGHT_OF_MODALITY, RELATION_TYPE_NAMES } from '../../domain/vocabulary.js';
 import type { ApiContext } from '../context.js';
 import type { RelationDTO } from '../dto.js';
 import { badInput } from '../errors.js';
 import type { QueryRelationTimelineArgs, TimelineWeighting, Trend } from '../generated/schema-types.js';
+import { connectionOf, MAX_PAGE_SIZE, pageOf } from '../pagination.js';
+import type { Row } from '../query-runner.js';
 import { propositionAttestedBy } from './propositions.js';
 import { requireActor } from './refs.js';
 
@@ -14,15 +16,36 @@ export async function relationTimeline(_: unknown, args: QueryRelationTimelineAr
   // Both look-ups go out together: the actor loader batches them into one query.
   const [a, b] = await Promise.all([requireActor(ctx, args.a, 'a'), requireActor(ctx, args.b, 'b')]);
   if (a === b) throw badInput('`a` and `b` are the same actor; a timeline needs two.', 'b');
-  const rows = await ctx.db.rows('queries/relation-timeline', { a, b, types: args.types?.length ? args.types : RELATION_TYPE_NAMES });
-  const relations = rows.map((r) => ({ ...(r.item as unknown as RelationDTO), perspectiveId: a }));
-  const weights = await weightsOf(ctx, relations, args.weighting ?? 'MODALITY');
-  let running = 0;
+  const page = pageOf(args.first, args.after, MAX_PAGE_SIZE);
+  const weighting = args.weighting ?? 'MODALITY';
+  const load = async (skip: number, limit: number): Promise<Row | undefined> =>
+    (await ctx.db.rows('queries/relation-timeline', { a, b, types: args.types?.length ? args.types : RELATION_TYPE_NAMES, skip, limit }))[0];
+  const relationsOf = (row: Row | undefined) => ((row?.items as unknown as RelationDTO[] | undefined) ?? []).map((r) => ({ ...r, perspectiveId: a }));
+  // By modality, the whole timeline's score, trend and the running score before the page are numbers Cypher
+  // sums; only the page becomes relations. Corroboration weights need every entry's proposition, so that
+  // weighting reads the whole timeline and pages it here.
+  let row = await load(page.skip, page.limit);
+  const total = Number(row?.total ?? 0);
+  let relations = relationsOf(row);
+  let weights = await weightsOf(ctx, relations, weighting);
+  let running = Number(row?.before ?? 0);
+  let score = Number(row?.score ?? 0);
+  if (weighting === 'CORROBORATION') {
+    if (total > relations.length) row = await load(0, total);
+    const all = relationsOf(row);
+    const allWeights = await weightsOf(ctx, all, weighting);
+    const scores = all.map((r, i) => r.polarity * allWeights[i]!);
+    running = scores.slice(0, page.skip).reduce((s, x) => s + x, 0);
+    score = scores.reduce((s, x) => s + x, 0);
+    relations = all.slice(page.skip, page.skip + page.limit);
+    weights = allWeights.slice(page.skip, page.skip + page.limit);
+  }
   const entries = relations.map((relation, i) => {
     running += relation.polarity * weights[i]!;
     return { relation, weight: round(weights[i]!), runningScore: round(running) };
   });
-  return { a: ctx.loaders.actor.load(a), b: ctx.loaders.actor.load(b), entries, score: round(running), trend: trendOf(relations) };
+  const { totalCount, pageInfo } = connectionOf(total, entries, page);
+  return { a: ctx.loaders.actor.load(a), b: ctx.loaders.actor.load(b), entries, totalCount, pageInfo, score: round(score), trend: trendOfSum(Number(row?.recent ?? 0)) };
 }
 
 /**
@@ -43,10 +66,13 @@ async function weightsOf(ctx: ApiContext, relations: readonly RelationDTO[], wei
   }
 }
 
-/** The sign of the weighted polarity of the latest half of the entries (at least one). */
+/** The sign of the modality-weighted polarity of the latest half of the entries (at least one). */
 export function trendOf(relations: readonly Pick<RelationDTO, 'polarity' | 'modality'>[]): Trend {
   const recent = relations.slice(Math.floor(relations.length / 2));
-  const sum = recent.reduce((s, r) => s + r.polarity * (MODALITY_WEIGHT[r.modality] ?? 0), 0);
+  return trendOfSum(recent.reduce((s, r) => s + r.polarity * (MODALITY_WEIGHT[r.modality] ?? 0), 0));
+}
+
+function trendOfSum(sum: number): Trend {
   return sum > 0.2 ? 'IMPROVING' : sum < -0.2 ? 'WORSENING' : 'STABLE';
 }
 

@@ -1,0 +1,29 @@
+/**
+ * Cypher files that spell out the vocabulary's relationship types (Neo4j plans
+ * $any() as a filter, so traversals list the types to expand by) must list
+ * every one of them: a type added to the vocabulary and forgotten here would
+ * silently drop out of neighbourhoods, paths and timelines.
+ */
+import { describe, expect, it } from 'vitest';
+import { RELATION_TYPE_NAMES, TIE_TYPE_NAMES } from '../../src/domain/vocabulary.js';
+import { cypher } from '../../src/graph/cypher.js';
+
+const FILES = ['queries/neighbors-of-actors', 'queries/relations-of-actors', 'queries/relation-timeline', 'queries/shortest-paths'];
+
+/** Every `[var:A|B|C...]` type list of a file with more than a few alternatives. */
+function typeLists(text: string): string[][] {
+  const body = text.split('\n').filter((l) => !l.trimStart().startsWith('//')).join('\n');
+  return [...body.matchAll(/\[\w*:([A-Z_|]+)(?:\*[^\]]*)?\]/g)].map((m) => m[1]!.split('|')).filter((list) => list.length > 3);
+}
+
+describe('spelled-out relationship type lists', () => {
+  it.each(FILES)('%s lists the whole vocabulary wherever it lists types', (name) => {
+    const lists = typeLists(cypher(name));
+    expect(lists.length).toBeGreaterThan(0);
+    for (const list of lists) {
+      const isTies = list.some((t) => t.startsWith('TIE_'));
+      const expected = isTies ? TIE_TYPE_NAMES : RELATION_TYPE_NAMES;
+      expect(list.filter((t) => t.startsWith('TIE_') === isTies).sort()).toEqual([...expected].sort());
+    }
+  });
+});
