@@ -73,6 +73,11 @@ describe('actors new to the gazetteer, from named entities', () => {
     expect(unknown[0]!.confidence).toBeGreaterThan(unknown[1]!.confidence! - 0.3);
   });
 
+  it('names no actor in a credit line or a byline, and still reads a sentence that opens with "By"', async () => {
+    const m = await actors('By Lena Vogt\n\nBy signing the memorandum, Tamar Lomidze joined the Alazani Growers Association.\n\nPhoto: Irakli Gelashvili / Vogt Media');
+    expect(m.filter((x) => !x.known).map((x) => x.surface)).toEqual(['Tamar Lomidze', 'Alazani Growers Association']);
+  });
+
   it('keeps laws, bare office names and Title Case headlines out', async () => {
     const m = await actors('Has Tokayev Really Turned His Back on Gazprom Partners?\n\nParliament passed the Media Transparency Act on Monday. A Foreign Ministry spokesman declined to comment on the State Department report.');
     expect(m.filter((x) => !x.known).map((x) => x.surface)).toEqual([]);

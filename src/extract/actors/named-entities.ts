@@ -101,11 +101,19 @@ function organisationRuns(doc: ParsedDocument, tagged: readonly EntitySpan[]): E
   return out;
 }
 
-/** A headline or a menu in Title Case capitalises every word, so capitals there say nothing about names. */
-export function onTitleCaseLine(text: string, at: number): boolean {
+/** Lines of a page that are not its story: credits, bylines, links to other stories. */
+const CREDIT = /^\s*(?:photo|photograph|image|picture|video|credit|caption|read more|read also|related|see also|also read)\s*[:|/–—-]/i;
+const BYLINE = /^\s*by\s+\p{Lu}[^.!?]{0,60}$/iu;
+
+/**
+ * A headline or a menu in Title Case capitalises every word, so capitals
+ * there say nothing about names; credits and bylines name no actor of the story.
+ */
+export function outsideTheStory(text: string, at: number): boolean {
   const lineStart = text.lastIndexOf('\n', at) + 1;
   const lineEnd = text.indexOf('\n', at);
   const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  if (CREDIT.test(line) || BYLINE.test(line)) return true;
   const words = line.match(/[\p{L}’'-]{4,}/gu) ?? [];
   return !/[.:]\s*$/.test(line) && words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * words.length;
 }
@@ -134,7 +142,7 @@ export function entityMentions(doc: ParsedDocument, gazetteer: ActorIndex, taken
       found.push(knownMention(gazetteer.get(id)!, start, surface, 'entity'));
       continue;
     }
-    if (onTitleCaseLine(text, start)) continue;
+    if (outsideTheStory(text, start)) continue;
     // Part of a hyphenated compound ("China-Central Asia summit"): the gazetteer's reading of pairs stands.
     const word = hyphenWord(text, start, end);
     if (word.start !== start || word.end !== end || overlaps(span, compounds)) continue;
