@@ -52,7 +52,17 @@ export class Arguments {
       const qualified = this.qualifiers(s, i, 'title').filter((q) => !PRONOUN.test(s.token(q.tok).pos));
       return qualified.length > 0 ? qualified : this.coref(s, i);
     }
-    return possessor ? this.qualifiers(s, i, 'possessor') : [];
+    return possessor ? this.owners(s, i) : [];
+  }
+
+  /** whose a thing is: its possessor, or the possessor of what it is part of ("20 percent of Georgia's territory") */
+  private owners(s: Sentence, i: number, depth = 0): End[] {
+    const own = this.qualifiers(s, i, 'possessor');
+    if (own.length > 0 || depth >= 2) return own;
+    return uniq(s.children(i, 'nmod:of').flatMap((e) => {
+      const named = this.actors(s, e.dep);
+      return named.length > 0 ? named.map((x) => ({ ...x, via: 'possessor' as const })) : this.owners(s, e.dep, depth + 1);
+    }));
   }
 
   /** actors on the possessor, demonym, compound or "of" phrase of token i ("Kazakh", "Russia's", "of Uzbekistan") */

@@ -178,6 +178,8 @@ function nounFrame(s: Sentence, n: number, args: Arguments): Frame | undefined {
     if (e.gov === 0) continue;
     const shape: Shape | undefined = e.rel === 'obj' ? 'light' : e.rel.startsWith('obl') ? 'frame' : undefined;
     if (!shape) continue;
+    // "welcomed X with a visit to Y": whose event it is, the subject's or the object's, is open
+    if (shape === 'frame' && s.children(e.gov, 'obj').some((o) => args.actors(s, o.dep).length > 0)) continue;
     const sources = subjectsOf(s, e.gov, args);
     if (sources.length > 0) return { type, entry: key, pred: n, sources, targets, shape, remote, modality };
   }

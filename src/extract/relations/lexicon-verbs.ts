@@ -73,7 +73,7 @@ export const VERBS: readonly VerbEntry[] = [
   ...verbs('DRIFTING_FROM', 'reduce', ['obj'], ['leave', 'quit', 'exit', 'abandon', 'boycott', 'skip', 'shun', 'expel', 'snub', 'ditch', 'desert', 'isolate']),
   ...verbs('DRIFTING_FROM', 'reduce', ['obl:from'], ['withdraw', 'distance', 'drift', 'pull away', 'move away', 'break away', 'turn away', 'walk away', 'stay away', 'pull out', 'back away', 'decouple', 'diverge', 'depart', 'retreat', 'secede', 'exit', 'disengage', 'recall']),
   ...verbs('DRIFTING_FROM', 'reduce', ['obl:with'], ['break', 'split', 'part']),
-  ...verbs('DRIFTING_FROM', 'reduce', ['obl:on'], ['turn back']),
+  ...verbs('DRIFTING_FROM', 'reduce', ['obl:on', 'obj>nmod:on'], ['turn back']),
   ...verbs('DRIFTING_FROM', 'reduce', ['obj>nmod:in', 'obj>nmod:with', 'obj'], ['suspend', 'freeze', 'halt', 'downgrade', 'cut', 'curtail', 'end', 'terminate', 'reduce', 'scale back'], { possessor: true }),
   // FAILED to support
   ...verbs('FAILED_TO_SUPPORT', 'reduce', OBJ, ['betray', 'fail', 'neglect', 'let down']),
@@ -85,6 +85,6 @@ export const VERBS: readonly VerbEntry[] = [
   ...verbs('THREATENED', 'coerce', OBJ, ['coerce', 'force', 'compel', 'strongarm', 'arrest', 'detain', 'deport', 'harass', 'persecute', 'repress', 'suppress', 'undermine', 'destabilize', 'destabilise', 'subvert', 'interfere', 'meddle', 'spy', 'hack', 'jail', 'crack down', 'blockade', 'cut off'], { possessor: true }),
   ...verbs('THREATENED', 'coerce', ['obl:in', 'obl:with', 'obl:on'], ['interfere', 'meddle', 'spy', 'crack down']),
   // ASSAULT (18x–20x) and occupation
-  ...verbs('INVADED', 'assault', OBJ, ['invade', 'occupy', 'annex', 'attack', 'bomb', 'shell', 'strike', 'seize', 'capture', 'raid', 'storm', 'conquer', 'overrun', 'besiege', 'shoot', 'kill', 'assault', 'target', 'hit']),
+  ...verbs('INVADED', 'assault', OBJ, ['invade', 'occupy', 'annex', 'attack', 'bomb', 'shell', 'strike', 'seize', 'capture', 'raid', 'storm', 'conquer', 'overrun', 'besiege', 'shoot', 'kill', 'assault', 'target', 'hit'], { possessor: true }),
   ...verbs('INVADED', 'assault', ['obl:against', 'obl:with', 'obl:on'], ['fight', 'wage', 'clash', 'war', 'fire', 'retaliate']),
 ];

@@ -26,7 +26,7 @@ const INTEND = new Set([
   'plan', 'intend', 'expect', 'hope', 'want', 'wish', 'aim', 'seek', 'prepare', 'decide', 'agree', 'promise', 'pledge', 'vow', 'propose',
   'offer', 'try', 'attempt', 'schedule', 'due', 'go', 'invite', 'ask', 'urge', 'call', 'ready', 'eager', 'willing', 'keen', 'likely', 'set',
   'expected', 'scheduled', 'able', 'need', 'have', 'consider', 'discuss', 'threaten', 'look', 'mean', 'prefer', 'hesitate', 'insist', 'demand',
-  'request', 'suggest', 'encourage', 'press', 'push', 'begin', 'start', 'resolve', 'commit', 'committed', 'determined', 'poised',
+  'request', 'suggest', 'encourage', 'press', 'push', 'resolve', 'commit', 'committed', 'determined', 'poised',
   // nouns of intention ("a plan to visit", "an invitation to attend")
   'intention', 'invitation', 'decision', 'proposal', 'readiness', 'desire', 'bid', 'agreement', 'offer', 'plan', 'intent', 'pledge', 'promise',
 ]);
@@ -34,6 +34,10 @@ const REFUSE = new Set(['refuse', 'decline', 'reject', 'avoid', 'cease', 'stop',
 const SEEM = new Set(['seem', 'appear']);
 /** "ahead of the visit", "before the summit": still to come */
 const AHEAD = /^obl:(?:ahead_of|before|prior_to|in_advance_of)$|^nmod:(?:ahead_of|before|prior_to)$/;
+
+/** verbs whose to-infinitive happens ("continues to occupy", "managed to meet") */
+const ASPECTUAL = new Set(['continue', 'keep', 'remain', 'manage', 'succeed', 'begin', 'start', 'resume', 'use', 'proceed', 'come']);
+const ongoing = (s: Sentence, p: number): boolean => s.parents(p, 'xcomp').some((e) => e.gov > 0 && ASPECTUAL.has(s.token(e.gov).lemma.toLowerCase()));
 
 export function modalityOf(s: Sentence, p: number, depth = 0): Modality {
   const m: Modality = { negated: false, hedged: false, planned: false, failed: false };
@@ -45,7 +49,7 @@ export function modalityOf(s: Sentence, p: number, depth = 0): Modality {
     else if (e.rel === 'aux' && FUTURE_AUX.has(word)) m.planned = true;
     else if (e.rel === 'advmod' && HEDGE_ADV.has(lemma)) m.hedged = true;
     // a to-infinitive names a purpose or an intention, not an event ("met to sign", "prepared to open talks")
-    else if (e.rel === 'mark' && word === 'to' && s.token(p).pos.startsWith('VB')) m.planned = true;
+    else if (e.rel === 'mark' && word === 'to' && s.token(p).pos.startsWith('VB') && !ongoing(s, p)) m.planned = true;
     else if (e.rel === 'amod' && PLANNED_ADJ.has(lemma) && lemma !== 'new') {
       m.planned = true;
       if (HEDGED_ADJ.has(lemma)) m.hedged = true;
