@@ -15,6 +15,9 @@ import { provisionNlp, type Log } from './provision.js';
 export interface NlpHealth {
   status: 'loading' | 'ready' | 'failed';
   inFlight: number;
+  /** the host's process and the texts it annotated since start (absent from hosts built before they were added) */
+  pid?: number;
+  served?: number;
   /** -1 while loading */
   loadMillis: number;
   error: string;
@@ -160,13 +163,13 @@ export async function stopNlp(config: Config, timeoutMs = 30_000): Promise<NlpSt
   return { wasRunning: true, millis: Date.now() - started };
 }
 
-export async function fetchHealth(port: number): Promise<NlpHealth | undefined> {
+export async function fetchHealth(where: number | string): Promise<NlpHealth | undefined> {
   try {
-    const response = await fetch(`http://127.0.0.1:${port}/health`, { signal: AbortSignal.timeout(2000) });
+    const response = await fetch(`${typeof where === 'number' ? `http://127.0.0.1:${where}` : where}/health`, { signal: AbortSignal.timeout(2000) });
     if (!response.ok) return undefined;
     const body = (await response.json()) as Partial<NlpHealth>;
     return body.status === 'loading' || body.status === 'ready' || body.status === 'failed'
-      ? { status: body.status, inFlight: Number(body.inFlight ?? 0), loadMillis: Number(body.loadMillis ?? -1), error: String(body.error ?? '') }
+      ? { status: body.status, inFlight: Number(body.inFlight ?? 0), ...(typeof body.pid === 'number' ? { pid: body.pid } : {}), ...(typeof body.served === 'number' ? { served: body.served } : {}), loadMillis: Number(body.loadMillis ?? -1), error: String(body.error ?? '') }
       : undefined;
   } catch {
     return undefined;

@@ -42,6 +42,8 @@ public final class NlpHost {
   private final AtomicReference<String> status = new AtomicReference<>("loading");
   private final AtomicReference<String> failure = new AtomicReference<>("");
   private final AtomicInteger inFlight = new AtomicInteger();
+  /** texts annotated since start: with the pid, shows that one process and one model load served a whole run */
+  private final java.util.concurrent.atomic.AtomicLong served = new java.util.concurrent.atomic.AtomicLong();
   private final String token;
   private final int maxChars;
   private final long startedAt = System.currentTimeMillis();
@@ -113,6 +115,7 @@ public final class NlpHost {
 
   private void health(HttpExchange exchange) throws IOException {
     String body = "{\"status\":\"" + status.get() + "\",\"annotators\":\"" + ANNOTATORS + "\",\"inFlight\":" + inFlight.get()
+        + ",\"pid\":" + ProcessHandle.current().pid() + ",\"served\":" + served.get()
         + ",\"loadMillis\":" + (readyAt == 0 ? -1 : readyAt - startedAt) + ",\"error\":" + quote(failure.get()) + "}";
     respond(exchange, 200, body);
   }
@@ -149,6 +152,7 @@ public final class NlpHost {
       if (date != null && date.matches("\\d{4}-\\d{2}-\\d{2}")) document.set(CoreAnnotations.DocDateAnnotation.class, date);
       long started = System.nanoTime();
       nlp.annotate(document);
+      served.incrementAndGet();
       long millis = (System.nanoTime() - started) / 1_000_000;
       StringWriter json = new StringWriter();
       nlp.jsonPrint(document, json);
