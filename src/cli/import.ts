@@ -143,6 +143,7 @@ export function printSummary(summary: ImportSummary): void {
   const dry = summary.results.some((r) => r.dryRun);
   for (const r of summary.results) {
     if (r.newActorIds.length > 0 && r.outcome !== 'failed') say(`${r.articleId}: new actors not in the gazetteer: ${r.newActorIds.join(', ')}`);
+    for (const m of r.identified ?? []) say(`${r.articleId}: "${m.name}" matched the known actor ${m.actorId} (${m.method}, confidence ${m.confidence})`);
   }
   const { created, replaced, unchanged, failed } = summary.counts;
   const c = summary.counters;

@@ -11,6 +11,8 @@ import type { Connection } from './driver.js';
 import { cypher } from './cypher.js';
 import { translateNeo4jError } from './neo4j-errors.js';
 import { tieDeltas } from './ties.js';
+import { surnameKey } from '../domain/identity.js';
+import { recordIdentities, resolveIdentities, type Identified } from './identity-store.js';
 import { maintainPropositions } from './propositions-store.js';
 
 export type WriteOutcome = 'created' | 'replaced' | 'unchanged';
@@ -27,6 +29,8 @@ export interface WriteResult {
   outcomes: WriteOutcome[];
   /** for the whole batch: Neo4j counts per statement, not per article */
   counters: WriteCounters;
+  /** actors the articles introduced that were matched to actors already known */
+  identified: Identified[];
 }
 
 export const zeroCounters = (): WriteCounters => ({ nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 });
@@ -81,15 +85,17 @@ export async function writeArticles(connection: Connection, plans: ArticlePlan[]
       const state = await tx.run(cypher('import/article-state'), { ids: plans.map((p) => p.article.id) });
       const outcomes = outcomesOf(state.records, plans);
       const replaced = plans.filter((_, i) => outcomes[i] === 'replaced').map((p) => p.article.id);
-      const toWrite = plans.filter((_, i) => outcomes[i] !== 'unchanged');
+      const batch = await resolveIdentities(tx, plans.filter((_, i) => outcomes[i] !== 'unchanged'));
+      const toWrite = batch.plans;
       const counters = zeroCounters();
       if (replaced.length > 0) await removeContent(tx, replaced, counters);
       if (toWrite.length > 0) {
         addCounters(counters, await run(tx, 'import/write-articles', { articles: toWrite.map(planParameters) }));
         addCounters(counters, await run(tx, 'import/add-ties', { ties: tieDeltas(toWrite) }));
         await maintainPropositions(tx, { removedArticleIds: replaced, attestations: toWrite.flatMap((p) => p.attestations), windowDays: options.windowDays }, counters);
+        await recordIdentities(tx, batch);
       }
-      return { outcomes, counters };
+      return { outcomes, counters, identified: batch.identified };
     }, { metadata: { ...TX_META, articles: plans.length } });
   } catch (error) {
     throw translateNeo4jError(error, connection.target);
@@ -148,6 +154,7 @@ export async function syncGazetteer(connection: Connection, actors: ActorRow[], 
     return await session.executeWrite(async (tx) => {
       const counters = await run(tx, 'import/sync-gazetteer', { actors, roles: keyed, personIds });
       addCounters(counters, await run(tx, 'import/sync-ownership', { owners, actorIds: actors.map((a) => a.id) }));
+      await run(tx, 'identity/set-keys', { keys: actors.map((a) => ({ id: a.id, surnameKey: surnameKey(a.name) })) });
       return counters;
     }, { metadata: { ...TX_META, step: 'gazetteer' } });
   } catch (error) {

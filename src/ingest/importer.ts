@@ -23,6 +23,8 @@ export interface FileResult {
   /** with --dry-run, outcomes say what would happen */
   dryRun: boolean;
   newActorIds: string[];
+  /** actors the file introduced that were found already in the graph, with how sure the match is */
+  identified?: { name: string; actorId: string; method: string; confidence: number }[];
   error?: unknown;
 }
 
@@ -130,7 +132,16 @@ async function writeGroup(connection: Connection, group: { source: ArticleSource
   try {
     const written = await writeArticles(connection, plans, { windowDays: options.propositionWindowDays ?? DEFAULT_PROPOSITION_WINDOW_DAYS });
     addCounters(counters, written.counters);
-    return group.map((g, i) => ({ ...base(g), outcome: written.outcomes[i]! }));
+    return group.map((g, i) => {
+      const identified = written.identified.filter((x) => x.articleId === g.plan.article.id);
+      const matched = new Set(identified.map((x) => x.localId));
+      return {
+        ...base(g),
+        outcome: written.outcomes[i]!,
+        newActorIds: g.plan.newActorIds.filter((id) => !matched.has(id)),
+        identified: identified.map(({ name, actorId, method, confidence }) => ({ name, actorId, method, confidence })),
+      };
+    });
   } catch (error) {
     if (group.length === 1) {
       if (options.strict) throw error;

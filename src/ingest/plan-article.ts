@@ -163,6 +163,8 @@ export function planArticle(file: StructuredFile, article: ArticleFile, gazettee
     return { id: qualify(`cited-${citedOutlet}${citedAuthor ? `-${citedAuthor}` : ''}`), outletId: citedOutlet, authorId: citedAuthor, title: c.title ?? null, url: c.url ?? null };
   });
 
+  const ownRoles = article.actors.flatMap((a, i) => a.roles.map((r, j) => ({ personId: a.id, ofId: actor(['actors', i, 'roles', j, 'of'], r.of), title: r.title, since: r.since ?? null, until: r.until ?? null })));
+
   if (problems.length > 0) throw new InputError(file.name, problems);
 
   const plan: Omit<ArticlePlan, 'planHash'> = {
@@ -182,6 +184,7 @@ export function planArticle(file: StructuredFile, article: ArticleFile, gazettee
     },
     actors: [...used.values()].sort((a, b) => a.id.localeCompare(b.id)).map(actorRow),
     newActorIds: article.actors.map((a) => a.id),
+    ownRoles,
     mentionIds: [...new Set([...used.keys()])].sort(),
     events,
     statements,

@@ -139,6 +139,8 @@ export interface ArticlePlan {
   actors: ActorRow[];
   /** ids of actors the article defines itself (new to the gazetteer) */
   newActorIds: string[];
+  /** roles the article gives its own actors (matched against known actors' roles) */
+  ownRoles: RoleRow[];
   mentionIds: string[];
   events: EventRow[];
   statements: StatementRow[];

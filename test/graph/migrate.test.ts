@@ -18,7 +18,7 @@ describe('schema migrations', () => {
     const before = await schemaNames();
     const again = await migrate(connection);
     expect(again.created).toBe(0);
-    expect(again.files).toEqual(['schema/001_constraints', 'schema/002_indexes', 'schema/003_fulltext', 'schema/004_propositions']);
+    expect(again.files).toEqual(['schema/001_constraints', 'schema/002_indexes', 'schema/003_fulltext', 'schema/004_propositions', 'schema/005_identity']);
     expect(await schemaNames()).toEqual(before);
     expect(before).toEqual(expect.arrayContaining(['actor_id', 'article_id', 'claim_id', 'statement_id', 'event_id', 'actor_names', 'utterance_text', 'actor_name_key']));
   });

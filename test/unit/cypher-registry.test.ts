@@ -7,7 +7,7 @@ import { CypherMissingError } from '../../src/errors.js';
 describe('Cypher registry', () => {
   it('loads named files and lists migrations in order', () => {
     expect(cypher('admin/counts')).toContain('RETURN nodes');
-    expect(cypherNames('schema')).toEqual(['schema/001_constraints', 'schema/002_indexes', 'schema/003_fulltext', 'schema/004_propositions']);
+    expect(cypherNames('schema')).toEqual(['schema/001_constraints', 'schema/002_indexes', 'schema/003_fulltext', 'schema/004_propositions', 'schema/005_identity']);
   });
 
   it('fails loudly for a name without a file', () => {
