@@ -93,6 +93,14 @@ export class NlpFailedError extends EntenteError {
   }
 }
 
+/** A merge or split of actors that cannot be done as asked; nothing was changed. */
+export class ActorMergeError extends EntenteError {
+  override readonly name = 'ActorMergeError';
+  constructor(code: 'INPUT_INVALID' | 'NOT_FOUND', message: string) {
+    super(code, message);
+  }
+}
+
 export function isEntenteError(e: unknown): e is EntenteError {
   return e instanceof EntenteError;
 }

@@ -1,6 +1,7 @@
 /** `entente`: a thin command line over the library; commands live one concern per file. */
 import { Command } from 'commander';
 import { describeSettings } from '../config.js';
+import { registerActorsCommands } from './actors.js';
 import { registerDbCommands } from './db.js';
 import { registerImportCommand } from './import.js';
 import { registerServeCommand } from './serve.js';
@@ -19,6 +20,7 @@ registerImportCommand(program);
 registerServeCommand(program);
 registerExtractCommand(program);
 registerNlpCommands(program);
+registerActorsCommands(program);
 
 program
   .command('config')

@@ -39,8 +39,14 @@ export async function maintainPropositions(tx: ManagedTransaction, changes: Prop
     for (const k of (result.records[0]?.get('keys') as string[] | undefined) ?? []) keys.add(k);
   }
   if (changes.attestations.length > 0) add(counters, (await tx.run(cypher('propositions/attest'), { attestations: changes.attestations })).summary.counters.updates());
-  if (keys.size === 0) return;
+  await regroupPropositions(tx, [...keys], changes.windowDays, counters);
+}
 
+/** Rebuilds the propositions of these keys from all their attestations, and the contradictions of the pairs involved. */
+export async function regroupPropositions(tx: ManagedTransaction, keyList: string[], windowDays: number, counters: WriteCounters): Promise<void> {
+  const keys = new Set(keyList);
+  if (keys.size === 0) return;
+  const changes = { windowDays };
   const rows = await tx.run(cypher('propositions/attestations-of-keys'), { keys: [...keys] });
   const facts = rows.records.map((r) => attestationFact(toPlain(r.toObject()) as Record<string, unknown>));
   const groups = groupsOf([...keys], facts, changes.windowDays);

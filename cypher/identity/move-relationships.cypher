@@ -1,0 +1,31 @@
+// Purpose: move relationships from one actor node to another, properties and
+// all (a relationship cannot change its ends, so it is recreated). A merge
+// moves them all and tags each with mergedFrom; a split moves back only those
+// tagged with the merged actor's id, and drops the tag. Projection ties are
+// not moved: the caller takes them out before and puts them back after.
+// Parameters: from, into (ids), tag (the id to tag with on merge, or null),
+//   only (move only relationships tagged with this id, or null). Columns: moved.
+OPTIONAL MATCH (la:Actor {id: $from})
+OPTIONAL MATCH (ma:MergedActor {id: $from})
+OPTIONAL MATCH (lb:Actor {id: $into})
+OPTIONAL MATCH (mb:MergedActor {id: $into})
+WITH coalesce(la, ma) AS a, coalesce(lb, mb) AS b
+WHERE a IS NOT NULL AND b IS NOT NULL
+CALL (a, b) {
+  MATCH (a)-[r]->(other)
+  WHERE NOT type(r) STARTS WITH 'TIE_' AND NOT type(r) = 'MERGED_INTO' AND ($only IS NULL OR r.mergedFrom = $only)
+  WITH r, CASE WHEN other = a THEN b ELSE other END AS target
+  CREATE (b)-[r2:$(type(r))]->(target)
+  SET r2 = properties(r), r2.mergedFrom = $tag
+  DELETE r
+  RETURN count(*) AS outgoing
+}
+CALL (a, b) {
+  MATCH (a)<-[r]-(other)
+  WHERE NOT type(r) STARTS WITH 'TIE_' AND NOT type(r) = 'MERGED_INTO' AND ($only IS NULL OR r.mergedFrom = $only)
+  CREATE (b)<-[r2:$(type(r))]-(other)
+  SET r2 = properties(r), r2.mergedFrom = $tag
+  DELETE r
+  RETURN count(*) AS incoming
+}
+RETURN outgoing + incoming AS moved
