@@ -38,6 +38,13 @@ export const SETTINGS = {
   java: { env: 'ENTENTE_JAVA', default: 'java', schema: z.string().min(1), doc: 'Java 17 or 21 executable for the bundled servers (Neo4j and the CoreNLP host).' },
   mvn: { env: 'ENTENTE_MVN', default: 'mvn', schema: z.string().min(1), doc: 'Maven executable used to provision the bundled servers (Neo4j and CoreNLP).' },
   startTimeout: { env: 'ENTENTE_NEO4J_START_TIMEOUT_MS', default: '180000', schema: positiveInt, doc: 'How long to wait for the bundled server to answer a query.' },
+  connectTimeout: { env: 'ENTENTE_NEO4J_CONNECT_TIMEOUT_MS', default: '1000', schema: positiveInt, doc: 'How long to wait for a connection to Neo4j (TCP, handshake, login, or a free pooled one) before failing.' },
+  retryTime: { env: 'ENTENTE_NEO4J_RETRY_MS', default: '1000', schema: z.coerce.number().int().min(0), doc: 'How long the driver retries a transaction that failed for a transient reason (a dropped connection) before reporting it; keep it short so that clients learn of an outage at once.' },
+  importRetryTime: { env: 'ENTENTE_IMPORT_RETRY_MS', default: '120000', schema: z.coerce.number().int().min(0), doc: 'How long `entente import` keeps retrying while Neo4j is unreachable, reporting each attempt, before failing the batch.' },
+  maxConcurrency: { env: 'ENTENTE_API_MAX_CONCURRENCY', default: '16', schema: positiveInt, doc: 'GraphQL requests executed at once (each holds Neo4j connections); more wait in the queue.' },
+  maxQueue: { env: 'ENTENTE_API_MAX_QUEUE', default: '64', schema: z.coerce.number().int().min(0), doc: 'GraphQL requests that may wait for a slot; beyond it, requests are shed at once with 503 and Retry-After.' },
+  queueTimeout: { env: 'ENTENTE_API_QUEUE_TIMEOUT_MS', default: '1000', schema: positiveInt, doc: 'How long a request may wait in the queue before it is shed with 503 and Retry-After.' },
+  requestDeadline: { env: 'ENTENTE_API_REQUEST_DEADLINE_MS', default: '1500', schema: positiveInt, doc: 'A query not answered this long after it arrived (queue included) is answered 503 with Retry-After; its work still finishes in its slot. Mutations are always waited for.' },
   queryTimeout: { env: 'ENTENTE_QUERY_TIMEOUT_MS', default: '15000', schema: positiveInt, doc: 'Neo4j transaction timeout for API reads.' },
   apiHost: { env: 'ENTENTE_API_HOST', default: '127.0.0.1', schema: z.string().min(1), doc: 'Interface the GraphQL server listens on.' },
   apiPort: { env: 'ENTENTE_API_PORT', default: '4000', schema: port, doc: 'Port of the GraphQL server.' },
@@ -73,6 +80,12 @@ export interface Config {
     readonly user: string;
     readonly password: string | undefined;
     readonly database: string;
+    /** connecting, logging in and acquiring a pooled connection, each bounded by this */
+    readonly connectTimeoutMs: number;
+    /** the driver's own retries of transient failures */
+    readonly retryTimeMs: number;
+    /** the importer's retries while the server is unreachable, each one reported */
+    readonly importRetryTimeMs: number;
   };
   readonly bundled: {
     readonly instance: string;
@@ -93,6 +106,11 @@ export interface Config {
     readonly keys: readonly ApiKey[];
     readonly requireKeyForReads: boolean;
     readonly queryTimeoutMs: number;
+    /** requests executing at once, waiting at most, and how long one may wait */
+    readonly maxConcurrency: number;
+    readonly maxQueue: number;
+    readonly queueTimeoutMs: number;
+    readonly requestDeadlineMs: number;
   };
   readonly nlp: {
     /** true when ENTENTE_NLP_URL points at a parser Entente does not manage */
@@ -132,6 +150,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       user: external ? raw.neo4jUser : 'neo4j',
       password: raw.neo4jPassword,
       database: raw.neo4jDatabase,
+      connectTimeoutMs: raw.connectTimeout,
+      retryTimeMs: raw.retryTime,
+      importRetryTimeMs: raw.importRetryTime,
     },
     bundled: {
       instance: raw.instance,
@@ -152,6 +173,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       keys: parseApiKeys(raw.apiKeys),
       requireKeyForReads: raw.requireKeyForReads,
       queryTimeoutMs: raw.queryTimeout,
+      maxConcurrency: raw.maxConcurrency,
+      maxQueue: raw.maxQueue,
+      queueTimeoutMs: raw.queueTimeout,
+      requestDeadlineMs: raw.requestDeadline,
     },
     nlp: {
       external: raw.nlpUrl !== undefined,

@@ -14,10 +14,13 @@ export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 /** HTTP statuses for errors raised before execution (a bad API key); resolver errors stay in a 200 response. */
 const HTTP_STATUS: Partial<Record<ApiErrorCode, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403 };
 
-export function apiError(code: ApiErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+export function apiError(code: ApiErrorCode, message: string, extensions: Record<string, unknown> = {}, originalError?: Error): GraphQLError {
   const status = HTTP_STATUS[code];
-  return new GraphQLError(message, { extensions: { ...extensions, code, ...(status ? { http: { status } } : {}) } });
+  return new GraphQLError(message, { extensions: { ...extensions, code, ...(status ? { http: { status } } : {}) }, ...(originalError ? { originalError } : {}) });
 }
+
+/** What clients are told during an outage; the address and the operator's next step go to the server log only. */
+export const DATABASE_UNAVAILABLE_MESSAGE = 'The graph database is not available right now. Try again in a few seconds; if it persists, tell the operator of this API.';
 
 /** A value quoted in a message, cut short: a megabyte-long id must not make a megabyte-long error. */
 export function echo(value: unknown, max = 80): string {
@@ -38,7 +41,7 @@ export function fromDataLayer(error: unknown, timeoutMs: number): unknown {
     return apiError('QUERY_TIMEOUT', `The query ran longer than ${timeoutMs / 1000} s and was stopped. Narrow it: fewer hops, a date range, a smaller page, or more specific ids.`);
   }
   if (isEntenteError(error) && (error.code === 'NEO4J_UNAVAILABLE' || error.code === 'NEO4J_AUTH_FAILED')) {
-    return apiError('DATABASE_UNAVAILABLE', `The graph database is not available right now: ${error.message}`);
+    return apiError('DATABASE_UNAVAILABLE', DATABASE_UNAVAILABLE_MESSAGE, {}, error);
   }
   return error;
 }
@@ -47,8 +50,13 @@ export function fromDataLayer(error: unknown, timeoutMs: number): unknown {
  * Errors the API did not expect (a Cypher bug, a driver failure) are logged
  * with their detail and reach the client as a short message, never as Cypher.
  */
-export function maskInternal(formatted: GraphQLFormattedError, error: unknown, logger: { error(obj: object, msg: string): void }): GraphQLFormattedError {
+export function maskInternal(formatted: GraphQLFormattedError, error: unknown, logger: { error(obj: object, msg: string): void; warn(obj: object, msg: string): void }): GraphQLFormattedError {
   const code = formatted.extensions?.code;
+  if (code === 'DATABASE_UNAVAILABLE') {
+    const original = unwrapResolverError(error);
+    const cause = original instanceof GraphQLError ? original.originalError : original;
+    logger.warn({ path: formatted.path, reason: cause instanceof Error ? cause.message : String(cause) }, 'Neo4j unavailable while answering a request');
+  }
   if (code !== 'INTERNAL_SERVER_ERROR') return { ...formatted, message: shorten(formatted.message) };
   const original = unwrapResolverError(error);
   if (original instanceof GraphQLError && original.extensions?.code && original.extensions.code !== 'INTERNAL_SERVER_ERROR') return formatted;

@@ -6,6 +6,7 @@
  */
 import neo4j from 'neo4j-driver';
 import type { Connection } from '../graph/driver.js';
+import { circuitOf } from '../graph/circuit.js';
 import { cypher } from '../graph/cypher.js';
 import { translateNeo4jError } from '../graph/neo4j-errors.js';
 import { toPlain, type Plain } from '../graph/values.js';
@@ -28,14 +29,18 @@ export class QueryRunner {
     this.calls += 1;
     this.queries.push({ name, params });
     try {
-      const { records } = await this.connection.driver.executeQuery(cypher(name), integerParams(params), {
-        database: this.connection.database,
-        routing: 'READ',
-        transactionConfig: { timeout: this.timeoutMs, metadata: { app: 'entente-api', query: name } },
-      });
+      const { records } = await circuitOf(this.connection).guard(
+        () =>
+          this.connection.driver.executeQuery(cypher(name), integerParams(params), {
+            database: this.connection.database,
+            routing: 'READ',
+            transactionConfig: { timeout: this.timeoutMs, metadata: { app: 'entente-api', query: name } },
+          }),
+        (error) => translateNeo4jError(error, this.connection.target),
+      );
       return records.map((r) => toPlain(r.toObject()) as Row);
     } catch (error) {
-      throw fromDataLayer(translateNeo4jError(error, this.connection.target), this.timeoutMs);
+      throw fromDataLayer(error, this.timeoutMs);
     }
   }
 }

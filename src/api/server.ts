@@ -11,6 +11,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import type { Config } from '../config.js';
 import type { Connection } from '../graph/driver.js';
 import { serverInfo } from '../graph/migrate.js';
+import { circuitOf } from '../graph/circuit.js';
 import { loadGazetteer, type ActorIndex } from '../ingest/gazetteer.js';
 import { readKeyPlugin, roleFor } from './auth.js';
 import { createContext, type ApiContext } from './context.js';
@@ -21,6 +22,7 @@ import { loadTypeDefs } from './schema.js';
 import { createLogger } from '../logger.js';
 import { maskInternal } from './errors.js';
 import { guardArguments } from './argument-limits.js';
+import { Admission } from './admission.js';
 
 export interface ApiServer {
   url: string;
@@ -36,11 +38,27 @@ export interface ApiOptions {
 }
 
 const MAX_BODY_BYTES = 4 * 1024 * 1024;
+const HEALTH_DEADLINE_MS = 800;
+const AT_CAPACITY = 'The API is at capacity; retry after the number of seconds in Retry-After.';
+
+function isMutation(body: unknown): boolean {
+  const query = typeof body === 'object' && body !== null && 'query' in body ? (body as { query: unknown }).query : undefined;
+  return typeof query === 'string' && /\bmutation\b/.test(query);
+}
+
+function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer from Neo4j within ${ms} ms`)), ms);
+  });
+  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
+}
 
 export async function startApiServer(config: Config, connection: Connection, options: ApiOptions = {}): Promise<ApiServer> {
   const httpServer = http.createServer();
   const protection = armor();
   const logger = createLogger(config.logLevel);
+  const admission = new Admission({ concurrency: config.api.maxConcurrency, queue: config.api.maxQueue, waitMs: config.api.queueTimeoutMs });
   const apollo = new ApolloServer<ApiContext>({
     logger,
     formatError: (formatted, error) => maskInternal(formatted, error, logger),
@@ -78,6 +96,7 @@ export async function startApiServer(config: Config, connection: Connection, opt
   });
 
   async function route(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const arrived = Date.now();
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/health' && req.method === 'GET') return health(res);
     if (url.pathname === STYLE_PATH || url.pathname === GUIDE_PATH) return req.method === 'OPTIONS' ? preflight(res) : browserAsset(url.pathname, res);
@@ -86,18 +105,42 @@ export async function startApiServer(config: Config, connection: Connection, opt
       res.end(`Not found. The GraphQL endpoint is /graphql; health is /health; Neo4j Browser assets are ${STYLE_PATH} and ${GUIDE_PATH}.\n`);
       return;
     }
-    const headers = new HeaderMap();
-    for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+    // The body is read before admission, so that a slow upload never holds an execution slot.
     let body: unknown;
     if (req.method === 'POST') {
       const read = await readJson(req);
       if (read.kind === 'refused') return refuse(req, res, read.status, read.message);
       body = read.body;
     }
+    const admitted = await admission.enter();
+    if ('shed' in admitted) {
+      logger.warn({ reason: admitted.shed, ...admission.load }, 'request shed: the API is at capacity');
+      return refuse(req, res, 503, AT_CAPACITY, { 'retry-after': '1' });
+    }
+    const work = graphql(req, res, url, body).finally(() => admitted.release());
+    if (isMutation(body)) return work;
+    // A read still running at the deadline is answered 503 now; it keeps its slot until it ends, so Neo4j's load stays bounded.
+    const left = config.api.requestDeadlineMs - (Date.now() - arrived);
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), Math.max(0, left))));
+    const first = await Promise.race([work.then(() => 'done' as const), late]);
+    clearTimeout(timer);
+    if (first === 'late' && !res.headersSent) {
+      logger.warn({ deadlineMs: config.api.requestDeadlineMs, ...admission.load }, 'request shed: not answered by its deadline');
+      refuse(req, res, 503, AT_CAPACITY, { 'retry-after': '1' });
+      work.catch(() => undefined);
+    }
+  }
+
+  async function graphql(req: http.IncomingMessage, res: http.ServerResponse, url: URL, body: unknown): Promise<void> {
+    const headers = new HeaderMap();
+    for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
       context: async () => createContext({ role: roleFor(req.headers.authorization, config.api.keys), config, connection, gazetteer: gazetteerOnce }),
     });
+    // Shed at its deadline already: the client has its 503.
+    if (res.headersSent) return;
     for (const [k, v] of response.headers) res.setHeader(k, v);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {
@@ -121,14 +164,16 @@ export async function startApiServer(config: Config, connection: Connection, opt
     res.end(css ? styleSheet() : guideHtml());
   }
 
+  /** Answers within HEALTH_DEADLINE_MS whatever Neo4j does: a probe that hangs counts as down. */
   async function health(res: http.ServerResponse): Promise<void> {
     try {
-      const info = await serverInfo(connection);
+      const info = await withDeadline(circuitOf(connection).guard(() => serverInfo(connection), (e) => e), HEALTH_DEADLINE_MS);
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ status: 'ok', neo4j: { reachable: true, version: info.version, edition: info.edition } }));
     } catch (error) {
-      res.writeHead(503, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ status: 'unavailable', neo4j: { reachable: false, error: error instanceof Error ? error.message : String(error) } }));
+      logger.warn({ reason: error instanceof Error ? error.message : String(error) }, 'health check: Neo4j unavailable');
+      res.writeHead(503, { 'content-type': 'application/json', 'retry-after': '2' });
+      res.end(JSON.stringify({ status: 'unavailable', neo4j: { reachable: false } }));
     }
   }
 
@@ -153,9 +198,14 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
  * An over-limit request is answered (413), not reset: the client learns why.
  * The connection is closed after the answer so the rest is never read.
  */
-function refuse(req: http.IncomingMessage, res: http.ServerResponse, status: number, message: string): void {
-  res.writeHead(status, { 'content-type': 'application/json', connection: 'close' });
-  res.end(JSON.stringify({ errors: [{ message, extensions: { code: status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST' } }] }), () => req.destroy());
+function refuse(req: http.IncomingMessage, res: http.ServerResponse, status: number, message: string, headers: Record<string, string> = {}): void {
+  const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 503 ? 'OVERLOADED' : 'BAD_REQUEST';
+  // A shed request keeps its connection (the client will retry on it); a refused body's rest is never read.
+  const close = status !== 503;
+  res.writeHead(status, { 'content-type': 'application/json', ...(close ? { connection: 'close' } : {}), ...headers });
+  res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }), () => {
+    if (close) req.destroy();
+  });
 }
 
 /** Errors raised before execution because of the request itself (syntax, validation, over-limit tokens): 400, not 500. */

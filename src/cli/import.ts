@@ -63,6 +63,13 @@ export async function runWithProgress(connection: ReturnType<typeof openConnecti
   try {
     return await importArticles(connection, gazetteer, sources, {
       ...flags,
+      retry: {
+        totalMs: loadConfig().neo4j.importRetryTimeMs,
+        onRetry: (attempt, waitMs, error) => {
+          bar?.stop();
+          note(`Neo4j is unreachable (${error instanceof Error ? error.message.split('. To fix')[0] : String(error)}); retry ${attempt} in ${(waitMs / 1000).toFixed(1)} s…`);
+        },
+      },
       onProgress: (done, _total, result) => {
         bar?.update(done, { file: result.articleId ?? result.source });
         if (result.outcome === 'failed') {

@@ -30,10 +30,13 @@ export function resolvePassword(config: Config): string {
 }
 
 export function openConnection(config: Config, password = resolvePassword(config)): Connection {
+  // Bounded everywhere, so that an unreachable server is reported within seconds, not after the driver's 30 s defaults.
   const driver = neo4j.driver(config.neo4j.uri, neo4j.auth.basic(config.neo4j.user, password), {
     userAgent: 'entente/0.1',
     disableLosslessIntegers: false,
-    connectionAcquisitionTimeout: 30_000,
+    connectionTimeout: config.neo4j.connectTimeoutMs,
+    connectionAcquisitionTimeout: config.neo4j.connectTimeoutMs,
+    maxTransactionRetryTime: config.neo4j.retryTimeMs,
     maxConnectionPoolSize: 50,
   });
   return {

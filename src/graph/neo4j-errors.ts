@@ -23,7 +23,8 @@ export function translateNeo4jError(error: unknown, target: Target): unknown {
   if (error.code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
     return new Neo4jAuthError(`${where} is rate-limiting logins after failed attempts; wait a few seconds and check the credentials.`, { cause: error });
   }
-  if (error.code === 'ServiceUnavailable' || error.code === 'SessionExpired') {
+  // A server that accepts connections but does not answer (stopped, wedged, overloaded) shows as a timeout.
+  if (error.code === 'ServiceUnavailable' || error.code === 'SessionExpired' || /Connection (acquisition|establishment) timed out|connection timed out/i.test(error.message)) {
     const fix = target.external ? 'check that the server is up and NEO4J_URI is right' : 'start it with `npx entente db start` (or `npm start`)';
     return new Neo4jUnavailableError(`Cannot reach ${where}: ${error.message}. To fix: ${fix}.`, { cause: error });
   }

@@ -10,6 +10,7 @@ import type { ActorIndex } from './gazetteer.js';
 import { actorRow } from './plan-article.js';
 import type { ArticlePlan, RoleRow } from './plan-types.js';
 import { InputError } from './input-error.js';
+import { isEntenteError } from '../errors.js';
 import { readArticleFile } from './read-article.js';
 
 export const DEFAULT_BATCH_SIZE = 50;
@@ -48,6 +49,8 @@ export interface ImportOptions {
   /** reports of one relation at most this many days apart attest one proposition (default: the config's default) */
   propositionWindowDays?: number;
   onProgress?: (done: number, total: number, result: FileResult) => void;
+  /** keep retrying while Neo4j is unreachable, for up to totalMs, reporting each attempt (the CLI); absent: fail at once (the API) */
+  retry?: { totalMs: number; onRetry: (attempt: number, waitMs: number, error: unknown) => void };
 }
 
 /** Article files as import sources, each read and planned only when its turn comes. */
@@ -70,7 +73,7 @@ export async function syncGazetteerActors(connection: Connection, gazetteer: Act
  */
 export async function importArticles(connection: Connection, gazetteer: ActorIndex, sources: ArticleSource[], options: ImportOptions = {}): Promise<ImportSummary> {
   const counters = zeroCounters();
-  if (!options.dryRun) addCounters(counters, await syncGazetteerActors(connection, gazetteer));
+  if (!options.dryRun) addCounters(counters, await whileUnreachable(() => syncGazetteerActors(connection, gazetteer), options));
   const results: FileResult[] = [];
   const seenIds = new Map<string, string>();
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
@@ -126,11 +129,11 @@ async function writeGroup(connection: Connection, group: { source: ArticleSource
   const base = (g: { source: ArticleSource; plan: ArticlePlan }) => ({ source: g.source.name, articleId: g.plan.article.id, dryRun: options.dryRun ?? false, newActorIds: g.plan.newActorIds });
   const plans = group.map((g) => g.plan);
   if (options.dryRun) {
-    const outcomes = await plannedOutcomes(connection, plans);
+    const outcomes = await whileUnreachable(() => plannedOutcomes(connection, plans), options);
     return group.map((g, i) => ({ ...base(g), outcome: outcomes[i]! }));
   }
   try {
-    const written = await writeArticles(connection, plans, { windowDays: options.propositionWindowDays ?? DEFAULT_PROPOSITION_WINDOW_DAYS });
+    const written = await whileUnreachable(() => writeArticles(connection, plans, { windowDays: options.propositionWindowDays ?? DEFAULT_PROPOSITION_WINDOW_DAYS }), options);
     addCounters(counters, written.counters);
     return group.map((g, i) => {
       const identified = written.identified.filter((x) => x.articleId === g.plan.article.id);
@@ -150,5 +153,28 @@ async function writeGroup(connection: Connection, group: { source: ArticleSource
     const results: FileResult[] = [];
     for (const g of group) results.push(...(await writeGroup(connection, [g], options, counters)));
     return results;
+  }
+}
+
+/**
+ * An unreachable server is waited for with growing pauses, each attempt
+ * reported as it happens, instead of failing every article of the run (or
+ * retrying silently for minutes). Each write is one transaction, so a retry
+ * never doubles anything. Wrong credentials are not retried: that would
+ * only trip the server's login rate limit.
+ */
+async function whileUnreachable<T>(work: () => Promise<T>, options: ImportOptions): Promise<T> {
+  const started = Date.now();
+  let waitMs = 500;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      const retry = options.retry;
+      if (!retry || !(isEntenteError(error) && error.code === 'NEO4J_UNAVAILABLE') || Date.now() - started + waitMs > retry.totalMs) throw error;
+      retry.onRetry(attempt, waitMs, error);
+      await new Promise((resolve) => setTimeout(resolve, waitMs));
+      waitMs = Math.min(waitMs * 2, 10_000);
+    }
   }
 }

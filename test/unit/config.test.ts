@@ -13,7 +13,7 @@ describe('loadConfig', () => {
 
   it('uses NEO4J_URI and its credentials when set', () => {
     const c = loadConfig({ NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io', NEO4J_USER: 'ana', NEO4J_PASSWORD: 'longenough', NEO4J_DATABASE: 'graph' });
-    expect(c.neo4j).toEqual({ external: true, uri: 'neo4j+s://abc.databases.neo4j.io', user: 'ana', password: 'longenough', database: 'graph' });
+    expect(c.neo4j).toMatchObject({ external: true, uri: 'neo4j+s://abc.databases.neo4j.io', user: 'ana', password: 'longenough', database: 'graph' });
   });
 
   it('names every bad variable, the reason, and never echoes a secret', () => {
