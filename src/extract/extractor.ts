@@ -17,7 +17,7 @@ import { ParsedDocument } from './parse/document.js';
 import { MentionIndex } from './parse/mention-index.js';
 import type { RawArticle } from './raw-article.js';
 import { findRelations, type ExtractedRelation } from './relations/index.js';
-import { findQuotes, findReported, type Quote, type Sentence } from './speech.js';
+import { findSpeech, type Quote } from './speech/index.js';
 
 /** When it happened or was said, from a date phrase near it ("on Thursday", "September 28"), if any. */
 interface Dated {
@@ -54,20 +54,8 @@ export async function extractTimed(raw: RawArticle, gazetteer: ActorIndex, parse
 /** The readings of one parsed article; no I/O. */
 export function readArticle(raw: RawArticle, doc: ParsedDocument, gazetteer: ActorIndex): Extraction {
   let mentions = findActors(doc, gazetteer, raw.publishedAt);
-  const sentences: Sentence[] = doc.sentences.map((s) => ({ start: s.start, end: s.end }));
-  const allReported = findReported(raw.text, mentions, sentences);
-  const direct = findQuotes(raw.text, mentions, sentences, allReported);
-  // Reported speech inside someone's quote ("we declared that …") is part of that quote.
-  const reported = allReported.filter((r) => !direct.some((d) => d.start <= r.start && r.start <= d.end));
-  // A quoted fragment inside a reported clause belongs to the clause's speaker.
-  for (const d of direct) {
-    const host = reported.find((r) => r.start <= d.start && d.end <= r.end + 2);
-    if (host) {
-      d.speaker = host.speaker;
-      d.confidence = host.confidence;
-    }
-  }
-  const quotes = [...direct, ...reported].sort((a, b) => a.start - b.start);
+  const sentences = doc.sentences.map((s) => ({ start: s.start, end: s.end }));
+  const quotes = findSpeech(doc, new MentionIndex(doc, mentions));
   // "our president" is known only once the quote's speaker is.
   const own = speakerOwnMentions(raw.text, quotes, gazetteer, raw.publishedAt).filter((o) => !mentions.some((m) => m.start < o.end && o.start < m.end));
   if (own.length > 0) mentions = [...mentions, ...own].sort((a, b) => a.start - b.start);

@@ -21,58 +21,6 @@ const gazetteer = loadGazetteer();
 const parser = openParser(loadConfig());
 const run = (text: string, publishedAt: string | null = '2023-09-29') => extract({ url: null, outlet: 'Test Wire', publishedAt, author: null, title: 'Test', text }, gazetteer, parser);
 
-describe('quotes and reported speech', () => {
-  it('attributes quotes in every quotation style, within and across sentences', async () => {
-    const x = await run([
-      '“We will not yield,” Pashinyan said on Monday.',
-      'Putin told reporters: «The door remains open.»',
-      '"Trade is growing," he said. "It grew last year too."',
-      'According to Lukashenko, the summit went well.',
-      'Peskov said that relations with Armenia have worsened.',
-      "'Russia's patience isn't endless,' Lavrov told the leaders' summit.",
-    ].join('\n\n'));
-    expect(x.quotes.map((q) => [q.speaker?.name ?? null, q.direct, q.text])).toEqual([
-      ['Nikol Pashinyan', true, 'We will not yield'],
-      ['Vladimir Putin', true, 'The door remains open'],
-      ['Vladimir Putin', true, 'Trade is growing'],
-      ['Vladimir Putin', true, 'It grew last year too'],
-      ['Alexander Lukashenko', false, 'the summit went well'],
-      ['Dmitry Peskov', false, 'relations with Armenia have worsened'],
-      ['Sergey Lavrov', true, "Russia's patience isn't endless"],
-    ]);
-  });
-});
-
-describe('reported speech without a speech verb before "that"', () => {
-  const said = async (text: string) => (await run(text)).quotes.map((q) => [q.speaker?.actorId ?? null, q.direct, q.text]);
-
-  it('reads a statement named as a noun, up to the sentence\'s own verb', async () => {
-    expect(await said('The statement by Armenian Prime Minister Nikol Pashinyan that Armenia will stay out of the bloc surprised diplomats in Moscow.')).toEqual([
-      ['nikol-pashinyan', false, 'Armenia will stay out of the bloc'],
-    ]);
-  });
-
-  it('does not report a sentence that is itself a quote a second time', async () => {
-    expect(await said('“We will stay in the alliance”, Pashinyan said on Monday.')).toEqual([['nikol-pashinyan', true, 'We will stay in the alliance']]);
-  });
-
-  it('keeps a quote mark the reported clause opened, and drops one it did not', async () => {
-    expect(await said('Zakharova told journalists that the talks were "useless".')).toEqual([
-      ['maria-zakharova', false, 'the talks were "useless"'], ['maria-zakharova', true, 'useless'],
-    ]);
-  });
-
-  it('reads appeals and hopes as what the speaker wants', async () => {
-    expect(await said('Lukashenko spoke at length. He urged the Armenian government to return to the alliance.')).toEqual([['alexander-lukashenko', false, 'the Armenian government to return to the alliance']]);
-    expect(await said('Putin expressed a hope to see Uzbek partners at the forum.')).toEqual([['vladimir-putin', false, 'to see Uzbek partners at the forum']]);
-  });
-
-  it('knows the addressee of "told" is not the speaker, nor part of what was said', async () => {
-    expect(await said('Pashinyan told Reuters that Moscow was losing patience.')).toEqual([['nikol-pashinyan', false, 'Moscow was losing patience']]);
-    expect(await said('Officials tell TASS “nothing has been decided.”')).toEqual([[null, true, 'nothing has been decided']]);
-  });
-});
-
 describe('dates', () => {
   it('resolves absolute and relative dates against the publication date', async () => {
     expect(resolveDate('on September 28', '2023-09-29')).toBe('2023-09-28');

@@ -14,7 +14,7 @@
 import { RELATION_TYPES, type RelationType, type RelationTypeInfo } from '../../domain/vocabulary.js';
 import type { ParsedDocument, Sentence } from '../parse/document.js';
 import type { MentionIndex } from '../parse/mention-index.js';
-import type { Quote } from '../speech.js';
+import type { Quote } from '../speech/index.js';
 import { Arguments, type End } from './arguments.js';
 import { confidenceOf } from './confidence.js';
 import { entryKey, nounEntry, verbEntries, type NounEntry, type VerbEntry } from './lexicon.js';

@@ -1,0 +1,50 @@
+/** Token ranges of a sentence as spans of the article's text, copied word for word. */
+import type { Sentence } from '../parse/document.js';
+
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const OPEN = /[“«„"]/g;
+const CLOSE = /[”»"]/g;
+
+/**
+ * The text of tokens from..to without the punctuation and "that" at its
+ * edges; a closing quote mark stays when the span opened the quote.
+ */
+export function clauseSpan(text: string, s: Sentence, from: number, to: number): Span | undefined {
+  let a = from;
+  let b = to;
+  const edge = (i: number): boolean => {
+    const t = s.token(i);
+    return /^[\p{P}\p{S}]+$/u.test(t.word) && !/^[“«„"‘`]+$/u.test(t.word) ? true : false;
+  };
+  while (a <= b && (edge(a) || (a === from && s.token(a).lemma.toLowerCase() === 'that' && /^(?:mark|dep)$/.test(s.head(a)?.rel ?? '')))) a += 1;
+  while (b >= a && edge(b) && !closesOpened(text, s, a, b)) b -= 1;
+  if (a > b) return undefined;
+  const start = s.token(a).start;
+  let end = s.token(b).end;
+  let body = text.slice(start, end);
+  // An opening mark whose quote closes beyond the span: keep to the span, drop a dangling closing mark.
+  if ((body.match(CLOSE) ?? []).length > (body.match(OPEN) ?? []).length && /[”»"]$/.test(body)) {
+    body = body.replace(/[\s”»".,;:]+$/, '');
+    end = start + body.length;
+  }
+  // The closing mark of a quote the span opened may hang elsewhere in the tree: it belongs to the span.
+  const opened = (body.match(/[“«]/g) ?? []).length > (body.match(/[”»]/g) ?? []).length || (body.match(/"/g) ?? []).length % 2 === 1;
+  const next = /^[.,;:!?]?([”»"])/.exec(text.slice(end, end + 2));
+  if (opened && next) {
+    end = text.indexOf(next[1]!, end) + 1;
+    body = text.slice(start, end);
+  }
+  return body.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length >= 2 ? { start, end, text: body } : undefined;
+}
+
+function closesOpened(text: string, s: Sentence, a: number, b: number): boolean {
+  const word = s.token(b).word;
+  if (!/^[”»"'']+$/.test(word)) return false;
+  const body = text.slice(s.token(a).start, s.token(b).start);
+  return (body.match(OPEN) ?? []).length > (body.match(CLOSE) ?? []).length || (word === '"' && (body.match(/"/g) ?? []).length % 2 === 1);
+}

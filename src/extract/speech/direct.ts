@@ -1,0 +1,61 @@
+/**
+ * The speaker of a direct quote: the reporting verb that governs it in the
+ * tree ("X said: “…”", "“…,” X said", "accusing Y of “…”", "what X sees as
+ * “…”"), else the subject of the clause a quoted fragment sits in, else the
+ * speaker of the quote or reported clause just before it in the same or the
+ * previous paragraph ("a quote paragraph continues the previous speaker").
+ */
+import type { ParsedDocument, Sentence } from '../parse/document.js';
+import { reportingVerb } from './frames.js';
+import { STATEMENT_NOUNS } from './lexicon.js';
+import type { Attribution, Speakers } from './speakers.js';
+import type { QuoteSpan } from './spans.js';
+
+interface Frame {
+  s: Sentence;
+  v: number;
+  distance: number;
+}
+
+/** The attribution read from the quote's own sentences, if any. */
+export function directSpeaker(doc: ParsedDocument, q: QuoteSpan, speakers: Speakers): Attribution | undefined {
+  const sentences = doc.sentences.filter((s) => s.end > q.open && s.start < q.close);
+  const frames: Frame[] = [];
+  const fragments: Frame[] = [];
+  for (const s of sentences) {
+    const inside = (i: number): boolean => s.token(i).start >= q.open && s.token(i).end <= q.close;
+    for (const t of s.tokens) {
+      const head = s.head(t.i);
+      // Punctuation hangs anywhere; it says nothing about what governs the quote.
+      if (!head || head.gov === 0 || head.rel === 'punct') continue;
+      if (inside(t.i) && !inside(head.gov)) {
+        // Up from where the quote hangs on the sentence: the nearest reporting verb.
+        let n = head.gov;
+        for (let d = 1; n !== 0 && d < 12; d += 1) {
+          // "the statement by X that his country “…”": the statement's issuer
+          const statementNoun = !inside(n) && s.token(n).pos.startsWith('NN') && STATEMENT_NOUNS.has(s.token(n).lemma.toLowerCase());
+          if (statementNoun || (!inside(n) && reportingVerb(s, n).size > 0)) {
+            frames.push({ s, v: n, distance: d });
+            break;
+          }
+          if (!inside(n) && s.token(n).pos.startsWith('VB')) fragments.push({ s, v: n, distance: d });
+          n = s.head(n)?.gov ?? 0;
+        }
+      }
+      // "“…,” he said": the reporting verb hangs on the quote.
+      if (!inside(t.i) && inside(head.gov) && reportingVerb(s, t.i).size > 0) frames.push({ s, v: t.i, distance: 0.5 });
+    }
+  }
+  frames.sort((a, b) => a.distance - b.distance || Math.abs(a.s.token(a.v).start - q.open) - Math.abs(b.s.token(b.v).start - q.open));
+  for (const f of frames) {
+    const by = f.s.token(f.v).pos.startsWith('NN') ? speakers.at(f.s, f.v) : speakers.of(f.s, f.v);
+    if (by) return by;
+  }
+  // A quoted fragment inside a clause that is no report: the clause's subject uses the words.
+  fragments.sort((a, b) => a.distance - b.distance);
+  for (const f of fragments) {
+    const by = speakers.of(f.s, f.v);
+    if (by && by.shape === 'named') return { speaker: by.speaker, shape: 'clause' };
+  }
+  return undefined;
+}

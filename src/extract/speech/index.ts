@@ -1,0 +1,66 @@
+/**
+ * Speech read off a CoreNLP parse: direct quotes (CoreNLP's spans, repaired,
+ * names left out, unclosed quotes per paragraph, transcript lines) and
+ * reported speech, each with its speaker from the dependency tree and a
+ * confidence from the shape of the attribution. Sentences are read in
+ * order, so that an unresolved "he" or a quote paragraph without attribution
+ * can fall back on the speaker heard last.
+ */
+import type { ParsedDocument } from '../parse/document.js';
+import type { MentionIndex } from '../parse/mention-index.js';
+import { directSpeaker } from './direct.js';
+import { ATTRIBUTION, type Quote } from './quote.js';
+import { reportedIn } from './reported.js';
+import { Speakers, type Attribution } from './speakers.js';
+import { quoteSpans, type QuoteSpan } from './spans.js';
+import { transcriptLines } from './transcript.js';
+
+export { ATTRIBUTION, type Quote } from './quote.js';
+
+export function findSpeech(doc: ParsedDocument, index: MentionIndex): Quote[] {
+  const text = doc.text;
+  const speakers = new Speakers(doc, index);
+  const spans = quoteSpans(doc);
+  const lines = transcriptLines(doc, index);
+  const quoted = (start: number, end: number): number => spans.reduce((n, q) => n + Math.max(0, Math.min(end, q.close) - Math.max(start, q.open)), 0);
+  const paragraphOf = (offset: number): number => doc.sentenceAt(offset)?.paragraph ?? -1;
+  const out: Quote[] = [];
+  const bySpan = new Map<QuoteSpan, Quote>();
+  const push = (start: number, end: number, direct: boolean, by: Attribution | undefined): Quote => {
+    const q: Quote = { start, end, text: text.slice(start, end), direct, speaker: by?.speaker ?? null, confidence: ATTRIBUTION[by?.shape ?? 'none'] };
+    out.push(q);
+    if (by) speakers.heard(start, by.speaker);
+    return q;
+  };
+  /** the speaker of the last attributed quote before an offset, in the same or the previous paragraph */
+  const previous = (offset: number): Attribution | undefined => {
+    const last = out.filter((q) => q.speaker && q.end <= offset).sort((a, b) => a.end - b.end).at(-1);
+    return last?.speaker && paragraphOf(offset) - paragraphOf(last.start) <= 1 ? { speaker: last.speaker, shape: 'continued' } : undefined;
+  };
+  let next = 0;
+  for (const s of doc.sentences) {
+    const reported = reportedIn(doc, s, speakers, quoted);
+    const items: { at: number; read: () => void }[] = reported.map((r) => ({ at: r.start, read: () => void push(r.start, r.end, false, r.by) }));
+    for (; next < spans.length && spans[next]!.start < s.end; next += 1) {
+      const q = spans[next]!;
+      items.push({
+        at: q.start,
+        read: () => {
+          const first = q.continues && bySpan.get(q.continues);
+          const line = lines.find((l) => l.start <= q.open && q.close <= l.end + 2);
+          const by: Attribution | undefined = first
+            ? first.speaker ? { speaker: first.speaker, shape: 'continued' } : undefined
+            : directSpeaker(doc, q, speakers) ?? (line ? { speaker: line.speaker, shape: line.named ? 'transcript' : 'continued' } : previous(q.open));
+          bySpan.set(q, push(q.start, q.end, true, by));
+        },
+      });
+    }
+    items.sort((a, b) => a.at - b.at).forEach((x) => x.read());
+  }
+  // Transcript lines are direct speech where no quotation marks already said so.
+  for (const l of lines) {
+    if (quoted(l.start, l.end) > 0) continue;
+    push(l.start, l.end, true, { speaker: l.speaker, shape: l.named ? 'transcript' : 'continued' });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

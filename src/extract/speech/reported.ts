@@ -1,0 +1,173 @@
+/**
+ * Reported speech: what a reporting verb's complement says ("X said [that]
+ * CLAUSE", "CLAUSE, X said"), what an appeal or a pledge wants done ("urged Y
+ * to …", "pledged to …", "called for …"), a contentful object of a stance
+ * verb ("expressed readiness to …", "called the talks “useful”"), the clause
+ * after "according to X", and "X's statement that CLAUSE". Words that sit
+ * inside someone's direct quote are that quote, not reported speech.
+ */
+import type { ParsedDocument, Sentence } from '../parse/document.js';
+import { clauseSpan, type Span } from './clause.js';
+import { appealsTo, reportingVerb } from './frames.js';
+import { CLAUSE_CLASSES, INFINITIVE_CLASSES, TAIL_LEMMAS, THAT_NOUNS } from './lexicon.js';
+import type { Attribution, Speakers } from './speakers.js';
+
+export interface Reported extends Span {
+  by: Attribution;
+  /** the shape it was read from, for the confidence */
+  according: boolean;
+}
+
+/** Spans [open, close) of the article's direct quotes. */
+export type Covered = (start: number, end: number) => number;
+
+export function reportedIn(doc: ParsedDocument, s: Sentence, speakers: Speakers, quoted: Covered): Reported[] {
+  const text = doc.text;
+  const out: Reported[] = [];
+  const inQuote = (i: number): boolean => quoted(s.token(i).start, s.token(i).end) > 0;
+  const add = (span: Span | undefined, by: Attribution | undefined, according = false): void => {
+    if (!span || !by) return;
+    // Wholly (or nearly) inside one direct quote: the quote says it already. A clause mixing its own words with quoted ones stays.
+    if (quoted(span.start, span.end) >= 0.9 * (span.end - span.start)) return;
+    if (out.some((o) => o.start === span.start && o.end === span.end)) return;
+    out.push({ ...span, by, according });
+  };
+  /** a complement headed by another reporting verb with its own speaker is reported there ("the statement said X argued that …") */
+  const nested = (c: number): boolean => reportingVerb(s, c).size > 0 && hasComplement(s, c) && speakers.of(s, c) !== undefined;
+
+  for (const t of s.tokens) {
+    const v = t.i;
+    if (inQuote(v)) continue;
+    const classes = reportingVerb(s, v);
+    if (classes.size > 0) {
+      const clausal = [...classes].some((c) => CLAUSE_CLASSES.has(c));
+      // "X said [that] CLAUSE", "X said: CLAUSE"
+      for (const e of s.treeChildren(v)) {
+        const rel = e.rel;
+        const afterColon = rel === 'parataxis' && e.dep > v && s.tokens.slice(v, e.dep - 1).some((x) => x.word === ':');
+        if (clausal && (rel === 'ccomp' || afterColon) && !nested(e.dep)) {
+          const [a, b] = complementExtent(s, e.dep);
+          add(clauseSpan(text, s, a, b), speakers.of(s, v));
+        }
+        // "urged Y to …", "pledged to …", "called on Y to …"
+        if (rel === 'xcomp' && [...classes].some((c) => INFINITIVE_CLASSES.has(c)) && (t.lemma !== 'call' || appealsTo(s, v)) && startsWithTo(s, e.dep)) {
+          const [a, b] = s.subtree(e.dep).reduce(([x, y], k) => [Math.min(x, k), Math.max(y, k)], [e.dep, e.dep]);
+          add(clauseSpan(text, s, a, b), speakers.of(s, v));
+        }
+        // "called for new elections"
+        if (t.lemma === 'call' && rel.startsWith('obl') && s.treeChildren(e.dep, 'case').some((c) => s.token(c.dep).lemma === 'for')) {
+          const toks = s.subtree(e.dep).filter((k) => !s.treeChildren(e.dep, 'case').some((c) => c.dep === k));
+          add(clauseSpan(text, s, toks[0]!, lastOf(s, v, e.dep)), speakers.of(s, v));
+        }
+      }
+      // "expressed readiness to cooperate", "noted the people's respect for “…”", "called the treaty “historic”"
+      const obj = s.treeChildren(v, 'obj')[0];
+      if (obj && (classes.has('express') || (classes.has('name') && !appealsTo(s, v))) && obj.dep > v) {
+        const naming = classes.has('name') && s.treeChildren(v, 'xcomp').length > 0;
+        // "expressed a hope to see …": the infinitive may hang on the verb rather than on its object
+        const wish = s.treeChildren(v, 'xcomp').some((e) => e.dep > obj.dep && startsWithTo(s, e.dep));
+        if (naming || wish || contentful(s, obj.dep, inQuote)) add(clauseSpan(text, s, s.subtree(obj.dep)[0]!, lastOf(s, v, obj.dep)), speakers.of(s, v));
+      }
+      // "CLAUSE, X said." (and "after X said CLAUSE" when the parser hangs the verb on its clause): the clause the verb hangs on.
+      const head = s.head(v);
+      if (head && head.gov !== 0 && /^(?:parataxis|ccomp|advcl)$/.test(head.rel) && /^VB[DZP]$/.test(t.pos) && TAIL_LEMMAS.has(t.lemma) && s.treeChildren(v, /^(?:ccomp|obj|xcomp)$/).length === 0 && !nested(head.gov)) {
+        const own = s.subtree(v);
+        if (head.gov < v && head.rel !== 'advcl') {
+          const subject = s.treeChildren(v, /^nsubj/).find((e) => e.dep < v);
+          const from = subject ? s.subtree(subject.dep)[0]! : v;
+          const first = Math.min(s.subtree(head.gov)[0]!, own[0]!);
+          if (first < from) add(clauseSpan(text, s, first, from - 1), speakers.of(s, v));
+        } else if (head.gov > v) {
+          const [, last] = complementExtent(s, head.gov);
+          const first = own.at(-1)! + 1;
+          if (first <= last) add(clauseSpan(text, s, first, last), speakers.of(s, v));
+        }
+      }
+    }
+    // "According to X, CLAUSE" / "CLAUSE, according to X"
+    if (t.word.toLowerCase() === 'according' && s.head(v)?.rel === 'case') {
+      const x = s.head(v)!.gov;
+      const p = s.head(x)?.gov;
+      if (p && p > 0 && !inQuote(p)) {
+        const mine = new Set(s.subtree(x));
+        const toks = s.subtree(p).filter((k) => !mine.has(k));
+        const before = toks.filter((k) => k < Math.min(...mine));
+        const after = toks.filter((k) => k > Math.max(...mine));
+        const side = after.length >= before.length ? after : before;
+        const by = speakers.at(s, x);
+        if (side.length > 0 && reportingVerb(s, p).size === 0) add(clauseSpan(text, s, side[0]!, side.at(-1)!), by && { speaker: by.speaker, shape: by.shape === 'named' || by.shape === 'issuer' ? 'according' : by.shape }, true);
+      }
+    }
+    // "X's statement that CLAUSE", "the announcement by X that CLAUSE"
+    if (t.pos.startsWith('NN') && THAT_NOUNS.has(t.lemma.toLowerCase())) {
+      for (const e of s.treeChildren(v, /^(?:acl|ccomp|dep)$/)) {
+        if (!thatClause(s, e.dep)) continue;
+        const [a, b] = nounClauseExtent(s, e.dep);
+        add(clauseSpan(text, s, a, b), speakers.at(s, v));
+      }
+    }
+  }
+  return out;
+}
+
+/** a clause's tokens, without the comma-separated adjuncts at its end ("…, accusing X of Y", "…, without making …") */
+function complementExtent(s: Sentence, c: number): [number, number] {
+  const toks = s.subtree(c);
+  let last = toks.at(-1)!;
+  const trailing = s.treeChildren(c, /^(?:advcl|obl|advmod|conj|dep|parataxis)/).filter((e) => e.dep > c).sort((x, y) => y.dep - x.dep);
+  for (const e of trailing) {
+    const sub = s.subtree(e.dep);
+    if (sub.at(-1)! < last - 1 && sub.at(-1)! !== last) break;
+    const before = sub[0]! - 1;
+    if (before <= c || s.token(before).word !== ',' || /^conj/.test(e.rel) && s.token(e.dep).pos !== 'VBG') break;
+    if (/^[“«"]/.test(s.token(sub[0]!).word) || quotedWord(s, sub[0]!)) break;
+    last = before - 1;
+  }
+  return [toks[0]!, last];
+}
+
+/** crude: is the token after an opening mark that has not closed before it */
+function quotedWord(s: Sentence, i: number): boolean {
+  const words = s.tokens.slice(0, i - 1).map((t) => t.word);
+  return words.filter((w) => /^[“«]$/.test(w)).length > words.filter((w) => /^[”»]$/.test(w)).length || words.filter((w) => w === '"' || w === '``' || w === "''").length % 2 === 1;
+}
+
+/** a noun's "that"-clause; the parser may hang the sentence's own verb on it ("the statement that X will do Y pleased Z"): stop before that verb */
+function nounClauseExtent(s: Sentence, c: number): [number, number] {
+  const [a, b] = complementExtent(s, c);
+  const main = s.treeChildren(c, /^(?:dep|ccomp|parataxis)$/).find((e) => e.dep > c && /^VB[DZP]$/.test(s.token(e.dep).pos) && s.treeChildren(e.dep, 'mark').length === 0 && s.token(e.dep - 1).word !== ',');
+  return [a, main ? main.dep - 1 : b];
+}
+
+function startsWithTo(s: Sentence, x: number): boolean {
+  const first = s.subtree(x)[0]!;
+  return s.token(first).lemma === 'to';
+}
+
+/** an object that says something: holds a quote, a clause or an infinitive, not "expressed gratitude" */
+function contentful(s: Sentence, o: number, inQuote: (i: number) => boolean): boolean {
+  return s.subtree(o).some((k) => inQuote(k) || (k !== o && /^(?:acl|ccomp|xcomp|advcl)/.test(s.head(k)?.rel ?? '') && s.token(k).pos.startsWith('VB')));
+}
+
+/** the last token of what follows the verb's complement in its phrase: "…, thanking X for Y" goes with it, "according to …" and "…, X said" do not */
+function lastOf(s: Sentence, v: number, from: number): number {
+  let last = s.subtree(from).at(-1)!;
+  for (const e of s.treeChildren(v)) {
+    if (e.dep <= from || e.rel === 'punct' || e.rel === 'nsubj') continue;
+    if (/^(?:parataxis|dep|ccomp)/.test(e.rel) && reportingVerb(s, e.dep).size > 0 && s.children(e.dep, 'nsubj').length > 0) continue;
+    if (s.treeChildren(e.dep, 'case').some((c) => s.token(c.dep).lemma.toLowerCase() === 'according')) continue;
+    if (/^(?:advcl|conj|xcomp|obl|dep|ccomp)/.test(e.rel)) last = Math.max(last, s.subtree(e.dep).at(-1)!);
+  }
+  return last;
+}
+
+function hasComplement(s: Sentence, v: number): boolean {
+  return s.treeChildren(v, /^(?:ccomp|xcomp|obj)$/).length > 0;
+}
+
+/** a clause opened by "that" as a complementizer (the parser may call it mark or dep), with a subject of its own */
+export function thatClause(s: Sentence, c: number): boolean {
+  const first = s.subtree(c)[0]!;
+  if (s.token(first).lemma.toLowerCase() !== 'that' || !s.token(c).pos.startsWith('VB') && !s.treeChildren(c, 'cop').length) return false;
+  return s.treeChildren(c, /^nsubj/).some((e) => e.dep !== first);
+}

@@ -1,0 +1,97 @@
+/**
+ * Where the direct quotes are: CoreNLP's quotes as the base, repaired where
+ * a stray closing mark opened one, without names in quotation marks (a law,
+ * a newspaper, a slogan), plus a quote that opens and never closes, which
+ * runs to the end of its paragraph and on through the paragraphs after it
+ * that have no quotation marks of their own.
+ */
+import type { ParsedDocument } from '../parse/document.js';
+
+export interface QuoteSpan {
+  /** offsets of the opening mark and of the end of the quote (after its closing mark, if any) */
+  open: number;
+  close: number;
+  /** the quoted words, without marks and trailing punctuation */
+  start: number;
+  end: number;
+  /** set on the later paragraphs of a quote that never closes: they belong to the quote that opened it */
+  continues?: QuoteSpan;
+}
+
+const OPENING = new Set(['“', '«', '„', '"', '‘']);
+const CLOSING = new Set(['”', '»', '"', '’', '“']);
+const ANY_MARK = /[“”«»„"]/;
+const SMALL_WORDS = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'de', 'a', 'an', 'to', '&', '-', '–']);
+
+export function quoteSpans(doc: ParsedDocument): QuoteSpan[] {
+  const text = doc.text;
+  const spans: QuoteSpan[] = [];
+  for (const q of doc.quotes) {
+    let open = q.beginIndex;
+    const close = q.endIndex;
+    // A closing mark cannot open a quote: the quote starts at the next opening mark, if any.
+    if (CLOSING.has(text[open] ?? '') && !OPENING.has(text[open] ?? '')) {
+      const next = [...text.slice(open + 1, close)].findIndex((c) => OPENING.has(c));
+      if (next < 0) continue;
+      open = open + 1 + next;
+    }
+    const span = inner(text, open, close);
+    if (span && !isName(doc, span)) spans.push(span);
+  }
+  spans.push(...unclosed(doc, spans));
+  return spans.sort((a, b) => a.open - b.open);
+}
+
+function inner(text: string, open: number, close: number): QuoteSpan | undefined {
+  let start = open;
+  while (start < close && (OPENING.has(text[start]!) || /\s/.test(text[start]!))) start += 1;
+  let end = close;
+  while (end > start && (CLOSING.has(text[end - 1]!) || /[\s.,;:]/.test(text[end - 1]!))) end -= 1;
+  return end - start >= 2 ? { open, close, start, end } : undefined;
+}
+
+/** A short run of capitalised words in quotation marks is a name ("Foreign Agents Law", "China Daily"), not speech. */
+function isName(doc: ParsedDocument, span: QuoteSpan): boolean {
+  const words = doc.text.slice(span.start, span.end).split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 2 || words.length > 6) return false;
+  return words.every((w) => SMALL_WORDS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w)) && !/[.!?,]/.test(doc.text.slice(span.start, span.end));
+}
+
+/** Quotes CoreNLP left out because they never close: one per paragraph, to the paragraph's end, carried through mark-free paragraphs. */
+function unclosed(doc: ParsedDocument, known: readonly QuoteSpan[]): QuoteSpan[] {
+  const text = doc.text;
+  const paragraphs = paragraphSpans(doc);
+  const out: QuoteSpan[] = [];
+  const covered = (at: number): boolean => known.some((k) => at >= k.open && at < k.close) || out.some((k) => at >= k.open && at < k.close);
+  paragraphs.forEach((p, pi) => {
+    const body = text.slice(p.start, p.end);
+    for (let k = 0; k < body.length; k += 1) {
+      const at = p.start + k;
+      const c = body[k]!;
+      if ((c !== '“' && c !== '«' && c !== '„') || covered(at)) continue;
+      const closing = c === '«' ? '»' : '”';
+      if (body.indexOf(closing, k + 1) >= 0 || body.indexOf(c, k + 1) >= 0) continue;
+      const first = inner(text, at, p.end);
+      if (!first) continue;
+      out.push(first);
+      for (let n = pi + 1; n < paragraphs.length; n += 1) {
+        const next = paragraphs[n]!;
+        if (ANY_MARK.test(text.slice(next.start, next.end))) break;
+        const more = inner(text, next.start, next.end);
+        if (more) out.push({ ...more, continues: first });
+      }
+      return;
+    }
+  });
+  return out;
+}
+
+export function paragraphSpans(doc: ParsedDocument): { start: number; end: number; index: number }[] {
+  const out: { start: number; end: number; index: number }[] = [];
+  for (const s of doc.sentences) {
+    const last = out.at(-1);
+    if (last && last.index === s.paragraph) last.end = s.end;
+    else out.push({ start: s.start, end: s.end, index: s.paragraph });
+  }
+  return out;
+}

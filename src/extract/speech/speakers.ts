@@ -1,0 +1,196 @@
+/**
+ * Who a reporting verb's speaker is, read off the dependency tree: its
+ * subject (or, passive, its agent; "was quoted as saying", its subject),
+ * inherited by participles and coordinated verbs ("…, adding that …"); the
+ * name in an appositive ("the author, X, believes"); the issuer of a
+ * statement ("the statement by X reads:", "the statement said" after "a
+ * statement by X"); pronouns and nominals through coreference, else the
+ * article's most recent speaker.
+ */
+import type { Mention } from '../actors/mention.js';
+import type { MentionIndex } from '../parse/mention-index.js';
+import type { ParsedDocument, Sentence } from '../parse/document.js';
+import { INSTITUTION_NOUNS, ISSUING_VERBS, reportingClasses, ROLE_NOUNS, STATEMENT_NOUNS } from './lexicon.js';
+import type { AttributionShape } from './quote.js';
+
+export interface Attribution {
+  speaker: Mention;
+  shape: AttributionShape;
+}
+
+/** Phrase parts that name someone other than the head: relative clauses, participles, and what the head is "of" or "to". */
+const NOT_THE_HEAD = new Set(['acl', 'acl:relcl', 'nmod', 'appos', 'conj', 'cc', 'dep']);
+/** say-verbs that take no noun object, so a name after them is their subject put after the verb */
+const INVERTING = new Set(['say', 'add', 'write', 'state', 'declare', 'note', 'continue', 'explain', 'stress', 'insist', 'argue', 'conclude', 'reply', 'respond', 'answer', 'remark', 'comment', 'tweet', 'post', 'warn', 'recall']);
+const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'my', 'our']);
+const SPEAKING_KINDS = new Set(['Person', 'Country', 'Organization', 'Media']);
+
+interface Issued {
+  sentence: number;
+  offset: number;
+  lemma: string;
+  by: Attribution;
+}
+
+export class Speakers {
+  private readonly issued: Issued[] = [];
+  /** speakers read so far, in text order: the fallback for an unresolved "he" or "the minister" */
+  private readonly history: { offset: number; speaker: Mention }[] = [];
+
+  constructor(
+    doc: ParsedDocument,
+    private readonly index: MentionIndex,
+  ) {
+    // Statements whose issuer the sentence names, for later "the statement said".
+    for (const s of doc.sentences) {
+      for (const t of s.tokens) {
+        if (!t.pos.startsWith('NN') || !STATEMENT_NOUNS.has(t.lemma.toLowerCase())) continue;
+        const by = this.issuerHere(s, t.i, 0);
+        if (by) this.issued.push({ sentence: s.index, offset: t.start, lemma: t.lemma.toLowerCase(), by });
+      }
+    }
+  }
+
+  /** note a speaker read at this offset */
+  heard(offset: number, speaker: Mention): void {
+    this.history.push({ offset, speaker });
+  }
+
+  /** the most recent speaker before an offset, within reach */
+  recent(offset: number, reach = 1500): Mention | undefined {
+    let best: { offset: number; speaker: Mention } | undefined;
+    for (const h of this.history) if (h.offset < offset && offset - h.offset <= reach && (!best || h.offset > best.offset)) best = h;
+    return best?.speaker;
+  }
+
+  /** the speaker of reporting verb v */
+  of(s: Sentence, v: number, depth = 0): Attribution | undefined {
+    if (depth > 4) return undefined;
+    const subjects = s.children(v, /^nsubj/);
+    const active = subjects.find((e) => e.rel === 'nsubj' || e.rel === 'nsubj:xsubj');
+    const passive = subjects.find((e) => e.rel === 'nsubj:pass');
+    if (passive) {
+      // "X was quoted as saying": the subject said it; otherwise the agent did ("was confirmed by X").
+      if (s.token(v).lemma === 'quote') return this.at(s, passive.dep, depth + 1);
+      const agent = s.children(v, /^obl:(?:by|agent)$/)[0];
+      return agent ? this.at(s, agent.dep, depth + 1) : undefined;
+    }
+    if (active) return this.at(s, active.dep, depth + 1);
+    // "“…,” wrote X": an inverted subject the parser read as an object (not with verbs of telling someone).
+    const inverted = s.children(v, /^(?:obj|xcomp|dep)$/).find((e) => e.dep > v && s.token(e.dep).pos.startsWith('NN'));
+    if (inverted && INVERTING.has(s.token(v).lemma) && /^VB[DZP]?$/.test(s.token(v).pos)) return this.at(s, inverted.dep, depth + 1);
+    const agent = s.children(v, /^obl:(?:by|agent)$/)[0];
+    if (agent && s.token(v).pos === 'VBN') return this.at(s, agent.dep, depth + 1);
+    const head = s.head(v);
+    if (!head || head.gov === 0) return undefined;
+    const rel = head.rel.split(':')[0]!;
+    // "the statement made by X reads:", parsed with "reads" under "made": the statement's verb speaks for it
+    if (s.token(v).lemma === 'read') return this.of(s, head.gov, depth + 1);
+    // "a report saying that …": the noun's issuer, or the noun itself ("officials saying").
+    if (rel === 'acl') return this.at(s, head.gov, depth + 1);
+    const participle = s.token(v).pos === 'VBG';
+    // Participles and coordinated verbs share the speaker of the verb they hang on ("…, adding that", "Accusing X, Y said", "began by saying").
+    if (!(rel === 'advcl' || rel === 'conj' || rel === 'xcomp' || rel === 'dep' || (participle && (rel === 'parataxis' || rel === 'obl')))) return undefined;
+    // "X said Y noted A, also confirming B": a trailing participle goes with the nearest reporting verb before it, wherever the parser hung it.
+    if (participle) {
+      for (let k = v - 1; k >= 1; k -= 1) {
+        if (reportingClasses(s.token(k).lemma).size === 0 || !s.token(k).pos.startsWith('VB') || s.children(k, /^nsubj/).length === 0) continue;
+        const near = this.of(s, k, depth + 1);
+        if (near) return near;
+        break;
+      }
+    }
+    const inherited = this.of(s, head.gov, depth + 1);
+    if (inherited || !participle) return inherited;
+    // A participle the parser hung inside a reported clause whose subject is no actor: the next clause up speaks.
+    for (let n = s.head(head.gov)?.gov ?? 0, guard = 0; n !== 0 && guard < 6; n = s.head(n)?.gov ?? 0, guard += 1) {
+      if (!s.token(n).pos.startsWith('VB')) continue;
+      const up = this.of(s, n, depth + 1);
+      if (up) return up;
+    }
+    return undefined;
+  }
+
+  /** the actor the noun phrase headed by token t names or stands for */
+  at(s: Sentence, t: number, depth = 0): Attribution | undefined {
+    if (depth > 6) return undefined;
+    const tok = s.token(t);
+    const lemma = tok.lemma.toLowerCase();
+    if (FIRST_PERSON.has(lemma) || FIRST_PERSON.has(tok.word.toLowerCase())) return undefined;
+    const own = this.index.at(s, t);
+    if (own && SPEAKING_KINDS.has(own.kind)) return { speaker: own, shape: 'named' };
+    if (tok.pos.startsWith('NN') && STATEMENT_NOUNS.has(lemma)) return this.issuer(s, t, depth + 1);
+    // "The author of the article, X, believes": the name in apposition (which the parser may call dep or flat).
+    for (const e of s.treeChildren(t, /^(?:appos|dep|flat)$/)) {
+      const m = this.index.at(s, e.dep) ?? this.index.inPhrase(s, e.dep, NOT_THE_HEAD).find((x) => x.kind === 'Person');
+      if (m && SPEAKING_KINDS.has(m.kind)) return { speaker: m, shape: 'named' };
+    }
+    const phrase = this.index.inPhrase(s, t, NOT_THE_HEAD).filter((m) => SPEAKING_KINDS.has(m.kind));
+    const person = phrase.find((m) => m.kind === 'Person');
+    if (person) return { speaker: person, shape: 'named' };
+    const pronoun = tok.pos.startsWith('PRP') || tok.pos === 'WP';
+    const role = ROLE_NOUNS.has(lemma);
+    if (pronoun || role || tok.pos.startsWith('NN')) {
+      const resolved = this.index.resolve(s, t);
+      if (resolved && SPEAKING_KINDS.has(resolved.kind) && (!role || resolved.kind === 'Person')) return { speaker: resolved, shape: 'coref' };
+    }
+    // "the Uzbek Foreign Ministry", "the Kazakh presidential press service Akorda": the body named inside an institution's phrase
+    // speaks for it (the one nearest the head); "the Kazakh people" is no speaker.
+    if (INSTITUTION_NOUNS.has(lemma) && phrase.length > 0) return { speaker: phrase.at(-1)!, shape: 'named' };
+    if (pronoun && /^(?:he|she|him|her)$/i.test(tok.word)) {
+      const recent = this.recent(tok.start);
+      if (recent?.kind === 'Person') return { speaker: recent, shape: 'recent' };
+    }
+    if (role) {
+      const recent = this.recent(tok.start);
+      if (recent?.kind === 'Person') return { speaker: recent, shape: 'recent' };
+    }
+    return undefined;
+  }
+
+  /** the issuer of a statement noun: named with it, else the last statement of the kind whose issuer was named */
+  issuer(s: Sentence, n: number, depth: number): Attribution | undefined {
+    const here = this.issuerHere(s, n, depth);
+    if (here) return here;
+    const lemma = s.token(n).lemma.toLowerCase();
+    const offset = s.token(n).start;
+    const earlier = this.issued.filter((x) => x.offset < offset && s.index - x.sentence <= 8);
+    const same = earlier.filter((x) => x.lemma === lemma).at(-1) ?? earlier.at(-1);
+    return same ? { speaker: same.by.speaker, shape: 'issuer' } : undefined;
+  }
+
+  private issuerHere(s: Sentence, n: number, depth: number): Attribution | undefined {
+    if (depth > 5) return undefined;
+    const issuerShape = (a: Attribution | undefined): Attribution | undefined => (a ? { speaker: a.speaker, shape: a.shape === 'named' ? 'issuer' : a.shape } : undefined);
+    for (const e of s.children(n)) {
+      if (/^nmod:(?:by|from|of|poss)$/.test(e.rel) || e.rel === 'compound') {
+        const m = this.index.at(s, e.dep) ?? this.index.inPhrase(s, e.dep, NOT_THE_HEAD).find((x) => SPEAKING_KINDS.has(x.kind));
+        if (m && SPEAKING_KINDS.has(m.kind)) return { speaker: m, shape: 'issuer' };
+        if (e.rel !== 'compound' && s.token(e.dep).pos.startsWith('PRP')) {
+          const r = this.at(s, e.dep, depth + 1);
+          if (r) return r;
+        }
+      }
+      // "the statement made by X"
+      if (e.rel === 'acl' && ISSUING_VERBS.has(s.token(e.dep).lemma)) {
+        const agent = s.children(e.dep, /^obl:(?:by|agent)$/)[0];
+        if (agent) return issuerShape(this.at(s, agent.dep, depth + 1));
+      }
+    }
+    for (const e of s.parents(n)) {
+      if (e.gov === 0) continue;
+      const verb = s.token(e.gov);
+      if (!verb.pos.startsWith('VB')) continue;
+      // "the statement made by X" read as the statement making something: the agent still issued it
+      if (e.rel.startsWith('nsubj') && verb.pos === 'VBN' && ISSUING_VERBS.has(verb.lemma)) {
+        const agent = s.children(e.gov, /^obl:(?:by|agent)$/)[0];
+        if (agent) return issuerShape(this.at(s, agent.dep, depth + 1));
+      }
+      // "X issued a statement", "in a statement, X said", "in a post on X, Y wrote"
+      if ((e.rel === 'obj' && ISSUING_VERBS.has(verb.lemma)) || (e.rel.startsWith('obl') && reportingClasses(verb.lemma).size > 0)) {
+        return issuerShape(this.of(s, e.gov, depth + 1));
+      }
+    }
+    return undefined;
+  }
+}

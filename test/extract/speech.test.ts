@@ -1,0 +1,116 @@
+/**
+ * Speech readings (src/extract/speech/) on sentences written for these
+ * tests, through the real parser (CoreNLP) and the whole extractor: direct
+ * quotes and their spans, reported speech, and the speaker from the shape
+ * of the attribution, with its confidence.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
+import { extract } from '../../src/extract/extractor.js';
+import { ATTRIBUTION } from '../../src/extract/speech/index.js';
+import { loadGazetteer } from '../../src/ingest/gazetteer.js';
+import { openParser } from '../../src/nlp/parser.js';
+
+const gazetteer = loadGazetteer();
+const parser = openParser(loadConfig());
+const run = (text: string) => extract({ url: null, outlet: 'Test Wire', publishedAt: '2024-03-12', author: null, title: 'Test', text }, gazetteer, parser);
+/** [speaker id, direct, words] of every quote, in text order */
+const said = async (text: string) => (await run(text)).quotes.map((q) => [q.speaker?.actorId ?? null, q.direct, q.text]);
+
+describe('direct quotes', () => {
+  it('takes the speaker from the subject of the reporting verb, before or after the quote, inverted or not', async () => {
+    expect(await said('“Our borders are not for sale,” Aliyev said on Tuesday.')).toEqual([['ilham-aliyev', true, 'Our borders are not for sale']]);
+    expect(await said('Lavrov told the assembled reporters: “The door to dialogue stays open.”')).toEqual([['sergey-lavrov', true, 'The door to dialogue stays open']]);
+    expect(await said('“Grain ships will sail again before winter,” said Erdogan.')).toEqual([['recep-tayyip-erdogan', true, 'Grain ships will sail again before winter']]);
+  });
+
+  it('keeps a quote of several sentences whole, and carries its speaker to the next quote paragraph', async () => {
+    const x = await run('"Fuel prices must come down. Families cannot wait any longer," Tokayev said.\n\n"We will act within weeks, not months."');
+    expect(x.quotes.map((q) => [q.speaker?.actorId, q.text, q.confidence])).toEqual([
+      ['kassym-jomart-tokayev', 'Fuel prices must come down. Families cannot wait any longer', ATTRIBUTION.named],
+      ['kassym-jomart-tokayev', 'We will act within weeks, not months', ATTRIBUTION.continued],
+    ]);
+  });
+
+  it('gives a quoted fragment to the speaker of the clause it sits in', async () => {
+    expect(await said('Zakharova described the new sanctions as "economic blackmail" at her weekly briefing.')).toContainEqual(['maria-zakharova', true, 'economic blackmail']);
+  });
+
+  it('quotes a statement that opens a quotation mark and never closes it, paragraph by paragraph', async () => {
+    expect(await said('Scholz said in Berlin: “Germany stands with its partners in the region.\n\nWe will keep every promise we have made.')).toEqual([
+      ['olaf-scholz', true, 'Germany stands with its partners in the region'],
+      ['olaf-scholz', true, 'We will keep every promise we have made'],
+    ]);
+  });
+
+  it('does not take the name of a law or a newspaper in quotation marks for a quote', async () => {
+    expect(await said('Deputies debated the “Transparency of Foreign Influence Act” for six hours.')).toEqual([]);
+    expect(await said('The story first appeared in “The Morning Herald” on Monday.')).toEqual([]);
+  });
+
+  it('reads the issuer of a statement as its speaker, and a later "the statement said" as the same issuer', async () => {
+    expect(await said('The statement issued by Lukashenko reads: “Belarus will host the talks in Minsk.”')).toEqual([['alexander-lukashenko', true, 'Belarus will host the talks in Minsk']]);
+    const later = await said('A statement by Mirziyoyev was published on Friday. “Uzbekistan will open two new border crossings,” the statement said.');
+    expect(later).toContainEqual(['shavkat-mirziyoyev', true, 'Uzbekistan will open two new border crossings']);
+  });
+
+  it('reads posts on X and Telegram', async () => {
+    expect(await said('Zelensky wrote on X: “Thank you for the support of our people.”')).toEqual([['volodymyr-zelensky', true, 'Thank you for the support of our people']]);
+  });
+
+  it('reads a transcript line as direct speech, and the paragraphs after it until the next speaker', async () => {
+    expect(await said('Putin: We are ready to talk at any time.\n\nPashinyan: Armenia wants firm guarantees first.\n\nWithout them nothing can move forward.')).toEqual([
+      ['vladimir-putin', true, 'We are ready to talk at any time'],
+      ['nikol-pashinyan', true, 'Armenia wants firm guarantees first'],
+      ['nikol-pashinyan', true, 'Without them nothing can move forward'],
+    ]);
+  });
+});
+
+describe('reported speech', () => {
+  it('reads the clause after a speech verb, with or without "that", and before a trailing attribution', async () => {
+    expect(await said('Putin said Russia would not withdraw its troops from the border.')).toEqual([['vladimir-putin', false, 'Russia would not withdraw its troops from the border']]);
+    expect(await said('Peskov insisted that the meeting had been planned for months.')).toEqual([['dmitry-peskov', false, 'the meeting had been planned for months']]);
+    expect(await said('Trade with Turkey is growing faster than ever, Mirziyoyev said.')).toEqual([['shavkat-mirziyoyev', false, 'Trade with Turkey is growing faster than ever']]);
+  });
+
+  it('reads appeals and pledges as the infinitive, and a speech verb with only a noun object as no quote', async () => {
+    expect(await said('Lukashenko urged the Armenian leadership to return to the bloc.')).toEqual([['alexander-lukashenko', false, 'to return to the bloc']]);
+    expect(await said('Pashinyan pledged to hold a referendum on the new constitution.')).toEqual([['nikol-pashinyan', false, 'to hold a referendum on the new constitution']]);
+    expect(await said('Tokayev expressed gratitude to Scholz.')).toEqual([]);
+  });
+
+  it('gives a mixed sentence an indirect entry and a direct one for the quoted words', async () => {
+    expect(await said('Zakharova said the proposal was "absurd and dangerous".')).toEqual([
+      ['maria-zakharova', false, 'the proposal was "absurd and dangerous"'],
+      ['maria-zakharova', true, 'absurd and dangerous'],
+    ]);
+  });
+
+  it('reads "according to X" with the clause it governs', async () => {
+    const x = await run('According to Lavrov, the sanctions will hurt Europe more than Russia.');
+    expect(x.quotes.map((q) => [q.speaker?.actorId, q.direct, q.text, q.confidence])).toEqual([
+      ['sergey-lavrov', false, 'the sanctions will hurt Europe more than Russia', ATTRIBUTION.according],
+    ]);
+  });
+
+  it('takes the name, not the employer, from an appositive, and the quoted person from "was quoted as saying"', async () => {
+    expect(await said('Dmitry Peskov, spokesman for Vladimir Putin, said the visit had been useful.')).toEqual([['dmitry-peskov', false, 'the visit had been useful']]);
+    expect(await said('Mirziyoyev was quoted as saying that trade with China would double.')).toEqual([['shavkat-mirziyoyev', false, 'trade with China would double']]);
+  });
+
+  it('resolves a pronoun speaker through coreference, with a lower confidence', async () => {
+    const x = await run('Aliyev arrived in Ankara on Monday. He said that the new corridor would open next year.');
+    expect(x.quotes.map((q) => [q.speaker?.actorId, q.text, q.confidence])).toEqual([['ilham-aliyev', 'the new corridor would open next year', ATTRIBUTION.coref]]);
+  });
+
+  it('leaves reported clauses inside someone\'s quote to the quote', async () => {
+    expect(await said('“We have said that the treaty is dead,” Lavrov told reporters.')).toEqual([['sergey-lavrov', true, 'We have said that the treaty is dead']]);
+  });
+
+  it('ranks confidence by attribution shape: named subject, then "according to", then a pronoun, then a carried-over speaker', () => {
+    expect(ATTRIBUTION.named).toBeGreaterThan(ATTRIBUTION.according);
+    expect(ATTRIBUTION.according).toBeGreaterThan(ATTRIBUTION.coref);
+    expect(ATTRIBUTION.coref).toBeGreaterThan(ATTRIBUTION.continued);
+  });
+});
