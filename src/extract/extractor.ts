@@ -54,7 +54,6 @@ export async function extractTimed(raw: RawArticle, gazetteer: ActorIndex, parse
 /** The readings of one parsed article; no I/O. */
 export function readArticle(raw: RawArticle, doc: ParsedDocument, gazetteer: ActorIndex): Extraction {
   let mentions = findActors(doc, gazetteer, raw.publishedAt);
-  const sentences = doc.sentences.map((s) => ({ start: s.start, end: s.end }));
   const quotes = findSpeech(doc, new MentionIndex(doc, mentions));
   // "our president" is known only once the quote's speaker is.
   const own = speakerOwnMentions(raw.text, quotes, gazetteer, raw.publishedAt).filter((o) => !mentions.some((m) => m.start < o.end && o.start < m.end));
