@@ -88,6 +88,11 @@ describe('nominal events', () => {
     expect(await triples('Tokayev spoke to reporters in Germany, where he visited a factory.')).toContainEqual(['kassym-jomart-tokayev', 'VISITED', 'germany']);
   });
 
+  it('takes a target from the light verb\'s preposition, and both sides from a hyphenated pair in the named order', async () => {
+    expect(await triples('Scholz sent his congratulations to Armenia.')).toEqual([['olaf-scholz', 'SUPPORTED', 'armenia']]);
+    expect(await triples('Analysts discussed the Armenia-Azerbaijan conflict.')).toEqual([['armenia', 'INVADED', 'azerbaijan']]);
+  });
+
   it('reads both sides from "between A and B"', async () => {
     expect(await triples('Tensions between Armenia and Azerbaijan grew after the vote.')).toEqual([['armenia', 'RELATIONS_WORSENING', 'azerbaijan']]);
   });

@@ -164,13 +164,15 @@ function nounFrame(s: Sentence, n: number, args: Arguments): Frame | undefined {
   const remote = entry.family === 'phone' || s.children(n, /^(?:compound|amod|nmod:by|nmod:over|nmod:via)$/).some((e) => REMOTE.has(s.token(e.dep).lemma.toLowerCase()));
   if (remote && (type === 'MET' || type === 'VISITED')) type = 'NEGOTIATED_WITH';
   const key = entryKey(entry, 'noun');
-  const targets = collect(s, n, entry.targets, args, false);
+  // "extended congratulations to X": the light verb may carry the noun's preposition
+  const lightTargets = s.parents(n, 'obj').flatMap((e) => (e.gov > 0 ? collect(s, e.gov, entry.targets.map((t) => t.replace(/^nmod:/, 'obl:')), args, false) : []));
+  const targets = uniq([...collect(s, n, entry.targets, args, false), ...lightTargets]);
   const between = collect(s, n, ['nmod:between', 'nmod:among'], args, false);
   if (between.length > 1) return { type, entry: key, pred: n, sources: [], targets: [], pairs: between, shape: 'between', remote, modality };
   const sourceRels = ['nmod:poss', 'amod', 'compound', 'nmod:by', ...(entry.targets.includes('nmod:from') ? [] : ['nmod:from'])];
   const modifiers = args.inModifiers(s, n, sourceRels).filter((m) => !targets.some((t) => t.m.actorId === m.m.actorId));
-  // "Kazakh-Russian relations", "US-Russia talks": two sides in the modifiers, no target
-  if (modifiers.length > 1 && targets.length === 0 && symmetric(type)) return { type, entry: key, pred: n, sources: [], targets: [], pairs: modifiers, shape: 'between', remote, modality };
+  // "Kazakh-Russian relations", "the Russia-Ukraine war": two sides in the modifiers, no target, the first named first
+  if (modifiers.length > 1 && targets.length === 0) return { type, entry: key, pred: n, sources: [], targets: [], pairs: [...modifiers].sort((x, y) => x.m.start - y.m.start), shape: 'between', remote, modality };
   if (targets.length === 0) return pairedOrOwned(s, n, type, key, remote, modality, args, modifiers);
   const possessor = args.qualifiers(s, n, 'name', sourceRels).filter((m) => !targets.some((t) => t.m.actorId === m.m.actorId));
   if (possessor.length > 0) return { type, entry: key, pred: n, sources: possessor, targets, shape: 'nominal', remote, modality };
