@@ -34,9 +34,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
     obtainNeo4j().catch((error: unknown) => {
       throw new Error(`${(error as Error).message}\n\n${HOW_TO_GET_ONE}`, { cause: error });
     }),
-    obtainParser((line) => process.stderr.write(`[tests] ${line}\n`)).catch((error: unknown) => {
-      throw new Error(`${(error as Error).message}\n\n${HOW_TO_GET_A_PARSER}`, { cause: error });
-    }),
+    parserNeeded(project).then((needed) =>
+      needed
+        ? obtainParser((line) => process.stderr.write(`[tests] ${line}\n`)).catch((error: unknown) => {
+            throw new Error(`${(error as Error).message}\n\n${HOW_TO_GET_A_PARSER}`, { cause: error });
+          })
+        : undefined,
+    ),
   ]);
   const parser: NlpTarget | undefined = nlp.status === 'fulfilled' ? nlp.value : undefined;
   const stopAll = async (): Promise<void> => {
@@ -54,12 +58,37 @@ export default async function setup(project: TestProject): Promise<() => Promise
     throw error;
   }
   process.stderr.write(`[tests] Neo4j from ${target.source}: ${target.uri}\n`);
-  process.stderr.write(`[tests] CoreNLP from ${nlp.value.source}: ${nlp.value.url}\n`);
-  // Test files and the CLI processes they spawn read the parser from the environment, as the CLI does.
-  process.env.ENTENTE_NLP_URL = nlp.value.url;
-  process.env.ENTENTE_NLP_TOKEN = nlp.value.token ?? '';
+  if (parser) {
+    process.stderr.write(`[tests] CoreNLP from ${parser.source}: ${parser.url}\n`);
+    // Test files and the CLI processes they spawn read the parser from the environment, as the CLI does.
+    process.env.ENTENTE_NLP_URL = parser.url;
+    process.env.ENTENTE_NLP_TOKEN = parser.token ?? '';
+  } else {
+    process.stderr.write('[tests] CoreNLP not started: none of the selected test files parses\n');
+  }
   project.provide('neo4j', target);
   return stopAll;
+}
+
+/**
+ * A loaded parser costs 4-6 GB and 1-2 minutes: it is started only when a
+ * selected test file uses it (names the parser, the extractor or the extract
+ * command). Running one Neo4j-only file then does not load CoreNLP. A file
+ * that parses through some other path fails with the parser's own message;
+ * nothing skips.
+ */
+async function parserNeeded(project: TestProject): Promise<boolean> {
+  let { testFiles } = await project.globTestFiles(cliFilters());
+  // `vitest run -t name`: the name is no file filter, and every file runs
+  if (testFiles.length === 0) ({ testFiles } = await project.globTestFiles());
+  return testFiles.some((file) => PARSES.test(fs.readFileSync(file, 'utf8')));
+}
+
+const PARSES = /openParser|ensureParser|extract\(|extractTimed|'extract'|'--extract'/;
+
+/** The file filters given to `vitest run` (none: every file). An option's value may pass for a filter; it matches no file, so it narrows nothing. */
+function cliFilters(): string[] {
+  return process.argv.slice(2).filter((a) => !a.startsWith('-') && !['run', 'watch', 'dev', 'related'].includes(a));
 }
 
 async function obtainNeo4j(): Promise<Neo4jTarget> {
