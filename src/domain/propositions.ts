@@ -133,6 +133,9 @@ export interface PropositionFacts {
   stance: Stance;
   family: Family;
   dyad: string;
+  subjectId: string;
+  objectId: string;
+  symmetric: boolean;
   first: string | null;
   last: string | null;
   /** actors asserting a denial who are one of the pair, or speak for one (a role of it) */
@@ -168,7 +171,9 @@ function contradiction(a: PropositionFacts, b: PropositionFacts, windowDays: num
   if (!overlapInTime(a, b, windowDays)) return null;
   const make = (from: PropositionFacts, to: PropositionFacts, reason: ContradictionReason): Contradiction => ({ fromId: from.id, toId: to.id, reason, strength: REASON_STRENGTH[reason] });
   if (a.stance !== b.stance) {
-    if (a.family !== b.family) return null;
+    // A denial answers the same claim: same family, same direction (or a relation that holds both ways).
+    const sameDirection = a.symmetric || b.symmetric || (a.subjectId === b.subjectId && a.objectId === b.objectId);
+    if (a.family !== b.family || !sameDirection) return null;
     const [asserted, denied] = a.stance === 'asserted' ? [a, b] : [b, a];
     return make(asserted, denied, denied.selfDeniers.length > 0 ? 'self_denial' : 'denial');
   }

@@ -45,7 +45,7 @@ describe('grouping in time', () => {
 });
 
 describe('contradictions', () => {
-  const p = (id: string, stance: 'asserted' | 'denied', family: PropositionFacts['family'], selfDeniers: string[] = [], first = '2024-01-01'): PropositionFacts => ({ id, stance, family, dyad: 'kazakhstan|russia', first, last: first, selfDeniers });
+  const p = (id: string, stance: 'asserted' | 'denied', family: PropositionFacts['family'], selfDeniers: string[] = [], first = '2024-01-01'): PropositionFacts => ({ id, stance, family, dyad: 'kazakhstan|russia', subjectId: 'kazakhstan', objectId: 'russia', symmetric: false, first, last: first, selfDeniers });
 
   it('names the reason, the strongest being an actor denying a claim about itself', () => {
     const found = findContradictions([
@@ -65,5 +65,11 @@ describe('contradictions', () => {
     expect(findContradictions([p('a', 'asserted', 'estrangement'), p('b', 'denied', 'estrangement')], 30).map((c) => c.reason)).toEqual(['denial']);
     expect(findContradictions([p('a', 'asserted', 'estrangement'), { ...p('b', 'asserted', 'cooperation'), dyad: 'armenia|russia' }], 30)).toEqual([]);
     expect(findContradictions([p('a', 'asserted', 'estrangement'), p('b', 'asserted', 'cooperation', [], '2025-01-01')], 30)).toEqual([]);
+  });
+
+  it('a denial answers the claim in its own direction, or a relation that holds both ways', () => {
+    const reverse = { ...p('b', 'denied', 'estrangement'), subjectId: 'russia', objectId: 'kazakhstan' };
+    expect(findContradictions([p('a', 'asserted', 'estrangement'), reverse], 30)).toEqual([]);
+    expect(findContradictions([{ ...p('a', 'asserted', 'estrangement'), symmetric: true }, reverse], 30).map((c) => c.reason)).toEqual(['denial']);
   });
 });
