@@ -36,15 +36,7 @@ export async function runMainJob(config: Config, options: MainJobOptions): Promi
   say(`GraphQL API:   ${api.url}  (Sandbox in a browser; health at ${api.healthUrl})`);
   printUrls(config);
   say('Press Ctrl-C to stop.');
-  await new Promise<void>((resolve) => {
-    const stop = (): void => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      resolve();
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
+  await untilStopped();
   note('Shutting down…');
   await api.close();
   await connection.driver.close();
@@ -77,6 +69,29 @@ async function startParserInBackground(config: Config): Promise<boolean> {
     note(`The parser did not start, so extraction is unavailable (the API and import work without it): ${(error as Error).message}`);
     return false;
   }
+}
+
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/**
+ * Until a supervisor or a terminal says stop: SIGINT, SIGTERM or SIGHUP, or
+ * the parent going away. `npm start` runs this under npm and a shell that
+ * do not pass SIGTERM on (the shell dies, this process is orphaned), so a
+ * changed parent pid counts as a stop too.
+ */
+function untilStopped(): Promise<void> {
+  const parent = process.ppid;
+  return new Promise<void>((resolve) => {
+    const stop = (): void => {
+      for (const signal of STOP_SIGNALS) process.off(signal, stop);
+      clearInterval(watch);
+      resolve();
+    };
+    for (const signal of STOP_SIGNALS) process.on(signal, stop);
+    const watch = setInterval(() => {
+      if (process.ppid !== parent) stop();
+    }, 250);
+  });
 }
 
 export function registerServeCommand(program: Command): void {

@@ -1,0 +1,57 @@
+/**
+ * A supervisor (systemd, a container runtime) stops `npm start` by signalling
+ * npm's own pid, not the terminal's process group: SIGTERM, SIGINT and
+ * SIGHUP must each stop the API it started. Against the test Neo4j (as
+ * NEO4J_URI, so nothing is provisioned), on a free loopback port.
+ */
+import { spawn } from 'node:child_process';
+import net from 'node:net';
+import { describe, expect, inject, it } from 'vitest';
+import { PROJECT_ROOT } from '../../src/config.js';
+
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+const healthy = (url: string): Promise<boolean> => fetch(url, { signal: AbortSignal.timeout(1_000) }).then((r) => r.ok, () => false);
+
+describe.each(['SIGTERM', 'SIGINT', 'SIGHUP'] as const)('npm start and %s to npm\'s pid', (signal) => {
+  it('stops the API it started, within 5 s', async () => {
+    const t = inject('neo4j');
+    const port = await freePort();
+    const npm = spawn('npm', ['start'], {
+      cwd: PROJECT_ROOT,
+      // its own process group, as under a supervisor: nothing reaches it but the one signal
+      detached: true,
+      stdio: 'ignore',
+      env: { ...process.env, NEO4J_URI: t.uri, NEO4J_USER: t.user, NEO4J_PASSWORD: t.password, NEO4J_DATABASE: t.database, ENTENTE_API_PORT: String(port), ENTENTE_LOG_LEVEL: 'silent' },
+    });
+    const health = `http://127.0.0.1:${port}/health`;
+    try {
+      let up = false;
+      for (let i = 0; i < 120 && !up; i++) {
+        up = await healthy(health);
+        if (!up) await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+      expect(up).toBe(true);
+      npm.kill(signal);
+      let down = false;
+      for (let i = 0; i < 20 && !down; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 250));
+        down = !(await healthy(health));
+      }
+      expect(down).toBe(true);
+    } finally {
+      // Whatever happened, leave nothing running: the whole group this test started.
+      try {
+        process.kill(-npm.pid!, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
+  }, 90_000);
+});
