@@ -32,6 +32,12 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('keeps a quote whole around a quote nested in the same marks', async () => {
+    expect(await said('“The era of “special relations” with Moscow is over for us,” Pashinyan said.')).toEqual([
+      ['nikol-pashinyan', true, 'The era of “special relations” with Moscow is over for us'],
+    ]);
+  });
+
   it('gives a quoted fragment to the speaker of the clause it sits in', async () => {
     expect(await said('Zakharova described the new sanctions as "economic blackmail" at her weekly briefing.')).toContainEqual(['maria-zakharova', true, 'economic blackmail']);
   });

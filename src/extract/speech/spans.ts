@@ -35,7 +35,8 @@ export function quoteSpans(doc: ParsedDocument): QuoteSpan[] {
       if (next < 0) continue;
       open = open + 1 + next;
     }
-    const span = inner(text, open, close);
+    // A quote nested in the same marks ("… of “New Uzbekistan” will …") can end CoreNLP's quote early: close at the balancing mark.
+    const span = inner(text, open, balancedClose(text, open) ?? close);
     if (span && !isName(doc, span)) spans.push(span);
   }
   spans.push(...unclosed(doc, spans));
@@ -94,4 +95,19 @@ export function paragraphSpans(doc: ParsedDocument): { start: number; end: numbe
     else out.push({ start: s.start, end: s.end, index: s.paragraph });
   }
   return out;
+}
+
+/** The end (after the mark) of the curly or angled quote opened at `open`, counting nested pairs, within its paragraph. */
+function balancedClose(text: string, open: number): number | undefined {
+  const first = text[open];
+  if (first !== '“' && first !== '«') return undefined;
+  const [o, c] = first === '“' ? ['“', '”'] : ['«', '»'];
+  let depth = 0;
+  for (let k = open; k < text.length; k += 1) {
+    const ch = text[k]!;
+    if (ch === '\n' && text[k + 1] === '\n') return undefined;
+    if (ch === o) depth += 1;
+    else if (ch === c && (depth -= 1) === 0) return k + 1;
+  }
+  return undefined;
 }

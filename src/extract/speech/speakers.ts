@@ -38,7 +38,7 @@ export class Speakers {
   private readonly history: { offset: number; speaker: Mention }[] = [];
 
   constructor(
-    doc: ParsedDocument,
+    private readonly doc: ParsedDocument,
     private readonly index: MentionIndex,
   ) {
     // Statements whose issuer the sentence names, for later "the statement said".
@@ -130,6 +130,13 @@ export class Speakers {
     if (person) return { speaker: person, shape: 'named' };
     const pronoun = tok.pos.startsWith('PRP') || tok.pos === 'WP';
     const role = ROLE_NOUNS.has(lemma);
+    // "X believes … . She believes …": a he/she speaking right after a person spoke is that person (the subject carries on);
+    // coreference chains link across persons more often than a reader would.
+    if (/^(?:he|she)$/i.test(tok.word)) {
+      const last = this.history.filter((h) => h.offset < tok.start).at(-1);
+      const at = last && this.doc.sentenceAt(last.offset);
+      if (last && at && last.speaker.kind === 'Person' && at.paragraph === s.paragraph && s.index - at.index <= 1) return { speaker: last.speaker, shape: 'coref' };
+    }
     if (pronoun || role || tok.pos.startsWith('NN')) {
       const resolved = this.index.resolve(s, t);
       if (resolved && SPEAKING_KINDS.has(resolved.kind) && (!role || resolved.kind === 'Person')) return { speaker: resolved, shape: 'coref' };
@@ -164,7 +171,9 @@ export class Speakers {
     const issuerShape = (a: Attribution | undefined): Attribution | undefined => (a ? { speaker: a.speaker, shape: a.shape === 'named' ? 'issuer' : a.shape } : undefined);
     for (const e of s.children(n)) {
       if (/^nmod:(?:by|from|of|poss)$/.test(e.rel) || e.rel === 'compound') {
-        const m = this.index.at(s, e.dep) ?? this.index.inPhrase(s, e.dep, NOT_THE_HEAD).find((x) => SPEAKING_KINDS.has(x.kind));
+        // "by/from X" may name X anywhere in its phrase ("by the press service Akorda"); "of X" must be X ("the resolution of the war" is no one's)
+        const loose = /^nmod:(?:by|from|poss)$/.test(e.rel);
+        const m = this.index.at(s, e.dep) ?? (loose ? this.index.inPhrase(s, e.dep, NOT_THE_HEAD).find((x) => SPEAKING_KINDS.has(x.kind)) : undefined);
         if (m && SPEAKING_KINDS.has(m.kind)) return { speaker: m, shape: 'issuer' };
         if (e.rel !== 'compound' && s.token(e.dep).pos.startsWith('PRP')) {
           const r = this.at(s, e.dep, depth + 1);
