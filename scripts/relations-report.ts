@@ -88,7 +88,7 @@ for (const file of files) {
     const right = rightOf(r);
     count(`entry  ${r.entry}`, right);
     count(`reading ${r.reading}`, right);
-    if (r.type !== 'MET' && r.confidence >= 0.6) {
+    if (r.type !== 'MET' && !r.meeting && r.confidence >= 0.6) {
       sure.fired += 1;
       if (right) sure.right += 1;
     }

@@ -94,8 +94,8 @@ export function toGoldJson(x: Extraction) {
       pair.add(key);
       return true;
     }).map((m) => ({ a: m.a.name, b: m.b.name, date: m.date })),
-    // Meetings are their own list in this format.
-    relations: x.relations.filter((r) => r.type !== 'MET').map((r) => ({ source: r.source.name, target: r.target.name, kind: r.type.toLowerCase().replace(/_/g, ' ') + (r.claimant ? ` (according to ${r.claimant.name})` : ''), polarity: Math.sign(r.polarity), ...(r.symmetric ? { symmetric: true } : {}) })),
+    // Meetings (met, or hosted face to face) are their own list in this format.
+    relations: x.relations.filter((r) => r.type !== 'MET' && !r.meeting).map((r) => ({ source: r.source.name, target: r.target.name, kind: r.type.toLowerCase().replace(/_/g, ' ') + (r.claimant ? ` (according to ${r.claimant.name})` : ''), polarity: Math.sign(r.polarity), ...(r.symmetric ? { symmetric: true } : {}) })),
   };
 }
 
