@@ -78,6 +78,13 @@ describe('actors new to the gazetteer, from named entities', () => {
     expect(m.filter((x) => !x.known).map((x) => x.surface)).toEqual(['Tamar Lomidze', 'Alazani Growers Association']);
   });
 
+  it('reads an acronym the article defines as the actor it abbreviates, wherever it recurs', async () => {
+    const m = await actors('The Caspian Shipping Council (CSC) met in Baku. Later, CSC officials said the CSC would expand.');
+    expect(m.filter((x) => x.kind === 'Organization').map((x) => [x.surface, x.actorId])).toEqual([
+      ['Caspian Shipping Council', 'caspian-shipping-council'], ['CSC', 'caspian-shipping-council'], ['CSC', 'caspian-shipping-council'], ['CSC', 'caspian-shipping-council'],
+    ]);
+  });
+
   it('keeps laws, bare office names and Title Case headlines out', async () => {
     const m = await actors('Has Tokayev Really Turned His Back on Gazprom Partners?\n\nParliament passed the Media Transparency Act on Monday. A Foreign Ministry spokesman declined to comment on the State Department report.');
     expect(m.filter((x) => !x.known).map((x) => x.surface)).toEqual([]);

@@ -3,10 +3,12 @@
  * (also where NER misses them), collectives ("the Kazakh government"),
  * titles read as their holders on the article's date, NER's named entities
  * (a gazetteer actor, or a new one typed by its entity class), capitals used
- * as places, and the anaphors a reader resolves at once ("his country").
+ * as places, acronyms the article defines, and the anaphors a reader
+ * resolves at once ("his country").
  */
 import type { ActorIndex } from '../../ingest/gazetteer.js';
 import type { ParsedDocument } from '../parse/document.js';
+import { withAcronyms } from './acronyms.js';
 import { collectiveMentions } from './collectives.js';
 import { gazetteerMentions } from './gazetteer-names.js';
 import type { Mention } from './mention.js';
@@ -26,7 +28,7 @@ export function findActors(doc: ParsedDocument, gazetteer: ActorIndex, published
   const entities = entityMentions(doc, gazetteer, mentions, names.compounds);
   mentions = [...mentions.filter((m) => !entities.replaced.has(m)), ...entities.found];
   mentions = mentions.map((m) => (m.known && usedAsPlace(m, doc, gazetteer) ? asPlace(m, gazetteer) : m));
-  mentions.sort((a, b) => a.start - b.start);
+  mentions = withAcronyms(text, mentions.sort((a, b) => a.start - b.start));
   const anaphors = [...ownCountryMentions(text, gazetteer, publishedAt, mentions), ...countryAnaphora(text, mentions)];
   return withoutRegionAdjectives([...mentions, ...anaphors], gazetteer).sort((a, b) => a.start - b.start);
 }
