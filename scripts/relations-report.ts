@@ -17,6 +17,7 @@ import { extract } from '../src/extract/extractor.js';
 import { parsePlainText } from '../src/extract/raw-article.js';
 import type { ExtractedRelation } from '../src/extract/relations/index.js';
 import { entryKey } from '../src/extract/relations/lexicon.js';
+import { ADJECTIVES } from '../src/extract/relations/lexicon-adjectives.js';
 import { NOUNS } from '../src/extract/relations/lexicon-nouns.js';
 import { VERBS } from '../src/extract/relations/lexicon-verbs.js';
 import { loadGazetteer } from '../src/ingest/gazetteer.js';
@@ -102,7 +103,7 @@ for (const file of files) {
     gold.meetings.forEach((m, k) => usedMeetings.has(k) || process.stdout.write(`  missed meeting ${m.a} -- ${m.b}\n`));
   }
 }
-const entries = [...VERBS.map((e) => entryKey(e, 'verb')), ...NOUNS.map((e) => entryKey(e, 'noun'))];
+const entries = [...VERBS.map((e) => entryKey(e, 'verb')), ...NOUNS.map((e) => entryKey(e, 'noun')), ...ADJECTIVES.map((e) => entryKey(e, 'adj'))];
 const rows = (prefix: string, keys: readonly string[]) =>
   [...new Set(keys)].map((k) => ({ key: k, ...(tally.get(`${prefix}${k}`) ?? { fired: 0, right: 0 }) })).sort((a, b) => b.fired - a.fired || a.key.localeCompare(b.key));
 const byEntry = rows('entry  ', entries);

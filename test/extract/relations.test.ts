@@ -68,6 +68,13 @@ describe('verb frames', () => {
   });
 });
 
+describe('adjectives', () => {
+  it('reads a stance predicated of the subject', async () => {
+    expect(await triples('Armenia is critical of Russia.')).toEqual([['armenia', 'CRITICIZED', 'russia']]);
+    expect(await triples('Belarus remains loyal to Russia.')).toEqual([['belarus', 'ALIGNING_WITH', 'russia']]);
+  });
+});
+
 describe('nominal events', () => {
   it('reads a possessor and an "of" phrase', async () => {
     expect(await triples("Germany spoke of Russia's attack on Ukraine.")).toEqual([['russia', 'INVADED', 'ukraine']]);

@@ -17,7 +17,7 @@ import type { MentionIndex } from '../parse/mention-index.js';
 import type { Quote } from '../speech/index.js';
 import { Arguments, type End } from './arguments.js';
 import { confidenceOf } from './confidence.js';
-import { entryKey, nounEntry, verbEntries, type NounEntry, type VerbEntry } from './lexicon.js';
+import { adjectiveEntry, entryKey, inLexicon, nounEntry, verbEntries, type NounEntry, type VerbEntry } from './lexicon.js';
 import { modalityOf, type Modality } from './modality.js';
 import type { ExtractedRelation, Shape, Via } from './types.js';
 
@@ -60,8 +60,9 @@ export function findRelations(doc: ParsedDocument, index: MentionIndex, speech: 
   const out: ExtractedRelation[] = [];
   for (const s of doc.sentences) {
     for (const t of s.tokens) {
-      if (index.at(s, t.i)) continue; // a word of a name ("Treaty" in the CSTO's) is no event
-      const frame = verbal(s, t.i) ? verbFrame(s, t.i, args) : t.pos.startsWith('NN') ? nounFrame(s, t.i, args) : undefined;
+      // only words of the lexicon are looked at further, and a word of a name ("Treaty" in the CSTO's) is no event
+      if (!inLexicon(t.lemma.toLowerCase()) || index.at(s, t.i)) continue;
+      const frame = verbal(s, t.i) ? verbFrame(s, t.i, args) : t.pos.startsWith('NN') ? nounFrame(s, t.i, args) : t.pos.startsWith('JJ') ? adjectiveFrame(s, t.i, args) : undefined;
       if (frame) out.push(...emit(s, frame, speech));
     }
   }
@@ -189,6 +190,22 @@ function nounFrame(s: Sentence, n: number, args: Arguments): Frame | undefined {
   const copular = s.children(n, SUBJECT).flatMap((e) => args.actors(s, e.dep));
   if (copular.length > 0 && s.children(n, 'cop').length > 0) return { type, entry: key, pred: n, sources: copular, targets, shape: 'copular', remote, modality };
   return undefined;
+}
+
+/** "X is critical of Y", "X remains loyal to Y": a stance predicated of the subject */
+function adjectiveFrame(s: Sentence, a: number, args: Arguments): Frame | undefined {
+  const entry = adjectiveEntry(s.token(a).lemma.toLowerCase());
+  if (!entry) return undefined;
+  const targets = collect(s, a, entry.targets, args, false);
+  if (targets.length === 0) return undefined;
+  // the subject of the copula, or of the verb the adjective completes ("remains loyal to"), or the noun it modifies
+  const sources = [
+    ...s.children(a, SUBJECT).flatMap((e) => args.actors(s, e.dep)),
+    ...s.parents(a, 'xcomp').flatMap((e) => (e.gov > 0 ? subjectsOf(s, e.gov, args) : [])),
+    ...s.parents(a, 'amod').flatMap((e) => args.actors(s, e.gov)),
+  ];
+  if (sources.length === 0) return undefined;
+  return { type: entry.type, entry: entryKey(entry, 'adj'), pred: a, sources: uniq(sources), targets, shape: 'copular', remote: false, modality: modalityOf(s, a) };
 }
 
 /**

@@ -8,6 +8,7 @@
  * of the verb that governs it ("held talks with").
  */
 import type { RelationType } from '../../domain/vocabulary.js';
+import { ADJECTIVES } from './lexicon-adjectives.js';
 import { NOUNS } from './lexicon-nouns.js';
 import { VERBS } from './lexicon-verbs.js';
 
@@ -59,7 +60,15 @@ export interface NounEntry {
   readonly valence?: boolean;
 }
 
-export type Entry = VerbEntry | NounEntry;
+export interface AdjectiveEntry {
+  readonly lemma: string;
+  readonly type: RelationType;
+  readonly family: Family;
+  /** prepositional dependents holding the target ("obl:of" for "critical of X") */
+  readonly targets: readonly string[];
+}
+
+export type Entry = VerbEntry | NounEntry | AdjectiveEntry;
 
 const verbIndex = new Map<string, VerbEntry[]>();
 for (const v of VERBS) verbIndex.set(v.lemma, [...(verbIndex.get(v.lemma) ?? []), v]);
@@ -79,7 +88,19 @@ export function nounEntry(lemma: string): NounEntry | undefined {
   return nounIndex.get(lemma);
 }
 
-export const ENTRY_COUNT = (): number => VERBS.length + NOUNS.length;
+const adjectiveIndex = new Map<string, AdjectiveEntry>();
+for (const a of ADJECTIVES) adjectiveIndex.set(a.lemma, a);
+
+export function adjectiveEntry(lemma: string): AdjectiveEntry | undefined {
+  return adjectiveIndex.get(lemma);
+}
+
+export const ENTRY_COUNT = (): number => VERBS.length + NOUNS.length + ADJECTIVES.length;
 
 /** a stable name for an entry, for the lexicon report */
-export const entryKey = (e: Entry, pos: 'verb' | 'noun'): string => `${pos}:${e.lemma}:${e.type}`;
+export const entryKey = (e: Entry, pos: 'verb' | 'noun' | 'adj'): string => `${pos}:${e.lemma}:${e.type}`;
+
+const lemmas = new Set([...VERBS.map((v) => v.lemma.split(' ')[0]!), ...NOUNS.map((n) => n.lemma), ...ADJECTIVES.map((a) => a.lemma)]);
+
+/** is the lemma the head word of any entry (a cheap first test for every token) */
+export const inLexicon = (lemma: string): boolean => lemmas.has(lemma);
