@@ -7,7 +7,7 @@
  */
 import type { ParsedDocument, Sentence } from '../parse/document.js';
 import { reportingVerb } from './frames.js';
-import { STATEMENT_NOUNS } from './lexicon.js';
+import { THAT_NOUNS } from './lexicon.js';
 import type { Attribution, Speakers } from './speakers.js';
 import type { QuoteSpan } from './spans.js';
 
@@ -17,8 +17,12 @@ interface Frame {
   distance: number;
 }
 
-/** The attribution read from the quote's own sentences, if any. */
-export function directSpeaker(doc: ParsedDocument, q: QuoteSpan, speakers: Speakers): Attribution | undefined {
+/**
+ * The attribution read from the quote's own sentences; null when the quote
+ * is attributed there to someone unknown ("the statement said", issuer
+ * unnamed), undefined when nothing attributes it.
+ */
+export function directSpeaker(doc: ParsedDocument, q: QuoteSpan, speakers: Speakers): Attribution | null | undefined {
   const sentences = doc.sentences.filter((s) => s.end > q.open && s.start < q.close);
   const frames: Frame[] = [];
   const fragments: Frame[] = [];
@@ -33,7 +37,8 @@ export function directSpeaker(doc: ParsedDocument, q: QuoteSpan, speakers: Speak
         let n = head.gov;
         for (let d = 1; n !== 0 && d < 12; d += 1) {
           // "the statement by X that his country “…”": the statement's issuer
-          const statementNoun = !inside(n) && s.token(n).pos.startsWith('NN') && STATEMENT_NOUNS.has(s.token(n).lemma.toLowerCase());
+          // (only as the statement's own clause: "the resolution of the war in a “…” manner" is no statement of words)
+          const statementNoun = d === 1 && /^(?:acl|dep|ccomp|appos)/.test(head.rel) && !inside(n) && s.token(n).pos.startsWith('NN') && THAT_NOUNS.has(s.token(n).lemma.toLowerCase());
           if (statementNoun || (!inside(n) && reportingVerb(s, n).size > 0)) {
             frames.push({ s, v: n, distance: d });
             break;
@@ -51,6 +56,8 @@ export function directSpeaker(doc: ParsedDocument, q: QuoteSpan, speakers: Speak
     const by = f.s.token(f.v).pos.startsWith('NN') ? speakers.at(f.s, f.v) : speakers.of(f.s, f.v);
     if (by) return by;
   }
+  // Attributed, to someone unknown: not to be carried over from an earlier speaker.
+  if (frames.some((f) => f.distance <= 1 && f.s.children(f.v, /^nsubj/).length > 0)) return null;
   // A quoted fragment inside a clause that is no report: the clause's subject uses the words.
   fragments.sort((a, b) => a.distance - b.distance);
   for (const f of fragments) {

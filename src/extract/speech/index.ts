@@ -48,9 +48,10 @@ export function findSpeech(doc: ParsedDocument, index: MentionIndex): Quote[] {
         read: () => {
           const first = q.continues && bySpan.get(q.continues);
           const line = lines.find((l) => l.start <= q.open && q.close <= l.end + 2);
+          const read = first ? undefined : directSpeaker(doc, q, speakers);
           const by: Attribution | undefined = first
             ? first.speaker ? { speaker: first.speaker, shape: 'continued' } : undefined
-            : directSpeaker(doc, q, speakers) ?? (line ? { speaker: line.speaker, shape: line.named ? 'transcript' : 'continued' } : previous(q.open));
+            : read === null ? undefined : read ?? (line ? { speaker: line.speaker, shape: line.named ? 'transcript' : 'continued' } : previous(q.open));
           bySpan.set(q, push(q.start, q.end, true, by));
         },
       });

@@ -22,13 +22,14 @@ export interface Reported extends Span {
 export type Covered = (start: number, end: number) => number;
 
 export function reportedIn(doc: ParsedDocument, s: Sentence, speakers: Speakers, quoted: Covered): Reported[] {
+  const quotedAt = (k: number): boolean => quoted(k, k + 1) > 0;
   const text = doc.text;
   const out: Reported[] = [];
   const inQuote = (i: number): boolean => quoted(s.token(i).start, s.token(i).end) > 0;
   const add = (span: Span | undefined, by: Attribution | undefined, according = false): void => {
     if (!span || !by) return;
-    // Wholly (or nearly) inside one direct quote: the quote says it already. A clause mixing its own words with quoted ones stays.
-    if (quoted(span.start, span.end) >= 0.9 * (span.end - span.start)) return;
+    // Every word inside direct quotes: the quotes say it already. A clause with a word of its own ("the “law is …”") stays.
+    if (!ownWords(text, span, quotedAt)) return;
     if (out.some((o) => o.start === span.start && o.end === span.end)) return;
     out.push({ ...span, by, according });
   };
@@ -170,4 +171,10 @@ export function thatClause(s: Sentence, c: number): boolean {
   const first = s.subtree(c)[0]!;
   if (s.token(first).lemma.toLowerCase() !== 'that' || !s.token(c).pos.startsWith('VB') && !s.treeChildren(c, 'cop').length) return false;
   return s.treeChildren(c, /^nsubj/).some((e) => e.dep !== first);
+}
+
+/** does the span hold a word outside the direct quotes? */
+function ownWords(text: string, span: Span, quotedAt: (k: number) => boolean): boolean {
+  for (const m of text.slice(span.start, span.end).matchAll(/[\p{L}\p{N}]+/gu)) if (!quotedAt(span.start + m.index)) return true;
+  return false;
 }

@@ -67,6 +67,8 @@ export class Speakers {
   of(s: Sentence, v: number, depth = 0): Attribution | undefined {
     if (depth > 4) return undefined;
     const subjects = s.children(v, /^nsubj/);
+    // "expressed a hope to see …", "urged Y to say …": the infinitive's words are the governing speaker's, whoever controls it.
+    if (s.head(v)?.rel === 'xcomp' && !subjects.some((e) => e.rel === 'nsubj')) return this.of(s, s.head(v)!.gov, depth + 1);
     const active = subjects.find((e) => e.rel === 'nsubj' || e.rel === 'nsubj:xsubj');
     const passive = subjects.find((e) => e.rel === 'nsubj:pass');
     if (passive) {
@@ -81,6 +83,9 @@ export class Speakers {
     if (inverted && INVERTING.has(s.token(v).lemma) && /^VB[DZP]?$/.test(s.token(v).pos)) return this.at(s, inverted.dep, depth + 1);
     const agent = s.children(v, /^obl:(?:by|agent)$/)[0];
     if (agent && s.token(v).pos === 'VBN') return this.at(s, agent.dep, depth + 1);
+    // A name right before a finite reporting verb is its subject, however the parser attached it ("at the leader Lukashenka said").
+    const before = v > 1 ? this.index.at(s, v - 1) : undefined;
+    if (before && SPEAKING_KINDS.has(before.kind) && /^VB[DZP]$/.test(s.token(v).pos)) return { speaker: before, shape: 'named' };
     const head = s.head(v);
     if (!head || head.gov === 0) return undefined;
     const rel = head.rel.split(':')[0]!;
@@ -180,8 +185,8 @@ export class Speakers {
           if (r) return r;
         }
       }
-      // "the statement made by X"
-      if (e.rel === 'acl' && ISSUING_VERBS.has(s.token(e.dep).lemma)) {
+      // "the statement made by X"; "a statement by X said …" read as a relative clause with its "by X"
+      if ((e.rel === 'acl' && ISSUING_VERBS.has(s.token(e.dep).lemma)) || (e.rel === 'acl:relcl' && reportingClasses(s.token(e.dep).lemma).size > 0)) {
         const agent = s.children(e.dep, /^obl:(?:by|agent)$/)[0];
         if (agent) return issuerShape(this.at(s, agent.dep, depth + 1));
       }
