@@ -24,7 +24,7 @@ export function stats(latencies: number[], seconds: number, failed = 0): Stats {
 export async function viaGraphQL(url: string, query: string, connections: number, seconds: number): Promise<Stats> {
   const latencies: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url, connections, duration: seconds, timeout: 60, method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) }, (err, res) => (err ? reject(err) : resolve(res)));
+    const instance = autocannon({ url, connections, duration: seconds, timeout: 60, method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) }, (err, res) => (err ? reject(err instanceof Error ? err : new Error(String(err))) : resolve(res)));
     instance.on('response', (_client, status, _bytes, time) => {
       if (status === 200) latencies.push(time);
     });

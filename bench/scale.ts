@@ -29,7 +29,8 @@ const arg = (name: string): string | undefined => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? process.argv[i + 1] : undefined;
 };
-const parseSize = (s: string): number => Math.round(Number(s.replace(/[km]$/i, '')) * (/m$/i.test(s) ? 1e6 : /k$/i.test(s) ? 1e3 : 1));
+const SIZE_SUFFIX: Record<string, number> = { k: 1e3, m: 1e6 };
+const parseSize = (s: string): number => Math.round(Number(s.replace(/[km]$/i, '')) * (SIZE_SUFFIX[s.slice(-1).toLowerCase()] ?? 1));
 const SIZES = (arg('sizes') ?? '100k,300k').split(',').map((s) => ({ label: s.toLowerCase(), edges: parseSize(s) }));
 const DURATION = Number(arg('duration') ?? 5);
 const ONLY = arg('only');

@@ -244,13 +244,17 @@ export function withoutSecrets(env: NodeJS.ProcessEnv = process.env): NodeJS.Pro
 
 /** The resolved settings as rows for `entente config`, secrets masked. */
 export function describeSettings(env: NodeJS.ProcessEnv = process.env): { env: string; value: string; default: string; doc: string }[] {
+  const shown = (v: string | undefined): string => {
+    if (v === undefined) return '(unset)';
+    return v === '' ? '(empty)' : v;
+  };
   return (Object.values(SETTINGS) as Setting[]).map((s) => {
     const given = env[s.env];
     const value = given === undefined || given === '' ? s.default : given;
     return {
       env: s.env,
-      value: value === undefined ? '(unset)' : s.secret && value !== '' ? '(set, hidden)' : value,
-      default: s.default === undefined ? '(unset)' : s.default === '' ? '(empty)' : s.default,
+      value: s.secret && value !== undefined && value !== '' ? '(set, hidden)' : shown(value),
+      default: shown(s.default),
       doc: s.doc,
     };
   });

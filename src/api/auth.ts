@@ -5,6 +5,7 @@
  */
 import { timingSafeEqual } from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
+import { OperationTypeNode } from 'graphql';
 import type { ApiKey, ApiRole } from '../config.js';
 import type { ApiContext } from './context.js';
 import { apiError } from './errors.js';
@@ -27,7 +28,7 @@ export function readKeyPlugin(requireKeyForReads: boolean): ApolloServerPlugin<A
     async requestDidStart() {
       return {
         async didResolveOperation({ contextValue, operation }) {
-          if (requireKeyForReads && operation?.operation === 'query' && contextValue.role === null) {
+          if (requireKeyForReads && operation?.operation === OperationTypeNode.QUERY && contextValue.role === null) {
             throw apiError('UNAUTHENTICATED', 'This server requires an API key for queries: send `Authorization: Bearer <key>`.');
           }
         },

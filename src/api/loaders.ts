@@ -6,7 +6,7 @@
 import DataLoader from 'dataloader';
 import type { ActorDTO, ArticleDTO, ArticlePartsDTO, ClaimDTO, EventDTO, PropositionDTO, RelationDTO, StatementDTO } from './dto.js';
 import { propositionOf } from './proposition-rows.js';
-import type { QueryRunner, Row } from './query-runner.js';
+import { stringColumn, type QueryRunner, type Row } from './query-runner.js';
 
 /** A per-request loader of entities by id (null for an id that is not in the graph). */
 export type EntityLoader<T> = DataLoader<string, T | null>;
@@ -20,7 +20,7 @@ export class Loaders {
   readonly proposition = this.byIds<PropositionDTO>('queries/propositions-by-ids', (row) => propositionOf(row.item ?? null));
   readonly relation = this.byIds<RelationDTO>('queries/relations-by-ids');
   /** key: a relation edge's or a claim's id (they share it with their attestation); value: its proposition's id */
-  readonly propositionIdOf = this.byIds<string>('queries/propositions-of-attestations', (row) => String(row.id));
+  readonly propositionIdOf = this.byIds<string>('queries/propositions-of-attestations', (row) => stringColumn(row, 'id'));
   readonly articleParts = this.byIds<ArticlePartsDTO>('queries/article-parts', (row) => row as unknown as ArticlePartsDTO);
   /** key: `${articleId}#${sentenceIndex}` */
   readonly sentence = new DataLoader<string, string | null>(async (keys) => {
@@ -29,7 +29,7 @@ export class Loaders {
       return { key, articleId: key.slice(0, at), index: Number(key.slice(at + 1)) };
     });
     const rows = await this.db.rows('queries/sentences-by-refs', { refs });
-    const byKey = new Map(rows.map((r) => [String(r.key), (r.sentence as string | null) ?? null]));
+    const byKey = new Map(rows.map((r) => [stringColumn(r, 'key'), (r.sentence as string | null) ?? null]));
     return keys.map((k) => byKey.get(k) ?? null);
   });
 
@@ -44,7 +44,7 @@ export class Loaders {
     if (!loader) {
       loader = new DataLoader<string, Row>(async (ids) => {
         const rows = await this.db.rows(query, { ...params, ids });
-        const byKey = new Map(rows.map((r) => [String(r.key), r]));
+        const byKey = new Map(rows.map((r) => [stringColumn(r, 'key'), r]));
         return ids.map((id) => byKey.get(id) ?? {});
       });
       this.lists.set(cacheKey, loader);
@@ -55,7 +55,7 @@ export class Loaders {
   private byIds<T>(query: string, pick: (row: Row) => T = (row) => row.item as unknown as T): EntityLoader<T> {
     return new DataLoader<string, T | null>(async (ids) => {
       const rows = await this.db.rows(query, { ids });
-      const byKey = new Map(rows.map((r) => [String(r.key), pick(r)]));
+      const byKey = new Map(rows.map((r) => [stringColumn(r, 'key'), pick(r)]));
       return ids.map((id) => byKey.get(id) ?? null);
     });
   }

@@ -10,7 +10,7 @@ type Fields = Record<string, Plain>;
 
 function fields(value: Plain, what: string): Fields {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new Error(`${what}: expected a map from the query, got ${JSON.stringify(value)}`);
-  return value as Fields;
+  return value;
 }
 const str = (f: Fields, k: string): string => {
   const v = f[k];

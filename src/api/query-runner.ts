@@ -14,6 +14,13 @@ import { fromDataLayer } from './errors.js';
 
 export type Row = Record<string, Plain>;
 
+/** A column the Cypher file returns as a string (an id or a key); anything else is a bug in that file. */
+export function stringColumn(row: Row, column: string): string {
+  const value = row[column];
+  if (typeof value !== 'string') throw new Error(`Query column \`${column}\` should be a string, got ${JSON.stringify(value)}.`);
+  return value;
+}
+
 export class QueryRunner {
   /** Cypher round trips made through this runner (one runner per request). */
   calls = 0;

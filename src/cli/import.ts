@@ -138,7 +138,10 @@ async function extractedSources(inputs: string[], gazetteer: ActorIndex, reviewD
 }
 
 function expandRawInputs(inputs: string[]): string[] {
-  return inputs.flatMap((i) => (i === '-' ? ['-'] : fs.statSync(i).isDirectory() ? fs.readdirSync(i).filter((f) => /\.(txt|html?)$/i.test(f)).sort().map((f) => path.join(i, f)) : [i]));
+  return inputs.flatMap((i) => {
+    if (i === '-' || !fs.statSync(i).isDirectory()) return [i];
+    return fs.readdirSync(i).filter((f) => /\.(txt|html?)$/i.test(f)).sort().map((f) => path.join(i, f));
+  });
 }
 
 function reportFailure(result: FileResult): void {

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { loadConfig, type Config } from '../config.js';
 import { nlpLayout } from '../nlp/layout.js';
-import { nlpStatus, startNlp, stopNlp } from '../nlp/lifecycle.js';
+import { nlpStatus, startNlp, stopNlp, type NlpHealth } from '../nlp/lifecycle.js';
 import { action, note, say } from './output.js';
 
 export function registerNlpCommands(program: Command): void {
@@ -46,8 +46,7 @@ export function registerNlpCommands(program: Command): void {
         return;
       }
       const h = s.health;
-      const what = !h ? 'not answering on /health' : h.status === 'ready' ? `ready (models loaded in ${(h.loadMillis / 1000).toFixed(0)} s; ${h.inFlight} request(s) in flight)` : h.status === 'loading' ? 'loading its models' : `failed to load its models: ${h.error}`;
-      say(`The CoreNLP host "${config.nlp.instance}" is running (pid ${s.pid}) on 127.0.0.1:${s.port}: ${what}. Log: ${nlpLayout(config).logFile}`);
+      say(`The CoreNLP host "${config.nlp.instance}" is running (pid ${s.pid}) on 127.0.0.1:${s.port}: ${describeHealth(h)}. Log: ${nlpLayout(config).logFile}`);
       if (h?.status !== 'ready') process.exitCode = 3;
     }));
 }
@@ -57,4 +56,16 @@ function rejectExternal(config: Config, verb: string): boolean {
   note(`ENTENTE_NLP_URL is set (${config.nlp.url}): Entente does not manage that parser, so it will not ${verb} it.`);
   process.exitCode = 2;
   return true;
+}
+
+function describeHealth(h: NlpHealth | undefined | null): string {
+  if (!h) return 'not answering on /health';
+  switch (h.status) {
+    case 'ready':
+      return `ready (models loaded in ${(h.loadMillis / 1000).toFixed(0)} s; ${h.inFlight} request(s) in flight)`;
+    case 'loading':
+      return 'loading its models';
+    case 'failed':
+      return `failed to load its models: ${h.error}`;
+  }
 }

@@ -104,7 +104,7 @@ const daysBetween = (a: string, b: string): number => Math.round((Date.parse(b) 
  * The result does not depend on the order reports arrive in.
  */
 export function groupByTime<T extends Dated>(key: string, reports: readonly T[], windowDays: number): Group<T>[] {
-  const dated = reports.filter((r) => r.date !== null).sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.id.localeCompare(b.id)));
+  const dated = reports.filter((r) => r.date !== null).sort((a, b) => a.date!.localeCompare(b.date!) || a.id.localeCompare(b.id));
   const undated = reports.filter((r) => r.date === null).sort((a, b) => a.id.localeCompare(b.id));
   const groups: Group<T>[] = [];
   for (const r of dated) {

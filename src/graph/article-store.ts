@@ -49,7 +49,8 @@ function outcomesOf(records: { get(key: string): unknown }[], plans: ArticlePlan
   const stored = new Map(records.map((r) => [String(r.get('id')), (r.get('planHash') as string | null) ?? null]));
   return plans.map((plan) => {
     const hash = stored.get(plan.article.id);
-    return hash === plan.planHash ? 'unchanged' : hash === undefined || hash === null ? 'created' : 'replaced';
+    if (hash === undefined || hash === null) return 'created';
+    return hash === plan.planHash ? 'unchanged' : 'replaced';
   });
 }
 

@@ -114,7 +114,7 @@ function attestationFact(row: Record<string, unknown>): AttestationFact {
   return {
     id: String(row.id),
     key: String(row.key),
-    date: row.date == null ? null : String(row.date),
+    date: row.date == null ? null : (row.date as string),
     type,
     polarity: Number(row.polarity),
     outletId: String(row.outletId),
@@ -131,8 +131,8 @@ function propositionFact(row: Record<string, unknown>): PropositionFacts {
     subjectId: String(row.subjectId),
     objectId: String(row.objectId),
     symmetric: row.symmetric === true,
-    first: row.first == null ? null : String(row.first),
-    last: row.last == null ? null : String(row.last),
+    first: row.first == null ? null : (row.first as string),
+    last: row.last == null ? null : (row.last as string),
     selfDeniers: (row.selfDeniers as string[] | null) ?? [],
   };
 }

@@ -23,8 +23,14 @@ export interface TieDelta {
   lastDate: string | null;
 }
 
-const earlier = (a: string | null, b: string | null): string | null => (a === null ? b : b === null ? a : a <= b ? a : b);
-const later = (a: string | null, b: string | null): string | null => (a === null ? b : b === null ? a : a >= b ? a : b);
+function earlier(a: string | null, b: string | null): string | null {
+  if (a === null || b === null) return a ?? b;
+  return a <= b ? a : b;
+}
+function later(a: string | null, b: string | null): string | null {
+  if (a === null || b === null) return a ?? b;
+  return a >= b ? a : b;
+}
 
 /** The tie deltas of a batch of articles, one per tie however many articles touch it. */
 export function tieDeltas(plans: readonly ArticlePlan[]): TieDelta[] {

@@ -85,7 +85,7 @@ export async function importArticles(connection: Connection, gazetteer: ActorInd
   for (let i = 0; i < sources.length && !stop; i += batchSize) {
     const group = sources.slice(i, i + batchSize);
     // Slots keep the results in source order, failures in planning included.
-    const slots: (FileResult | undefined)[] = new Array(group.length);
+    const slots: (FileResult | undefined)[] = new Array<FileResult | undefined>(group.length);
     const planned: { slot: number; source: ArticleSource; plan: ArticlePlan }[] = [];
     for (const [slot, source] of group.entries()) {
       const outcome = planOne(source, seenIds);

@@ -61,8 +61,7 @@ function statOrFail(file: string): fs.Stats {
     return fs.statSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? (isDanglingLink(file) ? 'a symbolic link to a file that does not exist' : 'no such file or folder') : code === 'EACCES' ? 'permission denied' : `cannot be read (${code ?? 'unknown error'})`;
-    throw new InputError(file, [{ path: '', message: reason }]);
+    throw new InputError(file, [{ path: '', message: unreadableReason(file, code) }]);
   }
 }
 
@@ -128,11 +127,31 @@ export function positionAt(text: string, offset: number): { line: number; column
   return { line, column: offset - lineStart + 1 };
 }
 
+function unreadableReason(file: string, code: string | undefined): string {
+  switch (code) {
+    case 'ENOENT':
+      return isDanglingLink(file) ? 'a symbolic link to a file that does not exist' : 'no such file or folder';
+    case 'EACCES':
+      return 'permission denied';
+    default:
+      return `cannot be read (${code ?? 'unknown error'})`;
+  }
+}
+
+/** Bytes that follow a UTF-8 lead byte, or -1 when the byte cannot start a character. */
+function continuationBytes(c: number): number {
+  if (c < 0x80) return 0;
+  if (c >= 0xc2 && c <= 0xdf) return 1;
+  if (c >= 0xe0 && c <= 0xef) return 2;
+  if (c >= 0xf0 && c <= 0xf4) return 3;
+  return -1;
+}
+
 function firstInvalidUtf8(b: Uint8Array): number {
   let i = 0;
   while (i < b.length) {
     const c = b[i]!;
-    const need = c < 0x80 ? 0 : c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
+    const need = continuationBytes(c);
     if (need < 0) return i;
     if (i + need >= b.length && need > 0) return i;
     for (let k = 1; k <= need; k++) {

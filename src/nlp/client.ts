@@ -66,7 +66,7 @@ export class HttpParser implements Parser {
     const started = Date.now();
     let response: Response;
     try {
-      response = await fetch(`${this.endpoint.url}/?${query}`, {
+      response = await fetch(`${this.endpoint.url}/?${query.toString()}`, {
         method: 'POST',
         body: text,
         headers: { 'content-type': 'text/plain; charset=utf-8', ...(this.endpoint.token ? { 'x-entente-token': this.endpoint.token } : {}) },

@@ -69,7 +69,7 @@ describe('idempotent import', () => {
     // The analyst decides Van Bruggen's worsening-relations claim is hedged, and drops the West's interest.
     const edited = seed((t) => t
       .replace(/(predicate: RELATIONS_WORSENING\n\s+object: Russia\n)/, '$1    modality: hedged\n')
-      .replace(/  - type: SEEKS_COOPERATION_WITH[\s\S]*$/, ''));
+      .replace(/ {2}- type: SEEKS_COOPERATION_WITH[\s\S]*$/, ''));
     const summary = await importTexts(connection, [edited]);
     expect(summary.counts.replaced).toBe(1);
     const after = await graphFingerprint(connection);

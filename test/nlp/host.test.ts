@@ -106,7 +106,7 @@ describe('the bundled CoreNLP host', () => {
   });
 
   it('treats a state file whose process is gone as stale, and starts over it', async () => {
-    const gone = spawnSync('true').pid!;
+    const gone = spawnSync('true').pid;
     fs.mkdirSync(config.nlp.runDir, { recursive: true });
     fs.writeFileSync(config.nlp.stateFile, JSON.stringify({ port: PORT, pid: gone, token: 'old' }), { mode: 0o600 });
     expect(await nlpStatus(config)).toEqual({ running: false, stalePid: gone });

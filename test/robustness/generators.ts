@@ -152,7 +152,9 @@ export const OPERATORS: Record<string, Op> = {
   longValue: (r, a) => {
     const field = pick(r, FIELDS);
     const length = CAP[field] + int(r, 1, 3 * CAP[field]);
-    const value = field === 'url' ? `https://example.org/${'a'.repeat(length)}` : field === 'id' ? 'a'.repeat(length) : junk(r, length);
+    let value = junk(r, length);
+    if (field === 'url') value = `https://example.org/${'a'.repeat(length)}`;
+    if (field === 'id') value = 'a'.repeat(length);
     return { article: { ...a, [field]: value } };
   },
   longListItem: (r, a) => ({ article: { ...a, statements: a.statements.map((s) => ({ ...s, speaker: junk(r, int(r, 301, 5000)) })) } }),

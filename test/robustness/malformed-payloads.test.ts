@@ -140,7 +140,7 @@ describe('generated malformed payloads', () => {
         controller.close();
       },
     });
-    const res = await fetch(api.server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: chunked, duplex: 'half' } as RequestInit);
+    const res = await fetch(api.server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: chunked, duplex: 'half' });
     expect(res.status).toBe(413);
     expect((await api.gql('{ __typename }')).status).toBe(200);
   });

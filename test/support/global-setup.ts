@@ -150,8 +150,8 @@ async function prepare(target: Neo4jTarget): Promise<void> {
 /** A Docker engine answers GET /_ping on its socket; the docker CLI alone is not enough. */
 function dockerAnswers(): Promise<boolean> {
   const host = process.env.DOCKER_HOST;
-  const socketPath = host?.startsWith('unix://') ? host.slice('unix://'.length) : host ? undefined : '/var/run/docker.sock';
-  if (host && !socketPath) return Promise.resolve(true); // tcp:// engines: let Testcontainers try
+  if (host && !host.startsWith('unix://')) return Promise.resolve(true); // tcp:// engines: let Testcontainers try
+  const socketPath = host ? host.slice('unix://'.length) : '/var/run/docker.sock';
   if (!socketPath || !fs.existsSync(socketPath)) return Promise.resolve(false);
   return new Promise((resolve) => {
     const req = http.get({ socketPath, path: '/_ping', timeout: 2000 }, (res) => {

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { GraphQLEnumType } from 'graphql';
+import type { GraphQLEnumType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { GENERATED_TYPES_FILE, generateSchemaTypes } from '../../src/api/schema-types-generator.js';
 import { loadSchema } from '../../src/api/schema.js';

@@ -33,11 +33,13 @@ export const Actor: TypeResolvers<'Actor', ActorDTO> = {
   claimsMade: async (a, args: ActorClaimsMadeArgs, ctx) => loadAll(ctx.loaders.claim, await ids(ctx, 'queries/claims-by-claimants', { first: limitOf(args.first) }, a.id)),
   claimsAbout: async (a, args: ActorClaimsAboutArgs, ctx) => loadAll(ctx.loaders.claim, await ids(ctx, 'queries/claims-about-actors', { first: limitOf(args.first) }, a.id)),
   mentionedIn: async (a, args: ActorMentionedInArgs, ctx) => loadAll(ctx.loaders.article, await ids(ctx, 'queries/articles-mentioning-actors', { first: limitOf(args.first) }, a.id)),
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- resolver results are `unknown` until typed rows come from the data layer
   roles: async (a, args: ActorRolesArgs, ctx) => ((await ctx.loaders.perParent('queries/roles-of-actors', { at: args.at ?? null }).load(a.id)).items as unknown as RoleDTO[] | undefined) ?? [],
   neighbors: async (a, args: ActorNeighborsArgs, ctx) => {
     const depth = args.depth ?? 1;
     if (!Number.isInteger(depth) || depth < 1 || depth > 3) throw badInput(`\`depth\` must be 1, 2 or 3 (got ${depth}); deeper neighbourhoods grow too fast to be useful.`, 'depth');
     const params = { types: args.types?.length ? args.types : RELATION_TYPE_NAMES, depth, first: limitOf(args.first, 50) };
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- resolver results are `unknown` until typed rows come from the data layer
     return ((await ctx.loaders.perParent('queries/neighbors-of-actors', params).load(a.id)).items as unknown as NeighborDTO[] | undefined) ?? [];
   },
 };

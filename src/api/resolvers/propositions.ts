@@ -27,7 +27,10 @@ export async function propositions(_: unknown, args: QueryPropositionsArgs, ctx:
   }
   const about = await optionalActor(ctx, args.about, 'about');
   const [row] = await ctx.db.rows('queries/propositions-list', { about, dyad, contested: args.contested ?? null, minSources, skip: p.skip, limit: p.limit });
-  const ids = listOf(row?.ids, (v) => String(v));
+  const ids = listOf(row?.ids, (v) => {
+    if (typeof v !== 'string') throw new Error(`propositions-list: expected string ids, got ${JSON.stringify(v)}`);
+    return v;
+  });
   return connectionOf(Number(row?.total ?? 0), await loadAll(ctx.loaders.proposition, ids), p);
 }
 

@@ -3,6 +3,7 @@ import { nameKey } from '../../domain/names.js';
 import type { ApiContext } from '../context.js';
 import type { ClaimDTO, StatementDTO } from '../dto.js';
 import { badInput } from '../errors.js';
+import { stringColumn } from '../query-runner.js';
 import type { QueryActorArgs, QueryActorsArgs, QueryArticleArgs, QueryArticlesArgs, QueryClaimsArgs, QuerySearchArgs, QueryStatementsArgs } from '../generated/schema-types.js';
 import { loadAll, type EntityLoader } from '../loaders.js';
 import { connectionOf, pageOf, type Page } from '../pagination.js';
@@ -24,7 +25,7 @@ export const Query: TypeResolvers<'Query', unknown> = {
     if (args.id == null && args.name == null) throw badInput('Give `id` or `name`, e.g. actor(name: "Tokayev").');
     if (args.id != null) return ctx.loaders.actor.load(args.id);
     const [row] = await ctx.db.rows('queries/actor-by-name', { key: nameKey(args.name!) });
-    return row ? ctx.loaders.actor.load(String(row.id)) : null;
+    return row ? ctx.loaders.actor.load(stringColumn(row, 'id')) : null;
   },
   actors: (_p, args: QueryActorsArgs, ctx) => {
     const p = pageOf(args.first, args.after);

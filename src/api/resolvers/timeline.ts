@@ -73,7 +73,9 @@ export function trendOf(relations: readonly Pick<RelationDTO, 'polarity' | 'moda
 }
 
 function trendOfSum(sum: number): Trend {
-  return sum > 0.2 ? 'IMPROVING' : sum < -0.2 ? 'WORSENING' : 'STABLE';
+  if (sum > 0.2) return 'IMPROVING';
+  if (sum < -0.2) return 'WORSENING';
+  return 'STABLE';
 }
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
