@@ -121,7 +121,8 @@ function describePid(a: NlpHealth | undefined, b: NlpHealth | undefined): string
 function served(a: NlpHealth | undefined, b: NlpHealth | undefined, n: number): string {
   if (a?.served === undefined || b?.served === undefined) return 'unknown';
   const delta = b.served - a.served;
-  return `+${delta}${delta === n ? ' (exactly the articles)' : delta > n ? ` (others used this host too)` : ''}`;
+  if (delta === n) return `+${delta} (exactly the articles)`;
+  return delta > n ? `+${delta} (others used this host too)` : `+${delta}`;
 }
 
 function runCli(cliArgs: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; stderr: string }> {

@@ -42,7 +42,7 @@ const HEALTH_DEADLINE_MS = 800;
 const AT_CAPACITY = 'The API is at capacity; retry after the number of seconds in Retry-After.';
 
 function isMutation(body: unknown): boolean {
-  const query = typeof body === 'object' && body !== null && 'query' in body ? (body as { query: unknown }).query : undefined;
+  const query = typeof body === 'object' && body !== null && 'query' in body ? body.query : undefined;
   return typeof query === 'string' && /\bmutation\b/.test(query);
 }
 
@@ -198,8 +198,10 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
  * An over-limit request is answered (413), not reset: the client learns why.
  * The connection is closed after the answer so the rest is never read.
  */
+const REFUSAL_CODES: Record<number, string> = { 413: 'PAYLOAD_TOO_LARGE', 503: 'OVERLOADED' };
+
 function refuse(req: http.IncomingMessage, res: http.ServerResponse, status: number, message: string, headers: Record<string, string> = {}): void {
-  const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 503 ? 'OVERLOADED' : 'BAD_REQUEST';
+  const code = REFUSAL_CODES[status] ?? 'BAD_REQUEST';
   // A shed request keeps its connection (the client will retry on it); a refused body's rest is never read.
   const close = status !== 503;
   res.writeHead(status, { 'content-type': 'application/json', ...(close ? { connection: 'close' } : {}), ...headers });

@@ -108,5 +108,9 @@ function candidateOf(row: Plain): IdentityCandidate {
   const roles = Array.isArray(row.roles)
     ? row.roles.flatMap((r) => (r !== null && typeof r === 'object' && !Array.isArray(r) && typeof r.title === 'string' && typeof r.of === 'string' ? [{ title: r.title, of: r.of }] : []))
     : [];
-  return { id: String(row.id), kind: String(row.kind), name: String(row.name), aliases: strings(row.aliases), roles };
+  const text = (v: Plain | undefined, column: string): string => {
+    if (typeof v !== 'string') throw new Error(`identity/candidates: expected a string ${column}, got ${JSON.stringify(v)}`);
+    return v;
+  };
+  return { id: text(row.id, 'id'), kind: text(row.kind, 'kind'), name: text(row.name, 'name'), aliases: strings(row.aliases), roles };
 }
