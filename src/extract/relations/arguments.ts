@@ -4,7 +4,7 @@
  * ("the leaders of X and Y", "the Kazakh government"), the actors that
  * qualify it; for a thing ("Moscow's proposal"), optionally its possessor.
  */
-import type { Mention } from '../mentions.js';
+import type { Mention } from '../actors/mention.js';
 import type { Sentence } from '../parse/document.js';
 import type { MentionIndex } from '../parse/mention-index.js';
 import type { Via } from './types.js';

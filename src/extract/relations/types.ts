@@ -3,7 +3,7 @@
  * shape, with what modality, and who says so.
  */
 import type { RelationType } from '../../domain/vocabulary.js';
-import type { Mention } from '../mentions.js';
+import type { Mention } from '../actors/mention.js';
 
 /** The clause shape a relation was read from; its confidence is calibrated per shape (confidence.ts). */
 export type Shape = 'active' | 'passive' | 'coordinated' | 'copular' | 'nominal' | 'light' | 'frame' | 'between';
