@@ -16,7 +16,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../src/config.js';
-import { extract, meetingsOf, toGoldJson, type Extraction } from '../src/extract/extractor.js';
+import { draftedConfidence, extract, meetingsOf, toGoldJson, type Extraction } from '../src/extract/extractor.js';
 import { parsePlainText } from '../src/extract/raw-article.js';
 import { loadGazetteer } from '../src/ingest/gazetteer.js';
 import { openParser } from '../src/nlp/parser.js';
@@ -59,7 +59,7 @@ async function extractHalf(which: Half | undefined): Promise<{ gold: string; ext
 function writePredictions(dir: string, extractions: Map<string, Extraction>, keepRelation: (confidence: number) => boolean = () => true): void {
   fs.mkdirSync(dir, { recursive: true });
   for (const [name, x] of extractions) {
-    const relations = x.relations.filter((r) => keepRelation(r.confidence));
+    const relations = x.relations.filter((r) => keepRelation(draftedConfidence(x, r)));
     fs.writeFileSync(path.join(dir, name), JSON.stringify(toGoldJson({ ...x, relations, meetings: meetingsOf(relations) }), null, 2));
   }
 }

@@ -134,15 +134,30 @@ export function toDraftArticle(x: Extraction, id: string, gazetteer: ActorIndex)
     statements: speakers.map((q, i) => ({ id: `s${i + 1}`, speaker: q.speaker!.actorId, direct: q.direct, ...anchored(q.start, q.start + q.text.length, q.confidence), ...when(q.date), about: [] })),
     // What a quoted or reported speaker asserts is a claim (with its statement); the rest is the outlet's own reporting.
     claims: x.relations.filter((r) => r.claimant).map((r, i) => {
-      const carrier = speakers.findIndex((q) => r.evidenceStart >= q.start && r.evidenceStart <= q.end);
-      // A claim is as sure as its reading and its attribution together.
-      const confidence = r.confidence * (carrier >= 0 ? speakers[carrier]!.confidence : 1);
+      const carrier = carrierOf(speakers, r);
+      const confidence = draftedConfidence(x, r);
       return { id: `c${i + 1}`, claimant: r.claimant!.actorId, subject: r.source.actorId, predicate: r.type, object: r.target.actorId, modality: modality(r), ...anchored(r.evidenceStart, r.evidenceEnd, confidence), ...when(r.date), ...(carrier >= 0 ? { statement: `s${carrier + 1}` } : {}), via: [] };
     }),
-    relations: x.relations.filter((r) => !r.claimant).map((r) => ({ type: r.type, source: r.source.actorId, target: r.target.actorId, ...anchored(r.evidenceStart, r.evidenceEnd, r.confidence), modality: modality(r), ...when(r.date) })),
+    relations: x.relations.filter((r) => !r.claimant).map((r) => ({ type: r.type, source: r.source.actorId, target: r.target.actorId, ...anchored(r.evidenceStart, r.evidenceEnd, draftedConfidence(x, r)), modality: modality(r), ...when(r.date) })),
     extracted: true,
     reviewed: false,
   };
+}
+
+/** The quote or reported clause a claim was read inside, by its index among the attributed quotes. */
+function carrierOf(speakers: readonly Quote[], r: ExtractedRelation): number {
+  return speakers.findIndex((q) => r.evidenceStart >= q.start && r.evidenceStart <= q.end);
+}
+
+/**
+ * How sure a drafted relation or claim is: its reading, and for a claim its
+ * attribution too. The calibration report (`eval:extract --report`) measures
+ * this number, the one an analyst filters on.
+ */
+export function draftedConfidence(x: Extraction, r: ExtractedRelation): number {
+  const speakers = x.quotes.filter((q) => q.speaker);
+  const carrier = r.claimant ? carrierOf(speakers, r) : -1;
+  return r.confidence * (carrier >= 0 ? speakers[carrier]!.confidence : 1);
 }
 
 const round = (n: number): number => Math.round(n * 100) / 100;
