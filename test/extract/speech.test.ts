@@ -110,6 +110,13 @@ describe('reported speech', () => {
     expect(x.quotes.map((q) => [q.speaker?.actorId, q.text, q.confidence])).toEqual([['ilham-aliyev', 'the new corridor would open next year', ATTRIBUTION.coref]]);
   });
 
+  it('reads a he/she right after a person spoke as that person, whoever else was named', async () => {
+    expect(await said('Zakharova believes that the plan suits Putin. She believes that talks with Lukashenko remain possible.')).toEqual([
+      ['maria-zakharova', false, 'the plan suits Putin'],
+      ['maria-zakharova', false, 'talks with Lukashenko remain possible'],
+    ]);
+  });
+
   it('leaves reported clauses inside someone\'s quote to the quote', async () => {
     expect(await said('“We have said that the treaty is dead,” Lavrov told reporters.')).toEqual([['sergey-lavrov', true, 'We have said that the treaty is dead']]);
   });

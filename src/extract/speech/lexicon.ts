@@ -24,7 +24,7 @@ const CLASSES: Record<ReportingClass, readonly string[]> = {
   // naming something as the speaker sees it
   name: ['call', 'describe', 'label', 'dub', 'term', 'brand', 'characterize', 'characterise', 'refer'],
   // voicing a stance held towards something
-  express: ['express', 'voice', 'reaffirm', 'reiterate', 'confirm', 'stress', 'emphasize', 'emphasise', 'underline', 'underscore', 'highlight', 'note', 'welcome', 'announce', 'signal'],
+  express: ['express', 'voice', 'reaffirm', 'reiterate', 'confirm', 'stress', 'emphasize', 'emphasise', 'underline', 'underscore', 'highlight', 'note', 'announce', 'signal'],
 };
 
 const classes = new Map<string, Set<ReportingClass>>();

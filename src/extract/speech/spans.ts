@@ -21,6 +21,7 @@ export interface QuoteSpan {
 const OPENING = new Set(['“', '«', '„', '"', '‘']);
 const CLOSING = new Set(['”', '»', '"', '’', '“']);
 const ANY_MARK = /[“”«»„"]/;
+const MAX_CARRIED = 4;
 const SMALL_WORDS = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'de', 'a', 'an', 'to', '&', '-', '–']);
 
 export function quoteSpans(doc: ParsedDocument): QuoteSpan[] {
@@ -75,7 +76,8 @@ function unclosed(doc: ParsedDocument, known: readonly QuoteSpan[]): QuoteSpan[]
       const first = inner(text, at, p.end);
       if (!first) continue;
       out.push(first);
-      for (let n = pi + 1; n < paragraphs.length; n += 1) {
+      // (a few paragraphs at most: a stray mark must not turn the rest of a long article into a quote)
+      for (let n = pi + 1; n < Math.min(paragraphs.length, pi + 1 + MAX_CARRIED); n += 1) {
         const next = paragraphs[n]!;
         if (ANY_MARK.test(text.slice(next.start, next.end))) break;
         const more = inner(text, next.start, next.end);
