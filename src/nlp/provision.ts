@@ -8,7 +8,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Config } from '../config.js';
+import { withoutSecrets, type Config } from '../config.js';
 import { ProvisionError } from '../errors.js';
 import { nlpLayout, type NlpLayout } from './layout.js';
 
@@ -18,7 +18,7 @@ export type Log = (line: string) => void;
 const MIN_JAVA = 17;
 
 export function checkJavaForNlp(java: string): number {
-  const result = spawnSync(java, ['-version'], { encoding: 'utf8' });
+  const result = spawnSync(java, ['-version'], { encoding: 'utf8', env: withoutSecrets() });
   if (result.error) {
     throw new ProvisionError(`Cannot run "${java}" (${result.error.message}). The CoreNLP host needs Java ${MIN_JAVA}+: install it (Debian: apt-get install openjdk-17-jre-headless), set ENTENTE_JAVA, or point ENTENTE_NLP_URL at a CoreNLP server you run.`);
   }
@@ -71,7 +71,7 @@ async function build(layout: NlpLayout, mvn: string, log: Log): Promise<void> {
 
 function runMaven(mvn: string, args: string[]): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(mvn, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(mvn, args, { env: withoutSecrets(), stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (c: Buffer) => (output += c.toString()));
     child.stderr.on('data', (c: Buffer) => (output += c.toString()));

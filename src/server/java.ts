@@ -1,13 +1,14 @@
 /** Running the JVM side of the bundled server: version check and Neo4j's own command-line entry points. */
 import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { withoutSecrets } from '../config.js';
 import { ProvisionError } from '../errors.js';
 import type { InstanceLayout } from './layout.js';
 
 const SUPPORTED_JAVA = [17, 21];
 
 export function checkJava(java: string): number {
-  const result = spawnSync(java, ['-version'], { encoding: 'utf8' });
+  const result = spawnSync(java, ['-version'], { encoding: 'utf8', env: withoutSecrets() });
   if (result.error) {
     throw new ProvisionError(`Cannot run "${java}" (${result.error.message}). The bundled Neo4j 5.26 needs Java 17 or 21: install it (Debian: apt-get install openjdk-17-jre-headless), set ENTENTE_JAVA, or point NEO4J_URI at another Neo4j.`);
   }
@@ -19,9 +20,13 @@ export function checkJava(java: string): number {
   return major;
 }
 
-/** The server's own JVM options come from neo4j.conf; these two variables would silently replace them. */
+/**
+ * The server's own JVM options come from neo4j.conf; JAVA_OPTS and HEAP_SIZE
+ * would silently replace them. Entente's secrets are left out: the JVM has
+ * no use for them, and a process's environment is readable in /proc.
+ */
 export function javaEnv(layout: InstanceLayout): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_HOME: layout.home, NEO4J_CONF: layout.conf };
+  const env: NodeJS.ProcessEnv = { ...withoutSecrets(), NEO4J_HOME: layout.home, NEO4J_CONF: layout.conf };
   delete env.JAVA_OPTS;
   delete env.HEAP_SIZE;
   return env;

@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Config } from '../config.js';
+import { withoutSecrets, type Config } from '../config.js';
 import { ProvisionError } from '../errors.js';
 import { generatePassword, readCredentials, writeCredentials, type Credentials } from './credentials.js';
 import { checkJava, NEO4J_ADMIN_COMMAND, runNeo4jTool } from './java.js';
@@ -54,7 +54,7 @@ async function ensureJars(layout: InstanceLayout, mvn: string, log: Log): Promis
 
 function runMaven(mvn: string, args: string[]): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(mvn, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(mvn, args, { env: withoutSecrets(), stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (c: Buffer) => (output += c.toString()));
     child.stderr.on('data', (c: Buffer) => (output += c.toString()));
@@ -90,11 +90,28 @@ function neverStarted(layout: InstanceLayout): boolean {
   return !fs.existsSync(path.join(layout.data, 'databases'));
 }
 
+/**
+ * neo4j-admin takes the password as an argument, which `ps` shows to every
+ * user. Its command line (picocli) expands "@file" arguments instead, so the
+ * password goes into an owner-only file, quoted as picocli reads it, and the
+ * file is removed as soon as the tool has run.
+ */
+async function withPasswordFile<T>(layout: InstanceLayout, password: string, run: (argument: string) => Promise<T>): Promise<T> {
+  if (/[\r\n]/.test(password)) throw new ProvisionError('NEO4J_PASSWORD contains a line break; choose a password without one.');
+  const file = path.join(layout.home, `.initial-password-${process.pid}`);
+  fs.writeFileSync(file, `"${password.replace(/[\\"]/g, '\\$&')}"\n`, { mode: 0o600, flag: 'wx' });
+  try {
+    return await run(`@${file}`);
+  } finally {
+    fs.rmSync(file, { force: true });
+  }
+}
+
 async function ensureInitialPassword(config: Config, layout: InstanceLayout, log: Log): Promise<Credentials> {
   const existing = readCredentials(layout.credentials);
   if (existing && !neverStarted(layout)) return existing;
   const credentials = existing ?? { user: 'neo4j', password: config.neo4j.password ?? generatePassword() };
-  const { code, output } = await runNeo4jTool(config.bundled.java, layout, NEO4J_ADMIN_COMMAND, ['dbms', 'set-initial-password', '--verbose', credentials.password]);
+  const { code, output } = await withPasswordFile(layout, credentials.password, (argument) => runNeo4jTool(config.bundled.java, layout, NEO4J_ADMIN_COMMAND, ['dbms', 'set-initial-password', argument]));
   if (code !== 0) throw new ProvisionError(`Setting the initial Neo4j password failed (exit ${code}):\n${output.trim()}`);
   writeCredentials(layout.credentials, credentials);
   log(`Initial password ${config.neo4j.password && !existing ? 'taken from NEO4J_PASSWORD' : 'generated'}; stored in ${layout.credentials} (mode 600).`);
