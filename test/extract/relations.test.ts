@@ -73,6 +73,10 @@ describe('adjectives', () => {
     expect(await triples('Armenia is critical of Russia.')).toEqual([['armenia', 'CRITICIZED', 'russia']]);
     expect(await triples('Belarus remains loyal to Russia.')).toEqual([['belarus', 'ALIGNING_WITH', 'russia']]);
   });
+
+  it('reads a target through the noun an adjective governs', async () => {
+    expect(await triples('Turkmenistan is open to cooperation with Azerbaijan.')).toEqual([['turkmenistan', 'SEEKS_COOPERATION_WITH', 'azerbaijan']]);
+  });
 });
 
 describe('nominal events', () => {
@@ -98,6 +102,20 @@ describe('nominal events', () => {
   it('takes a target from the light verb\'s preposition, and both sides from a hyphenated pair in the named order', async () => {
     expect(await triples('Scholz sent his congratulations to Armenia.')).toEqual([['olaf-scholz', 'SUPPORTED', 'armenia']]);
     expect(await triples('Analysts discussed the Armenia-Azerbaijan conflict.')).toEqual([['armenia', 'INVADED', 'azerbaijan']]);
+  });
+
+  it('makes an event the subject\'s only under a support verb or as the clause\'s time or place', async () => {
+    expect(await triples('Putin cancelled talks with Tokayev.')).toEqual([]);
+    expect(await triples('Armenia complained about the visit to Azerbaijan.')).toEqual([]);
+    const x = await run('Pashinyan and Aliyev shook hands at the summit.');
+    expect(x.meetings.map((m) => [m.a.actorId, m.b.actorId])).toEqual([['nikol-pashinyan', 'ilham-aliyev']]);
+  });
+
+  it('reads a welcomed person as a visitor received, a welcomed country as approval', async () => {
+    const person = await run('Scholz welcomed Tokayev in Berlin.');
+    expect(person.relations.map((r) => [r.type, r.meeting])).toEqual([['HOSTED', true]]);
+    const country = await run('Germany welcomed Kazakhstan.');
+    expect(country.relations.map((r) => [r.type, r.meeting])).toEqual([['SUPPORTED', false]]);
   });
 
   it('reads both sides from "between A and B"', async () => {

@@ -38,6 +38,18 @@ const BAD = new Set([
 ]);
 /** verbs that undo a cooperation they govern ("suspended cooperation with X") */
 const UNDO = new Set(['suspend', 'freeze', 'halt', 'end', 'cut', 'reduce', 'downgrade', 'terminate', 'stop', 'curtail', 'abandon', 'evade', 'circumvent', 'bypass', 'avoid', 'oppose', 'reject', 'lift', 'ease', 'criticize', 'criticise', 'condemn']);
+/** support verbs: their object names the event, their subject its agent */
+const SUPPORT = new Set([
+  'hold', 'have', 'make', 'pay', 'conduct', 'carry', 'give', 'take', 'begin', 'start', 'launch', 'open', 'resume', 'continue', 'attend', 'join', 'sign',
+  'conclude', 'reach', 'seal', 'ink', 'impose', 'announce', 'introduce', 'extend', 'adopt', 'slap', 'levy', 'approve', 'express', 'voice', 'offer',
+  'send', 'provide', 'deliver', 'convey', 'pledge', 'promise', 'deepen', 'develop', 'strengthen', 'expand', 'boost', 'enhance', 'build', 'establish',
+  'maintain', 'seek', 'want', 'propose', 'plan', 'host', 'organize', 'organise', 'arrange', 'stage', 'enjoy', 'enter', 'wage', 'mount', 'intensify',
+  'lodge', 'file', 'issue', 'level', 'raise', 'reiterate', 'reaffirm', 'confirm', 'demonstrate', 'show', 'accept', 'complete', 'finish', 'undertake',
+  'wrap', 'kick', 'step', 'renew', 'tighten', 'broaden', 'increase', 'grant', 'lend', 'promote', 'pursue', 'foster', 'consolidate', 'agree', 'finalize',
+  'finalise', 'initial', 'ratify', 'bolster', 'upgrade', 'restore', 'normalize', 'normalise', 'value', 'cherish', 'reciprocate', 'welcome', 'hail',
+]);
+/** clause relations that make a nominal event the time or place of what the subject did ("at the meeting", "during his visit") */
+const FRAMING = /^obl:(?:at|during|after|following|on|in|before|ahead_of|prior_to|upon|since|amid|throughout)$/;
 /** meetings happen between these kinds */
 const MEETS = new Set(['Person', 'Country', 'Organization']);
 const SUBJECT = /^nsubj(?::xsubj)?$/;
@@ -90,7 +102,9 @@ function verbFrame(s: Sentence, v: number, args: Arguments): Frame | undefined {
   const remote = s.children(v, /^obl:(?:by|over|via|on)$/).some((e) => REMOTE.has(s.token(e.dep).lemma.toLowerCase()));
   for (const entry of entries) {
     const targets = targetsOf(s, v, entry, passive, args);
-    if (targets.length > 0) return { type: entry.type, entry: entryKey(entry, 'verb'), pred: v, sources, targets, shape: passive ? 'passive' : 'active', remote, modality };
+    if (targets.length === 0) continue;
+    const type = entry.unlessPerson && !targets.some((t) => t.m.kind === 'Person' || t.via === 'title') ? entry.unlessPerson : entry.type;
+    return { type, entry: entryKey(entry, 'verb'), pred: v, sources, targets, shape: passive ? 'passive' : 'active', remote, modality };
   }
   // "Germany, where he visited": the place a relative clause hangs on
   const where = s.children(v, 'advmod').some((e) => s.token(e.dep).lemma.toLowerCase() === 'where');
@@ -174,12 +188,12 @@ function nounFrame(s: Sentence, n: number, args: Arguments): Frame | undefined {
   const modifiers = args.inModifiers(s, n, sourceRels).filter((m) => !targets.some((t) => t.m.actorId === m.m.actorId));
   // "Kazakh-Russian relations", "the Russia-Ukraine war": two sides in the modifiers, no target, the first named first
   if (modifiers.length > 1 && targets.length === 0) return { type, entry: key, pred: n, sources: [], targets: [], pairs: [...modifiers].sort((x, y) => x.m.start - y.m.start), shape: 'between', remote, modality };
-  if (targets.length === 0) return pairedOrOwned(s, n, type, key, remote, modality, args, modifiers);
+  if (targets.length === 0) return pairedOrOwned(s, n, type, entry, remote, modality, args, modifiers);
   const possessor = args.qualifiers(s, n, 'name', sourceRels).filter((m) => !targets.some((t) => t.m.actorId === m.m.actorId));
   if (possessor.length > 0) return { type, entry: key, pred: n, sources: possessor, targets, shape: 'nominal', remote, modality };
   for (const e of s.parents(n)) {
     if (e.gov === 0) continue;
-    const shape: Shape | undefined = e.rel === 'obj' ? 'light' : e.rel.startsWith('obl') ? 'frame' : undefined;
+    const shape = agentShape(s, e.rel, e.gov, entry);
     if (!shape) continue;
     // "welcomed X with a visit to Y": whose event it is, the subject's or the object's, is open
     if (shape === 'frame' && s.children(e.gov, 'obj').some((o) => args.actors(s, o.dep).length > 0)) continue;
@@ -196,7 +210,7 @@ function nounFrame(s: Sentence, n: number, args: Arguments): Frame | undefined {
 function adjectiveFrame(s: Sentence, a: number, args: Arguments): Frame | undefined {
   const entry = adjectiveEntry(s.token(a).lemma.toLowerCase());
   if (!entry) return undefined;
-  const targets = collect(s, a, entry.targets, args, false);
+  const targets = throughNouns(s, a, entry.targets, args);
   if (targets.length === 0) return undefined;
   // the subject of the copula, or of the verb the adjective completes ("remains loyal to"), or the noun it modifies
   const sources = [
@@ -212,9 +226,12 @@ function adjectiveFrame(s: Sentence, a: number, args: Arguments): Frame | undefi
  * A nominal event with no target: "A and B have good relations" pairs the
  * subjects of its verb; "X is Russia's partner" runs from Russia to X.
  */
-function pairedOrOwned(s: Sentence, n: number, type: RelationType, entry: string, remote: boolean, modality: Modality, args: Arguments, modifiers: End[]): Frame | undefined {
+function pairedOrOwned(s: Sentence, n: number, type: RelationType, noun: NounEntry, remote: boolean, modality: Modality, args: Arguments, modifiers: End[]): Frame | undefined {
+  const entry = entryKey(noun, 'noun');
   if (symmetric(type)) {
-    for (const e of s.parents(n, 'obj')) {
+    // "A and B held talks", "A and B agreed at the summit"
+    for (const e of s.parents(n, /^(?:obj|obl)/)) {
+      if (e.gov === 0 || !agentShape(s, e.rel, e.gov, noun)) continue;
       const subjects = subjectsOf(s, e.gov, args);
       if (subjects.length > 1) return { type, entry, pred: n, sources: [], targets: [], pairs: subjects, shape: 'coordinated', remote, modality };
     }
@@ -224,6 +241,20 @@ function pairedOrOwned(s: Sentence, n: number, type: RelationType, entry: string
   // the owner has the subject as its partner, ally, member …
   if (subjects.length > 0 && owners.length > 0 && s.children(n, 'cop').length > 0) return { type, entry, pred: n, sources: owners, targets: subjects, shape: 'copular', remote, modality };
   return undefined;
+}
+
+/**
+ * Whether the subject of the verb a nominal event hangs on is the event's
+ * agent, and in which shape: as the object of a support verb ("held talks",
+ * "paid a visit", "imposed sanctions", "expressed support"; any verb for
+ * relations, whose verb says how they fare), or as the time or place of the
+ * clause ("at the meeting with X, Y said"). "Cancelled talks with X" or
+ * "complained about the visit to X" make no such event of the subject's.
+ */
+function agentShape(s: Sentence, rel: string, gov: number, entry: NounEntry): Shape | undefined {
+  const lemma = s.token(gov).lemma.toLowerCase();
+  if (rel === 'obj') return entry.valence || SUPPORT.has(lemma) || UNDO.has(lemma) ? 'light' : undefined;
+  return FRAMING.test(rel) ? 'frame' : undefined;
 }
 
 /** the type of a nominal event, or none: relations are good or bad only by what is said of them, and an undone cooperation is a drift */
@@ -238,6 +269,17 @@ function valenced(s: Sentence, n: number, entry: NounEntry): RelationType | unde
   const governors = s.parents(n, /^(?:obj|nsubj:pass|obl:.*)$/).filter((e) => e.gov > 0).map((e) => s.token(e.gov).lemma.toLowerCase());
   if (governors.some((g) => UNDO.has(g))) return RELATION_TYPES[entry.type].polarity > 0 ? 'DRIFTING_FROM' : undefined;
   return entry.type;
+}
+
+/** the actors in the given dependents of token i, where "a>b" goes through a non-actor noun in a to its dependent b ("open to cooperation with X") */
+function throughNouns(s: Sentence, i: number, slots: readonly string[], args: Arguments): End[] {
+  const out: End[] = [];
+  for (const slot of slots) {
+    const [first, second] = slot.split('>') as [string, string | undefined];
+    if (second === undefined) out.push(...collect(s, i, [first], args, false));
+    else for (const e of s.children(i, first)) if (args.actors(s, e.dep).length === 0) out.push(...collect(s, e.dep, [second], args, false));
+  }
+  return uniq(out);
 }
 
 /** the actors in the given dependents of token i */

@@ -1,7 +1,8 @@
 /**
  * Adjectives of the relation lexicon: stances predicated of the subject
  * ("X is critical of Y", "X remains loyal to Y", "X is grateful to Y"),
- * with the prepositions that carry their target.
+ * with the prepositions that carry their target, or the noun they go
+ * through ("open to cooperation with Y").
  */
 import type { RelationType } from '../../domain/vocabulary.js';
 import type { AdjectiveEntry, Family } from './lexicon.js';
@@ -15,7 +16,7 @@ export const ADJECTIVES: readonly AdjectiveEntry[] = [
   ...adjectives('THREATENED', 'threaten', ['obl:to', 'obl:toward', 'obl:towards'], ['hostile', 'threatening', 'aggressive', 'belligerent']),
   ...adjectives('SUPPORTED', 'support', ['obl:of', 'obl:to', 'obl:toward', 'obl:towards'], ['supportive', 'grateful', 'thankful', 'sympathetic', 'appreciative', 'favorable', 'favourable', 'generous']),
   ...adjectives('ALIGNING_WITH', 'align', ['obl:to', 'obl:with'], ['loyal', 'close', 'closer', 'friendly', 'allied', 'aligned', 'faithful', 'committed', 'devoted', 'attached']),
-  ...adjectives('SEEKS_COOPERATION_WITH', 'cooperate', ['obl:to', 'obl:with'], ['open', 'receptive']),
+  ...adjectives('SEEKS_COOPERATION_WITH', 'cooperate', ['obl:to', 'obl:with', 'obl:to>nmod:with', 'obl:for>nmod:with'], ['open', 'receptive', 'ready', 'eager', 'willing', 'keen', 'interested']),
   ...adjectives('DRIFTING_FROM', 'reduce', ['obl:from'], ['independent', 'distant', 'estranged', 'detached', 'isolated', 'absent']),
   ...adjectives('TRADES_WITH', 'trade', ['obl:on', 'obl:upon'], ['dependent', 'reliant']),
   ...adjectives('MEMBER_OF', 'member', ['obl:of'], ['part']),

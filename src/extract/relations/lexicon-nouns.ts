@@ -15,8 +15,8 @@ const WITH = ['nmod:with'] as const;
 
 export const NOUNS: readonly NounEntry[] = [
   // CONSULT: meetings, talks and negotiations held in person (a call is a consult, not a meeting: see PHONE in frames.ts)
-  ...nouns('MET', 'consult', ['nmod:with'], ['meeting', 'talk', 'negotiation', 'summit', 'encounter', 'consultation', 'tete-a-tete', 'audience', 'get-together', 'handshake', 'bilateral']),
-  ...nouns('NEGOTIATED_WITH', 'negotiate', ['nmod:with'], ['dialogue', 'dialog', 'conversation', 'discussion', 'exchange', 'mediation', 'contact']),
+  ...nouns('MET', 'consult', ['nmod:with'], ['meeting', 'talk', 'negotiation', 'summit', 'encounter', 'tete-a-tete', 'audience', 'get-together', 'handshake', 'bilateral']),
+  ...nouns('NEGOTIATED_WITH', 'negotiate', ['nmod:with'], ['dialogue', 'dialog', 'consultation', 'conversation', 'discussion', 'exchange', 'mediation', 'contact']),
   ...nouns('NEGOTIATED_WITH', 'phone', ['nmod:with', 'nmod:to'], ['call', 'phone', 'telephone', 'videoconference', 'video-call']),
   // VISIT
   ...nouns('VISITED', 'visit', ['nmod:to', 'nmod:of'], ['visit', 'trip', 'tour', 'journey', 'voyage', 'stopover', 'arrival']),

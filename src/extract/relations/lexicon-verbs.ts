@@ -9,6 +9,7 @@ import type { Family, VerbEntry } from './lexicon.js';
 
 interface Options {
   possessor?: boolean;
+  unlessPerson?: RelationType;
 }
 
 const verbs = (type: RelationType, family: Family, targets: readonly string[], lemmas: readonly string[], options: Options = {}): VerbEntry[] =>
@@ -19,17 +20,19 @@ const WITH = ['obl:with'] as const;
 
 export const VERBS: readonly VerbEntry[] = [
   // CONSULT (040–046): meeting someone face to face
-  ...verbs('MET', 'consult', ['obj', 'obl:with'], ['meet', 'confer', 'consult']),
+  ...verbs('MET', 'consult', ['obj', 'obl:with'], ['meet']),
   ...verbs('MET', 'consult', WITH, ['talk', 'sit down', 'converse', 'meet up']),
   ...verbs('MET', 'consult', OBJ, ['greet', 'embrace', 'receive']),
   // "hosted talks between A and B": the host of a meeting hosts its sides
-  ...verbs('HOSTED', 'host', ['obj', 'obj>nmod:between', 'obj>nmod:with'], ['host', 'welcome', 'entertain', 'organize', 'organise', 'convene']),
+  ...verbs('HOSTED', 'host', ['obj', 'obj>nmod:between', 'obj>nmod:with'], ['host', 'entertain', 'organize', 'organise', 'convene']),
+  // one welcomes a visitor, or approves of a country or a body
+  ...verbs('HOSTED', 'host', ['obj', 'obj>nmod:between', 'obj>nmod:with'], ['welcome'], { unlessPerson: 'SUPPORTED' }),
   // VISIT (042): one travels to a place or an actor
   ...verbs('VISITED', 'visit', OBJ, ['visit', 'tour']),
   ...verbs('VISITED', 'visit', ['obl:to'], ['travel', 'fly', 'go', 'come', 'journey', 'head', 'return']),
   ...verbs('VISITED', 'visit', ['obl:in', 'obl:at'], ['arrive', 'land', 'stop']),
   // CONSULT (046) by negotiation, and calls (a consult, not a meeting)
-  ...verbs('NEGOTIATED_WITH', 'negotiate', ['obl:with', 'obj'], ['negotiate', 'bargain']),
+  ...verbs('NEGOTIATED_WITH', 'negotiate', ['obl:with', 'obj'], ['negotiate', 'bargain', 'consult', 'confer']),
   ...verbs('NEGOTIATED_WITH', 'negotiate', WITH, ['discuss', 'mediate', 'speak', 'correspond']),
   ...verbs('NEGOTIATED_WITH', 'phone', OBJ, ['phone', 'telephone', 'ring', 'call up']),
   // COOPERATE (031): assurances

@@ -48,6 +48,8 @@ export interface VerbEntry {
   readonly targets: readonly string[];
   /** a non-actor object stands for its possessor ("rejected Moscow's proposal") */
   readonly possessor?: boolean;
+  /** the type when the target is a country or a body, not a person or their office ("welcomed Kazakhstan" approves, "welcomed Tokayev" receives) */
+  readonly unlessPerson?: RelationType;
 }
 
 export interface NounEntry {
