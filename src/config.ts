@@ -55,6 +55,7 @@ export const SETTINGS = {
   nlpInstance: { env: 'ENTENTE_NLP_INSTANCE', default: 'main', schema: z.string().regex(/^[a-z0-9-]+$/, 'lower-case letters, digits and dashes'), doc: 'Name of the bundled CoreNLP host (its state and log under nlp/run/<name>/). The tests use their own, "test".' },
   nlpPort: { env: 'ENTENTE_NLP_PORT', default: '9010', schema: port, doc: 'Port of the bundled CoreNLP host (it listens on 127.0.0.1 only).' },
   nlpHeap: { env: 'ENTENTE_NLP_HEAP', default: '4g', schema: memorySize, doc: 'JVM heap of the bundled CoreNLP host (the coreference models need 3-5 GB).' },
+  nlpAutostart: { env: 'ENTENTE_NLP_AUTOSTART', default: 'true', schema: bool, doc: 'Start the bundled CoreNLP host on demand (extract, import --extract, npm start); false: only `entente nlp start` starts it.' },
   nlpStartTimeout: { env: 'ENTENTE_NLP_START_TIMEOUT_MS', default: '600000', schema: positiveInt, doc: 'How long to wait for the bundled CoreNLP host to load its models (about 1-2 minutes on a busy 2-core machine).' },
   nlpMaxChars: { env: 'ENTENTE_NLP_MAX_CHARS', default: '100000', schema: positiveInt, doc: 'Longest article text (characters) sent to the parser; a longer one is refused with its size, before any parsing or writing.' },
   nlpTimeout: { env: 'ENTENTE_NLP_TIMEOUT_MS', default: '120000', schema: positiveInt, doc: 'How long one article may take to parse before the request is abandoned.' },
@@ -125,6 +126,8 @@ export interface Config {
     readonly stateFile: string;
     readonly port: number;
     readonly heap: string;
+    /** start the bundled host on demand from extraction and the main job */
+    readonly autostart: boolean;
     readonly startTimeoutMs: number;
     readonly maxChars: number;
     readonly timeoutMs: number;
@@ -188,6 +191,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       stateFile: path.join(PROJECT_ROOT, 'nlp', 'run', raw.nlpInstance, 'state.json'),
       port: raw.nlpPort,
       heap: raw.nlpHeap,
+      autostart: raw.nlpAutostart,
       startTimeoutMs: raw.nlpStartTimeout,
       maxChars: raw.nlpMaxChars,
       timeoutMs: raw.nlpTimeout,

@@ -19,7 +19,7 @@ export interface MainJobOptions {
 
 export async function runMainJob(config: Config, options: MainJobOptions): Promise<void> {
   // Only extraction needs the parser: its models load in the background while the API comes up.
-  const parserStart = config.nlp.external ? undefined : startParserInBackground(config);
+  const parserStart = config.nlp.external || !config.nlp.autostart ? undefined : startParserInBackground(config);
   let startedServer: boolean;
   let connection: ReturnType<typeof openConnection>;
   let api: Awaited<ReturnType<typeof startApiServer>>;

@@ -30,6 +30,8 @@ let teardown: (() => Promise<void>) | undefined;
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   process.env.TZ = 'UTC';
+  // A test that runs `npm start` or the CLI must not start a 4-6 GB parser behind the harness's back.
+  process.env.ENTENTE_NLP_AUTOSTART = 'false';
   const [neo4j, nlp] = await Promise.allSettled([
     obtainNeo4j().catch((error: unknown) => {
       throw new Error(`${(error as Error).message}\n\n${HOW_TO_GET_ONE}`, { cause: error });
