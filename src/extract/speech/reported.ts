@@ -77,7 +77,8 @@ export function reportedIn(doc: ParsedDocument, s: Sentence, speakers: Speakers,
           const subject = s.treeChildren(v, /^nsubj/).find((e) => e.dep < v);
           const from = subject ? s.subtree(subject.dep)[0]! : v;
           const first = Math.min(s.subtree(head.gov)[0]!, own[0]!);
-          if (first < from) add(clauseSpan(text, s, first, from - 1), speakers.of(s, v));
+          // the attribution is set off from its clause by a comma or a closing mark ("…, Peskov said")
+          if (first < from && /^[,”»"'’:—–-]+$/.test(s.token(from - 1).word)) add(clauseSpan(text, s, first, from - 1), speakers.of(s, v));
         } else if (head.gov > v) {
           const [, last] = complementExtent(s, head.gov);
           const first = own.at(-1)! + 1;
