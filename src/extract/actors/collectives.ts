@@ -34,7 +34,7 @@ export function collectiveMentions(doc: ParsedDocument, gazetteer: ActorIndex, k
     for (const t of s.tokens) {
       // "people" lemmatises as "person"; "the Kazakh people" is the nation.
       const lemma = t.word.toLowerCase() === 'people' ? 'people' : t.lemma.toLowerCase();
-      const role = GOVERNMENT.has(lemma) ? 'government' : INSTITUTIONS.has(lemma) ? 'institution' : GROUPS.has(lemma) ? 'group' : undefined;
+      const role = roleOf(lemma);
       if (!role || !t.pos.startsWith('NN')) continue;
       const plural = t.pos === 'NNS' || t.pos === 'NNPS' || lemma === 'media';
       if ((role === 'group' || PLURAL_ONLY.has(lemma)) && role !== 'institution' && !plural) continue;
@@ -68,6 +68,12 @@ export function collectiveMentions(doc: ParsedDocument, gazetteer: ActorIndex, k
     }
   }
   return { found, replaced };
+}
+
+function roleOf(lemma: string): 'government' | 'institution' | 'group' | undefined {
+  if (GOVERNMENT.has(lemma)) return 'government';
+  if (INSTITUTIONS.has(lemma)) return 'institution';
+  return GROUPS.has(lemma) ? 'group' : undefined;
 }
 
 /** The qualifying words before a noun, with their own modifiers ("Tajik presidential press"), leaving out articles and numbers. */

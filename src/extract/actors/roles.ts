@@ -57,6 +57,8 @@ function roleIndex(gazetteer: ActorIndex): RoleIndex {
 }
 
 const HEADS = ['president', 'prime minister', 'chancellor'];
+/** Titles that stand for others: a country's leader or counterpart is its head of state or government. */
+const TITLE_MEANS: Readonly<Record<string, string[]>> = { leader: HEADS, counterpart: HEADS, premier: ['prime minister'] };
 
 /** Who held one of these titles (of a country, when given) on a date. */
 function holdersOf(holders: Holder[], titles: string[], of: string | undefined, date: string | null): string[] {
@@ -82,7 +84,7 @@ export function titleMentions(text: string, gazetteer: ActorIndex, publishedAt: 
     const title = m[3]!.toLowerCase();
     if (NOT_NOW_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index + m[0].length - title.length)) || NOT_NOW_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
     // "leader" and "counterpart" stand for the head of state or government of the country named.
-    const titlesMeant = title === 'leader' || title === 'counterpart' ? HEADS : title === 'premier' ? ['prime minister'] : [title];
+    const titlesMeant = TITLE_MEANS[title] ?? [title];
     if (title === 'counterpart' && !of) continue;
     let people = holdersOf(holders, titlesMeant, of, publishedAt);
     if (people.length > 1) {
