@@ -111,6 +111,11 @@ describe('nominal events', () => {
     expect(x.meetings.map((m) => [m.a.actorId, m.b.actorId])).toEqual([['nikol-pashinyan', 'ilham-aliyev']]);
   });
 
+  it('reads what one calls for as a wish, not an event', async () => {
+    const x = await run('Lithuania called for sanctions on Belarus.');
+    expect(x.relations.map((r) => [r.source.actorId, r.type, r.target.actorId, r.planned, r.hedged])).toEqual([['lithuania', 'SANCTIONED', 'belarus', true, true]]);
+  });
+
   it('reads a welcomed person as a visitor received, a welcomed country as approval', async () => {
     const person = await run('Scholz welcomed Tokayev in Berlin.');
     expect(person.relations.map((r) => [r.type, r.meeting])).toEqual([['HOSTED', true]]);

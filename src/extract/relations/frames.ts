@@ -48,6 +48,8 @@ const SUPPORT = new Set([
   'wrap', 'kick', 'step', 'renew', 'tighten', 'broaden', 'increase', 'grant', 'lend', 'promote', 'pursue', 'foster', 'consolidate', 'agree', 'finalize',
   'finalise', 'initial', 'ratify', 'bolster', 'upgrade', 'restore', 'normalize', 'normalise', 'value', 'cherish', 'reciprocate', 'welcome', 'hail',
 ]);
+/** verbs of appeal: what they are "for" is the subject's wish ("called for talks with X", "pushed for sanctions on X") */
+const APPEAL = new Set(['call', 'push', 'press', 'appeal', 'lobby', 'advocate', 'campaign', 'argue', 'ask', 'plead', 'clamor', 'clamour', 'vote', 'hope', 'wish', 'pray']);
 /** clause relations that make a nominal event the time or place of what the subject did ("at the meeting", "during his visit") */
 const FRAMING = /^obl:(?:at|during|after|following|on|in|before|ahead_of|prior_to|upon|since|amid|throughout)$/;
 /** meetings happen between these kinds */
@@ -198,7 +200,9 @@ function nounFrame(s: Sentence, n: number, args: Arguments): Frame | undefined {
     // "welcomed X with a visit to Y": whose event it is, the subject's or the object's, is open
     if (shape === 'frame' && s.children(e.gov, 'obj').some((o) => args.actors(s, o.dep).length > 0)) continue;
     const sources = subjectsOf(s, e.gov, args);
-    if (sources.length > 0) return { type, entry: key, pred: n, sources, targets, shape, remote, modality };
+    // "called for sanctions on X": what one appeals for has not happened
+    const wanted = e.rel === 'obl:for' ? { ...modality, planned: true } : modality;
+    if (sources.length > 0) return { type, entry: key, pred: n, sources, targets, shape, remote, modality: wanted };
   }
   // "X is an ally of Y", "X is a member of the CSTO"
   const copular = s.children(n, SUBJECT).flatMap((e) => args.actors(s, e.dep));
@@ -247,13 +251,15 @@ function pairedOrOwned(s: Sentence, n: number, type: RelationType, noun: NounEnt
  * Whether the subject of the verb a nominal event hangs on is the event's
  * agent, and in which shape: as the object of a support verb ("held talks",
  * "paid a visit", "imposed sanctions", "expressed support"; any verb for
- * relations, whose verb says how they fare), or as the time or place of the
+ * relations, whose verb says how they fare), what a verb of appeal is for
+ * ("called for sanctions on X", a wish), or as the time or place of the
  * clause ("at the meeting with X, Y said"). "Cancelled talks with X" or
  * "complained about the visit to X" make no such event of the subject's.
  */
 function agentShape(s: Sentence, rel: string, gov: number, entry: NounEntry): Shape | undefined {
   const lemma = s.token(gov).lemma.toLowerCase();
   if (rel === 'obj') return entry.valence || SUPPORT.has(lemma) || UNDO.has(lemma) ? 'light' : undefined;
+  if (rel === 'obl:for') return APPEAL.has(lemma) ? 'light' : undefined;
   return FRAMING.test(rel) ? 'frame' : undefined;
 }
 
