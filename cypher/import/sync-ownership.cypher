@@ -11,5 +11,7 @@ CALL () {
   UNWIND $owners AS row
   MATCH (x:Actor {id: row.outletId})
   MATCH (o:Actor {id: row.ownerId})
+  // An existing tie is left alone, so that an unchanged gazetteer takes no write locks.
+  WITH x, o WHERE NOT (x)-[:OWNED_BY]->(o)
   MERGE (x)-[:OWNED_BY]->(o)
 }
