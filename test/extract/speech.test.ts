@@ -38,6 +38,13 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('reads quotes in single marks, straight or curly, but not apostrophes', async () => {
+    expect(await said("'The door to our markets remains open,' Lavrov said. ‘We will not give up our principles,’ Zakharova said.")).toEqual([
+      ['sergey-lavrov', true, 'The door to our markets remains open'],
+      ['maria-zakharova', true, 'We will not give up our principles'],
+    ]);
+  });
+
   it('gives a quoted fragment to the speaker of the clause it sits in', async () => {
     expect(await said('Zakharova described the new sanctions as "economic blackmail" at her weekly briefing.')).toContainEqual(['maria-zakharova', true, 'economic blackmail']);
   });
@@ -69,6 +76,11 @@ describe('direct quotes', () => {
       ['vladimir-putin', true, 'We are ready to talk at any time'],
       ['nikol-pashinyan', true, 'Armenia wants firm guarantees first'],
       ['nikol-pashinyan', true, 'Without them nothing can move forward'],
+    ]);
+    // A question from someone who is no actor ends the previous speaker's turn.
+    expect(await said('Putin: We are ready to talk.\nQuestion: And the pipeline?\nPutin: It will be built this year.')).toEqual([
+      ['vladimir-putin', true, 'We are ready to talk'],
+      ['vladimir-putin', true, 'It will be built this year'],
     ]);
   });
 });

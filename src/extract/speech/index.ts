@@ -60,7 +60,7 @@ export function findSpeech(doc: ParsedDocument, index: MentionIndex): Quote[] {
   }
   // Transcript lines are direct speech where no quotation marks already said so.
   for (const l of lines) {
-    if (quoted(l.start, l.end) > 0) continue;
+    if (quoted(l.start, l.end) >= 0.5 * (l.end - l.start)) continue;
     push(l.start, l.end, true, { speaker: l.speaker, shape: l.named ? 'transcript' : 'continued' });
   }
   return out.sort((a, b) => a.start - b.start);

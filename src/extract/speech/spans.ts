@@ -18,8 +18,8 @@ export interface QuoteSpan {
   continues?: QuoteSpan;
 }
 
-const OPENING = new Set(['“', '«', '„', '"', '‘']);
-const CLOSING = new Set(['”', '»', '"', '’', '“']);
+const OPENING = new Set(['“', '«', '„', '"', '‘', "'"]);
+const CLOSING = new Set(['”', '»', '"', '’', '“', "'"]);
 const ANY_MARK = /[“”«»„"]/;
 const MAX_CARRIED = 4;
 const SMALL_WORDS = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'de', 'a', 'an', 'to', '&', '-', '–']);
@@ -40,6 +40,7 @@ export function quoteSpans(doc: ParsedDocument): QuoteSpan[] {
     const span = inner(text, open, balancedClose(text, open) ?? close);
     if (span && !isName(doc, span)) spans.push(span);
   }
+  spans.push(...singleQuoted(doc, spans));
   spans.push(...unclosed(doc, spans));
   return spans.sort((a, b) => a.open - b.open);
 }
@@ -112,4 +113,23 @@ function balancedClose(text: string, open: number): number | undefined {
     else if (ch === c && (depth -= 1) === 0) return k + 1;
   }
   return undefined;
+}
+
+/**
+ * Quotes in single marks, which CoreNLP leaves out: ‘…’, and straight '…'
+ * that opens after a space or bracket before a letter and closes before a
+ * space or punctuation, so that apostrophes ("Russia's", "don't") are neither.
+ */
+function singleQuoted(doc: ParsedDocument, known: readonly QuoteSpan[]): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  const free = (a: number, b: number): boolean => ![...known, ...out].some((k) => a < k.close && k.open < b);
+  for (const m of doc.text.matchAll(/(?<=^|[\s([—–])(['‘])(?=[\p{L}\p{N}])([^\n]{1,1000}?[^\s])['’](?![\p{L}\p{N}])/gu)) {
+    const open = m.index;
+    const close = open + m[0].length;
+    // four words at least: a single-quoted word or two is a term, not speech
+    if (m[2]!.split(/\s+/).length < 4 || !free(open, close)) continue;
+    const span = inner(doc.text, open, close);
+    if (span) out.push(span);
+  }
+  return out;
 }

@@ -153,7 +153,8 @@ export class Speakers {
       const recent = this.recent(tok.start);
       if (recent?.kind === 'Person') return { speaker: recent, shape: 'recent' };
     }
-    if (role) {
+    // "the minister" (not "Russia's envoy", "a diplomat"): someone already speaking
+    if (role && s.treeChildren(t, 'det').some((e) => s.token(e.dep).lemma === 'the') && s.treeChildren(t, 'nmod:poss').length === 0) {
       const recent = this.recent(tok.start);
       if (recent?.kind === 'Person') return { speaker: recent, shape: 'recent' };
     }

@@ -20,14 +20,16 @@ const LINE = /^([\p{Lu}][\p{L}\p{M}.'’ -]{1,60}?)\s*:\s+(?=\S)/u;
 
 export function transcriptLines(doc: ParsedDocument, index: MentionIndex): TranscriptLine[] {
   const text = doc.text;
-  const lines: (TranscriptLine | { start: number; end: number; speaker: null })[] = [];
+  const lines: (TranscriptLine | { start: number; end: number; speaker: null; turn: boolean })[] = [];
   for (const p of paragraphSpans(doc)) {
     const body = text.slice(p.start, p.end);
     const m = LINE.exec(body);
     const name = m?.[1];
-    const speaker = name && name.split(/\s+/).length <= 5 ? index.all.find((x) => x.start >= p.start && x.end <= p.start + name.length && x.kind !== 'Region') : undefined;
+    const label = name !== undefined && name.split(/\s+/).length <= 5;
+    const speaker = label ? index.all.find((x) => x.start >= p.start && x.end <= p.start + name.length && x.kind !== 'Region') : undefined;
     const words = speaker ? p.start + m![0].length : p.start;
-    lines.push(speaker ? { start: words, end: trimEnd(text, words, p.end), speaker, named: true } : { start: p.start, end: trimEnd(text, p.start, p.end), speaker: null });
+    // "Question:", "Moderator:": someone who is no actor speaks; the previous speaker's turn is over.
+    lines.push(speaker ? { start: words, end: trimEnd(text, words, p.end), speaker, named: true } : { start: p.start, end: trimEnd(text, p.start, p.end), speaker: null, turn: label });
   }
   if (lines.filter((l) => l.speaker).length < 2) return [];
   const out: TranscriptLine[] = [];
@@ -36,7 +38,8 @@ export function transcriptLines(doc: ParsedDocument, index: MentionIndex): Trans
     if (l.speaker) {
       current = l.speaker;
       out.push(l as TranscriptLine);
-    } else if (current && l.end > l.start) out.push({ start: l.start, end: l.end, speaker: current, named: false });
+    } else if (l.turn) current = null;
+    else if (current && l.end > l.start) out.push({ start: l.start, end: l.end, speaker: current, named: false });
   }
   return out;
 }
