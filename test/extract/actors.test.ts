@@ -61,6 +61,12 @@ describe('titles as their holders', () => {
     const m = await actors('Pashinyan spoke about Armenia. In May, the country suspended its payments, and he said his country would wait.\n\nThe country is poor.');
     expect(m.filter((x) => /country/.test(x.surface)).map((x) => [x.surface, x.actorId])).toEqual([['the country', 'armenia'], ['his country', 'armenia']]);
   });
+
+
+  it('reads "the mountainous country" as the country last named, but not "the other country"', async () => {
+    const m = await actors('Japarov spoke for Kyrgyzstan. The mountainous country wants water; the other country wants gas.');
+    expect(m.filter((x) => /country/.test(x.surface)).map((x) => [x.surface, x.actorId])).toEqual([['The mountainous country', 'kyrgyzstan']]);
+  });
 });
 
 describe('actors new to the gazetteer, from named entities', () => {

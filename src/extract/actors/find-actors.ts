@@ -30,7 +30,9 @@ export function findActors(doc: ParsedDocument, gazetteer: ActorIndex, published
   mentions = mentions.map((m) => (m.known && usedAsPlace(m, doc, gazetteer) ? asPlace(m, gazetteer) : m));
   mentions = withAcronyms(text, mentions.sort((a, b) => a.start - b.start));
   const anaphors = [...ownCountryMentions(text, gazetteer, publishedAt, mentions), ...countryAnaphora(text, mentions)];
-  return withoutRegionAdjectives([...mentions, ...anaphors], gazetteer).sort((a, b) => a.start - b.start);
+  // "the Central Asian country" is the country; the region's adjective inside it is no mention of its own.
+  const outside = mentions.filter((m) => !anaphors.some((a) => m.start >= a.start && m.end <= a.end));
+  return withoutRegionAdjectives([...outside, ...anaphors], gazetteer).sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -137,10 +137,17 @@ export function ownCountryMentions(text: string, gazetteer: ActorIndex, publishe
   return out;
 }
 
-/** "this country", "the country": the country last named in the same paragraph. */
+/** Words that make "the … country" another country than the one just named. */
+const ANOTHER = /\b(?:other|another|second|third|each|every|host|home|neighbou?ring|first|next|which|whose|same|either|neither)\b/i;
+
+/**
+ * "this country", "the country", "the Central Asian country", "the
+ * energy-rich nation": the country last named in the same paragraph.
+ */
 export function countryAnaphora(text: string, mentions: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
-  for (const m of text.matchAll(/\b(?:[Tt]his|[Tt]hat|[Tt]he) (?:country|nation)\b/g)) {
+  for (const m of text.matchAll(/\b(?:[Tt]his|[Tt]hat|[Tt]he)\s+(?:[\p{L}-]+\s+){0,3}?(?:country|nation)\b/gu)) {
+    if (ANOTHER.test(m[0]) || mentions.some((x) => x.kind === 'Country' && x.start >= m.index && x.end <= m.index + m[0].length)) continue;
     const paragraph = text.lastIndexOf('\n\n', m.index);
     const country = mentions.filter((x) => x.kind === 'Country' && x.known && x.end <= m.index && x.start > paragraph).pop();
     if (country) out.push({ ...country, start: m.index, end: m.index + m[0].length, surface: m[0], seatOf: undefined, source: 'anaphor' });
