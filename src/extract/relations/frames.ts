@@ -76,11 +76,20 @@ export function findRelations(doc: ParsedDocument, index: MentionIndex, speech: 
     for (const t of s.tokens) {
       // only words of the lexicon are looked at further, and a word of a name ("Treaty" in the CSTO's) is no event
       if (!inLexicon(t.lemma.toLowerCase()) || index.at(s, t.i)) continue;
-      const frame = verbal(s, t.i) ? verbFrame(s, t.i, args) : t.pos.startsWith('NN') ? nounFrame(s, t.i, args) : t.pos.startsWith('JJ') ? adjectiveFrame(s, t.i, args) : undefined;
+      const frame = frameAt(s, t.i, args);
       if (frame) out.push(...emit(s, frame, speech));
     }
   }
   return dedupe(out);
+}
+
+/** the frame a word heads, by what the parse makes of it: a verb, a noun or an adjective */
+function frameAt(s: Sentence, i: number, args: Arguments): Frame | undefined {
+  if (verbal(s, i)) return verbFrame(s, i, args);
+  const pos = s.token(i).pos;
+  if (pos.startsWith('NN')) return nounFrame(s, i, args);
+  if (pos.startsWith('JJ')) return adjectiveFrame(s, i, args);
+  return undefined;
 }
 
 /** a verb by its tag, or by its dependents where the tagger took it for a noun ("may sanction X") */
