@@ -6,8 +6,9 @@
  * requests/s at 1 and 16 clients through GraphQL, next to the same Cypher
  * calls replayed through the bare driver; then the growth ratio between the
  * smallest and the largest size.
- * Usage: npm run bench:scale [-- --sizes 100k,300k] [--duration 5] [--only path]
- *   (sizes are relation edges; 1m builds the million-edge graph, which takes long)
+ * Usage: npm run bench:scale [-- --sizes 25k,100k] [--duration 5] [--only path]
+ *   (sizes are relation edges; --sizes 100k,1m builds the million-edge graph, which
+ *   takes hours on a busy 2-core machine)
  */
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -19,7 +20,9 @@ import { planArticle } from '../src/ingest/plan-article.js';
 import { serverStatus } from '../src/server/lifecycle.js';
 import { benchConfig, benchConnection, freshGraph } from './bench-db.js';
 import { probe, viaDriver, viaGraphQL, type Stats } from './load.js';
+import { startPeer } from './peer.js';
 import { actorPool, rng, syntheticArticle } from './synthetic.js';
+import { RELATION_TYPE_NAMES } from '../src/domain/vocabulary.js';
 
 const EDGES_PER_ARTICLE = 12;
 /** Bumped whenever synthetic.ts changes what it generates, so stale graphs are rebuilt. */
@@ -31,7 +34,7 @@ const arg = (name: string): string | undefined => {
 };
 const SIZE_SUFFIX: Record<string, number> = { k: 1e3, m: 1e6 };
 const parseSize = (s: string): number => Math.round(Number(s.replace(/[km]$/i, '')) * (SIZE_SUFFIX[s.slice(-1).toLowerCase()] ?? 1));
-const SIZES = (arg('sizes') ?? '100k,300k').split(',').map((s) => ({ label: s.toLowerCase(), edges: parseSize(s) }));
+const SIZES = (arg('sizes') ?? '25k,100k').split(',').map((s) => ({ label: s.toLowerCase(), edges: parseSize(s) }));
 const DURATION = Number(arg('duration') ?? 5);
 const ONLY = arg('only');
 // The machine is shared: a modest server by default, overridable as usual.
@@ -55,6 +58,19 @@ const QUERIES: { name: string; query: string }[] = [
   { name: 'claims about hub', query: `{ claims(about: "${hub}", claimant: "${second}", first: 20) { totalCount nodes { text predicate modality claimant { name } } } }` },
   { name: 'full-text search', query: '{ search(text: "discussed matter", first: 20) { totalCount nodes { score hit { ... on Statement { text speaker { name } } } } } }' },
 ];
+
+/**
+ * The same questions put to the peer (@neo4j/graphql, bench/peer.ts), where its
+ * schema can say them: relations newest-first across types, timelines and
+ * paths it cannot. Its search covers statements only (one @fulltext type).
+ */
+const PEER_QUERIES: Record<string, string> = {
+  '3-hop, hub': `{ actors(where: { id: { eq: "${hub}" } }) { name neighbors(depth: 3, first: 50) { name } } }`,
+  '3-hop, rare': `{ actors(where: { id: { eq: "${rare}" } }) { name neighbors(depth: 3, first: 50) { name } } }`,
+  'claims about hub': `{ claims(where: { AND: [{ claimant: { some: { id: { eq: "${second}" } } } }, { OR: [{ subject: { some: { id: { eq: "${hub}" } } } }, { object: { some: { id: { eq: "${hub}" } } } }] }] }, sort: [{ date: DESC }], limit: 20) { text predicate modality claimant { name } }
+    claimsConnection(where: { AND: [{ claimant: { some: { id: { eq: "${second}" } } } }, { OR: [{ subject: { some: { id: { eq: "${hub}" } } } }, { object: { some: { id: { eq: "${hub}" } } } }] }] }) { totalCount } }`,
+  'full-text search': '{ statementsByText(phrase: "discussed AND matter", first: 20) { totalCount edges { score node { text speaker { name } } } } }',
+};
 
 interface Build { articles: number; edges: number; seconds: number | null; peakRssMb: number | null }
 
@@ -105,7 +121,7 @@ function rssOf(pid: number | undefined): number {
   return m ? Number(m[1]) / 1024 : NaN;
 }
 
-type Row = { query: string; clients: number; graphql: Stats; driver: Stats; calls: number };
+type Row = { query: string; clients: number; graphql: Stats; driver: Stats; calls: number; peer?: Stats };
 const f = (x: number) => x.toFixed(1).padStart(7);
 
 async function measureSize(label: string, edges: number): Promise<{ build: Build; rows: Row[] }> {
@@ -133,6 +149,25 @@ async function measureSize(label: string, edges: number): Promise<{ build: Build
           const unfinished = g.failed > 0 ? `, ${g.failed} unfinished at the end` : '';
           console.log(`${q.name.padEnd(20)} ${String(clients).padStart(7)} | ${f(g.p50)} ${f(g.p95)} ${f(g.p99)} ${g.rps.toFixed(0).padStart(7)} | ${f(d.p50)} ${f(d.p95)} ${f(d.p99)} ${d.rps.toFixed(0).padStart(7)} | ${(g.p50 / d.p50).toFixed(2).padStart(9)} (${calls.length}${unfinished})`);
         }
+      }
+      const peer = await startPeer(connection, RELATION_TYPE_NAMES);
+      try {
+        console.log(`\npeer (@neo4j/graphql 7.6.3) on the same graph, same run: Entente's GraphQL beside it; ratio = Entente req/s / peer req/s`);
+        console.log('query                clients |  Entente p50     p95   req/s |     peer p50     p95   req/s | throughput ratio');
+        for (const [name, query] of Object.entries(PEER_QUERIES).filter(([n]) => ONLY === undefined || n.startsWith(ONLY))) {
+          await probe(peer.url, query, `peer ${name}`);
+          await probe(peer.url, query, `peer ${name}`);
+          for (const clients of [1, 16]) {
+            const row = rows.find((r) => r.query === name && r.clients === clients);
+            if (!row) continue;
+            row.peer = await viaGraphQL(peer.url, query, clients, DURATION);
+            const g = row.graphql;
+            const p = row.peer;
+            console.log(`${name.padEnd(20)} ${String(clients).padStart(7)} | ${f(g.p50)} ${f(g.p95)} ${g.rps.toFixed(0).padStart(7)} | ${f(p.p50)} ${f(p.p95)} ${p.rps.toFixed(0).padStart(7)} | ${(g.rps / p.rps).toFixed(2).padStart(8)}`);
+          }
+        }
+      } finally {
+        await peer.close();
       }
       console.log(`bench process RSS (API, autocannon and driver replay in one process), peak during the run: ${apiPeakRss.toFixed(0)} MB; Neo4j RSS now: ${rssOf(serverStatus(benchConfig(instance)).pid).toFixed(0)} MB`);
     } finally {

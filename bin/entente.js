@@ -1,7 +1,5 @@
 #!/usr/bin/env node
-// The CLI is TypeScript run through tsx's loader, so there is no build step
-// between editing src/ and running `npx entente`.
-import { register } from 'tsx/esm/api';
+// The CLI runs compiled JavaScript from dist/ (built at install); see run-entry.js.
+import { runEntry } from './run-entry.js';
 
-register();
-await import('../src/cli/main.ts');
+await runEntry('cli/main');

@@ -1,0 +1,72 @@
+/**
+ * The peer: @neo4j/graphql 7 serving Entente's graph, for the benchmark's
+ * comparison. Its schema is generated from type definitions over Entente's
+ * labels and relationships; what the generated schema cannot say (a
+ * neighbourhood) is a @cypher field running the same projection Cypher
+ * Entente runs, so the two differ in the GraphQL layer and not in the model.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { Neo4jGraphQL } from '@neo4j/graphql';
+import { cypher } from '../src/graph/cypher.js';
+import type { Connection } from '../src/graph/driver.js';
+
+/** Entente's neighbourhood query for one actor, with `this` as the actor, returning the actors in page order. */
+function neighboursStatement(): string {
+  const text = cypher('queries/neighbors-of-actors').split('\n').filter((l) => !l.startsWith('//')).join('\n');
+  return text
+    .replace('UNWIND $ids AS id\nMATCH (a:Actor {id: id})\nWITH id, a,', 'WITH this AS a,')
+    .replace('WITH found ORDER BY found.distance, found.node.name, found.node.id\n  LIMIT $first\n  RETURN collect({id: found.node.id, distance: found.distance, via: found.via}) AS items\n}\nRETURN id AS key, items',
+      'WITH found ORDER BY found.distance, found.node.name, found.node.id\n  LIMIT $first\n  RETURN collect(found.node) AS items\n}\nUNWIND items AS neighbour\nRETURN neighbour');
+}
+
+export function peerTypeDefs(): string {
+  return `#graphql
+  type Actor @node {
+    id: ID!
+    name: String!
+    kind: String
+    claimed: [Claim!]! @relationship(type: "CLAIMED", direction: OUT)
+    said: [Statement!]! @relationship(type: "SAID", direction: OUT)
+    neighbors(depth: Int! = 1, first: Int! = 50, types: [String!]! = ${JSON.stringify(['MET'])}): [Actor!]!
+      @cypher(statement: """${neighboursStatement()}""", columnName: "neighbour")
+  }
+  type Claim @node {
+    id: ID!
+    text: String!
+    predicate: String!
+    modality: String!
+    date: Date
+    claimant: [Actor!]! @relationship(type: "CLAIMED", direction: IN)
+    subject: [Actor!]! @relationship(type: "SUBJECT", direction: OUT)
+    object: [Actor!]! @relationship(type: "OBJECT", direction: OUT)
+  }
+  type Statement @node @fulltext(indexes: [{ indexName: "utterance_text", queryName: "statementsByText", fields: ["text"] }]) {
+    id: ID!
+    text: String!
+    date: Date
+    speaker: [Actor!]! @relationship(type: "SAID", direction: IN)
+  }
+  `;
+}
+
+export interface PeerServer { url: string; close: () => Promise<void> }
+
+export async function startPeer(connection: Connection, types: readonly string[]): Promise<PeerServer> {
+  const typeDefs = peerTypeDefs().replace(JSON.stringify(['MET']), JSON.stringify(types));
+  const schema = await new Neo4jGraphQL({ typeDefs, driver: connection.driver }).getSchema();
+  const apollo = new ApolloServer({ schema });
+  await apollo.start();
+  const server = http.createServer(async (req, res) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const body = JSON.parse(Buffer.concat(chunks).toString() || '{}') as { query: string; variables?: Record<string, unknown> };
+    const result = await apollo.executeOperation({ query: body.query, variables: body.variables }, { contextValue: { sessionConfig: { database: connection.database } } });
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(result.body.kind === 'single' ? result.body.singleResult : { errors: [{ message: 'incremental delivery' }] }));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}/graphql`, close: async () => { server.close(); await apollo.stop(); } };
+}
