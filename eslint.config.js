@@ -18,6 +18,8 @@ export default tseslint.config(
       'test-artifacts/',
       'coverage/',
       'src/api/generated/',
+      // compiled from src/ by npm run build
+      'dist/',
     ],
   },
   js.configs.recommended,

@@ -17,7 +17,10 @@ import type { ArticlePlan } from '../src/ingest/plan-types.js';
 import { benchConnection, freshGraph } from './bench-db.js';
 import { actorPool, rng, syntheticArticle } from './synthetic.js';
 
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 const N = sizes.length > 0 ? sizes : [1000, 10_000];
 const BATCH = 200;
 // The gazetteer is synced (untimed) before each run; the importer need not sync it again.
@@ -31,8 +34,15 @@ function plans(n: number, gazetteer: ActorIndex, pool = gazetteer.all()): Articl
 
 /** The importer's own write path: importArticles with its default concurrency, minus file reading. */
 async function viaImporter(connection: Connection, all: ArticlePlan[]): Promise<WriteCounters> {
-  const summary = await importArticles(connection, emptyGazetteer, all.map((plan) => ({ name: plan.article.id, plan: () => plan })));
-  if (summary.counts.failed > 0) throw new Error(`importer failed on ${summary.counts.failed} articles: ${String(summary.results.find((r) => r.error)?.error)}`);
+  const summary = await importArticles(
+    connection,
+    emptyGazetteer,
+    all.map((plan) => ({ name: plan.article.id, plan: () => plan })),
+  );
+  if (summary.counts.failed > 0)
+    throw new Error(
+      `importer failed on ${summary.counts.failed} articles: ${String(summary.results.find((r) => r.error)?.error)}`,
+    );
   return summary.counters;
 }
 
@@ -43,15 +53,29 @@ async function viaBaseline(connection: Connection, all: ArticlePlan[]): Promise<
     const articles = batch.map((p) => ({ ...p.article, planHash: p.planHash, mentionIds: p.mentionIds }));
     const statements = batch.flatMap((p) => p.statements.map((s) => ({ ...s, articleId: p.article.id })));
     const claims = batch.flatMap((p) => p.claims.map((c) => ({ ...c, articleId: p.article.id })));
-    const edges = batch.flatMap((p) => p.edges.map((e) => ({ ...e, articleId: p.article.id, reportedAt: p.article.publishedAt })));
+    const edges = batch.flatMap((p) =>
+      p.edges.map((e) => ({ ...e, articleId: p.article.id, reportedAt: p.article.publishedAt })),
+    );
     const actors = [...new Map(batch.flatMap((p) => p.actors.map((a) => [a.id, a] as const))).values()];
     const ties = tieDeltas(batch);
     const session = connection.driver.session({ database: connection.database });
     try {
       await session.executeWrite(async (tx) => {
-        for (const [name, params] of [['bench/baseline-actors', { actors }], ['bench/baseline-articles', { articles }], ['bench/baseline-statements', { statements }], ['bench/baseline-claims', { claims }], ['bench/baseline-edges', { edges }], ['bench/baseline-ties', { ties }]] as const) {
+        for (const [name, params] of [
+          ['bench/baseline-actors', { actors }],
+          ['bench/baseline-articles', { articles }],
+          ['bench/baseline-statements', { statements }],
+          ['bench/baseline-claims', { claims }],
+          ['bench/baseline-edges', { edges }],
+          ['bench/baseline-ties', { ties }],
+        ] as const) {
           const u = (await tx.run(cypher(name), params)).summary.counters.updates();
-          addCounters(counters, { nodesCreated: u.nodesCreated, nodesDeleted: 0, relationshipsCreated: u.relationshipsCreated, relationshipsDeleted: 0 });
+          addCounters(counters, {
+            nodesCreated: u.nodesCreated,
+            nodesDeleted: 0,
+            relationshipsCreated: u.relationshipsCreated,
+            relationshipsDeleted: 0,
+          });
         }
       });
     } finally {
@@ -61,32 +85,57 @@ async function viaBaseline(connection: Connection, all: ArticlePlan[]): Promise<
   return counters;
 }
 
-async function timed(label: string, connection: Connection, gazetteer: ActorIndex, all: ArticlePlan[], write: typeof viaImporter) {
+async function timed(
+  label: string,
+  connection: Connection,
+  gazetteer: ActorIndex,
+  all: ArticlePlan[],
+  write: typeof viaImporter,
+) {
   await freshGraph(connection);
   await syncGazetteerActors(connection, gazetteer);
   const t0 = performance.now();
   const counters = await write(connection, all);
   const seconds = (performance.now() - t0) / 1000;
-  const row = { label, articles: all.length, seconds, articlesPerSecond: all.length / seconds, relationshipsPerSecond: counters.relationshipsCreated / seconds, relationships: counters.relationshipsCreated, nodes: counters.nodesCreated };
-  console.log(`${label.padEnd(9)} N=${String(all.length).padStart(6)}  ${seconds.toFixed(1).padStart(6)} s  ${row.articlesPerSecond.toFixed(0).padStart(5)} articles/s  ${row.relationshipsPerSecond.toFixed(0).padStart(7)} rels/s  (${row.nodes} nodes, ${row.relationships} rels)`);
+  const row = {
+    label,
+    articles: all.length,
+    seconds,
+    articlesPerSecond: all.length / seconds,
+    relationshipsPerSecond: counters.relationshipsCreated / seconds,
+    relationships: counters.relationshipsCreated,
+    nodes: counters.nodesCreated,
+  };
+  console.log(
+    `${label.padEnd(9)} N=${String(all.length).padStart(6)}  ${seconds.toFixed(1).padStart(6)} s  ${row.articlesPerSecond.toFixed(0).padStart(5)} articles/s  ${row.relationshipsPerSecond.toFixed(0).padStart(7)} rels/s  (${row.nodes} nodes, ${row.relationships} rels)`,
+  );
   return row;
 }
 
 const { connection, release } = await benchConnection();
 try {
   const gazetteer = new ActorIndex(actorPool(3000));
-  console.log(`import benchmark: synthetic articles (15 actors from a Zipf pool of 3000, 8 statements, 5 claims, 12 edges); baseline batches ${BATCH} articles per transaction`);
+  console.log(
+    `import benchmark: synthetic articles (15 actors from a Zipf pool of 3000, 8 statements, 5 claims, 12 edges); baseline batches ${BATCH} articles per transaction`,
+  );
   const warm = plans(200, gazetteer);
   await timed('warm-up', connection, gazetteer, warm, viaImporter);
   await timed('warm-up', connection, gazetteer, warm, viaBaseline);
   for (const n of N) {
     const t0 = performance.now();
     const all = plans(n, gazetteer);
-    console.log(`planning (validation, resolution, anchoring) N=${n}: ${(n / ((performance.now() - t0) / 1000)).toFixed(0)} articles/s`);
+    console.log(
+      `planning (validation, resolution, anchoring) N=${n}: ${(n / ((performance.now() - t0) / 1000)).toFixed(0)} articles/s`,
+    );
     const base = await timed('baseline', connection, gazetteer, all, viaBaseline);
     const ours = await timed('importer', connection, gazetteer, all, viaImporter);
-    if (base.relationships !== ours.relationships) console.log(`  note: relationship counts differ (baseline ${base.relationships}, importer ${ours.relationships}): the importer also writes mention and actor edges the baseline shares`);
-    console.log(`  ratio importer/baseline at N=${n}: ${(ours.articlesPerSecond / base.articlesPerSecond).toFixed(2)} (articles/s)`);
+    if (base.relationships !== ours.relationships)
+      console.log(
+        `  note: relationship counts differ (baseline ${base.relationships}, importer ${ours.relationships}): the importer also writes mention and actor edges the baseline shares`,
+      );
+    console.log(
+      `  ratio importer/baseline at N=${n}: ${(ours.articlesPerSecond / base.articlesPerSecond).toFixed(2)} (articles/s)`,
+    );
   }
 } finally {
   await release();

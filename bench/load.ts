@@ -9,7 +9,14 @@ import neo4j from 'neo4j-driver';
 import { cypher } from '../src/graph/cypher.js';
 import type { Connection } from '../src/graph/driver.js';
 
-export interface Stats { p50: number; p95: number; p99: number; rps: number; failed: number; samples: number }
+export interface Stats {
+  p50: number;
+  p95: number;
+  p99: number;
+  rps: number;
+  failed: number;
+  samples: number;
+}
 export type CypherCall = { name: string; params: Record<string, unknown> };
 
 function percentile(sorted: number[], p: number): number {
@@ -18,13 +25,31 @@ function percentile(sorted: number[], p: number): number {
 
 export function stats(latencies: number[], seconds: number, failed = 0): Stats {
   const sorted = [...latencies].sort((a, b) => a - b);
-  return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), rps: latencies.length / seconds, failed, samples: latencies.length };
+  return {
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+    rps: latencies.length / seconds,
+    failed,
+    samples: latencies.length,
+  };
 }
 
 export async function viaGraphQL(url: string, query: string, connections: number, seconds: number): Promise<Stats> {
   const latencies: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url, connections, duration: seconds, timeout: 60, method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) }, (err, res) => (err ? reject(err instanceof Error ? err : new Error(String(err))) : resolve(res)));
+    const instance = autocannon(
+      {
+        url,
+        connections,
+        duration: seconds,
+        timeout: 60,
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      },
+      (err, res) => (err ? reject(err instanceof Error ? err : new Error(String(err))) : resolve(res)),
+    );
     instance.on('response', (_client, status, _bytes, time) => {
       if (status === 200) latencies.push(time);
     });
@@ -34,23 +59,40 @@ export async function viaGraphQL(url: string, query: string, connections: number
 }
 
 /** The same Cypher calls, in the same order, through the driver; closed loop with `clients` workers. */
-export async function viaDriver(connection: Connection, calls: CypherCall[], clients: number, seconds: number): Promise<Stats> {
+export async function viaDriver(
+  connection: Connection,
+  calls: CypherCall[],
+  clients: number,
+  seconds: number,
+): Promise<Stats> {
   const latencies: number[] = [];
-  const prepared = calls.map((c) => ({ text: cypher(c.name), params: Object.fromEntries(Object.entries(c.params).map(([k, v]) => [k, typeof v === 'number' && Number.isInteger(v) ? neo4j.int(v) : v])) }));
-  const end = performance.now() + seconds * 1000;
-  await Promise.all(Array.from({ length: clients }, async () => {
-    while (performance.now() < end) {
-      const t0 = performance.now();
-      for (const c of prepared) await connection.driver.executeQuery(c.text, c.params, { database: connection.database, routing: 'READ' });
-      latencies.push(performance.now() - t0);
-    }
+  const prepared = calls.map((c) => ({
+    text: cypher(c.name),
+    params: Object.fromEntries(
+      Object.entries(c.params).map(([k, v]) => [k, typeof v === 'number' && Number.isInteger(v) ? neo4j.int(v) : v]),
+    ),
   }));
+  const end = performance.now() + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (performance.now() < end) {
+        const t0 = performance.now();
+        for (const c of prepared)
+          await connection.driver.executeQuery(c.text, c.params, { database: connection.database, routing: 'READ' });
+        latencies.push(performance.now() - t0);
+      }
+    }),
+  );
   return stats(latencies, seconds);
 }
 
 /** Posts one query and fails loudly on GraphQL errors, so a benchmark never times error responses. */
 export async function probe(url: string, query: string, label: string): Promise<unknown> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
   const body = (await res.json()) as { errors?: unknown; data?: unknown };
   if (body.errors) throw new Error(`${label}: ${JSON.stringify(body.errors)}`);
   return body.data;

@@ -14,11 +14,16 @@ import type { Connection } from '../src/graph/driver.js';
 
 /** Entente's neighbourhood query for one actor, with `this` as the actor, returning the actors in page order. */
 function neighboursStatement(): string {
-  const text = cypher('queries/neighbors-of-actors').split('\n').filter((l) => !l.startsWith('//')).join('\n');
+  const text = cypher('queries/neighbors-of-actors')
+    .split('\n')
+    .filter((l) => !l.startsWith('//'))
+    .join('\n');
   return text
     .replace('UNWIND $ids AS id\nMATCH (a:Actor {id: id})\nWITH id, a,', 'WITH this AS a,')
-    .replace('WITH found ORDER BY found.distance, found.node.name, found.node.id\n  LIMIT $first\n  RETURN collect({id: found.node.id, distance: found.distance, via: found.via}) AS items\n}\nRETURN id AS key, items',
-      'WITH found ORDER BY found.distance, found.node.name, found.node.id\n  LIMIT $first\n  RETURN collect(found.node) AS items\n}\nUNWIND items AS neighbour\nRETURN neighbour');
+    .replace(
+      'WITH found ORDER BY found.distance, found.node.name, found.node.id\n  LIMIT $first\n  RETURN collect({id: found.node.id, distance: found.distance, via: found.via}) AS items\n}\nRETURN id AS key, items',
+      'WITH found ORDER BY found.distance, found.node.name, found.node.id\n  LIMIT $first\n  RETURN collect(found.node) AS items\n}\nUNWIND items AS neighbour\nRETURN neighbour',
+    );
 }
 
 export function peerTypeDefs(): string {
@@ -51,22 +56,42 @@ export function peerTypeDefs(): string {
   `;
 }
 
-export interface PeerServer { url: string; close: () => Promise<void> }
+export interface PeerServer {
+  url: string;
+  close: () => Promise<void>;
+}
 
 export async function startPeer(connection: Connection, types: readonly string[]): Promise<PeerServer> {
   const typeDefs = peerTypeDefs().replace(JSON.stringify(['MET']), JSON.stringify(types));
   const schema = await new Neo4jGraphQL({ typeDefs, driver: connection.driver }).getSchema();
   const apollo = new ApolloServer({ schema });
   await apollo.start();
-  const server = http.createServer(async (req, res) => {
+  const handle = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
-    const body = JSON.parse(Buffer.concat(chunks).toString() || '{}') as { query: string; variables?: Record<string, unknown> };
-    const result = await apollo.executeOperation({ query: body.query, variables: body.variables }, { contextValue: { sessionConfig: { database: connection.database } } });
+    const body = JSON.parse(Buffer.concat(chunks).toString() || '{}') as {
+      query: string;
+      variables?: Record<string, unknown>;
+    };
+    const result = await apollo.executeOperation(
+      { query: body.query, variables: body.variables },
+      { contextValue: { sessionConfig: { database: connection.database } } },
+    );
     res.writeHead(200, { 'content-type': 'application/json' });
-    res.end(JSON.stringify(result.body.kind === 'single' ? result.body.singleResult : { errors: [{ message: 'incremental delivery' }] }));
-  });
+    res.end(
+      JSON.stringify(
+        result.body.kind === 'single' ? result.body.singleResult : { errors: [{ message: 'incremental delivery' }] },
+      ),
+    );
+  };
+  const server = http.createServer((req, res) => void handle(req, res));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/graphql`, close: async () => { server.close(); await apollo.stop(); } };
+  return {
+    url: `http://127.0.0.1:${port}/graphql`,
+    close: async () => {
+      server.close();
+      await apollo.stop();
+    },
+  };
 }

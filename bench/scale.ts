@@ -33,7 +33,8 @@ const arg = (name: string): string | undefined => {
   return i > 0 ? process.argv[i + 1] : undefined;
 };
 const SIZE_SUFFIX: Record<string, number> = { k: 1e3, m: 1e6 };
-const parseSize = (s: string): number => Math.round(Number(s.replace(/[km]$/i, '')) * (SIZE_SUFFIX[s.slice(-1).toLowerCase()] ?? 1));
+const parseSize = (s: string): number =>
+  Math.round(Number(s.replace(/[km]$/i, '')) * (SIZE_SUFFIX[s.slice(-1).toLowerCase()] ?? 1));
 const SIZES = (arg('sizes') ?? '25k,100k').split(',').map((s) => ({ label: s.toLowerCase(), edges: parseSize(s) }));
 const DURATION = Number(arg('duration') ?? 5);
 const ONLY = arg('only');
@@ -41,6 +42,8 @@ const ONLY = arg('only');
 process.env.ENTENTE_NEO4J_HEAP ??= '1500m';
 process.env.ENTENTE_NEO4J_PAGECACHE ??= '1500m';
 process.env.ENTENTE_NEO4J_TX_MEMORY ??= '1g';
+// A first plan of a long query on a starved machine can take seconds; measurements are not limits.
+process.env.ENTENTE_QUERY_TIMEOUT_MS ??= '120000';
 
 const pool = actorPool(3000);
 const hub = pool[0]!.id;
@@ -49,14 +52,39 @@ const rare = pool[2500]!.id;
 const rare2 = pool[2000]!.id;
 
 const QUERIES: { name: string; query: string }[] = [
-  { name: 'relations, hub', query: `{ actor(id: "${hub}") { name relations(first: 20) { type counterpart { name } date modality assertedBy { name } } } }` },
-  { name: 'relations, rare', query: `{ actor(id: "${rare}") { name relations(first: 20) { type counterpart { name } date modality assertedBy { name } } } }` },
-  { name: 'timeline, hub dyad', query: `{ relationTimeline(a: "${hub}", b: "${second}", first: 20) { score trend totalCount entries { runningScore relation { type date modality } } } }` },
-  { name: '3-hop, hub', query: `{ actor(id: "${hub}") { neighbors(depth: 3, first: 50) { distance actor { name } } } }` },
-  { name: '3-hop, rare', query: `{ actor(id: "${rare}") { neighbors(depth: 3, first: 50) { distance actor { name } } } }` },
-  { name: '4-hop path', query: `{ path(from: "${rare}", to: "${rare2}", maxHops: 4) { length hops { kind from { name } to { name } } } }` },
-  { name: 'claims about hub', query: `{ claims(about: "${hub}", claimant: "${second}", first: 20) { totalCount nodes { text predicate modality claimant { name } } } }` },
-  { name: 'full-text search', query: '{ search(text: "discussed matter", first: 20) { totalCount nodes { score hit { ... on Statement { text speaker { name } } } } } }' },
+  {
+    name: 'relations, hub',
+    query: `{ actor(id: "${hub}") { name relations(first: 20) { type counterpart { name } date modality assertedBy { name } } } }`,
+  },
+  {
+    name: 'relations, rare',
+    query: `{ actor(id: "${rare}") { name relations(first: 20) { type counterpart { name } date modality assertedBy { name } } } }`,
+  },
+  {
+    name: 'timeline, hub dyad',
+    query: `{ relationTimeline(a: "${hub}", b: "${second}", first: 20) { score trend totalCount entries { runningScore relation { type date modality } } } }`,
+  },
+  {
+    name: '3-hop, hub',
+    query: `{ actor(id: "${hub}") { neighbors(depth: 3, first: 50) { distance actor { name } } } }`,
+  },
+  {
+    name: '3-hop, rare',
+    query: `{ actor(id: "${rare}") { neighbors(depth: 3, first: 50) { distance actor { name } } } }`,
+  },
+  {
+    name: '4-hop path',
+    query: `{ path(from: "${rare}", to: "${rare2}", maxHops: 4) { length hops { kind from { name } to { name } } } }`,
+  },
+  {
+    name: 'claims about hub',
+    query: `{ claims(about: "${hub}", claimant: "${second}", first: 20) { totalCount nodes { text predicate modality claimant { name } } } }`,
+  },
+  {
+    name: 'full-text search',
+    query:
+      '{ search(text: "discussed matter", first: 20) { totalCount nodes { score hit { ... on Statement { text speaker { name } } } } } }',
+  },
 ];
 
 /**
@@ -69,39 +97,70 @@ const PEER_QUERIES: Record<string, string> = {
   '3-hop, rare': `{ actors(where: { id: { eq: "${rare}" } }) { name neighbors(depth: 3, first: 50) { name } } }`,
   'claims about hub': `{ claims(where: { AND: [{ claimant: { some: { id: { eq: "${second}" } } } }, { OR: [{ subject: { some: { id: { eq: "${hub}" } } } }, { object: { some: { id: { eq: "${hub}" } } } }] }] }, sort: [{ date: DESC }], limit: 20) { text predicate modality claimant { name } }
     claimsConnection(where: { AND: [{ claimant: { some: { id: { eq: "${second}" } } } }, { OR: [{ subject: { some: { id: { eq: "${hub}" } } } }, { object: { some: { id: { eq: "${hub}" } } } }] }] }) { totalCount } }`,
-  'full-text search': '{ statementsByText(phrase: "discussed AND matter", first: 20) { totalCount edges { score node { text speaker { name } } } } }',
+  'full-text search':
+    '{ statementsByText(phrase: "discussed AND matter", first: 20) { totalCount edges { score node { text speaker { name } } } } }',
 };
 
-interface Build { articles: number; edges: number; seconds: number | null; peakRssMb: number | null }
+interface Build {
+  articles: number;
+  edges: number;
+  seconds: number | null;
+  peakRssMb: number | null;
+}
 
 /** The graph of `edges` relation edges, from the marker when it is already there, else imported now. */
 async function ensureGraph(connection: Connection, edges: number): Promise<Build> {
   const articles = Math.ceil(edges / EDGES_PER_ARTICLE);
-  const { records } = await connection.driver.executeQuery('OPTIONAL MATCH (m:BenchMarker {id: "scale"}) RETURN m.articles AS n, m.generator AS g, m.seconds AS s, m.peakRssMb AS rss', {}, { database: connection.database });
+  const { records } = await connection.driver.executeQuery(
+    'OPTIONAL MATCH (m:BenchMarker {id: "scale"}) RETURN m.articles AS n, m.generator AS g, m.seconds AS s, m.peakRssMb AS rss',
+    {},
+    { database: connection.database },
+  );
   const m = records[0]!;
-  if (Number(m.get('n')) === articles && m.get('g') === GENERATOR) return { articles, edges, seconds: Number(m.get('s')), peakRssMb: Number(m.get('rss')) };
-  console.log(`building the graph: ${articles} synthetic articles (${edges} relation edges) through the importer, once…`);
+  if (Number(m.get('n')) === articles && m.get('g') === GENERATOR)
+    return { articles, edges, seconds: Number(m.get('s')), peakRssMb: Number(m.get('rss')) };
+  console.log(
+    `building the graph: ${articles} synthetic articles (${edges} relation edges) through the importer, once…`,
+  );
   await freshGraph(connection);
   const gazetteer = new ActorIndex(pool);
   const random = rng(42);
   const noLocate = { name: 'synthetic', data: null, locate: () => undefined };
   const t0 = performance.now();
   let last = t0;
-  const summary = await importArticles(connection, gazetteer, Array.from({ length: articles }, (_, i) => ({ name: `synthetic-${i}`, plan: () => planArticle(noLocate, syntheticArticle(i, pool, random), gazetteer) })), {
-    onProgress: (done, total) => {
-      if (performance.now() - last > 30_000) {
-        last = performance.now();
-        console.log(`  ${done}/${total} articles, ${(done / ((last - t0) / 1000)).toFixed(0)} articles/s, RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`);
-      }
+  const summary = await importArticles(
+    connection,
+    gazetteer,
+    Array.from({ length: articles }, (_, i) => ({
+      name: `synthetic-${i}`,
+      plan: () => planArticle(noLocate, syntheticArticle(i, pool, random), gazetteer),
+    })),
+    {
+      onProgress: (done, total) => {
+        if (performance.now() - last > 30_000) {
+          last = performance.now();
+          console.log(
+            `  ${done}/${total} articles, ${(done / ((last - t0) / 1000)).toFixed(0)} articles/s, RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`,
+          );
+        }
+      },
     },
-  });
-  if (summary.counts.failed > 0) throw new Error(`the importer failed on ${summary.counts.failed} articles: ${String(summary.results.find((r) => r.error)?.error)}`);
+  );
+  if (summary.counts.failed > 0)
+    throw new Error(
+      `the importer failed on ${summary.counts.failed} articles: ${String(summary.results.find((r) => r.error)?.error)}`,
+    );
   const seconds = (performance.now() - t0) / 1000;
   // maxRSS is in kilobytes: the peak of this process, planning and writing included.
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
-  await connection.driver.executeQuery('MERGE (m:BenchMarker {id: "scale"}) SET m.articles = $articles, m.generator = $generator, m.seconds = $seconds, m.peakRssMb = $rss',
-    { articles, generator: GENERATOR, seconds, rss: peakRssMb }, { database: connection.database });
-  console.log(`  imported ${articles} articles in ${seconds.toFixed(0)} s (${(articles / seconds).toFixed(0)} articles/s, ${(articles * EDGES_PER_ARTICLE / seconds).toFixed(0)} relation edges/s), peak RSS ${peakRssMb.toFixed(0)} MB`);
+  await connection.driver.executeQuery(
+    'MERGE (m:BenchMarker {id: "scale"}) SET m.articles = $articles, m.generator = $generator, m.seconds = $seconds, m.peakRssMb = $rss',
+    { articles, generator: GENERATOR, seconds, rss: peakRssMb },
+    { database: connection.database },
+  );
+  console.log(
+    `  imported ${articles} articles in ${seconds.toFixed(0)} s (${(articles / seconds).toFixed(0)} articles/s, ${((articles * EDGES_PER_ARTICLE) / seconds).toFixed(0)} relation edges/s), peak RSS ${peakRssMb.toFixed(0)} MB`,
+  );
   return { articles, edges, seconds, peakRssMb };
 }
 
@@ -110,7 +169,9 @@ async function shape(connection: Connection): Promise<string> {
     `MATCH (h:Actor {id: $hub}) MATCH (r:Actor {id: $rare})
      RETURN COUNT { (h)-[x]-(:Actor) WHERE x.articleId IS NOT NULL } AS hubEdges, COUNT { (h)-[x]-(:Actor) WHERE type(x) STARTS WITH 'TIE_' } AS hubTies,
             COUNT { (r)-[x]-(:Actor) WHERE x.articleId IS NOT NULL } AS rareEdges, COUNT { (:Actor {id: $hub})-[x]-(:Actor {id: $second}) WHERE x.articleId IS NOT NULL } AS dyad`,
-    { hub, rare, second }, { database: connection.database });
+    { hub, rare, second },
+    { database: connection.database },
+  );
   const r = records[0]!;
   return `hub ${hub}: ${r.get('hubEdges')} relation edges in ${r.get('hubTies')} ties; rare ${rare}: ${r.get('rareEdges')} edges; hub dyad: ${r.get('dyad')} edges`;
 }
@@ -130,13 +191,20 @@ async function measureSize(label: string, edges: number): Promise<{ build: Build
   const rows: Row[] = [];
   try {
     const build = await ensureGraph(connection, edges);
-    console.log(`\n== ${label}: ${build.articles} articles, ${build.edges} relation edges (instance ${instance}); ${await shape(connection)}`);
+    console.log(
+      `\n== ${label}: ${build.articles} articles, ${build.edges} relation edges (instance ${instance}); ${await shape(connection)}`,
+    );
     let lastCalls: { name: string; params: Record<string, unknown> }[] = [];
-    const api = await startApiServer(benchConfig(instance), connection, { port: 0, onRequestDone: (s) => (lastCalls = s.queries) });
+    const api = await startApiServer(benchConfig(instance), connection, {
+      port: 0,
+      onRequestDone: (s) => (lastCalls = s.queries),
+    });
     let apiPeakRss = 0;
     const sampler = setInterval(() => (apiPeakRss = Math.max(apiPeakRss, process.memoryUsage().rss / 2 ** 20)), 100);
     try {
-      console.log('query                clients |  GraphQL p50     p95     p99   req/s |   driver p50     p95     p99   req/s | ratio p50 (calls)');
+      console.log(
+        'query                clients |  GraphQL p50     p95     p99   req/s |   driver p50     p95     p99   req/s | ratio p50 (calls)',
+      );
       for (const q of QUERIES.filter((x) => ONLY === undefined || x.name.startsWith(ONLY))) {
         // Twice: the first answer warms the page cache and the query plans.
         await probe(api.url, q.query, q.name);
@@ -147,14 +215,22 @@ async function measureSize(label: string, edges: number): Promise<{ build: Build
           const d = await viaDriver(connection, calls, clients, DURATION);
           rows.push({ query: q.name, clients, graphql: g, driver: d, calls: calls.length });
           const unfinished = g.failed > 0 ? `, ${g.failed} unfinished at the end` : '';
-          console.log(`${q.name.padEnd(20)} ${String(clients).padStart(7)} | ${f(g.p50)} ${f(g.p95)} ${f(g.p99)} ${g.rps.toFixed(0).padStart(7)} | ${f(d.p50)} ${f(d.p95)} ${f(d.p99)} ${d.rps.toFixed(0).padStart(7)} | ${(g.p50 / d.p50).toFixed(2).padStart(9)} (${calls.length}${unfinished})`);
+          console.log(
+            `${q.name.padEnd(20)} ${String(clients).padStart(7)} | ${f(g.p50)} ${f(g.p95)} ${f(g.p99)} ${g.rps.toFixed(0).padStart(7)} | ${f(d.p50)} ${f(d.p95)} ${f(d.p99)} ${d.rps.toFixed(0).padStart(7)} | ${(g.p50 / d.p50).toFixed(2).padStart(9)} (${calls.length}${unfinished})`,
+          );
         }
       }
       const peer = await startPeer(connection, RELATION_TYPE_NAMES);
       try {
-        console.log(`\npeer (@neo4j/graphql 7.6.3) on the same graph, same run: Entente's GraphQL beside it; ratio = Entente req/s / peer req/s`);
-        console.log('query                clients |  Entente p50     p95   req/s |     peer p50     p95   req/s | throughput ratio');
-        for (const [name, query] of Object.entries(PEER_QUERIES).filter(([n]) => ONLY === undefined || n.startsWith(ONLY))) {
+        console.log(
+          `\npeer (@neo4j/graphql 7.6.3) on the same graph, same run: Entente's GraphQL beside it; ratio = Entente req/s / peer req/s`,
+        );
+        console.log(
+          'query                clients |  Entente p50     p95   req/s |     peer p50     p95   req/s | throughput ratio',
+        );
+        for (const [name, query] of Object.entries(PEER_QUERIES).filter(
+          ([n]) => ONLY === undefined || n.startsWith(ONLY),
+        )) {
           await probe(peer.url, query, `peer ${name}`);
           await probe(peer.url, query, `peer ${name}`);
           for (const clients of [1, 16]) {
@@ -163,13 +239,17 @@ async function measureSize(label: string, edges: number): Promise<{ build: Build
             row.peer = await viaGraphQL(peer.url, query, clients, DURATION);
             const g = row.graphql;
             const p = row.peer;
-            console.log(`${name.padEnd(20)} ${String(clients).padStart(7)} | ${f(g.p50)} ${f(g.p95)} ${g.rps.toFixed(0).padStart(7)} | ${f(p.p50)} ${f(p.p95)} ${p.rps.toFixed(0).padStart(7)} | ${(g.rps / p.rps).toFixed(2).padStart(8)}`);
+            console.log(
+              `${name.padEnd(20)} ${String(clients).padStart(7)} | ${f(g.p50)} ${f(g.p95)} ${g.rps.toFixed(0).padStart(7)} | ${f(p.p50)} ${f(p.p95)} ${p.rps.toFixed(0).padStart(7)} | ${(g.rps / p.rps).toFixed(2).padStart(8)}`,
+            );
           }
         }
       } finally {
         await peer.close();
       }
-      console.log(`bench process RSS (API, autocannon and driver replay in one process), peak during the run: ${apiPeakRss.toFixed(0)} MB; Neo4j RSS now: ${rssOf(serverStatus(benchConfig(instance)).pid).toFixed(0)} MB`);
+      console.log(
+        `bench process RSS (API, autocannon and driver replay in one process), peak during the run: ${apiPeakRss.toFixed(0)} MB; Neo4j RSS now: ${rssOf(serverStatus(benchConfig(instance)).pid).toFixed(0)} MB`,
+      );
     } finally {
       clearInterval(sampler);
       await api.close();
@@ -180,22 +260,33 @@ async function measureSize(label: string, edges: number): Promise<{ build: Build
   }
 }
 
-console.log(`scale benchmark: sizes ${SIZES.map((s) => s.label).join(', ')} (relation edges); ${DURATION} s per measurement; latencies in ms; ratio = GraphQL p50 / driver p50`);
-console.log(`bench Neo4j: heap ${process.env.ENTENTE_NEO4J_HEAP}, page cache ${process.env.ENTENTE_NEO4J_PAGECACHE}; Node ${process.version}`);
+console.log(
+  `scale benchmark: sizes ${SIZES.map((s) => s.label).join(', ')} (relation edges); ${DURATION} s per measurement; latencies in ms; ratio = GraphQL p50 / driver p50`,
+);
+console.log(
+  `bench Neo4j: heap ${process.env.ENTENTE_NEO4J_HEAP}, page cache ${process.env.ENTENTE_NEO4J_PAGECACHE}; Node ${process.version}`,
+);
 const results: { label: string; build: Build; rows: Row[] }[] = [];
 for (const size of SIZES) results.push({ label: size.label, ...(await measureSize(size.label, size.edges)) });
 
 if (results.length > 1) {
   const [small, large] = [results[0]!, results[results.length - 1]!];
-  console.log(`\n== growth ${small.label} → ${large.label} (${(large.build.edges / small.build.edges).toFixed(0)}× the edges): p50 and p95 at ${large.label} / at ${small.label}`);
+  console.log(
+    `\n== growth ${small.label} → ${large.label} (${(large.build.edges / small.build.edges).toFixed(0)}× the edges): p50 and p95 at ${large.label} / at ${small.label}`,
+  );
   console.log('query                clients | GraphQL p50    p95 | driver p50    p95');
   for (const row of large.rows) {
     const base = small.rows.find((r) => r.query === row.query && r.clients === row.clients);
     if (!base) continue;
     const r = (a: number, b: number) => (a / b).toFixed(2).padStart(6);
-    console.log(`${row.query.padEnd(20)} ${String(row.clients).padStart(7)} |      ${r(row.graphql.p50, base.graphql.p50)} ${r(row.graphql.p95, base.graphql.p95)} |     ${r(row.driver.p50, base.driver.p50)} ${r(row.driver.p95, base.driver.p95)}`);
+    console.log(
+      `${row.query.padEnd(20)} ${String(row.clients).padStart(7)} |      ${r(row.graphql.p50, base.graphql.p50)} ${r(row.graphql.p95, base.graphql.p95)} |     ${r(row.driver.p50, base.driver.p50)} ${r(row.driver.p95, base.driver.p95)}`,
+    );
   }
 }
 for (const r of results) {
-  if (r.build.seconds !== null) console.log(`build ${r.label}: ${r.build.articles} articles in ${r.build.seconds.toFixed(0)} s through the importer (${(r.build.articles / r.build.seconds).toFixed(0)} articles/s), peak RSS ${r.build.peakRssMb?.toFixed(0)} MB (measured when built)`);
+  if (r.build.seconds !== null)
+    console.log(
+      `build ${r.label}: ${r.build.articles} articles in ${r.build.seconds.toFixed(0)} s through the importer (${(r.build.articles / r.build.seconds).toFixed(0)} articles/s), peak RSS ${r.build.peakRssMb?.toFixed(0)} MB (measured when built)`,
+    );
 }

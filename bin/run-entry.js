@@ -4,6 +4,7 @@
 // In a working copy whose src/ is newer than the last build, the sources run
 // through tsx instead, so an edit never runs stale code.
 import fs from 'node:fs';
+import process from 'node:process';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 

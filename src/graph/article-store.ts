@@ -33,7 +33,12 @@ export interface WriteResult {
   identified: Identified[];
 }
 
-export const zeroCounters = (): WriteCounters => ({ nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 });
+export const zeroCounters = (): WriteCounters => ({
+  nodesCreated: 0,
+  nodesDeleted: 0,
+  relationshipsCreated: 0,
+  relationshipsDeleted: 0,
+});
 
 export function addCounters(into: WriteCounters, more: WriteCounters): void {
   into.nodesCreated += more.nodesCreated;
@@ -57,7 +62,11 @@ function outcomesOf(records: { get(key: string): unknown }[], plans: ArticlePlan
 /** For --dry-run: the outcomes writeArticles would have, without writing. */
 export async function plannedOutcomes(connection: Connection, plans: ArticlePlan[]): Promise<WriteOutcome[]> {
   try {
-    const { records } = await connection.driver.executeQuery(cypher('import/article-state'), { ids: plans.map((p) => p.article.id) }, { database: connection.database, routing: 'READ' });
+    const { records } = await connection.driver.executeQuery(
+      cypher('import/article-state'),
+      { ids: plans.map((p) => p.article.id) },
+      { database: connection.database, routing: 'READ' },
+    );
     return outcomesOf(records, plans);
   } catch (error) {
     throw translateNeo4jError(error, connection.target);
@@ -79,25 +88,43 @@ export interface WriteOptions {
   windowDays: number;
 }
 
-export async function writeArticles(connection: Connection, plans: ArticlePlan[], options: WriteOptions): Promise<WriteResult> {
+export async function writeArticles(
+  connection: Connection,
+  plans: ArticlePlan[],
+  options: WriteOptions,
+): Promise<WriteResult> {
   const session = connection.driver.session({ database: connection.database });
   try {
-    return await session.executeWrite(async (tx) => {
-      const state = await tx.run(cypher('import/article-state'), { ids: plans.map((p) => p.article.id) });
-      const outcomes = outcomesOf(state.records, plans);
-      const replaced = plans.filter((_, i) => outcomes[i] === 'replaced').map((p) => p.article.id);
-      const batch = await resolveIdentities(tx, plans.filter((_, i) => outcomes[i] !== 'unchanged'));
-      const toWrite = batch.plans;
-      const counters = zeroCounters();
-      if (replaced.length > 0) await removeContent(tx, replaced, counters);
-      if (toWrite.length > 0) {
-        addCounters(counters, await run(tx, 'import/write-articles', { articles: toWrite.map(planParameters) }));
-        addCounters(counters, await run(tx, 'import/add-ties', { ties: tieDeltas(toWrite) }));
-        await maintainPropositions(tx, { removedArticleIds: replaced, attestations: toWrite.flatMap((p) => p.attestations), windowDays: options.windowDays }, counters);
-        await recordIdentities(tx, batch);
-      }
-      return { outcomes, counters, identified: batch.identified };
-    }, { metadata: { ...TX_META, articles: plans.length } });
+    return await session.executeWrite(
+      async (tx) => {
+        const state = await tx.run(cypher('import/article-state'), { ids: plans.map((p) => p.article.id) });
+        const outcomes = outcomesOf(state.records, plans);
+        const replaced = plans.filter((_, i) => outcomes[i] === 'replaced').map((p) => p.article.id);
+        const batch = await resolveIdentities(
+          tx,
+          plans.filter((_, i) => outcomes[i] !== 'unchanged'),
+        );
+        const toWrite = batch.plans;
+        const counters = zeroCounters();
+        if (replaced.length > 0) await removeContent(tx, replaced, counters);
+        if (toWrite.length > 0) {
+          addCounters(counters, await run(tx, 'import/write-articles', { articles: toWrite.map(planParameters) }));
+          addCounters(counters, await run(tx, 'import/add-ties', { ties: tieDeltas(toWrite) }));
+          await maintainPropositions(
+            tx,
+            {
+              removedArticleIds: replaced,
+              attestations: toWrite.flatMap((p) => p.attestations),
+              windowDays: options.windowDays,
+            },
+            counters,
+          );
+          await recordIdentities(tx, batch);
+        }
+        return { outcomes, counters, identified: batch.identified };
+      },
+      { metadata: { ...TX_META, articles: plans.length } },
+    );
   } catch (error) {
     throw translateNeo4jError(error, connection.target);
   } finally {
@@ -115,20 +142,31 @@ async function removeContent(tx: ManagedTransaction, articleIds: string[], count
  * Removes articles and everything they contributed, keeping the projection
  * exact; returns the ids that were in the graph. Shared actors stay.
  */
-export async function deleteArticles(connection: Connection, articleIds: string[], options: WriteOptions = { windowDays: DEFAULT_PROPOSITION_WINDOW_DAYS }): Promise<{ deleted: string[]; counters: WriteCounters }> {
+export async function deleteArticles(
+  connection: Connection,
+  articleIds: string[],
+  options: WriteOptions = { windowDays: DEFAULT_PROPOSITION_WINDOW_DAYS },
+): Promise<{ deleted: string[]; counters: WriteCounters }> {
   const session = connection.driver.session({ database: connection.database });
   try {
-    return await session.executeWrite(async (tx) => {
-      const state = await tx.run(cypher('import/article-state'), { ids: articleIds });
-      const present = state.records.map((r) => String(r.get('id')));
-      const counters = zeroCounters();
-      if (present.length > 0) {
-        await removeContent(tx, present, counters);
-        addCounters(counters, await run(tx, 'import/delete-articles', { articleIds: present }));
-        await maintainPropositions(tx, { removedArticleIds: present, attestations: [], windowDays: options.windowDays }, counters);
-      }
-      return { deleted: present, counters };
-    }, { metadata: { ...TX_META, step: 'delete', articles: articleIds.length } });
+    return await session.executeWrite(
+      async (tx) => {
+        const state = await tx.run(cypher('import/article-state'), { ids: articleIds });
+        const present = state.records.map((r) => String(r.get('id')));
+        const counters = zeroCounters();
+        if (present.length > 0) {
+          await removeContent(tx, present, counters);
+          addCounters(counters, await run(tx, 'import/delete-articles', { articleIds: present }));
+          await maintainPropositions(
+            tx,
+            { removedArticleIds: present, attestations: [], windowDays: options.windowDays },
+            counters,
+          );
+        }
+        return { deleted: present, counters };
+      },
+      { metadata: { ...TX_META, step: 'delete', articles: articleIds.length } },
+    );
   } catch (error) {
     throw translateNeo4jError(error, connection.target);
   } finally {
@@ -140,7 +178,18 @@ export function planParameters(plan: ArticlePlan): Record<string, unknown> {
   const { planHash, article, actors, mentionIds, citations, events, statements, claims, edges } = plan;
   // attestations are written by maintainPropositions, after the edges they describe
   const own = new Set(plan.newActorIds);
-  return { planHash, article, actors, ownActors: actors.filter((a) => own.has(a.id)), mentionIds, citations, events, statements, claims, edges };
+  return {
+    planHash,
+    article,
+    actors,
+    ownActors: actors.filter((a) => own.has(a.id)),
+    mentionIds,
+    citations,
+    events,
+    statements,
+    claims,
+    edges,
+  };
 }
 
 export interface OwnerRow {
@@ -148,16 +197,25 @@ export interface OwnerRow {
   ownerId: string;
 }
 
-export async function syncGazetteer(connection: Connection, actors: ActorRow[], roles: RoleRow[], personIds: string[], owners: OwnerRow[] = []): Promise<WriteCounters> {
+export async function syncGazetteer(
+  connection: Connection,
+  actors: ActorRow[],
+  roles: RoleRow[],
+  personIds: string[],
+  owners: OwnerRow[] = [],
+): Promise<WriteCounters> {
   const keyed = roles.map((r) => ({ ...r, key: `${r.title}|${r.ofId}|${r.since ?? ''}` }));
   const session = connection.driver.session({ database: connection.database });
   try {
-    return await session.executeWrite(async (tx) => {
-      const counters = await run(tx, 'import/sync-gazetteer', { actors, roles: keyed, personIds });
-      addCounters(counters, await run(tx, 'import/sync-ownership', { owners, actorIds: actors.map((a) => a.id) }));
-      await run(tx, 'identity/set-keys', { keys: actors.map((a) => ({ id: a.id, surnameKey: surnameKey(a.name) })) });
-      return counters;
-    }, { metadata: { ...TX_META, step: 'gazetteer' } });
+    return await session.executeWrite(
+      async (tx) => {
+        const counters = await run(tx, 'import/sync-gazetteer', { actors, roles: keyed, personIds });
+        addCounters(counters, await run(tx, 'import/sync-ownership', { owners, actorIds: actors.map((a) => a.id) }));
+        await run(tx, 'identity/set-keys', { keys: actors.map((a) => ({ id: a.id, surnameKey: surnameKey(a.name) })) });
+        return counters;
+      },
+      { metadata: { ...TX_META, step: 'gazetteer' } },
+    );
   } catch (error) {
     throw translateNeo4jError(error, connection.target);
   } finally {
@@ -168,5 +226,10 @@ export async function syncGazetteer(connection: Connection, actors: ActorRow[], 
 async function run(tx: ManagedTransaction, name: string, params: Record<string, unknown>): Promise<WriteCounters> {
   const result = await tx.run(cypher(name), params);
   const u = result.summary.counters.updates();
-  return { nodesCreated: u.nodesCreated, nodesDeleted: u.nodesDeleted, relationshipsCreated: u.relationshipsCreated, relationshipsDeleted: u.relationshipsDeleted };
+  return {
+    nodesCreated: u.nodesCreated,
+    nodesDeleted: u.nodesDeleted,
+    relationshipsCreated: u.relationshipsCreated,
+    relationshipsDeleted: u.relationshipsDeleted,
+  };
 }

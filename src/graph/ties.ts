@@ -42,7 +42,18 @@ export function tieDeltas(plans: readonly ArticlePlan[]): TieDelta[] {
       const date = e.date ?? plan.article.publishedAt;
       let tie = ties.get(key);
       if (!tie) {
-        tie = { sourceId: e.sourceId, targetId: e.targetId, type: e.type, tieType: tieTypeOf(e.type), count: 0, sources: 0, polaritySum: 0, score: 0, firstDate: null, lastDate: null };
+        tie = {
+          sourceId: e.sourceId,
+          targetId: e.targetId,
+          type: e.type,
+          tieType: tieTypeOf(e.type),
+          count: 0,
+          sources: 0,
+          polaritySum: 0,
+          score: 0,
+          firstDate: null,
+          lastDate: null,
+        };
         ties.set(key, tie);
       }
       tie.count += 1;

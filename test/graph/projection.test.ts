@@ -35,19 +35,31 @@ ${relations}`,
 const rel = (type: string, source: string, target: string, text: string, extra = '') =>
   `  - type: ${type}\n    source: ${source}\n    target: ${target}\n    text: ${text}\n${extra}`;
 
-const A = article('proj-a', '2021-03-01', [
-  rel('MET', 'Putin', 'Tokayev', 'Putin met Tokayev in Astana', '    date: 2021-02-27\n'),
-  rel('MET', 'Putin', 'Tokayev', 'Putin may have met Tokayev again later', '    modality: hedged\n'),
-  rel('SANCTIONED', 'Russia', 'Kazakhstan', 'Russia sanctioned Kazakhstan'),
-].join(''));
-const B = article('proj-b', '2022-06-10', [
-  rel('MET', 'Putin', 'Tokayev', 'Putin met Tokayev in Astana', '    date: 2022-06-09\n'),
-  rel('CRITICIZED', 'Kazakhstan', 'Russia', 'Kazakhstan criticized Russia', '    modality: denied\n'),
-].join(''));
-const C = article('proj-c', '2020-01-15', [
-  rel('MET', 'Putin', 'Tokayev', 'Putin met Tokayev in Astana'),
-  rel('SANCTIONED', 'Russia', 'Kazakhstan', 'Russia sanctioned Kazakhstan', '    date: 2019-12-31\n'),
-].join(''));
+const A = article(
+  'proj-a',
+  '2021-03-01',
+  [
+    rel('MET', 'Putin', 'Tokayev', 'Putin met Tokayev in Astana', '    date: 2021-02-27\n'),
+    rel('MET', 'Putin', 'Tokayev', 'Putin may have met Tokayev again later', '    modality: hedged\n'),
+    rel('SANCTIONED', 'Russia', 'Kazakhstan', 'Russia sanctioned Kazakhstan'),
+  ].join(''),
+);
+const B = article(
+  'proj-b',
+  '2022-06-10',
+  [
+    rel('MET', 'Putin', 'Tokayev', 'Putin met Tokayev in Astana', '    date: 2022-06-09\n'),
+    rel('CRITICIZED', 'Kazakhstan', 'Russia', 'Kazakhstan criticized Russia', '    modality: denied\n'),
+  ].join(''),
+);
+const C = article(
+  'proj-c',
+  '2020-01-15',
+  [
+    rel('MET', 'Putin', 'Tokayev', 'Putin met Tokayev in Astana'),
+    rel('SANCTIONED', 'Russia', 'Kazakhstan', 'Russia sanctioned Kazakhstan', '    date: 2019-12-31\n'),
+  ].join(''),
+);
 
 type TieRow = Record<string, unknown>;
 
@@ -59,8 +71,9 @@ async function rows(name: string): Promise<TieRow[]> {
 /** Stored and recomputed projections agree: counts and dates exactly, sums to float precision. */
 async function expectExact(): Promise<TieRow[]> {
   const [stored, recomputed] = await Promise.all([rows('test/ties-stored'), rows('test/ties-recomputed')]);
-  expect(stored.map((t) => [t.sourceId, t.targetId, t.type, t.count, t.sources, t.firstDate, t.lastDate]))
-    .toEqual(recomputed.map((t) => [t.sourceId, t.targetId, t.type, t.count, t.sources, t.firstDate, t.lastDate]));
+  expect(stored.map((t) => [t.sourceId, t.targetId, t.type, t.count, t.sources, t.firstDate, t.lastDate])).toEqual(
+    recomputed.map((t) => [t.sourceId, t.targetId, t.type, t.count, t.sources, t.firstDate, t.lastDate]),
+  );
   stored.forEach((t, i) => {
     expect(t.tieType).toBe(`TIE_${String(t.type)}`);
     expect(t.polaritySum as number).toBeCloseTo(recomputed[i]!.polaritySum as number, 9);
@@ -69,14 +82,20 @@ async function expectExact(): Promise<TieRow[]> {
   return stored;
 }
 
-const tie = (ties: TieRow[], source: string, target: string, type: string) => ties.find((t) => t.sourceId === source && t.targetId === target && t.type === type);
+const tie = (ties: TieRow[], source: string, target: string, type: string) =>
+  ties.find((t) => t.sourceId === source && t.targetId === target && t.type === type);
 
 describe('actor-to-actor projection', () => {
   it('sums every source of a dyad, per type and direction, on import in one batch and one by one', async () => {
     await importTexts(connection, [{ name: 'seed.yaml', text: seedSource() }, A, B]);
     await importTexts(connection, [C]);
     const ties = await expectExact();
-    expect(tie(ties, 'vladimir-putin', 'kassym-jomart-tokayev', 'MET')).toMatchObject({ count: 4, sources: 3, firstDate: '2020-01-15', lastDate: '2022-06-09' });
+    expect(tie(ties, 'vladimir-putin', 'kassym-jomart-tokayev', 'MET')).toMatchObject({
+      count: 4,
+      sources: 3,
+      firstDate: '2020-01-15',
+      lastDate: '2022-06-09',
+    });
     expect(tie(ties, 'vladimir-putin', 'kassym-jomart-tokayev', 'MET')!.score as number).toBeCloseTo(0.4 * 3.5, 9);
     expect(tie(ties, 'kazakhstan', 'russia', 'CRITICIZED')).toMatchObject({ count: 1, score: 0 });
     expect(ties.length).toBeGreaterThan(5);
@@ -86,11 +105,25 @@ describe('actor-to-actor projection', () => {
     await importTexts(connection, [{ name: 'seed.yaml', text: seedSource() }, A, B, C]);
     // C held the earliest MET and SANCTIONED dates; B the latest MET and the only CRITICIZED.
     await importTexts(connection, [{ name: 'c.yaml', text: C.text.replace('2019-12-31', '2021-05-05') }]);
-    await importTexts(connection, [{ name: 'b.yaml', text: B.text.replace(/ {2}- type: CRITICIZED[\s\S]*$/, '').replace('2022-06-09', '2021-01-01') }]);
+    await importTexts(connection, [
+      {
+        name: 'b.yaml',
+        text: B.text.replace(/ {2}- type: CRITICIZED[\s\S]*$/, '').replace('2022-06-09', '2021-01-01'),
+      },
+    ]);
     const ties = await expectExact();
     expect(tie(ties, 'kazakhstan', 'russia', 'CRITICIZED')).toBeUndefined();
-    expect(tie(ties, 'vladimir-putin', 'kassym-jomart-tokayev', 'MET')).toMatchObject({ count: 4, sources: 3, firstDate: '2020-01-15', lastDate: '2021-03-01' });
-    expect(tie(ties, 'russia', 'kazakhstan', 'SANCTIONED')).toMatchObject({ count: 2, firstDate: '2021-03-01', lastDate: '2021-05-05' });
+    expect(tie(ties, 'vladimir-putin', 'kassym-jomart-tokayev', 'MET')).toMatchObject({
+      count: 4,
+      sources: 3,
+      firstDate: '2020-01-15',
+      lastDate: '2021-03-01',
+    });
+    expect(tie(ties, 'russia', 'kazakhstan', 'SANCTIONED')).toMatchObject({
+      count: 2,
+      firstDate: '2021-03-01',
+      lastDate: '2021-05-05',
+    });
   });
 
   it('stays exact when articles are deleted, and re-importing an unchanged article changes nothing', async () => {
@@ -98,9 +131,17 @@ describe('actor-to-actor projection', () => {
     const before = await expectExact();
     await importTexts(connection, [A, B, C]);
     expect(await expectExact()).toEqual(before);
-    expect((await deleteArticles(connection, ['proj-c', 'proj-a', 'no-such-article'])).deleted.sort()).toEqual(['proj-a', 'proj-c']);
+    expect((await deleteArticles(connection, ['proj-c', 'proj-a', 'no-such-article'])).deleted.sort()).toEqual([
+      'proj-a',
+      'proj-c',
+    ]);
     const ties = await expectExact();
-    expect(tie(ties, 'vladimir-putin', 'kassym-jomart-tokayev', 'MET')).toMatchObject({ count: 1, sources: 1, firstDate: '2022-06-09', lastDate: '2022-06-09' });
+    expect(tie(ties, 'vladimir-putin', 'kassym-jomart-tokayev', 'MET')).toMatchObject({
+      count: 1,
+      sources: 1,
+      firstDate: '2022-06-09',
+      lastDate: '2022-06-09',
+    });
     expect(tie(ties, 'russia', 'kazakhstan', 'SANCTIONED')).toBeUndefined();
     await deleteArticles(connection, [SEED_ID, 'proj-b']);
     expect(await expectExact()).toEqual([]);
@@ -108,27 +149,52 @@ describe('actor-to-actor projection', () => {
 });
 
 describe('queries over the projection', () => {
-  it('an actor\'s relations page, found through its ties, equals the one found by reading every edge', async () => {
+  it("an actor's relations page, found through its ties, equals the one found by reading every edge", async () => {
     // A small world of 40 actors and 60 articles: the first actors are hubs with a hundred edges or more.
     const pool = actorPool(40);
     const gazetteer = new ActorIndex(pool);
     const random = rng(3);
     const noLocate = { name: 'synthetic', data: null, locate: () => undefined };
-    await importArticles(connection, gazetteer, Array.from({ length: 60 }, (_, i) => ({ name: `s${i}`, plan: () => planArticle(noLocate, syntheticArticle(i, pool, random), gazetteer) })));
+    await importArticles(
+      connection,
+      gazetteer,
+      Array.from({ length: 60 }, (_, i) => ({
+        name: `s${i}`,
+        plan: () => planArticle(noLocate, syntheticArticle(i, pool, random), gazetteer),
+      })),
+    );
     await expectExact();
     const [hub, other, rare] = [pool[0]!.id, pool[1]!.id, pool[35]!.id];
-    const base = { types: RELATION_TYPE_NAMES, direction: 'BOTH', counterpart: null, since: null, until: null, first: 20 };
+    const base = {
+      types: RELATION_TYPE_NAMES,
+      direction: 'BOTH',
+      counterpart: null,
+      since: null,
+      until: null,
+      first: 20,
+    };
     const cases = [
-      { id: hub }, { id: hub, first: 1 }, { id: hub, first: 100 }, { id: rare }, { id: rare, first: 100 },
-      { id: hub, until: '2017-06-30' }, { id: hub, since: '2016-01-01', until: '2016-12-31' }, { id: hub, direction: 'OUTGOING' },
-      { id: hub, direction: 'INCOMING', counterpart: other }, { id: hub, types: ['MET', 'SANCTIONED', 'INVADED'] },
+      { id: hub },
+      { id: hub, first: 1 },
+      { id: hub, first: 100 },
+      { id: rare },
+      { id: rare, first: 100 },
+      { id: hub, until: '2017-06-30' },
+      { id: hub, since: '2016-01-01', until: '2016-12-31' },
+      { id: hub, direction: 'OUTGOING' },
+      { id: hub, direction: 'INCOMING', counterpart: other },
+      { id: hub, types: ['MET', 'SANCTIONED', 'INVADED'] },
     ];
     let compared = 0;
     for (const c of cases) {
       const params = { ...base, ...c };
       const integers = { ...params, first: neo4j.int(params.first) };
       const [viaTies, byScan] = await Promise.all([
-        connection.driver.executeQuery(cypher('queries/relations-of-actors'), { ...integers, ids: [params.id] }, { database: connection.database }),
+        connection.driver.executeQuery(
+          cypher('queries/relations-of-actors'),
+          { ...integers, ids: [params.id] },
+          { database: connection.database },
+        ),
         connection.driver.executeQuery(cypher('test/relations-by-scan'), integers, { database: connection.database }),
       ]);
       const got = (viaTies.records[0]!.get('items') as { id: string }[]).map((r) => r.id);

@@ -8,12 +8,22 @@ import { describe, expect, it } from 'vitest';
 import { RELATION_TYPE_NAMES, TIE_TYPE_NAMES } from '../../src/domain/vocabulary.js';
 import { cypher } from '../../src/graph/cypher.js';
 
-const FILES = ['queries/neighbors-of-actors', 'queries/relations-of-actors', 'queries/relation-timeline', 'queries/shortest-paths'];
+const FILES = [
+  'queries/neighbors-of-actors',
+  'queries/relations-of-actors',
+  'queries/relation-timeline',
+  'queries/shortest-paths',
+];
 
 /** Every `[var:A|B|C...]` type list of a file with more than a few alternatives. */
 function typeLists(text: string): string[][] {
-  const body = text.split('\n').filter((l) => !l.trimStart().startsWith('//')).join('\n');
-  return [...body.matchAll(/\[\w*:([A-Z_|]+)(?:\*[^\]]*)?\]/g)].map((m) => m[1]!.split('|')).filter((list) => list.length > 3);
+  const body = text
+    .split('\n')
+    .filter((l) => !l.trimStart().startsWith('//'))
+    .join('\n');
+  return [...body.matchAll(/\[\w*:([A-Z_|]+)(?:\*[^\]]*)?\]/g)]
+    .map((m) => m[1]!.split('|'))
+    .filter((list) => list.length > 3);
 }
 
 describe('spelled-out relationship type lists', () => {

@@ -19,8 +19,17 @@ export async function relationTimeline(_: unknown, args: QueryRelationTimelineAr
   const page = pageOf(args.first, args.after, MAX_PAGE_SIZE);
   const weighting = args.weighting ?? 'MODALITY';
   const load = async (skip: number, limit: number): Promise<Row | undefined> =>
-    (await ctx.db.rows('queries/relation-timeline', { a, b, types: args.types?.length ? args.types : RELATION_TYPE_NAMES, skip, limit }))[0];
-  const relationsOf = (row: Row | undefined) => ((row?.items as unknown as RelationDTO[] | undefined) ?? []).map((r) => ({ ...r, perspectiveId: a }));
+    (
+      await ctx.db.rows('queries/relation-timeline', {
+        a,
+        b,
+        types: args.types?.length ? args.types : RELATION_TYPE_NAMES,
+        skip,
+        limit,
+      })
+    )[0];
+  const relationsOf = (row: Row | undefined) =>
+    ((row?.items as unknown as RelationDTO[] | undefined) ?? []).map((r) => ({ ...r, perspectiveId: a }));
   // By modality, the whole timeline's score, trend and the running score before the page are numbers Cypher
   // sums; only the page becomes relations. Corroboration weights need every entry's proposition, so that
   // weighting reads the whole timeline and pages it here.
@@ -45,7 +54,15 @@ export async function relationTimeline(_: unknown, args: QueryRelationTimelineAr
     return { relation, weight: round(weights[i]!), runningScore: round(running) };
   });
   const { totalCount, pageInfo } = connectionOf(total, entries, page);
-  return { a: ctx.loaders.actor.load(a), b: ctx.loaders.actor.load(b), entries, totalCount, pageInfo, score: round(score), trend: trendOfSum(Number(row?.recent ?? 0)) };
+  return {
+    a: ctx.loaders.actor.load(a),
+    b: ctx.loaders.actor.load(b),
+    entries,
+    totalCount,
+    pageInfo,
+    score: round(score),
+    trend: trendOfSum(Number(row?.recent ?? 0)),
+  };
 }
 
 /**
@@ -54,7 +71,11 @@ export async function relationTimeline(_: unknown, args: QueryRelationTimelineAr
  * that ten reprints by one state's outlets weigh what one report does, and
  * two independent outlets twice that.
  */
-async function weightsOf(ctx: ApiContext, relations: readonly RelationDTO[], weighting: TimelineWeighting): Promise<number[]> {
+async function weightsOf(
+  ctx: ApiContext,
+  relations: readonly RelationDTO[],
+  weighting: TimelineWeighting,
+): Promise<number[]> {
   const modality = relations.map((r) => MODALITY_WEIGHT[r.modality] ?? 0);
   switch (weighting) {
     case 'MODALITY':
