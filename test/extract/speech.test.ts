@@ -56,6 +56,13 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('quotes a quote over several paragraphs per paragraph, all by the speaker its attribution names', async () => {
+    expect(await said('Pashinyan spoke on Monday. “We will not leave the bloc today.\n\n“But we will not stay in it forever either,” he said.')).toEqual([
+      ['nikol-pashinyan', true, 'We will not leave the bloc today'],
+      ['nikol-pashinyan', true, 'But we will not stay in it forever either'],
+    ]);
+  });
+
   it('does not take the name of a law or a newspaper in quotation marks for a quote', async () => {
     expect(await said('Deputies debated the “Transparency of Foreign Influence Act” for six hours.')).toEqual([]);
     expect(await said('The story first appeared in “The Morning Herald” on Monday.')).toEqual([]);

@@ -23,11 +23,12 @@ interface Frame {
  * unnamed), undefined when nothing attributes it.
  */
 export function directSpeaker(doc: ParsedDocument, q: QuoteSpan, speakers: Speakers): Attribution | null | undefined {
-  const sentences = doc.sentences.filter((s) => s.end > q.open && s.start < q.close);
+  const whole = q.whole ?? q;
+  const sentences = doc.sentences.filter((s) => s.end > whole.open && s.start < whole.close);
   const frames: Frame[] = [];
   const fragments: Frame[] = [];
   for (const s of sentences) {
-    const inside = (i: number): boolean => s.token(i).start >= q.open && s.token(i).end <= q.close;
+    const inside = (i: number): boolean => s.token(i).start >= whole.open && s.token(i).end <= whole.close;
     for (const t of s.tokens) {
       const head = s.head(t.i);
       // Punctuation hangs anywhere; it says nothing about what governs the quote.

@@ -16,6 +16,8 @@ export interface QuoteSpan {
   end: number;
   /** set on the later paragraphs of a quote that never closes: they belong to the quote that opened it */
   continues?: QuoteSpan;
+  /** for one paragraph of a quote running over several: the whole quote, whose sentences hold its attribution */
+  whole?: { open: number; close: number };
 }
 
 const OPENING = new Set(['“', '«', '„', '"', '‘', "'"]);
@@ -37,8 +39,21 @@ export function quoteSpans(doc: ParsedDocument): QuoteSpan[] {
       open = open + 1 + next;
     }
     // A quote nested in the same marks ("… of “New Uzbekistan” will …") can end CoreNLP's quote early: close at the balancing mark.
-    const span = inner(text, open, balancedClose(text, open) ?? close);
-    if (span && !isName(doc, span)) spans.push(span);
+    const end = balancedClose(text, open) ?? close;
+    const span = inner(text, open, end);
+    if (!span || isName(doc, span)) continue;
+    // A quote over several paragraphs is quoted per paragraph, each attributed by the whole quote's sentences.
+    const breaks = [...text.slice(open, end).matchAll(/\n\s*\n?/g)].map((m) => open + m.index);
+    if (breaks.length === 0) {
+      spans.push(span);
+      continue;
+    }
+    let from = open;
+    for (const at of [...breaks, end]) {
+      const part = inner(text, from, at);
+      if (part) spans.push({ ...part, whole: { open, close: end } });
+      from = at;
+    }
   }
   spans.push(...singleQuoted(doc, spans));
   spans.push(...unclosed(doc, spans));

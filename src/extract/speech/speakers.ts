@@ -150,8 +150,11 @@ export class Speakers {
     // speaks for it (the one nearest the head); "the Kazakh people" is no speaker.
     if (INSTITUTION_NOUNS.has(lemma) && phrase.length > 0) return { speaker: phrase.at(-1)!, shape: 'named' };
     if (pronoun && /^(?:he|she|him|her)$/i.test(tok.word)) {
+      // the last speaker, else the last person named (a reader's guess for an unresolved "he said")
       const recent = this.recent(tok.start);
       if (recent?.kind === 'Person') return { speaker: recent, shape: 'recent' };
+      const named = this.index.all.filter((m) => m.kind === 'Person' && m.end <= tok.start && tok.start - m.end < 1000).at(-1);
+      if (named) return { speaker: named, shape: 'recent' };
     }
     // "the minister" (not "Russia's envoy", "a diplomat"): someone already speaking
     if (role && s.treeChildren(t, 'det').some((e) => s.token(e.dep).lemma === 'the') && s.treeChildren(t, 'nmod:poss').length === 0) {
