@@ -12,11 +12,14 @@ import { ensureParser } from '../nlp/parser.js';
 import { loadConfig, type Config } from '../config.js';
 import { checkArticleText } from '../extract/text-checks.js';
 import { InputError } from '../ingest/input-error.js';
+import { INPUT_LIMITS } from '../ingest/input-limits.js';
+import { decodeUtf8, readRegularFile } from '../ingest/source-text.js';
 import { action, note, say } from './output.js';
 
 /** A raw article ready to parse, or an InputError naming the file: empty, no article body, too long, not English. */
 export function readRaw(file: string, config: Config): RawArticle {
-  const source = fs.readFileSync(file === '-' ? 0 : file, 'utf8');
+  // Regular files only, read up to a cap: a FIFO or /dev/zero must not hang or fill memory.
+  const source = file === '-' ? fs.readFileSync(0, 'utf8') : decodeUtf8(file, readRegularFile(file, INPUT_LIMITS.rawBytes));
   if (source.trim() === '') throw new InputError(file, [{ path: '', message: 'the file is empty' }]);
   const html = /^\s*<(?:!doctype|html)/i.test(source) || /\.html?$/i.test(file);
   const raw = html ? parseHtmlPage(source) : parsePlainText(source);

@@ -139,7 +139,8 @@ async function extractedSources(inputs: string[], gazetteer: ActorIndex, reviewD
 
 function expandRawInputs(inputs: string[]): string[] {
   return inputs.flatMap((i) => {
-    if (i === '-' || !fs.statSync(i).isDirectory()) return [i];
+    // A missing path stays in the list and fails alone when it is read.
+    if (i === '-' || !fs.statSync(i, { throwIfNoEntry: false })?.isDirectory()) return [i];
     return fs.readdirSync(i).filter((f) => /\.(txt|html?)$/i.test(f)).sort().map((f) => path.join(i, f));
   });
 }

@@ -7,6 +7,8 @@
 export const INPUT_LIMITS = {
   /** bytes of one article file or importArticle payload */
   articleBytes: 2 * 1024 * 1024,
+  /** bytes of one raw article (text or an HTML page, scripts and all) for the extractor */
+  rawBytes: 16 * 1024 * 1024,
   /** nesting of maps and lists; an article needs 4 (statements[0].evidence.start) */
   depth: 16,
   /** maps, lists and scalars in one article, aliases expanded */
