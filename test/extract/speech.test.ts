@@ -103,6 +103,8 @@ describe('reported speech', () => {
     expect(await said('Lukashenko urged the Armenian leadership to return to the bloc.')).toEqual([['alexander-lukashenko', false, 'to return to the bloc']]);
     expect(await said('Pashinyan pledged to hold a referendum on the new constitution.')).toEqual([['nikol-pashinyan', false, 'to hold a referendum on the new constitution']]);
     expect(await said('Tokayev expressed gratitude to Scholz.')).toEqual([]);
+    // a stance noun with its complement is what was said
+    expect(await said('Mirziyoyev stressed the need for closer ties with Ankara.')).toEqual([['shavkat-mirziyoyev', false, 'the need for closer ties with Ankara']]);
   });
 
   it('gives a mixed sentence an indirect entry and a direct one for the quoted words', async () => {
@@ -122,6 +124,7 @@ describe('reported speech', () => {
   it('takes the name, not the employer, from an appositive, and the quoted person from "was quoted as saying"', async () => {
     expect(await said('Dmitry Peskov, spokesman for Vladimir Putin, said the visit had been useful.')).toEqual([['dmitry-peskov', false, 'the visit had been useful']]);
     expect(await said('Mirziyoyev was quoted as saying that trade with China would double.')).toEqual([['shavkat-mirziyoyev', false, 'trade with China would double']]);
+    expect(await said('Interfax quoted Lavrov as saying that the talks would resume in May.')).toEqual([['sergey-lavrov', false, 'the talks would resume in May']]);
   });
 
   it('resolves a pronoun speaker through coreference, with a lower confidence', async () => {

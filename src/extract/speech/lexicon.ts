@@ -73,3 +73,9 @@ export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set([
   'department', 'embassy', 'mission', 'delegation', 'presidency', 'kremlin', 'authority', 'agency', 'party', 'side', 'court', 'military',
   'army', 'command', 'secretariat', 'bureau', 'directorate', 'legislature', 'senate', 'duma', 'leadership', 'spokesperson', 'press',
 ]);
+
+/** Nouns whose phrase is a stance or proposition: as the object of a stance verb it is what was said ("stressed the need for talks"). */
+export const CONTENT_NOUNS: ReadonlySet<string> = new Set([
+  'need', 'importance', 'necessity', 'readiness', 'willingness', 'intention', 'commitment', 'hope', 'desire', 'determination', 'resolve',
+  'concern', 'position', 'view', 'belief', 'conviction', 'opposition', 'support', 'interest', 'confidence', 'regret', 'satisfaction',
+]);

@@ -9,7 +9,7 @@
 import type { ParsedDocument, Sentence } from '../parse/document.js';
 import { clauseSpan, type Span } from './clause.js';
 import { appealsTo, reportingVerb } from './frames.js';
-import { CLAUSE_CLASSES, INFINITIVE_CLASSES, TAIL_LEMMAS, THAT_NOUNS } from './lexicon.js';
+import { CLAUSE_CLASSES, CONTENT_NOUNS, INFINITIVE_CLASSES, TAIL_LEMMAS, THAT_NOUNS } from './lexicon.js';
 import type { Attribution, Speakers } from './speakers.js';
 
 export interface Reported extends Span {
@@ -148,6 +148,8 @@ function startsWithTo(s: Sentence, x: number): boolean {
 
 /** an object that says something: holds a quote, a clause or an infinitive, not "expressed gratitude" */
 function contentful(s: Sentence, o: number, inQuote: (i: number) => boolean): boolean {
+  // "the need for talks", "readiness to help" (not "gratitude", "condolences"), or a phrase with a clause or a quote in it
+  if (CONTENT_NOUNS.has(s.token(o).lemma.toLowerCase()) && s.treeChildren(o, /^(?:nmod|acl)/).length > 0) return true;
   return s.subtree(o).some((k) => inQuote(k) || (k !== o && /^(?:acl|ccomp|xcomp|advcl)/.test(s.head(k)?.rel ?? '') && s.token(k).pos.startsWith('VB')));
 }
 

@@ -77,6 +77,9 @@ export class Speakers {
       const agent = s.children(v, /^obl:(?:by|agent)$/)[0];
       return agent ? this.at(s, agent.dep, depth + 1) : undefined;
     }
+    // "Reuters quoted X as saying": X said it
+    const quotedPerson = s.token(v).lemma === 'quote' ? s.children(v, 'obj')[0] : undefined;
+    if (quotedPerson) return this.at(s, quotedPerson.dep, depth + 1);
     if (active) return this.at(s, active.dep, depth + 1);
     // "“…,” wrote X": an inverted subject the parser read as an object (not with verbs of telling someone).
     const inverted = s.children(v, /^(?:obj|xcomp|dep)$/).find((e) => e.dep > v && s.token(e.dep).pos.startsWith('NN'));
