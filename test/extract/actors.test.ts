@@ -80,8 +80,8 @@ describe('actors new to the gazetteer, from named entities', () => {
   });
 
   it('names no actor in a credit line or a byline, and still reads a sentence that opens with "By"', async () => {
-    const m = await actors('By Lena Vogt\n\nBy signing the memorandum, Tamar Lomidze joined the Alazani Growers Association.\n\nPhoto: Irakli Gelashvili / Vogt Media');
-    expect(m.filter((x) => !x.known).map((x) => x.surface)).toEqual(['Tamar Lomidze', 'Alazani Growers Association']);
+    const m = await actors('By Lena Vogt\n\nBy signing the memorandum, Tamar Lomidze joined the Alazani Growers Association.\n\nRead more: Why Armenia Looks West\n\nPhoto: Irakli Gelashvili / Reuters');
+    expect(m.map((x) => x.surface)).toEqual(['Tamar Lomidze', 'Alazani Growers Association']);
   });
 
   it('reads an acronym the article defines as the actor it abbreviates, wherever it recurs', async () => {

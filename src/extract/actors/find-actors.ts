@@ -12,7 +12,7 @@ import { withAcronyms } from './acronyms.js';
 import { collectiveMentions } from './collectives.js';
 import { gazetteerMentions } from './gazetteer-names.js';
 import type { Mention } from './mention.js';
-import { entityMentions } from './named-entities.js';
+import { entityMentions, onCreditLine } from './named-entities.js';
 import { asPlace, usedAsPlace } from './places.js';
 import { countryAnaphora, ownCountryMentions, titleMentions } from './roles.js';
 
@@ -32,7 +32,9 @@ export function findActors(doc: ParsedDocument, gazetteer: ActorIndex, published
   const anaphors = [...ownCountryMentions(text, gazetteer, publishedAt, mentions), ...countryAnaphora(text, mentions)];
   // "the Central Asian country" is the country; the region's adjective inside it is no mention of its own.
   const outside = mentions.filter((m) => !anaphors.some((a) => m.start >= a.start && m.end <= a.end));
-  return withoutRegionAdjectives([...outside, ...anaphors], gazetteer).sort((a, b) => a.start - b.start);
+  return withoutRegionAdjectives([...outside, ...anaphors], gazetteer)
+    .filter((m) => !onCreditLine(text, m.start))
+    .sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -101,19 +101,29 @@ function organisationRuns(doc: ParsedDocument, tagged: readonly EntitySpan[]): E
   return out;
 }
 
-/** Lines of a page that are not its story: credits, bylines, links to other stories. */
 const CREDIT = /^\s*(?:photo|photograph|image|picture|video|credit|caption|read more|read also|related|see also|also read)\s*[:|/–—-]/i;
 const BYLINE = /^\s*by\s+\p{Lu}[^.!?]{0,60}$/iu;
 
-/**
- * A headline or a menu in Title Case capitalises every word, so capitals
- * there say nothing about names; credits and bylines name no actor of the story.
- */
-export function outsideTheStory(text: string, at: number): boolean {
+/** The line of the text around an offset. */
+function lineAt(text: string, at: number): string {
   const lineStart = text.lastIndexOf('\n', at) + 1;
   const lineEnd = text.indexOf('\n', at);
-  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
-  if (CREDIT.test(line) || BYLINE.test(line)) return true;
+  return text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+}
+
+/** Credits, bylines and links to other stories name no actor of the story. */
+export function onCreditLine(text: string, at: number): boolean {
+  const line = lineAt(text, at);
+  return CREDIT.test(line) || BYLINE.test(line);
+}
+
+/**
+ * A headline or a menu in Title Case capitalises every word, so capitals
+ * there say nothing about names.
+ */
+export function outsideTheStory(text: string, at: number): boolean {
+  if (onCreditLine(text, at)) return true;
+  const line = lineAt(text, at);
   const words = line.match(/[\p{L}’'-]{4,}/gu) ?? [];
   return !/[.:]\s*$/.test(line) && words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * words.length;
 }
