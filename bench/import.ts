@@ -13,7 +13,7 @@ import { tieDeltas } from '../src/graph/ties.js';
 import { ActorIndex } from '../src/ingest/gazetteer.js';
 import { importArticles, syncGazetteerActors } from '../src/ingest/importer.js';
 import { planArticle } from '../src/ingest/plan-article.js';
-import type { ArticlePlan } from '../src/ingest/plan-types.js';
+import type { ArticlePlan } from '../src/graph/plan-types.js';
 import { benchConnection, freshGraph } from './bench-db.js';
 import { actorPool, rng, syntheticArticle } from './synthetic.js';
 

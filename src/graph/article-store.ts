@@ -4,8 +4,8 @@
  * hash) is not written again.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { ArticlePlan, RoleRow } from '../ingest/plan-types.js';
-import type { ActorRow } from '../ingest/plan-types.js';
+import type { ArticlePlan, RoleRow } from './plan-types.js';
+import type { ActorRow } from './plan-types.js';
 import { DEFAULT_PROPOSITION_WINDOW_DAYS } from '../config.js';
 import type { Connection } from './driver.js';
 import { cypher } from './cypher.js';

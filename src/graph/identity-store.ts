@@ -9,7 +9,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { identify, surnameKey, type IdentityCandidate, type IdentityMethod } from '../domain/identity.js';
 import { nameKey } from '../domain/names.js';
 import { propositionKey } from '../domain/propositions.js';
-import type { ArticlePlan } from '../ingest/plan-types.js';
+import type { ArticlePlan } from './plan-types.js';
 import { cypher } from './cypher.js';
 import { toPlain, type Plain } from './values.js';
 

@@ -8,7 +8,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { FAMILIES, findContradictions, groupByTime, type Family, type PropositionFacts, type Stance } from '../domain/propositions.js';
 import { isRelationType, type RelationType } from '../domain/vocabulary.js';
-import type { AttestationRow } from '../ingest/plan-types.js';
+import type { AttestationRow } from './plan-types.js';
 import { cypher } from './cypher.js';
 import { toPlain } from './values.js';
 import type { WriteCounters } from './article-store.js';

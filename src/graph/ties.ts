@@ -6,7 +6,7 @@
  * removal side (cypher/import/remove-ties) mirrors the same grouping.
  */
 import { MODALITY_WEIGHT, tieTypeOf } from '../domain/vocabulary.js';
-import type { ArticlePlan } from '../ingest/plan-types.js';
+import type { ArticlePlan } from './plan-types.js';
 
 /** What a batch of articles adds to one tie. */
 export interface TieDelta {

@@ -8,7 +8,7 @@ import type { Connection } from '../graph/driver.js';
 import { addCounters, plannedOutcomes, syncGazetteer, writeArticles, zeroCounters, type WriteCounters } from '../graph/article-store.js';
 import type { ActorIndex } from './gazetteer.js';
 import { actorRow } from './plan-article.js';
-import type { ArticlePlan, RoleRow } from './plan-types.js';
+import type { ArticlePlan, RoleRow } from '../graph/plan-types.js';
 import { InputError } from './input-error.js';
 import { isEntenteError } from '../errors.js';
 import { readArticleFile } from './read-article.js';

@@ -10,7 +10,7 @@ import type { ActorDef, ArticleFile, Evidence } from './article-format.js';
 import type { ActorIndex } from './gazetteer.js';
 import { attestationRows } from './plan-attestations.js';
 import { formatPath, InputError, type InputProblem } from './input-error.js';
-import type { ActorRow, Anchor, ArticlePlan, ClaimRow, EdgeRow, StatementRow } from './plan-types.js';
+import type { ActorRow, Anchor, ArticlePlan, ClaimRow, EdgeRow, StatementRow } from '../graph/plan-types.js';
 import { sentenceAt, splitSentences } from './sentences.js';
 import type { StructuredFile } from './structured-file.js';
 

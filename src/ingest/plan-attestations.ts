@@ -3,7 +3,7 @@
  * placed at, and the outlet it counts as a source for.
  */
 import { propositionKey } from '../domain/propositions.js';
-import type { AttestationRow, ClaimRow, EdgeRow, EventRow } from './plan-types.js';
+import type { AttestationRow, ClaimRow, EdgeRow, EventRow } from '../graph/plan-types.js';
 
 export function attestationRows(articleId: string, outletId: string, publishedAt: string | null, events: EventRow[], claims: ClaimRow[], edges: EdgeRow[]): AttestationRow[] {
   // An article without a publication date is placed at the latest event it reports.

@@ -8,7 +8,7 @@ import { articleSchema } from './article-format.js';
 import type { ActorIndex } from './gazetteer.js';
 import { formatPath, InputError } from './input-error.js';
 import { planArticle } from './plan-article.js';
-import type { ArticlePlan } from './plan-types.js';
+import type { ArticlePlan } from '../graph/plan-types.js';
 import { INPUT_LIMITS } from './input-limits.js';
 import { decodeUtf8, readRegularFile, tooLarge } from './source-text.js';
 import { formatFromName, parseStructured, type Format } from './structured-file.js';

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import type { Config } from '../config.js';
 import { EntenteError, ServerStartError } from '../errors.js';
-import { openConnection, verifyConnection } from '../graph/driver.js';
+import { BoltProbe } from './bolt-probe.js';
 import { NEO4J_COMMAND, runNeo4jTool } from './java.js';
 import { instanceLayout, type InstanceLayout } from './layout.js';
 import { provision, type Log } from './provision.js';
@@ -56,11 +56,11 @@ export async function startServer(config: Config, log: Log): Promise<StartResult
 
 async function waitForBolt(config: Config, password: string, pid: number, layout: InstanceLayout): Promise<void> {
   const deadline = Date.now() + config.bundled.startTimeoutMs;
-  const connection = openConnection(config, password);
+  const probe = new BoltProbe(config, password);
   try {
     for (;;) {
       try {
-        await verifyConnection(connection);
+        await probe.answer();
         return;
       } catch (error) {
         if (error instanceof EntenteError && error.code === 'NEO4J_AUTH_FAILED') throw error;
@@ -72,7 +72,7 @@ async function waitForBolt(config: Config, password: string, pid: number, layout
       }
     }
   } finally {
-    await connection.driver.close();
+    await probe.close();
   }
 }
 

@@ -14,7 +14,7 @@ import { loadGazetteer } from '../../src/ingest/gazetteer.js';
 import { InputError } from '../../src/ingest/input-error.js';
 import { INPUT_LIMITS } from '../../src/ingest/input-limits.js';
 import { readArticleFile } from '../../src/ingest/read-article.js';
-import type { ArticlePlan } from '../../src/ingest/plan-types.js';
+import type { ArticlePlan } from '../../src/graph/plan-types.js';
 import { resetDatabase, testConnection } from '../support/database.js';
 import { runCli } from '../support/cli.js';
 import { damagedArticle, rng } from './generators.js';

@@ -1,6 +1,6 @@
 /**
  * The bundled server's whole life on its own instance ("lifecycle-test", ports
- * 7689/7476): first provisioning, start, a second start, data across
+ * 7689/7476 unless ENTENTE_TEST_LIFECYCLE_BOLT_PORT/_HTTP_PORT say otherwise): first provisioning, start, a second start, data across
  * stop/start, a stale pid file, reset and status through the real CLI.
  */
 import fs from 'node:fs';
@@ -15,6 +15,8 @@ import { LIFECYCLE_INSTANCE_ENV } from '../support/instances.js';
 import { runCli } from '../support/cli.js';
 
 const env = { ...LIFECYCLE_INSTANCE_ENV, NEO4J_PASSWORD: 'lifecycle-secret-42' };
+const BOLT = LIFECYCLE_INSTANCE_ENV.ENTENTE_NEO4J_BOLT_PORT;
+const HTTP = LIFECYCLE_INSTANCE_ENV.ENTENTE_NEO4J_HTTP_PORT;
 const config = loadConfig(env);
 const layout = instanceLayout(config);
 const quiet = (): void => {};
@@ -37,7 +39,8 @@ afterAll(async () => {
   await stopServer(config);
 });
 
-describe('bundled Neo4j lifecycle', () => {
+// Each step starts or stops a JVM: on a loaded machine that takes longer than the default 30 s.
+describe('bundled Neo4j lifecycle', { timeout: config.bundled.startTimeoutMs + 60_000 }, () => {
   it('provisions a fresh instance on 127.0.0.1 with the password from NEO4J_PASSWORD, owner-only', async () => {
     const result = await startServer(config, quiet);
     expect(result.alreadyRunning).toBe(false);
@@ -45,11 +48,11 @@ describe('bundled Neo4j lifecycle', () => {
     expect(readCredentials(layout.credentials)).toEqual({ user: 'neo4j', password: 'lifecycle-secret-42' });
     expect(fs.statSync(layout.credentials).mode & 0o777).toBe(0o600);
     const conf = fs.readFileSync(layout.confFile, 'utf8');
-    expect(conf).toContain('server.bolt.listen_address=127.0.0.1:7689');
-    expect(conf).toContain('server.http.listen_address=127.0.0.1:7476');
+    expect(conf).toContain(`server.bolt.listen_address=127.0.0.1:${BOLT}`);
+    expect(conf).toContain(`server.http.listen_address=127.0.0.1:${HTTP}`);
     expect(conf).toContain('dbms.security.auth_enabled=true');
     expect(conf).toContain('dbms.usage_report.enabled=false');
-    const page = await fetch('http://127.0.0.1:7476/browser/');
+    const page = await fetch(`http://127.0.0.1:${HTTP}/browser/`);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<title>Neo4j Browser</title>');
   });
@@ -86,7 +89,7 @@ describe('bundled Neo4j lifecycle', () => {
   it('reports status, resets data only, and stops through the CLI', async () => {
     const status = await runCli(['db', 'status'], env);
     expect(status.code).toBe(0);
-    expect(status.stdout).toMatch(/Bundled Neo4j "lifecycle-test" is running .*Reachable at bolt:\/\/127\.0\.0\.1:7689/s);
+    expect(status.stdout).toMatch(new RegExp(`Bundled Neo4j "lifecycle-test" is running .*Reachable at bolt://127\\.0\\.0\\.1:${BOLT}`, 's'));
 
     const unconfirmed = await runCli(['db', 'reset'], env);
     expect(unconfirmed.stdout).toContain('Nothing deleted.');
