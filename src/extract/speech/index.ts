@@ -37,6 +37,17 @@ export function findSpeech(doc: ParsedDocument, index: MentionIndex): Quote[] {
     const last = out.filter((q) => q.speaker && q.end <= offset).sort((a, b) => a.end - b.end).at(-1);
     return last?.speaker && paragraphOf(offset) - paragraphOf(last.start) <= 1 ? { speaker: last.speaker, shape: 'continued' } : undefined;
   };
+  /** a later paragraph of an unclosed quote is its first paragraph's; else the quote's own sentences, a transcript line, the previous speaker */
+  const attribute = (q: QuoteSpan): Attribution | undefined => {
+    const first = q.continues && bySpan.get(q.continues);
+    if (first) return first.speaker ? { speaker: first.speaker, shape: 'continued' } : undefined;
+    const read = directSpeaker(doc, q, speakers);
+    // null: attributed there, to someone unknown; nothing to carry over
+    if (read !== undefined) return read ?? undefined;
+    const line = lines.find((l) => l.start <= q.open && q.close <= l.end + 2);
+    if (line) return { speaker: line.speaker, shape: line.named ? 'transcript' : 'continued' };
+    return previous(q.open);
+  };
   let next = 0;
   for (const s of doc.sentences) {
     const reported = reportedIn(doc, s, speakers, quoted);
@@ -46,13 +57,7 @@ export function findSpeech(doc: ParsedDocument, index: MentionIndex): Quote[] {
       items.push({
         at: q.start,
         read: () => {
-          const first = q.continues && bySpan.get(q.continues);
-          const line = lines.find((l) => l.start <= q.open && q.close <= l.end + 2);
-          const read = first ? undefined : directSpeaker(doc, q, speakers);
-          const by: Attribution | undefined = first
-            ? first.speaker ? { speaker: first.speaker, shape: 'continued' } : undefined
-            : read === null ? undefined : read ?? (line ? { speaker: line.speaker, shape: line.named ? 'transcript' : 'continued' } : previous(q.open));
-          bySpan.set(q, push(q.start, q.end, true, by));
+          bySpan.set(q, push(q.start, q.end, true, attribute(q)));
         },
       });
     }

@@ -37,7 +37,7 @@ export function transcriptLines(doc: ParsedDocument, index: MentionIndex): Trans
   for (const l of lines) {
     if (l.speaker) {
       current = l.speaker;
-      out.push(l as TranscriptLine);
+      out.push({ start: l.start, end: l.end, speaker: l.speaker, named: true });
     } else if (l.turn) current = null;
     else if (current && l.end > l.start) out.push({ start: l.start, end: l.end, speaker: current, named: false });
   }
