@@ -10,14 +10,15 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 const iso = (d: Date): string => d.toISOString().slice(0, 10);
+const SHIFT: Readonly<Record<string, number>> = { last: -1, this: 0, next: 1 };
 
 export function resolveDate(phrase: string, publishedAt: string | null): string | null {
   const p = phrase.toLowerCase();
   const abs = new RegExp(`\\b(${MONTHS.join('|')})\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?\\b`).exec(p) ?? new RegExp(`\\b(\\d{1,2})\\s+(${MONTHS.join('|')})(?:\\s+(\\d{4}))?\\b`).exec(p);
   if (abs) {
     const [monthName, day] = /^\d/.test(abs[1]!) ? [abs[2]!, Number(abs[1])] : [abs[1]!, Number(abs[2])];
-    const year = abs[3] ? Number(abs[3]) : publishedAt ? Number(publishedAt.slice(0, 4)) : null;
-    if (year === null) return null;
+    if (!abs[3] && !publishedAt) return null;
+    const year = Number(abs[3] ?? publishedAt!.slice(0, 4));
     const d = new Date(Date.UTC(year, MONTHS.indexOf(monthName), day));
     // "September 28" in an article of January is last year's.
     if (!abs[3] && publishedAt && iso(d) > publishedAt) d.setUTCFullYear(year - 1);
@@ -35,7 +36,7 @@ export function resolveDate(phrase: string, publishedAt: string | null): string 
   // A week or a month has no single day: it resolves to its first day (Monday; the 1st), which keeps timelines in order.
   const span = /\b(this|last|next)\s+(week|month)\b/.exec(p);
   if (span) {
-    const shift = span[1] === 'last' ? -1 : span[1] === 'next' ? 1 : 0;
+    const shift = SHIFT[span[1]!] ?? 0;
     if (span[2] === 'month') return iso(new Date(Date.UTC(published.getUTCFullYear(), published.getUTCMonth() + shift, 1)));
     const monday = published.getTime() - ((published.getUTCDay() + 6) % 7) * 86_400_000;
     return iso(new Date(monday + shift * 7 * 86_400_000));

@@ -4,7 +4,7 @@
  * The draft is in the importer's own format (marked extracted, not
  * reviewed); the evaluation format of the shared corpus comes from it too.
  */
-import type { ActorKind } from '../domain/vocabulary.js';
+import type { ActorKind, Modality } from '../domain/vocabulary.js';
 import type { ArticleFile } from '../ingest/article-format.js';
 import type { ActorIndex } from '../ingest/gazetteer.js';
 import { sentenceAt, splitSentences } from '../ingest/sentences.js';
@@ -103,7 +103,7 @@ export function toGoldJson(x: Extraction) {
 export function toDraftArticle(x: Extraction, id: string, gazetteer: ActorIndex): ArticleFile {
   const text = x.raw.text;
   const knownOutlet = x.raw.outlet ? gazetteer.resolve(x.raw.outlet) : undefined;
-  const outletId = knownOutlet?.ok ? knownOutlet.actor.id : x.raw.outlet ? slug(x.raw.outlet) : 'unknown-outlet';
+  const outletId = knownOutlet?.ok ? knownOutlet.actor.id : slug(x.raw.outlet ?? '') || 'unknown-outlet';
   const outletDef = knownOutlet?.ok ? [] : [{ id: outletId, kind: 'Media' as const, name: x.raw.outlet ?? 'Unknown outlet', aliases: [], demonyms: [], seats: [], roles: [], confidence: x.raw.outlet ? 0.9 : 0 }];
   const newActors = new Map<string, Mention>();
   for (const m of x.mentions) if (!m.known) newActors.set(m.actorId, m);
@@ -114,7 +114,10 @@ export function toDraftArticle(x: Extraction, id: string, gazetteer: ActorIndex)
     const words = text.slice(start, end);
     return { text: words, occurrence: occurrenceOf(text, words, start), evidence: { sentence: sentenceAt(sentences, start)?.index ?? 0, start, end }, confidence: round(confidence) };
   };
-  const modality = (r: ExtractedRelation) => (r.negated ? 'denied' as const : r.hedged ? 'hedged' as const : 'asserted' as const);
+  const modality = (r: ExtractedRelation): Modality => {
+    if (r.negated) return 'denied';
+    return r.hedged ? 'hedged' : 'asserted';
+  };
   return {
     id,
     url: x.raw.url,
