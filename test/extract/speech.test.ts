@@ -74,8 +74,14 @@ describe('direct quotes', () => {
     expect(later).toContainEqual(['shavkat-mirziyoyev', true, 'Uzbekistan will open two new border crossings']);
   });
 
-  it('reads posts on X and Telegram', async () => {
+  it('reads posts on X and Telegram, and a quote paragraph introduced by "X wrote:" before it', async () => {
     expect(await said('Zelensky wrote on X: “Thank you for the support of our people.”')).toEqual([['volodymyr-zelensky', true, 'Thank you for the support of our people']]);
+    expect(await said('In a post on Telegram, Zakharova wrote:\n\n“Russia will answer every provocation in kind.”')).toEqual([['maria-zakharova', true, 'Russia will answer every provocation in kind']]);
+  });
+
+  it('reads "according to X" after a direct quote', async () => {
+    const x = await run('“The peace talks have been useful for both sides,” according to Peskov.');
+    expect(x.quotes.map((q) => [q.speaker?.actorId, q.direct, q.text, q.confidence])).toEqual([['dmitry-peskov', true, 'The peace talks have been useful for both sides', ATTRIBUTION.according]]);
   });
 
   it('reads a transcript line as direct speech, and the paragraphs after it until the next speaker', async () => {

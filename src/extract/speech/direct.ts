@@ -57,6 +57,14 @@ export function directSpeaker(doc: ParsedDocument, q: QuoteSpan, speakers: Speak
     const by = f.s.token(f.v).pos.startsWith('NN') ? speakers.at(f.s, f.v) : speakers.of(f.s, f.v);
     if (by) return by;
   }
+  // "“…,” according to X": the source named outside the quote, when no reporting verb names one
+  for (const s of sentences) {
+    for (const t of s.tokens) {
+      if (t.word.toLowerCase() !== 'according' || s.head(t.i)?.rel !== 'case' || (t.start >= whole.open && t.end <= whole.close)) continue;
+      const by = speakers.at(s, s.head(t.i)!.gov);
+      if (by) return { speaker: by.speaker, shape: by.shape === 'named' || by.shape === 'issuer' ? 'according' : by.shape };
+    }
+  }
   // Attributed, to someone unknown: not to be carried over from an earlier speaker.
   if (frames.some((f) => f.distance <= 1 && f.s.children(f.v, /^nsubj/).length > 0)) return null;
   // A quoted fragment inside a clause that is no report: the clause's subject uses the words.
@@ -64,6 +72,17 @@ export function directSpeaker(doc: ParsedDocument, q: QuoteSpan, speakers: Speak
   for (const f of fragments) {
     const by = speakers.of(f.s, f.v);
     if (by && by.shape === 'named') return { speaker: by.speaker, shape: 'clause' };
+  }
+  return undefined;
+}
+
+/** "X said:" closing the sentence before a quote that has no attribution of its own: X introduces it. */
+export function introducedBy(doc: ParsedDocument, q: QuoteSpan, speakers: Speakers): Attribution | undefined {
+  const before = doc.sentences.filter((s) => s.end <= q.open).at(-1);
+  if (!before || !/:\s*$/.test(doc.text.slice(before.start, before.end)) || doc.text.slice(before.end, q.open).trim().replace(/^[“«„"‘']+/, '') !== '') return undefined;
+  for (let v = before.tokens.length; v >= 1; v -= 1) {
+    if (reportingVerb(before, v).size === 0 || before.treeChildren(v, /^(?:ccomp|xcomp)$/).length > 0) continue;
+    return speakers.of(before, v);
   }
   return undefined;
 }

@@ -8,7 +8,7 @@
  */
 import type { ParsedDocument } from '../parse/document.js';
 import type { MentionIndex } from '../parse/mention-index.js';
-import { directSpeaker } from './direct.js';
+import { directSpeaker, introducedBy } from './direct.js';
 import { ATTRIBUTION, type Quote } from './quote.js';
 import { reportedIn } from './reported.js';
 import { Speakers, type Attribution } from './speakers.js';
@@ -44,6 +44,8 @@ export function findSpeech(doc: ParsedDocument, index: MentionIndex): Quote[] {
     const read = directSpeaker(doc, q, speakers);
     // null: attributed there, to someone unknown; nothing to carry over
     if (read !== undefined) return read ?? undefined;
+    const introduced = introducedBy(doc, q, speakers);
+    if (introduced) return introduced;
     const line = lines.find((l) => l.start <= q.open && q.close <= l.end + 2);
     if (line) return { speaker: line.speaker, shape: line.named ? 'transcript' : 'continued' };
     return previous(q.open);
