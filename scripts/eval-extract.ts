@@ -98,7 +98,8 @@ if (half === 'both') {
   for (const measure of Object.keys(micro.tune)) {
     const t = micro.tune[measure]!.f1;
     const c = micro.check[measure]!.f1;
-    process.stdout.write(`${measure.padEnd(18)}${t.toFixed(3).padStart(7)}${c.toFixed(3).padStart(7)}${(c - t >= 0 ? '+' : '') + (c - t).toFixed(3).padStart(7)}\n`);
+    const gap = `${c >= t ? '+' : ''}${(c - t).toFixed(3)}`;
+    process.stdout.write(`${measure.padEnd(18)}${t.toFixed(3).padStart(7)}${c.toFixed(3).padStart(7)}${gap.padStart(8)}\n`);
   }
   if (args.includes('--report')) for (const h of ['tune', 'check'] as const) calibration(`${h} half`, halves[h].gold, halves[h].extractions);
 } else {
