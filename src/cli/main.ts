@@ -1,13 +1,13 @@
 /** `entente`: a thin command line over the library; commands live one concern per file. */
 import { Command } from 'commander';
-import { describeSettings } from '../config.js';
+import { describeSettings, loadConfig } from '../config.js';
 import { registerActorsCommands } from './actors.js';
 import { registerDbCommands } from './db.js';
 import { registerImportCommand } from './import.js';
 import { registerServeCommand } from './serve.js';
 import { registerExtractCommand } from './extract.js';
 import { registerNlpCommands } from './nlp.js';
-import { say } from './output.js';
+import { action, say } from './output.js';
 
 const program = new Command()
   .name('entente')
@@ -25,8 +25,12 @@ registerActorsCommands(program);
 program
   .command('config')
   .description('show every setting, its current value (secrets hidden) and its default')
-  .action(() => {
-    for (const s of describeSettings()) say(`${s.env.padEnd(32)} ${s.value.padEnd(16)} default ${s.default}\n  ${s.doc}`);
-  });
+  .action(
+    action(async () => {
+      for (const s of describeSettings()) say(`${s.env.padEnd(32)} ${s.value.padEnd(16)} default ${s.default}\n  ${s.doc}`);
+      // The table shows what was given; this says whether it is usable, and fails like every other command.
+      loadConfig();
+    }),
+  );
 
 await program.parseAsync(process.argv);

@@ -4,6 +4,13 @@
  */
 import { isEntenteError } from '../errors.js';
 
+// A reader that stops early (`entente config | head`) closes the pipe: stop quietly, as Unix tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+  process.stderr.write(`error: cannot write the output (${error.code ?? error.message}).\n`);
+  process.exit(1);
+});
+
 export const say = (line: string): void => {
   process.stdout.write(line + '\n');
 };
