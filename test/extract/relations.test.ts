@@ -159,6 +159,32 @@ describe('negation, modality and plans', () => {
     expect(meeting.meetings).toEqual([]);
   });
 
+  it('reads a meeting postponed or called off as one that did not happen', async () => {
+    const postponed = await run('Talks between Japarov and Rahmon were postponed until spring.');
+    expect(postponed.relations.map((r) => [r.type, r.negated, r.meeting])).toEqual([['MET', true, false]]);
+    expect(postponed.meetings).toEqual([]);
+    const called = await run('Kyrgyzstan called off the summit with Tajikistan.');
+    expect(called.meetings).toEqual([]);
+    // the same noun under a verb that does not undo it is still a meeting
+    const held = await run('Talks between Japarov and Rahmon were held in Bishkek.');
+    expect(held.meetings.map((m) => [m.a.actorId, m.b.actorId])).toEqual([['sadyr-japarov', 'emomali-rahmon']]);
+  });
+
+  it('reads the purpose of a meeting as its topic, not a second event', async () => {
+    const x = await run('Pashinyan, Aliyev and Erdogan met in Ankara to discuss transit routes.');
+    expect(x.relations.every((r) => r.type === 'MET' && !r.planned)).toBe(true);
+    expect(x.meetings).toHaveLength(3);
+  });
+
+  it('is less sure of an intention than of an event', async () => {
+    const x = await run('Lukashenko is expected to meet Japarov in Minsk. Lukashenko met Rahmon in Minsk.');
+    const [planned, met] = x.relations;
+    expect(planned).toMatchObject({ type: 'SEEKS_COOPERATION_WITH', planned: true });
+    expect(met).toMatchObject({ type: 'MET', planned: false });
+    expect(planned!.confidence).toBeLessThan(0.6);
+    expect(met!.confidence).toBeGreaterThanOrEqual(0.6);
+  });
+
   it('reads a phone call as a consultation, not a meeting', async () => {
     const x = await run('Tokayev held a phone call with Zelensky on Tuesday.');
     expect(x.relations.map((r) => [r.source.actorId, r.type, r.target.actorId, r.meeting])).toEqual([['kassym-jomart-tokayev', 'NEGOTIATED_WITH', 'volodymyr-zelensky', false]]);

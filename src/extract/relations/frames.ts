@@ -125,8 +125,24 @@ function verbFrame(s: Sentence, v: number, args: Arguments): Frame | undefined {
     if (places.length > 0) return { type: entry.type, entry: entryKey(entry, 'verb'), pred: v, sources, targets: places, shape: 'active', remote, modality };
   }
   const first = entries[0]!;
+  // "A and B met to discuss water": the purpose of a meeting is its topic, not a second event among the same sides
+  if (purposeOfMeeting(s, v)) return undefined;
   if (symmetric(first.type) && sources.length > 1 && !passive) return { type: first.type, entry: entryKey(first, 'verb'), pred: v, sources: [], targets: [], pairs: sources, shape: 'coordinated', remote, modality };
   return undefined;
+}
+
+/** a to-infinitive hanging from a verb of meeting, or from a verb whose object is a meeting ("held talks to discuss") */
+function purposeOfMeeting(s: Sentence, v: number): boolean {
+  if (!s.children(v, 'mark').some((e) => s.token(e.dep).word.toLowerCase() === 'to')) return false;
+  return s.parents(v, /^(?:advcl|xcomp)/).some((e) => {
+    if (e.gov === 0) return false;
+    const meets = (i: number): boolean => {
+      const lemma = s.token(i).lemma.toLowerCase();
+      const noun = nounEntry(lemma);
+      return verbEntries(lemma, particlesOf(s, i)).some((x) => x.family === 'consult' || x.family === 'host') || (noun !== undefined && (noun.family === 'consult' || noun.family === 'negotiate'));
+    };
+    return meets(e.gov) || s.children(e.gov, 'obj').some((o) => meets(o.dep));
+  });
 }
 
 /**
@@ -346,7 +362,7 @@ function emit(s: Sentence, f: Frame, speech: readonly Quote[]): ExtractedRelatio
       symmetric: info.symmetric === true,
       reading: via === 'name' ? f.shape : `${f.shape}/${via}`,
       entry: f.entry,
-      confidence: confidenceOf(f.shape, via, hedged),
+      confidence: confidenceOf(f.shape, via, hedged, planned),
     });
   }
   return out;

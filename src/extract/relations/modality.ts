@@ -32,6 +32,13 @@ const INTEND = new Set([
 ]);
 const REFUSE = new Set(['refuse', 'decline', 'reject', 'avoid', 'cease', 'stop', 'forgo', 'halt', 'abandon', 'deny', 'fail', 'neglect']);
 const SEEM = new Set(['seem', 'appear']);
+/** verbs that call an event off or put it back: a meeting postponed or cancelled did not happen ("talks were postponed", "scrapped the visit") */
+const CANCEL = new Set(['cancel', 'postpone', 'delay', 'scrap', 'shelve', 'defer', 'reschedule', 'axe', 'abort', 'call off', 'put off', 'push back']);
+const cancels = (s: Sentence, g: number): boolean => {
+  const lemma = s.token(g).lemma.toLowerCase();
+  const prt = s.children(g, 'compound:prt').map((e) => `${lemma} ${s.token(e.dep).lemma.toLowerCase()}`);
+  return CANCEL.has(lemma) || prt.some((p) => CANCEL.has(p));
+};
 /** "ahead of the visit", "before the summit": still to come */
 const AHEAD = /^obl:(?:ahead_of|before|prior_to|in_advance_of)$|^nmod:(?:ahead_of|before|prior_to)$/;
 
@@ -61,6 +68,7 @@ export function modalityOf(s: Sentence, p: number, depth = 0): Modality {
     const g = s.token(e.gov);
     const lemma = g.lemma.toLowerCase();
     if (AHEAD.test(e.rel)) m.planned = true;
+    if ((e.rel === 'obj' || e.rel === 'nsubj:pass' || e.rel === 'nsubj') && cancels(s, e.gov)) m.negated = true;
     if (e.rel === 'acl' && INTEND.has(lemma) && s.children(p, 'mark').length > 0) m.planned = true;
     // the verb a complement or a nominal event hangs under passes on its modality ("did not hold talks", "will pay a visit")
     const complement = e.rel === 'xcomp' || e.rel === 'ccomp';
