@@ -1,15 +1,19 @@
-// Purpose: every attestation of these proposition keys, with the independent
-// source it counts as: the top of its outlet's ownership chain (TASS and RIA
-// Novosti both count as the Russian state), or the outlet itself.
-// Parameters: keys (list). Columns: id, key, date, type, polarity, outletId, sourceGroup.
+// Purpose: every attestation of these proposition keys, and the independent
+// source each of their outlets counts as: the top of its ownership chain (TASS
+// and RIA Novosti both count as the Russian state), or the outlet itself.
+// Owners are looked up once per outlet, not once per attestation.
+// Parameters: keys (list). Columns (one row): attestations ({id, key, date,
+//   type, polarity, outletId} list), groups ([outletId, sourceGroup] list).
 UNWIND $keys AS key
 MATCH (a:Attestation {key: key})
-OPTIONAL MATCH (outlet:Actor {id: a.outletId})
-CALL (outlet) {
+WITH collect(a) AS attestations
+CALL (attestations) {
+  UNWIND attestations AS a
+  WITH DISTINCT a.outletId AS outletId
+  OPTIONAL MATCH (outlet:Actor {id: outletId})
   OPTIONAL MATCH (outlet)-[:OWNED_BY*1..6]->(owner:Actor)
   WHERE NOT (owner)-[:OWNED_BY]->()
-  RETURN owner.id AS ownerId
-  LIMIT 1
+  WITH outletId, head(collect(owner.id)) AS ownerId
+  RETURN collect([outletId, coalesce(ownerId, outletId)]) AS groups
 }
-RETURN a.id AS id, a.key AS key, toString(a.date) AS date, a.type AS type, a.polarity AS polarity,
-       a.outletId AS outletId, coalesce(ownerId, a.outletId) AS sourceGroup
+RETURN [a IN attestations | a {.id, .key, date: toString(a.date), .type, .polarity, .outletId}] AS attestations, groups

@@ -19,9 +19,12 @@ SET p.key = g.key, p.stance = g.stance, p.family = g.family,
     p.outlets = g.outlets, p.sources = g.sources, p.independentSources = size(g.sources),
     p.contested = coalesce(p.contested, false)
 WITH p, g
+// Only attestations that are new or change proposition are relinked, so a
+// popular proposition costs its new reports, not all of them, on every import.
 CALL (p, g) {
   UNWIND g.attestationIds AS aid
   MATCH (a:Attestation {id: aid})
+  WHERE a.propositionId IS NULL OR a.propositionId <> p.id OR NOT EXISTS { (a)-[:ATTESTS]->(p) }
   OPTIONAL MATCH (a)-[old:ATTESTS]->(q:Proposition)
   WHERE q <> p
   DELETE old

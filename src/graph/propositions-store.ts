@@ -48,7 +48,9 @@ export async function regroupPropositions(tx: ManagedTransaction, keyList: strin
   if (keys.size === 0) return;
   const changes = { windowDays };
   const rows = await tx.run(cypher('propositions/attestations-of-keys'), { keys: [...keys] });
-  const facts = rows.records.map((r) => attestationFact(toPlain(r.toObject()) as Record<string, unknown>));
+  const row = rows.records[0];
+  const groupOf = new Map(((row ? toPlain(row.get('groups')) : []) as [string, string][]).map(([outlet, group]) => [outlet, group]));
+  const facts = ((row ? toPlain(row.get('attestations')) : []) as Record<string, unknown>[]).map((a) => attestationFact({ ...a, sourceGroup: groupOf.get(String(a.outletId)) ?? a.outletId }));
   const groups = groupsOf([...keys], facts, changes.windowDays);
   add(counters, (await tx.run(cypher('propositions/write-groups'), { keys: [...keys], groups })).summary.counters.updates());
 
