@@ -26,7 +26,8 @@ import { RELATION_TYPE_NAMES } from '../src/domain/vocabulary.js';
 
 const EDGES_PER_ARTICLE = 12;
 /** Bumped whenever synthetic.ts changes what it generates, so stale graphs are rebuilt. */
-const GENERATOR = 'synthetic-v2';
+// v3: graphs built before propositions existed have none, so they are rebuilt.
+const GENERATOR = 'synthetic-v3';
 
 const arg = (name: string): string | undefined => {
   const i = process.argv.indexOf(`--${name}`);
@@ -79,6 +80,11 @@ const QUERIES: { name: string; query: string }[] = [
   {
     name: 'claims about hub',
     query: `{ claims(about: "${hub}", claimant: "${second}", first: 20) { totalCount nodes { text predicate modality claimant { name } } } }`,
+  },
+  {
+    name: 'contested propositions',
+    query:
+      '{ propositions(contested: true, first: 20) { totalCount nodes { id independentSources attestationCount subject { name } object { name } } } }',
   },
   {
     name: 'full-text search',

@@ -9,7 +9,8 @@ import type { AttestationDTO, ContradictionDTO, PropositionDTO } from './dto.js'
 type Fields = Record<string, Plain>;
 
 function fields(value: Plain, what: string): Fields {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new Error(`${what}: expected a map from the query, got ${JSON.stringify(value)}`);
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    throw new Error(`${what}: expected a map from the query, got ${JSON.stringify(value)}`);
   return value;
 }
 const str = (f: Fields, k: string): string => {
@@ -26,7 +27,8 @@ const num = (f: Fields, k: string): number => {
 const optNum = (f: Fields, k: string): number | null => (f[k] == null ? null : num(f, k));
 const strs = (f: Fields, k: string): string[] => {
   const v = f[k];
-  if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) throw new Error(`field ${k}: expected a list of strings, got ${JSON.stringify(v)}`);
+  if (!Array.isArray(v) || v.some((x) => typeof x !== 'string'))
+    throw new Error(`field ${k}: expected a list of strings, got ${JSON.stringify(v)}`);
   return v as string[];
 };
 

@@ -10,12 +10,74 @@ import { nameKey } from './names.js';
 
 /** Words that precede a name without being part of it, as folded by nameKey. */
 const TITLES = new Set([
-  'president', 'vice', 'prime', 'minister', 'foreign', 'defence', 'defense', 'interior', 'economy', 'finance', 'deputy', 'chancellor',
-  'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'senator', 'secretary', 'general', 'gen.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.',
-  'dr', 'dr.', 'sir', 'adviser', 'advisor', 'aide', 'presidential', 'policy', 'head', 'king', 'queen', 'prince', 'sheikh', 'professor', 'prof.', 'reporter', 'analyst', 'kremlin', 'state',
+  'president',
+  'vice',
+  'prime',
+  'minister',
+  'foreign',
+  'defence',
+  'defense',
+  'interior',
+  'economy',
+  'finance',
+  'deputy',
+  'chancellor',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'ambassador',
+  'senator',
+  'secretary',
+  'general',
+  'gen.',
+  'mr',
+  'mr.',
+  'mrs',
+  'mrs.',
+  'ms',
+  'ms.',
+  'dr',
+  'dr.',
+  'sir',
+  'adviser',
+  'advisor',
+  'aide',
+  'presidential',
+  'policy',
+  'head',
+  'king',
+  'queen',
+  'prince',
+  'sheikh',
+  'professor',
+  'prof.',
+  'reporter',
+  'analyst',
+  'kremlin',
+  'state',
 ]);
 /** Name particles that belong to the surname: Isabelle *Van Bruggen*. */
-const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ter', 'ten', 'dos', 'das', 'del']);
+const PARTICLES = new Set([
+  'van',
+  'von',
+  'de',
+  'der',
+  'den',
+  'da',
+  'di',
+  'du',
+  'la',
+  'le',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'ter',
+  'ten',
+  'dos',
+  'das',
+  'del',
+]);
 
 export interface NameParts {
   given: string[];
@@ -25,7 +87,9 @@ export interface NameParts {
 }
 
 export function nameParts(name: string): NameParts {
-  const tokens = nameKey(name).split(' ').filter((t) => t.length > 0);
+  const tokens = nameKey(name)
+    .split(' ')
+    .filter((t) => t.length > 0);
   let titled = false;
   while (tokens.length > 1 && TITLES.has(tokens[0]!)) {
     tokens.shift();
@@ -79,7 +143,12 @@ export interface IdentityCandidate {
 }
 
 export type IdentityMethod = 'exact' | 'transliteration' | 'title+surname' | 'surname';
-export const METHOD_CONFIDENCE: Record<IdentityMethod, number> = { exact: 0.95, transliteration: 0.85, 'title+surname': 0.75, surname: 0.7 };
+export const METHOD_CONFIDENCE: Record<IdentityMethod, number> = {
+  exact: 0.95,
+  transliteration: 0.85,
+  'title+surname': 0.75,
+  surname: 0.7,
+};
 
 export interface Identification {
   id: string;

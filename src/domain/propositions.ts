@@ -57,7 +57,11 @@ export const stanceOf = (modality: Modality): Stance => (modality === 'denied' ?
 
 export type ContradictionReason = 'self_denial' | 'denial' | 'opposite_polarity';
 /** How strongly a contradiction counts: an actor denying a claim about itself is the strongest case. */
-export const REASON_STRENGTH: Record<ContradictionReason, number> = { self_denial: 1, denial: 0.8, opposite_polarity: 0.6 };
+export const REASON_STRENGTH: Record<ContradictionReason, number> = {
+  self_denial: 1,
+  denial: 0.8,
+  opposite_polarity: 0.6,
+};
 
 export interface PropositionKey {
   key: string;
@@ -70,13 +74,26 @@ export interface PropositionKey {
   dyad: string;
 }
 
-export function propositionKey(type: RelationType, sourceId: string, targetId: string, modality: Modality): PropositionKey {
+export function propositionKey(
+  type: RelationType,
+  sourceId: string,
+  targetId: string,
+  modality: Modality,
+): PropositionKey {
   const symmetric = 'symmetric' in RELATION_TYPES[type];
   const [subjectId, objectId] = symmetric && targetId < sourceId ? [targetId, sourceId] : [sourceId, targetId];
   const stance = stanceOf(modality);
   const family = FAMILY_OF[type];
   const dyad = sourceId < targetId ? `${sourceId}|${targetId}` : `${targetId}|${sourceId}`;
-  return { key: `${stance}:${family}:${subjectId}${symmetric ? '<>' : '>'}${objectId}`, stance, family, subjectId, objectId, symmetric, dyad };
+  return {
+    key: `${stance}:${family}:${subjectId}${symmetric ? '<>' : '>'}${objectId}`,
+    stance,
+    family,
+    subjectId,
+    objectId,
+    symmetric,
+    dyad,
+  };
 }
 
 export interface Dated {
@@ -104,7 +121,9 @@ const daysBetween = (a: string, b: string): number => Math.round((Date.parse(b) 
  * The result does not depend on the order reports arrive in.
  */
 export function groupByTime<T extends Dated>(key: string, reports: readonly T[], windowDays: number): Group<T>[] {
-  const dated = reports.filter((r) => r.date !== null).sort((a, b) => a.date!.localeCompare(b.date!) || a.id.localeCompare(b.id));
+  const dated = reports
+    .filter((r) => r.date !== null)
+    .sort((a, b) => a.date!.localeCompare(b.date!) || a.id.localeCompare(b.id));
   const undated = reports.filter((r) => r.date === null).sort((a, b) => a.id.localeCompare(b.id));
   const groups: Group<T>[] = [];
   for (const r of dated) {
@@ -123,7 +142,11 @@ export function groupByTime<T extends Dated>(key: string, reports: readonly T[],
 }
 
 /** Whether two propositions' spans, widened by the window, overlap; an undated span overlaps everything. */
-export function overlapInTime(a: { first: string | null; last: string | null }, b: { first: string | null; last: string | null }, windowDays: number): boolean {
+export function overlapInTime(
+  a: { first: string | null; last: string | null },
+  b: { first: string | null; last: string | null },
+  windowDays: number,
+): boolean {
   if (a.first === null || a.last === null || b.first === null || b.last === null) return true;
   return daysBetween(a.last, b.first) <= windowDays && daysBetween(b.last, a.first) <= windowDays;
 }
@@ -169,7 +192,12 @@ export function findContradictions(props: readonly PropositionFacts[], windowDay
 
 function contradiction(a: PropositionFacts, b: PropositionFacts, windowDays: number): Contradiction | null {
   if (!overlapInTime(a, b, windowDays)) return null;
-  const make = (from: PropositionFacts, to: PropositionFacts, reason: ContradictionReason): Contradiction => ({ fromId: from.id, toId: to.id, reason, strength: REASON_STRENGTH[reason] });
+  const make = (from: PropositionFacts, to: PropositionFacts, reason: ContradictionReason): Contradiction => ({
+    fromId: from.id,
+    toId: to.id,
+    reason,
+    strength: REASON_STRENGTH[reason],
+  });
   if (a.stance !== b.stance) {
     // A denial answers the same claim: same family, same direction (or a relation that holds both ways).
     const sameDirection = a.symmetric || b.symmetric || (a.subjectId === b.subjectId && a.objectId === b.objectId);

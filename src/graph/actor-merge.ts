@@ -39,31 +39,71 @@ interface ActorState {
 
 const HOW_TO_FIND = 'find actor ids with the GraphQL query actors(search: "…") or in Neo4j Browser';
 
-export async function mergeActors(connection: Connection, from: string, into: string, windowDays: number): Promise<MergeResult> {
-  if (from === into) throw new ActorMergeError('INPUT_INVALID', `cannot merge "${from}" into itself; give two different actor ids: entente actors merge <duplicate> <survivor>`);
+export async function mergeActors(
+  connection: Connection,
+  from: string,
+  into: string,
+  windowDays: number,
+): Promise<MergeResult> {
+  if (from === into)
+    throw new ActorMergeError(
+      'INPUT_INVALID',
+      `cannot merge "${from}" into itself; give two different actor ids: entente actors merge <duplicate> <survivor>`,
+    );
   return inTransaction(connection, async (tx) => {
     const [a, b] = (await states(tx, [from, into])) as [ActorState, ActorState];
     for (const s of [a, b]) {
-      if (s.merged) throw new ActorMergeError('INPUT_INVALID', `"${s.id}" was already merged into "${s.mergedInto}"; use "${s.mergedInto}", or undo with: entente actors split ${s.id}`);
+      if (s.merged)
+        throw new ActorMergeError(
+          'INPUT_INVALID',
+          `"${s.id}" was already merged into "${s.mergedInto}"; use "${s.mergedInto}", or undo with: entente actors split ${s.id}`,
+        );
       if (!s.live) throw new ActorMergeError('NOT_FOUND', `no actor with id "${s.id}"; ${HOW_TO_FIND}`);
     }
-    if (a.gazetteer && b.gazetteer) throw new ActorMergeError('INPUT_INVALID', `"${from}" and "${into}" are both gazetteer actors; correct data/actors/ instead (give one the other's names as aliases and delete it)`);
-    if (a.gazetteer) throw new ActorMergeError('INPUT_INVALID', `"${from}" is a gazetteer actor and "${into}" is not: the gazetteer wins; merge the other way: entente actors merge ${into} ${from}`);
-    if (a.kind !== b.kind) throw new ActorMergeError('INPUT_INVALID', `"${from}" is a ${a.kind} and "${into}" a ${b.kind}; only actors of one kind can be the same`);
+    if (a.gazetteer && b.gazetteer)
+      throw new ActorMergeError(
+        'INPUT_INVALID',
+        `"${from}" and "${into}" are both gazetteer actors; correct data/actors/ instead (give one the other's names as aliases and delete it)`,
+      );
+    if (a.gazetteer)
+      throw new ActorMergeError(
+        'INPUT_INVALID',
+        `"${from}" is a gazetteer actor and "${into}" is not: the gazetteer wins; merge the other way: entente actors merge ${into} ${from}`,
+      );
+    if (a.kind !== b.kind)
+      throw new ActorMergeError(
+        'INPUT_INVALID',
+        `"${from}" is a ${a.kind} and "${into}" a ${b.kind}; only actors of one kind can be the same`,
+      );
     const known = new Set([b.name ?? '', ...b.aliases].map(nameKey));
-    const added = [...new Set([a.name ?? '', ...a.aliases].filter((n) => n !== '' && !known.has(nameKey(n))))].map((name) => ({ name, key: nameKey(name) }));
-    return rewire(tx, { from, into, tag: from, only: null }, [from, into], windowDays, (articleIds) => tx.run(cypher('identity/retire-actor'), { from, into, added, articleIds }));
+    const added = [...new Set([a.name ?? '', ...a.aliases].filter((n) => n !== '' && !known.has(nameKey(n))))].map(
+      (name) => ({ name, key: nameKey(name) }),
+    );
+    return rewire(tx, { from, into, tag: from, only: null }, [from, into], windowDays, (articleIds) =>
+      tx.run(cypher('identity/retire-actor'), { from, into, added, articleIds }),
+    );
   });
 }
 
 export async function splitActor(connection: Connection, id: string, windowDays: number): Promise<MergeResult> {
   return inTransaction(connection, async (tx) => {
     const [a] = (await states(tx, [id])) as [ActorState];
-    if (a.live) throw new ActorMergeError('INPUT_INVALID', `"${id}" is not a merged actor, so there is nothing to split; split takes the id that was merged away (the first id given to merge)`);
+    if (a.live)
+      throw new ActorMergeError(
+        'INPUT_INVALID',
+        `"${id}" is not a merged actor, so there is nothing to split; split takes the id that was merged away (the first id given to merge)`,
+      );
     if (!a.merged) throw new ActorMergeError('NOT_FOUND', `no actor with id "${id}"; ${HOW_TO_FIND}`);
     const into = a.mergedInto!;
     // The actor comes back first, so that edges moved back land on an Actor.
-    return rewire(tx, { from: into, into: id, tag: null, only: id }, [id, into], windowDays, (articleIds) => tx.run(cypher('identity/restore-actor'), { id, articleIds }), true);
+    return rewire(
+      tx,
+      { from: into, into: id, tag: null, only: id },
+      [id, into],
+      windowDays,
+      (articleIds) => tx.run(cypher('identity/restore-actor'), { id, articleIds }),
+      true,
+    );
   });
 }
 
@@ -81,7 +121,12 @@ async function rewire(
   const count = async (name: string, params: Record<string, unknown>) => {
     const result = await tx.run(cypher(name), params);
     const u = result.summary.counters.updates();
-    addCounters(counters, { nodesCreated: u.nodesCreated, nodesDeleted: u.nodesDeleted, relationshipsCreated: u.relationshipsCreated, relationshipsDeleted: u.relationshipsDeleted });
+    addCounters(counters, {
+      nodesCreated: u.nodesCreated,
+      nodesDeleted: u.nodesDeleted,
+      relationshipsCreated: u.relationshipsCreated,
+      relationshipsDeleted: u.relationshipsDeleted,
+    });
     return result;
   };
   await count('import/remove-ties', { articleIds });
@@ -92,14 +137,27 @@ async function rewire(
   const keys = refreshed.records.map((r) => {
     const type = String(r.get('type'));
     const modality = String(r.get('modality'));
-    if (!isRelationType(type) || !isModality(modality)) throw new Error(`relation ${String(r.get('id'))} has type ${type} and modality ${modality}, outside the vocabulary`);
-    return { id: String(r.get('id')), oldKey: String(r.get('oldKey')), key: propositionKey(type, String(r.get('sourceId')), String(r.get('targetId')), modality).key };
+    if (!isRelationType(type) || !isModality(modality))
+      throw new Error(
+        `relation ${String(r.get('id'))} has type ${type} and modality ${modality}, outside the vocabulary`,
+      );
+    return {
+      id: String(r.get('id')),
+      oldKey: String(r.get('oldKey')),
+      key: propositionKey(type, String(r.get('sourceId')), String(r.get('targetId')), modality).key,
+    };
   });
   const changed = keys.filter((k) => k.key !== k.oldKey);
   await tx.run(cypher('identity/set-attestation-keys'), { keys: changed });
   await regroupPropositions(tx, [...new Set(changed.flatMap((k) => [k.oldKey, k.key]))], windowDays, counters);
   await count('identity/add-ties-of-articles', { articleIds });
-  return { from: move.tag ?? move.only ?? move.from, into: move.tag ? move.into : move.from, moved, articles: articleIds.length, counters };
+  return {
+    from: move.tag ?? move.only ?? move.from,
+    into: move.tag ? move.into : move.from,
+    moved,
+    articles: articleIds.length,
+    counters,
+  };
 }
 
 const isModality = (m: string): m is Modality => (MODALITIES as readonly string[]).includes(m);
@@ -116,7 +174,19 @@ async function states(tx: ManagedTransaction, ids: string[]): Promise<ActorState
     name: (r.get('name') as string | null) ?? null,
     aliases: (r.get('aliases') as string[] | null) ?? [],
   }));
-  return ids.map((id) => found.find((s) => s.id === id) ?? { id, live: false, merged: false, kind: null, gazetteer: false, mergedInto: null, name: null, aliases: [] });
+  return ids.map(
+    (id) =>
+      found.find((s) => s.id === id) ?? {
+        id,
+        live: false,
+        merged: false,
+        kind: null,
+        gazetteer: false,
+        mergedInto: null,
+        name: null,
+        aliases: [],
+      },
+  );
 }
 
 async function inTransaction<T>(connection: Connection, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {

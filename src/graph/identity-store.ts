@@ -34,9 +34,14 @@ export async function resolveIdentities(tx: ManagedTransaction, plans: ArticlePl
   const introduced = plans.flatMap((p) => p.actors.filter((a) => p.newActorIds.includes(a.id)));
   if (introduced.length === 0) return { plans, identified: [] };
   const known = await tx.run(cypher('identity/known-ids'), { ids: [...new Set(introduced.map((a) => a.id))] });
-  const existing = new Map(known.records.map((r) => [String(r.get('id')), (r.get('mergedInto') as string | null) ?? null]));
+  const existing = new Map(
+    known.records.map((r) => [String(r.get('id')), (r.get('mergedInto') as string | null) ?? null]),
+  );
   const names = introduced.flatMap((a) => [a.name, ...a.aliases]);
-  const found = await tx.run(cypher('identity/candidates'), { surnames: [...new Set(names.map(surnameKey))], names: [...new Set(names.map(nameKey))] });
+  const found = await tx.run(cypher('identity/candidates'), {
+    surnames: [...new Set(names.map(surnameKey))],
+    names: [...new Set(names.map(nameKey))],
+  });
   const candidates: IdentityCandidate[] = found.records.map((r) => candidateOf(toPlain(r.toObject())));
 
   const identified: Identified[] = [];
@@ -49,11 +54,25 @@ export async function resolveIdentities(tx: ManagedTransaction, plans: ArticlePl
         continue;
       }
       const roles = plan.ownRoles.filter((r) => r.personId === actor.id).map((r) => ({ title: r.title, of: r.ofId }));
-      const self: IdentityCandidate = { id: actor.id, kind: actor.kind, name: actor.name, aliases: actor.aliases, roles };
+      const self: IdentityCandidate = {
+        id: actor.id,
+        kind: actor.kind,
+        name: actor.name,
+        aliases: actor.aliases,
+        roles,
+      };
       const match = identify(self, candidates);
       if (match && !wouldJoinEnds(plan, actor.id, match.id)) {
         mapping.set(actor.id, match.id);
-        identified.push({ articleId: plan.article.id, localId: actor.id, name: actor.name, nameKey: nameKey(actor.name), actorId: match.id, method: match.method, confidence: match.confidence });
+        identified.push({
+          articleId: plan.article.id,
+          localId: actor.id,
+          name: actor.name,
+          nameKey: nameKey(actor.name),
+          actorId: match.id,
+          method: match.method,
+          confidence: match.confidence,
+        });
       } else {
         // Later articles of the batch may name the same person again.
         candidates.push(self);
@@ -68,21 +87,38 @@ export async function resolveIdentities(tx: ManagedTransaction, plans: ArticlePl
 /** After the batch is written: surname keys of new actors, their roles, and the matches made. */
 export async function recordIdentities(tx: ManagedTransaction, batch: ResolvedBatch): Promise<void> {
   const own = batch.plans.flatMap((p) => p.actors.filter((a) => p.newActorIds.includes(a.id)));
-  const roles = batch.plans.flatMap((p) => p.ownRoles.map((r) => ({ ...r, articleId: p.article.id, key: `${r.title}|${r.ofId}|${r.since ?? ''}|${p.article.id}` })));
+  const roles = batch.plans.flatMap((p) =>
+    p.ownRoles.map((r) => ({
+      ...r,
+      articleId: p.article.id,
+      key: `${r.title}|${r.ofId}|${r.since ?? ''}|${p.article.id}`,
+    })),
+  );
   if (own.length === 0 && roles.length === 0 && batch.identified.length === 0) return;
-  await tx.run(cypher('identity/record'), { keys: own.map((a) => ({ id: a.id, surnameKey: surnameKey(a.name) })), roles, identified: batch.identified });
+  await tx.run(cypher('identity/record'), {
+    keys: own.map((a) => ({ id: a.id, surnameKey: surnameKey(a.name) })),
+    roles,
+    identified: batch.identified,
+  });
 }
 
 /** A match must not turn an edge into a loop (an article quoting the person about herself under two names). */
 function wouldJoinEnds(plan: ArticlePlan, from: string, to: string): boolean {
-  return plan.edges.some((e) => (e.sourceId === from && e.targetId === to) || (e.sourceId === to && e.targetId === from));
+  return plan.edges.some(
+    (e) => (e.sourceId === from && e.targetId === to) || (e.sourceId === to && e.targetId === from),
+  );
 }
 
 /** The plan with actor ids replaced; the actors matched are no longer the article's own. */
 export function remapPlan(plan: ArticlePlan, mapping: ReadonlyMap<string, string>): ArticlePlan {
   const id = (x: string): string => mapping.get(x) ?? x;
   const opt = (x: string | null): string | null => (x === null ? null : id(x));
-  const edges = plan.edges.map((e) => ({ ...e, sourceId: id(e.sourceId), targetId: id(e.targetId), assertedBy: id(e.assertedBy) }));
+  const edges = plan.edges.map((e) => ({
+    ...e,
+    sourceId: id(e.sourceId),
+    targetId: id(e.targetId),
+    assertedBy: id(e.assertedBy),
+  }));
   return {
     ...plan,
     article: { ...plan.article, outletId: id(plan.article.outletId), authorId: opt(plan.article.authorId) },
@@ -90,27 +126,66 @@ export function remapPlan(plan: ArticlePlan, mapping: ReadonlyMap<string, string
     newActorIds: plan.newActorIds.filter((a) => !mapping.has(a)),
     ownRoles: plan.ownRoles.filter((r) => !mapping.has(r.personId)).map((r) => ({ ...r, ofId: id(r.ofId) })),
     mentionIds: [...new Set(plan.mentionIds.map(id))].sort(),
-    events: plan.events.map((e) => ({ ...e, placeId: opt(e.placeId), participantIds: [...new Set(e.participantIds.map(id))] })),
-    statements: plan.statements.map((s) => ({ ...s, speakerId: id(s.speakerId), mediumId: opt(s.mediumId), aboutIds: [...new Set(s.aboutIds.map(id))] })),
-    claims: plan.claims.map((c) => ({ ...c, claimantId: id(c.claimantId), subjectId: id(c.subjectId), objectId: id(c.objectId), viaIds: c.viaIds.map(id) })),
+    events: plan.events.map((e) => ({
+      ...e,
+      placeId: opt(e.placeId),
+      participantIds: [...new Set(e.participantIds.map(id))],
+    })),
+    statements: plan.statements.map((s) => ({
+      ...s,
+      speakerId: id(s.speakerId),
+      mediumId: opt(s.mediumId),
+      aboutIds: [...new Set(s.aboutIds.map(id))],
+    })),
+    claims: plan.claims.map((c) => ({
+      ...c,
+      claimantId: id(c.claimantId),
+      subjectId: id(c.subjectId),
+      objectId: id(c.objectId),
+      viaIds: c.viaIds.map(id),
+    })),
     edges,
     citations: plan.citations.map((c) => ({ ...c, outletId: id(c.outletId), authorId: opt(c.authorId) })),
     attestations: plan.attestations.map((a) => {
       const [sourceId, targetId] = [id(a.sourceId), id(a.targetId)];
-      return { ...a, sourceId, targetId, assertedBy: id(a.assertedBy), outletId: id(a.outletId), key: propositionKey(a.type, sourceId, targetId, a.modality).key };
+      return {
+        ...a,
+        sourceId,
+        targetId,
+        assertedBy: id(a.assertedBy),
+        outletId: id(a.outletId),
+        key: propositionKey(a.type, sourceId, targetId, a.modality).key,
+      };
     }),
   };
 }
 
 function candidateOf(row: Plain): IdentityCandidate {
-  if (row === null || typeof row !== 'object' || Array.isArray(row)) throw new Error('identity/candidates: expected a row');
-  const strings = (v: Plain | undefined): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+  if (row === null || typeof row !== 'object' || Array.isArray(row))
+    throw new Error('identity/candidates: expected a row');
+  const strings = (v: Plain | undefined): string[] =>
+    Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
   const roles = Array.isArray(row.roles)
-    ? row.roles.flatMap((r) => (r !== null && typeof r === 'object' && !Array.isArray(r) && typeof r.title === 'string' && typeof r.of === 'string' ? [{ title: r.title, of: r.of }] : []))
+    ? row.roles.flatMap((r) =>
+        r !== null &&
+        typeof r === 'object' &&
+        !Array.isArray(r) &&
+        typeof r.title === 'string' &&
+        typeof r.of === 'string'
+          ? [{ title: r.title, of: r.of }]
+          : [],
+      )
     : [];
   const text = (v: Plain | undefined, column: string): string => {
-    if (typeof v !== 'string') throw new Error(`identity/candidates: expected a string ${column}, got ${JSON.stringify(v)}`);
+    if (typeof v !== 'string')
+      throw new Error(`identity/candidates: expected a string ${column}, got ${JSON.stringify(v)}`);
     return v;
   };
-  return { id: text(row.id, 'id'), kind: text(row.kind, 'kind'), name: text(row.name, 'name'), aliases: strings(row.aliases), roles };
+  return {
+    id: text(row.id, 'id'),
+    kind: text(row.kind, 'kind'),
+    name: text(row.name, 'name'),
+    aliases: strings(row.aliases),
+    roles,
+  };
 }

@@ -6,7 +6,14 @@
  * recomputed. Six round trips per batch, whatever its size.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
-import { FAMILIES, findContradictions, groupByTime, type Family, type PropositionFacts, type Stance } from '../domain/propositions.js';
+import {
+  FAMILIES,
+  findContradictions,
+  groupByTime,
+  type Family,
+  type PropositionFacts,
+  type Stance,
+} from '../domain/propositions.js';
 import { isRelationType, type RelationType } from '../domain/vocabulary.js';
 import type { AttestationRow } from './plan-types.js';
 import { cypher } from './cypher.js';
@@ -31,34 +38,59 @@ interface AttestationFact {
   sourceGroup: string;
 }
 
-export async function maintainPropositions(tx: ManagedTransaction, changes: PropositionChanges, counters: WriteCounters): Promise<void> {
+export async function maintainPropositions(
+  tx: ManagedTransaction,
+  changes: PropositionChanges,
+  counters: WriteCounters,
+): Promise<void> {
   const keys = new Set(changes.attestations.map((a) => a.key));
   if (changes.removedArticleIds.length > 0) {
     const result = await tx.run(cypher('propositions/detach-attestations'), { articleIds: changes.removedArticleIds });
     add(counters, result.summary.counters.updates());
     for (const k of (result.records[0]?.get('keys') as string[] | undefined) ?? []) keys.add(k);
   }
-  if (changes.attestations.length > 0) add(counters, (await tx.run(cypher('propositions/attest'), { attestations: changes.attestations })).summary.counters.updates());
+  if (changes.attestations.length > 0)
+    add(
+      counters,
+      (await tx.run(cypher('propositions/attest'), { attestations: changes.attestations })).summary.counters.updates(),
+    );
   await regroupPropositions(tx, [...keys], changes.windowDays, counters);
 }
 
 /** Rebuilds the propositions of these keys from all their attestations, and the contradictions of the pairs involved. */
-export async function regroupPropositions(tx: ManagedTransaction, keyList: string[], windowDays: number, counters: WriteCounters): Promise<void> {
+export async function regroupPropositions(
+  tx: ManagedTransaction,
+  keyList: string[],
+  windowDays: number,
+  counters: WriteCounters,
+): Promise<void> {
   const keys = new Set(keyList);
   if (keys.size === 0) return;
   const changes = { windowDays };
   const rows = await tx.run(cypher('propositions/attestations-of-keys'), { keys: [...keys] });
   const row = rows.records[0];
-  const groupOf = new Map(((row ? toPlain(row.get('groups')) : []) as [string, string][]).map(([outlet, group]) => [outlet, group]));
-  const facts = ((row ? toPlain(row.get('attestations')) : []) as Record<string, unknown>[]).map((a) => attestationFact({ ...a, sourceGroup: groupOf.get(String(a.outletId)) ?? a.outletId }));
+  const groupOf = new Map(
+    ((row ? toPlain(row.get('groups')) : []) as [string, string][]).map(([outlet, group]) => [outlet, group]),
+  );
+  const facts = ((row ? toPlain(row.get('attestations')) : []) as Record<string, unknown>[]).map((a) =>
+    attestationFact({ ...a, sourceGroup: groupOf.get(String(a.outletId)) ?? a.outletId }),
+  );
   const groups = groupsOf([...keys], facts, changes.windowDays);
-  add(counters, (await tx.run(cypher('propositions/write-groups'), { keys: [...keys], groups })).summary.counters.updates());
+  add(
+    counters,
+    (await tx.run(cypher('propositions/write-groups'), { keys: [...keys], groups })).summary.counters.updates(),
+  );
 
   const dyads = [...new Set(groups.map((g) => g.dyad).concat([...keys].map(dyadOfKey)))];
   const props = await tx.run(cypher('propositions/of-dyads'), { dyads });
   const propFacts = props.records.map((r) => propositionFact(toPlain(r.toObject()) as Record<string, unknown>));
   const contradictions = findContradictions(propFacts, changes.windowDays);
-  add(counters, (await tx.run(cypher('propositions/write-contradictions'), { ids: propFacts.map((p) => p.id), contradictions })).summary.counters.updates());
+  add(
+    counters,
+    (
+      await tx.run(cypher('propositions/write-contradictions'), { ids: propFacts.map((p) => p.id), contradictions })
+    ).summary.counters.updates(),
+  );
 }
 
 interface GroupRow {
@@ -100,10 +132,19 @@ function groupsOf(keys: string[], facts: AttestationFact[], windowDays: number):
 }
 
 /** The key's parts, read back through propositionKey so that there is one spelling of a key. */
-function parseKey(key: string): { key: string; stance: Stance; family: Family; subjectId: string; objectId: string; symmetric: boolean; dyad: string } {
+function parseKey(key: string): {
+  key: string;
+  stance: Stance;
+  family: Family;
+  subjectId: string;
+  objectId: string;
+  symmetric: boolean;
+  dyad: string;
+} {
   const match = /^(asserted|denied):([a-z]+):(.+?)(<>|>)(.+)$/.exec(key);
   const [, stance, family, subjectId, arrow, objectId] = match ?? [];
-  if ((stance !== 'asserted' && stance !== 'denied') || !isFamily(family) || !subjectId || !objectId) throw new Error(`malformed proposition key "${key}"`);
+  if ((stance !== 'asserted' && stance !== 'denied') || !isFamily(family) || !subjectId || !objectId)
+    throw new Error(`malformed proposition key "${key}"`);
   const dyad = subjectId < objectId ? `${subjectId}|${objectId}` : `${objectId}|${subjectId}`;
   return { key, stance, family, subjectId, objectId, symmetric: arrow === '<>', dyad };
 }
@@ -112,7 +153,8 @@ const dyadOfKey = (key: string): string => parseKey(key).dyad;
 
 function attestationFact(row: Record<string, unknown>): AttestationFact {
   const type = String(row.type);
-  if (!isRelationType(type)) throw new Error(`attestation ${String(row.id)} has type "${type}", which is not in the vocabulary`);
+  if (!isRelationType(type))
+    throw new Error(`attestation ${String(row.id)} has type "${type}", which is not in the vocabulary`);
   return {
     id: String(row.id),
     key: String(row.key),
@@ -139,12 +181,16 @@ function propositionFact(row: Record<string, unknown>): PropositionFacts {
   };
 }
 
-const isFamily = (value: unknown): value is Family => typeof value === 'string' && (FAMILIES as readonly string[]).includes(value);
+const isFamily = (value: unknown): value is Family =>
+  typeof value === 'string' && (FAMILIES as readonly string[]).includes(value);
 const fail = (message: string): never => {
   throw new Error(message);
 };
 
-function add(into: WriteCounters, u: { nodesCreated: number; nodesDeleted: number; relationshipsCreated: number; relationshipsDeleted: number }): void {
+function add(
+  into: WriteCounters,
+  u: { nodesCreated: number; nodesDeleted: number; relationshipsCreated: number; relationshipsDeleted: number },
+): void {
   into.nodesCreated += u.nodesCreated;
   into.nodesDeleted += u.nodesDeleted;
   into.relationshipsCreated += u.relationshipsCreated;

@@ -5,9 +5,19 @@
 import { propositionKey } from '../domain/propositions.js';
 import type { AttestationRow, ClaimRow, EdgeRow, EventRow } from '../graph/plan-types.js';
 
-export function attestationRows(articleId: string, outletId: string, publishedAt: string | null, events: EventRow[], claims: ClaimRow[], edges: EdgeRow[]): AttestationRow[] {
+export function attestationRows(
+  articleId: string,
+  outletId: string,
+  publishedAt: string | null,
+  events: EventRow[],
+  claims: ClaimRow[],
+  edges: EdgeRow[],
+): AttestationRow[] {
   // An article without a publication date is placed at the latest event it reports.
-  const eventDates = events.map((e) => e.date).filter((d): d is string => d !== null).sort();
+  const eventDates = events
+    .map((e) => e.date)
+    .filter((d): d is string => d !== null)
+    .sort();
   const articleDate = publishedAt ?? eventDates.at(-1) ?? null;
   const relayOf = new Map(claims.map((c) => [c.id, c.viaIds.at(-1)]));
   return edges.map((e) => ({

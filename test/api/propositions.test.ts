@@ -57,7 +57,11 @@ relations:
 
 beforeAll(async () => {
   api = await startTestApi();
-  const summary = await importTexts(api.connection, [{ name: 'corroboration.yaml', text: CORROBORATION }, { name: 'repeat.yaml', text: REPEAT }, { name: 'denial.yaml', text: DENIAL }]);
+  const summary = await importTexts(api.connection, [
+    { name: 'corroboration.yaml', text: CORROBORATION },
+    { name: 'repeat.yaml', text: REPEAT },
+    { name: 'denial.yaml', text: DENIAL },
+  ]);
   expect(summary.counts.created).toBe(3);
 });
 afterAll(() => api.close());
@@ -78,41 +82,95 @@ describe('propositions', () => {
       ['ASSERTED', ['DRIFTING_FROM']],
     ]);
     const [denied, , asserted] = propositions.nodes;
-    expect(asserted).toMatchObject({ stance: 'ASSERTED', family: 'ESTRANGEMENT', subject: { name: 'Kazakhstan' }, object: { name: 'Russia' }, types: ['DRIFTING_FROM'], attestationCount: 1, independentSources: 1, sources: [{ name: 'Newsweek' }] });
-    expect(asserted.attestations).toEqual([{ assertedBy: { name: 'Isabelle Van Bruggen' }, outlet: { name: 'Newsweek' }, modality: 'HEDGED', date: '2023-09-28', evidence: 'Kazakhstan may have turned its back on Russia' }]);
-    expect(asserted.contradictions).toEqual([{
-      reason: 'SELF_DENIAL',
-      strength: 1,
-      proposition: { stance: 'DENIED', family: 'ESTRANGEMENT', independentSources: 1, attestations: [{ assertedBy: { name: 'Dmitry Peskov' }, outlet: { name: 'TASS' }, evidence: 'Peskov rejected talk that Kazakhstan was turning away from Russia' }] },
-    }]);
+    expect(asserted).toMatchObject({
+      stance: 'ASSERTED',
+      family: 'ESTRANGEMENT',
+      subject: { name: 'Kazakhstan' },
+      object: { name: 'Russia' },
+      types: ['DRIFTING_FROM'],
+      attestationCount: 1,
+      independentSources: 1,
+      sources: [{ name: 'Newsweek' }],
+    });
+    expect(asserted.attestations).toEqual([
+      {
+        assertedBy: { name: 'Isabelle Van Bruggen' },
+        outlet: { name: 'Newsweek' },
+        modality: 'HEDGED',
+        date: '2023-09-28',
+        evidence: 'Kazakhstan may have turned its back on Russia',
+      },
+    ]);
+    expect(asserted.contradictions).toEqual([
+      {
+        reason: 'SELF_DENIAL',
+        strength: 1,
+        proposition: {
+          stance: 'DENIED',
+          family: 'ESTRANGEMENT',
+          independentSources: 1,
+          attestations: [
+            {
+              assertedBy: { name: 'Dmitry Peskov' },
+              outlet: { name: 'TASS' },
+              evidence: 'Peskov rejected talk that Kazakhstan was turning away from Russia',
+            },
+          ],
+        },
+      },
+    ]);
     expect(denied.sources).toEqual([{ name: 'Russia' }]);
     expect(denied.contradictions.map((c: any) => c.reason)).toEqual(['SELF_DENIAL', 'SELF_DENIAL']);
   });
 
   it('between two actors, filtered by independent corroboration, most corroborated first', async () => {
-    const all = (await run(exampleQuery('contested-propositions'), { between: ['kazakhstan', 'russia'], contested: null })).propositions;
+    const all = (
+      await run(exampleQuery('contested-propositions'), { between: ['kazakhstan', 'russia'], contested: null })
+    ).propositions;
     expect(all.nodes.map((p: any) => [p.family, p.stance, p.types, p.attestationCount, p.independentSources])).toEqual([
       ['COERCION', 'ASSERTED', ['COMPLIES_WITH_SANCTIONS_AGAINST'], 3, 2],
       ['ESTRANGEMENT', 'DENIED', ['DRIFTING_FROM'], 1, 1],
       ['ESTRANGEMENT', 'ASSERTED', ['RELATIONS_WORSENING'], 1, 1],
       ['ESTRANGEMENT', 'ASSERTED', ['DRIFTING_FROM'], 1, 1],
     ]);
-    const strong = (await run(exampleQuery('contested-propositions'), { between: ['Russia', 'Astana'], contested: null, minIndependentSources: 2 })).propositions;
+    const strong = (
+      await run(exampleQuery('contested-propositions'), {
+        between: ['Russia', 'Astana'],
+        contested: null,
+        minIndependentSources: 2,
+      })
+    ).propositions;
     expect(strong.nodes).toHaveLength(1);
-    expect(strong.nodes[0]).toMatchObject({ types: ['COMPLIES_WITH_SANCTIONS_AGAINST'], attestationCount: 3, sources: [{ name: 'Reuters' }, { name: 'United States' }] });
+    expect(strong.nodes[0]).toMatchObject({
+      types: ['COMPLIES_WITH_SANCTIONS_AGAINST'],
+      attestationCount: 3,
+      sources: [{ name: 'Reuters' }, { name: 'United States' }],
+    });
   });
 
   it('a relation and a claim lead to their proposition', async () => {
-    const data = await run('{ claims(about: "russia", predicate: COMPLIES_WITH_SANCTIONS_AGAINST) { nodes { claimant { name } proposition { independentSources outlets { name } } } } }');
-    expect(data.claims.nodes).toEqual([{ claimant: { name: 'Kassym-Jomart Tokayev' }, proposition: { independentSources: 2, outlets: [{ name: 'Azattyq' }, { name: 'Reuters' }] } }]);
+    const data = await run(
+      '{ claims(about: "russia", predicate: COMPLIES_WITH_SANCTIONS_AGAINST) { nodes { claimant { name } proposition { independentSources outlets { name } } } } }',
+    );
+    expect(data.claims.nodes).toEqual([
+      {
+        claimant: { name: 'Kassym-Jomart Tokayev' },
+        proposition: { independentSources: 2, outlets: [{ name: 'Azattyq' }, { name: 'Reuters' }] },
+      },
+    ]);
     const timeline = (await run(exampleQuery('relation-timeline'), { a: 'kazakhstan', b: 'russia' })).relationTimeline;
     const sanctions = timeline.entries.filter((e: any) => e.relation.type === 'COMPLIES_WITH_SANCTIONS_AGAINST');
-    expect(sanctions.map((e: any) => e.relation.proposition)).toEqual(Array(3).fill({ attestationCount: 3, independentSources: 2, contested: false }));
+    expect(sanctions.map((e: any) => e.relation.proposition)).toEqual(
+      Array(3).fill({ attestationCount: 3, independentSources: 2, contested: false }),
+    );
   });
 
   it('relationTimeline weighs entries by independent corroboration when asked', async () => {
-    const byModality = (await run(exampleQuery('relation-timeline'), { a: 'kazakhstan', b: 'russia' })).relationTimeline;
-    const byCorroboration = (await run(exampleQuery('relation-timeline'), { a: 'kazakhstan', b: 'russia', weighting: 'CORROBORATION' })).relationTimeline;
+    const byModality = (await run(exampleQuery('relation-timeline'), { a: 'kazakhstan', b: 'russia' }))
+      .relationTimeline;
+    const byCorroboration = (
+      await run(exampleQuery('relation-timeline'), { a: 'kazakhstan', b: 'russia', weighting: 'CORROBORATION' })
+    ).relationTimeline;
     const weights = (t: any) => t.entries.map((e: any) => [e.relation.type, e.relation.modality, e.weight]);
     expect(weights(byModality)).toEqual([
       ['COMPLIES_WITH_SANCTIONS_AGAINST', 'ASSERTED', 1],
@@ -138,7 +196,11 @@ describe('propositions', () => {
   it('answers a page of propositions with nested reports and contradictions in a bounded number of round trips', async () => {
     // list, propositions, actors, attestations, contradictions; then the contradicting propositions, their attestations and actors
     // when the page did not hold them already: never more than 9, whatever the page size.
-    for (const variables of [{ contested: null, first: 100 }, { contested: true, first: 2 }, { contested: true, first: 1 }]) {
+    for (const variables of [
+      { contested: null, first: 100 },
+      { contested: true, first: 2 },
+      { contested: true, first: 1 },
+    ]) {
       await run(exampleQuery('contested-propositions'), variables);
       expect(api.lastCalls(), JSON.stringify(variables)).toBeLessThanOrEqual(9);
     }
@@ -162,7 +224,11 @@ describe('propositions', () => {
   it("the Browser guide's slide lists the contested claims about Russia and who contests them", async () => {
     const slide = guideQueries().find((q) => q.name === 'browser/07-contested-claims-about-russia')!;
     expect(slide.title).toBe('Contested claims about Russia, and who contests them');
-    const { records } = await api.connection.driver.executeQuery(slide.query, {}, { database: api.connection.database });
+    const { records } = await api.connection.driver.executeQuery(
+      slide.query,
+      {},
+      { database: api.connection.database },
+    );
     expect(records.map((r) => [r.get('claim'), r.get('reason'), r.get('assertedBy'), r.get('contestedBy')])).toEqual([
       ['Kazakhstan DRIFTING_FROM Russia', 'self_denial', ['Isabelle Van Bruggen'], ['Dmitry Peskov']],
       ['Kazakhstan RELATIONS_WORSENING Russia', 'self_denial', ['Isabelle Van Bruggen'], ['Dmitry Peskov']],

@@ -56,23 +56,36 @@ beforeEach(async () => {
 describe('actors merge and split', () => {
   it('a merge moves edges, names and attestations to the survivor and regroups propositions; a split restores the graph exactly', async () => {
     const before = await graphFingerprint(connection);
-    expect(await read("MATCH (p:Proposition) RETURN collect(p.id) AS ids")).toEqual({ ids: expect.arrayContaining(['asserted:estrangement:hikmet-hajiyev>armenia@2024-01-10', 'asserted:estrangement:presidential-aide>armenia@2024-01-11']) });
+    expect(await read('MATCH (p:Proposition) RETURN collect(p.id) AS ids')).toEqual({
+      ids: expect.arrayContaining([
+        'asserted:estrangement:hikmet-hajiyev>armenia@2024-01-10',
+        'asserted:estrangement:presidential-aide>armenia@2024-01-11',
+      ]),
+    });
 
     const merged = await mergeActors(connection, 'presidential-aide', 'hikmet-hajiyev', window);
     expect(merged).toMatchObject({ from: 'presidential-aide', into: 'hikmet-hajiyev', articles: 2 });
-    expect(await read(`MATCH (h:Actor {id: 'hikmet-hajiyev'})
+    expect(
+      await read(`MATCH (h:Actor {id: 'hikmet-hajiyev'})
       RETURN h.aliases AS aliases, COUNT { (:Actor {id: 'presidential-aide'}) } AS live, COUNT { (:MergedActor {id: 'presidential-aide'})-[:MERGED_INTO]->(h) } AS merged,
              COUNT { (h)-[:CRITICIZED]->(:Actor {id: 'armenia'}) } AS edges, [(h)-[t:TIE_CRITICIZED]->(:Actor {id: 'armenia'}) | t.count][0] AS tie,
-             COLLECT { MATCH (p:Proposition) RETURN [p.id, p.attestationCount, p.independentSources] } AS propositions`)).toEqual({
-      aliases: ['Presidential Aide'], live: 0, merged: 1, edges: 2, tie: 2,
+             COLLECT { MATCH (p:Proposition) RETURN [p.id, p.attestationCount, p.independentSources] } AS propositions`),
+    ).toEqual({
+      aliases: ['Presidential Aide'],
+      live: 0,
+      merged: 1,
+      edges: 2,
+      tie: 2,
       propositions: [['asserted:estrangement:hikmet-hajiyev>armenia@2024-01-10', 2, 2]],
     });
 
     const split = await splitActor(connection, 'presidential-aide', window);
     expect(split).toMatchObject({ from: 'presidential-aide', into: 'hikmet-hajiyev', moved: merged.moved });
     expect(await graphFingerprint(connection)).toEqual(before);
-    expect(await read(`MATCH (h:Actor {id: 'hikmet-hajiyev'}), (a:Person {id: 'presidential-aide'})
-      RETURN h.aliases AS aliases, a.name AS name, [(h)-[t:TIE_CRITICIZED]->() | t.count][0] AS tie, COUNT { (:MergedActor) } AS mergedActors`)).toEqual({ aliases: [], name: 'Presidential Aide', tie: 1, mergedActors: 0 });
+    expect(
+      await read(`MATCH (h:Actor {id: 'hikmet-hajiyev'}), (a:Person {id: 'presidential-aide'})
+      RETURN h.aliases AS aliases, a.name AS name, [(h)-[t:TIE_CRITICIZED]->() | t.count][0] AS tie, COUNT { (:MergedActor) } AS mergedActors`),
+    ).toEqual({ aliases: [], name: 'Presidential Aide', tie: 1, mergedActors: 0 });
   });
 
   it('a re-import after a merge follows it', async () => {
@@ -80,14 +93,25 @@ describe('actors merge and split', () => {
     const edited = { ...AIDE, text: AIDE.text.replace('date: 2024-01-11', 'date: 2024-01-12') };
     const summary = await importTexts(connection, [edited]);
     expect(summary.counts.replaced).toBe(1);
-    expect(await read("RETURN COUNT { (:Actor {id: 'presidential-aide'}) } AS live, COUNT { (:Actor {id: 'hikmet-hajiyev'})-[:CRITICIZED]->() } AS edges")).toEqual({ live: 0, edges: 2 });
+    expect(
+      await read(
+        "RETURN COUNT { (:Actor {id: 'presidential-aide'}) } AS live, COUNT { (:Actor {id: 'hikmet-hajiyev'})-[:CRITICIZED]->() } AS edges",
+      ),
+    ).toEqual({ live: 0, edges: 2 });
   });
 
   it('refuses bad requests with a clear error and changes nothing', async () => {
     const before = await graphFingerprint(connection);
-    await expect(mergeActors(connection, 'hikmet-hajiyev', 'hikmet-hajiyev', window)).rejects.toThrow(/cannot merge "hikmet-hajiyev" into itself/);
-    await expect(mergeActors(connection, 'russia', 'presidential-aide', window)).rejects.toThrow(/"russia" is a gazetteer actor and "presidential-aide" is not: the gazetteer wins; merge the other way: entente actors merge presidential-aide russia/);
-    await expect(mergeActors(connection, 'no-such-actor', 'hikmet-hajiyev', window)).rejects.toMatchObject({ code: 'NOT_FOUND', message: expect.stringMatching(/no actor with id "no-such-actor"/) });
+    await expect(mergeActors(connection, 'hikmet-hajiyev', 'hikmet-hajiyev', window)).rejects.toThrow(
+      /cannot merge "hikmet-hajiyev" into itself/,
+    );
+    await expect(mergeActors(connection, 'russia', 'presidential-aide', window)).rejects.toThrow(
+      /"russia" is a gazetteer actor and "presidential-aide" is not: the gazetteer wins; merge the other way: entente actors merge presidential-aide russia/,
+    );
+    await expect(mergeActors(connection, 'no-such-actor', 'hikmet-hajiyev', window)).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      message: expect.stringMatching(/no actor with id "no-such-actor"/),
+    });
     await expect(mergeActors(connection, 'russia', 'kazakhstan', window)).rejects.toThrow(/both gazetteer actors/);
     await expect(splitActor(connection, 'hikmet-hajiyev', window)).rejects.toThrow(/not a merged actor/);
     await expect(splitActor(connection, 'nobody', window)).rejects.toMatchObject({ code: 'NOT_FOUND' });

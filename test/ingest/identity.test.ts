@@ -18,7 +18,11 @@ beforeEach(() => resetDatabase(connection));
 
 const gazetteer = new ActorIndex(full.all().filter((a) => a.id !== 'isabelle-van-bruggen'));
 const importTexts = (texts: { name: string; text: string }[]) =>
-  importArticles(connection, gazetteer, texts.map((t) => ({ name: t.name, plan: () => planFromSource(t.name, t.text, 'yaml', gazetteer) })));
+  importArticles(
+    connection,
+    gazetteer,
+    texts.map((t) => ({ name: t.name, plan: () => planFromSource(t.name, t.text, 'yaml', gazetteer) })),
+  );
 
 const FULL_NAME = {
   name: 'newsweek.yaml',
@@ -50,23 +54,42 @@ relations:
 
 async function people(): Promise<{ id: string; name: string; aliases: string[] }[]> {
   const { records } = await connection.driver.executeQuery(
-    "MATCH (p:Person) WHERE p.gazetteer IS NULL RETURN p.id AS id, p.name AS name, p.aliases AS aliases ORDER BY id", {}, { database: connection.database });
-  return records.map((r) => ({ id: r.get('id') as string, name: r.get('name') as string, aliases: r.get('aliases') as string[] }));
+    'MATCH (p:Person) WHERE p.gazetteer IS NULL RETURN p.id AS id, p.name AS name, p.aliases AS aliases ORDER BY id',
+    {},
+    { database: connection.database },
+  );
+  return records.map((r) => ({
+    id: r.get('id') as string,
+    name: r.get('name') as string,
+    aliases: r.get('aliases') as string[],
+  }));
 }
 
 describe('identity across articles', () => {
   it('"Van Bruggen" in a second article is the "Isabelle Van Bruggen" of the first: one node, provenance and confidence recorded', async () => {
     await importTexts([FULL_NAME]);
     const summary = await importTexts([SURNAME]);
-    expect(summary.results[0]).toMatchObject({ outcome: 'created', newActorIds: [], identified: [{ name: 'Van Bruggen', actorId: 'isabelle-van-bruggen-nw', method: 'surname', confidence: 0.7 }] });
-    expect(await people()).toEqual([{ id: 'isabelle-van-bruggen-nw', name: 'Isabelle Van Bruggen', aliases: ['Van Bruggen'] }]);
+    expect(summary.results[0]).toMatchObject({
+      outcome: 'created',
+      newActorIds: [],
+      identified: [{ name: 'Van Bruggen', actorId: 'isabelle-van-bruggen-nw', method: 'surname', confidence: 0.7 }],
+    });
+    expect(await people()).toEqual([
+      { id: 'isabelle-van-bruggen-nw', name: 'Isabelle Van Bruggen', aliases: ['Van Bruggen'] },
+    ]);
     const { records } = await connection.driver.executeQuery(
       `MATCH (p:Person {id: 'isabelle-van-bruggen-nw'})
        RETURN COUNT { (:Actor)-[r]->(:Actor) WHERE r.assertedBy = p.id } AS asserted,
               [(a:Article)-[i:IDENTIFIED]->(p) | [a.id, i.name, i.method, i.confidence]] AS identified,
               COUNT { (:Attestation {assertedBy: p.id}) } AS attestations`,
-      {}, { database: connection.database });
-    expect(toPlain(records[0]!.toObject())).toEqual({ asserted: 2, attestations: 2, identified: [['t-review-kazakhstan', 'Van Bruggen', 'surname', 0.7]] });
+      {},
+      { database: connection.database },
+    );
+    expect(toPlain(records[0]!.toObject())).toEqual({
+      asserted: 2,
+      attestations: 2,
+      identified: [['t-review-kazakhstan', 'Van Bruggen', 'surname', 0.7]],
+    });
   });
 
   it('matches within one batch, in either order of full name and surname, and a re-import changes nothing', async () => {
@@ -74,7 +97,12 @@ describe('identity across articles', () => {
     expect(summary.counts.created).toBe(2);
     expect((await people()).map((p) => p.id)).toEqual(['isabelle-van-bruggen-nw']);
     const again = await importTexts([FULL_NAME, SURNAME]);
-    expect(again.counters).toEqual({ nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 });
+    expect(again.counters).toEqual({
+      nodesCreated: 0,
+      nodesDeleted: 0,
+      relationshipsCreated: 0,
+      relationshipsDeleted: 0,
+    });
 
     await resetDatabase(connection);
     await importTexts([SURNAME, FULL_NAME]);
@@ -109,18 +137,44 @@ relations:
   - { type: CRITICIZED, source: beridze, target: Azerbaijan, text: 'Beridze, a UN spokeswoman, criticized Azerbaijan', date: 2025-06-10 }
 `,
     };
-    const namesake = { name: 'namesake.yaml', text: minister.text.replaceAll('Nino Beridze', 'Levan Beridze').replaceAll('nino-beridze', 'levan-beridze').replace('id: t-minister', 'id: t-namesake') };
+    const namesake = {
+      name: 'namesake.yaml',
+      text: minister.text
+        .replaceAll('Nino Beridze', 'Levan Beridze')
+        .replaceAll('nino-beridze', 'levan-beridze')
+        .replace('id: t-minister', 'id: t-namesake'),
+    };
     const summary = await importTexts([minister, spokeswoman, namesake]);
     expect(summary.results.map((r) => r.identified)).toEqual([[], [], []]);
     expect((await people()).map((p) => p.id)).toEqual(['beridze', 'levan-beridze', 'nino-beridze']);
   });
 
   it('matches transliteration variants, and a title before a surname', async () => {
-    const first = { name: 'a.yaml', text: `id: t-hajiyev-1\ntitle: a\noutlet: reuters\npublishedAt: 2024-01-10\ntext: Hikmet Hajiyev criticized Armenia.\nactors:\n  - { id: hikmet-hajiyev, kind: Person, name: Hikmet Hajiyev }\nrelations:\n  - { type: CRITICIZED, source: hikmet-hajiyev, target: Armenia, text: Hikmet Hajiyev criticized Armenia }\n` };
-    const variant = { name: 'b.yaml', text: first.text.replaceAll('Hikmet Hajiyev', 'Hikmet Hajiev').replace('hikmet-hajiyev, kind', 'hikmet-hajiev, kind').replace('source: hikmet-hajiyev', 'source: hikmet-hajiev').replace('t-hajiyev-1', 't-hajiyev-2') };
-    const titled = { name: 'c.yaml', text: first.text.replaceAll('Hikmet Hajiyev', 'Adviser Hajiyev').replaceAll('hikmet-hajiyev', 'adviser-hajiyev').replace('t-hajiyev-1', 't-hajiyev-3') };
+    const first = {
+      name: 'a.yaml',
+      text: `id: t-hajiyev-1\ntitle: a\noutlet: reuters\npublishedAt: 2024-01-10\ntext: Hikmet Hajiyev criticized Armenia.\nactors:\n  - { id: hikmet-hajiyev, kind: Person, name: Hikmet Hajiyev }\nrelations:\n  - { type: CRITICIZED, source: hikmet-hajiyev, target: Armenia, text: Hikmet Hajiyev criticized Armenia }\n`,
+    };
+    const variant = {
+      name: 'b.yaml',
+      text: first.text
+        .replaceAll('Hikmet Hajiyev', 'Hikmet Hajiev')
+        .replace('hikmet-hajiyev, kind', 'hikmet-hajiev, kind')
+        .replace('source: hikmet-hajiyev', 'source: hikmet-hajiev')
+        .replace('t-hajiyev-1', 't-hajiyev-2'),
+    };
+    const titled = {
+      name: 'c.yaml',
+      text: first.text
+        .replaceAll('Hikmet Hajiyev', 'Adviser Hajiyev')
+        .replaceAll('hikmet-hajiyev', 'adviser-hajiyev')
+        .replace('t-hajiyev-1', 't-hajiyev-3'),
+    };
     const summary = await importTexts([first, variant, titled]);
-    expect(summary.results.map((r) => r.identified?.map((m) => [m.actorId, m.method, m.confidence]))).toEqual([[], [['hikmet-hajiyev', 'transliteration', 0.85]], [['hikmet-hajiyev', 'title+surname', 0.75]]]);
+    expect(summary.results.map((r) => r.identified?.map((m) => [m.actorId, m.method, m.confidence]))).toEqual([
+      [],
+      [['hikmet-hajiyev', 'transliteration', 0.85]],
+      [['hikmet-hajiyev', 'title+surname', 0.75]],
+    ]);
     expect((await people()).map((p) => p.id)).toEqual(['hikmet-hajiyev']);
   });
 });

@@ -17,16 +17,31 @@ export async function propositionAttestedBy(ctx: ApiContext, edgeId: string): Pr
 export async function propositions(_: unknown, args: QueryPropositionsArgs, ctx: ApiContext) {
   const p = pageOf(args.first, args.after);
   const minSources = args.minIndependentSources ?? 1;
-  if (!Number.isInteger(minSources) || minSources < 0 || minSources > 1000) throw badInput(`\`minIndependentSources\` must be between 0 and 1000 (got ${minSources}).`, 'minIndependentSources');
+  if (!Number.isInteger(minSources) || minSources < 0 || minSources > 1000)
+    throw badInput(
+      `\`minIndependentSources\` must be between 0 and 1000 (got ${minSources}).`,
+      'minIndependentSources',
+    );
   let dyad: string | null = null;
   if (args.between != null) {
-    if (args.between.length !== 2) throw badInput(`\`between\` takes exactly two actors (got ${args.between.length}), e.g. between: ["kazakhstan", "russia"].`, 'between');
+    if (args.between.length !== 2)
+      throw badInput(
+        `\`between\` takes exactly two actors (got ${args.between.length}), e.g. between: ["kazakhstan", "russia"].`,
+        'between',
+      );
     const [a, b] = await Promise.all(args.between.map((ref) => requireActor(ctx, ref, 'between')));
     if (a === b) throw badInput('`between` names the same actor twice; give two different actors.', 'between');
     dyad = a! < b! ? `${a}|${b}` : `${b}|${a}`;
   }
   const about = await optionalActor(ctx, args.about, 'about');
-  const [row] = await ctx.db.rows('queries/propositions-list', { about, dyad, contested: args.contested ?? null, minSources, skip: p.skip, limit: p.limit });
+  const [row] = await ctx.db.rows('queries/propositions-list', {
+    about,
+    dyad,
+    contested: args.contested ?? null,
+    minSources,
+    skip: p.skip,
+    limit: p.limit,
+  });
   const ids = listOf(row?.ids, (v) => {
     if (typeof v !== 'string') throw new Error(`propositions-list: expected string ids, got ${JSON.stringify(v)}`);
     return v;
@@ -41,10 +56,17 @@ export const Proposition: TypeResolvers<'Proposition', PropositionDTO> = {
   object: (p, _a, ctx) => actor(ctx, p.objectId),
   sources: (p, _a, ctx) => loadAll(ctx.loaders.actor, p.sources),
   outlets: (p, _a, ctx) => loadAll(ctx.loaders.actor, p.outlets),
-  attestations: async (p, _a, ctx) => listOf((await ctx.loaders.perParent('queries/attestations-of-propositions', {}).load(p.id)).items, attestationOf),
+  attestations: async (p, _a, ctx) =>
+    listOf((await ctx.loaders.perParent('queries/attestations-of-propositions', {}).load(p.id)).items, attestationOf),
   contradictions: async (p, _a, ctx) => {
-    const found = listOf((await ctx.loaders.perParent('queries/contradictions-of-propositions', {}).load(p.id)).items, contradictionOf);
-    const others = await loadAll(ctx.loaders.proposition, found.map((c) => c.propositionId));
+    const found = listOf(
+      (await ctx.loaders.perParent('queries/contradictions-of-propositions', {}).load(p.id)).items,
+      contradictionOf,
+    );
+    const others = await loadAll(
+      ctx.loaders.proposition,
+      found.map((c) => c.propositionId),
+    );
     const byId = new Map(others.map((o) => [o.id, o]));
     return found.flatMap((c) => {
       const other = byId.get(c.propositionId);
@@ -59,7 +81,8 @@ export const Attestation: TypeResolvers<'Attestation', AttestationDTO> = {
   article: (a, _x, ctx) => ctx.loaders.article.load(a.articleId),
   assertedBy: (a, _x, ctx) => actor(ctx, a.assertedById),
   outlet: (a, _x, ctx) => actor(ctx, a.outletId),
-  sentence: (a, _x, ctx) => (a.sentenceIndex >= 0 ? ctx.loaders.sentence.load(`${a.articleId}#${a.sentenceIndex}`) : null),
+  sentence: (a, _x, ctx) =>
+    a.sentenceIndex >= 0 ? ctx.loaders.sentence.load(`${a.articleId}#${a.sentenceIndex}`) : null,
 };
 
 export type ContradictionParent = ContradictionDTO & { proposition: PropositionDTO };
