@@ -45,6 +45,11 @@ process.env.ENTENTE_NEO4J_PAGECACHE ??= '1500m';
 process.env.ENTENTE_NEO4J_TX_MEMORY ??= '1g';
 // A first plan of a long query on a starved machine can take seconds; measurements are not limits.
 process.env.ENTENTE_QUERY_TIMEOUT_MS ??= '120000';
+// Latency is measured, not cut short: the API's own deadline and queue wait would answer slow requests 503.
+process.env.ENTENTE_API_REQUEST_DEADLINE_MS ??= '120000';
+process.env.ENTENTE_API_QUEUE_TIMEOUT_MS ??= '120000';
+// 16 clients on slow hub queries wait for pooled connections longer than the 1 s an operator wants for an outage.
+process.env.ENTENTE_NEO4J_CONNECT_TIMEOUT_MS ??= '120000';
 
 const pool = actorPool(3000);
 const hub = pool[0]!.id;
