@@ -101,6 +101,14 @@ describe('inputs and outputs', () => {
     expect(draft.actors.find((a) => a.id === 'nino-beridze')).toMatchObject({ kind: 'Person', confidence: 0.8 });
   });
 
+  it('marks relations of a symmetric type as symmetric in the evaluation format, and only those', async () => {
+    const gold = toGoldJson(await run('Armenia and Azerbaijan signed a border agreement on Monday. Later, Kazakhstan criticized Russia.'));
+    expect(gold.relations.map((r) => [r.source, r.target, r.symmetric ?? false])).toEqual([
+      ['Armenia', 'Azerbaijan', true],
+      ['Kazakhstan', 'Russia', false],
+    ]);
+  });
+
   it('turns the seed article into a draft the importer accepts, and into the evaluation format', async () => {
     const seed = parse(seedSource()) as { text: string };
     const x = await run(seed.text, null);
