@@ -5,7 +5,7 @@
  */
 import { DEFAULT_PROPOSITION_WINDOW_DAYS } from '../config.js';
 import type { Connection } from '../graph/driver.js';
-import { addCounters, plannedOutcomes, syncGazetteer, writeArticles, zeroCounters, type WriteCounters } from '../graph/article-store.js';
+import { addCounters, plannedOutcomes, syncGazetteer, writeArticles, zeroCounters, type WriteCounters, type WriteOutcome } from '../graph/article-store.js';
 import type { ActorIndex } from './gazetteer.js';
 import { actorRow } from './plan-article.js';
 import type { ArticlePlan, RoleRow } from '../graph/plan-types.js';
@@ -124,13 +124,18 @@ function planOne(source: ArticleSource, seenIds: Map<string, string>): { plan: A
   }
 }
 
+/** An unchanged article writes nothing, so it introduces no actor, even one only it defines. */
+function introduced(outcome: WriteOutcome, ids: string[]): string[] {
+  return outcome === 'unchanged' ? [] : ids;
+}
+
 async function writeGroup(connection: Connection, group: { source: ArticleSource; plan: ArticlePlan }[], options: ImportOptions, counters: WriteCounters): Promise<FileResult[]> {
   if (group.length === 0) return [];
   const base = (g: { source: ArticleSource; plan: ArticlePlan }) => ({ source: g.source.name, articleId: g.plan.article.id, dryRun: options.dryRun ?? false, newActorIds: g.plan.newActorIds });
   const plans = group.map((g) => g.plan);
   if (options.dryRun) {
     const outcomes = await whileUnreachable(() => plannedOutcomes(connection, plans), options);
-    return group.map((g, i) => ({ ...base(g), outcome: outcomes[i]! }));
+    return group.map((g, i) => ({ ...base(g), outcome: outcomes[i]!, newActorIds: introduced(outcomes[i]!, g.plan.newActorIds) }));
   }
   try {
     const written = await whileUnreachable(() => writeArticles(connection, plans, { windowDays: options.propositionWindowDays ?? DEFAULT_PROPOSITION_WINDOW_DAYS }), options);
@@ -141,7 +146,7 @@ async function writeGroup(connection: Connection, group: { source: ArticleSource
       return {
         ...base(g),
         outcome: written.outcomes[i]!,
-        newActorIds: g.plan.newActorIds.filter((id) => !matched.has(id)),
+        newActorIds: introduced(written.outcomes[i]!, g.plan.newActorIds.filter((id) => !matched.has(id))),
         identified: identified.map(({ name, actorId, method, confidence }) => ({ name, actorId, method, confidence })),
       };
     });

@@ -108,6 +108,8 @@ describe('idempotent import', () => {
     const text = `id: test-new-actor\ntitle: A new think tank\noutlet: tass\ntext: The Astana Policy Lab criticized Russia.\nactors:\n  - { id: astana-policy-lab, kind: Organization, name: Astana Policy Lab, aliases: [APL] }\nrelations:\n  - { type: CRITICIZED, source: APL, target: Russia, text: The Astana Policy Lab criticized Russia }\n`;
     const summary = await importTexts(connection, [{ name: 'new.yaml', text }]);
     expect(summary.results[0]).toMatchObject({ outcome: 'created', newActorIds: ['astana-policy-lab'] });
+    const again = await importTexts(connection, [{ name: 'new.yaml', text }]);
+    expect(again.results[0]).toMatchObject({ outcome: 'unchanged', newActorIds: [] });
     const { records } = await connection.driver.executeQuery("MATCH (a:Organization {id: 'astana-policy-lab'})-[r:CRITICIZED]->(:Country {id: 'russia'}) RETURN a.name AS name, r.assertedBy AS by", {}, { database: connection.database });
     expect(records.map((r) => r.toObject())).toEqual([{ name: 'Astana Policy Lab', by: 'tass' }]);
     const clash = await importTexts(connection, [{ name: 'clash.yaml', text: text.replace('id: astana-policy-lab,', 'id: russia,') }]);
