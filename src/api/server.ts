@@ -20,7 +20,7 @@ import { armor } from './limits.js';
 import { resolvers } from './resolvers/index.js';
 import { loadTypeDefs } from './schema.js';
 import { createLogger } from '../logger.js';
-import { maskInternal } from './errors.js';
+import { DATABASE_UNAVAILABLE_MESSAGE, maskInternal } from './errors.js';
 import { guardArguments } from './argument-limits.js';
 import { Admission } from './admission.js';
 
@@ -126,8 +126,10 @@ export async function startApiServer(config: Config, connection: Connection, opt
     const first = await Promise.race([work.then(() => 'done' as const), late]);
     clearTimeout(timer);
     if (first === 'late' && !res.headersSent) {
-      logger.warn({ deadlineMs: config.api.requestDeadlineMs, ...admission.load }, 'request shed: not answered by its deadline');
-      refuse(req, res, 503, AT_CAPACITY, { 'retry-after': '1' });
+      const down = circuitOf(connection).open;
+      logger.warn({ deadlineMs: config.api.requestDeadlineMs, neo4jDown: down, ...admission.load }, 'request shed: not answered by its deadline');
+      if (down) refuse(req, res, 503, DATABASE_UNAVAILABLE_MESSAGE, { 'retry-after': '2' }, 'DATABASE_UNAVAILABLE');
+      else refuse(req, res, 503, AT_CAPACITY, { 'retry-after': '1' });
       work.catch(() => undefined);
     }
   }
@@ -200,8 +202,7 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
  */
 const REFUSAL_CODES: Record<number, string> = { 413: 'PAYLOAD_TOO_LARGE', 503: 'OVERLOADED' };
 
-function refuse(req: http.IncomingMessage, res: http.ServerResponse, status: number, message: string, headers: Record<string, string> = {}): void {
-  const code = REFUSAL_CODES[status] ?? 'BAD_REQUEST';
+function refuse(req: http.IncomingMessage, res: http.ServerResponse, status: number, message: string, headers: Record<string, string> = {}, code = REFUSAL_CODES[status] ?? 'BAD_REQUEST'): void {
   // A shed request keeps its connection (the client will retry on it); a refused body's rest is never read.
   const close = status !== 503;
   res.writeHead(status, { 'content-type': 'application/json', ...(close ? { connection: 'close' } : {}), ...headers });

@@ -17,6 +17,11 @@ export class Circuit {
   private lastError: unknown;
   private authFailures = 0;
 
+  /** true while callers are being failed at once */
+  get open(): boolean {
+    return Date.now() < this.openUntil;
+  }
+
   /** Throws the last failure while the circuit is open. */
   check(): void {
     if (Date.now() < this.openUntil) throw this.lastError;
@@ -24,10 +29,10 @@ export class Circuit {
 
   record(error: unknown): void {
     if (!isEntenteError(error)) return;
-    if (error.code === 'NEO4J_UNAVAILABLE') this.open(error, UNREACHABLE_PAUSE_MS);
+    if (error.code === 'NEO4J_UNAVAILABLE') this.openFor(error, UNREACHABLE_PAUSE_MS);
     else if (error.code === 'NEO4J_AUTH_FAILED') {
       this.authFailures += 1;
-      this.open(error, Math.min(1_000 * 2 ** (this.authFailures - 1), AUTH_PAUSE_MAX_MS));
+      this.openFor(error, Math.min(1_000 * 2 ** (this.authFailures - 1), AUTH_PAUSE_MAX_MS));
     }
   }
 
@@ -50,7 +55,7 @@ export class Circuit {
     }
   }
 
-  private open(error: unknown, ms: number): void {
+  private openFor(error: unknown, ms: number): void {
     this.lastError = error;
     this.openUntil = Date.now() + ms;
   }

