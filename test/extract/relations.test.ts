@@ -202,6 +202,12 @@ describe('claimants and confidence', () => {
     expect(x.relations.map((r) => [r.source.actorId, r.type, r.target.actorId, r.claimant?.actorId])).toEqual([['russia', 'INVADED', 'ukraine', 'olaf-scholz']]);
   });
 
+  it('reads "we" and "I" in a quote as its speaker, not as a country named before', async () => {
+    const x = await run('Uzbekistan hosted the forum. "We had a long meeting with President Erdogan," Japarov told reporters.');
+    const met = x.relations.filter((r) => r.type === 'MET');
+    expect(met.map((r) => [r.source.actorId, r.target.actorId, r.claimant?.actorId])).toEqual([['sadyr-japarov', 'recep-tayyip-erdogan', 'sadyr-japarov']]);
+  });
+
   it('is surer of a named active clause than of one read through a pronoun', async () => {
     const x = await run('Tokayev arrived in Moscow. He criticized Armenia.');
     const [named, pronoun] = x.relations;

@@ -33,8 +33,26 @@ export function asCountry(m: Mention): Mention {
   return m.seatOf ? { ...m, ...m.seatOf, seatOf: undefined } : m;
 }
 
+/**
+ * "I", "we": inside a quote, the speaker; the parser's coreference guesses
+ * them poorly ("we" as a country named earlier). A possessive ("our
+ * principles") is left to coreference: what the speaker owns is seldom an
+ * end of a relation.
+ */
+const FIRST_PERSON = new Set(['i', 'me', 'we', 'us', 'myself', 'ourselves']);
+
+/** a quote's span and who said it, as relations need it */
+export interface Spoken {
+  start: number;
+  end: number;
+  speaker: Mention | null;
+}
+
 export class Arguments {
-  constructor(private readonly index: MentionIndex) {}
+  constructor(
+    private readonly index: MentionIndex,
+    private readonly speech: readonly Spoken[] = [],
+  ) {}
 
   /** the actors token i stands for */
   actors(s: Sentence, i: number, possessor = false): End[] {
@@ -90,6 +108,11 @@ export class Arguments {
   }
 
   private coref(s: Sentence, i: number): End[] {
+    const t = s.token(i);
+    if (FIRST_PERSON.has(t.word.toLowerCase())) {
+      const quote = this.speech.find((q) => q.speaker && t.start >= q.start && t.start <= q.end);
+      if (quote?.speaker) return usable(quote.speaker) ? [{ m: asCountry(quote.speaker), via: 'coref', tok: i }] : [];
+    }
     const m = this.index.resolve(s, i);
     return m && usable(m) ? [{ m: asCountry(m), via: 'coref', tok: i }] : [];
   }

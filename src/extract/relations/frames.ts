@@ -70,7 +70,7 @@ interface Frame {
 }
 
 export function findRelations(doc: ParsedDocument, index: MentionIndex, speech: readonly Quote[]): ExtractedRelation[] {
-  const args = new Arguments(index);
+  const args = new Arguments(index, speech);
   const out: ExtractedRelation[] = [];
   for (const s of doc.sentences) {
     for (const t of s.tokens) {
