@@ -13,7 +13,7 @@ export async function importDataFolder(config: Config): Promise<ImportSummary> {
   const connection = openConnection(config);
   try {
     const summary = await runWithProgress(connection, gazetteer, fileSources(files, gazetteer), { propositionWindowDays: config.propositions.windowDays });
-    printSummary(summary);
+    printSummary(summary, false);
     return summary;
   } finally {
     await connection.driver.close();

@@ -49,7 +49,7 @@ export function registerImportCommand(program: Command): void {
       const connection = openConnection(config);
       try {
         const summary = await runWithProgress(connection, gazetteer, sources, { ...flags, propositionWindowDays: config.propositions.windowDays });
-        printSummary(summary);
+        printSummary(summary, flags.dryRun ?? false);
         if (summary.counts.failed > 0) process.exitCode = 1;
       } finally {
         await connection.driver.close();
@@ -150,8 +150,8 @@ function reportFailure(result: FileResult): void {
   note(isEntenteError(e) ? `error [${e.code}]: ${e.message}` : `error: ${result.source}: ${e instanceof Error ? e.message : String(e)}`);
 }
 
-export function printSummary(summary: ImportSummary): void {
-  const dry = summary.results.some((r) => r.dryRun);
+/** `dry` comes from the command line: a dry run whose every file failed still wrote nothing. */
+export function printSummary(summary: ImportSummary, dry: boolean): void {
   for (const r of summary.results) {
     if (r.newActorIds.length > 0 && r.outcome !== 'failed') say(`${r.articleId}: new actors not in the gazetteer: ${r.newActorIds.join(', ')}`);
     for (const m of r.identified ?? []) say(`${r.articleId}: "${m.name}" matched the known actor ${m.actorId} (${m.method}, confidence ${m.confidence})`);
@@ -160,4 +160,5 @@ export function printSummary(summary: ImportSummary): void {
   const c = summary.counters;
   say(`${dry ? 'Dry run (nothing written): would import' : 'Imported'} ${created + replaced} article(s) (${created} new, ${replaced} replaced), ${unchanged} unchanged, ${failed} failed.`);
   if (!dry) say(`Nodes: +${c.nodesCreated} −${c.nodesDeleted}; relationships: +${c.relationshipsCreated} −${c.relationshipsDeleted}.`);
+  if (failed > 0) note(`Fix the problems listed above, then run the same command again${dry ? '' : ': the files that imported are unchanged by a second run'}.`);
 }

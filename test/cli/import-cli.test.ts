@@ -34,6 +34,14 @@ describe('entente import', () => {
     expect(run.stdout).toContain('Imported 1 article(s) (1 new, 0 replaced), 0 unchanged, 1 failed.');
   });
 
+  it('says a dry run wrote nothing, also when every file failed, and what to do next', async () => {
+    const run = await runCli(['import', '--dry-run', path.join(dir, 'broken.yaml')], env);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('Dry run (nothing written): would import 0 article(s) (0 new, 0 replaced), 0 unchanged, 1 failed.');
+    expect(run.stdout).not.toContain('Imported');
+    expect(run.stderr).toContain('Fix the problems listed above, then run the same command again.');
+  });
+
   it('reports an unchanged article on the second run and exits 0', async () => {
     const run = await runCli(['import', path.join(dir, 'seed.yaml')], env);
     expect(run.code).toBe(0);
