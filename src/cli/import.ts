@@ -8,7 +8,7 @@ import { Option, type Command } from 'commander';
 import { loadConfig, type Config } from '../config.js';
 import { openConnection } from '../graph/driver.js';
 import { loadGazetteer, type ActorIndex } from '../ingest/gazetteer.js';
-import { fileSources, importArticles, type ArticleSource, type FileResult, type ImportSummary } from '../ingest/importer.js';
+import { DEFAULT_BATCH_SIZE, fileSources, importArticles, type ArticleSource, type FileResult, type ImportSummary } from '../ingest/importer.js';
 import { expandInputs } from '../ingest/input-files.js';
 import { planFromBytes, planFromSource } from '../ingest/read-article.js';
 import { readStreamCapped } from '../ingest/source-text.js';
@@ -29,7 +29,7 @@ interface ImportFlags {
 export function registerImportCommand(program: Command): void {
   program
     .command('import')
-    .description('import annotated article files (YAML or JSON) into the graph; each article is one transaction')
+    .description(`import annotated article files (YAML or JSON) into the graph; each article is written whole or not at all (up to ${DEFAULT_BATCH_SIZE} articles share a transaction; a failed batch is retried one article per transaction)`)
     .argument('<inputs...>', 'files, folders (searched recursively), quoted globs such as "data/**/*.yaml", or - for standard input')
     .option('-n, --dry-run', 'check everything and report what would change, without writing')
     .option('--strict', 'stop the run at the first file that fails')

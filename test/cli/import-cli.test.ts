@@ -90,6 +90,8 @@ describe('entente import', () => {
     const run = await runCli(['import', '--help']);
     expect(run.stdout).toContain('--dry-run');
     expect(run.stdout).toContain('--strict');
+    expect(run.stdout).toMatch(/whole or not at all \(up to 50 articles share a transaction/);
+    expect(run.stdout).not.toContain('each article is one transaction');
     expect(run.stdout).toContain('Exit codes: 0 all imported or unchanged, 1 some files failed');
   });
 });
