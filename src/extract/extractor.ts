@@ -12,7 +12,7 @@ import type { Parser } from '../nlp/client.js';
 import { dateInParse } from './dates.js';
 import { findActors } from './actors/find-actors.js';
 import { slug, type Mention } from './actors/mention.js';
-import { speakerOwnMentions } from './actors/roles.js';
+import { countryServedBy, speakerOwnMentions } from './actors/roles.js';
 import { ParsedDocument } from './parse/document.js';
 import { MentionIndex } from './parse/mention-index.js';
 import type { RawArticle } from './raw-article.js';
@@ -63,7 +63,8 @@ export function readArticle(raw: RawArticle, doc: ParsedDocument, gazetteer: Act
     const s = doc.sentenceAt(start);
     return s ? dateInParse(s, s.start, Math.min(s.end, end + 60), raw.publishedAt) : null;
   };
-  const relations = findRelations(doc, new MentionIndex(doc, mentions), quotes).map((r) => ({ ...r, date: dateNear(r.evidenceStart, r.evidenceEnd) }));
+  const homeOf = (id: string): string | undefined => countryServedBy(gazetteer, id, raw.publishedAt)?.id;
+  const relations = findRelations(doc, new MentionIndex(doc, mentions), quotes, homeOf).map((r) => ({ ...r, date: dateNear(r.evidenceStart, r.evidenceEnd) }));
   // A quote's date is in its attribution, which follows it ("…," Tokayev said on Thursday).
   const dated = quotes.map((q) => ({ ...q, date: q.direct ? dateNear(q.end, q.end + 60) : dateNear(q.start, q.end) }));
   return { raw, mentions, quotes: dated, relations, meetings: meetingsOf(relations) };

@@ -68,6 +68,27 @@ describe('verb frames', () => {
   });
 });
 
+describe('ends that fit the type', () => {
+  it('reads leaving a city or joining a person as no break and no membership, leaving a body as one', async () => {
+    expect(await triples('Lukashenko left Astana on Friday and joined Putin at the parade.')).toEqual([]);
+    expect(await triples('Moldova left the CIS in protest.')).toEqual([['moldova', 'DRIFTING_FROM', 'cis']]);
+  });
+
+  it('reads going back to the country one serves as no visit', async () => {
+    expect(await triples('Tokayev returned to Kazakhstan after the forum.')).toEqual([]);
+    expect(await triples('Tokayev returned to Germany after the forum.')).toEqual([['kassym-jomart-tokayev', 'VISITED', 'germany']]);
+  });
+
+  it('reads the end of a visit or of talks as their completion, not a break', async () => {
+    const x = await run('Japarov concluded his visit to Tajikistan on Sunday.');
+    expect(x.relations.map((r) => [r.source.actorId, r.type, r.target.actorId])).toEqual([['sadyr-japarov', 'VISITED', 'tajikistan']]);
+  });
+
+  it('reads a deal struck or clinched with X as an agreement', async () => {
+    expect(await triples('Turkmenistan clinched a deal with Azerbaijan on gas.')).toEqual([['turkmenistan', 'SIGNED_AGREEMENT_WITH', 'azerbaijan']]);
+  });
+});
+
 describe('adjectives', () => {
   it('reads a stance predicated of the subject', async () => {
     expect(await triples('Armenia is critical of Russia.')).toEqual([['armenia', 'CRITICIZED', 'russia']]);

@@ -45,9 +45,15 @@ const SUPPORT = new Set([
   'send', 'provide', 'deliver', 'convey', 'pledge', 'promise', 'deepen', 'develop', 'strengthen', 'expand', 'boost', 'enhance', 'build', 'establish',
   'maintain', 'seek', 'want', 'propose', 'plan', 'host', 'organize', 'organise', 'arrange', 'stage', 'enjoy', 'enter', 'wage', 'mount', 'intensify',
   'lodge', 'file', 'issue', 'level', 'raise', 'reiterate', 'reaffirm', 'confirm', 'demonstrate', 'show', 'accept', 'complete', 'finish', 'undertake',
-  'wrap', 'kick', 'step', 'renew', 'tighten', 'broaden', 'increase', 'grant', 'lend', 'promote', 'pursue', 'foster', 'consolidate', 'agree', 'finalize',
+  'wrap', 'kick', 'step', 'strike', 'clinch', 'forge', 'hammer', 'renew', 'tighten', 'broaden', 'increase', 'grant', 'lend', 'promote', 'pursue', 'foster', 'consolidate', 'agree', 'finalize',
   'finalise', 'initial', 'ratify', 'bolster', 'upgrade', 'restore', 'normalize', 'normalise', 'value', 'cherish', 'reciprocate', 'welcome', 'hail',
 ]);
+/** verbs of departure: leaving a body is drifting from it, leaving a city or a country is only travel ("Putin left Astana") */
+const DEPART = new Set(['leave', 'quit', 'exit', 'depart']);
+/** verbs that bring an event to its end, which means it happened ("ended his visit to X", "concluded talks with X") */
+const COMPLETE = new Set(['end', 'conclude', 'complete', 'finish', 'wrap']);
+/** event families whose end is their completion, not a break */
+const EVENTS = new Set(['consult', 'visit', 'host', 'negotiate', 'phone']);
 /** verbs of appeal: what they are "for" is the subject's wish ("called for talks with X", "pushed for sanctions on X") */
 const APPEAL = new Set(['call', 'push', 'press', 'appeal', 'lobby', 'advocate', 'campaign', 'argue', 'ask', 'plead', 'clamor', 'clamour', 'vote', 'hope', 'wish', 'pray']);
 /** clause relations that make a nominal event the time or place of what the subject did ("at the meeting", "during his visit") */
@@ -69,7 +75,10 @@ interface Frame {
   modality: Modality;
 }
 
-export function findRelations(doc: ParsedDocument, index: MentionIndex, speech: readonly Quote[]): ExtractedRelation[] {
+/** the country a person serves (from the gazetteer's roles on the article's date), if one */
+export type HomeOf = (personId: string) => string | undefined;
+
+export function findRelations(doc: ParsedDocument, index: MentionIndex, speech: readonly Quote[], homeOf: HomeOf = () => undefined): ExtractedRelation[] {
   const args = new Arguments(index, speech);
   const out: ExtractedRelation[] = [];
   for (const s of doc.sentences) {
@@ -77,7 +86,7 @@ export function findRelations(doc: ParsedDocument, index: MentionIndex, speech: 
       // only words of the lexicon are looked at further, and a word of a name ("Treaty" in the CSTO's) is no event
       if (!inLexicon(t.lemma.toLowerCase()) || index.at(s, t.i)) continue;
       const frame = frameAt(s, t.i, args);
-      if (frame) out.push(...emit(s, frame, speech));
+      if (frame) out.push(...emit(s, frame, speech, homeOf));
     }
   }
   return dedupe(out);
@@ -298,6 +307,7 @@ function valenced(s: Sentence, n: number, entry: NounEntry): RelationType | unde
     return undefined;
   }
   const governors = s.parents(n, /^(?:obj|nsubj:pass|obl:.*)$/).filter((e) => e.gov > 0).map((e) => s.token(e.gov).lemma.toLowerCase());
+  if (EVENTS.has(entry.family) && governors.some((g) => COMPLETE.has(g))) return entry.type;
   if (governors.some((g) => UNDO.has(g))) return RELATION_TYPES[entry.type].polarity > 0 ? 'DRIFTING_FROM' : undefined;
   return entry.type;
 }
@@ -322,7 +332,20 @@ function collect(s: Sentence, i: number, rels: readonly string[], args: Argument
 
 const symmetric = (type: RelationType): boolean => (RELATION_TYPES[type] as RelationTypeInfo).symmetric === true;
 
-function emit(s: Sentence, f: Frame, speech: readonly Quote[]): ExtractedRelation[] {
+/**
+ * Whether an end fits the relation's type: one is a member only of a body
+ * ("joined Putin at the parade" is company), leaves only a body as a break
+ * ("left Astana" is travel), and does not visit the country one serves
+ * ("returned to Kazakhstan" is going home).
+ */
+function fits(s: Sentence, f: Frame, src: End, tgt: End, homeOf: HomeOf): boolean {
+  if (f.type === 'MEMBER_OF') return tgt.m.kind === 'Organization';
+  if (f.type === 'DRIFTING_FROM' && DEPART.has(s.token(f.pred).lemma.toLowerCase())) return tgt.m.kind === 'Organization';
+  if (f.type === 'VISITED' && src.m.kind === 'Person') return homeOf(src.m.actorId) !== tgt.m.actorId;
+  return true;
+}
+
+function emit(s: Sentence, f: Frame, speech: readonly Quote[], homeOf: HomeOf): ExtractedRelation[] {
   const at = s.token(f.pred).start;
   const carrier = speech.find((q) => q.speaker && at >= q.start && at <= q.end);
   const pairs: [End, End][] = [];
@@ -330,7 +353,7 @@ function emit(s: Sentence, f: Frame, speech: readonly Quote[]): ExtractedRelatio
   else for (const src of f.sources) for (const tgt of f.targets) pairs.push([src, tgt]);
   const out: ExtractedRelation[] = [];
   for (const [src, tgt] of pairs) {
-    if (src.m.actorId === tgt.m.actorId) continue;
+    if (src.m.actorId === tgt.m.actorId || !fits(s, f, src, tgt, homeOf)) continue;
     let type = f.type;
     let { negated } = f.modality;
     const { hedged, planned, failed } = f.modality;
