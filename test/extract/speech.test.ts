@@ -13,19 +13,33 @@ import { openParser } from '../../src/nlp/parser.js';
 
 const gazetteer = loadGazetteer();
 const parser = openParser(loadConfig());
-const run = (text: string) => extract({ url: null, outlet: 'Test Wire', publishedAt: '2024-03-12', author: null, title: 'Test', text }, gazetteer, parser);
+const run = (text: string) =>
+  extract(
+    { url: null, outlet: 'Test Wire', publishedAt: '2024-03-12', author: null, title: 'Test', text },
+    gazetteer,
+    parser,
+  );
 /** [speaker id, direct, words] of every quote, in text order */
-const said = async (text: string) => (await run(text)).quotes.map((q) => [q.speaker?.actorId ?? null, q.direct, q.text]);
+const said = async (text: string) =>
+  (await run(text)).quotes.map((q) => [q.speaker?.actorId ?? null, q.direct, q.text]);
 
 describe('direct quotes', () => {
   it('takes the speaker from the subject of the reporting verb, before or after the quote, inverted or not', async () => {
-    expect(await said('“Our borders are not for sale,” Aliyev said on Tuesday.')).toEqual([['ilham-aliyev', true, 'Our borders are not for sale']]);
-    expect(await said('Lavrov told the assembled reporters: “The door to dialogue stays open.”')).toEqual([['sergey-lavrov', true, 'The door to dialogue stays open']]);
-    expect(await said('“Grain ships will sail again before winter,” said Erdogan.')).toEqual([['recep-tayyip-erdogan', true, 'Grain ships will sail again before winter']]);
+    expect(await said('“Our borders are not for sale,” Aliyev said on Tuesday.')).toEqual([
+      ['ilham-aliyev', true, 'Our borders are not for sale'],
+    ]);
+    expect(await said('Lavrov told the assembled reporters: “The door to dialogue stays open.”')).toEqual([
+      ['sergey-lavrov', true, 'The door to dialogue stays open'],
+    ]);
+    expect(await said('“Grain ships will sail again before winter,” said Erdogan.')).toEqual([
+      ['recep-tayyip-erdogan', true, 'Grain ships will sail again before winter'],
+    ]);
   });
 
   it('keeps a quote of several sentences whole, and carries its speaker to the next quote paragraph', async () => {
-    const x = await run('"Fuel prices must come down. Families cannot wait any longer," Tokayev said.\n\n"We will act within weeks, not months."');
+    const x = await run(
+      '"Fuel prices must come down. Families cannot wait any longer," Tokayev said.\n\n"We will act within weeks, not months."',
+    );
     expect(x.quotes.map((q) => [q.speaker?.actorId, q.text, q.confidence])).toEqual([
       ['kassym-jomart-tokayev', 'Fuel prices must come down. Families cannot wait any longer', ATTRIBUTION.named],
       ['kassym-jomart-tokayev', 'We will act within weeks, not months', ATTRIBUTION.continued],
@@ -39,25 +53,39 @@ describe('direct quotes', () => {
   });
 
   it('reads quotes in single marks, straight or curly, but not apostrophes', async () => {
-    expect(await said("'The door to our markets remains open,' Lavrov said. ‘We will not give up our principles,’ Zakharova said.")).toEqual([
+    expect(
+      await said(
+        "'The door to our markets remains open,' Lavrov said. ‘We will not give up our principles,’ Zakharova said.",
+      ),
+    ).toEqual([
       ['sergey-lavrov', true, 'The door to our markets remains open'],
       ['maria-zakharova', true, 'We will not give up our principles'],
     ]);
   });
 
   it('gives a quoted fragment to the speaker of the clause it sits in', async () => {
-    expect(await said('Zakharova described the new sanctions as "economic blackmail" at her weekly briefing.')).toContainEqual(['maria-zakharova', true, 'economic blackmail']);
+    expect(
+      await said('Zakharova described the new sanctions as "economic blackmail" at her weekly briefing.'),
+    ).toContainEqual(['maria-zakharova', true, 'economic blackmail']);
   });
 
   it('quotes a statement that opens a quotation mark and never closes it, paragraph by paragraph', async () => {
-    expect(await said('Scholz said in Berlin: “Germany stands with its partners in the region.\n\nWe will keep every promise we have made.')).toEqual([
+    expect(
+      await said(
+        'Scholz said in Berlin: “Germany stands with its partners in the region.\n\nWe will keep every promise we have made.',
+      ),
+    ).toEqual([
       ['olaf-scholz', true, 'Germany stands with its partners in the region'],
       ['olaf-scholz', true, 'We will keep every promise we have made'],
     ]);
   });
 
   it('quotes a quote over several paragraphs per paragraph, all by the speaker its attribution names', async () => {
-    expect(await said('Pashinyan spoke on Monday. “We will not leave the bloc today.\n\n“But we will not stay in it forever either,” he said.')).toEqual([
+    expect(
+      await said(
+        'Pashinyan spoke on Monday. “We will not leave the bloc today.\n\n“But we will not stay in it forever either,” he said.',
+      ),
+    ).toEqual([
       ['nikol-pashinyan', true, 'We will not leave the bloc today'],
       ['nikol-pashinyan', true, 'But we will not stay in it forever either'],
     ]);
@@ -69,48 +97,96 @@ describe('direct quotes', () => {
   });
 
   it('reads the issuer of a statement as its speaker, and a later "the statement said" as the same issuer', async () => {
-    expect(await said('The statement issued by Lukashenko reads: “Belarus will host the talks in Minsk.”')).toEqual([['alexander-lukashenko', true, 'Belarus will host the talks in Minsk']]);
-    const later = await said('A statement by Mirziyoyev was published on Friday. “Uzbekistan will open two new border crossings,” the statement said.');
+    expect(await said('The statement issued by Lukashenko reads: “Belarus will host the talks in Minsk.”')).toEqual([
+      ['alexander-lukashenko', true, 'Belarus will host the talks in Minsk'],
+    ]);
+    const later = await said(
+      'A statement by Mirziyoyev was published on Friday. “Uzbekistan will open two new border crossings,” the statement said.',
+    );
     expect(later).toContainEqual(['shavkat-mirziyoyev', true, 'Uzbekistan will open two new border crossings']);
   });
 
   it('reads posts on X and Telegram, and a quote paragraph introduced by "X wrote:" before it', async () => {
-    expect(await said('Zelensky wrote on X: “Thank you for the support of our people.”')).toEqual([['volodymyr-zelensky', true, 'Thank you for the support of our people']]);
-    expect(await said('In a post on Telegram, Zakharova wrote:\n\n“Russia will answer every provocation in kind.”')).toEqual([['maria-zakharova', true, 'Russia will answer every provocation in kind']]);
+    expect(await said('Zelensky wrote on X: “Thank you for the support of our people.”')).toEqual([
+      ['volodymyr-zelensky', true, 'Thank you for the support of our people'],
+    ]);
+    expect(
+      await said('In a post on Telegram, Zakharova wrote:\n\n“Russia will answer every provocation in kind.”'),
+    ).toEqual([['maria-zakharova', true, 'Russia will answer every provocation in kind']]);
   });
 
   it('reads "according to X" after a direct quote', async () => {
     const x = await run('“The peace talks have been useful for both sides,” according to Peskov.');
-    expect(x.quotes.map((q) => [q.speaker?.actorId, q.direct, q.text, q.confidence])).toEqual([['dmitry-peskov', true, 'The peace talks have been useful for both sides', ATTRIBUTION.according]]);
+    expect(x.quotes.map((q) => [q.speaker?.actorId, q.direct, q.text, q.confidence])).toEqual([
+      ['dmitry-peskov', true, 'The peace talks have been useful for both sides', ATTRIBUTION.according],
+    ]);
   });
 
   it('reads a transcript line as direct speech, and the paragraphs after it until the next speaker', async () => {
-    expect(await said('Putin: We are ready to talk at any time.\n\nPashinyan: Armenia wants firm guarantees first.\n\nWithout them nothing can move forward.')).toEqual([
+    expect(
+      await said(
+        'Putin: We are ready to talk at any time.\n\nPashinyan: Armenia wants firm guarantees first.\n\nWithout them nothing can move forward.',
+      ),
+    ).toEqual([
       ['vladimir-putin', true, 'We are ready to talk at any time'],
       ['nikol-pashinyan', true, 'Armenia wants firm guarantees first'],
       ['nikol-pashinyan', true, 'Without them nothing can move forward'],
     ]);
     // A question from someone who is no actor ends the previous speaker's turn.
-    expect(await said('Putin: We are ready to talk.\nQuestion: And the pipeline?\nPutin: It will be built this year.')).toEqual([
+    expect(
+      await said('Putin: We are ready to talk.\nQuestion: And the pipeline?\nPutin: It will be built this year.'),
+    ).toEqual([
       ['vladimir-putin', true, 'We are ready to talk'],
       ['vladimir-putin', true, 'It will be built this year'],
+    ]);
+  });
+
+  it('reads a transcript label with a title and a bracketed note as the person it names, not a sentence with a colon', async () => {
+    expect(
+      await said(
+        'President of Uzbekistan Shavkat Mirziyoyev (retranslated): Dear colleagues, the new road will open in spring.\n\nIt will carry freight to the ports.\n\nVladimir Putin (via interpreter): Russia will help to finance it.',
+      ),
+    ).toEqual([
+      ['shavkat-mirziyoyev', true, 'Dear colleagues, the new road will open in spring'],
+      ['shavkat-mirziyoyev', true, 'It will carry freight to the ports'],
+      ['vladimir-putin', true, 'Russia will help to finance it'],
+    ]);
+    // A clause with a finite verb before its colon is a report, not a label; its words are no transcript line.
+    const x = await run(
+      'The Kazakh Foreign Ministry said in a statement: the talks were useful.\n\nTokayev told the forum: we must share the water.',
+    );
+    expect(x.quotes.map((q) => [q.speaker?.actorId, q.direct])).toEqual([
+      [expect.any(String), false],
+      ['kassym-jomart-tokayev', false],
     ]);
   });
 });
 
 describe('reported speech', () => {
   it('reads the clause after a speech verb, with or without "that", and before a trailing attribution', async () => {
-    expect(await said('Putin said Russia would not withdraw its troops from the border.')).toEqual([['vladimir-putin', false, 'Russia would not withdraw its troops from the border']]);
-    expect(await said('Peskov insisted that the meeting had been planned for months.')).toEqual([['dmitry-peskov', false, 'the meeting had been planned for months']]);
-    expect(await said('Trade with Turkey is growing faster than ever, Mirziyoyev said.')).toEqual([['shavkat-mirziyoyev', false, 'Trade with Turkey is growing faster than ever']]);
+    expect(await said('Putin said Russia would not withdraw its troops from the border.')).toEqual([
+      ['vladimir-putin', false, 'Russia would not withdraw its troops from the border'],
+    ]);
+    expect(await said('Peskov insisted that the meeting had been planned for months.')).toEqual([
+      ['dmitry-peskov', false, 'the meeting had been planned for months'],
+    ]);
+    expect(await said('Trade with Turkey is growing faster than ever, Mirziyoyev said.')).toEqual([
+      ['shavkat-mirziyoyev', false, 'Trade with Turkey is growing faster than ever'],
+    ]);
   });
 
   it('reads appeals and pledges as the infinitive, and a speech verb with only a noun object as no quote', async () => {
-    expect(await said('Lukashenko urged the Armenian leadership to return to the bloc.')).toEqual([['alexander-lukashenko', false, 'to return to the bloc']]);
-    expect(await said('Pashinyan pledged to hold a referendum on the new constitution.')).toEqual([['nikol-pashinyan', false, 'to hold a referendum on the new constitution']]);
+    expect(await said('Lukashenko urged the Armenian leadership to return to the bloc.')).toEqual([
+      ['alexander-lukashenko', false, 'to return to the bloc'],
+    ]);
+    expect(await said('Pashinyan pledged to hold a referendum on the new constitution.')).toEqual([
+      ['nikol-pashinyan', false, 'to hold a referendum on the new constitution'],
+    ]);
     expect(await said('Tokayev expressed gratitude to Scholz.')).toEqual([]);
     // a stance noun with its complement is what was said
-    expect(await said('Mirziyoyev stressed the need for closer ties with Ankara.')).toEqual([['shavkat-mirziyoyev', false, 'the need for closer ties with Ankara']]);
+    expect(await said('Mirziyoyev stressed the need for closer ties with Ankara.')).toEqual([
+      ['shavkat-mirziyoyev', false, 'the need for closer ties with Ankara'],
+    ]);
   });
 
   it('gives a mixed sentence an indirect entry and a direct one for the quoted words', async () => {
@@ -128,25 +204,39 @@ describe('reported speech', () => {
   });
 
   it('takes the name, not the employer, from an appositive, and the quoted person from "was quoted as saying"', async () => {
-    expect(await said('Dmitry Peskov, spokesman for Vladimir Putin, said the visit had been useful.')).toEqual([['dmitry-peskov', false, 'the visit had been useful']]);
-    expect(await said('Mirziyoyev was quoted as saying that trade with China would double.')).toEqual([['shavkat-mirziyoyev', false, 'trade with China would double']]);
-    expect(await said('Interfax quoted Lavrov as saying that the talks would resume in May.')).toEqual([['sergey-lavrov', false, 'the talks would resume in May']]);
+    expect(await said('Dmitry Peskov, spokesman for Vladimir Putin, said the visit had been useful.')).toEqual([
+      ['dmitry-peskov', false, 'the visit had been useful'],
+    ]);
+    expect(await said('Mirziyoyev was quoted as saying that trade with China would double.')).toEqual([
+      ['shavkat-mirziyoyev', false, 'trade with China would double'],
+    ]);
+    expect(await said('Interfax quoted Lavrov as saying that the talks would resume in May.')).toEqual([
+      ['sergey-lavrov', false, 'the talks would resume in May'],
+    ]);
   });
 
   it('resolves a pronoun speaker through coreference, with a lower confidence', async () => {
     const x = await run('Aliyev arrived in Ankara on Monday. He said that the new corridor would open next year.');
-    expect(x.quotes.map((q) => [q.speaker?.actorId, q.text, q.confidence])).toEqual([['ilham-aliyev', 'the new corridor would open next year', ATTRIBUTION.coref]]);
+    expect(x.quotes.map((q) => [q.speaker?.actorId, q.text, q.confidence])).toEqual([
+      ['ilham-aliyev', 'the new corridor would open next year', ATTRIBUTION.coref],
+    ]);
   });
 
   it('reads a he/she right after a person spoke as that person, whoever else was named', async () => {
-    expect(await said('Zakharova believes that the plan suits Putin. She believes that talks with Lukashenko remain possible.')).toEqual([
+    expect(
+      await said(
+        'Zakharova believes that the plan suits Putin. She believes that talks with Lukashenko remain possible.',
+      ),
+    ).toEqual([
       ['maria-zakharova', false, 'the plan suits Putin'],
       ['maria-zakharova', false, 'talks with Lukashenko remain possible'],
     ]);
   });
 
-  it('leaves reported clauses inside someone\'s quote to the quote', async () => {
-    expect(await said('“We have said that the treaty is dead,” Lavrov told reporters.')).toEqual([['sergey-lavrov', true, 'We have said that the treaty is dead']]);
+  it("leaves reported clauses inside someone's quote to the quote", async () => {
+    expect(await said('“We have said that the treaty is dead,” Lavrov told reporters.')).toEqual([
+      ['sergey-lavrov', true, 'We have said that the treaty is dead'],
+    ]);
   });
 
   it('ranks confidence by attribution shape: named subject, then "according to", then a pronoun, then a carried-over speaker', () => {

@@ -16,7 +16,13 @@ export interface TranscriptLine {
   named: boolean;
 }
 
-const LINE = /^([\p{Lu}][\p{L}\p{M}.'’ -]{1,60}?)\s*:\s+(?=\S)/u;
+/**
+ * "Name: words", the name perhaps with a title ("President of Mongolia X") and a
+ * note on the words in brackets ("(retranslated)", "(via interpreter)", "(Anna Petrova)").
+ */
+const LINE = /^([\p{Lu}][\p{L}\p{M}.'’ -]{1,80}?)\s*(\([^()\n]{1,60}\))?\s*:\s+(?=\S)/u;
+/** a label longer than this many words is a sentence with a colon, not a speaker's name */
+const LABEL_WORDS = 9;
 
 export function transcriptLines(doc: ParsedDocument, index: MentionIndex): TranscriptLine[] {
   const text = doc.text;
@@ -25,11 +31,22 @@ export function transcriptLines(doc: ParsedDocument, index: MentionIndex): Trans
     const body = text.slice(p.start, p.end);
     const m = LINE.exec(body);
     const name = m?.[1];
-    const label = name !== undefined && name.split(/\s+/).length <= 5;
-    const speaker = label ? index.all.find((x) => x.start >= p.start && x.end <= p.start + name.length && x.kind !== 'Region') : undefined;
+    const label =
+      name !== undefined &&
+      name.trim().split(/\s+/).length <= LABEL_WORDS &&
+      !finiteVerbIn(doc, p.start, p.start + name.length);
+    // The person the label names speaks ("Prime Minister of Kyrgyzstan X": X, not Kyrgyzstan), else the body it names.
+    const named = label
+      ? index.all.filter((x) => x.start >= p.start && x.end <= p.start + m![0].length && x.kind !== 'Region')
+      : [];
+    const speaker = named.filter((x) => x.kind === 'Person').at(-1) ?? named[0];
     const words = speaker ? p.start + m![0].length : p.start;
     // "Question:", "Moderator:": someone who is no actor speaks; the previous speaker's turn is over.
-    lines.push(speaker ? { start: words, end: trimEnd(text, words, p.end), speaker, named: true } : { start: p.start, end: trimEnd(text, p.start, p.end), speaker: null, turn: label });
+    lines.push(
+      speaker
+        ? { start: words, end: trimEnd(text, words, p.end), speaker, named: true }
+        : { start: p.start, end: trimEnd(text, p.start, p.end), speaker: null, turn: label },
+    );
   }
   if (lines.filter((l) => l.speaker).length < 2) return [];
   const out: TranscriptLine[] = [];
@@ -42,6 +59,12 @@ export function transcriptLines(doc: ParsedDocument, index: MentionIndex): Trans
     else if (current && l.end > l.start) out.push({ start: l.start, end: l.end, speaker: current, named: false });
   }
   return out;
+}
+
+/** "The ministry said in a statement:" is a sentence, not a label: it has a finite verb */
+function finiteVerbIn(doc: ParsedDocument, start: number, end: number): boolean {
+  const s = doc.sentenceAt(start);
+  return (s?.tokens ?? []).some((t) => t.start >= start && t.end <= end && /^(?:VBD|VBZ|VBP|MD)$/.test(t.pos));
 }
 
 function trimEnd(text: string, start: number, end: number): number {
