@@ -26,6 +26,9 @@ describe('example queries on the seed article', () => {
     expect((await run('actor-by-name', { name: 'the Kremlin' })).actor.id).toBe('russia');
     expect((await run('actor-by-name', { name: 'Tokayev' })).actor).toMatchObject({ id: 'kassym-jomart-tokayev', name: 'Kassym-Jomart Tokayev', kind: 'PERSON' });
     expect((await run('actor-by-name', { name: 'Atlantis' })).actor).toBeNull();
+    // id and name resolve the same way, as path(from:) and relationTimeline(a:) do.
+    const byId = await api.gql('{ tokayev: actor(id: "tokayev") { id } kremlin: actor(id: "the Kremlin") { id } exact: actor(id: "russia") { id } }');
+    expect(byId.data).toEqual({ tokayev: { id: 'kassym-jomart-tokayev' }, kremlin: { id: 'russia' }, exact: { id: 'russia' } });
   });
 
   it('relationTimeline(kazakhstan, russia): sanctions compliance, then Van Bruggen\'s claims via Newsweek, worsening', async () => {

@@ -1,13 +1,11 @@
 /** Root queries: each resolves ids with one Cypher query, then entities through the loaders. */
-import { nameKey } from '../../domain/names.js';
 import type { ApiContext } from '../context.js';
 import type { ClaimDTO, StatementDTO } from '../dto.js';
 import { badInput } from '../errors.js';
-import { stringColumn } from '../query-runner.js';
 import type { QueryActorArgs, QueryActorsArgs, QueryArticleArgs, QueryArticlesArgs, QueryClaimsArgs, QuerySearchArgs, QueryStatementsArgs } from '../generated/schema-types.js';
 import { loadAll, type EntityLoader } from '../loaders.js';
 import { connectionOf, pageOf, type Page } from '../pagination.js';
-import { optionalActor } from './refs.js';
+import { actorIdFor, optionalActor } from './refs.js';
 import { path } from './path.js';
 import { propositions } from './propositions.js';
 import { relationTimeline } from './timeline.js';
@@ -23,9 +21,9 @@ async function page<T>(ctx: ApiContext, query: string, params: Record<string, un
 export const Query: TypeResolvers<'Query', unknown> = {
   actor: async (_p, args: QueryActorArgs, ctx) => {
     if (args.id == null && args.name == null) throw badInput('Give `id` or `name`, e.g. actor(name: "Tokayev").');
-    if (args.id != null) return ctx.loaders.actor.load(args.id);
-    const [row] = await ctx.db.rows('queries/actor-by-name', { key: nameKey(args.name!) });
-    return row ? ctx.loaders.actor.load(stringColumn(row, 'id')) : null;
+    // id and name resolve alike, as every other actor argument does: an id first, then any name.
+    const id = await actorIdFor(ctx, (args.id ?? args.name)!);
+    return id === null ? null : ctx.loaders.actor.load(id);
   },
   actors: (_p, args: QueryActorsArgs, ctx) => {
     const p = pageOf(args.first, args.after);
