@@ -180,6 +180,18 @@ describe('negation, modality and plans', () => {
     expect(meeting.meetings).toEqual([]);
   });
 
+  it('names an encounter once, by its people, when a country end stands for a person who serves it', async () => {
+    const x = await run('Mirziyoyev met Rahmon in Dushanbe on Monday. Uzbek-Tajik talks focused on water.');
+    expect(x.meetings.map((m) => [m.a.actorId, m.b.actorId])).toEqual([['shavkat-mirziyoyev', 'emomali-rahmon']]);
+    expect(x.relations.map((r) => [r.source.actorId, r.type, r.target.actorId, r.meeting])).toEqual([
+      ['shavkat-mirziyoyev', 'MET', 'emomali-rahmon', true],
+      ['uzbekistan', 'MET', 'tajikistan', false],
+    ]);
+    // with no person in its place, the countries' talks are the meeting
+    const alone = await run('Uzbek-Tajik talks in Dushanbe focused on water.');
+    expect(alone.meetings.map((m) => [m.a.actorId, m.b.actorId])).toEqual([['uzbekistan', 'tajikistan']]);
+  });
+
   it('reads a meeting postponed or called off as one that did not happen', async () => {
     const postponed = await run('Talks between Japarov and Rahmon were postponed until spring.');
     expect(postponed.relations.map((r) => [r.type, r.negated, r.meeting])).toEqual([['MET', true, false]]);

@@ -13,6 +13,7 @@
  */
 import { RELATION_TYPES, type RelationType, type RelationTypeInfo } from '../../domain/vocabulary.js';
 import type { ParsedDocument, Sentence } from '../parse/document.js';
+import type { Mention } from '../actors/mention.js';
 import type { MentionIndex } from '../parse/mention-index.js';
 import type { Quote } from '../speech/index.js';
 import { Arguments, type End } from './arguments.js';
@@ -89,7 +90,30 @@ export function findRelations(doc: ParsedDocument, index: MentionIndex, speech: 
       if (frame) out.push(...emit(s, frame, speech, homeOf));
     }
   }
-  return dedupe(out);
+  return oneMeetingPerEncounter(dedupe(out), homeOf);
+}
+
+/**
+ * An encounter is named once, at its most specific: "Putin met Japarov …
+ * Russian-Kyrgyz talks …" or "the presidents of Kazakhstan" beside
+ * "Tokayev" are the one meeting of the people, so a meeting with a country
+ * end stands down (as a relation it stays) when a meeting of the same
+ * article has, in its place, a person who serves that country.
+ */
+function oneMeetingPerEncounter(relations: ExtractedRelation[], homeOf: HomeOf): ExtractedRelation[] {
+  const meetings = relations.filter((r) => r.meeting);
+  const stands = (general: Mention, specific: Mention): boolean =>
+    general.actorId === specific.actorId || (general.kind === 'Country' && specific.kind === 'Person' && homeOf(specific.actorId) === general.actorId);
+  const covered = (r: ExtractedRelation): boolean =>
+    (r.source.kind === 'Country' || r.target.kind === 'Country') &&
+    meetings.some(
+      (o) =>
+        o !== r &&
+        (o.source.kind === 'Person' || o.target.kind === 'Person') &&
+        ((stands(r.source, o.source) && stands(r.target, o.target)) || (stands(r.source, o.target) && stands(r.target, o.source))) &&
+        !(o.source.kind === 'Country' || o.target.kind === 'Country'),
+    );
+  return relations.map((r) => (r.meeting && covered(r) ? { ...r, meeting: false } : r));
 }
 
 /** the frame a word heads, by what the parse makes of it: a verb, a noun or an adjective */
