@@ -5,6 +5,7 @@
  * (statements, claims, events) are short names the importer qualifies.
  */
 import { z } from 'zod';
+import { dateProblem } from '../domain/dates.js';
 import { ACTOR_KINDS, EVENT_KINDS, MODALITIES, RELATION_TYPE_NAMES } from '../domain/vocabulary.js';
 import { INPUT_LIMITS } from './input-limits.js';
 
@@ -15,7 +16,8 @@ const capped = (n: number) => z.string().min(1).max(n, atMost(n));
 const list = <T extends z.ZodType>(item: T) => z.array(item).max(INPUT_LIMITS.listItems, { message: `at most ${INPUT_LIMITS.listItems} items` });
 const count = z.number().int().min(0).max(INPUT_LIMITS.offset);
 
-const isoDate = z.iso.date({ message: 'a date as YYYY-MM-DD' });
+// z.iso.date keeps the JSON Schema's `format: date`; the message says which mistake it is.
+const isoDate = z.iso.date({ error: (issue) => (typeof issue.input === 'string' ? (dateProblem(issue.input) ?? undefined) : 'write a date as YYYY-MM-DD (e.g. 2024-02-29)') });
 const slug = z.string().max(CHARS.id, atMost(CHARS.id)).regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and dashes');
 const localId = z.string().max(CHARS.id, atMost(CHARS.id)).regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, - and _');
 const actorRef = capped(CHARS.name).describe('an actor id or alias from the gazetteer, or an id defined in this file\'s actors');

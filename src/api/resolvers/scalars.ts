@@ -1,11 +1,12 @@
 /** The Date scalar (YYYY-MM-DD, a real calendar day) and the enums whose stored values differ from their names. */
 import { GraphQLScalarType, Kind } from 'graphql';
+import { dateProblem } from '../../domain/dates.js';
 import { badInput, echo } from '../errors.js';
 
 function checkDate(value: unknown): string {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)) || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
-    throw badInput(`Expected a date as YYYY-MM-DD, got ${echo(value)}.`);
-  }
+  if (typeof value !== 'string') throw badInput(`Expected a date as YYYY-MM-DD, got ${echo(value)}.`);
+  const problem = dateProblem(value);
+  if (problem !== null) throw badInput(`Not a date: ${echo(value)}; ${problem}.`);
   return value;
 }
 
