@@ -216,6 +216,10 @@ describe('negation, modality and plans', () => {
     expect(met).toMatchObject({ type: 'MET', planned: false });
     expect(planned!.confidence).toBeLessThan(0.6);
     expect(met!.confidence).toBeGreaterThanOrEqual(0.6);
+    // talks held with a named person are as sure as a meeting named by its verb
+    const talks = await run('Rahmon held talks with Japarov in Dushanbe.');
+    expect(talks.relations.map((r) => [r.type, r.reading, r.meeting])).toEqual([['MET', 'light', true]]);
+    expect(talks.relations[0]!.confidence).toBeGreaterThanOrEqual(0.6);
   });
 
   it('reads a phone call as a consultation, not a meeting', async () => {
