@@ -141,6 +141,21 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('reads "as X put it" and a signature after a dash as the speaker of a quote', async () => {
+    expect(await said('As Aliyev put it, “the road to peace runs through trade.”')).toEqual([
+      ['ilham-aliyev', true, 'the road to peace runs through trade'],
+    ]);
+    expect(await said('“Our rivers feed five nations” — Mirziyoyev, the Uzbek president.')).toEqual([
+      ['shavkat-mirziyoyev', true, 'Our rivers feed five nations'],
+    ]);
+  });
+
+  it('reads an office by whom it serves: "X\'s office said"', async () => {
+    expect(await said("Pashinyan's office said the visit would be postponed until spring.")).toEqual([
+      ['nikol-pashinyan', false, 'the visit would be postponed until spring'],
+    ]);
+  });
+
   it('reads a transcript label with a title and a bracketed note as the person it names, not a sentence with a colon', async () => {
     expect(
       await said(

@@ -39,7 +39,12 @@ export function directSpeaker(doc: ParsedDocument, q: QuoteSpan, speakers: Speak
         for (let d = 1; n !== 0 && d < 12; d += 1) {
           // "the statement by X that his country “…”": the statement's issuer
           // (only as the statement's own clause: "the resolution of the war in a “…” manner" is no statement of words)
-          const statementNoun = d === 1 && /^(?:acl|dep|ccomp|appos)/.test(head.rel) && !inside(n) && s.token(n).pos.startsWith('NN') && THAT_NOUNS.has(s.token(n).lemma.toLowerCase());
+          const statementNoun =
+            d === 1 &&
+            /^(?:acl|dep|ccomp|appos)/.test(head.rel) &&
+            !inside(n) &&
+            s.token(n).pos.startsWith('NN') &&
+            THAT_NOUNS.has(s.token(n).lemma.toLowerCase());
           if (statementNoun || (!inside(n) && reportingVerb(s, n).size > 0)) {
             frames.push({ s, v: n, distance: d });
             break;
@@ -52,7 +57,10 @@ export function directSpeaker(doc: ParsedDocument, q: QuoteSpan, speakers: Speak
       if (!inside(t.i) && inside(head.gov) && reportingVerb(s, t.i).size > 0) frames.push({ s, v: t.i, distance: 0.5 });
     }
   }
-  frames.sort((a, b) => a.distance - b.distance || Math.abs(a.s.token(a.v).start - q.open) - Math.abs(b.s.token(b.v).start - q.open));
+  frames.sort(
+    (a, b) =>
+      a.distance - b.distance || Math.abs(a.s.token(a.v).start - q.open) - Math.abs(b.s.token(b.v).start - q.open),
+  );
   for (const f of frames) {
     const by = f.s.token(f.v).pos.startsWith('NN') ? speakers.at(f.s, f.v) : speakers.of(f.s, f.v);
     if (by) return by;
@@ -60,11 +68,20 @@ export function directSpeaker(doc: ParsedDocument, q: QuoteSpan, speakers: Speak
   // "“…,” according to X": the source named outside the quote, when no reporting verb names one
   for (const s of sentences) {
     for (const t of s.tokens) {
-      if (t.word.toLowerCase() !== 'according' || s.head(t.i)?.rel !== 'case' || (t.start >= whole.open && t.end <= whole.close)) continue;
+      if (
+        t.word.toLowerCase() !== 'according' ||
+        s.head(t.i)?.rel !== 'case' ||
+        (t.start >= whole.open && t.end <= whole.close)
+      )
+        continue;
       const by = speakers.at(s, s.head(t.i)!.gov);
-      if (by) return { speaker: by.speaker, shape: by.shape === 'named' || by.shape === 'issuer' ? 'according' : by.shape };
+      if (by)
+        return { speaker: by.speaker, shape: by.shape === 'named' || by.shape === 'issuer' ? 'according' : by.shape };
     }
   }
+  // "“…” — Tokayev": a signature after a dash, as captions and digests attribute
+  const signed = signature(doc, whole.close, speakers);
+  if (signed) return signed;
   // Attributed, to someone unknown: not to be carried over from an earlier speaker.
   if (frames.some((f) => f.distance <= 1 && f.s.children(f.v, /^nsubj/).length > 0)) return null;
   // A quoted fragment inside a clause that is no report: the clause's subject uses the words.
@@ -79,10 +96,35 @@ export function directSpeaker(doc: ParsedDocument, q: QuoteSpan, speakers: Speak
 /** "X said:" closing the sentence before a quote that has no attribution of its own: X introduces it. */
 export function introducedBy(doc: ParsedDocument, q: QuoteSpan, speakers: Speakers): Attribution | undefined {
   const before = doc.sentences.filter((s) => s.end <= q.open).at(-1);
-  if (!before || !/:\s*$/.test(doc.text.slice(before.start, before.end)) || doc.text.slice(before.end, q.open).trim().replace(/^[“«„"‘']+/, '') !== '') return undefined;
+  if (
+    !before ||
+    !/:\s*$/.test(doc.text.slice(before.start, before.end)) ||
+    doc.text
+      .slice(before.end, q.open)
+      .trim()
+      .replace(/^[“«„"‘']+/, '') !== ''
+  )
+    return undefined;
   for (let v = before.tokens.length; v >= 1; v -= 1) {
     if (reportingVerb(before, v).size === 0 || before.treeChildren(v, /^(?:ccomp|xcomp)$/).length > 0) continue;
     return speakers.of(before, v);
   }
   return undefined;
+}
+
+/** a speaker named right after a dash that follows the quote, only a title after the name ("— Tokayev, the president.") */
+function signature(doc: ParsedDocument, close: number, speakers: Speakers): Attribution | undefined {
+  const dash = /^[.,]?\s*[—–]\s*/.exec(doc.text.slice(close, close + 4));
+  if (!dash) return undefined;
+  const at = close + dash[0].length;
+  const s = doc.sentenceAt(at);
+  const t = s?.tokens.find((x) => x.start === at);
+  if (!s || !t) return undefined;
+  const by = speakers.at(s, t.i) ?? (t.lemma === 'the' && t.i < s.tokens.length ? speakers.at(s, t.i + 1) : undefined);
+  if (!by || by.shape !== 'named' || by.speaker.start > at + 4) return undefined;
+  const rest = s.tokens.filter((x) => x.start >= by.speaker.end);
+  const titleOnly =
+    rest.every((x) => !/^(?:VB[DZP]|MD)$/.test(x.pos)) &&
+    /^\s*(?:,[^,;]{0,80})?[.\s]*$/.test(doc.text.slice(by.speaker.end, s.end));
+  return titleOnly ? by : undefined;
 }

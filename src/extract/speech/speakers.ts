@@ -21,7 +21,29 @@ export interface Attribution {
 /** Phrase parts that name someone other than the head: relative clauses, participles, and what the head is "of" or "to". */
 const NOT_THE_HEAD = new Set(['acl', 'acl:relcl', 'nmod', 'appos', 'conj', 'cc', 'dep']);
 /** say-verbs that take no noun object, so a name after them is their subject put after the verb */
-const INVERTING = new Set(['say', 'add', 'write', 'state', 'declare', 'note', 'continue', 'explain', 'stress', 'insist', 'argue', 'conclude', 'reply', 'respond', 'answer', 'remark', 'comment', 'tweet', 'post', 'warn', 'recall']);
+const INVERTING = new Set([
+  'say',
+  'add',
+  'write',
+  'state',
+  'declare',
+  'note',
+  'continue',
+  'explain',
+  'stress',
+  'insist',
+  'argue',
+  'conclude',
+  'reply',
+  'respond',
+  'answer',
+  'remark',
+  'comment',
+  'tweet',
+  'post',
+  'warn',
+  'recall',
+]);
 const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'my', 'our']);
 const SPEAKING_KINDS = new Set(['Person', 'Country', 'Organization', 'Media']);
 
@@ -59,7 +81,8 @@ export class Speakers {
   /** the most recent speaker before an offset, within reach */
   recent(offset: number, reach = 1500): Mention | undefined {
     let best: { offset: number; speaker: Mention } | undefined;
-    for (const h of this.history) if (h.offset < offset && offset - h.offset <= reach && (!best || h.offset > best.offset)) best = h;
+    for (const h of this.history)
+      if (h.offset < offset && offset - h.offset <= reach && (!best || h.offset > best.offset)) best = h;
     return best?.speaker;
   }
 
@@ -68,7 +91,8 @@ export class Speakers {
     if (depth > 4) return undefined;
     const subjects = s.children(v, /^nsubj/);
     // "expressed a hope to see …", "urged Y to say …": the infinitive's words are the governing speaker's, whoever controls it.
-    if (s.head(v)?.rel === 'xcomp' && !subjects.some((e) => e.rel === 'nsubj')) return this.of(s, s.head(v)!.gov, depth + 1);
+    if (s.head(v)?.rel === 'xcomp' && !subjects.some((e) => e.rel === 'nsubj'))
+      return this.of(s, s.head(v)!.gov, depth + 1);
     const active = subjects.find((e) => e.rel === 'nsubj' || e.rel === 'nsubj:xsubj');
     const passive = subjects.find((e) => e.rel === 'nsubj:pass');
     if (passive) {
@@ -83,12 +107,14 @@ export class Speakers {
     if (active) return this.at(s, active.dep, depth + 1);
     // "“…,” wrote X": an inverted subject the parser read as an object (not with verbs of telling someone).
     const inverted = s.children(v, /^(?:obj|xcomp|dep)$/).find((e) => e.dep > v && s.token(e.dep).pos.startsWith('NN'));
-    if (inverted && INVERTING.has(s.token(v).lemma) && /^VB[DZP]?$/.test(s.token(v).pos)) return this.at(s, inverted.dep, depth + 1);
+    if (inverted && INVERTING.has(s.token(v).lemma) && /^VB[DZP]?$/.test(s.token(v).pos))
+      return this.at(s, inverted.dep, depth + 1);
     const agent = s.children(v, /^obl:(?:by|agent)$/)[0];
     if (agent && s.token(v).pos === 'VBN') return this.at(s, agent.dep, depth + 1);
     // A name right before a finite reporting verb is its subject, however the parser attached it ("at the leader Lukashenka said").
     const before = v > 1 ? this.index.at(s, v - 1) : undefined;
-    if (before && SPEAKING_KINDS.has(before.kind) && /^VB[DZP]$/.test(s.token(v).pos)) return { speaker: before, shape: 'named' };
+    if (before && SPEAKING_KINDS.has(before.kind) && /^VB[DZP]$/.test(s.token(v).pos))
+      return { speaker: before, shape: 'named' };
     const head = s.head(v);
     if (!head || head.gov === 0) return undefined;
     const rel = head.rel.split(':')[0]!;
@@ -98,11 +124,23 @@ export class Speakers {
     if (rel === 'acl') return this.at(s, head.gov, depth + 1);
     const participle = s.token(v).pos === 'VBG';
     // Participles and coordinated verbs share the speaker of the verb they hang on ("…, adding that", "Accusing X, Y said", "began by saying").
-    if (!(rel === 'advcl' || rel === 'conj' || rel === 'xcomp' || rel === 'dep' || (participle && (rel === 'parataxis' || rel === 'obl')))) return undefined;
+    if (!(
+      rel === 'advcl' ||
+      rel === 'conj' ||
+      rel === 'xcomp' ||
+      rel === 'dep' ||
+      (participle && (rel === 'parataxis' || rel === 'obl'))
+    ))
+      return undefined;
     // "X said Y noted A, also confirming B": a trailing participle goes with the nearest reporting verb before it, wherever the parser hung it.
     if (participle) {
       for (let k = v - 1; k >= 1; k -= 1) {
-        if (reportingClasses(s.token(k).lemma).size === 0 || !s.token(k).pos.startsWith('VB') || s.children(k, /^nsubj/).length === 0) continue;
+        if (
+          reportingClasses(s.token(k).lemma).size === 0 ||
+          !s.token(k).pos.startsWith('VB') ||
+          s.children(k, /^nsubj/).length === 0
+        )
+          continue;
         const near = this.of(s, k, depth + 1);
         if (near) return near;
         break;
@@ -143,24 +181,39 @@ export class Speakers {
     if (/^(?:he|she)$/i.test(tok.word)) {
       const last = this.history.filter((h) => h.offset < tok.start).at(-1);
       const at = last && this.doc.sentenceAt(last.offset);
-      if (last && at && last.speaker.kind === 'Person' && at.paragraph === s.paragraph && s.index - at.index <= 1) return { speaker: last.speaker, shape: 'coref' };
+      if (last && at && last.speaker.kind === 'Person' && at.paragraph === s.paragraph && s.index - at.index <= 1)
+        return { speaker: last.speaker, shape: 'coref' };
     }
     if (pronoun || role || tok.pos.startsWith('NN')) {
       const resolved = this.index.resolve(s, t);
-      if (resolved && SPEAKING_KINDS.has(resolved.kind) && (!role || resolved.kind === 'Person')) return { speaker: resolved, shape: 'coref' };
+      if (resolved && SPEAKING_KINDS.has(resolved.kind) && (!role || resolved.kind === 'Person'))
+        return { speaker: resolved, shape: 'coref' };
     }
     // "the Uzbek Foreign Ministry", "the Kazakh presidential press service Akorda": the body named inside an institution's phrase
     // speaks for it (the one nearest the head); "the Kazakh people" is no speaker.
     if (INSTITUTION_NOUNS.has(lemma) && phrase.length > 0) return { speaker: phrase.at(-1)!, shape: 'named' };
+    // "Tokayev's office", "the press service of the president": the body speaks for whom it serves.
+    if (INSTITUTION_NOUNS.has(lemma)) {
+      for (const e of s.children(t, /^nmod:(?:poss|of)$/)) {
+        const owner = this.index.at(s, e.dep) ?? this.index.resolve(s, e.dep);
+        if (owner && SPEAKING_KINDS.has(owner.kind)) return { speaker: owner, shape: 'named' };
+      }
+    }
     if (pronoun && /^(?:he|she|him|her)$/i.test(tok.word)) {
       // the last speaker, else the last person named (a reader's guess for an unresolved "he said")
       const recent = this.recent(tok.start);
       if (recent?.kind === 'Person') return { speaker: recent, shape: 'recent' };
-      const named = this.index.all.filter((m) => m.kind === 'Person' && m.end <= tok.start && tok.start - m.end < 1000).at(-1);
+      const named = this.index.all
+        .filter((m) => m.kind === 'Person' && m.end <= tok.start && tok.start - m.end < 1000)
+        .at(-1);
       if (named) return { speaker: named, shape: 'recent' };
     }
     // "the minister" (not "Russia's envoy", "a diplomat"): someone already speaking
-    if (role && s.treeChildren(t, 'det').some((e) => s.token(e.dep).lemma === 'the') && s.treeChildren(t, 'nmod:poss').length === 0) {
+    if (
+      role &&
+      s.treeChildren(t, 'det').some((e) => s.token(e.dep).lemma === 'the') &&
+      s.treeChildren(t, 'nmod:poss').length === 0
+    ) {
       const recent = this.recent(tok.start);
       if (recent?.kind === 'Person') return { speaker: recent, shape: 'recent' };
     }
@@ -180,12 +233,15 @@ export class Speakers {
 
   private issuerHere(s: Sentence, n: number, depth: number): Attribution | undefined {
     if (depth > 5) return undefined;
-    const issuerShape = (a: Attribution | undefined): Attribution | undefined => (a ? { speaker: a.speaker, shape: a.shape === 'named' ? 'issuer' : a.shape } : undefined);
+    const issuerShape = (a: Attribution | undefined): Attribution | undefined =>
+      a ? { speaker: a.speaker, shape: a.shape === 'named' ? 'issuer' : a.shape } : undefined;
     for (const e of s.children(n)) {
       if (/^nmod:(?:by|from|of|poss)$/.test(e.rel) || e.rel === 'compound') {
         // "by/from X" may name X anywhere in its phrase ("by the press service Akorda"); "of X" must be X ("the resolution of the war" is no one's)
         const loose = /^nmod:(?:by|from|poss)$/.test(e.rel);
-        const m = this.index.at(s, e.dep) ?? (loose ? this.index.inPhrase(s, e.dep, NOT_THE_HEAD).find((x) => SPEAKING_KINDS.has(x.kind)) : undefined);
+        const m =
+          this.index.at(s, e.dep) ??
+          (loose ? this.index.inPhrase(s, e.dep, NOT_THE_HEAD).find((x) => SPEAKING_KINDS.has(x.kind)) : undefined);
         if (m && SPEAKING_KINDS.has(m.kind)) return { speaker: m, shape: 'issuer' };
         if (e.rel !== 'compound' && s.token(e.dep).pos.startsWith('PRP')) {
           const r = this.at(s, e.dep, depth + 1);
@@ -193,7 +249,10 @@ export class Speakers {
         }
       }
       // "the statement made by X"; "a statement by X said …" read as a relative clause with its "by X"
-      if ((e.rel === 'acl' && ISSUING_VERBS.has(s.token(e.dep).lemma)) || (e.rel === 'acl:relcl' && reportingClasses(s.token(e.dep).lemma).size > 0)) {
+      if (
+        (e.rel === 'acl' && ISSUING_VERBS.has(s.token(e.dep).lemma)) ||
+        (e.rel === 'acl:relcl' && reportingClasses(s.token(e.dep).lemma).size > 0)
+      ) {
         const agent = s.children(e.dep, /^obl:(?:by|agent)$/)[0];
         if (agent) return issuerShape(this.at(s, agent.dep, depth + 1));
       }
@@ -208,7 +267,10 @@ export class Speakers {
         if (agent) return issuerShape(this.at(s, agent.dep, depth + 1));
       }
       // "X issued a statement", "in a statement, X said", "in a post on X, Y wrote"
-      if ((e.rel === 'obj' && ISSUING_VERBS.has(verb.lemma)) || (e.rel.startsWith('obl') && reportingClasses(verb.lemma).size > 0)) {
+      if (
+        (e.rel === 'obj' && ISSUING_VERBS.has(verb.lemma)) ||
+        (e.rel.startsWith('obl') && reportingClasses(verb.lemma).size > 0)
+      ) {
         return issuerShape(this.of(s, e.gov, depth + 1));
       }
     }
