@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config.js';
+import { distance } from 'fastest-levenshtein';
 import { nameKey } from '../domain/names.js';
 import { gazetteerSchema, type ActorDef } from './article-format.js';
 import { formatPath, InputError, type InputProblem } from './input-error.js';
@@ -30,6 +31,27 @@ export class ActorIndex {
       ids.add(actor.id);
       this.byKey.set(key, ids);
     }
+  }
+
+  /**
+   * The one actor whose id, name or alias is a few typing mistakes away from `ref`
+   * ("Dmitri Peskow" -> Dmitry Peskov), for messages; none when two are equally close.
+   * Not part of resolve(): the extractor resolves many unknown names and needs no suggestion.
+   */
+  nearMatch(ref: string): ActorDef | undefined {
+    const key = nameKey(ref);
+    const budget = Math.max(1, Math.floor(key.length / 5));
+    let best: { distance: number; ids: Set<string> } | undefined;
+    const consider = (candidate: string, ids: Iterable<string>): void => {
+      if (Math.abs(candidate.length - key.length) > budget) return;
+      const d = distance(key, candidate);
+      if (d > budget || (best && d > best.distance)) return;
+      if (!best || d < best.distance) best = { distance: d, ids: new Set() };
+      for (const id of ids) best.ids.add(id);
+    };
+    for (const [candidate, ids] of this.byKey) consider(candidate, ids);
+    for (const id of this.byId.keys()) consider(id, [id]);
+    return best?.ids.size === 1 ? this.byId.get([...best.ids][0]!) : undefined;
   }
 
   has(id: string): boolean {

@@ -30,7 +30,8 @@ export function planArticle(file: StructuredFile, article: ArticleFile, gazettee
   const actor = (path: Path, ref: string): string => {
     const r = actors.resolve(ref);
     if (!r.ok) {
-      report(path, r.reason);
+      const near = actors.nearMatch(ref);
+      report(path, near ? `${r.reason}; did you mean "${near.name}" (id ${near.id})?` : r.reason);
       return ref;
     }
     used.set(r.actor.id, r.actor);

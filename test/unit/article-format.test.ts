@@ -5,7 +5,7 @@ import { ARTICLE_SCHEMA_FILE, articleJsonSchema } from '../../src/ingest/article
 import { loadGazetteer } from '../../src/ingest/gazetteer.js';
 import { sentenceAt, splitSentences } from '../../src/ingest/sentences.js';
 import { SEED_FILE } from '../support/seed.js';
-import { readArticleFile } from '../../src/ingest/read-article.js';
+import { planFromSource, readArticleFile } from '../../src/ingest/read-article.js';
 
 const gazetteer = loadGazetteer();
 
@@ -29,6 +29,16 @@ describe('gazetteer', () => {
   it('explains an unknown name', () => {
     const r = gazetteer.resolve('Atlantis');
     expect(r).toEqual({ ok: false, reason: expect.stringMatching(/unknown actor "Atlantis": not an id, name or alias in the gazetteer/) });
+  });
+
+  it('suggests the one near match of a misspelt name, and none for a name far from all', () => {
+    expect(gazetteer.nearMatch('Dmitri Peskow')?.name).toBe('Dmitry Peskov');
+    expect(gazetteer.nearMatch('kazakstan')?.id).toBe('kazakhstan');
+    expect(gazetteer.nearMatch('Atlantis')).toBeUndefined();
+    const text = 'id: near-match\ntitle: Near match\noutlet: tass\ntext: Peskow criticized NATO.\nrelations:\n  - { type: CRITICIZED, source: Dmitri Peskow, target: NATO, text: Peskow criticized NATO }\n';
+    expect(() => planFromSource('near.yaml', text, 'yaml', gazetteer)).toThrow(
+      /relations\[0\]\.source \(line 6, column \d+\): unknown actor "Dmitri Peskow": .*; did you mean "Dmitry Peskov" \(id dmitry-peskov\)\?/,
+    );
   });
 
   it('refuses a name two actors share, asking for the id', () => {
