@@ -192,6 +192,14 @@ describe('negation, modality and plans', () => {
     expect(alone.meetings.map((m) => [m.a.actorId, m.b.actorId])).toEqual([['uzbekistan', 'tajikistan']]);
   });
 
+  it('reads "his" in a fronted event as the subject that follows, and "ahead of" it as still to come', async () => {
+    const x = await run('Rahmon arrived on Monday. During his talks with Lukashenko, Tokayev praised Belarus.');
+    expect(x.meetings.map((m) => [m.a.actorId, m.b.actorId])).toEqual([['kassym-jomart-tokayev', 'alexander-lukashenko']]);
+    const ahead = await run('Rahmon arrived on Monday. Ahead of his talks with Lukashenko, Tokayev visited a factory.');
+    expect(ahead.relations.map((r) => [r.source.actorId, r.target.actorId, r.planned])).toEqual([['kassym-jomart-tokayev', 'alexander-lukashenko', true]]);
+    expect(ahead.meetings).toEqual([]);
+  });
+
   it('reads a meeting postponed or called off as one that did not happen', async () => {
     const postponed = await run('Talks between Japarov and Rahmon were postponed until spring.');
     expect(postponed.relations.map((r) => [r.type, r.negated, r.meeting])).toEqual([['MET', true, false]]);

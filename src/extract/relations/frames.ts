@@ -249,6 +249,9 @@ function nounFrame(s: Sentence, n: number, args: Arguments): Frame | undefined {
   // "Kazakh-Russian relations", "the Russia-Ukraine war": two sides in the modifiers, no target, the first named first
   if (modifiers.length > 1 && targets.length === 0) return { type, entry: key, pred: n, sources: [], targets: [], pairs: [...modifiers].sort((x, y) => x.m.start - y.m.start), shape: 'between', remote, modality };
   if (targets.length === 0) return pairedOrOwned(s, n, type, entry, remote, modality, args, modifiers);
+  // "During his visit to X, Y said": a pronoun owning the event that frames a clause points ahead to its subject
+  const framed = cataphoric(s, n, args);
+  if (framed.length > 0) return { type, entry: key, pred: n, sources: framed, targets, shape: 'frame', remote, modality };
   const possessor = args.qualifiers(s, n, 'name', sourceRels).filter((m) => !targets.some((t) => t.m.actorId === m.m.actorId));
   if (possessor.length > 0) return { type, entry: key, pred: n, sources: possessor, targets, shape: 'nominal', remote, modality };
   for (const e of s.parents(n)) {
@@ -303,6 +306,27 @@ function pairedOrOwned(s: Sentence, n: number, type: RelationType, noun: NounEnt
   // the owner has the subject as its partner, ally, member …
   if (subjects.length > 0 && owners.length > 0 && s.children(n, 'cop').length > 0) return { type, entry, pred: n, sources: owners, targets: subjects, shape: 'copular', remote, modality };
   return undefined;
+}
+
+/** the verb a framing phrase hangs on: directly ("during his visit"), or through "ahead"/"prior" ("ahead of his talks") */
+function framedClause(s: Sentence, rel: string, gov: number): number | undefined {
+  if (FRAMING.test(rel)) return gov;
+  const lemma = s.token(gov).lemma.toLowerCase();
+  if (rel === 'obl:of' && (lemma === 'ahead' || lemma === 'prior')) return s.parents(gov, 'advmod')[0]?.gov;
+  return undefined;
+}
+
+/** the subjects of the clause an event owned by a pronoun frames ("during his visit", "ahead of his talks"), found before the parser's coreference */
+function cataphoric(s: Sentence, n: number, args: Arguments): End[] {
+  if (!s.children(n, 'nmod:poss').some((e) => /^PRP/.test(s.token(e.dep).pos))) return [];
+  for (const e of s.parents(n)) {
+    if (e.gov === 0) continue;
+    const clause = framedClause(s, e.rel, e.gov);
+    if (clause === undefined || clause === 0) continue;
+    const subjects = s.children(clause, SUBJECT).filter((x) => x.dep > n).flatMap((x) => args.actors(s, x.dep));
+    if (subjects.length > 0) return subjects;
+  }
+  return [];
 }
 
 /**

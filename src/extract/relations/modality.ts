@@ -68,6 +68,8 @@ export function modalityOf(s: Sentence, p: number, depth = 0): Modality {
     const g = s.token(e.gov);
     const lemma = g.lemma.toLowerCase();
     if (AHEAD.test(e.rel)) m.planned = true;
+    // "ahead of his talks", "prior to the visit" parsed as an adverb with an "of" phrase
+    if (e.rel === 'obl:of' && (lemma === 'ahead' || lemma === 'prior')) m.planned = true;
     if ((e.rel === 'obj' || e.rel === 'nsubj:pass' || e.rel === 'nsubj') && cancels(s, e.gov)) m.negated = true;
     if (e.rel === 'acl' && INTEND.has(lemma) && s.children(p, 'mark').length > 0) m.planned = true;
     // the verb a complement or a nominal event hangs under passes on its modality ("did not hold talks", "will pay a visit")
