@@ -217,6 +217,12 @@ describe('negation, modality and plans', () => {
     expect(x.meetings).toHaveLength(3);
   });
 
+  it('reads an invitation to visit as the inviter\'s wish towards the invitee', async () => {
+    const x = await run('Mirziyoyev invited Japarov to visit Samarkand in the spring.');
+    expect(x.relations.map((r) => [r.source.actorId, r.type, r.target.actorId, r.planned])).toEqual([['shavkat-mirziyoyev', 'SEEKS_COOPERATION_WITH', 'sadyr-japarov', true]]);
+    expect(x.meetings).toEqual([]);
+  });
+
   it('is less sure of an intention than of an event', async () => {
     const x = await run('Lukashenko is expected to meet Japarov in Minsk. Lukashenko met Rahmon in Minsk.');
     const [planned, met] = x.relations;

@@ -55,6 +55,8 @@ const DEPART = new Set(['leave', 'quit', 'exit', 'depart']);
 const COMPLETE = new Set(['end', 'conclude', 'complete', 'finish', 'wrap']);
 /** event families whose end is their completion, not a break */
 const EVENTS = new Set(['consult', 'visit', 'host', 'negotiate', 'phone']);
+/** verbs of inviting: their object is asked to come */
+const INVITE = new Set(['invite']);
 /** verbs of appeal: what they are "for" is the subject's wish ("called for talks with X", "pushed for sanctions on X") */
 const APPEAL = new Set(['call', 'push', 'press', 'appeal', 'lobby', 'advocate', 'campaign', 'argue', 'ask', 'plead', 'clamor', 'clamour', 'vote', 'hope', 'wish', 'pray']);
 /** clause relations that make a nominal event the time or place of what the subject did ("at the meeting", "during his visit") */
@@ -140,6 +142,8 @@ function verbFrame(s: Sentence, v: number, args: Arguments): Frame | undefined {
   const lemma = s.token(v).lemma.toLowerCase();
   const entries = verbEntries(lemma, particlesOf(s, v));
   if (entries.length === 0) return undefined;
+  const invited = invitation(s, v, entries[0]!, args);
+  if (invited) return invited;
   const passive = s.children(v, 'nsubj:pass').length > 0;
   const sources = passive ? collect(s, v, ['obl:agent'], args, false) : subjectsOf(s, v, args);
   const modality = modalityOf(s, v);
@@ -161,6 +165,22 @@ function verbFrame(s: Sentence, v: number, args: Arguments): Frame | undefined {
   // "A and B met to discuss water": the purpose of a meeting is its topic, not a second event among the same sides
   if (purposeOfMeeting(s, v)) return undefined;
   if (symmetric(first.type) && sources.length > 1 && !passive) return { type: first.type, entry: entryKey(first, 'verb'), pred: v, sources: [], targets: [], pairs: sources, shape: 'coordinated', remote, modality };
+  return undefined;
+}
+
+/**
+ * "X invited Y to visit Z": the wish is the inviter's, its object the
+ * invitee (an intent to meet, CAMEO 036), not the invitee's trip.
+ */
+function invitation(s: Sentence, v: number, entry: VerbEntry, args: Arguments): Frame | undefined {
+  if (!EVENTS.has(entry.family)) return undefined;
+  for (const e of s.parents(v, 'xcomp')) {
+    if (e.gov === 0 || !INVITE.has(s.token(e.gov).lemma.toLowerCase())) continue;
+    const sources = subjectsOf(s, e.gov, args);
+    const targets = collect(s, e.gov, ['obj'], args, false);
+    if (sources.length === 0 || targets.length === 0) return undefined;
+    return { type: 'SEEKS_COOPERATION_WITH', entry: entryKey(entry, 'verb'), pred: v, sources, targets, shape: 'active', remote: false, modality: { ...modalityOf(s, e.gov), planned: true } };
+  }
   return undefined;
 }
 
