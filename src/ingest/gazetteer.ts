@@ -8,7 +8,8 @@ import { PROJECT_ROOT } from '../config.js';
 import { distance } from 'fastest-levenshtein';
 import { nameKey } from '../domain/names.js';
 import { gazetteerSchema, type ActorDef } from './article-format.js';
-import { formatPath, InputError, type InputProblem } from './input-error.js';
+import { InputError, type InputProblem } from './input-error.js';
+import { schemaProblems } from './schema-problems.js';
 import { parseStructured } from './structured-file.js';
 
 export const GAZETTEER_DIR = path.join(PROJECT_ROOT, 'data', 'actors');
@@ -96,10 +97,7 @@ export function loadGazetteer(dir = GAZETTEER_DIR): ActorIndex {
     const parsed = parseStructured(full, fs.readFileSync(full, 'utf8'), 'yaml');
     const result = gazetteerSchema.safeParse(parsed.data ?? []);
     if (!result.success) {
-      throw new InputError(full, result.error.issues.map((i) => {
-        const p = i.path.filter((k): k is string | number => typeof k !== 'symbol');
-        return { path: formatPath(p), message: i.message, ...parsed.locate(p) };
-      }));
+      throw new InputError(full, schemaProblems(result.error.issues, parsed));
     }
     const problems: InputProblem[] = [];
     result.data.forEach((actor, i) => {

@@ -6,7 +6,8 @@
  */
 import { articleSchema } from './article-format.js';
 import type { ActorIndex } from './gazetteer.js';
-import { formatPath, InputError } from './input-error.js';
+import { InputError } from './input-error.js';
+import { schemaProblems } from './schema-problems.js';
 import { planArticle } from './plan-article.js';
 import type { ArticlePlan } from '../graph/plan-types.js';
 import { INPUT_LIMITS } from './input-limits.js';
@@ -36,10 +37,7 @@ export function planFromSource(name: string, source: string, format: Format, gaz
   const parsed = parseStructured(name, source, format);
   const result = articleSchema.safeParse(parsed.data);
   if (!result.success) {
-    throw new InputError(name, result.error.issues.map((issue) => {
-      const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
-      return { path: formatPath(path), message: issue.message, ...parsed.locate(path) };
-    }));
+    throw new InputError(name, schemaProblems(result.error.issues, parsed));
   }
   return planArticle(parsed, result.data, gazetteer);
 }
