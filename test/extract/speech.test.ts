@@ -178,6 +178,25 @@ describe('direct quotes', () => {
 });
 
 describe('reported speech', () => {
+  it('reads a clause the parser takes for the subject of its own predicate, and leaves the addressee of "told" out', async () => {
+    expect(await said('Aliyev, who landed in Ankara on Friday, said ties were at their strongest point.')).toEqual([
+      ['ilham-aliyev', false, 'ties were at their strongest point'],
+    ]);
+    expect(
+      await said('Kazakh Foreign Minister Murat Nurtleu told reporters the republic would remain neutral.'),
+    ).toEqual([[expect.any(String), false, 'the republic would remain neutral']]);
+  });
+
+  it('reads "X was cited as saying" as X\'s words, and an unnamed spokeswoman by the body she speaks for', async () => {
+    expect(await said('Rahmon was cited by Khovar as saying that Dushanbe wanted a new water accord.')).toEqual([
+      ['emomali-rahmon', false, 'Dushanbe wanted a new water accord'],
+    ]);
+    const x = await run('The Russian Foreign Ministry spokeswoman said that Moscow would study the offer.');
+    expect(x.quotes.map((q) => [q.speaker?.kind, q.text])).toEqual([
+      [expect.stringMatching(/^(?:Country|Organization)$/), 'Moscow would study the offer'],
+    ]);
+  });
+
   it('reads the clause after a speech verb, with or without "that", and before a trailing attribution', async () => {
     expect(await said('Putin said Russia would not withdraw its troops from the border.')).toEqual([
       ['vladimir-putin', false, 'Russia would not withdraw its troops from the border'],

@@ -34,7 +34,8 @@ export function reportedIn(doc: ParsedDocument, s: Sentence, speakers: Speakers,
     out.push({ ...span, by, according });
   };
   /** a complement headed by another reporting verb with its own speaker is reported there ("the statement said X argued that …") */
-  const nested = (c: number): boolean => reportingVerb(s, c).size > 0 && hasComplement(s, c) && speakers.of(s, c) !== undefined;
+  const nested = (c: number): boolean =>
+    reportingVerb(s, c).size > 0 && hasComplement(s, c) && speakers.of(s, c) !== undefined;
 
   for (const t of s.tokens) {
     const v = t.i;
@@ -48,15 +49,24 @@ export function reportedIn(doc: ParsedDocument, s: Sentence, speakers: Speakers,
         const afterColon = rel === 'parataxis' && e.dep > v && s.tokens.slice(v, e.dep - 1).some((x) => x.word === ':');
         if (clausal && (rel === 'ccomp' || afterColon) && !nested(e.dep)) {
           const [a, b] = complementExtent(s, e.dep);
-          add(clauseSpan(text, s, a, b), speakers.of(s, v));
+          add(clauseSpan(text, s, withoutAddressee(s, e.dep, a), b), speakers.of(s, v));
         }
         // "urged Y to …", "pledged to …", "called on Y to …"
-        if (rel === 'xcomp' && [...classes].some((c) => INFINITIVE_CLASSES.has(c)) && (t.lemma !== 'call' || appealsTo(s, v)) && startsWithTo(s, e.dep)) {
+        if (
+          rel === 'xcomp' &&
+          [...classes].some((c) => INFINITIVE_CLASSES.has(c)) &&
+          (t.lemma !== 'call' || appealsTo(s, v)) &&
+          startsWithTo(s, e.dep)
+        ) {
           const [a, b] = s.subtree(e.dep).reduce(([x, y], k) => [Math.min(x, k), Math.max(y, k)], [e.dep, e.dep]);
           add(clauseSpan(text, s, a, b), speakers.of(s, v));
         }
         // "called for new elections"
-        if (t.lemma === 'call' && rel.startsWith('obl') && s.treeChildren(e.dep, 'case').some((c) => s.token(c.dep).lemma === 'for')) {
+        if (
+          t.lemma === 'call' &&
+          rel.startsWith('obl') &&
+          s.treeChildren(e.dep, 'case').some((c) => s.token(c.dep).lemma === 'for')
+        ) {
           const toks = s.subtree(e.dep).filter((k) => !s.treeChildren(e.dep, 'case').some((c) => c.dep === k));
           add(clauseSpan(text, s, toks[0]!, lastOf(s, v, e.dep)), speakers.of(s, v));
         }
@@ -67,18 +77,43 @@ export function reportedIn(doc: ParsedDocument, s: Sentence, speakers: Speakers,
         const naming = classes.has('name') && s.treeChildren(v, 'xcomp').length > 0;
         // "expressed a hope to see …": the infinitive may hang on the verb rather than on its object
         const wish = s.treeChildren(v, 'xcomp').some((e) => e.dep > obj.dep && startsWithTo(s, e.dep));
-        if (naming || wish || contentful(s, obj.dep, inQuote)) add(clauseSpan(text, s, s.subtree(obj.dep)[0]!, lastOf(s, v, obj.dep)), speakers.of(s, v));
+        if (naming || wish || contentful(s, obj.dep, inQuote))
+          add(clauseSpan(text, s, s.subtree(obj.dep)[0]!, lastOf(s, v, obj.dep)), speakers.of(s, v));
+      }
+      // "X said relations were good" misread as "[X said relations] were good": the verb as the subject of the clause it reports
+      const up = s.head(v);
+      if (
+        up &&
+        up.rel === 'csubj' &&
+        up.gov > v &&
+        [...classes].some((c) => CLAUSE_CLASSES.has(c)) &&
+        /^VB[DZP]$/.test(t.pos) &&
+        s.children(v, /^nsubj/).length > 0
+      ) {
+        const [, last] = complementExtent(s, up.gov);
+        // "told reporters the republic would …": the addressee is not what was said
+        const addressee = s.treeChildren(v, 'iobj').find((e) => s.subtree(e.dep)[0] === v + 1);
+        add(clauseSpan(text, s, addressee ? s.subtree(addressee.dep).at(-1)! + 1 : v + 1, last), speakers.of(s, v));
       }
       // "CLAUSE, X said." (and "after X said CLAUSE" when the parser hangs the verb on its clause): the clause the verb hangs on.
       const head = s.head(v);
-      if (head && head.gov !== 0 && /^(?:parataxis|ccomp|advcl)$/.test(head.rel) && /^VB[DZP]$/.test(t.pos) && TAIL_LEMMAS.has(t.lemma) && s.treeChildren(v, /^(?:ccomp|obj|xcomp)$/).length === 0 && !nested(head.gov)) {
+      if (
+        head &&
+        head.gov !== 0 &&
+        /^(?:parataxis|ccomp|advcl)$/.test(head.rel) &&
+        /^VB[DZP]$/.test(t.pos) &&
+        TAIL_LEMMAS.has(t.lemma) &&
+        s.treeChildren(v, /^(?:ccomp|obj|xcomp)$/).length === 0 &&
+        !nested(head.gov)
+      ) {
         const own = s.subtree(v);
         if (head.gov < v && head.rel !== 'advcl') {
           const subject = s.treeChildren(v, /^nsubj/).find((e) => e.dep < v);
           const from = subject ? s.subtree(subject.dep)[0]! : v;
           const first = Math.min(s.subtree(head.gov)[0]!, own[0]!);
           // the attribution is set off from its clause by a comma or a closing mark ("…, Peskov said")
-          if (first < from && /^[,”»"'’:—–-]+$/.test(s.token(from - 1).word)) add(clauseSpan(text, s, first, from - 1), speakers.of(s, v));
+          if (first < from && /^[,”»"'’:—–-]+$/.test(s.token(from - 1).word))
+            add(clauseSpan(text, s, first, from - 1), speakers.of(s, v));
         } else if (head.gov > v) {
           const [, last] = complementExtent(s, head.gov);
           const first = own.at(-1)! + 1;
@@ -97,7 +132,15 @@ export function reportedIn(doc: ParsedDocument, s: Sentence, speakers: Speakers,
         const after = toks.filter((k) => k > Math.max(...mine));
         const side = after.length >= before.length ? after : before;
         const by = speakers.at(s, x);
-        if (side.length > 0 && reportingVerb(s, p).size === 0) add(clauseSpan(text, s, side[0]!, side.at(-1)!), by && { speaker: by.speaker, shape: by.shape === 'named' || by.shape === 'issuer' ? 'according' : by.shape }, true);
+        if (side.length > 0 && reportingVerb(s, p).size === 0)
+          add(
+            clauseSpan(text, s, side[0]!, side.at(-1)!),
+            by && {
+              speaker: by.speaker,
+              shape: by.shape === 'named' || by.shape === 'issuer' ? 'according' : by.shape,
+            },
+            true,
+          );
       }
     }
     // "X's statement that CLAUSE", "the announcement by X that CLAUSE"
@@ -109,35 +152,69 @@ export function reportedIn(doc: ParsedDocument, s: Sentence, speakers: Speakers,
       }
     }
   }
-  return out;
+  // Two readings of one report (a misparse read both ways): the whole clause, not a piece of it, by the same speaker.
+  return out.filter(
+    (o) =>
+      !out.some(
+        (x) =>
+          x !== o &&
+          x.by.speaker === o.by.speaker &&
+          x.start <= o.start &&
+          o.end <= x.end &&
+          x.end - x.start > o.end - o.start,
+      ),
+  );
 }
 
 /** a clause's tokens, without the comma-separated adjuncts at its end ("…, accusing X of Y", "…, without making …") */
 function complementExtent(s: Sentence, c: number): [number, number] {
   const toks = s.subtree(c);
   let last = toks.at(-1)!;
-  const trailing = s.treeChildren(c, /^(?:advcl|obl|advmod|conj|dep|parataxis)/).filter((e) => e.dep > c).sort((x, y) => y.dep - x.dep);
+  const trailing = s
+    .treeChildren(c, /^(?:advcl|obl|advmod|conj|dep|parataxis)/)
+    .filter((e) => e.dep > c)
+    .sort((x, y) => y.dep - x.dep);
   for (const e of trailing) {
     const sub = s.subtree(e.dep);
     if (sub.at(-1)! < last - 1 && sub.at(-1)! !== last) break;
     const before = sub[0]! - 1;
-    if (before <= c || s.token(before).word !== ',' || /^conj/.test(e.rel) && s.token(e.dep).pos !== 'VBG') break;
+    if (before <= c || s.token(before).word !== ',' || (/^conj/.test(e.rel) && s.token(e.dep).pos !== 'VBG')) break;
     if (/^[“«"]/.test(s.token(sub[0]!).word) || quotedWord(s, sub[0]!)) break;
     last = before - 1;
   }
   return [toks[0]!, last];
 }
 
+/** "told journalists the country would …" with "journalists" hung on the clause: the addressee is not what was said */
+function withoutAddressee(s: Sentence, c: number, a: number): number {
+  const subject = s.treeChildren(c, /^nsubj/)[0];
+  const addressee = s
+    .treeChildren(c, 'dep')
+    .find((e) => subject && e.dep < subject.dep && s.subtree(e.dep)[0] === a && /^(?:NN|PRP)/.test(s.token(e.dep).pos));
+  return addressee ? s.subtree(addressee.dep).at(-1)! + 1 : a;
+}
+
 /** crude: is the token after an opening mark that has not closed before it */
 function quotedWord(s: Sentence, i: number): boolean {
   const words = s.tokens.slice(0, i - 1).map((t) => t.word);
-  return words.filter((w) => /^[“«]$/.test(w)).length > words.filter((w) => /^[”»]$/.test(w)).length || words.filter((w) => w === '"' || w === '``' || w === "''").length % 2 === 1;
+  return (
+    words.filter((w) => /^[“«]$/.test(w)).length > words.filter((w) => /^[”»]$/.test(w)).length ||
+    words.filter((w) => w === '"' || w === '``' || w === "''").length % 2 === 1
+  );
 }
 
 /** a noun's "that"-clause; the parser may hang the sentence's own verb on it ("the statement that X will do Y pleased Z"): stop before that verb */
 function nounClauseExtent(s: Sentence, c: number): [number, number] {
   const [a, b] = complementExtent(s, c);
-  const main = s.treeChildren(c, /^(?:dep|ccomp|parataxis)$/).find((e) => e.dep > c && /^VB[DZP]$/.test(s.token(e.dep).pos) && s.treeChildren(e.dep, 'mark').length === 0 && s.token(e.dep - 1).word !== ',');
+  const main = s
+    .treeChildren(c, /^(?:dep|ccomp|parataxis)$/)
+    .find(
+      (e) =>
+        e.dep > c &&
+        /^VB[DZP]$/.test(s.token(e.dep).pos) &&
+        s.treeChildren(e.dep, 'mark').length === 0 &&
+        s.token(e.dep - 1).word !== ',',
+    );
   return [a, main ? main.dep - 1 : b];
 }
 
@@ -150,7 +227,13 @@ function startsWithTo(s: Sentence, x: number): boolean {
 function contentful(s: Sentence, o: number, inQuote: (i: number) => boolean): boolean {
   // "the need for talks", "readiness to help" (not "gratitude", "condolences"), or a phrase with a clause or a quote in it
   if (CONTENT_NOUNS.has(s.token(o).lemma.toLowerCase()) && s.treeChildren(o, /^(?:nmod|acl)/).length > 0) return true;
-  return s.subtree(o).some((k) => inQuote(k) || (k !== o && /^(?:acl|ccomp|xcomp|advcl)/.test(s.head(k)?.rel ?? '') && s.token(k).pos.startsWith('VB')));
+  return s
+    .subtree(o)
+    .some(
+      (k) =>
+        inQuote(k) ||
+        (k !== o && /^(?:acl|ccomp|xcomp|advcl)/.test(s.head(k)?.rel ?? '') && s.token(k).pos.startsWith('VB')),
+    );
 }
 
 /** the last token of what follows the verb's complement in its phrase: "…, thanking X for Y" goes with it, "according to …" and "…, X said" do not */
@@ -158,7 +241,12 @@ function lastOf(s: Sentence, v: number, from: number): number {
   let last = s.subtree(from).at(-1)!;
   for (const e of s.treeChildren(v)) {
     if (e.dep <= from || e.rel === 'punct' || e.rel === 'nsubj') continue;
-    if (/^(?:parataxis|dep|ccomp)/.test(e.rel) && reportingVerb(s, e.dep).size > 0 && s.children(e.dep, 'nsubj').length > 0) continue;
+    if (
+      /^(?:parataxis|dep|ccomp)/.test(e.rel) &&
+      reportingVerb(s, e.dep).size > 0 &&
+      s.children(e.dep, 'nsubj').length > 0
+    )
+      continue;
     if (s.treeChildren(e.dep, 'case').some((c) => s.token(c.dep).lemma.toLowerCase() === 'according')) continue;
     if (/^(?:advcl|conj|xcomp|obl|dep|ccomp)/.test(e.rel)) last = Math.max(last, s.subtree(e.dep).at(-1)!);
   }
@@ -172,12 +260,17 @@ function hasComplement(s: Sentence, v: number): boolean {
 /** a clause opened by "that" as a complementizer (the parser may call it mark or dep), with a subject of its own */
 export function thatClause(s: Sentence, c: number): boolean {
   const first = s.subtree(c)[0]!;
-  if (s.token(first).lemma.toLowerCase() !== 'that' || !s.token(c).pos.startsWith('VB') && !s.treeChildren(c, 'cop').length) return false;
+  if (
+    s.token(first).lemma.toLowerCase() !== 'that' ||
+    (!s.token(c).pos.startsWith('VB') && !s.treeChildren(c, 'cop').length)
+  )
+    return false;
   return s.treeChildren(c, /^nsubj/).some((e) => e.dep !== first);
 }
 
 /** does the span hold a word outside the direct quotes? */
 function ownWords(text: string, span: Span, quotedAt: (k: number) => boolean): boolean {
-  for (const m of text.slice(span.start, span.end).matchAll(/[\p{L}\p{N}]+/gu)) if (!quotedAt(span.start + m.index)) return true;
+  for (const m of text.slice(span.start, span.end).matchAll(/[\p{L}\p{N}]+/gu))
+    if (!quotedAt(span.start + m.index)) return true;
   return false;
 }

@@ -97,12 +97,12 @@ export class Speakers {
     const passive = subjects.find((e) => e.rel === 'nsubj:pass');
     if (passive) {
       // "X was quoted as saying": the subject said it; otherwise the agent did ("was confirmed by X").
-      if (s.token(v).lemma === 'quote') return this.at(s, passive.dep, depth + 1);
+      if (s.token(v).lemma === 'quote' || citedAsSaying(s, v)) return this.at(s, passive.dep, depth + 1);
       const agent = s.children(v, /^obl:(?:by|agent)$/)[0];
       return agent ? this.at(s, agent.dep, depth + 1) : undefined;
     }
     // "Reuters quoted X as saying": X said it
-    const quotedPerson = s.token(v).lemma === 'quote' ? s.children(v, 'obj')[0] : undefined;
+    const quotedPerson = s.token(v).lemma === 'quote' || citedAsSaying(s, v) ? s.children(v, 'obj')[0] : undefined;
     if (quotedPerson) return this.at(s, quotedPerson.dep, depth + 1);
     if (active) return this.at(s, active.dep, depth + 1);
     // "“…,” wrote X": an inverted subject the parser read as an object (not with verbs of telling someone).
@@ -191,7 +191,8 @@ export class Speakers {
     }
     // "the Uzbek Foreign Ministry", "the Kazakh presidential press service Akorda": the body named inside an institution's phrase
     // speaks for it (the one nearest the head); "the Kazakh people" is no speaker.
-    if (INSTITUTION_NOUNS.has(lemma) && phrase.length > 0) return { speaker: phrase.at(-1)!, shape: 'named' };
+    // "the Russian Foreign Ministry spokeswoman" whom no one names: the body or country she speaks for
+    if ((INSTITUTION_NOUNS.has(lemma) || role) && phrase.length > 0) return { speaker: phrase.at(-1)!, shape: 'named' };
     // "Tokayev's office", "the press service of the president": the body speaks for whom it serves.
     if (INSTITUTION_NOUNS.has(lemma)) {
       for (const e of s.children(t, /^nmod:(?:poss|of)$/)) {
@@ -276,4 +277,18 @@ export class Speakers {
     }
     return undefined;
   }
+}
+
+/** "X was cited as saying", "Y cited X as saying": X said it (a bare "cited a report" is no speech of the report's) */
+function citedAsSaying(s: Sentence, v: number): boolean {
+  return (
+    s.token(v).lemma === 'cite' &&
+    s
+      .treeChildren(v)
+      .some(
+        (e) =>
+          s.token(e.dep).pos === 'VBG' &&
+          s.treeChildren(e.dep, /^(?:mark|case)$/).some((m) => s.token(m.dep).lemma.toLowerCase() === 'as'),
+      )
+  );
 }
