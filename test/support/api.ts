@@ -31,7 +31,8 @@ export interface GqlResponse {
 export const exampleQuery = (name: string): string => fs.readFileSync(path.join(PROJECT_ROOT, 'docs', 'queries', `${name}.graphql`), 'utf8');
 
 export async function startTestApi(env: NodeJS.ProcessEnv = {}, port = 0): Promise<TestApi> {
-  const config = testConfig({ ENTENTE_API_KEYS: `${IMPORTER_KEY}:importer,${READER_KEY}:reader`, ...env });
+  // Functional tests are not overload tests: a cold first query on a busy CI machine may take longer than the production deadline.
+  const config = testConfig({ ENTENTE_API_KEYS: `${IMPORTER_KEY}:importer,${READER_KEY}:reader`, ENTENTE_API_REQUEST_DEADLINE_MS: '20000', ...env });
   const connection = openConnection(config);
   await resetDatabase(connection);
   const gazetteer = loadGazetteer();
