@@ -130,9 +130,11 @@ export function positionAt(text: string, offset: number): { line: number; column
 function unreadableReason(file: string, code: string | undefined): string {
   switch (code) {
     case 'ENOENT':
-      return isDanglingLink(file) ? 'a symbolic link to a file that does not exist' : 'no such file or folder';
+      return isDanglingLink(file)
+        ? 'a symbolic link to a file that does not exist: point it at the file, or give the file itself'
+        : 'no such file or folder: check the path (relative paths start in the current folder)';
     case 'EACCES':
-      return 'permission denied';
+      return 'permission denied: make the file readable for this user (chmod u+r), or run as its owner';
     default:
       return `cannot be read (${code ?? 'unknown error'})`;
   }
