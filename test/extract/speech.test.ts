@@ -156,6 +156,17 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('reads the answers of a "Question:"/"Answer:" interview as the words of the person its introduction names', async () => {
+    expect(
+      await said(
+        'Armenian Prime Minister Nikol Pashinyan spoke to our reporter about the border.\n\nQuestion: Will the border open soon?\n\nAnswer: We are working on it every day.\n\nQ: And the railway?\n\nA: The railway comes next.',
+      ),
+    ).toEqual([
+      ['nikol-pashinyan', true, 'We are working on it every day'],
+      ['nikol-pashinyan', true, 'The railway comes next'],
+    ]);
+  });
+
   it('reads a transcript label with a title and a bracketed note as the person it names, not a sentence with a colon', async () => {
     expect(
       await said(

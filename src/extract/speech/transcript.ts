@@ -24,11 +24,27 @@ const LINE = /^([\p{Lu}][\p{L}\p{M}.'’ -]{1,80}?)\s*(\([^()\n]{1,60}\))?\s*:\s
 /** a label longer than this many words is a sentence with a colon, not a speaker's name */
 const LABEL_WORDS = 9;
 
+/** an interview's turns: "Question:"/"Q:" asks, "Answer:"/"A:" is the interviewee's */
+const ROLE_LABEL = /^(Question|Q|Answer|A|Reply)\s*:\s+(?=\S)/;
+
 export function transcriptLines(doc: ParsedDocument, index: MentionIndex): TranscriptLine[] {
   const text = doc.text;
+  const paragraphs = paragraphSpans(doc);
+  const interviewee = intervieweeOf(text, paragraphs, index);
   const lines: (TranscriptLine | { start: number; end: number; speaker: null; turn: boolean })[] = [];
-  for (const p of paragraphSpans(doc)) {
+  for (const p of paragraphs) {
     const body = text.slice(p.start, p.end);
+    const role = ROLE_LABEL.exec(body);
+    if (role && interviewee) {
+      const words = p.start + role[0].length;
+      const answer = /^(?:Answer|A|Reply)$/.test(role[1]!);
+      lines.push(
+        answer
+          ? { start: words, end: trimEnd(text, words, p.end), speaker: interviewee, named: true }
+          : { start: p.start, end: p.end, speaker: null, turn: true },
+      );
+      continue;
+    }
     const m = LINE.exec(body);
     const name = m?.[1];
     const label =
@@ -59,6 +75,23 @@ export function transcriptLines(doc: ParsedDocument, index: MentionIndex): Trans
     else if (current && l.end > l.start) out.push({ start: l.start, end: l.end, speaker: current, named: false });
   }
   return out;
+}
+
+/**
+ * The person an interview in "Question:"/"Answer:" form is with: the first
+ * person named before its first question (the introduction names the
+ * interviewee; the interviewer is seldom an actor).
+ */
+function intervieweeOf(
+  text: string,
+  paragraphs: readonly { start: number; end: number }[],
+  index: MentionIndex,
+): Mention | undefined {
+  const labels = paragraphs.map((p) => ROLE_LABEL.exec(text.slice(p.start, p.end))?.[1]);
+  const first = labels.findIndex((l) => l !== undefined && /^(?:Question|Q)$/.test(l));
+  if (first < 0 || !labels.some((l) => l !== undefined && /^(?:Answer|A|Reply)$/.test(l))) return undefined;
+  const before = paragraphs[first]!.start;
+  return index.all.find((m) => m.kind === 'Person' && m.end <= before);
 }
 
 /** "The ministry said in a statement:" is a sentence, not a label: it has a finite verb */
