@@ -150,6 +150,17 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it("takes the name in apposition to a role's phrase, wherever the parser hangs it", async () => {
+    expect(
+      await said(
+        '“Sanctions will not change our course,” Tokayev said.\n\nThe spokeswoman for the Russian foreign ministry, Maria Zakharova, replied: “Nobody asked you to change it.”',
+      ),
+    ).toEqual([
+      ['kassym-jomart-tokayev', true, 'Sanctions will not change our course'],
+      ['maria-zakharova', true, 'Nobody asked you to change it'],
+    ]);
+  });
+
   it('reads an office by whom it serves: "X\'s office said"', async () => {
     expect(await said("Pashinyan's office said the visit would be postponed until spring.")).toEqual([
       ['nikol-pashinyan', false, 'the visit would be postponed until spring'],

@@ -171,6 +171,13 @@ export class Speakers {
       const m = this.index.at(s, e.dep) ?? this.index.inPhrase(s, e.dep, NOT_THE_HEAD).find((x) => x.kind === 'Person');
       if (m && SPEAKING_KINDS.has(m.kind)) return { speaker: m, shape: 'named' };
     }
+    // "the spokesman for the government, X,": the parser may hang the name on the last noun of the role's phrase
+    if (ROLE_NOUNS.has(lemma)) {
+      for (const k of s.subtree(t)) {
+        const m = k !== t && s.head(k)?.rel === 'appos' ? this.index.at(s, k) : undefined;
+        if (m?.kind === 'Person') return { speaker: m, shape: 'named' };
+      }
+    }
     const phrase = this.index.inPhrase(s, t, NOT_THE_HEAD).filter((m) => SPEAKING_KINDS.has(m.kind));
     const person = phrase.find((m) => m.kind === 'Person');
     if (person) return { speaker: person, shape: 'named' };
