@@ -209,6 +209,14 @@ describe('reported speech', () => {
     ).toEqual([[expect.any(String), false, 'the republic would remain neutral']]);
   });
 
+  it('reads "the Head of State" before anyone has spoken as the person last named as a subject', async () => {
+    expect(
+      await said(
+        'Mirziyoyev received Kyrgyz businessmen at his residence.\n\nThe Head of State noted that the new road would halve delivery times.',
+      ),
+    ).toEqual([['shavkat-mirziyoyev', false, 'the new road would halve delivery times']]);
+  });
+
   it('reads "X was cited as saying" as X\'s words, and an unnamed spokeswoman by the body she speaks for', async () => {
     expect(await said('Rahmon was cited by Khovar as saying that Dushanbe wanted a new water accord.')).toEqual([
       ['emomali-rahmon', false, 'Dushanbe wanted a new water accord'],

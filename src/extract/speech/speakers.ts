@@ -224,6 +224,23 @@ export class Speakers {
     ) {
       const recent = this.recent(tok.start);
       if (recent?.kind === 'Person') return { speaker: recent, shape: 'recent' };
+      // no one has spoken yet ("X held talks with Y. The Head of State noted …"): the person the text is about, its last subject
+      const topic = this.lastSubject(s);
+      if (topic) return { speaker: topic, shape: 'recent' };
+    }
+    return undefined;
+  }
+
+  /** the person last named as a subject in the two sentences before s, in its paragraph or the one before */
+  private lastSubject(s: Sentence): Mention | undefined {
+    for (let k = s.index - 1; k >= Math.max(0, s.index - 2); k -= 1) {
+      const p = this.doc.sentences[k]!;
+      if (s.paragraph - p.paragraph > 1) break;
+      const subjects = p.tokens.filter(
+        (x) => /^nsubj/.test(p.head(x.i)?.rel ?? '') && p.token(p.head(x.i)!.gov).pos.startsWith('VB'),
+      );
+      const person = subjects.map((x) => this.index.at(p, x.i)).find((m) => m?.kind === 'Person');
+      if (person) return person;
     }
     return undefined;
   }
