@@ -209,6 +209,13 @@ describe('reported speech', () => {
     ).toEqual([[expect.any(String), false, 'the republic would remain neutral']]);
   });
 
+  it('takes a one-word name new to the gazetteer as a speaking body when it is the subject of a reporting verb', async () => {
+    const x = await run('Kazatomprom said in a statement that uranium exports would rise next year.');
+    expect(x.quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['Kazatomprom', 'uranium exports would rise next year'],
+    ]);
+  });
+
   it('reads "the Head of State" before anyone has spoken as the person last named as a subject', async () => {
     expect(
       await said(

@@ -165,6 +165,8 @@ export class Speakers {
     if (FIRST_PERSON.has(lemma) || FIRST_PERSON.has(tok.word.toLowerCase())) return undefined;
     const own = this.index.at(s, t);
     if (own && SPEAKING_KINDS.has(own.kind)) return { speaker: own, shape: 'named' };
+    // A name new to the gazetteer that the tagger took for a place, as the subject of a verb: a body speaking ("Kazatomprom said")
+    if (own && mistypedBody(own) && /^nsubj/.test(s.head(t)?.rel ?? '')) return { speaker: own, shape: 'named' };
     if (tok.pos.startsWith('NN') && STATEMENT_NOUNS.has(lemma)) return this.issuer(s, t, depth + 1);
     // "The author of the article, X, believes": the name in apposition (which the parser may call dep or flat).
     for (const e of s.treeChildren(t, /^(?:appos|dep|flat)$/)) {
@@ -193,7 +195,11 @@ export class Speakers {
     }
     if (pronoun || role || tok.pos.startsWith('NN')) {
       const resolved = this.index.resolve(s, t);
-      if (resolved && SPEAKING_KINDS.has(resolved.kind) && (!role || resolved.kind === 'Person'))
+      if (
+        resolved &&
+        (SPEAKING_KINDS.has(resolved.kind) || (mistypedBody(resolved) && /^(?:it|its)$/i.test(tok.word))) &&
+        (!role || resolved.kind === 'Person')
+      )
         return { speaker: resolved, shape: 'coref' };
     }
     // "the Uzbek Foreign Ministry", "the Kazakh presidential press service Akorda": the body named inside an institution's phrase
@@ -315,4 +321,9 @@ function citedAsSaying(s: Sentence, v: number): boolean {
           s.treeChildren(e.dep, /^(?:mark|case)$/).some((m) => s.token(m.dep).lemma.toLowerCase() === 'as'),
       )
   );
+}
+
+/** an unknown one-word name typed as a place (Region): more often an organisation the tagger did not know ("Kazatomprom") */
+function mistypedBody(m: Mention): boolean {
+  return m.kind === 'Region' && !m.known && !/\s/.test(m.surface);
 }
