@@ -57,20 +57,6 @@ export default tseslint.config(
     },
   },
   {
-    // TEMPORARY: src/extract is being rewritten by the extraction team (issue 10); its findings are
-    // warnings until that lands, then this block goes and they become errors like everywhere else.
-    files: ['src/extract/**/*.ts'],
-    rules: {
-      'no-nested-ternary': 'warn',
-      '@typescript-eslint/no-unnecessary-type-assertion': 'warn',
-      '@typescript-eslint/no-unsafe-argument': 'warn',
-      '@typescript-eslint/no-unsafe-assignment': 'warn',
-      '@typescript-eslint/no-unsafe-call': 'warn',
-      '@typescript-eslint/no-unsafe-member-access': 'warn',
-      '@typescript-eslint/no-unsafe-return': 'warn',
-    },
-  },
-  {
     // Plain JS entry points (bin/, this file) are not in tsconfig: lint them without types.
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,

@@ -39,8 +39,18 @@ export function parsePlainText(source: string): RawArticle {
   };
 }
 
+/** The little of the DOM this module reads; linkedom's own types do not resolve under the type-aware linter. */
+interface PageElement {
+  getAttribute(name: string): string | null;
+  readonly textContent: string | null;
+}
+interface PageDocument {
+  querySelector(selector: string): PageElement | null;
+  querySelectorAll(selector: string): Iterable<PageElement>;
+}
+
 export function parseHtmlPage(html: string, url: string | null = null): RawArticle {
-  const { document } = parseHTML(html);
+  const { document } = parseHTML(html) as unknown as { document: PageDocument };
   const meta = (name: string): string | null => document.querySelector(`meta[property="${name}"], meta[name="${name}"]`)?.getAttribute('content') ?? null;
   // Read before Readability runs: it strips scripts (JSON-LD) from the document.
   // Publishers state the date in one of three places; the first that parses wins.
@@ -49,6 +59,7 @@ export function parseHtmlPage(html: string, url: string | null = null): RawArtic
     .find((d) => d !== null && /^\d{4}-\d{2}-\d{2}$/.test(d)) ?? null;
   const pageUrl = url ?? meta('og:url');
   const siteName = meta('og:site_name');
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- Readability's Document type resolves for tsc, not for the linter
   const parsed = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
   const text = (parsed?.textContent ?? '').split(/\n\s*\n|\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => p.length > 0).join('\n\n');
   return {
