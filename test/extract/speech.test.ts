@@ -216,6 +216,17 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('reads a later "the company" that coreference leaves alone as the body that spoke last', async () => {
+    const y = await run(
+      'Kazatomprom said in a statement that uranium output would fall next year. The company added that two new mines would open in 2027.\n\n“Demand from Asia remains strong,” it said.',
+    );
+    expect(y.quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['Kazatomprom', 'uranium output would fall next year'],
+      ['Kazatomprom', 'two new mines would open in 2027'],
+      ['Kazatomprom', 'Demand from Asia remains strong'],
+    ]);
+  });
+
   it('reads "the Head of State" before anyone has spoken as the person last named as a subject', async () => {
     expect(
       await said(

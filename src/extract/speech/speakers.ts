@@ -44,6 +44,23 @@ const INVERTING = new Set([
   'warn',
   'recall',
 ]);
+/** nouns for a body named before: "the company said" */
+const BODY_NOUNS = new Set([
+  'company',
+  'firm',
+  'bank',
+  'group',
+  'organisation',
+  'organization',
+  'corporation',
+  'operator',
+  'producer',
+  'alliance',
+  'bloc',
+  'union',
+  'association',
+  'fund',
+]);
 const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'my', 'our']);
 const SPEAKING_KINDS = new Set(['Person', 'Country', 'Organization', 'Media']);
 
@@ -212,6 +229,16 @@ export class Speakers {
         const owner = this.index.at(s, e.dep) ?? this.index.resolve(s, e.dep);
         if (owner && SPEAKING_KINDS.has(owner.kind)) return { speaker: owner, shape: 'named' };
       }
+    }
+    // "it said", "the company added" that coreference leaves unresolved: the body that spoke last
+    if (
+      (pronoun && /^it$/i.test(tok.word)) ||
+      (BODY_NOUNS.has(lemma) && s.treeChildren(t, 'det').some((e) => s.token(e.dep).lemma === 'the'))
+    ) {
+      const body = this.history
+        .filter((h) => h.offset < tok.start && tok.start - h.offset <= 1500 && h.speaker.kind !== 'Person')
+        .at(-1);
+      if (body) return { speaker: body.speaker, shape: 'recent' };
     }
     if (pronoun && /^(?:he|she|him|her)$/i.test(tok.word)) {
       // the last speaker, else the last person named (a reader's guess for an unresolved "he said")
