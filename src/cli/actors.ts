@@ -3,10 +3,11 @@ import type { Command } from 'commander';
 import { loadConfig } from '../config.js';
 import { mergeActors, splitActor } from '../graph/actor-merge.js';
 import { openConnection } from '../graph/driver.js';
+import { SUMMARIES } from './summaries.js';
 import { action, say } from './output.js';
 
 export function registerActorsCommands(program: Command): void {
-  const actors = program.command('actors').description('correct actor identity: merge duplicates, undo a merge');
+  const actors = program.command('actors').description(SUMMARIES.actors);
 
   actors
     .command('merge <duplicate> <survivor>')

@@ -7,11 +7,12 @@ import { openConnection, verifyConnection } from '../graph/driver.js';
 import { migrate } from '../graph/migrate.js';
 import { serverStatus, stopServer } from '../server/lifecycle.js';
 import { instanceLayout } from '../server/layout.js';
+import { SUMMARIES } from './summaries.js';
 import { action, note, say } from './output.js';
 import { ensureDatabase, printUrls } from './ensure-database.js';
 
 export function registerDbCommands(program: Command): void {
-  const db = program.command('db').description('run and manage the Neo4j database (the bundled server, or NEO4J_URI)');
+  const db = program.command('db').description(SUMMARIES.db);
 
   db.command('start')
     .description('provision the bundled Neo4j if needed, start it in the background, wait for Bolt, apply migrations')

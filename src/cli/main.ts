@@ -1,13 +1,24 @@
 /** `entente`: a thin command line over the library; commands live one concern per file. */
 import { Command } from 'commander';
 import { describeSettings, loadConfig } from '../config.js';
-import { registerActorsCommands } from './actors.js';
-import { registerDbCommands } from './db.js';
-import { registerImportCommand } from './import.js';
-import { registerServeCommand } from './serve.js';
-import { registerExtractCommand } from './extract.js';
-import { registerNlpCommands } from './nlp.js';
 import { action, say } from './output.js';
+import { SUMMARIES, type CommandName } from './summaries.js';
+
+type Register = (program: Command) => void;
+
+/**
+ * Each command's code (and the driver, the parser client, Apollo… behind it)
+ * loads only when that command runs, so `entente --help` or `entente config`
+ * starts in a fraction of a second.
+ */
+const LOADERS: Record<CommandName, () => Promise<Register>> = {
+  db: async () => (await import('./db.js')).registerDbCommands,
+  import: async () => (await import('./import.js')).registerImportCommand,
+  serve: async () => (await import('./serve.js')).registerServeCommand,
+  extract: async () => (await import('./extract.js')).registerExtractCommand,
+  nlp: async () => (await import('./nlp.js')).registerNlpCommands,
+  actors: async () => (await import('./actors.js')).registerActorsCommands,
+};
 
 const program = new Command()
   .name('entente')
@@ -15,12 +26,14 @@ const program = new Command()
   .version('0.1.0')
   .showHelpAfterError();
 
-registerDbCommands(program);
-registerImportCommand(program);
-registerServeCommand(program);
-registerExtractCommand(program);
-registerNlpCommands(program);
-registerActorsCommands(program);
+const args = process.argv.slice(2);
+const first = args.find((a) => !a.startsWith('-'));
+const invoked = first === 'help' ? args[args.indexOf('help') + 1] : first;
+for (const name of Object.keys(LOADERS) as CommandName[]) {
+  // The invoked command is registered whole; the others only name themselves for the help listing.
+  if (name === invoked) (await LOADERS[name]())(program);
+  else program.command(name).description(SUMMARIES[name]).allowUnknownOption().allowExcessArguments();
+}
 
 program
   .command('config')

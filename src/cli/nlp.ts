@@ -3,10 +3,11 @@ import type { Command } from 'commander';
 import { loadConfig, type Config } from '../config.js';
 import { nlpLayout } from '../nlp/layout.js';
 import { nlpStatus, startNlp, stopNlp, type NlpHealth } from '../nlp/lifecycle.js';
+import { SUMMARIES } from './summaries.js';
 import { action, note, say } from './output.js';
 
 export function registerNlpCommands(program: Command): void {
-  const nlp = program.command('nlp').description('run the parser (the bundled CoreNLP host on 127.0.0.1, or ENTENTE_NLP_URL)');
+  const nlp = program.command('nlp').description(SUMMARIES.nlp);
 
   nlp
     .command('start')
