@@ -1,5 +1,6 @@
 // Purpose: a page of the relation edges between two actors, either direction,
-// in time order (undated last), then in article and sentence order; with the
+// in time order (its own date, else its article's publication date; with
+// neither, last), then in article, sentence and edge order; with the
 // whole timeline's size, weighted score, the weighted score of its latest half
 // (for the trend) and of the entries before the page (so running scores carry
 // over). Only the page's edges become maps; the rest contribute numbers.
