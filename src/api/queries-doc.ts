@@ -9,7 +9,7 @@ import { PROJECT_ROOT } from '../config.js';
 export const QUERIES_DIR = path.join(PROJECT_ROOT, 'docs', 'queries');
 export const QUERIES_DOC = path.join(PROJECT_ROOT, 'docs', 'queries.md');
 
-/** Variables that answer on the seed article, shown next to each query. */
+/** Variables that answer on the seed article (import-article: a short article of its own), shown next to each query. */
 const EXAMPLE_VARIABLES: Record<string, Record<string, unknown>> = {
   'actor-by-name': { name: 'Astana' },
   'actor-relations': { id: 'kassym-jomart-tokayev', types: ['MET'] },
@@ -20,8 +20,35 @@ const EXAMPLE_VARIABLES: Record<string, Record<string, unknown>> = {
   article: { id: 'azattyq-kazakhstan-turned-its-back-on-russia' },
   search: { text: 'lost Armenia' },
   neighbors: { id: 'kassym-jomart-tokayev', depth: 2 },
-  'import-article': { article: 'id: my-article\ntitle: …\noutlet: tass\ntext: …' },
+  'import-article': {
+    article: [
+      'id: rferl-armenia-freezes-csto-participation',
+      'title: Armenia freezes its participation in the Russia-led CSTO',
+      'outlet: rferl',
+      'publishedAt: 2024-02-23',
+      'text: >-',
+      '  Armenian Prime Minister Nikol Pashinyan said on February 22 that Armenia has',
+      '  frozen its participation in the Collective Security Treaty Organization.',
+      '  He said the Russia-led alliance had not defended Armenia when Azerbaijani',
+      '  forces crossed its border in 2021 and 2022.',
+      'relations:',
+      '  - type: DRIFTING_FROM',
+      '    source: Armenia',
+      '    target: CSTO',
+      '    text: Armenia has frozen its participation in the Collective Security Treaty Organization',
+      '    date: 2024-02-22',
+      '  - type: FAILED_TO_SUPPORT',
+      '    source: CSTO',
+      '    target: Armenia',
+      '    text: the Russia-led alliance had not defended Armenia',
+      '    date: 2024-02-22',
+      '',
+    ].join('\n'),
+  },
 };
+
+/** The variables docs/queries.md shows next to a query, so that a test can run exactly those. */
+export const exampleVariables = (name: string): Record<string, unknown> | undefined => EXAMPLE_VARIABLES[name];
 
 export function queriesDoc(): string {
   const files = fs.readdirSync(QUERIES_DIR).filter((f) => f.endsWith('.graphql')).sort();
