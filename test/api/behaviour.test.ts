@@ -230,6 +230,22 @@ describe('HTTP', () => {
     }
   });
 
+  it('guide query 05 reaches Putin through the office he held at the evidence\'s date, not the 2008-2012 premiership', async () => {
+    const q = guideQueries().find((g) => g.name === 'browser/05-tokayev-to-putin')!;
+    const { records } = await api.connection.driver.executeQuery(q.query, {}, { database: api.connection.database });
+    expect(records.length).toBeGreaterThan(0);
+    const putinRoles = new Set<string>();
+    for (const rec of records) {
+      type Node = { properties: Record<string, unknown> };
+      const p = rec.get('p') as { segments: { relationship: { type: string; properties: Record<string, unknown> }; start: Node; end: Node }[] };
+      for (const seg of p.segments) {
+        const touchesPutin = [seg.start, seg.end].some((n) => n.properties.id === 'vladimir-putin');
+        if (seg.relationship.type === 'HOLDS_ROLE' && touchesPutin) putinRoles.add(`${String(seg.relationship.properties.title)} ${String(seg.relationship.properties.since)}`);
+      }
+    }
+    expect([...putinRoles]).toEqual(['President 2012-05-07']);
+  });
+
   it('serves the landing page to a browser and introspection to tools', async () => {
     const page = await fetch(api.server.url, { headers: { accept: 'text/html' } });
     expect(page.status).toBe(200);

@@ -51,9 +51,35 @@ describe('example queries on the seed article', () => {
       expect(p.hops[0]).toMatchObject({ from: { name: 'Kassym-Jomart Tokayev' }, to: { name: 'Kazakhstan' }, kind: 'HOLDS_ROLE', role: { title: 'President', since: '2019-06-12', until: null } });
       expect(p.hops[1]).toMatchObject({ from: { name: 'Kazakhstan' }, to: { name: 'Russia' } });
       expect(p.hops[1].relation.assertedBy.name).toMatch(/Tokayev|Van Bruggen/);
-      expect(p.hops[2]).toMatchObject({ from: { name: 'Russia' }, to: { name: 'Vladimir Putin' }, kind: 'HOLDS_ROLE' });
+      // The seed's evidence dates from 2023: Putin's presidency since 2012, not the 2000-2008 term or the premiership.
+      expect(p.hops[2]).toMatchObject({ from: { name: 'Russia' }, to: { name: 'Vladimir Putin' }, kind: 'HOLDS_ROLE', role: { title: 'President', since: '2012-05-07', until: null } });
     }
     expect(['COMPLIES_WITH_SANCTIONS_AGAINST', 'DRIFTING_FROM', 'RELATIONS_WORSENING']).toContain(paths[0].hops[1].kind);
+  });
+
+  it('path(at:) takes the role held on that date, and drops roles not yet held', async () => {
+    const roleOfPutin = async (at: string) => {
+      const paths = (await run('path', { from: 'kazakhstan', to: 'putin', at })).path as any[];
+      expect(paths.length).toBeGreaterThan(0);
+      return new Set(paths.map((p) => { const last = p.hops[p.hops.length - 1]; return `${last.role.title} ${last.role.since}..${last.role.until}`; }));
+    };
+    expect(await roleOfPutin('2010-06-01')).toEqual(new Set(['Prime Minister 2008-05-08..2012-05-07']));
+    expect(await roleOfPutin('2005-06-01')).toEqual(new Set(['President 2000-05-07..2008-05-07']));
+    expect(await roleOfPutin('2023-09-28')).toEqual(new Set(['President 2012-05-07..null']));
+    // Tokayev became President of Kazakhstan in 2019: in 2010 no path may pass through that role.
+    const before = (await run('path', { from: 'tokayev', to: 'putin', at: '2010-06-01' })).path as any[];
+    for (const p of before) for (const h of p.hops) if (h.kind === 'HOLDS_ROLE') expect(h.role.since <= '2010-06-01').toBe(true);
+  });
+
+  it('path(first:) returns at most that many shortest paths, and refuses a bad count', async () => {
+    // Scholz reaches Putin through Germany and through Tokayev, both in four hops.
+    const all = (await run('path', { from: 'scholz', to: 'putin', maxHops: 4 })).path as any[];
+    const one = (await run('path', { from: 'scholz', to: 'putin', maxHops: 4, first: 1 })).path as any[];
+    expect(all.length).toBeGreaterThan(1);
+    expect(one).toHaveLength(1);
+    expect(one[0].length).toBe(all[0].length);
+    const bad = await api.gql('{ path(from: "kazakhstan", to: "putin", first: 0) { length } }');
+    expect(bad.errors?.[0]?.message).toMatch(/`first` must be between 1 and 50/);
   });
 
   it('claims(about: russia), grouped by claimant, with modality', async () => {

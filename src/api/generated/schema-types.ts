@@ -78,6 +78,8 @@ export interface QueryPathArgs {
   maxHops: number | null;
   types?: ReadonlyArray<RelationType> | null;
   via: ReadonlyArray<PathVia> | null;
+  at?: string | null;
+  first: number | null;
 }
 export interface QueryStatementsArgs {
   speaker?: string | null;

@@ -12,17 +12,20 @@ import type { Row } from '../query-runner.js';
 import { requireActor } from './refs.js';
 
 export const MAX_HOPS = 6;
+const MAX_PATHS = 50;
 
 const VIA_TYPES: Record<PathVia, string[]> = { ROLES: ['HOLDS_ROLE'], STATEMENTS: ['SAID', 'ABOUT'], EVENTS: ['PARTICIPATED_IN'] };
 
 export async function path(_: unknown, args: QueryPathArgs, ctx: ApiContext) {
   const maxHops = args.maxHops ?? 4;
   if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS) throw badInput(`\`maxHops\` must be between 1 and ${MAX_HOPS} (got ${maxHops}).`, 'maxHops');
+  const first = args.first ?? 10;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PATHS) throw badInput(`\`first\` must be between 1 and ${MAX_PATHS} (got ${first}).`, 'first');
   const [from, to] = await Promise.all([requireActor(ctx, args.from, 'from'), requireActor(ctx, args.to, 'to')]);
   if (from === to) throw badInput('`from` and `to` are the same actor.', 'to');
   // Relation hops run over the projection's ties; the query shows each as its newest evidence edge.
   const allowed = [...(args.types?.length ? args.types : RELATION_TYPE_NAMES).map(tieTypeOf), ...(args.via ?? ['ROLES']).flatMap((v) => VIA_TYPES[v])];
-  const rows = await ctx.db.rows('queries/shortest-paths', { from, to, allowed, maxHops });
+  const rows = await ctx.db.rows('queries/shortest-paths', { from, to, allowed, maxHops, first, at: args.at ?? null });
   return rows.map((row) => toPath(row, ctx));
 }
 
