@@ -19,9 +19,13 @@ export function benchConfig(instance = 'bench'): Config {
 }
 
 /** A connection to the bench database; release() closes it and stops the server if this run started it. */
-export async function benchConnection(instance = 'bench'): Promise<{ connection: Connection; release: () => Promise<void> }> {
+export async function benchConnection(
+  instance = 'bench',
+): Promise<{ connection: Connection; release: () => Promise<void> }> {
   const config = benchConfig(instance);
-  const started = !config.neo4j.external && !(await startServer(config, (l) => process.stderr.write(`[bench] ${l}\n`))).alreadyRunning;
+  const started =
+    !config.neo4j.external &&
+    !(await startServer(config, (l) => process.stderr.write(`[bench] ${l}\n`))).alreadyRunning;
   const connection = openConnection(config);
   await migrate(connection);
   return {

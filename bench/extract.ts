@@ -28,25 +28,38 @@ import { openParser } from '../src/nlp/parser.js';
 const args = process.argv.slice(2);
 const importAt = args.indexOf('--import');
 const importCount = importAt >= 0 ? Number(args[importAt + 1]) : 100;
-const dir = args.find((a, i) => !a.startsWith('--') && i !== importAt + 1) ?? path.join('..', 'shared', 'corpus', 'articles');
-const files = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+const dir =
+  args.find((a, i) => !a.startsWith('--') && i !== importAt + 1) ?? path.join('..', 'shared', 'corpus', 'articles');
+const files = fs
+  .readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 
 const external = Boolean(process.env.ENTENTE_NLP_URL);
 const benchEnv: NodeJS.ProcessEnv = external
   ? { ...process.env, ENTENTE_NLP_CACHE_DIR: '' }
-  : { ...process.env, ENTENTE_NLP_CACHE_DIR: '', ENTENTE_NLP_INSTANCE: 'bench', ENTENTE_NLP_PORT: process.env.ENTENTE_BENCH_NLP_PORT ?? '9013' };
+  : {
+      ...process.env,
+      ENTENTE_NLP_CACHE_DIR: '',
+      ENTENTE_NLP_INSTANCE: 'bench',
+      ENTENTE_NLP_PORT: process.env.ENTENTE_BENCH_NLP_PORT ?? '9013',
+    };
 const config = loadConfig(benchEnv);
 const log = (line: string): void => void process.stderr.write(`[bench] ${line}\n`);
 const startedHere = external ? false : !(await startNlp(config, log, { wait: true })).alreadyRunning;
 const url = endpointOf(config)!.url;
 // A host of someone else's that is still loading gets its time, as the bundled one does in startNlp.
-for (let h = await fetchHealth(url); external && h?.status === 'loading'; h = await fetchHealth(url)) await new Promise((r) => setTimeout(r, 2000));
+for (let h = await fetchHealth(url); external && h?.status === 'loading'; h = await fetchHealth(url))
+  await new Promise((r) => setTimeout(r, 2000));
 
 try {
   await corpusPass();
   if (importCount > 0) await importPass(importCount);
 } finally {
-  if (startedHere) log((await stopNlp(config)).wasRunning ? 'stopped the bench parser it started' : 'the bench parser was already gone');
+  if (startedHere)
+    log(
+      (await stopNlp(config)).wasRunning ? 'stopped the bench parser it started' : 'the bench parser was already gone',
+    );
 }
 
 /** Each article once through extract(): the host's annotate time, the HTTP/JSON round trip, and Entente's readings. */
@@ -74,15 +87,23 @@ async function corpusPass(): Promise<void> {
   const transport = Math.max(0, wallMs - nlp - own);
   const pct = (ms: number): string => `${((100 * ms) / wallMs).toFixed(1).padStart(5)} %`;
   const secs = (ms: number): string => `${(ms / 1000).toFixed(2).padStart(7)} s`;
-  console.log(`extract benchmark: ${raws.length} real articles, ${(words / raws.length).toFixed(0)} words on average, from ${dir}; parser at ${url}`);
-  console.log(`whole extractor:  ${(raws.length / (wallMs / 1000)).toFixed(2)} articles/s (${(wallMs / 1000).toFixed(1)} s wall, one article at a time)`);
+  console.log(
+    `extract benchmark: ${raws.length} real articles, ${(words / raws.length).toFixed(0)} words on average, from ${dir}; parser at ${url}`,
+  );
+  console.log(
+    `whole extractor:  ${(raws.length / (wallMs / 1000)).toFixed(2)} articles/s (${(wallMs / 1000).toFixed(1)} s wall, one article at a time)`,
+  );
   console.log(`  parser (CoreNLP annotate, as the host timed it) ${secs(nlp)} ${pct(nlp)}`);
   console.log(`  request, CoreNLP JSON out and in               ${secs(transport)} ${pct(transport)}`);
   console.log(`  Entente's readings of the parse                ${secs(own)} ${pct(own)}`);
   const mine = own + transport;
-  console.log(`Entente's own layer (readings + the round trip): ${((100 * mine) / wallMs).toFixed(1)} % of the total: ${mine <= 0.2 * wallMs ? 'within' : 'OVER'} the 20 % budget (readings alone ${((100 * own) / wallMs).toFixed(1)} %)`);
+  console.log(
+    `Entente's own layer (readings + the round trip): ${((100 * mine) / wallMs).toFixed(1)} % of the total: ${mine <= 0.2 * wallMs ? 'within' : 'OVER'} the 20 % budget (readings alone ${((100 * own) / wallMs).toFixed(1)} %)`,
+  );
   // Wall shares move with the machine's load (a busy machine stretches whichever side waits for the CPU); the process's CPU time does not.
-  console.log(`Entente's process CPU (client, JSON, readings): ${(cpuMs / 1000).toFixed(2)} s = ${((100 * cpuMs) / wallMs).toFixed(1)} % of the wall; load average at the start ${load.toFixed(1)} on ${os.cpus().length} cores`);
+  console.log(
+    `Entente's process CPU (client, JSON, readings): ${(cpuMs / 1000).toFixed(2)} s = ${((100 * cpuMs) / wallMs).toFixed(1)} % of the wall; load average at the start ${load.toFixed(1)} on ${os.cpus().length} cores`,
+  );
 }
 
 /** The real CLI on N article files; the host's pid and its served count before and after show who did the work. */
@@ -91,7 +112,11 @@ async function importPass(n: number): Promise<void> {
   try {
     const inbox = path.join(work, 'inbox');
     fs.mkdirSync(inbox);
-    for (let i = 0; i < n; i++) fs.copyFileSync(path.join(dir, files[i % files.length]!), path.join(inbox, `${String(i).padStart(4, '0')}-${files[i % files.length]}`));
+    for (let i = 0; i < n; i++)
+      fs.copyFileSync(
+        path.join(dir, files[i % files.length]!),
+        path.join(inbox, `${String(i).padStart(4, '0')}-${files[i % files.length]}`),
+      );
     const before = await fetchHealth(url);
     const started = performance.now();
     const run = await runCli(['import', '--extract', '--review', path.join(work, 'review'), inbox], benchEnv);
@@ -99,9 +124,15 @@ async function importPass(n: number): Promise<void> {
     const after = await fetchHealth(url);
     if (run.code !== 0) throw new Error(`import --extract failed (exit ${run.code}):\n${run.stderr}`);
     const startedByCli = /Starting the CoreNLP host/.test(run.stderr);
-    const loads = external ? undefined : (fs.readFileSync(nlpLayout(config).logFile, 'utf8').match(/models loaded in/g) ?? []).length;
-    console.log(`import --extract of ${n} articles (the corpus texts under ${n} names; drafts to a review folder): ${wall.toFixed(1)} s, ${(n / wall).toFixed(2)} articles/s`);
-    console.log(`  one host: pid ${describePid(before, after)}; texts it annotated: ${served(before, after, n)}; the CLI started a host: ${startedByCli ? 'YES' : 'no'}${loads === undefined ? '' : `; model loads in its log: ${loads}`}`);
+    const loads = external
+      ? undefined
+      : (fs.readFileSync(nlpLayout(config).logFile, 'utf8').match(/models loaded in/g) ?? []).length;
+    console.log(
+      `import --extract of ${n} articles (the corpus texts under ${n} names; drafts to a review folder): ${wall.toFixed(1)} s, ${(n / wall).toFixed(2)} articles/s`,
+    );
+    console.log(
+      `  one host: pid ${describePid(before, after)}; texts it annotated: ${served(before, after, n)}; the CLI started a host: ${startedByCli ? 'YES' : 'no'}${loads === undefined ? '' : `; model loads in its log: ${loads}`}`,
+    );
     const once = samePid(before, after) && !startedByCli && (loads === undefined || loads === 1);
     console.log(`  models loaded once for the whole run: ${once ? 'yes' : 'NO'}`);
   } finally {
@@ -127,7 +158,11 @@ function served(a: NlpHealth | undefined, b: NlpHealth | undefined, n: number): 
 
 function runCli(cliArgs: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'bin', 'entente.js'), ...cliArgs], { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'bin', 'entente.js'), ...cliArgs], {
+      cwd: PROJECT_ROOT,
+      env,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
     child.on('error', reject);

@@ -28,15 +28,35 @@ const second = pool[1]!.id;
 const rare = pool[2500]!.id;
 
 const QUERIES: { name: string; query: string }[] = [
-  { name: 'actor + relations', query: `{ actor(id: "${hub}") { name relations(first: 20) { type counterpart { name } date modality assertedBy { name } } } }` },
-  { name: 'timeline', query: `{ relationTimeline(a: "${hub}", b: "${second}") { score trend entries { runningScore relation { type date modality } } } }` },
-  { name: '3-hop neighbours', query: `{ actor(id: "${rare}") { neighbors(depth: 3, first: 50) { distance actor { name } } } }` },
-  { name: 'path', query: `{ path(from: "${rare}", to: "${pool[2000]!.id}", maxHops: 4) { length hops { kind from { name } to { name } } } }` },
-  { name: 'full-text search', query: '{ search(text: "discussed matter", first: 20) { totalCount nodes { score hit { ... on Statement { text speaker { name } } } } } }' },
+  {
+    name: 'actor + relations',
+    query: `{ actor(id: "${hub}") { name relations(first: 20) { type counterpart { name } date modality assertedBy { name } } } }`,
+  },
+  {
+    name: 'timeline',
+    query: `{ relationTimeline(a: "${hub}", b: "${second}") { score trend entries { runningScore relation { type date modality } } } }`,
+  },
+  {
+    name: '3-hop neighbours',
+    query: `{ actor(id: "${rare}") { neighbors(depth: 3, first: 50) { distance actor { name } } } }`,
+  },
+  {
+    name: 'path',
+    query: `{ path(from: "${rare}", to: "${pool[2000]!.id}", maxHops: 4) { length hops { kind from { name } to { name } } } }`,
+  },
+  {
+    name: 'full-text search',
+    query:
+      '{ search(text: "discussed matter", first: 20) { totalCount nodes { score hit { ... on Statement { text speaker { name } } } } } }',
+  },
 ];
 
 async function ensureGraph(connection: Connection): Promise<void> {
-  const { records } = await connection.driver.executeQuery("MATCH (a:Article) WHERE a.id STARTS WITH 'synthetic-article-' RETURN count(a) AS n", {}, { database: connection.database });
+  const { records } = await connection.driver.executeQuery(
+    "MATCH (a:Article) WHERE a.id STARTS WITH 'synthetic-article-' RETURN count(a) AS n",
+    {},
+    { database: connection.database },
+  );
   if (Number(records[0]?.get('n')) === ARTICLES) return;
   console.log(`importing ${ARTICLES} synthetic articles into the bench instance (once)…`);
   await freshGraph(connection);
@@ -44,7 +64,14 @@ async function ensureGraph(connection: Connection): Promise<void> {
   const random = rng(42);
   const noLocate = { name: 'synthetic', data: null, locate: () => undefined };
   const t0 = performance.now();
-  const summary = await importArticles(connection, gazetteer, Array.from({ length: ARTICLES }, (_, i) => ({ name: `synthetic-${i}`, plan: () => planArticle(noLocate, syntheticArticle(i, pool, random), gazetteer) })));
+  const summary = await importArticles(
+    connection,
+    gazetteer,
+    Array.from({ length: ARTICLES }, (_, i) => ({
+      name: `synthetic-${i}`,
+      plan: () => planArticle(noLocate, syntheticArticle(i, pool, random), gazetteer),
+    })),
+  );
   console.log(`  imported ${summary.counts.created} in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
 }
 
@@ -53,8 +80,12 @@ await ensureGraph(connection);
 let lastCalls: { name: string; params: Record<string, unknown> }[] = [];
 const api = await startApiServer(benchConfig(), connection, { port: 0, onRequestDone: (s) => (lastCalls = s.queries) });
 try {
-  console.log(`graphql benchmark: ${ARTICLES} synthetic articles, ${DURATION} s per measurement; latencies in ms; ratio = GraphQL p50 / driver p50`);
-  console.log('query               clients |   GraphQL p50    p95    p99   req/s |  driver p50    p95    p99   req/s | ratio p50  (Cypher calls)');
+  console.log(
+    `graphql benchmark: ${ARTICLES} synthetic articles, ${DURATION} s per measurement; latencies in ms; ratio = GraphQL p50 / driver p50`,
+  );
+  console.log(
+    'query               clients |   GraphQL p50    p95    p99   req/s |  driver p50    p95    p99   req/s | ratio p50  (Cypher calls)',
+  );
   for (const q of QUERIES.filter((x) => ONLY === undefined || x.name.startsWith(ONLY))) {
     await probe(api.url, q.query, q.name);
     const calls = lastCalls;
@@ -63,7 +94,9 @@ try {
       const d = await viaDriver(connection, calls, clients, DURATION);
       const f = (x: number) => x.toFixed(1).padStart(6);
       const unfinished = g.failed > 0 ? `, ${g.failed} unfinished at the end` : '';
-      console.log(`${q.name.padEnd(19)} ${String(clients).padStart(7)} | ${f(g.p50)} ${f(g.p95)} ${f(g.p99)} ${g.rps.toFixed(0).padStart(7)} | ${f(d.p50)} ${f(d.p95)} ${f(d.p99)} ${d.rps.toFixed(0).padStart(7)} | ${(g.p50 / d.p50).toFixed(2).padStart(9)}  (${calls.length}${unfinished})`);
+      console.log(
+        `${q.name.padEnd(19)} ${String(clients).padStart(7)} | ${f(g.p50)} ${f(g.p95)} ${f(g.p99)} ${g.rps.toFixed(0).padStart(7)} | ${f(d.p50)} ${f(d.p95)} ${f(d.p99)} ${d.rps.toFixed(0).padStart(7)} | ${(g.p50 / d.p50).toFixed(2).padStart(9)}  (${calls.length}${unfinished})`,
+      );
     }
   }
 } finally {

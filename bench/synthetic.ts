@@ -46,18 +46,49 @@ export function syntheticArticle(index: number, pool: ActorDef[], random: () => 
     while (b === a) b = pick();
     return [a, b];
   };
-  const sentences = Array.from({ length: 25 }, (_, k) => `Sentence ${k} of article ${index} reports that actors ${pick()} and ${pick()} discussed matter ${Math.floor(random() * 1e6)} at length with many words to reach a realistic size.`);
+  const sentences = Array.from(
+    { length: 25 },
+    (_, k) =>
+      `Sentence ${k} of article ${index} reports that actors ${pick()} and ${pick()} discussed matter ${Math.floor(random() * 1e6)} at length with many words to reach a realistic size.`,
+  );
   const text = sentences.join(' ');
-  const statements = Array.from({ length: 8 }, (_, k) => ({ id: `s${k}`, speaker: pick(), direct: k % 2 === 0, text: sentences[k]!, occurrence: 1, about: [pick()] }));
+  const statements = Array.from({ length: 8 }, (_, k) => ({
+    id: `s${k}`,
+    speaker: pick(),
+    direct: k % 2 === 0,
+    text: sentences[k]!,
+    occurrence: 1,
+    about: [pick()],
+  }));
   // Ten years of news, 2014 to 2023, spread evenly over the articles.
   const date = new Date(Date.UTC(2014, 0, 1) + ((index * 7919) % 3652) * 86_400_000).toISOString().slice(0, 10);
   const claims = Array.from({ length: 5 }, (_, k) => {
     const [subject, object] = pair();
-    return { id: `c${k}`, claimant: statements[k]!.speaker, subject, predicate: RELATION_TYPE_NAMES[Math.floor(random() * RELATION_TYPE_NAMES.length)]!, object, modality: k === 0 ? ('hedged' as const) : ('asserted' as const), text: sentences[k]!, occurrence: 1, statement: `s${k}`, via: [], date };
+    return {
+      id: `c${k}`,
+      claimant: statements[k]!.speaker,
+      subject,
+      predicate: RELATION_TYPE_NAMES[Math.floor(random() * RELATION_TYPE_NAMES.length)]!,
+      object,
+      modality: k === 0 ? ('hedged' as const) : ('asserted' as const),
+      text: sentences[k]!,
+      occurrence: 1,
+      statement: `s${k}`,
+      via: [],
+      date,
+    };
   });
   const relations = Array.from({ length: 7 }, (_, k) => {
     const [source, target] = pair();
-    return { type: RELATION_TYPE_NAMES[Math.floor(random() * RELATION_TYPE_NAMES.length)]!, source, target, text: sentences[10 + k]!, occurrence: 1, modality: k === 6 ? ('denied' as const) : ('asserted' as const), date };
+    return {
+      type: RELATION_TYPE_NAMES[Math.floor(random() * RELATION_TYPE_NAMES.length)]!,
+      source,
+      target,
+      text: sentences[10 + k]!,
+      occurrence: 1,
+      modality: k === 6 ? ('denied' as const) : ('asserted' as const),
+      date,
+    };
   });
   return {
     id: `synthetic-article-${index}`,

@@ -22,7 +22,14 @@ import { loadGazetteer } from '../src/ingest/gazetteer.js';
 import { openParser } from '../src/nlp/parser.js';
 
 type Half = 'tune' | 'check';
-interface Score { precision: number; recall: number; f1: number; tp: number; predicted: number; gold: number }
+interface Score {
+  precision: number;
+  recall: number;
+  f1: number;
+  tp: number;
+  predicted: number;
+  gold: number;
+}
 type Micro = Record<string, Score>;
 
 const args = process.argv.slice(2);
@@ -33,7 +40,9 @@ const option = (name: string): string | undefined => {
 const corpus = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
 const half = option('--half');
 if (!corpus || (half !== undefined && half !== 'tune' && half !== 'check' && half !== 'both')) {
-  process.stderr.write('usage: npm run eval:extract -- <corpus folder> [--half tune|check|both] [--report] [--scorer PATH] [--keep]\n');
+  process.stderr.write(
+    'usage: npm run eval:extract -- <corpus folder> [--half tune|check|both] [--report] [--scorer PATH] [--keep]\n',
+  );
   process.exit(2);
 }
 const scorer = option('--scorer') ?? path.join(corpus, '..', 'tools', 'score-extraction.mjs');
@@ -44,23 +53,37 @@ const parser = openParser(loadConfig({ ENTENTE_NLP_CACHE_DIR: path.join('.cache'
 
 /** The articles of a half (all of them without one), extracted, with their gold copied beside the predictions. */
 async function extractHalf(which: Half | undefined): Promise<{ gold: string; extractions: Map<string, Extraction> }> {
-  const inHalf = (file: string): boolean => which === undefined || (Number.parseInt(file, 10) % 2 === 0) === (which === 'tune');
+  const inHalf = (file: string): boolean =>
+    which === undefined || (Number.parseInt(file, 10) % 2 === 0) === (which === 'tune');
   const gold = path.join(out, which ?? 'all', 'gold');
   fs.mkdirSync(gold, { recursive: true });
   const extractions = new Map<string, Extraction>();
-  for (const file of fs.readdirSync(path.join(corpus!, 'articles')).filter((f) => f.endsWith('.txt') && inHalf(f)).sort()) {
+  for (const file of fs
+    .readdirSync(path.join(corpus!, 'articles'))
+    .filter((f) => f.endsWith('.txt') && inHalf(f))
+    .sort()) {
     const name = file.replace(/\.txt$/, '.json');
     fs.copyFileSync(path.join(corpus!, 'gold', name), path.join(gold, name));
-    extractions.set(name, await extract(parsePlainText(fs.readFileSync(path.join(corpus!, 'articles', file), 'utf8')), gazetteer, parser));
+    extractions.set(
+      name,
+      await extract(parsePlainText(fs.readFileSync(path.join(corpus!, 'articles', file), 'utf8')), gazetteer, parser),
+    );
   }
   return { gold, extractions };
 }
 
-function writePredictions(dir: string, extractions: Map<string, Extraction>, keepRelation: (confidence: number) => boolean = () => true): void {
+function writePredictions(
+  dir: string,
+  extractions: Map<string, Extraction>,
+  keepRelation: (confidence: number) => boolean = () => true,
+): void {
   fs.mkdirSync(dir, { recursive: true });
   for (const [name, x] of extractions) {
     const relations = x.relations.filter((r) => keepRelation(draftedConfidence(x, r)));
-    fs.writeFileSync(path.join(dir, name), JSON.stringify(toGoldJson({ ...x, relations, meetings: meetingsOf(relations) }), null, 2));
+    fs.writeFileSync(
+      path.join(dir, name),
+      JSON.stringify(toGoldJson({ ...x, relations, meetings: meetingsOf(relations) }), null, 2),
+    );
   }
 }
 
@@ -70,7 +93,13 @@ function score(gold: string, pred: string): Micro {
   return (JSON.parse(run.stdout) as { micro: Micro }).micro;
 }
 
-const BANDS: [string, number, number][] = [['[0.0, 0.4)', 0, 0.4], ['[0.4, 0.6)', 0.4, 0.6], ['[0.6, 0.8)', 0.6, 0.8], ['[0.8, 1.0]', 0.8, Infinity], ['>= 0.6', 0.6, Infinity]];
+const BANDS: [string, number, number][] = [
+  ['[0.0, 0.4)', 0, 0.4],
+  ['[0.4, 0.6)', 0.4, 0.6],
+  ['[0.6, 0.8)', 0.6, 0.8],
+  ['[0.8, 1.0]', 0.8, Infinity],
+  ['>= 0.6', 0.6, Infinity],
+];
 
 /** Precision of what was drafted in each confidence band: relations, meetings, and both together. */
 function calibration(label: string, gold: string, extractions: Map<string, Extraction>): void {
@@ -83,25 +112,32 @@ function calibration(label: string, gold: string, extractions: Map<string, Extra
     const m = score(gold, pred);
     const r = m.relations!;
     const g = m.meetings!;
-    process.stdout.write(`${band.padEnd(12)}${cell(r.tp, r.predicted)}${cell(g.tp, g.predicted)}${cell(r.tp + g.tp, r.predicted + g.predicted)}\n`);
+    process.stdout.write(
+      `${band.padEnd(12)}${cell(r.tp, r.predicted)}${cell(g.tp, g.predicted)}${cell(r.tp + g.tp, r.predicted + g.predicted)}\n`,
+    );
   }
 }
 
 if (half === 'both') {
   const halves = { tune: await extractHalf('tune'), check: await extractHalf('check') };
-  const micro = Object.fromEntries((['tune', 'check'] as const).map((h) => {
-    const pred = path.join(out, h, 'pred');
-    writePredictions(pred, halves[h].extractions);
-    return [h, score(halves[h].gold, pred)];
-  })) as Record<Half, Micro>;
+  const micro = Object.fromEntries(
+    (['tune', 'check'] as const).map((h) => {
+      const pred = path.join(out, h, 'pred');
+      writePredictions(pred, halves[h].extractions);
+      return [h, score(halves[h].gold, pred)];
+    }),
+  ) as Record<Half, Micro>;
   process.stdout.write(`${'micro F1'.padEnd(18)}${'tune'.padStart(7)}${'check'.padStart(7)}${'gap'.padStart(8)}\n`);
   for (const measure of Object.keys(micro.tune)) {
     const t = micro.tune[measure]!.f1;
     const c = micro.check[measure]!.f1;
     const gap = `${c >= t ? '+' : ''}${(c - t).toFixed(3)}`;
-    process.stdout.write(`${measure.padEnd(18)}${t.toFixed(3).padStart(7)}${c.toFixed(3).padStart(7)}${gap.padStart(8)}\n`);
+    process.stdout.write(
+      `${measure.padEnd(18)}${t.toFixed(3).padStart(7)}${c.toFixed(3).padStart(7)}${gap.padStart(8)}\n`,
+    );
   }
-  if (args.includes('--report')) for (const h of ['tune', 'check'] as const) calibration(`${h} half`, halves[h].gold, halves[h].extractions);
+  if (args.includes('--report'))
+    for (const h of ['tune', 'check'] as const) calibration(`${h} half`, halves[h].gold, halves[h].extractions);
 } else {
   const { gold, extractions } = await extractHalf(half);
   const pred = path.join(out, half ?? 'all', 'pred');

@@ -23,9 +23,22 @@ import { VERBS } from '../src/extract/relations/lexicon-verbs.js';
 import { loadGazetteer } from '../src/ingest/gazetteer.js';
 import { openParser } from '../src/nlp/parser.js';
 
-interface GoldActor { name: string; type: string; mentions?: string[] }
-interface GoldRelation { source: string; target: string; kind: string; polarity: number }
-interface Gold { actors: GoldActor[]; meetings: { a: string; b: string }[]; relations: GoldRelation[] }
+interface GoldActor {
+  name: string;
+  type: string;
+  mentions?: string[];
+}
+interface GoldRelation {
+  source: string;
+  target: string;
+  kind: string;
+  polarity: number;
+}
+interface Gold {
+  actors: GoldActor[];
+  meetings: { a: string; b: string }[];
+  relations: GoldRelation[];
+}
 
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => {
@@ -35,21 +48,37 @@ const option = (name: string): string | undefined => {
 const corpus = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
 const half = option('--half') ?? 'tune';
 if (!corpus || (half !== 'tune' && half !== 'check')) {
-  process.stderr.write('usage: npm run report:relations -- <corpus folder> [--half tune|check] [--list] [--out FILE]\n');
+  process.stderr.write(
+    'usage: npm run report:relations -- <corpus folder> [--half tune|check] [--list] [--out FILE]\n',
+  );
   process.exit(2);
 }
 const list = args.includes('--list');
 
 // The corpus scorer's name folding and resolution (../shared/tools/score-extraction.mjs).
 const norm = (s: string): string =>
-  s.normalize('NFKC').toLowerCase().replace(/[\u2018\u2019\u201a\u201b`´]/g, "'").replace(/[\u201c\u201d\u201e\u00ab\u00bb"]/g, '')
-    .replace(/^(the|a|an)\s+/, '').replace(/[.,;:!?]+$/g, '').replace(/\s+/g, ' ').trim();
-const resolver = (actors: GoldActor[]) => (name: string): string | null => {
-  const n = norm(name);
-  for (const g of actors) if ([g.name, ...(g.mentions ?? [])].some((m) => norm(m) === n)) return g.name;
-  const persons = actors.filter((g) => g.type === 'Person' && norm(g.name).split(' ').pop() === n.split(' ').pop() && n.split(' ').length <= norm(g.name).split(' ').length);
-  return persons.length === 1 ? persons[0]!.name : null;
-};
+  s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201a\u201b`´]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u00ab\u00bb"]/g, '')
+    .replace(/^(the|a|an)\s+/, '')
+    .replace(/[.,;:!?]+$/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+const resolver =
+  (actors: GoldActor[]) =>
+  (name: string): string | null => {
+    const n = norm(name);
+    for (const g of actors) if ([g.name, ...(g.mentions ?? [])].some((m) => norm(m) === n)) return g.name;
+    const persons = actors.filter(
+      (g) =>
+        g.type === 'Person' &&
+        norm(g.name).split(' ').pop() === n.split(' ').pop() &&
+        n.split(' ').length <= norm(g.name).split(' ').length,
+    );
+    return persons.length === 1 ? persons[0]!.name : null;
+  };
 
 const tally = new Map<string, { fired: number; right: number }>();
 const count = (key: string, right: boolean): void => {
@@ -62,7 +91,10 @@ const sure = { fired: 0, right: 0 };
 
 const gazetteer = loadGazetteer();
 const parser = openParser(loadConfig({ ENTENTE_NLP_CACHE_DIR: path.join('.cache', 'nlp'), ...process.env }));
-const files = fs.readdirSync(path.join(corpus, 'articles')).filter((f) => f.endsWith('.txt') && (Number.parseInt(f, 10) % 2 === 0) === (half === 'tune')).sort();
+const files = fs
+  .readdirSync(path.join(corpus, 'articles'))
+  .filter((f) => f.endsWith('.txt') && (Number.parseInt(f, 10) % 2 === 0) === (half === 'tune'))
+  .sort();
 for (const file of files) {
   const gold = JSON.parse(fs.readFileSync(path.join(corpus, 'gold', file.replace(/\.txt$/, '.json')), 'utf8')) as Gold;
   const raw = parsePlainText(fs.readFileSync(path.join(corpus, 'articles', file), 'utf8'));
@@ -75,12 +107,19 @@ for (const file of files) {
     const t = toGold(r.target.name);
     if (!s || !t) return false;
     if (r.meeting || r.type === 'MET') {
-      const i = gold.meetings.findIndex((m, k) => !usedMeetings.has(k) && [m.a, m.b].sort().join('|') === [s, t].sort().join('|'));
+      const i = gold.meetings.findIndex(
+        (m, k) => !usedMeetings.has(k) && [m.a, m.b].sort().join('|') === [s, t].sort().join('|'),
+      );
       if (i >= 0 && r.meeting) usedMeetings.add(i);
       // a meeting read as a relation is right if the gold has it either way
       if (i >= 0) return true;
     }
-    const i = gold.relations.findIndex((g, k) => !usedRelations.has(k) && ((g.source === s && g.target === t) || (r.symmetric && g.source === t && g.target === s)) && Math.sign(g.polarity) === Math.sign(r.polarity));
+    const i = gold.relations.findIndex(
+      (g, k) =>
+        !usedRelations.has(k) &&
+        ((g.source === s && g.target === t) || (r.symmetric && g.source === t && g.target === s)) &&
+        Math.sign(g.polarity) === Math.sign(r.polarity),
+    );
     if (i >= 0) usedRelations.add(i);
     return i >= 0;
   };
@@ -94,30 +133,54 @@ for (const file of files) {
       if (right) sure.right += 1;
     }
     if (list) {
-      const flags = [r.negated && 'negated', r.hedged && 'hedged', r.planned && 'planned', r.meeting && 'meeting'].filter(Boolean).join(',');
-      process.stdout.write(`${right ? '+' : '-'} ${r.source.name} -> ${r.target.name} ${r.type} ${r.entry} ${r.reading} ${r.confidence} ${flags}${r.claimant ? ` (claimant ${r.claimant.name})` : ''} | ${x.raw.text.slice(r.evidenceStart, r.evidenceEnd).replace(/\s+/g, ' ').slice(0, 140)}\n`);
+      const flags = [r.negated && 'negated', r.hedged && 'hedged', r.planned && 'planned', r.meeting && 'meeting']
+        .filter(Boolean)
+        .join(',');
+      process.stdout.write(
+        `${right ? '+' : '-'} ${r.source.name} -> ${r.target.name} ${r.type} ${r.entry} ${r.reading} ${r.confidence} ${flags}${r.claimant ? ` (claimant ${r.claimant.name})` : ''} | ${x.raw.text.slice(r.evidenceStart, r.evidenceEnd).replace(/\s+/g, ' ').slice(0, 140)}\n`,
+      );
     }
   }
   if (list) {
-    gold.relations.forEach((g, k) => usedRelations.has(k) || process.stdout.write(`  missed ${g.source} -> ${g.target} | ${g.kind} | ${g.polarity}\n`));
+    gold.relations.forEach(
+      (g, k) =>
+        usedRelations.has(k) ||
+        process.stdout.write(`  missed ${g.source} -> ${g.target} | ${g.kind} | ${g.polarity}\n`),
+    );
     gold.meetings.forEach((m, k) => usedMeetings.has(k) || process.stdout.write(`  missed meeting ${m.a} -- ${m.b}\n`));
   }
 }
-const entries = [...VERBS.map((e) => entryKey(e, 'verb')), ...NOUNS.map((e) => entryKey(e, 'noun')), ...ADJECTIVES.map((e) => entryKey(e, 'adj'))];
+const entries = [
+  ...VERBS.map((e) => entryKey(e, 'verb')),
+  ...NOUNS.map((e) => entryKey(e, 'noun')),
+  ...ADJECTIVES.map((e) => entryKey(e, 'adj')),
+];
 const rows = (prefix: string, keys: readonly string[]) =>
-  [...new Set(keys)].map((k) => ({ key: k, ...(tally.get(`${prefix}${k}`) ?? { fired: 0, right: 0 }) })).sort((a, b) => b.fired - a.fired || a.key.localeCompare(b.key));
+  [...new Set(keys)]
+    .map((k) => ({ key: k, ...(tally.get(`${prefix}${k}`) ?? { fired: 0, right: 0 }) }))
+    .sort((a, b) => b.fired - a.fired || a.key.localeCompare(b.key));
 const byEntry = rows('entry  ', entries);
-const byReading = rows('reading ', [...tally.keys()].filter((k) => k.startsWith('reading ')).map((k) => k.slice('reading '.length)));
+const byReading = rows(
+  'reading ',
+  [...tally.keys()].filter((k) => k.startsWith('reading ')).map((k) => k.slice('reading '.length)),
+);
 const silent = byEntry.filter((r) => r.fired === 0).length;
 const summary = `relations (not meetings) at confidence >= 0.6: ${sure.right}/${sure.fired} right (${sure.fired ? ((100 * sure.right) / sure.fired).toFixed(0) : '-'}%)`;
 process.stdout.write(`\nlexicon report, ${half} half (${files.length} articles): fired / right\n`);
-for (const r of byEntry.filter((x) => x.fired > 0)) process.stdout.write(`entry   ${r.key.padEnd(48)} ${String(r.fired).padStart(4)} ${String(r.right).padStart(4)}\n`);
+for (const r of byEntry.filter((x) => x.fired > 0))
+  process.stdout.write(`entry   ${r.key.padEnd(48)} ${String(r.fired).padStart(4)} ${String(r.right).padStart(4)}\n`);
 process.stdout.write(`entry   (${silent} of ${byEntry.length} entries never fired)\n`);
-for (const r of byReading) process.stdout.write(`reading ${r.key.padEnd(48)} ${String(r.fired).padStart(4)} ${String(r.right).padStart(4)}\n`);
+for (const r of byReading)
+  process.stdout.write(`reading ${r.key.padEnd(48)} ${String(r.fired).padStart(4)} ${String(r.right).padStart(4)}\n`);
 process.stdout.write(`${summary}\n`);
 const out = option('--out');
 if (out) {
-  const table = (title: string, list: typeof byEntry) => [`| ${title} | fired | right |`, '|---|---:|---:|', ...list.map((r) => `| ${r.key} | ${r.fired} | ${r.right} |`)].join('\n');
+  const table = (title: string, list: typeof byEntry) =>
+    [
+      `| ${title} | fired | right |`,
+      '|---|---:|---:|',
+      ...list.map((r) => `| ${r.key} | ${r.fired} | ${r.right} |`),
+    ].join('\n');
   fs.writeFileSync(
     out,
     [

@@ -25,43 +25,222 @@ interface Setting {
 }
 
 export const SETTINGS = {
-  neo4jUri: { env: 'NEO4J_URI', default: undefined, schema: z.string().regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, 'a bolt:// or neo4j:// URI').optional(), doc: 'Use this Neo4j (Aura, Docker, a cluster) instead of the bundled server; nothing is provisioned.' },
-  neo4jUser: { env: 'NEO4J_USER', default: 'neo4j', schema: z.string().min(1), doc: 'User name for NEO4J_URI (the bundled server always uses neo4j).' },
-  neo4jPassword: { env: 'NEO4J_PASSWORD', default: undefined, schema: z.string().min(8, 'at least 8 characters (Neo4j\'s minimum)').optional(), doc: 'Password for NEO4J_URI; for the bundled server, the password set at first provisioning (otherwise a random one is generated).', secret: true },
+  neo4jUri: {
+    env: 'NEO4J_URI',
+    default: undefined,
+    schema: z
+      .string()
+      .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, 'a bolt:// or neo4j:// URI')
+      .optional(),
+    doc: 'Use this Neo4j (Aura, Docker, a cluster) instead of the bundled server; nothing is provisioned.',
+  },
+  neo4jUser: {
+    env: 'NEO4J_USER',
+    default: 'neo4j',
+    schema: z.string().min(1),
+    doc: 'User name for NEO4J_URI (the bundled server always uses neo4j).',
+  },
+  neo4jPassword: {
+    env: 'NEO4J_PASSWORD',
+    default: undefined,
+    schema: z.string().min(8, "at least 8 characters (Neo4j's minimum)").optional(),
+    doc: 'Password for NEO4J_URI; for the bundled server, the password set at first provisioning (otherwise a random one is generated).',
+    secret: true,
+  },
   neo4jDatabase: { env: 'NEO4J_DATABASE', default: 'neo4j', schema: z.string().min(1), doc: 'Database name.' },
-  instance: { env: 'ENTENTE_NEO4J_INSTANCE', default: 'main', schema: z.string().regex(/^[a-z0-9-]+$/, 'lower-case letters, digits and dashes'), doc: 'Name of the bundled instance (its folder under neo4j/instances/). The tests use their own, "test".' },
-  boltPort: { env: 'ENTENTE_NEO4J_BOLT_PORT', default: '7687', schema: port, doc: 'Bolt port of the bundled server (127.0.0.1 only).' },
-  httpPort: { env: 'ENTENTE_NEO4J_HTTP_PORT', default: '7474', schema: port, doc: 'HTTP port of the bundled server and its Browser.' },
+  instance: {
+    env: 'ENTENTE_NEO4J_INSTANCE',
+    default: 'main',
+    schema: z.string().regex(/^[a-z0-9-]+$/, 'lower-case letters, digits and dashes'),
+    doc: 'Name of the bundled instance (its folder under neo4j/instances/). The tests use their own, "test".',
+  },
+  boltPort: {
+    env: 'ENTENTE_NEO4J_BOLT_PORT',
+    default: '7687',
+    schema: port,
+    doc: 'Bolt port of the bundled server (127.0.0.1 only).',
+  },
+  httpPort: {
+    env: 'ENTENTE_NEO4J_HTTP_PORT',
+    default: '7474',
+    schema: port,
+    doc: 'HTTP port of the bundled server and its Browser.',
+  },
   heap: { env: 'ENTENTE_NEO4J_HEAP', default: '2g', schema: memorySize, doc: 'JVM heap of the bundled server.' },
-  pagecache: { env: 'ENTENTE_NEO4J_PAGECACHE', default: '1g', schema: memorySize, doc: 'Page cache of the bundled server; raise it toward the store size for large graphs.' },
-  txMemory: { env: 'ENTENTE_NEO4J_TX_MEMORY', default: '1g', schema: memorySize, doc: 'Memory all running transactions may use together.' },
-  java: { env: 'ENTENTE_JAVA', default: 'java', schema: z.string().min(1), doc: 'Java 17 or 21 executable for the bundled servers (Neo4j and the CoreNLP host).' },
-  mvn: { env: 'ENTENTE_MVN', default: 'mvn', schema: z.string().min(1), doc: 'Maven executable used to provision the bundled servers (Neo4j and CoreNLP).' },
-  startTimeout: { env: 'ENTENTE_NEO4J_START_TIMEOUT_MS', default: '180000', schema: positiveInt, doc: 'How long to wait for the bundled server to answer a query.' },
-  connectTimeout: { env: 'ENTENTE_NEO4J_CONNECT_TIMEOUT_MS', default: '1000', schema: positiveInt, doc: 'How long to wait for a connection to Neo4j (TCP, handshake, login, or a free pooled one) before failing.' },
-  retryTime: { env: 'ENTENTE_NEO4J_RETRY_MS', default: '0', schema: z.coerce.number().int().min(0), doc: 'How long the driver itself retries a failed transaction; 0 tells API clients of an outage at once (the importer retries deadlocks itself and waits out an unreachable server, reporting each attempt).' },
-  importRetryTime: { env: 'ENTENTE_IMPORT_RETRY_MS', default: '120000', schema: z.coerce.number().int().min(0), doc: 'How long `entente import` keeps retrying while Neo4j is unreachable, reporting each attempt, before failing the batch.' },
-  maxConcurrency: { env: 'ENTENTE_API_MAX_CONCURRENCY', default: '16', schema: positiveInt, doc: 'GraphQL requests executed at once (each holds Neo4j connections); more wait in the queue.' },
-  maxQueue: { env: 'ENTENTE_API_MAX_QUEUE', default: '64', schema: z.coerce.number().int().min(0), doc: 'GraphQL requests that may wait for a slot; beyond it, requests are shed at once with 503 and Retry-After.' },
-  queueTimeout: { env: 'ENTENTE_API_QUEUE_TIMEOUT_MS', default: '1000', schema: positiveInt, doc: 'How long a request may wait in the queue before it is shed with 503 and Retry-After.' },
-  requestDeadline: { env: 'ENTENTE_API_REQUEST_DEADLINE_MS', default: '1500', schema: positiveInt, doc: 'A query not answered this long after it arrived (queue included) is answered 503 with Retry-After; its work still finishes in its slot. Mutations are always waited for.' },
-  queryTimeout: { env: 'ENTENTE_QUERY_TIMEOUT_MS', default: '15000', schema: positiveInt, doc: 'Neo4j transaction timeout for API reads.' },
-  apiHost: { env: 'ENTENTE_API_HOST', default: '127.0.0.1', schema: z.string().min(1), doc: 'Interface the GraphQL server listens on.' },
+  pagecache: {
+    env: 'ENTENTE_NEO4J_PAGECACHE',
+    default: '1g',
+    schema: memorySize,
+    doc: 'Page cache of the bundled server; raise it toward the store size for large graphs.',
+  },
+  txMemory: {
+    env: 'ENTENTE_NEO4J_TX_MEMORY',
+    default: '1g',
+    schema: memorySize,
+    doc: 'Memory all running transactions may use together.',
+  },
+  java: {
+    env: 'ENTENTE_JAVA',
+    default: 'java',
+    schema: z.string().min(1),
+    doc: 'Java 17 or 21 executable for the bundled servers (Neo4j and the CoreNLP host).',
+  },
+  mvn: {
+    env: 'ENTENTE_MVN',
+    default: 'mvn',
+    schema: z.string().min(1),
+    doc: 'Maven executable used to provision the bundled servers (Neo4j and CoreNLP).',
+  },
+  startTimeout: {
+    env: 'ENTENTE_NEO4J_START_TIMEOUT_MS',
+    default: '180000',
+    schema: positiveInt,
+    doc: 'How long to wait for the bundled server to answer a query.',
+  },
+  connectTimeout: {
+    env: 'ENTENTE_NEO4J_CONNECT_TIMEOUT_MS',
+    default: '1000',
+    schema: positiveInt,
+    doc: 'How long to wait for a connection to Neo4j (TCP, handshake, login, or a free pooled one) before failing.',
+  },
+  retryTime: {
+    env: 'ENTENTE_NEO4J_RETRY_MS',
+    default: '0',
+    schema: z.coerce.number().int().min(0),
+    doc: 'How long the driver itself retries a failed transaction; 0 tells API clients of an outage at once (the importer retries deadlocks itself and waits out an unreachable server, reporting each attempt).',
+  },
+  importRetryTime: {
+    env: 'ENTENTE_IMPORT_RETRY_MS',
+    default: '120000',
+    schema: z.coerce.number().int().min(0),
+    doc: 'How long `entente import` keeps retrying while Neo4j is unreachable, reporting each attempt, before failing the batch.',
+  },
+  maxConcurrency: {
+    env: 'ENTENTE_API_MAX_CONCURRENCY',
+    default: '16',
+    schema: positiveInt,
+    doc: 'GraphQL requests executed at once (each holds Neo4j connections); more wait in the queue.',
+  },
+  maxQueue: {
+    env: 'ENTENTE_API_MAX_QUEUE',
+    default: '64',
+    schema: z.coerce.number().int().min(0),
+    doc: 'GraphQL requests that may wait for a slot; beyond it, requests are shed at once with 503 and Retry-After.',
+  },
+  queueTimeout: {
+    env: 'ENTENTE_API_QUEUE_TIMEOUT_MS',
+    default: '1000',
+    schema: positiveInt,
+    doc: 'How long a request may wait in the queue before it is shed with 503 and Retry-After.',
+  },
+  requestDeadline: {
+    env: 'ENTENTE_API_REQUEST_DEADLINE_MS',
+    default: '1500',
+    schema: positiveInt,
+    doc: 'A query not answered this long after it arrived (queue included) is answered 503 with Retry-After; its work still finishes in its slot. Mutations are always waited for.',
+  },
+  queryTimeout: {
+    env: 'ENTENTE_QUERY_TIMEOUT_MS',
+    default: '15000',
+    schema: positiveInt,
+    doc: 'Neo4j transaction timeout for API reads.',
+  },
+  apiHost: {
+    env: 'ENTENTE_API_HOST',
+    default: '127.0.0.1',
+    schema: z.string().min(1),
+    doc: 'Interface the GraphQL server listens on.',
+  },
   apiPort: { env: 'ENTENTE_API_PORT', default: '4000', schema: port, doc: 'Port of the GraphQL server.' },
-  apiKeys: { env: 'ENTENTE_API_KEYS', default: '', schema: z.string(), doc: 'Comma-separated KEY:ROLE pairs (roles: reader, importer), e.g. "s3cret:importer". Keys must be 16+ characters.', secret: true },
-  requireKeyForReads: { env: 'ENTENTE_REQUIRE_KEY_FOR_READS', default: 'false', schema: bool, doc: 'When true, queries need an API key too (mutations always do).' },
-  nlpUrl: { env: 'ENTENTE_NLP_URL', default: undefined, schema: z.string().regex(/^https?:\/\/.+/, 'an http:// URL such as http://127.0.0.1:9000').optional(), doc: 'Use a CoreNLP server you already run (StanfordCoreNLPServer or Entente\'s host) instead of the bundled parser; nothing is provisioned.' },
-  nlpToken: { env: 'ENTENTE_NLP_TOKEN', default: '', schema: z.string(), doc: 'Token sent as X-Entente-Token to ENTENTE_NLP_URL, for an Entente host started elsewhere (its state file holds it); empty for a StanfordCoreNLPServer.', secret: true },
-  nlpInstance: { env: 'ENTENTE_NLP_INSTANCE', default: 'main', schema: z.string().regex(/^[a-z0-9-]+$/, 'lower-case letters, digits and dashes'), doc: 'Name of the bundled CoreNLP host (its state and log under nlp/run/<name>/). The tests use their own, "test".' },
-  nlpPort: { env: 'ENTENTE_NLP_PORT', default: '9010', schema: port, doc: 'Port of the bundled CoreNLP host (it listens on 127.0.0.1 only).' },
-  nlpHeap: { env: 'ENTENTE_NLP_HEAP', default: '4g', schema: memorySize, doc: 'JVM heap of the bundled CoreNLP host (the coreference models need 3-5 GB).' },
-  nlpAutostart: { env: 'ENTENTE_NLP_AUTOSTART', default: 'true', schema: bool, doc: 'Start the bundled CoreNLP host on demand (extract, import --extract, npm start); false: only `entente nlp start` starts it.' },
-  nlpStartTimeout: { env: 'ENTENTE_NLP_START_TIMEOUT_MS', default: '600000', schema: positiveInt, doc: 'How long to wait for the bundled CoreNLP host to load its models (about 1-2 minutes on a busy 2-core machine).' },
-  nlpMaxChars: { env: 'ENTENTE_NLP_MAX_CHARS', default: '100000', schema: positiveInt, doc: 'Longest article text (characters) sent to the parser; a longer one is refused with its size, before any parsing or writing.' },
-  nlpTimeout: { env: 'ENTENTE_NLP_TIMEOUT_MS', default: '120000', schema: positiveInt, doc: 'How long one article may take to parse before the request is abandoned.' },
-  nlpCacheDir: { env: 'ENTENTE_NLP_CACHE_DIR', default: '', schema: z.string(), doc: 'When set, parses are cached in this folder by text, date and parser version (useful when re-extracting the same articles).' },
-  propositionWindowDays: { env: 'ENTENTE_PROPOSITION_WINDOW_DAYS', default: '30', schema: z.coerce.number().int().min(0).max(3650), doc: 'Two reports of the same relation between the same actors attest one proposition when their dates lie at most this many days apart (chained: each report within the window of the previous one).' },
-  logLevel: { env: 'ENTENTE_LOG_LEVEL', default: 'info', schema: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']), doc: 'Log level of the servers (logs go to stderr).' },
+  apiKeys: {
+    env: 'ENTENTE_API_KEYS',
+    default: '',
+    schema: z.string(),
+    doc: 'Comma-separated KEY:ROLE pairs (roles: reader, importer), e.g. "s3cret:importer". Keys must be 16+ characters.',
+    secret: true,
+  },
+  requireKeyForReads: {
+    env: 'ENTENTE_REQUIRE_KEY_FOR_READS',
+    default: 'false',
+    schema: bool,
+    doc: 'When true, queries need an API key too (mutations always do).',
+  },
+  nlpUrl: {
+    env: 'ENTENTE_NLP_URL',
+    default: undefined,
+    schema: z
+      .string()
+      .regex(/^https?:\/\/.+/, 'an http:// URL such as http://127.0.0.1:9000')
+      .optional(),
+    doc: "Use a CoreNLP server you already run (StanfordCoreNLPServer or Entente's host) instead of the bundled parser; nothing is provisioned.",
+  },
+  nlpToken: {
+    env: 'ENTENTE_NLP_TOKEN',
+    default: '',
+    schema: z.string(),
+    doc: 'Token sent as X-Entente-Token to ENTENTE_NLP_URL, for an Entente host started elsewhere (its state file holds it); empty for a StanfordCoreNLPServer.',
+    secret: true,
+  },
+  nlpInstance: {
+    env: 'ENTENTE_NLP_INSTANCE',
+    default: 'main',
+    schema: z.string().regex(/^[a-z0-9-]+$/, 'lower-case letters, digits and dashes'),
+    doc: 'Name of the bundled CoreNLP host (its state and log under nlp/run/<name>/). The tests use their own, "test".',
+  },
+  nlpPort: {
+    env: 'ENTENTE_NLP_PORT',
+    default: '9010',
+    schema: port,
+    doc: 'Port of the bundled CoreNLP host (it listens on 127.0.0.1 only).',
+  },
+  nlpHeap: {
+    env: 'ENTENTE_NLP_HEAP',
+    default: '4g',
+    schema: memorySize,
+    doc: 'JVM heap of the bundled CoreNLP host (the coreference models need 3-5 GB).',
+  },
+  nlpAutostart: {
+    env: 'ENTENTE_NLP_AUTOSTART',
+    default: 'true',
+    schema: bool,
+    doc: 'Start the bundled CoreNLP host on demand (extract, import --extract, npm start); false: only `entente nlp start` starts it.',
+  },
+  nlpStartTimeout: {
+    env: 'ENTENTE_NLP_START_TIMEOUT_MS',
+    default: '600000',
+    schema: positiveInt,
+    doc: 'How long to wait for the bundled CoreNLP host to load its models (about 1-2 minutes on a busy 2-core machine).',
+  },
+  nlpMaxChars: {
+    env: 'ENTENTE_NLP_MAX_CHARS',
+    default: '100000',
+    schema: positiveInt,
+    doc: 'Longest article text (characters) sent to the parser; a longer one is refused with its size, before any parsing or writing.',
+  },
+  nlpTimeout: {
+    env: 'ENTENTE_NLP_TIMEOUT_MS',
+    default: '120000',
+    schema: positiveInt,
+    doc: 'How long one article may take to parse before the request is abandoned.',
+  },
+  nlpCacheDir: {
+    env: 'ENTENTE_NLP_CACHE_DIR',
+    default: '',
+    schema: z.string(),
+    doc: 'When set, parses are cached in this folder by text, date and parser version (useful when re-extracting the same articles).',
+  },
+  propositionWindowDays: {
+    env: 'ENTENTE_PROPOSITION_WINDOW_DAYS',
+    default: '30',
+    schema: z.coerce.number().int().min(0).max(3650),
+    doc: 'Two reports of the same relation between the same actors attest one proposition when their dates lie at most this many days apart (chained: each report within the window of the previous one).',
+  },
+  logLevel: {
+    env: 'ENTENTE_LOG_LEVEL',
+    default: 'info',
+    schema: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
+    doc: 'Log level of the servers (logs go to stderr).',
+  },
 } satisfies Record<string, Setting>;
 
 type Settings = typeof SETTINGS;
@@ -220,7 +399,9 @@ function readSettings(env: NodeJS.ProcessEnv): Raw {
     }
   }
   if (problems.length > 0) {
-    throw new ConfigError(`Invalid configuration:\n  - ${problems.join('\n  - ')}\nFix the environment variable(s) above, or unset them to use the defaults.`);
+    throw new ConfigError(
+      `Invalid configuration:\n  - ${problems.join('\n  - ')}\nFix the environment variable(s) above, or unset them to use the defaults.`,
+    );
   }
   return out as Raw;
 }
@@ -229,8 +410,14 @@ function parseApiKeys(spec: string): ApiKey[] {
   if (spec.trim() === '') return [];
   return spec.split(',').map((entry, i) => {
     const [key = '', role = ''] = entry.trim().split(':');
-    if (key.length < 16) throw new ConfigError(`ENTENTE_API_KEYS entry ${i + 1}: the key must be at least 16 characters; generate one with \`openssl rand -hex 24\`.`);
-    if (role !== 'reader' && role !== 'importer') throw new ConfigError(`ENTENTE_API_KEYS entry ${i + 1}: role "${role}" is not one of reader, importer (write KEY:ROLE).`);
+    if (key.length < 16)
+      throw new ConfigError(
+        `ENTENTE_API_KEYS entry ${i + 1}: the key must be at least 16 characters; generate one with \`openssl rand -hex 24\`.`,
+      );
+    if (role !== 'reader' && role !== 'importer')
+      throw new ConfigError(
+        `ENTENTE_API_KEYS entry ${i + 1}: role "${role}" is not one of reader, importer (write KEY:ROLE).`,
+      );
     return { key, role };
   });
 }
@@ -247,7 +434,9 @@ export function withoutSecrets(env: NodeJS.ProcessEnv = process.env): NodeJS.Pro
 }
 
 /** The resolved settings as rows for `entente config`, secrets masked. */
-export function describeSettings(env: NodeJS.ProcessEnv = process.env): { env: string; value: string; default: string; doc: string }[] {
+export function describeSettings(
+  env: NodeJS.ProcessEnv = process.env,
+): { env: string; value: string; default: string; doc: string }[] {
   const shown = (v: string | undefined): string => {
     if (v === undefined) return '(unset)';
     return v === '' ? '(empty)' : v;

@@ -11,7 +11,8 @@ export const MAX_ARGUMENT_CHARS = 1_000;
 const EXEMPT = new Set(['Mutation.importArticle.article']);
 
 function tooLong(value: unknown, at: string, path: string): string | undefined {
-  if (typeof value === 'string') return !EXEMPT.has(`${at}.${path}`) && value.length > MAX_ARGUMENT_CHARS ? path : undefined;
+  if (typeof value === 'string')
+    return !EXEMPT.has(`${at}.${path}`) && value.length > MAX_ARGUMENT_CHARS ? path : undefined;
   if (Array.isArray(value)) {
     for (const [i, v] of value.entries()) {
       const hit = tooLong(v, at, path);
@@ -42,10 +43,19 @@ export function guardArguments<T extends ResolverMap>(resolvers: T): T {
         continue;
       }
       const inner = resolve as GraphQLFieldResolver<unknown, unknown>;
-      guarded[field] = (parent: unknown, args: Record<string, unknown>, ctx: unknown, info: Parameters<GraphQLFieldResolver<unknown, unknown>>[3]) => {
+      guarded[field] = (
+        parent: unknown,
+        args: Record<string, unknown>,
+        ctx: unknown,
+        info: Parameters<GraphQLFieldResolver<unknown, unknown>>[3],
+      ) => {
         for (const [name, value] of Object.entries(args ?? {})) {
           const hit = tooLong(value, `${typeName}.${field}`, name);
-          if (hit) throw badInput(`\`${hit}\` is longer than ${MAX_ARGUMENT_CHARS} characters; no id, name or filter is that long.`, name);
+          if (hit)
+            throw badInput(
+              `\`${hit}\` is longer than ${MAX_ARGUMENT_CHARS} characters; no id, name or filter is that long.`,
+              name,
+            );
         }
         return inner(parent, args, ctx, info);
       };

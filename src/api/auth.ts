@@ -19,7 +19,11 @@ export function roleFor(header: string | undefined, keys: readonly ApiKey[]): Ap
     const known = Buffer.from(k.key);
     return known.length === given.length && timingSafeEqual(known, given);
   });
-  if (!match) throw apiError('UNAUTHENTICATED', 'The API key is not valid. Check the key, or ask the operator for one (ENTENTE_API_KEYS).');
+  if (!match)
+    throw apiError(
+      'UNAUTHENTICATED',
+      'The API key is not valid. Check the key, or ask the operator for one (ENTENTE_API_KEYS).',
+    );
   return match.role;
 }
 
@@ -29,7 +33,10 @@ export function readKeyPlugin(requireKeyForReads: boolean): ApolloServerPlugin<A
       return {
         async didResolveOperation({ contextValue, operation }) {
           if (requireKeyForReads && operation?.operation === OperationTypeNode.QUERY && contextValue.role === null) {
-            throw apiError('UNAUTHENTICATED', 'This server requires an API key for queries: send `Authorization: Bearer <key>`.');
+            throw apiError(
+              'UNAUTHENTICATED',
+              'This server requires an API key for queries: send `Authorization: Bearer <key>`.',
+            );
           }
         },
       };

@@ -27,18 +27,31 @@ export interface GuideQuery {
 export function guideQueries(): GuideQuery[] {
   return cypherNames('browser').map((name) => {
     const lines = cypher(name).trimEnd().split('\n');
-    const header = lines.filter((l) => l.startsWith('//')).map((l) => l.replace(/^\/\/\s?/, '')).join(' ');
+    const header = lines
+      .filter((l) => l.startsWith('//'))
+      .map((l) => l.replace(/^\/\/\s?/, ''))
+      .join(' ');
     const [title = name, ...rest] = header.split(': ');
     const explanation = rest.join(': ');
-    return { name, title, explanation: explanation.charAt(0).toUpperCase() + explanation.slice(1), query: lines.filter((l) => !l.startsWith('//')).join('\n').trim() };
+    return {
+      name,
+      title,
+      explanation: explanation.charAt(0).toUpperCase() + explanation.slice(1),
+      query: lines
+        .filter((l) => !l.startsWith('//'))
+        .join('\n')
+        .trim(),
+    };
   });
 }
 
-const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escape = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The classic Browser guide format: an article with a carousel of slides; `runnable` blocks fill the editor on click. */
 export function guideHtml(): string {
-  const slides = guideQueries().map((q, i) => `
+  const slides = guideQueries().map(
+    (q, i) => `
   <slide class="row-fluid">
     <div class="col-sm-3">
       <h3>${i + 1}. ${escape(q.title)}</h3>
@@ -50,7 +63,8 @@ export function guideHtml(): string {
         <pre class="pre-scrollable code runnable">${escape(q.query)}</pre>
       </figure>
     </div>
-  </slide>`);
+  </slide>`,
+  );
   return `<article class="guide">
   <carousel class="deck container-fluid">
   <slide class="row-fluid">

@@ -2,23 +2,131 @@
  * What the data layer hands to resolvers: plain objects with ids where the
  * schema has references, resolved lazily (and in batches) by the loaders.
  */
-export interface ActorDTO { id: string; name: string; kind: string; aliases: string[]; wikidataId: string | null }
+export interface ActorDTO {
+  id: string;
+  name: string;
+  kind: string;
+  aliases: string[];
+  wikidataId: string | null;
+}
 export interface RelationDTO {
-  id: string; type: string; polarity: number; sourceId: string; targetId: string; date: string | null; reportedAt: string | null;
-  modality: string; assertedById: string; claimId: string | null; statementId: string | null; articleId: string; sentenceIndex: number; evidence: string; confidence: number | null;
+  id: string;
+  type: string;
+  polarity: number;
+  sourceId: string;
+  targetId: string;
+  date: string | null;
+  reportedAt: string | null;
+  modality: string;
+  assertedById: string;
+  claimId: string | null;
+  statementId: string | null;
+  articleId: string;
+  sentenceIndex: number;
+  evidence: string;
+  confidence: number | null;
   /** the actor whose relations were asked for, to resolve `counterpart` */
   perspectiveId?: string;
 }
-export interface StatementDTO { id: string; text: string; direct: boolean; date: string | null; speakerId: string; occasionId: string | null; mediumId: string | null; aboutIds: string[]; articleId: string; sentenceIndex: number; confidence: number | null }
-export interface ClaimDTO { id: string; text: string; predicate: string; modality: string; date: string | null; claimantId: string; subjectId: string; objectId: string; statementId: string | null; outletId: string | null; viaIds: string[]; articleId: string; sentenceIndex: number; confidence: number | null }
-export interface ArticleDTO { id: string; url: string | null; title: string; publishedAt: string | null; language: string; text: string; stub: boolean; extracted: boolean; reviewed: boolean | null; outletId: string | null; authorId: string | null }
-export interface EventDTO { id: string; kind: string; name: string; date: string | null; placeId: string | null; participantIds: string[] }
-export interface RoleDTO { title: string; ofId: string; since: string | null; until: string | null }
-export interface NeighborDTO { id: string; distance: number; via: string[] }
-export interface ArticlePartsDTO { actorIds: string[]; statementIds: string[]; claimIds: string[]; citedIds: string[] }
-export interface PropositionDTO {
-  id: string; stance: 'asserted' | 'denied'; family: string; subjectId: string; objectId: string; symmetric: boolean; types: string[]; polarity: number;
-  firstDate: string | null; lastDate: string | null; attestationCount: number; independentSources: number; sources: string[]; outlets: string[]; contested: boolean;
+export interface StatementDTO {
+  id: string;
+  text: string;
+  direct: boolean;
+  date: string | null;
+  speakerId: string;
+  occasionId: string | null;
+  mediumId: string | null;
+  aboutIds: string[];
+  articleId: string;
+  sentenceIndex: number;
+  confidence: number | null;
 }
-export interface AttestationDTO { id: string; claimId: string | null; articleId: string; assertedById: string; outletId: string; type: string; modality: string; date: string | null; evidence: string; sentenceIndex: number; confidence: number | null }
-export interface ContradictionDTO { propositionId: string; reason: string; strength: number }
+export interface ClaimDTO {
+  id: string;
+  text: string;
+  predicate: string;
+  modality: string;
+  date: string | null;
+  claimantId: string;
+  subjectId: string;
+  objectId: string;
+  statementId: string | null;
+  outletId: string | null;
+  viaIds: string[];
+  articleId: string;
+  sentenceIndex: number;
+  confidence: number | null;
+}
+export interface ArticleDTO {
+  id: string;
+  url: string | null;
+  title: string;
+  publishedAt: string | null;
+  language: string;
+  text: string;
+  stub: boolean;
+  extracted: boolean;
+  reviewed: boolean | null;
+  outletId: string | null;
+  authorId: string | null;
+}
+export interface EventDTO {
+  id: string;
+  kind: string;
+  name: string;
+  date: string | null;
+  placeId: string | null;
+  participantIds: string[];
+}
+export interface RoleDTO {
+  title: string;
+  ofId: string;
+  since: string | null;
+  until: string | null;
+}
+export interface NeighborDTO {
+  id: string;
+  distance: number;
+  via: string[];
+}
+export interface ArticlePartsDTO {
+  actorIds: string[];
+  statementIds: string[];
+  claimIds: string[];
+  citedIds: string[];
+}
+export interface PropositionDTO {
+  id: string;
+  stance: 'asserted' | 'denied';
+  family: string;
+  subjectId: string;
+  objectId: string;
+  symmetric: boolean;
+  types: string[];
+  polarity: number;
+  firstDate: string | null;
+  lastDate: string | null;
+  attestationCount: number;
+  independentSources: number;
+  sources: string[];
+  outlets: string[];
+  contested: boolean;
+}
+export interface AttestationDTO {
+  id: string;
+  claimId: string | null;
+  articleId: string;
+  assertedById: string;
+  outletId: string;
+  type: string;
+  modality: string;
+  date: string | null;
+  evidence: string;
+  sentenceIndex: number;
+  confidence: number | null;
+}
+export interface ContradictionDTO {
+  propositionId: string;
+  reason: string;
+  strength: number;
+}

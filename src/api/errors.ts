@@ -8,28 +8,49 @@ import { Neo4jError } from 'neo4j-driver';
 import { isEntenteError } from '../errors.js';
 import { InputError } from '../ingest/input-error.js';
 
-export const API_ERROR_CODES = ['BAD_USER_INPUT', 'NOT_FOUND', 'UNAUTHENTICATED', 'FORBIDDEN', 'QUERY_TIMEOUT', 'DATABASE_UNAVAILABLE'] as const;
+export const API_ERROR_CODES = [
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'QUERY_TIMEOUT',
+  'DATABASE_UNAVAILABLE',
+] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
 /** HTTP statuses for errors raised before execution (a bad API key); resolver errors stay in a 200 response. */
 const HTTP_STATUS: Partial<Record<ApiErrorCode, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403 };
 
-export function apiError(code: ApiErrorCode, message: string, extensions: Record<string, unknown> = {}, originalError?: Error): GraphQLError {
+export function apiError(
+  code: ApiErrorCode,
+  message: string,
+  extensions: Record<string, unknown> = {},
+  originalError?: Error,
+): GraphQLError {
   const status = HTTP_STATUS[code];
-  return new GraphQLError(message, { extensions: { ...extensions, code, ...(status ? { http: { status } } : {}) }, ...(originalError ? { originalError } : {}) });
+  return new GraphQLError(message, {
+    extensions: { ...extensions, code, ...(status ? { http: { status } } : {}) },
+    ...(originalError ? { originalError } : {}),
+  });
 }
 
 /** What clients are told during an outage; the address and the operator's next step go to the server log only. */
-export const DATABASE_UNAVAILABLE_MESSAGE = 'The graph database is not available right now. Try again in a few seconds; if it persists, tell the operator of this API.';
+export const DATABASE_UNAVAILABLE_MESSAGE =
+  'The graph database is not available right now. Try again in a few seconds; if it persists, tell the operator of this API.';
 
 /** A value quoted in a message, cut short: a megabyte-long id must not make a megabyte-long error. */
 export function echo(value: unknown, max = 80): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
-  return JSON.stringify(text.length > max ? `${text.slice(0, max)}…` : text) + (text.length > max ? ` (${text.length} characters)` : '');
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+  return (
+    JSON.stringify(text.length > max ? `${text.slice(0, max)}…` : text) +
+    (text.length > max ? ` (${text.length} characters)` : '')
+  );
 }
 
-export const badInput = (message: string, argument?: string): GraphQLError => apiError('BAD_USER_INPUT', message, argument ? { argument } : {});
-export const notFound = (what: string, ref: string, hint: string): GraphQLError => apiError('NOT_FOUND', `No ${what} ${echo(ref)}. ${hint}`);
+export const badInput = (message: string, argument?: string): GraphQLError =>
+  apiError('BAD_USER_INPUT', message, argument ? { argument } : {});
+export const notFound = (what: string, ref: string, hint: string): GraphQLError =>
+  apiError('NOT_FOUND', `No ${what} ${echo(ref)}. ${hint}`);
 
 /** Errors from the data layer, translated once at the boundary where Cypher runs. */
 export function fromDataLayer(error: unknown, timeoutMs: number): unknown {
@@ -38,7 +59,10 @@ export function fromDataLayer(error: unknown, timeoutMs: number): unknown {
     return apiError('BAD_USER_INPUT', error.message, { file: error.file, problems: error.problems });
   }
   if (error instanceof Neo4jError && /TransactionTimedOut|Terminated/.test(error.code)) {
-    return apiError('QUERY_TIMEOUT', `The query ran longer than ${timeoutMs / 1000} s and was stopped. Narrow it: fewer hops, a date range, a smaller page, or more specific ids.`);
+    return apiError(
+      'QUERY_TIMEOUT',
+      `The query ran longer than ${timeoutMs / 1000} s and was stopped. Narrow it: fewer hops, a date range, a smaller page, or more specific ids.`,
+    );
   }
   if (isEntenteError(error) && (error.code === 'NEO4J_UNAVAILABLE' || error.code === 'NEO4J_AUTH_FAILED')) {
     return apiError('DATABASE_UNAVAILABLE', DATABASE_UNAVAILABLE_MESSAGE, {}, error);
@@ -50,23 +74,41 @@ export function fromDataLayer(error: unknown, timeoutMs: number): unknown {
  * Errors the API did not expect (a Cypher bug, a driver failure) are logged
  * with their detail and reach the client as a short message, never as Cypher.
  */
-export function maskInternal(formatted: GraphQLFormattedError, error: unknown, logger: { error(obj: object, msg: string): void; warn(obj: object, msg: string): void }): GraphQLFormattedError {
+export function maskInternal(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  logger: { error(obj: object, msg: string): void; warn(obj: object, msg: string): void },
+): GraphQLFormattedError {
   const code = formatted.extensions?.code;
   if (code === 'DATABASE_UNAVAILABLE') {
     const original = unwrapResolverError(error);
     const cause = original instanceof GraphQLError ? original.originalError : original;
-    logger.warn({ path: formatted.path, reason: cause instanceof Error ? cause.message : String(cause) }, 'Neo4j unavailable while answering a request');
+    logger.warn(
+      { path: formatted.path, reason: cause instanceof Error ? cause.message : String(cause) },
+      'Neo4j unavailable while answering a request',
+    );
   }
   if (code !== 'INTERNAL_SERVER_ERROR') return { ...formatted, message: shorten(formatted.message) };
   const original = unwrapResolverError(error);
-  if (original instanceof GraphQLError && original.extensions?.code && original.extensions.code !== 'INTERNAL_SERVER_ERROR') return formatted;
+  if (
+    original instanceof GraphQLError &&
+    original.extensions?.code &&
+    original.extensions.code !== 'INTERNAL_SERVER_ERROR'
+  )
+    return formatted;
   logger.error({ err: original, path: formatted.path }, 'internal error in a GraphQL request');
-  return { ...formatted, message: 'Internal error while answering this field; it has been logged on the server. Please report it with the query.' };
+  return {
+    ...formatted,
+    message:
+      'Internal error while answering this field; it has been logged on the server. Please report it with the query.',
+  };
 }
 
 /** graphql-js quotes the request around a syntax error, a whole line of it: the location is enough. */
 const MAX_MESSAGE_CHARS = 4_000;
 function shorten(message: string): string {
   const withoutExcerpt = message.split('\n\nGraphQL request:')[0]!;
-  return withoutExcerpt.length > MAX_MESSAGE_CHARS ? `${withoutExcerpt.slice(0, MAX_MESSAGE_CHARS)}… (message cut)` : withoutExcerpt;
+  return withoutExcerpt.length > MAX_MESSAGE_CHARS
+    ? `${withoutExcerpt.slice(0, MAX_MESSAGE_CHARS)}… (message cut)`
+    : withoutExcerpt;
 }

@@ -10,8 +10,22 @@ export const LIMITS = { maxDepth: 10, maxCost: 5000, maxAliases: 15, maxTokens: 
 
 export function armor() {
   return new ApolloArmor({
-    maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true, exposeLimits: true, errorMessage: `Query is too deep: nest fields at most ${LIMITS.maxDepth} levels.` },
-    costLimit: { maxCost: LIMITS.maxCost, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5, ignoreIntrospection: true, exposeLimits: true, errorMessage: `Query is too expensive: ask for fewer nested lists or fields (limit ${LIMITS.maxCost}).` },
+    maxDepth: {
+      n: LIMITS.maxDepth,
+      ignoreIntrospection: true,
+      flattenFragments: true,
+      exposeLimits: true,
+      errorMessage: `Query is too deep: nest fields at most ${LIMITS.maxDepth} levels.`,
+    },
+    costLimit: {
+      maxCost: LIMITS.maxCost,
+      objectCost: 2,
+      scalarCost: 1,
+      depthCostFactor: 1.5,
+      ignoreIntrospection: true,
+      exposeLimits: true,
+      errorMessage: `Query is too expensive: ask for fewer nested lists or fields (limit ${LIMITS.maxCost}).`,
+    },
     maxAliases: { n: LIMITS.maxAliases, exposeLimits: true },
     maxTokens: { n: LIMITS.maxTokens, exposeLimits: true },
     // Suggestions ("did you mean …?") help analysts explore the schema locally.

@@ -4,7 +4,16 @@
  * list loaders batch a field (with its arguments) over all parent ids.
  */
 import DataLoader from 'dataloader';
-import type { ActorDTO, ArticleDTO, ArticlePartsDTO, ClaimDTO, EventDTO, PropositionDTO, RelationDTO, StatementDTO } from './dto.js';
+import type {
+  ActorDTO,
+  ArticleDTO,
+  ArticlePartsDTO,
+  ClaimDTO,
+  EventDTO,
+  PropositionDTO,
+  RelationDTO,
+  StatementDTO,
+} from './dto.js';
 import { propositionOf } from './proposition-rows.js';
 import { stringColumn, type QueryRunner, type Row } from './query-runner.js';
 
@@ -17,11 +26,18 @@ export class Loaders {
   readonly claim = this.byIds<ClaimDTO>('queries/claims-by-ids');
   readonly article = this.byIds<ArticleDTO>('queries/articles-by-ids');
   readonly event = this.byIds<EventDTO>('queries/events-by-ids');
-  readonly proposition = this.byIds<PropositionDTO>('queries/propositions-by-ids', (row) => propositionOf(row.item ?? null));
+  readonly proposition = this.byIds<PropositionDTO>('queries/propositions-by-ids', (row) =>
+    propositionOf(row.item ?? null),
+  );
   readonly relation = this.byIds<RelationDTO>('queries/relations-by-ids');
   /** key: a relation edge's or a claim's id (they share it with their attestation); value: its proposition's id */
-  readonly propositionIdOf = this.byIds<string>('queries/propositions-of-attestations', (row) => stringColumn(row, 'id'));
-  readonly articleParts = this.byIds<ArticlePartsDTO>('queries/article-parts', (row) => row as unknown as ArticlePartsDTO);
+  readonly propositionIdOf = this.byIds<string>('queries/propositions-of-attestations', (row) =>
+    stringColumn(row, 'id'),
+  );
+  readonly articleParts = this.byIds<ArticlePartsDTO>(
+    'queries/article-parts',
+    (row) => row as unknown as ArticlePartsDTO,
+  );
   /** key: `${articleId}#${sentenceIndex}` */
   readonly sentence = new DataLoader<string, string | null>(async (keys) => {
     const refs = keys.map((key) => {

@@ -20,7 +20,11 @@ export function pageOf(first: number | null | undefined, after: string | null | 
 
 export function limitOf(first: number | null | undefined, fallback = 20, argument = 'first'): number {
   const n = first ?? fallback;
-  if (!Number.isInteger(n) || n < 1 || n > MAX_PAGE_SIZE) throw badInput(`\`${argument}\` must be between 1 and ${MAX_PAGE_SIZE} (got ${n}); page through longer lists with \`after\`.`, argument);
+  if (!Number.isInteger(n) || n < 1 || n > MAX_PAGE_SIZE)
+    throw badInput(
+      `\`${argument}\` must be between 1 and ${MAX_PAGE_SIZE} (got ${n}); page through longer lists with \`after\`.`,
+      argument,
+    );
   return n;
 }
 
@@ -28,8 +32,16 @@ export const encodeCursor = (offset: number): string => Buffer.from(`o:${offset}
 
 function decodeCursor(cursor: string): number {
   const m = cursor.length <= 64 ? /^o:(\d{1,12})$/.exec(Buffer.from(cursor, 'base64url').toString()) : null;
-  if (m && Number(m[1]) > MAX_OFFSET) throw badInput(`\`after\` points ${m[1]} items deep; paging stops at ${MAX_OFFSET}: narrow the query (a date range, a kind, an actor).`, 'after');
-  if (!m) throw badInput('`after` is not a cursor this API gave out; pass the `pageInfo.endCursor` of the previous page.', 'after');
+  if (m && Number(m[1]) > MAX_OFFSET)
+    throw badInput(
+      `\`after\` points ${m[1]} items deep; paging stops at ${MAX_OFFSET}: narrow the query (a date range, a kind, an actor).`,
+      'after',
+    );
+  if (!m)
+    throw badInput(
+      '`after` is not a cursor this API gave out; pass the `pageInfo.endCursor` of the previous page.',
+      'after',
+    );
   return Number(m[1]);
 }
 
@@ -41,5 +53,9 @@ export interface Connection<T> {
 
 export function connectionOf<T>(total: number, nodes: T[], page: Page): Connection<T> {
   const end = page.skip + nodes.length;
-  return { totalCount: total, pageInfo: { hasNextPage: end < total, endCursor: nodes.length > 0 ? encodeCursor(end) : null }, nodes };
+  return {
+    totalCount: total,
+    pageInfo: { hasNextPage: end < total, endCursor: nodes.length > 0 ? encodeCursor(end) : null },
+    nodes,
+  };
 }

@@ -51,7 +51,10 @@ const EXAMPLE_VARIABLES: Record<string, Record<string, unknown>> = {
 export const exampleVariables = (name: string): Record<string, unknown> | undefined => EXAMPLE_VARIABLES[name];
 
 export function queriesDoc(): string {
-  const files = fs.readdirSync(QUERIES_DIR).filter((f) => f.endsWith('.graphql')).sort();
+  const files = fs
+    .readdirSync(QUERIES_DIR)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort();
   const parts = [
     '# Example queries',
     '',
@@ -66,8 +69,16 @@ export function queriesDoc(): string {
   for (const file of files) {
     const name = file.replace(/\.graphql$/, '');
     const text = fs.readFileSync(path.join(QUERIES_DIR, file), 'utf8');
-    const comment = text.split('\n').filter((l) => l.startsWith('#')).map((l) => l.replace(/^#\s?/, '')).join(' ');
-    const body = text.split('\n').filter((l) => !l.startsWith('#')).join('\n').trim();
+    const comment = text
+      .split('\n')
+      .filter((l) => l.startsWith('#'))
+      .map((l) => l.replace(/^#\s?/, ''))
+      .join(' ');
+    const body = text
+      .split('\n')
+      .filter((l) => !l.startsWith('#'))
+      .join('\n')
+      .trim();
     parts.push(`## ${name}`, '', comment, '', '```graphql', body, '```', '');
     const vars = EXAMPLE_VARIABLES[name];
     if (vars) parts.push('Variables:', '', '```json', JSON.stringify(vars, null, 2), '```', '');

@@ -17,7 +17,8 @@ export type Row = Record<string, Plain>;
 /** A column the Cypher file returns as a string (an id or a key); anything else is a bug in that file. */
 export function stringColumn(row: Row, column: string): string {
   const value = row[column];
-  if (typeof value !== 'string') throw new Error(`Query column \`${column}\` should be a string, got ${JSON.stringify(value)}.`);
+  if (typeof value !== 'string')
+    throw new Error(`Query column \`${column}\` should be a string, got ${JSON.stringify(value)}.`);
   return value;
 }
 

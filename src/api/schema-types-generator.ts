@@ -1,15 +1,29 @@
 /** The generator behind `npm run schema:types` (see scripts/generate-graphql-types.ts). */
 import path from 'node:path';
 import {
-  GraphQLEnumType, GraphQLInputObjectType, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLScalarType, GraphQLUnionType,
-  isSpecifiedScalarType, type GraphQLInputType,
+  GraphQLEnumType,
+  GraphQLInputObjectType,
+  GraphQLList,
+  GraphQLNonNull,
+  GraphQLObjectType,
+  GraphQLScalarType,
+  GraphQLUnionType,
+  isSpecifiedScalarType,
+  type GraphQLInputType,
 } from 'graphql';
 import { PROJECT_ROOT } from '../config.js';
 import { loadSchema } from './schema.js';
 
 export const GENERATED_TYPES_FILE = path.join(PROJECT_ROOT, 'src', 'api', 'generated', 'schema-types.ts');
 
-const SCALARS: Record<string, string> = { ID: 'string', String: 'string', Int: 'number', Float: 'number', Boolean: 'boolean', Date: 'string' };
+const SCALARS: Record<string, string> = {
+  ID: 'string',
+  String: 'string',
+  Int: 'number',
+  Float: 'number',
+  Boolean: 'boolean',
+  Date: 'string',
+};
 
 function inputType(t: GraphQLInputType): string {
   if (t instanceof GraphQLNonNull) return inputType(t.ofType).replace(/ \| null$/, '');
@@ -24,10 +38,19 @@ const pascal = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 export function generateSchemaTypes(): string {
   const schema = loadSchema();
   const out: string[] = ['// Generated from schema.graphql by `npm run schema:types`. Do not edit.', ''];
-  const types = Object.values(schema.getTypeMap()).filter((t) => !t.name.startsWith('__')).sort((a, b) => a.name.localeCompare(b.name));
+  const types = Object.values(schema.getTypeMap())
+    .filter((t) => !t.name.startsWith('__'))
+    .sort((a, b) => a.name.localeCompare(b.name));
   for (const t of types) {
-    if (t instanceof GraphQLEnumType) out.push(`export type ${t.name} = ${t.getValues().map((v) => `'${v.name}'`).join(' | ')};`);
-    if (t instanceof GraphQLScalarType && !isSpecifiedScalarType(t)) out.push(`/** scalar ${t.name} */\nexport type ${t.name}Scalar = ${SCALARS[t.name] ?? 'unknown'};`);
+    if (t instanceof GraphQLEnumType)
+      out.push(
+        `export type ${t.name} = ${t
+          .getValues()
+          .map((v) => `'${v.name}'`)
+          .join(' | ')};`,
+      );
+    if (t instanceof GraphQLScalarType && !isSpecifiedScalarType(t))
+      out.push(`/** scalar ${t.name} */\nexport type ${t.name}Scalar = ${SCALARS[t.name] ?? 'unknown'};`);
   }
   out.push('');
   for (const t of types) {
@@ -35,14 +58,36 @@ export function generateSchemaTypes(): string {
     for (const field of Object.values(t.getFields())) {
       if (field.args.length === 0) continue;
       out.push(`export interface ${t.name}${pascal(field.name)}Args {`);
-      for (const arg of field.args) out.push(`  ${arg.name}${arg.type instanceof GraphQLNonNull || arg.defaultValue !== undefined ? '' : '?'}: ${inputType(arg.type)};`);
+      for (const arg of field.args)
+        out.push(
+          `  ${arg.name}${arg.type instanceof GraphQLNonNull || arg.defaultValue !== undefined ? '' : '?'}: ${inputType(arg.type)};`,
+        );
       out.push('}');
     }
   }
-  out.push('', '/** Every object type and its field names: resolver maps may only name these. */', 'export interface SchemaFields {');
+  out.push(
+    '',
+    '/** Every object type and its field names: resolver maps may only name these. */',
+    'export interface SchemaFields {',
+  );
   for (const t of types) {
-    if (t instanceof GraphQLObjectType) out.push(`  ${t.name}: ${Object.keys(t.getFields()).map((f) => `'${f}'`).join(' | ')};`);
+    if (t instanceof GraphQLObjectType)
+      out.push(
+        `  ${t.name}: ${Object.keys(t.getFields())
+          .map((f) => `'${f}'`)
+          .join(' | ')};`,
+      );
   }
-  out.push('}', '', `export type SchemaUnion = ${types.filter((t) => t instanceof GraphQLUnionType).map((t) => `'${t.name}'`).join(' | ') || 'never'};`, '');
+  out.push(
+    '}',
+    '',
+    `export type SchemaUnion = ${
+      types
+        .filter((t) => t instanceof GraphQLUnionType)
+        .map((t) => `'${t.name}'`)
+        .join(' | ') || 'never'
+    };`,
+    '',
+  );
   return out.join('\n');
 }

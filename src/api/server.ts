@@ -54,11 +54,19 @@ function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
   return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
 }
 
-export async function startApiServer(config: Config, connection: Connection, options: ApiOptions = {}): Promise<ApiServer> {
+export async function startApiServer(
+  config: Config,
+  connection: Connection,
+  options: ApiOptions = {},
+): Promise<ApiServer> {
   const httpServer = http.createServer();
   const protection = armor();
   const logger = createLogger(config.logLevel);
-  const admission = new Admission({ concurrency: config.api.maxConcurrency, queue: config.api.maxQueue, waitMs: config.api.queueTimeoutMs });
+  const admission = new Admission({
+    concurrency: config.api.maxConcurrency,
+    queue: config.api.maxQueue,
+    waitMs: config.api.queueTimeoutMs,
+  });
   const apollo = new ApolloServer<ApiContext>({
     logger,
     formatError: (formatted, error) => maskInternal(formatted, error, logger),
@@ -99,10 +107,13 @@ export async function startApiServer(config: Config, connection: Connection, opt
     const arrived = Date.now();
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/health' && req.method === 'GET') return health(res);
-    if (url.pathname === STYLE_PATH || url.pathname === GUIDE_PATH) return req.method === 'OPTIONS' ? preflight(res) : browserAsset(url.pathname, res);
+    if (url.pathname === STYLE_PATH || url.pathname === GUIDE_PATH)
+      return req.method === 'OPTIONS' ? preflight(res) : browserAsset(url.pathname, res);
     if (url.pathname !== '/graphql' && url.pathname !== '/graphql/') {
       res.writeHead(404, { 'content-type': 'text/plain' });
-      res.end(`Not found. The GraphQL endpoint is /graphql; health is /health; Neo4j Browser assets are ${STYLE_PATH} and ${GUIDE_PATH}.\n`);
+      res.end(
+        `Not found. The GraphQL endpoint is /graphql; health is /health; Neo4j Browser assets are ${STYLE_PATH} and ${GUIDE_PATH}.\n`,
+      );
       return;
     }
     // The body is read before admission, so that a slow upload never holds an execution slot.
@@ -127,7 +138,10 @@ export async function startApiServer(config: Config, connection: Connection, opt
     clearTimeout(timer);
     if (first === 'late' && !res.headersSent) {
       const down = circuitOf(connection).open;
-      logger.warn({ deadlineMs: config.api.requestDeadlineMs, neo4jDown: down, ...admission.load }, 'request shed: not answered by its deadline');
+      logger.warn(
+        { deadlineMs: config.api.requestDeadlineMs, neo4jDown: down, ...admission.load },
+        'request shed: not answered by its deadline',
+      );
       if (down) refuse(req, res, 503, DATABASE_UNAVAILABLE_MESSAGE, { 'retry-after': '2' }, 'DATABASE_UNAVAILABLE');
       else refuse(req, res, 503, AT_CAPACITY, { 'retry-after': '1' });
       work.catch(() => undefined);
@@ -136,10 +150,17 @@ export async function startApiServer(config: Config, connection: Connection, opt
 
   async function graphql(req: http.IncomingMessage, res: http.ServerResponse, url: URL, body: unknown): Promise<void> {
     const headers = new HeaderMap();
-    for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+    for (const [k, v] of Object.entries(req.headers))
+      if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => createContext({ role: roleFor(req.headers.authorization, config.api.keys), config, connection, gazetteer: gazetteerOnce }),
+      context: async () =>
+        createContext({
+          role: roleFor(req.headers.authorization, config.api.keys),
+          config,
+          connection,
+          gazetteer: gazetteerOnce,
+        }),
     });
     // Shed at its deadline already: the client has its 503.
     if (res.headersSent) return;
@@ -155,25 +176,45 @@ export async function startApiServer(config: Config, connection: Connection, opt
   }
 
   function preflight(res: http.ServerResponse): void {
-    res.writeHead(204, { 'access-control-allow-origin': '*', 'access-control-allow-methods': 'GET, OPTIONS', 'access-control-allow-headers': '*', 'access-control-max-age': '600' });
+    res.writeHead(204, {
+      'access-control-allow-origin': '*',
+      'access-control-allow-methods': 'GET, OPTIONS',
+      'access-control-allow-headers': '*',
+      'access-control-max-age': '600',
+    });
     res.end();
   }
 
   /** Neo4j Browser fetches these cross-origin (from the Neo4j HTTP port), hence CORS. */
   function browserAsset(pathname: string, res: http.ServerResponse): void {
     const css = pathname === STYLE_PATH;
-    res.writeHead(200, { 'content-type': css ? 'text/plain; charset=utf-8' : 'text/html; charset=utf-8', 'access-control-allow-origin': '*', 'cache-control': 'no-cache' });
+    res.writeHead(200, {
+      'content-type': css ? 'text/plain; charset=utf-8' : 'text/html; charset=utf-8',
+      'access-control-allow-origin': '*',
+      'cache-control': 'no-cache',
+    });
     res.end(css ? styleSheet() : guideHtml());
   }
 
   /** Answers within HEALTH_DEADLINE_MS whatever Neo4j does: a probe that hangs counts as down. */
   async function health(res: http.ServerResponse): Promise<void> {
     try {
-      const info = await withDeadline(circuitOf(connection).guard(() => serverInfo(connection), (e) => e), HEALTH_DEADLINE_MS);
+      const info = await withDeadline(
+        circuitOf(connection).guard(
+          () => serverInfo(connection),
+          (e) => e,
+        ),
+        HEALTH_DEADLINE_MS,
+      );
       res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ status: 'ok', neo4j: { reachable: true, version: info.version, edition: info.edition } }));
+      res.end(
+        JSON.stringify({ status: 'ok', neo4j: { reachable: true, version: info.version, edition: info.edition } }),
+      );
     } catch (error) {
-      logger.warn({ reason: error instanceof Error ? error.message : String(error) }, 'health check: Neo4j unavailable');
+      logger.warn(
+        { reason: error instanceof Error ? error.message : String(error) },
+        'health check: Neo4j unavailable',
+      );
       res.writeHead(503, { 'content-type': 'application/json', 'retry-after': '2' });
       res.end(JSON.stringify({ status: 'unavailable', neo4j: { reachable: false } }));
     }
@@ -202,7 +243,14 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
  */
 const REFUSAL_CODES: Record<number, string> = { 413: 'PAYLOAD_TOO_LARGE', 503: 'OVERLOADED' };
 
-function refuse(req: http.IncomingMessage, res: http.ServerResponse, status: number, message: string, headers: Record<string, string> = {}, code = REFUSAL_CODES[status] ?? 'BAD_REQUEST'): void {
+function refuse(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  status: number,
+  message: string,
+  headers: Record<string, string> = {},
+  code = REFUSAL_CODES[status] ?? 'BAD_REQUEST',
+): void {
   // A shed request keeps its connection (the client will retry on it); a refused body's rest is never read.
   const close = status !== 503;
   res.writeHead(status, { 'content-type': 'application/json', ...(close ? { connection: 'close' } : {}), ...headers });
@@ -216,14 +264,22 @@ function onlyRequestErrors(body: string): boolean {
   try {
     const parsed = JSON.parse(body) as { data?: unknown; errors?: { extensions?: { code?: unknown } }[] };
     const codes = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST']);
-    return parsed.data === undefined && (parsed.errors?.length ?? 0) > 0 && parsed.errors!.every((e) => codes.has(String(e.extensions?.code)));
+    return (
+      parsed.data === undefined &&
+      (parsed.errors?.length ?? 0) > 0 &&
+      parsed.errors!.every((e) => codes.has(String(e.extensions?.code)))
+    );
   } catch {
     return false;
   }
 }
 
 function readJson(req: http.IncomingMessage): Promise<BodyRead> {
-  const tooLarge: BodyRead = { kind: 'refused', status: 413, message: `The request body is over ${MAX_BODY_BYTES / 1024 / 1024} MiB; send a smaller article or query.` };
+  const tooLarge: BodyRead = {
+    kind: 'refused',
+    status: 413,
+    message: `The request body is over ${MAX_BODY_BYTES / 1024 / 1024} MiB; send a smaller article or query.`,
+  };
   if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) return Promise.resolve(tooLarge);
   return new Promise((resolve, reject) => {
     let size = 0;
@@ -257,4 +313,3 @@ function readJson(req: http.IncomingMessage): Promise<BodyRead> {
     req.on('error', reject);
   });
 }
-

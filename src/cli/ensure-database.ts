@@ -16,14 +16,20 @@ export async function ensureDatabase(config: Config, options: { migrate: boolean
   if (!config.neo4j.external) {
     const result = await startServer(config, note);
     startedServer = !result.alreadyRunning;
-    note(result.alreadyRunning ? `Neo4j is already running (pid ${result.pid}).` : `Neo4j started (pid ${result.pid}); first query answered after ${(result.millisToFirstQuery / 1000).toFixed(1)} s.`);
+    note(
+      result.alreadyRunning
+        ? `Neo4j is already running (pid ${result.pid}).`
+        : `Neo4j started (pid ${result.pid}); first query answered after ${(result.millisToFirstQuery / 1000).toFixed(1)} s.`,
+    );
   }
   const connection = openConnection(config);
   try {
     await verifyConnection(connection);
     if (options.migrate) {
       const m = await migrate(connection);
-      note(`Schema: ${m.files.length} migration files applied${m.created > 0 ? `, ${m.created} constraints/indexes created` : ', nothing new'}.`);
+      note(
+        `Schema: ${m.files.length} migration files applied${m.created > 0 ? `, ${m.created} constraints/indexes created` : ', nothing new'}.`,
+      );
     }
   } finally {
     await connection.driver.close();

@@ -19,7 +19,8 @@ import { action, note, say } from './output.js';
 /** A raw article ready to parse, or an InputError naming the file: empty, no article body, too long, not English. */
 export function readRaw(file: string, config: Config): RawArticle {
   // Regular files only, read up to a cap: a FIFO or /dev/zero must not hang or fill memory.
-  const source = file === '-' ? fs.readFileSync(0, 'utf8') : decodeUtf8(file, readRegularFile(file, INPUT_LIMITS.rawBytes));
+  const source =
+    file === '-' ? fs.readFileSync(0, 'utf8') : decodeUtf8(file, readRegularFile(file, INPUT_LIMITS.rawBytes));
   if (source.trim() === '') throw new InputError(file, [{ path: '', message: 'the file is empty' }]);
   const html = /^\s*<(?:!doctype|html)/i.test(source) || /\.html?$/i.test(file);
   const raw = html ? parseHtmlPage(source) : parsePlainText(source);
@@ -33,7 +34,12 @@ export function draftId(raw: RawArticle, file: string): string {
 }
 
 /** A raw article as the draft an analyst reviews: the importer's YAML format, marked as a machine draft. */
-export async function draftYaml(raw: RawArticle, file: string, gazetteer: ActorIndex, parser: Parser): Promise<{ id: string; yaml: string }> {
+export async function draftYaml(
+  raw: RawArticle,
+  file: string,
+  gazetteer: ActorIndex,
+  parser: Parser,
+): Promise<{ id: string; yaml: string }> {
   const draft = toDraftArticle(await extract(raw, gazetteer, parser), draftId(raw, file), gazetteer);
   return { id: draft.id, yaml: '# Machine draft: review before importing.\n' + stringify(draft, { lineWidth: 0 }) };
 }
@@ -41,17 +47,23 @@ export async function draftYaml(raw: RawArticle, file: string, gazetteer: ActorI
 export function registerExtractCommand(program: Command): void {
   program
     .command('extract')
-    .description('extract actors, quotes, claims and relations from a raw article (.txt with optional header lines, or .html); prints a draft article (YAML) to review and import')
+    .description(
+      'extract actors, quotes, claims and relations from a raw article (.txt with optional header lines, or .html); prints a draft article (YAML) to review and import',
+    )
     .argument('<file>', 'a .txt or .html file, or - for standard input')
     .option('--gold-json', 'print the evaluation format of the shared corpus instead of a draft')
     .option('-o, --out <file>', 'write to this file instead of standard output')
-    .action(action(async (file: string, flags: { goldJson?: boolean; out?: string }) => {
-      const config = loadConfig();
-      const raw = readRaw(file, config);
-      const gazetteer = loadGazetteer();
-      const { parser } = await ensureParser(config, note);
-      const text = flags.goldJson ? JSON.stringify(toGoldJson(await extract(raw, gazetteer, parser)), null, 2) + '\n' : (await draftYaml(raw, file, gazetteer, parser)).yaml;
-      if (flags.out) fs.writeFileSync(flags.out, text);
-      else say(text.trimEnd());
-    }));
+    .action(
+      action(async (file: string, flags: { goldJson?: boolean; out?: string }) => {
+        const config = loadConfig();
+        const raw = readRaw(file, config);
+        const gazetteer = loadGazetteer();
+        const { parser } = await ensureParser(config, note);
+        const text = flags.goldJson
+          ? JSON.stringify(toGoldJson(await extract(raw, gazetteer, parser)), null, 2) + '\n'
+          : (await draftYaml(raw, file, gazetteer, parser)).yaml;
+        if (flags.out) fs.writeFileSync(flags.out, text);
+        else say(text.trimEnd());
+      }),
+    );
 }

@@ -12,7 +12,9 @@ export async function importDataFolder(config: Config): Promise<ImportSummary> {
   const files = expandInputs([path.join(config.projectRoot, 'data', 'articles')]);
   const connection = openConnection(config);
   try {
-    const summary = await runWithProgress(connection, gazetteer, fileSources(files, gazetteer), { propositionWindowDays: config.propositions.windowDays });
+    const summary = await runWithProgress(connection, gazetteer, fileSources(files, gazetteer), {
+      propositionWindowDays: config.propositions.windowDays,
+    });
     printSummary(summary, false);
     return summary;
   } finally {

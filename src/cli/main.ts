@@ -40,7 +40,8 @@ program
   .description('show every setting, its current value (secrets hidden) and its default')
   .action(
     action(async () => {
-      for (const s of describeSettings()) say(`${s.env.padEnd(32)} ${s.value.padEnd(16)} default ${s.default}\n  ${s.doc}`);
+      for (const s of describeSettings())
+        say(`${s.env.padEnd(32)} ${s.value.padEnd(16)} default ${s.default}\n  ${s.doc}`);
       // The table shows what was given; this says whether it is usable, and fails like every other command.
       loadConfig();
     }),

@@ -11,45 +11,65 @@ export function registerNlpCommands(program: Command): void {
 
   nlp
     .command('start')
-    .description('provision CoreNLP if needed (Maven Central, ~500 MB once), start the host in the background and wait until its models are loaded (1-2 min)')
+    .description(
+      'provision CoreNLP if needed (Maven Central, ~500 MB once), start the host in the background and wait until its models are loaded (1-2 min)',
+    )
     .option('--no-wait', 'return once the host listens, without waiting for the models')
-    .action(action(async (flags: { wait: boolean }) => {
-      const config = loadConfig();
-      if (rejectExternal(config, 'start')) return;
-      const r = await startNlp(config, note, { wait: flags.wait });
-      if (r.alreadyRunning) say(`The CoreNLP host "${config.nlp.instance}" is already running (pid ${r.pid}) on 127.0.0.1:${r.port}.`);
-      else say(`The CoreNLP host "${config.nlp.instance}" started (pid ${r.pid}) on 127.0.0.1:${r.port}${flags.wait ? `; models loaded after ${(r.millisToReady / 1000).toFixed(0)} s` : '; loading its models (npx entente nlp status)'}.`);
-    }));
+    .action(
+      action(async (flags: { wait: boolean }) => {
+        const config = loadConfig();
+        if (rejectExternal(config, 'start')) return;
+        const r = await startNlp(config, note, { wait: flags.wait });
+        if (r.alreadyRunning)
+          say(`The CoreNLP host "${config.nlp.instance}" is already running (pid ${r.pid}) on 127.0.0.1:${r.port}.`);
+        else
+          say(
+            `The CoreNLP host "${config.nlp.instance}" started (pid ${r.pid}) on 127.0.0.1:${r.port}${flags.wait ? `; models loaded after ${(r.millisToReady / 1000).toFixed(0)} s` : '; loading its models (npx entente nlp status)'}.`,
+          );
+      }),
+    );
 
   nlp
     .command('stop')
     .description('shut the bundled CoreNLP host down (/shutdown, then SIGTERM)')
-    .action(action(async () => {
-      const config = loadConfig();
-      if (rejectExternal(config, 'stop')) return;
-      const r = await stopNlp(config);
-      say(r.wasRunning ? `The CoreNLP host stopped in ${(r.millis / 1000).toFixed(1)} s.` : 'The CoreNLP host was not running.');
-    }));
+    .action(
+      action(async () => {
+        const config = loadConfig();
+        if (rejectExternal(config, 'stop')) return;
+        const r = await stopNlp(config);
+        say(
+          r.wasRunning
+            ? `The CoreNLP host stopped in ${(r.millis / 1000).toFixed(1)} s.`
+            : 'The CoreNLP host was not running.',
+        );
+      }),
+    );
 
   nlp
     .command('status')
     .description('say whether the parser is running and has loaded its models; exit 3 when it is not ready')
-    .action(action(async () => {
-      const config = loadConfig();
-      if (config.nlp.external) {
-        say(`ENTENTE_NLP_URL is set: Entente parses with ${config.nlp.url} and does not manage it.`);
-        return;
-      }
-      const s = await nlpStatus(config);
-      if (!s.running) {
-        say(`The CoreNLP host "${config.nlp.instance}" is not running${s.stalePid ? ` (stale state file for process ${s.stalePid})` : ''}. Start it with \`npx entente nlp start\`; extraction also starts it on demand.`);
-        process.exitCode = 3;
-        return;
-      }
-      const h = s.health;
-      say(`The CoreNLP host "${config.nlp.instance}" is running (pid ${s.pid}) on 127.0.0.1:${s.port}: ${describeHealth(h)}. Log: ${nlpLayout(config).logFile}`);
-      if (h?.status !== 'ready') process.exitCode = 3;
-    }));
+    .action(
+      action(async () => {
+        const config = loadConfig();
+        if (config.nlp.external) {
+          say(`ENTENTE_NLP_URL is set: Entente parses with ${config.nlp.url} and does not manage it.`);
+          return;
+        }
+        const s = await nlpStatus(config);
+        if (!s.running) {
+          say(
+            `The CoreNLP host "${config.nlp.instance}" is not running${s.stalePid ? ` (stale state file for process ${s.stalePid})` : ''}. Start it with \`npx entente nlp start\`; extraction also starts it on demand.`,
+          );
+          process.exitCode = 3;
+          return;
+        }
+        const h = s.health;
+        say(
+          `The CoreNLP host "${config.nlp.instance}" is running (pid ${s.pid}) on 127.0.0.1:${s.port}: ${describeHealth(h)}. Log: ${nlpLayout(config).logFile}`,
+        );
+        if (h?.status !== 'ready') process.exitCode = 3;
+      }),
+    );
 }
 
 function rejectExternal(config: Config, verb: string): boolean {

@@ -42,7 +42,11 @@ export async function runMainJob(config: Config, options: MainJobOptions): Promi
   await connection.driver.close();
   if (parserStart && (await parserStart)) {
     const r = await stopNlp(config);
-    note(r.wasRunning ? `CoreNLP host stopped in ${(r.millis / 1000).toFixed(1)} s.` : 'The CoreNLP host was already stopped.');
+    note(
+      r.wasRunning
+        ? `CoreNLP host stopped in ${(r.millis / 1000).toFixed(1)} s.`
+        : 'The CoreNLP host was already stopped.',
+    );
   }
   if (startedServer) {
     const r = await stopServer(config);
@@ -62,11 +66,16 @@ async function startParserInBackground(config: Config): Promise<boolean> {
     }
     waitForNlp(config, note).then(
       () => note(`The CoreNLP host is ready for extraction (pid ${r.pid}).`),
-      (error: unknown) => note(`The parser did not load its models, so extraction is unavailable (the API and import work without it): ${(error as Error).message}`),
+      (error: unknown) =>
+        note(
+          `The parser did not load its models, so extraction is unavailable (the API and import work without it): ${(error as Error).message}`,
+        ),
     );
     return true;
   } catch (error) {
-    note(`The parser did not start, so extraction is unavailable (the API and import work without it): ${(error as Error).message}`);
+    note(
+      `The parser did not start, so extraction is unavailable (the API and import work without it): ${(error as Error).message}`,
+    );
     return false;
   }
 }
@@ -97,9 +106,13 @@ function untilStopped(): Promise<void> {
 export function registerServeCommand(program: Command): void {
   program
     .command('serve')
-    .description('start the GraphQL API (and the bundled Neo4j if needed) until Ctrl-C; `npm start` is this plus importing data/')
+    .description(
+      'start the GraphQL API (and the bundled Neo4j if needed) until Ctrl-C; `npm start` is this plus importing data/',
+    )
     .option('--import', 'import data/articles first, as npm start does')
-    .action(action(async (flags: { import?: boolean }) => {
-      await runMainJob(loadConfig(), { importData: flags.import ?? false });
-    }));
+    .action(
+      action(async (flags: { import?: boolean }) => {
+        await runMainJob(loadConfig(), { importData: flags.import ?? false });
+      }),
+    );
 }

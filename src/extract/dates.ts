@@ -6,7 +6,20 @@
  */
 import type { Sentence } from './parse/document.js';
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 const iso = (d: Date): string => d.toISOString().slice(0, 10);
@@ -14,7 +27,9 @@ const SHIFT: Readonly<Record<string, number>> = { last: -1, this: 0, next: 1 };
 
 export function resolveDate(phrase: string, publishedAt: string | null): string | null {
   const p = phrase.toLowerCase();
-  const abs = new RegExp(`\\b(${MONTHS.join('|')})\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?\\b`).exec(p) ?? new RegExp(`\\b(\\d{1,2})\\s+(${MONTHS.join('|')})(?:\\s+(\\d{4}))?\\b`).exec(p);
+  const abs =
+    new RegExp(`\\b(${MONTHS.join('|')})\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?\\b`).exec(p) ??
+    new RegExp(`\\b(\\d{1,2})\\s+(${MONTHS.join('|')})(?:\\s+(\\d{4}))?\\b`).exec(p);
   if (abs) {
     const [monthName, day] = /^\d/.test(abs[1]!) ? [abs[2]!, Number(abs[1])] : [abs[1]!, Number(abs[2])];
     if (!abs[3] && !publishedAt) return null;
@@ -37,7 +52,8 @@ export function resolveDate(phrase: string, publishedAt: string | null): string 
   const span = /\b(this|last|next)\s+(week|month)\b/.exec(p);
   if (span) {
     const shift = SHIFT[span[1]!] ?? 0;
-    if (span[2] === 'month') return iso(new Date(Date.UTC(published.getUTCFullYear(), published.getUTCMonth() + shift, 1)));
+    if (span[2] === 'month')
+      return iso(new Date(Date.UTC(published.getUTCFullYear(), published.getUTCMonth() + shift, 1)));
     const monday = published.getTime() - ((published.getUTCDay() + 6) % 7) * 86_400_000;
     return iso(new Date(monday + shift * 7 * 86_400_000));
   }
@@ -51,12 +67,21 @@ export function resolveDate(phrase: string, publishedAt: string | null): string 
  */
 export function dateInParse(s: Sentence, start: number, end: number, publishedAt: string | null): string | null {
   const tokens = s.tokens.filter((t) => t.ner === 'DATE' && t.start >= start && t.end <= end);
-  for (let k = 0; k < tokens.length; ) {
+  for (let k = 0; k < tokens.length;) {
     let j = k + 1;
-    while (j < tokens.length && tokens[j]!.i === tokens[j - 1]!.i + 1 && tokens[j]!.normalized === tokens[k]!.normalized) j += 1;
-    const phrase = s.tokens.slice(tokens[k]!.i - 1, tokens[j - 1]!.i).map((t) => t.word).join(' ');
+    while (
+      j < tokens.length &&
+      tokens[j]!.i === tokens[j - 1]!.i + 1 &&
+      tokens[j]!.normalized === tokens[k]!.normalized
+    )
+      j += 1;
+    const phrase = s.tokens
+      .slice(tokens[k]!.i - 1, tokens[j - 1]!.i)
+      .map((t) => t.word)
+      .join(' ');
     const value = tokens[k]!.normalized ?? '';
-    const day = /^\d{4}-\d{2}-\d{2}$/.test(value) && !/\blast\b/i.test(phrase) ? value : resolveDate(phrase, publishedAt);
+    const day =
+      /^\d{4}-\d{2}-\d{2}$/.test(value) && !/\blast\b/i.test(phrase) ? value : resolveDate(phrase, publishedAt);
     if (day) return day;
     k = j;
   }

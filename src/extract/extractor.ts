@@ -56,7 +56,9 @@ export function readArticle(raw: RawArticle, doc: ParsedDocument, gazetteer: Act
   let mentions = findActors(doc, gazetteer, raw.publishedAt);
   const quotes = findSpeech(doc, new MentionIndex(doc, mentions));
   // "our president" is known only once the quote's speaker is.
-  const own = speakerOwnMentions(raw.text, quotes, gazetteer, raw.publishedAt).filter((o) => !mentions.some((m) => m.start < o.end && o.start < m.end));
+  const own = speakerOwnMentions(raw.text, quotes, gazetteer, raw.publishedAt).filter(
+    (o) => !mentions.some((m) => m.start < o.end && o.start < m.end),
+  );
   if (own.length > 0) mentions = [...mentions, ...own].sort((a, b) => a.start - b.start);
   // A date phrase counts from the start of the item's sentence to shortly after the item, within that sentence.
   const dateNear = (start: number, end: number): string | null => {
@@ -64,7 +66,10 @@ export function readArticle(raw: RawArticle, doc: ParsedDocument, gazetteer: Act
     return s ? dateInParse(s, s.start, Math.min(s.end, end + 60), raw.publishedAt) : null;
   };
   const homeOf = (id: string): string | undefined => countryServedBy(gazetteer, id, raw.publishedAt)?.id;
-  const relations = findRelations(doc, new MentionIndex(doc, mentions), quotes, homeOf).map((r) => ({ ...r, date: dateNear(r.evidenceStart, r.evidenceEnd) }));
+  const relations = findRelations(doc, new MentionIndex(doc, mentions), quotes, homeOf).map((r) => ({
+    ...r,
+    date: dateNear(r.evidenceStart, r.evidenceEnd),
+  }));
   // A quote's date is in its attribution, which follows it ("…," Tokayev said on Thursday).
   const dated = quotes.map((q) => ({ ...q, date: q.direct ? dateNear(q.end, q.end + 60) : dateNear(q.start, q.end) }));
   return { raw, mentions, quotes: dated, relations, meetings: meetingsOf(relations) };
@@ -75,7 +80,11 @@ export function meetingsOf(relations: readonly (ExtractedRelation & Dated)[]): E
   return relations.filter((r) => r.meeting).map((r) => ({ a: r.source, b: r.target, date: r.date }));
 }
 
-interface GoldActor { name: string; type: ActorKind | 'Place'; mentions: string[] }
+interface GoldActor {
+  name: string;
+  type: ActorKind | 'Place';
+  mentions: string[];
+}
 
 /** The evaluation format of ../shared/corpus (see its README). */
 export function toGoldJson(x: Extraction) {
@@ -88,15 +97,27 @@ export function toGoldJson(x: Extraction) {
   const pair = new Set<string>();
   return {
     actors: [...actors.values()],
-    quotes: x.quotes.filter((q) => q.speaker).map((q) => ({ speaker: q.speaker!.name, text: q.text, direct: q.direct })),
-    meetings: x.meetings.filter((m) => {
-      const key = [m.a.actorId, m.b.actorId].sort().join('|');
-      if (pair.has(key)) return false;
-      pair.add(key);
-      return true;
-    }).map((m) => ({ a: m.a.name, b: m.b.name, date: m.date })),
+    quotes: x.quotes
+      .filter((q) => q.speaker)
+      .map((q) => ({ speaker: q.speaker!.name, text: q.text, direct: q.direct })),
+    meetings: x.meetings
+      .filter((m) => {
+        const key = [m.a.actorId, m.b.actorId].sort().join('|');
+        if (pair.has(key)) return false;
+        pair.add(key);
+        return true;
+      })
+      .map((m) => ({ a: m.a.name, b: m.b.name, date: m.date })),
     // Meetings (met, or hosted face to face) are their own list in this format.
-    relations: x.relations.filter((r) => r.type !== 'MET' && !r.meeting).map((r) => ({ source: r.source.name, target: r.target.name, kind: r.type.toLowerCase().replace(/_/g, ' ') + (r.claimant ? ` (according to ${r.claimant.name})` : ''), polarity: Math.sign(r.polarity), ...(r.symmetric ? { symmetric: true } : {}) })),
+    relations: x.relations
+      .filter((r) => r.type !== 'MET' && !r.meeting)
+      .map((r) => ({
+        source: r.source.name,
+        target: r.target.name,
+        kind: r.type.toLowerCase().replace(/_/g, ' ') + (r.claimant ? ` (according to ${r.claimant.name})` : ''),
+        polarity: Math.sign(r.polarity),
+        ...(r.symmetric ? { symmetric: true } : {}),
+      })),
   };
 }
 
@@ -105,7 +126,20 @@ export function toDraftArticle(x: Extraction, id: string, gazetteer: ActorIndex)
   const text = x.raw.text;
   const knownOutlet = x.raw.outlet ? gazetteer.resolve(x.raw.outlet) : undefined;
   const outletId = knownOutlet?.ok ? knownOutlet.actor.id : slug(x.raw.outlet ?? '') || 'unknown-outlet';
-  const outletDef = knownOutlet?.ok ? [] : [{ id: outletId, kind: 'Media' as const, name: x.raw.outlet ?? 'Unknown outlet', aliases: [], demonyms: [], seats: [], roles: [], confidence: x.raw.outlet ? 0.9 : 0 }];
+  const outletDef = knownOutlet?.ok
+    ? []
+    : [
+        {
+          id: outletId,
+          kind: 'Media' as const,
+          name: x.raw.outlet ?? 'Unknown outlet',
+          aliases: [],
+          demonyms: [],
+          seats: [],
+          roles: [],
+          confidence: x.raw.outlet ? 0.9 : 0,
+        },
+      ];
   const newActors = new Map<string, Mention>();
   for (const m of x.mentions) if (!m.known) newActors.set(m.actorId, m);
   const speakers = x.quotes.filter((q) => q.speaker);
@@ -113,7 +147,12 @@ export function toDraftArticle(x: Extraction, id: string, gazetteer: ActorIndex)
   const sentences = splitSentences(text);
   const anchored = (start: number, end: number, confidence: number) => {
     const words = text.slice(start, end);
-    return { text: words, occurrence: occurrenceOf(text, words, start), evidence: { sentence: sentenceAt(sentences, start)?.index ?? 0, start, end }, confidence: round(confidence) };
+    return {
+      text: words,
+      occurrence: occurrenceOf(text, words, start),
+      evidence: { sentence: sentenceAt(sentences, start)?.index ?? 0, start, end },
+      confidence: round(confidence),
+    };
   };
   const modality = (r: ExtractedRelation): Modality => {
     if (r.negated) return 'denied';
@@ -130,19 +169,57 @@ export function toDraftArticle(x: Extraction, id: string, gazetteer: ActorIndex)
     text,
     cites: [],
     actors: [
-      ...[...newActors.values()].map((m) => ({ id: m.actorId, kind: m.kind, name: m.name, aliases: [], demonyms: [], seats: [], roles: [], confidence: round(m.confidence ?? 0.3) })),
+      ...[...newActors.values()].map((m) => ({
+        id: m.actorId,
+        kind: m.kind,
+        name: m.name,
+        aliases: [],
+        demonyms: [],
+        seats: [],
+        roles: [],
+        confidence: round(m.confidence ?? 0.3),
+      })),
       ...(newActors.has(outletId) ? [] : outletDef),
     ],
     mentions: [...new Set(x.mentions.map((m) => m.actorId))],
     events: [],
-    statements: speakers.map((q, i) => ({ id: `s${i + 1}`, speaker: q.speaker!.actorId, direct: q.direct, ...anchored(q.start, q.start + q.text.length, q.confidence), ...when(q.date), about: [] })),
+    statements: speakers.map((q, i) => ({
+      id: `s${i + 1}`,
+      speaker: q.speaker!.actorId,
+      direct: q.direct,
+      ...anchored(q.start, q.start + q.text.length, q.confidence),
+      ...when(q.date),
+      about: [],
+    })),
     // What a quoted or reported speaker asserts is a claim (with its statement); the rest is the outlet's own reporting.
-    claims: x.relations.filter((r) => r.claimant).map((r, i) => {
-      const carrier = carrierOf(speakers, r);
-      const confidence = draftedConfidence(x, r);
-      return { id: `c${i + 1}`, claimant: r.claimant!.actorId, subject: r.source.actorId, predicate: r.type, object: r.target.actorId, modality: modality(r), ...anchored(r.evidenceStart, r.evidenceEnd, confidence), ...when(r.date), ...(carrier >= 0 ? { statement: `s${carrier + 1}` } : {}), via: [] };
-    }),
-    relations: x.relations.filter((r) => !r.claimant).map((r) => ({ type: r.type, source: r.source.actorId, target: r.target.actorId, ...anchored(r.evidenceStart, r.evidenceEnd, draftedConfidence(x, r)), modality: modality(r), ...when(r.date) })),
+    claims: x.relations
+      .filter((r) => r.claimant)
+      .map((r, i) => {
+        const carrier = carrierOf(speakers, r);
+        const confidence = draftedConfidence(x, r);
+        return {
+          id: `c${i + 1}`,
+          claimant: r.claimant!.actorId,
+          subject: r.source.actorId,
+          predicate: r.type,
+          object: r.target.actorId,
+          modality: modality(r),
+          ...anchored(r.evidenceStart, r.evidenceEnd, confidence),
+          ...when(r.date),
+          ...(carrier >= 0 ? { statement: `s${carrier + 1}` } : {}),
+          via: [],
+        };
+      }),
+    relations: x.relations
+      .filter((r) => !r.claimant)
+      .map((r) => ({
+        type: r.type,
+        source: r.source.actorId,
+        target: r.target.actorId,
+        ...anchored(r.evidenceStart, r.evidenceEnd, draftedConfidence(x, r)),
+        modality: modality(r),
+        ...when(r.date),
+      })),
     extracted: true,
     reviewed: false,
   };

@@ -22,11 +22,24 @@ const known = (s: string | undefined): string | null => {
 
 export function parsePlainText(source: string): RawArticle {
   const lines = source.replace(/\r\n/g, '\n').split('\n');
-  const looksLikeHeader = lines.length > 4 && (/^(https?:\/\/\S+|unknown)$/i.test(lines[0]!.trim()) && lines[1]!.includes('|') && lines[3]!.trim() === '');
+  const looksLikeHeader =
+    lines.length > 4 &&
+    /^(https?:\/\/\S+|unknown)$/i.test(lines[0]!.trim()) &&
+    lines[1]!.includes('|') &&
+    lines[3]!.trim() === '';
   if (!looksLikeHeader) {
     // Copied pages often end with a credit line: "Source: Azattyq".
-    const credit = /\n\s*(?:Source|Via|Originally published (?:by|in|at)):?\s+([^\n]{2,60}?)\s*\.?\s*$/i.exec(source.trimEnd());
-    return { url: null, outlet: credit?.[1] ?? null, publishedAt: null, author: null, title: null, text: source.trim() };
+    const credit = /\n\s*(?:Source|Via|Originally published (?:by|in|at)):?\s+([^\n]{2,60}?)\s*\.?\s*$/i.exec(
+      source.trimEnd(),
+    );
+    return {
+      url: null,
+      outlet: credit?.[1] ?? null,
+      publishedAt: null,
+      author: null,
+      title: null,
+      text: source.trim(),
+    };
   }
   const [outlet, date, author] = lines[1]!.split('|').map((s) => s.trim());
   return {
@@ -51,17 +64,27 @@ interface PageDocument {
 
 export function parseHtmlPage(html: string, url: string | null = null): RawArticle {
   const { document } = parseHTML(html) as unknown as { document: PageDocument };
-  const meta = (name: string): string | null => document.querySelector(`meta[property="${name}"], meta[name="${name}"]`)?.getAttribute('content') ?? null;
+  const meta = (name: string): string | null =>
+    document.querySelector(`meta[property="${name}"], meta[name="${name}"]`)?.getAttribute('content') ?? null;
   // Read before Readability runs: it strips scripts (JSON-LD) from the document.
   // Publishers state the date in one of three places; the first that parses wins.
-  const published = [meta('article:published_time'), linkedDataDate(document), document.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime')]
-    .map((d) => d?.slice(0, 10) ?? null)
-    .find((d) => d !== null && /^\d{4}-\d{2}-\d{2}$/.test(d)) ?? null;
+  const published =
+    [
+      meta('article:published_time'),
+      linkedDataDate(document),
+      document.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime'),
+    ]
+      .map((d) => d?.slice(0, 10) ?? null)
+      .find((d) => d !== null && /^\d{4}-\d{2}-\d{2}$/.test(d)) ?? null;
   const pageUrl = url ?? meta('og:url');
   const siteName = meta('og:site_name');
   // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- Readability's Document type resolves for tsc, not for the linter
   const parsed = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
-  const text = (parsed?.textContent ?? '').split(/\n\s*\n|\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => p.length > 0).join('\n\n');
+  const text = (parsed?.textContent ?? '')
+    .split(/\n\s*\n|\n/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter((p) => p.length > 0)
+    .join('\n\n');
   return {
     url: pageUrl,
     outlet: parsed?.siteName ?? siteName,
@@ -73,7 +96,9 @@ export function parseHtmlPage(html: string, url: string | null = null): RawArtic
 }
 
 /** datePublished from the page's schema.org JSON-LD (an object, an array, or an @graph of them). */
-function linkedDataDate(document: { querySelectorAll(selector: string): Iterable<{ textContent: string | null }> }): string | null {
+function linkedDataDate(document: {
+  querySelectorAll(selector: string): Iterable<{ textContent: string | null }>;
+}): string | null {
   const find = (node: unknown): string | null => {
     if (Array.isArray(node)) return node.map(find).find((d) => d !== null) ?? null;
     if (node === null || typeof node !== 'object') return null;

@@ -9,7 +9,9 @@ import type { RawArticle } from './raw-article.js';
 
 /** The commonest English function words: a third or more of the words of any English news text. */
 const ENGLISH_FUNCTION_WORDS = new Set(
-  'the of and to a in is that for on with as was by it he she at from his her be are said says has have not an this which will were they but or its their who been had would after we i you our also more than about over into its its there been'.split(' '),
+  'the of and to a in is that for on with as was by it he she at from his her be are said says has have not an this which will were they but or its their who been had would after we i you our also more than about over into its its there been'.split(
+    ' ',
+  ),
 );
 /** Below this share of function words a text of some length is not English (German, French or Russian score under 0.06). */
 const MIN_ENGLISH_SHARE = 0.12;
@@ -30,14 +32,31 @@ export function checkArticleText(raw: RawArticle, file: string, options: TextChe
   // Readability returns a menu or a cookie notice when a page has no article: no paragraph of prose.
   const prose = text.split(/\n\s*\n/).some((p) => (p.match(/\p{L}+/gu) ?? []).length >= MIN_PROSE_WORDS);
   if (text.trim() === '' || (options.html && !prose)) {
-    throw new InputError(file, [{ path: '', message: options.html ? 'no article body found in the HTML page (Readability found no main text: a menu, a script-only or an empty page?); save the article page itself, or its text as .txt' : 'no article text after the header lines (URL, "outlet | date | author", title, blank line)' }]);
+    throw new InputError(file, [
+      {
+        path: '',
+        message: options.html
+          ? 'no article body found in the HTML page (Readability found no main text: a menu, a script-only or an empty page?); save the article page itself, or its text as .txt'
+          : 'no article text after the header lines (URL, "outlet | date | author", title, blank line)',
+      },
+    ]);
   }
   if (text.length > options.maxChars) {
-    throw new InputError(file, [{ path: '', message: `the article text is ${text.length.toLocaleString('en')} characters; the parser reads at most ${options.maxChars.toLocaleString('en')} per article (ENTENTE_NLP_MAX_CHARS). Split it into its articles, or raise ENTENTE_NLP_MAX_CHARS (and ENTENTE_NLP_TIMEOUT_MS: parsing takes about 1 s per 100 words)` }]);
+    throw new InputError(file, [
+      {
+        path: '',
+        message: `the article text is ${text.length.toLocaleString('en')} characters; the parser reads at most ${options.maxChars.toLocaleString('en')} per article (ENTENTE_NLP_MAX_CHARS). Split it into its articles, or raise ENTENTE_NLP_MAX_CHARS (and ENTENTE_NLP_TIMEOUT_MS: parsing takes about 1 s per 100 words)`,
+      },
+    ]);
   }
   const share = englishShare(text);
   if (share !== undefined && share < MIN_ENGLISH_SHARE) {
-    throw new InputError(file, [{ path: '', message: `the text does not look like English (${Math.round(share * 100)}% of its words are common English words, against a third or more in English news); the parser's models read English only. Translate the article first` }]);
+    throw new InputError(file, [
+      {
+        path: '',
+        message: `the text does not look like English (${Math.round(share * 100)}% of its words are common English words, against a third or more in English news); the parser's models read English only. Translate the article first`,
+      },
+    ]);
   }
 }
 

@@ -11,7 +11,11 @@ export interface GraphCounts {
 
 export async function graphCounts(connection: Connection): Promise<GraphCounts> {
   try {
-    const { records } = await connection.driver.executeQuery(cypher('admin/counts'), {}, { database: connection.database, routing: 'READ' });
+    const { records } = await connection.driver.executeQuery(
+      cypher('admin/counts'),
+      {},
+      { database: connection.database, routing: 'READ' },
+    );
     const r = records[0];
     return { nodes: Number(r?.get('nodes') ?? 0), relationships: Number(r?.get('relationships') ?? 0) };
   } catch (error) {
@@ -24,7 +28,11 @@ export async function wipeGraph(connection: Connection, batch = 10_000): Promise
   let total = 0;
   try {
     for (;;) {
-      const { records } = await connection.driver.executeQuery(cypher('admin/wipe-batch'), { batch: neo4j.int(batch) }, { database: connection.database });
+      const { records } = await connection.driver.executeQuery(
+        cypher('admin/wipe-batch'),
+        { batch: neo4j.int(batch) },
+        { database: connection.database },
+      );
       const deleted = Number(records[0]?.get('deleted') ?? 0);
       total += deleted;
       if (deleted === 0) return total;

@@ -19,7 +19,10 @@ function loadAll(dir = CYPHER_DIR): Map<string, string> {
       const full = path.join(folder, entry.name);
       if (entry.isDirectory()) walk(full);
       else if (entry.name.endsWith('.cypher')) {
-        const name = path.relative(dir, full).replace(/\\/g, '/').replace(/\.cypher$/, '');
+        const name = path
+          .relative(dir, full)
+          .replace(/\\/g, '/')
+          .replace(/\.cypher$/, '');
         files.set(name, fs.readFileSync(full, 'utf8'));
       }
     }
@@ -36,7 +39,8 @@ function registry(): Map<string, string> {
 /** The text of cypher/<name>.cypher, e.g. cypher('queries/actor-by-id'). */
 export function cypher(name: string): string {
   const text = registry().get(name);
-  if (text === undefined) throw new CypherMissingError(`cypher/${name}.cypher is missing: every named query must have its file.`);
+  if (text === undefined)
+    throw new CypherMissingError(`cypher/${name}.cypher is missing: every named query must have its file.`);
   return text;
 }
 

@@ -18,13 +18,17 @@ export interface Connection {
 export function resolvePassword(config: Config): string {
   if (config.neo4j.external) {
     if (config.neo4j.password === undefined) {
-      throw new ConfigError(`NEO4J_URI is set (${config.neo4j.uri}) but NEO4J_PASSWORD is not: set the password of user "${config.neo4j.user}".`);
+      throw new ConfigError(
+        `NEO4J_URI is set (${config.neo4j.uri}) but NEO4J_PASSWORD is not: set the password of user "${config.neo4j.user}".`,
+      );
     }
     return config.neo4j.password;
   }
   const credentials = readCredentials(instanceLayout(config).credentials);
   if (credentials === undefined) {
-    throw new ConfigError(`The bundled Neo4j instance "${config.bundled.instance}" has not been provisioned yet: run \`npx entente db start\` (or \`npm start\`).`);
+    throw new ConfigError(
+      `The bundled Neo4j instance "${config.bundled.instance}" has not been provisioned yet: run \`npx entente db start\` (or \`npm start\`).`,
+    );
   }
   return credentials.password;
 }

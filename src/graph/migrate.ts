@@ -14,7 +14,11 @@ export interface ServerInfo {
 
 export async function serverInfo(connection: Connection): Promise<ServerInfo> {
   try {
-    const { records } = await connection.driver.executeQuery(cypher('admin/server-info'), {}, { database: connection.database, routing: 'READ' });
+    const { records } = await connection.driver.executeQuery(
+      cypher('admin/server-info'),
+      {},
+      { database: connection.database, routing: 'READ' },
+    );
     const record = records[0];
     return { version: String(record?.get('version')), edition: String(record?.get('edition')) };
   } catch (error) {
@@ -26,7 +30,9 @@ export function assertSupported(info: ServerInfo): void {
   const [major = 0, minor = 0] = info.version.split('.').map(Number);
   // Calendar versions (2025.x, 2026.x) are newer than 5.x.
   if (!(major > 5 || (major === 5 && minor >= 26))) {
-    throw new UnsupportedServerError(`Neo4j ${info.version} is too old: Entente needs Neo4j 5.26 or newer (it writes relationship types from its vocabulary with dynamic types, and uses scoped CALL subqueries). Upgrade the server or point NEO4J_URI at a newer one.`);
+    throw new UnsupportedServerError(
+      `Neo4j ${info.version} is too old: Entente needs Neo4j 5.26 or newer (it writes relationship types from its vocabulary with dynamic types, and uses scoped CALL subqueries). Upgrade the server or point NEO4J_URI at a newer one.`,
+    );
   }
 }
 

@@ -18,14 +18,25 @@ export function translateNeo4jError(error: unknown, target: Target): unknown {
     const fix = target.external
       ? 'check NEO4J_USER and NEO4J_PASSWORD'
       : 'the password is in neo4j/instances/<instance>/credentials.json; if that file was replaced, run `entente db reset --yes` or delete the instance folder';
-    return new Neo4jAuthError(`${where} refused user "${target.user}": wrong user name or password. To fix: ${fix}.`, { cause: error });
+    return new Neo4jAuthError(`${where} refused user "${target.user}": wrong user name or password. To fix: ${fix}.`, {
+      cause: error,
+    });
   }
   if (error.code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
-    return new Neo4jAuthError(`${where} is rate-limiting logins after failed attempts; wait a few seconds and check the credentials.`, { cause: error });
+    return new Neo4jAuthError(
+      `${where} is rate-limiting logins after failed attempts; wait a few seconds and check the credentials.`,
+      { cause: error },
+    );
   }
   // A server that accepts connections but does not answer (stopped, wedged, overloaded) shows as a timeout.
-  if (error.code === 'ServiceUnavailable' || error.code === 'SessionExpired' || /Connection (acquisition|establishment) timed out|connection timed out/i.test(error.message)) {
-    const fix = target.external ? 'check that the server is up and NEO4J_URI is right' : 'start it with `npx entente db start` (or `npm start`)';
+  if (
+    error.code === 'ServiceUnavailable' ||
+    error.code === 'SessionExpired' ||
+    /Connection (acquisition|establishment) timed out|connection timed out/i.test(error.message)
+  ) {
+    const fix = target.external
+      ? 'check that the server is up and NEO4J_URI is right'
+      : 'start it with `npx entente db start` (or `npm start`)';
     return new Neo4jUnavailableError(`Cannot reach ${where}: ${error.message}. To fix: ${fix}.`, { cause: error });
   }
   return error;

@@ -13,15 +13,34 @@ const CHARS = INPUT_LIMITS.chars;
 const atMost = (n: number) => ({ message: `at most ${n} characters` });
 /** Non-empty text with a cap, so that a value is stored whole or refused. */
 const capped = (n: number) => z.string().min(1).max(n, atMost(n));
-const list = <T extends z.ZodType>(item: T) => z.array(item).max(INPUT_LIMITS.listItems, { message: `at most ${INPUT_LIMITS.listItems} items` });
+const list = <T extends z.ZodType>(item: T) =>
+  z.array(item).max(INPUT_LIMITS.listItems, { message: `at most ${INPUT_LIMITS.listItems} items` });
 const count = z.number().int().min(0).max(INPUT_LIMITS.offset);
 
 // z.iso.date keeps the JSON Schema's `format: date`; the message says which mistake it is.
-const isoDate = z.iso.date({ error: (issue) => (typeof issue.input === 'string' ? (dateProblem(issue.input) ?? undefined) : 'write a date as YYYY-MM-DD (e.g. 2024-02-29)') });
-const slug = z.string().max(CHARS.id, atMost(CHARS.id)).regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and dashes');
-const localId = z.string().max(CHARS.id, atMost(CHARS.id)).regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, - and _');
-const actorRef = capped(CHARS.name).describe('an actor id or alias from the gazetteer, or an id defined in this file\'s actors');
-const confidence = z.number().min(0).max(1).optional().describe('how sure the extractor was (0 to 1); absent for hand annotations');
+const isoDate = z.iso.date({
+  error: (issue) =>
+    typeof issue.input === 'string'
+      ? (dateProblem(issue.input) ?? undefined)
+      : 'write a date as YYYY-MM-DD (e.g. 2024-02-29)',
+});
+const slug = z
+  .string()
+  .max(CHARS.id, atMost(CHARS.id))
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and dashes');
+const localId = z
+  .string()
+  .max(CHARS.id, atMost(CHARS.id))
+  .regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, - and _');
+const actorRef = capped(CHARS.name).describe(
+  "an actor id or alias from the gazetteer, or an id defined in this file's actors",
+);
+const confidence = z
+  .number()
+  .min(0)
+  .max(1)
+  .optional()
+  .describe('how sure the extractor was (0 to 1); absent for hand annotations');
 const verbatim = capped(CHARS.quote).describe('words exactly as they appear in the article text');
 
 export const roleSchema = z.strictObject({
@@ -38,9 +57,17 @@ export const actorSchema = z.strictObject({
   aliases: list(capped(CHARS.name)).default([]),
   demonyms: list(capped(CHARS.name)).default([]),
   seats: list(capped(CHARS.name)).default([]).describe('seats of power that stand for the actor ("the Kremlin")'),
-  wikidataId: z.string().max(32, atMost(32)).regex(/^Q\d+$/, 'a Wikidata id such as Q232').optional(),
+  wikidataId: z
+    .string()
+    .max(32, atMost(32))
+    .regex(/^Q\d+$/, 'a Wikidata id such as Q232')
+    .optional(),
   roles: list(roleSchema).default([]),
-  ownedBy: actorRef.optional().describe('for an outlet: its owner or state sponsor (a gazetteer id); outlets with the same owner count as one independent source'),
+  ownedBy: actorRef
+    .optional()
+    .describe(
+      'for an outlet: its owner or state sponsor (a gazetteer id); outlets with the same owner count as one independent source',
+    ),
   confidence,
 });
 
@@ -52,8 +79,18 @@ export const evidenceSchema = z.strictObject({
 
 const anchorFields = {
   text: verbatim.describe('the statement, claim or evidence exactly as in the article'),
-  occurrence: z.number().int().min(1).max(INPUT_LIMITS.offset).default(1).describe('which occurrence of text, when it appears more than once'),
-  evidence: evidenceSchema.optional().describe('where text is, as the extractor found it; checked against text on import (delete it after editing text)'),
+  occurrence: z
+    .number()
+    .int()
+    .min(1)
+    .max(INPUT_LIMITS.offset)
+    .default(1)
+    .describe('which occurrence of text, when it appears more than once'),
+  evidence: evidenceSchema
+    .optional()
+    .describe(
+      'where text is, as the extractor found it; checked against text on import (delete it after editing text)',
+    ),
   confidence,
 };
 
@@ -86,7 +123,9 @@ export const claimSchema = z.strictObject({
   modality: z.enum(MODALITIES).default('asserted'),
   ...anchorFields,
   statement: localId.optional().describe('id of the statement in this file that carries the claim'),
-  via: list(actorRef).default([]).describe('attribution chain between the article\'s outlet and the claimant, e.g. [newsweek]'),
+  via: list(actorRef)
+    .default([])
+    .describe("attribution chain between the article's outlet and the claimant, e.g. [newsweek]"),
   date: isoDate.optional().describe('when the claimed relation happened, if known'),
 });
 
@@ -95,7 +134,7 @@ export const relationSchema = z.strictObject({
   source: actorRef,
   target: actorRef,
   ...anchorFields,
-  assertedBy: actorRef.optional().describe('who asserts it; defaults to the article\'s outlet (its own reporting)'),
+  assertedBy: actorRef.optional().describe("who asserts it; defaults to the article's outlet (its own reporting)"),
   modality: z.enum(MODALITIES).default('asserted'),
   date: isoDate.optional().describe('when it happened, if known'),
   event: slug.optional(),
@@ -116,11 +155,16 @@ export const articleSchema = z.strictObject({
   outlet: actorRef,
   author: actorRef.nullable().default(null),
   publishedAt: isoDate.nullable().default(null),
-  language: z.string().regex(/^[a-z]{2}$/, 'an ISO 639-1 code such as en').default('en'),
+  language: z
+    .string()
+    .regex(/^[a-z]{2}$/, 'an ISO 639-1 code such as en')
+    .default('en'),
   text: capped(CHARS.text),
   cites: list(citationSchema).default([]),
   actors: list(actorSchema).default([]).describe('actors this article introduces (not in the gazetteer)'),
-  mentions: list(actorRef).default([]).describe('other actors the article names; every actor referred to elsewhere in the file counts as mentioned too'),
+  mentions: list(actorRef)
+    .default([])
+    .describe('other actors the article names; every actor referred to elsewhere in the file counts as mentioned too'),
   events: list(eventSchema).default([]),
   statements: list(statementSchema).default([]),
   claims: list(claimSchema).default([]),

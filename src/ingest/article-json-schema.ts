@@ -8,5 +8,11 @@ export const ARTICLE_SCHEMA_FILE = path.join(PROJECT_ROOT, 'data', 'article.sche
 
 export function articleJsonSchema(): string {
   const schema = z.toJSONSchema(articleSchema, { io: 'input', target: 'draft-2020-12' });
-  return JSON.stringify({ ...schema, title: 'Entente article', $id: 'https://entente.invalid/article.schema.json' }, null, 2) + '\n';
+  return (
+    JSON.stringify(
+      { ...schema, title: 'Entente article', $id: 'https://entente.invalid/article.schema.json' },
+      null,
+      2,
+    ) + '\n'
+  );
 }

@@ -73,9 +73,13 @@ export class ActorIndex {
     if (byId) return { ok: true, actor: byId };
     const ids = this.byKey.get(nameKey(ref));
     if (!ids || ids.size === 0) {
-      return { ok: false, reason: `unknown actor "${ref}": not an id, name or alias in the gazetteer (data/actors/) or in this file's actors` };
+      return {
+        ok: false,
+        reason: `unknown actor "${ref}": not an id, name or alias in the gazetteer (data/actors/) or in this file's actors`,
+      };
     }
-    if (ids.size > 1) return { ok: false, reason: `ambiguous actor "${ref}": it names ${[...ids].join(', ')}; write the id instead` };
+    if (ids.size > 1)
+      return { ok: false, reason: `ambiguous actor "${ref}": it names ${[...ids].join(', ')}; write the id instead` };
     return { ok: true, actor: this.byId.get([...ids][0]!)! };
   }
 
@@ -89,7 +93,12 @@ export class ActorIndex {
 }
 
 export function loadGazetteer(dir = GAZETTEER_DIR): ActorIndex {
-  const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => /\.ya?ml$/i.test(f)).sort() : [];
+  const files = fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir)
+        .filter((f) => /\.ya?ml$/i.test(f))
+        .sort()
+    : [];
   const actors: ActorDef[] = [];
   const seen = new Map<string, string>();
   for (const file of files) {
@@ -102,7 +111,12 @@ export function loadGazetteer(dir = GAZETTEER_DIR): ActorIndex {
     const problems: InputProblem[] = [];
     result.data.forEach((actor, i) => {
       const other = seen.get(actor.id);
-      if (other) problems.push({ path: `[${i}].id`, message: `actor id "${actor.id}" is already defined in ${other}`, ...parsed.locate([i, 'id']) });
+      if (other)
+        problems.push({
+          path: `[${i}].id`,
+          message: `actor id "${actor.id}" is already defined in ${other}`,
+          ...parsed.locate([i, 'id']),
+        });
       seen.set(actor.id, file);
       actors.push(actor);
     });
@@ -111,10 +125,22 @@ export function loadGazetteer(dir = GAZETTEER_DIR): ActorIndex {
   const index = new ActorIndex(actors);
   const problems: InputProblem[] = [];
   for (const actor of actors) {
-    if (actor.ownedBy !== undefined && !index.has(actor.ownedBy)) problems.push({ path: `${actor.id}.ownedBy`, message: `unknown actor id "${actor.ownedBy}" (ownedBy refers to a gazetteer id)` });
+    if (actor.ownedBy !== undefined && !index.has(actor.ownedBy))
+      problems.push({
+        path: `${actor.id}.ownedBy`,
+        message: `unknown actor id "${actor.ownedBy}" (ownedBy refers to a gazetteer id)`,
+      });
     actor.roles.forEach((role, i) => {
-      if (!index.has(role.of)) problems.push({ path: `${actor.id}.roles[${i}].of`, message: `unknown actor id "${role.of}" (roles refer to gazetteer ids)` });
-      if (role.since && role.until && role.until < role.since) problems.push({ path: `${actor.id}.roles[${i}]`, message: `until (${role.until}) is before since (${role.since})` });
+      if (!index.has(role.of))
+        problems.push({
+          path: `${actor.id}.roles[${i}].of`,
+          message: `unknown actor id "${role.of}" (roles refer to gazetteer ids)`,
+        });
+      if (role.since && role.until && role.until < role.since)
+        problems.push({
+          path: `${actor.id}.roles[${i}]`,
+          message: `until (${role.until}) is before since (${role.since})`,
+        });
     });
   }
   if (problems.length > 0) throw new InputError(dir, problems);

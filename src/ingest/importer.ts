@@ -5,7 +5,15 @@
  */
 import { DEFAULT_PROPOSITION_WINDOW_DAYS } from '../config.js';
 import type { Connection } from '../graph/driver.js';
-import { addCounters, plannedOutcomes, syncGazetteer, writeArticles, zeroCounters, type WriteCounters, type WriteOutcome } from '../graph/article-store.js';
+import {
+  addCounters,
+  plannedOutcomes,
+  syncGazetteer,
+  writeArticles,
+  zeroCounters,
+  type WriteCounters,
+  type WriteOutcome,
+} from '../graph/article-store.js';
 import type { ActorIndex } from './gazetteer.js';
 import { actorRow } from './plan-article.js';
 import type { ArticlePlan, RoleRow } from '../graph/plan-types.js';
@@ -61,9 +69,23 @@ export function fileSources(files: string[], gazetteer: ActorIndex): ArticleSour
 
 export async function syncGazetteerActors(connection: Connection, gazetteer: ActorIndex): Promise<WriteCounters> {
   const actors = gazetteer.all();
-  const roles: RoleRow[] = actors.flatMap((a) => a.roles.map((r) => ({ personId: a.id, ofId: r.of, title: r.title, since: r.since ?? null, until: r.until ?? null })));
+  const roles: RoleRow[] = actors.flatMap((a) =>
+    a.roles.map((r) => ({
+      personId: a.id,
+      ofId: r.of,
+      title: r.title,
+      since: r.since ?? null,
+      until: r.until ?? null,
+    })),
+  );
   const owners = actors.flatMap((a) => (a.ownedBy === undefined ? [] : [{ outletId: a.id, ownerId: a.ownedBy }]));
-  return syncGazetteer(connection, actors.map(actorRow), roles, actors.filter((a) => a.kind === 'Person').map((a) => a.id), owners);
+  return syncGazetteer(
+    connection,
+    actors.map(actorRow),
+    roles,
+    actors.filter((a) => a.kind === 'Person').map((a) => a.id),
+    owners,
+  );
 }
 
 /**
@@ -72,9 +94,15 @@ export async function syncGazetteerActors(connection: Connection, gazetteer: Act
  * transaction fails, its articles are retried one per transaction, so one
  * article the database rejects never takes the others down with it.
  */
-export async function importArticles(connection: Connection, gazetteer: ActorIndex, sources: ArticleSource[], options: ImportOptions = {}): Promise<ImportSummary> {
+export async function importArticles(
+  connection: Connection,
+  gazetteer: ActorIndex,
+  sources: ArticleSource[],
+  options: ImportOptions = {},
+): Promise<ImportSummary> {
   const counters = zeroCounters();
-  if (!options.dryRun) addCounters(counters, await whileUnreachable(() => syncGazetteerActors(connection, gazetteer), options));
+  if (!options.dryRun)
+    addCounters(counters, await whileUnreachable(() => syncGazetteerActors(connection, gazetteer), options));
   const results: FileResult[] = [];
   const seenIds = new Map<string, string>();
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
@@ -117,7 +145,13 @@ function planOne(source: ArticleSource, seenIds: Map<string, string>): { plan: A
   try {
     const plan = source.plan();
     const first = seenIds.get(plan.article.id);
-    if (first !== undefined) throw new InputError(source.name, [{ path: 'id', message: `article id "${plan.article.id}" is also used by ${first} in this run; ids must be unique` }]);
+    if (first !== undefined)
+      throw new InputError(source.name, [
+        {
+          path: 'id',
+          message: `article id "${plan.article.id}" is also used by ${first} in this run; ids must be unique`,
+        },
+      ]);
     seenIds.set(plan.article.id, source.name);
     return { plan };
   } catch (error) {
@@ -130,16 +164,36 @@ function introduced(outcome: WriteOutcome, ids: string[]): string[] {
   return outcome === 'unchanged' ? [] : ids;
 }
 
-async function writeGroup(connection: Connection, group: { source: ArticleSource; plan: ArticlePlan }[], options: ImportOptions, counters: WriteCounters): Promise<FileResult[]> {
+async function writeGroup(
+  connection: Connection,
+  group: { source: ArticleSource; plan: ArticlePlan }[],
+  options: ImportOptions,
+  counters: WriteCounters,
+): Promise<FileResult[]> {
   if (group.length === 0) return [];
-  const base = (g: { source: ArticleSource; plan: ArticlePlan }) => ({ source: g.source.name, articleId: g.plan.article.id, dryRun: options.dryRun ?? false, newActorIds: g.plan.newActorIds });
+  const base = (g: { source: ArticleSource; plan: ArticlePlan }) => ({
+    source: g.source.name,
+    articleId: g.plan.article.id,
+    dryRun: options.dryRun ?? false,
+    newActorIds: g.plan.newActorIds,
+  });
   const plans = group.map((g) => g.plan);
   if (options.dryRun) {
     const outcomes = await whileUnreachable(() => plannedOutcomes(connection, plans), options);
-    return group.map((g, i) => ({ ...base(g), outcome: outcomes[i]!, newActorIds: introduced(outcomes[i]!, g.plan.newActorIds) }));
+    return group.map((g, i) => ({
+      ...base(g),
+      outcome: outcomes[i]!,
+      newActorIds: introduced(outcomes[i]!, g.plan.newActorIds),
+    }));
   }
   try {
-    const written = await whileUnreachable(() => writeArticles(connection, plans, { windowDays: options.propositionWindowDays ?? DEFAULT_PROPOSITION_WINDOW_DAYS }), options);
+    const written = await whileUnreachable(
+      () =>
+        writeArticles(connection, plans, {
+          windowDays: options.propositionWindowDays ?? DEFAULT_PROPOSITION_WINDOW_DAYS,
+        }),
+      options,
+    );
     addCounters(counters, written.counters);
     return group.map((g, i) => {
       const identified = written.identified.filter((x) => x.articleId === g.plan.article.id);
@@ -147,7 +201,10 @@ async function writeGroup(connection: Connection, group: { source: ArticleSource
       return {
         ...base(g),
         outcome: written.outcomes[i]!,
-        newActorIds: introduced(written.outcomes[i]!, g.plan.newActorIds.filter((id) => !matched.has(id))),
+        newActorIds: introduced(
+          written.outcomes[i]!,
+          g.plan.newActorIds.filter((id) => !matched.has(id)),
+        ),
         identified: identified.map(({ name, actorId, method, confidence }) => ({ name, actorId, method, confidence })),
       };
     });
@@ -184,7 +241,12 @@ async function whileUnreachable<T>(work: () => Promise<T>, options: ImportOption
         continue;
       }
       const retry = options.retry;
-      if (!retry || !(isEntenteError(error) && error.code === 'NEO4J_UNAVAILABLE') || Date.now() - started + waitMs > retry.totalMs) throw error;
+      if (
+        !retry ||
+        !(isEntenteError(error) && error.code === 'NEO4J_UNAVAILABLE') ||
+        Date.now() - started + waitMs > retry.totalMs
+      )
+        throw error;
       retry.onRetry(attempt, waitMs, error);
       await new Promise((resolve) => setTimeout(resolve, waitMs));
       waitMs = Math.min(waitMs * 2, 10_000);

@@ -34,7 +34,8 @@ const LISTED = 20;
 
 function formatProblems(file: string, problems: InputProblem[]): string {
   const lines = problems.slice(0, LISTED).map((p) => {
-    const where = p.line === undefined ? '' : ` (line ${p.line}${p.column === undefined ? '' : `, column ${p.column}`})`;
+    const where =
+      p.line === undefined ? '' : ` (line ${p.line}${p.column === undefined ? '' : `, column ${p.column}`})`;
     return `  ${p.path === '' ? '(top level)' : p.path}${where}: ${p.message}`;
   });
   if (problems.length > LISTED) lines.push(`  … and ${problems.length - LISTED} more of the same kinds`);

@@ -50,7 +50,12 @@ function globFiles(pattern: string): string[] {
     '^' +
       pattern
         .split('**')
-        .map((chunk) => chunk.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]'))
+        .map((chunk) =>
+          chunk
+            .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+            .replace(/\*/g, '[^/]*')
+            .replace(/\?/g, '[^/]'),
+        )
         .join('.*') +
       '$',
   );

@@ -23,7 +23,8 @@ export function planArticle(file: StructuredFile, article: ArticleFile, gazettee
   };
 
   article.actors.forEach((a, i) => {
-    if (gazetteer.has(a.id)) report(['actors', i, 'id'], `actor "${a.id}" is already in the gazetteer; refer to it instead of defining it`);
+    if (gazetteer.has(a.id))
+      report(['actors', i, 'id'], `actor "${a.id}" is already in the gazetteer; refer to it instead of defining it`);
   });
   const actors = gazetteer.extend(article.actors);
   const used = new Map<string, ActorDef>();
@@ -37,7 +38,8 @@ export function planArticle(file: StructuredFile, article: ArticleFile, gazettee
     used.set(r.actor.id, r.actor);
     return r.actor.id;
   };
-  const optionalActor = (path: Path, ref: string | null | undefined): string | null => (ref == null ? null : actor(path, ref));
+  const optionalActor = (path: Path, ref: string | null | undefined): string | null =>
+    ref == null ? null : actor(path, ref);
 
   const sentences = splitSentences(article.text);
   const anchor = (path: Path, item: { text: string; occurrence: number; evidence?: Evidence }): Anchor => {
@@ -55,11 +57,18 @@ export function planArticle(file: StructuredFile, article: ArticleFile, gazettee
     const found = article.text.slice(evidence.start, evidence.end);
     if (found !== text) {
       const shown = found.length > 60 ? `${found.slice(0, 57)}…` : found;
-      report([...path, 'evidence'], `characters ${evidence.start}–${evidence.end} of the article hold "${shown}", not this item's text; fix the span or delete evidence (the importer then finds text itself)`);
+      report(
+        [...path, 'evidence'],
+        `characters ${evidence.start}–${evidence.end} of the article hold "${shown}", not this item's text; fix the span or delete evidence (the importer then finds text itself)`,
+      );
       return { sentenceIndex: -1, start: -1, end: -1 };
     }
     const sentenceIndex = sentenceAt(sentences, evidence.start)?.index ?? -1;
-    if (sentenceIndex !== evidence.sentence) report([...path, 'evidence', 'sentence'], `the text is in sentence ${sentenceIndex}, not ${evidence.sentence}; fix it or delete evidence`);
+    if (sentenceIndex !== evidence.sentence)
+      report(
+        [...path, 'evidence', 'sentence'],
+        `the text is in sentence ${sentenceIndex}, not ${evidence.sentence}; fix it or delete evidence`,
+      );
     return { sentenceIndex, start: evidence.start, end: evidence.end };
   };
   const qualify = (local: string): string => `${article.id}/${local}`;
@@ -68,7 +77,11 @@ export function planArticle(file: StructuredFile, article: ArticleFile, gazettee
   const authorId = optionalActor(['author'], article.author);
   article.mentions.forEach((m, i) => actor(['mentions', i], m));
 
-  const eventIds = uniqueIds(article.events.map((e) => e.id), 'events', report);
+  const eventIds = uniqueIds(
+    article.events.map((e) => e.id),
+    'events',
+    report,
+  );
   const events = article.events.map((e, i) => ({
     id: e.id,
     kind: e.kind,
@@ -83,7 +96,11 @@ export function planArticle(file: StructuredFile, article: ArticleFile, gazettee
     return id;
   };
 
-  const statementIds = uniqueIds(article.statements.map((s) => s.id), 'statements', report);
+  const statementIds = uniqueIds(
+    article.statements.map((s) => s.id),
+    'statements',
+    report,
+  );
   const statementRef = (path: Path, id: string | undefined): string | null => {
     if (id === undefined) return null;
     if (!statementIds.has(id)) report(path, `no statement with id "${id}" in this file's statements`);
@@ -102,7 +119,11 @@ export function planArticle(file: StructuredFile, article: ArticleFile, gazettee
     ...anchor(['statements', i], s),
   }));
 
-  uniqueIds(article.claims.map((c) => c.id), 'claims', report);
+  uniqueIds(
+    article.claims.map((c) => c.id),
+    'claims',
+    report,
+  );
   const claims: ClaimRow[] = article.claims.map((c, i) => ({
     id: qualify(c.id),
     claimantId: actor(['claims', i, 'claimant'], c.claimant),
@@ -155,16 +176,34 @@ export function planArticle(file: StructuredFile, article: ArticleFile, gazettee
     })),
   ];
   edges.forEach((e, i) => {
-    if (e.sourceId === e.targetId) report(i < claims.length ? ['claims', i] : ['relations', i - claims.length], `a relation needs two different actors, but both ends are "${e.sourceId}"`);
+    if (e.sourceId === e.targetId)
+      report(
+        i < claims.length ? ['claims', i] : ['relations', i - claims.length],
+        `a relation needs two different actors, but both ends are "${e.sourceId}"`,
+      );
   });
 
   const citations = article.cites.map((c, i) => {
     const citedOutlet = actor(['cites', i, 'outlet'], c.outlet);
     const citedAuthor = optionalActor(['cites', i, 'author'], c.author);
-    return { id: qualify(`cited-${citedOutlet}${citedAuthor ? `-${citedAuthor}` : ''}`), outletId: citedOutlet, authorId: citedAuthor, title: c.title ?? null, url: c.url ?? null };
+    return {
+      id: qualify(`cited-${citedOutlet}${citedAuthor ? `-${citedAuthor}` : ''}`),
+      outletId: citedOutlet,
+      authorId: citedAuthor,
+      title: c.title ?? null,
+      url: c.url ?? null,
+    };
   });
 
-  const ownRoles = article.actors.flatMap((a, i) => a.roles.map((r, j) => ({ personId: a.id, ofId: actor(['actors', i, 'roles', j, 'of'], r.of), title: r.title, since: r.since ?? null, until: r.until ?? null })));
+  const ownRoles = article.actors.flatMap((a, i) =>
+    a.roles.map((r, j) => ({
+      personId: a.id,
+      ofId: actor(['actors', i, 'roles', j, 'of'], r.of),
+      title: r.title,
+      since: r.since ?? null,
+      until: r.until ?? null,
+    })),
+  );
 
   if (problems.length > 0) throw new InputError(file.name, problems);
 
@@ -200,7 +239,17 @@ export function planArticle(file: StructuredFile, article: ArticleFile, gazettee
 export function actorRow(a: ActorDef): ActorRow {
   const names = [a.name, ...a.aliases, ...a.demonyms, ...a.seats];
   const aliases = [...a.aliases, ...a.demonyms, ...a.seats];
-  return { id: a.id, kind: a.kind, name: a.name, aliases, nameKey: nameKey(a.name), aliasKeys: aliases.map(nameKey), searchText: names.join(' | '), wikidataId: a.wikidataId ?? null, confidence: a.confidence ?? null };
+  return {
+    id: a.id,
+    kind: a.kind,
+    name: a.name,
+    aliases,
+    nameKey: nameKey(a.name),
+    aliasKeys: aliases.map(nameKey),
+    searchText: names.join(' | '),
+    wikidataId: a.wikidataId ?? null,
+    confidence: a.confidence ?? null,
+  };
 }
 
 function uniqueIds(ids: string[], field: string, report: (path: Path, message: string) => void): Set<string> {
@@ -223,9 +272,11 @@ function nthIndexOf(haystack: string, needle: string, n: number): number {
 
 function anchorMissReason(text: string, needle: string, occurrence: number): string {
   const shown = needle.length > 60 ? `${needle.slice(0, 57)}…` : needle;
-  if (occurrence > 1 && text.includes(needle)) return `"${shown}" occurs fewer than ${occurrence} times in the article text`;
+  if (occurrence > 1 && text.includes(needle))
+    return `"${shown}" occurs fewer than ${occurrence} times in the article text`;
   const fold = (s: string): string => s.replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').toLowerCase();
-  if (fold(text).includes(fold(needle))) return `"${shown}" is not in the article text as written; it differs in case, spacing or quote marks (copy it exactly)`;
+  if (fold(text).includes(fold(needle)))
+    return `"${shown}" is not in the article text as written; it differs in case, spacing or quote marks (copy it exactly)`;
   return `"${shown}" is not in the article text (anchors must be copied verbatim from text)`;
 }
 

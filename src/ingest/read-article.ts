@@ -20,7 +20,10 @@ export function readArticleFile(file: string, gazetteer: ActorIndex): ArticlePla
   const format = formatFromName(file);
   // Read first, so that a missing path or a device says so rather than "not an article file".
   const bytes = readRegularFile(file);
-  if (!format) throw new InputError(file, [{ path: '', message: 'not an article file: the name must end in .yaml, .yml or .json' }]);
+  if (!format)
+    throw new InputError(file, [
+      { path: '', message: 'not an article file: the name must end in .yaml, .yml or .json' },
+    ]);
   return planFromBytes(file, bytes, format, gazetteer);
 }
 

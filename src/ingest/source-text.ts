@@ -22,11 +22,17 @@ const fatalDecoder = new TextDecoder('utf-8', { fatal: true });
  */
 export function readRegularFile(file: string, maxBytes: number = INPUT_LIMITS.articleBytes): Buffer {
   const stat = statOrFail(file);
-  if (!stat.isFile()) throw new InputError(file, [{ path: '', message: `not a regular file (${kindOf(stat)}); give an article file or a folder of them` }]);
+  if (!stat.isFile())
+    throw new InputError(file, [
+      { path: '', message: `not a regular file (${kindOf(stat)}); give an article file or a folder of them` },
+    ]);
   const fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
   try {
     // The path may have been swapped between stat and open.
-    if (!fs.fstatSync(fd).isFile()) throw new InputError(file, [{ path: '', message: 'not a regular file; give an article file or a folder of them' }]);
+    if (!fs.fstatSync(fd).isFile())
+      throw new InputError(file, [
+        { path: '', message: 'not a regular file; give an article file or a folder of them' },
+      ]);
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
@@ -44,7 +50,11 @@ export function readRegularFile(file: string, maxBytes: number = INPUT_LIMITS.ar
 }
 
 /** A stream (standard input) up to the cap; the rest is not waited for. */
-export async function readStreamCapped(name: string, stream: AsyncIterable<Buffer | string>, maxBytes: number = INPUT_LIMITS.articleBytes): Promise<Buffer> {
+export async function readStreamCapped(
+  name: string,
+  stream: AsyncIterable<Buffer | string>,
+  maxBytes: number = INPUT_LIMITS.articleBytes,
+): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let total = 0;
   for await (const chunk of stream) {
@@ -81,9 +91,19 @@ function kindOf(stat: fs.Stats): string {
   return 'not a plain file';
 }
 
-export function tooLarge(name: string, bytes: number, maxBytes: number = INPUT_LIMITS.articleBytes, atLeast = false): InputError {
+export function tooLarge(
+  name: string,
+  bytes: number,
+  maxBytes: number = INPUT_LIMITS.articleBytes,
+  atLeast = false,
+): InputError {
   const mib = (n: number): string => String(Number((n / 1024 / 1024).toFixed(1)));
-  return new InputError(name, [{ path: '', message: `the input is ${atLeast ? 'over ' : ''}${mib(bytes)} MiB, over the ${mib(maxBytes)} MiB limit for one article; split it or trim the text` }]);
+  return new InputError(name, [
+    {
+      path: '',
+      message: `the input is ${atLeast ? 'over ' : ''}${mib(bytes)} MiB, over the ${mib(maxBytes)} MiB limit for one article; split it or trim the text`,
+    },
+  ]);
 }
 
 /** Bytes to a string, refusing invalid UTF-8 with the line and column of the first bad byte. */
@@ -94,7 +114,14 @@ export function decodeUtf8(name: string, bytes: Uint8Array): string {
     const at = firstInvalidUtf8(bytes);
     const before = Buffer.from(bytes.subarray(0, at)).toString('utf8');
     const { line, column } = positionAt(before, before.length);
-    throw new InputError(name, [{ path: '', line, column, message: `invalid UTF-8 (byte 0x${(bytes[at] ?? 0).toString(16).padStart(2, '0')} at offset ${at}); save the file as UTF-8` }]);
+    throw new InputError(name, [
+      {
+        path: '',
+        line,
+        column,
+        message: `invalid UTF-8 (byte 0x${(bytes[at] ?? 0).toString(16).padStart(2, '0')} at offset ${at}); save the file as UTF-8`,
+      },
+    ]);
   }
 }
 

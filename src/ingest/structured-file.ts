@@ -40,7 +40,13 @@ export function parseStructured(name: string, source: string, format: Format): S
   let doc: Document;
   let data: unknown;
   try {
-    doc = parseDocument(source, { lineCounter, uniqueKeys: true, version: '1.2', schema: format === 'json' ? 'json' : 'core', logLevel: 'error' });
+    doc = parseDocument(source, {
+      lineCounter,
+      uniqueKeys: true,
+      version: '1.2',
+      schema: format === 'json' ? 'json' : 'core',
+      logLevel: 'error',
+    });
     const problems: InputProblem[] = [...doc.errors, ...doc.warnings].map((e) => ({
       path: '',
       message: `malformed ${label}: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
@@ -51,7 +57,12 @@ export function parseStructured(name: string, source: string, format: Format): S
   } catch (error) {
     if (error instanceof InputError) throw error;
     // A library failure on hostile input is still a problem with the input, never a crash.
-    throw new InputError(name, [{ path: '', message: `${label} could not be read: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` }]);
+    throw new InputError(name, [
+      {
+        path: '',
+        message: `${label} could not be read: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+      },
+    ]);
   }
   const located: StructuredFile = {
     name,
@@ -79,7 +90,10 @@ function checkShape(name: string, source: string, label: string): void {
     if (token.type === 'document') documents += 1;
     stack.push({ token, depth: 0 });
   }
-  if (documents > 1) throw new InputError(name, [{ path: '', message: `${label} holds ${documents} documents; an article is one document` }]);
+  if (documents > 1)
+    throw new InputError(name, [
+      { path: '', message: `${label} holds ${documents} documents; an article is one document` },
+    ]);
   let nodes = 0;
   let aliases = 0;
   const fail = (offset: number, message: string): never => {
@@ -94,7 +108,8 @@ function checkShape(name: string, source: string, label: string): void {
       case 'block-map':
       case 'block-seq':
       case 'flow-collection': {
-        if (depth + 1 > INPUT_LIMITS.depth) fail(token.offset, `nested more than ${INPUT_LIMITS.depth} levels deep; an article needs far fewer`);
+        if (depth + 1 > INPUT_LIMITS.depth)
+          fail(token.offset, `nested more than ${INPUT_LIMITS.depth} levels deep; an article needs far fewer`);
         nodes += 1;
         for (const item of token.items) {
           if (item.key) stack.push({ token: item.key, depth: depth + 1 });
@@ -104,13 +119,15 @@ function checkShape(name: string, source: string, label: string): void {
       }
       case 'alias':
         aliases += 1;
-        if (aliases > INPUT_LIMITS.aliases) fail(token.offset, `more than ${INPUT_LIMITS.aliases} aliases (*name); write the values out`);
+        if (aliases > INPUT_LIMITS.aliases)
+          fail(token.offset, `more than ${INPUT_LIMITS.aliases} aliases (*name); write the values out`);
         nodes += 1;
         break;
       default:
         nodes += 1;
     }
-    if (nodes > INPUT_LIMITS.nodes) fail(token.offset, `more than ${INPUT_LIMITS.nodes} values; an article is far smaller (split it)`);
+    if (nodes > INPUT_LIMITS.nodes)
+      fail(token.offset, `more than ${INPUT_LIMITS.nodes} values; an article is far smaller (split it)`);
   }
 }
 
@@ -122,8 +139,19 @@ function checkStrictJson(name: string, source: string): void {
     const message = error instanceof Error ? error.message : String(error);
     const at = /position (\d+)/.exec(message);
     const offset = at ? Number(at[1]) : firstJsonSyntaxError(source);
-    const reason = message.replace(/\s*\(line \d+ column \d+\)/, '').replace(/ (?:in JSON )?at position \d+/, '').replace(/, "[\s\S]*" is not valid JSON$/, '').replace(/\.\.\.".*$/s, '').replace(/,\s*$/, '');
-    throw new InputError(name, [{ path: '', ...(offset === undefined ? {} : positionAt(source, offset)), message: `malformed JSON (not strict JSON): ${reason.slice(0, 200)}` }]);
+    const reason = message
+      .replace(/\s*\(line \d+ column \d+\)/, '')
+      .replace(/ (?:in JSON )?at position \d+/, '')
+      .replace(/, "[\s\S]*" is not valid JSON$/, '')
+      .replace(/\.\.\.".*$/s, '')
+      .replace(/,\s*$/, '');
+    throw new InputError(name, [
+      {
+        path: '',
+        ...(offset === undefined ? {} : positionAt(source, offset)),
+        message: `malformed JSON (not strict JSON): ${reason.slice(0, 200)}`,
+      },
+    ]);
   }
 }
 
@@ -195,18 +223,31 @@ function checkValues(file: StructuredFile): void {
     const { value, path } = stack.pop()!;
     nodes += 1;
     if (nodes > INPUT_LIMITS.nodes) {
-      problems.push({ path: '', message: `more than ${INPUT_LIMITS.nodes} values once aliases are expanded; write a smaller article` });
+      problems.push({
+        path: '',
+        message: `more than ${INPUT_LIMITS.nodes} values once aliases are expanded; write a smaller article`,
+      });
       break;
     }
     if (typeof value === 'string') {
       const bad = CONTROL_CHAR.exec(value) ?? LONE_SURROGATE.exec(value);
-      if (bad) problems.push({ path: formatPath(path), ...file.locate(path), message: `${describeChar(bad[0])} is not allowed in an article (written as an escape); remove it` });
+      if (bad)
+        problems.push({
+          path: formatPath(path),
+          ...file.locate(path),
+          message: `${describeChar(bad[0])} is not allowed in an article (written as an escape); remove it`,
+        });
     } else if (Array.isArray(value)) {
       value.forEach((v, i) => stack.push({ value: v, path: [...path, i] }));
     } else if (value !== null && typeof value === 'object') {
       for (const [k, v] of Object.entries(value)) {
         const bad = CONTROL_CHAR.exec(k) ?? LONE_SURROGATE.exec(k);
-        if (bad) problems.push({ path: formatPath(path), ...file.locate(path), message: `a key holds ${describeChar(bad[0])}; remove it` });
+        if (bad)
+          problems.push({
+            path: formatPath(path),
+            ...file.locate(path),
+            message: `a key holds ${describeChar(bad[0])}; remove it`,
+          });
         stack.push({ value: v, path: [...path, k] });
       }
     }

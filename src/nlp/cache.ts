@@ -18,7 +18,9 @@ export class CachedParser implements Parser {
   ) {}
 
   async parse(text: string, date: string | null): Promise<ParseResult> {
-    const key = createHash('sha256').update(`${CORENLP_VERSION}\n${ANNOTATORS}\n${date ?? ''}\n${text}`).digest('hex');
+    const key = createHash('sha256')
+      .update(`${CORENLP_VERSION}\n${ANNOTATORS}\n${date ?? ''}\n${text}`)
+      .digest('hex');
     const file = path.join(this.dir, key.slice(0, 2), `${key}.json`);
     try {
       return { doc: JSON.parse(fs.readFileSync(file, 'utf8')) as NlpDocument, nlpMillis: 0 };

@@ -40,7 +40,9 @@ interface HostState {
 export function readHostState(stateFile: string): HostState | undefined {
   try {
     const state = JSON.parse(fs.readFileSync(stateFile, 'utf8')) as Partial<HostState>;
-    return typeof state.port === 'number' && typeof state.token === 'string' && typeof state.pid === 'number' ? (state as HostState) : undefined;
+    return typeof state.port === 'number' && typeof state.token === 'string' && typeof state.pid === 'number'
+      ? (state as HostState)
+      : undefined;
   } catch {
     return undefined;
   }
@@ -69,7 +71,10 @@ export class HttpParser implements Parser {
       response = await fetch(`${this.endpoint.url}/?${query.toString()}`, {
         method: 'POST',
         body: text,
-        headers: { 'content-type': 'text/plain; charset=utf-8', ...(this.endpoint.token ? { 'x-entente-token': this.endpoint.token } : {}) },
+        headers: {
+          'content-type': 'text/plain; charset=utf-8',
+          ...(this.endpoint.token ? { 'x-entente-token': this.endpoint.token } : {}),
+        },
         signal: AbortSignal.timeout(this.timeoutMs),
       });
     } catch (error) {
@@ -82,17 +87,33 @@ export class HttpParser implements Parser {
       );
     }
     const body = await response.text();
-    if (response.status === 503) throw new NlpUnavailableError(`The parser at ${this.endpoint.url} is still loading its models; try again in a minute (\`npx entente nlp status\`).`);
-    if (response.status === 401) throw new NlpUnavailableError(`The parser at ${this.endpoint.url} refused Entente's token: it is not the host Entente started. Stop it, or point ${this.setting} at it.`);
-    if (response.status === 413) throw new NlpFailedError(`The parser at ${this.endpoint.url} refused the text as too long (${text.length} characters): ${body.slice(0, 200)}. Keep ENTENTE_NLP_MAX_CHARS within the parser's own limit.`);
-    if (!response.ok) throw new NlpFailedError(`The parser at ${this.endpoint.url} answered ${response.status}: ${body.slice(0, 300)}`);
+    if (response.status === 503)
+      throw new NlpUnavailableError(
+        `The parser at ${this.endpoint.url} is still loading its models; try again in a minute (\`npx entente nlp status\`).`,
+      );
+    if (response.status === 401)
+      throw new NlpUnavailableError(
+        `The parser at ${this.endpoint.url} refused Entente's token: it is not the host Entente started. Stop it, or point ${this.setting} at it.`,
+      );
+    if (response.status === 413)
+      throw new NlpFailedError(
+        `The parser at ${this.endpoint.url} refused the text as too long (${text.length} characters): ${body.slice(0, 200)}. Keep ENTENTE_NLP_MAX_CHARS within the parser's own limit.`,
+      );
+    if (!response.ok)
+      throw new NlpFailedError(`The parser at ${this.endpoint.url} answered ${response.status}: ${body.slice(0, 300)}`);
     let doc: NlpDocument;
     try {
       doc = JSON.parse(body) as NlpDocument;
     } catch (error) {
-      throw new NlpFailedError(`The parser at ${this.endpoint.url} did not answer with CoreNLP JSON (${(error as Error).message}); is ${this.setting} a CoreNLP server?`, { cause: error });
+      throw new NlpFailedError(
+        `The parser at ${this.endpoint.url} did not answer with CoreNLP JSON (${(error as Error).message}); is ${this.setting} a CoreNLP server?`,
+        { cause: error },
+      );
     }
-    if (!Array.isArray(doc.sentences)) throw new NlpFailedError(`The parser at ${this.endpoint.url} answered JSON without sentences; is ${this.setting} a CoreNLP server?`);
+    if (!Array.isArray(doc.sentences))
+      throw new NlpFailedError(
+        `The parser at ${this.endpoint.url} answered JSON without sentences; is ${this.setting} a CoreNLP server?`,
+      );
     const reported = Number(response.headers.get('x-entente-nlp-millis'));
     return { doc, nlpMillis: Number.isFinite(reported) && reported > 0 ? reported : Date.now() - started };
   }

@@ -59,22 +59,38 @@ export async function startNlp(config: Config, log: Log, options: { wait: boolea
   const layout = nlpLayout(config);
   const status = await nlpStatus(config);
   if (status.running && status.pid !== undefined && status.port !== undefined) {
-    if (options.wait && status.health?.status !== 'ready') await waitForReady(config, layout, status.pid, status.port, log, Date.now());
+    if (options.wait && status.health?.status !== 'ready')
+      await waitForReady(config, layout, status.pid, status.port, log, Date.now());
     return { alreadyRunning: true, pid: status.pid, port: status.port, millisToReady: 0 };
   }
-  if (status.stalePid !== undefined) log(`Removing a stale state file (process ${status.stalePid} is gone; the last run did not shut down cleanly).`);
+  if (status.stalePid !== undefined)
+    log(`Removing a stale state file (process ${status.stalePid} is gone; the last run did not shut down cleanly).`);
   fs.rmSync(layout.stateFile, { force: true });
   await assertPortFree(config.nlp.port);
 
   fs.mkdirSync(layout.runDir, { recursive: true });
   const logFd = fs.openSync(layout.logFile, 'a', 0o600);
   const started = Date.now();
-  log(`Starting the CoreNLP host "${config.nlp.instance}" on 127.0.0.1:${config.nlp.port} (heap ${config.nlp.heap}; log ${layout.logFile})…`);
+  log(
+    `Starting the CoreNLP host "${config.nlp.instance}" on 127.0.0.1:${config.nlp.port} (heap ${config.nlp.heap}; log ${layout.logFile})…`,
+  );
   // No secret on this command line or in the child's environment: the host makes its own token and writes it to the state file.
   const child = spawn(
     config.bundled.java,
     // An OutOfMemoryError can kill the HTTP thread and leave a live process that never answers: exit instead.
-    [`-Xmx${config.nlp.heap}`, '-XX:+ExitOnOutOfMemoryError', '-cp', classpath, HOST_MAIN_CLASS, '--port', String(config.nlp.port), '--state', layout.stateFile, '--max-chars', String(config.nlp.maxChars)],
+    [
+      `-Xmx${config.nlp.heap}`,
+      '-XX:+ExitOnOutOfMemoryError',
+      '-cp',
+      classpath,
+      HOST_MAIN_CLASS,
+      '--port',
+      String(config.nlp.port),
+      '--state',
+      layout.stateFile,
+      '--max-chars',
+      String(config.nlp.maxChars),
+    ],
     { env: withoutSecrets(), cwd: layout.runDir, detached: true, stdio: ['ignore', logFd, logFd] },
   );
   fs.closeSync(logFd);
@@ -84,24 +100,45 @@ export async function startNlp(config: Config, log: Log, options: { wait: boolea
   child.unref();
 
   const pid = child.pid;
-  if (pid === undefined) throw new ServerStartError(`Could not run ${config.bundled.java} for the CoreNLP host; set ENTENTE_JAVA.\n${logTail(layout)}`);
+  if (pid === undefined)
+    throw new ServerStartError(
+      `Could not run ${config.bundled.java} for the CoreNLP host; set ENTENTE_JAVA.\n${logTail(layout)}`,
+    );
   const port = await waitForState(layout, pid, () => exited, started);
   if (options.wait) await waitForReady(config, layout, pid, port, log, started);
   return { alreadyRunning: false, pid, port, millisToReady: options.wait ? Date.now() - started : 0 };
 }
 
 /** The host writes its state file once its socket is bound, a second or two after the JVM starts. */
-async function waitForState(layout: NlpLayout, pid: number, exitCode: () => number | null | undefined, started: number): Promise<number> {
+async function waitForState(
+  layout: NlpLayout,
+  pid: number,
+  exitCode: () => number | null | undefined,
+  started: number,
+): Promise<number> {
   for (;;) {
     const state = readHostState(layout.stateFile);
     if (state && state.pid === pid) return state.port;
-    if (exitCode() !== undefined || !isHostProcess(pid)) throw new ServerStartError(`The CoreNLP host exited during start-up (exit ${exitCode() ?? 'unknown'}).\n${logTail(layout)}`);
-    if (Date.now() - started > 60_000) throw new ServerStartError(`The CoreNLP host (pid ${pid}) did not open its port within 60 s.\n${logTail(layout)}`);
+    if (exitCode() !== undefined || !isHostProcess(pid))
+      throw new ServerStartError(
+        `The CoreNLP host exited during start-up (exit ${exitCode() ?? 'unknown'}).\n${logTail(layout)}`,
+      );
+    if (Date.now() - started > 60_000)
+      throw new ServerStartError(
+        `The CoreNLP host (pid ${pid}) did not open its port within 60 s.\n${logTail(layout)}`,
+      );
     await sleep(200);
   }
 }
 
-async function waitForReady(config: Config, layout: NlpLayout, pid: number, port: number, log: Log, started: number): Promise<void> {
+async function waitForReady(
+  config: Config,
+  layout: NlpLayout,
+  pid: number,
+  port: number,
+  log: Log,
+  started: number,
+): Promise<void> {
   let lastLine = Date.now();
   for (;;) {
     const health = await fetchHealth(port);
@@ -109,11 +146,19 @@ async function waitForReady(config: Config, layout: NlpLayout, pid: number, port
       log(`  CoreNLP models loaded (${((Date.now() - started) / 1000).toFixed(0)} s).`);
       return;
     }
-    if (health?.status === 'failed') throw new ServerStartError(`The CoreNLP host could not load its models: ${health.error}. A heap too small for the coreference models shows as OutOfMemoryError: raise ENTENTE_NLP_HEAP.\n${logTail(layout)}`);
-    if (!isHostProcess(pid)) throw new ServerStartError(`The CoreNLP host exited while loading its models${/OutOfMemoryError/.test(logTail(layout)) ? `: the heap (${config.nlp.heap}) is too small for them; raise ENTENTE_NLP_HEAP (4g or more)` : ''}.\n${logTail(layout)}`);
+    if (health?.status === 'failed')
+      throw new ServerStartError(
+        `The CoreNLP host could not load its models: ${health.error}. A heap too small for the coreference models shows as OutOfMemoryError: raise ENTENTE_NLP_HEAP.\n${logTail(layout)}`,
+      );
+    if (!isHostProcess(pid))
+      throw new ServerStartError(
+        `The CoreNLP host exited while loading its models${/OutOfMemoryError/.test(logTail(layout)) ? `: the heap (${config.nlp.heap}) is too small for them; raise ENTENTE_NLP_HEAP (4g or more)` : ''}.\n${logTail(layout)}`,
+      );
     const waited = Date.now() - started;
     if (waited > config.nlp.startTimeoutMs) {
-      throw new ServerStartError(`The CoreNLP host did not load its models within ${config.nlp.startTimeoutMs / 1000} s (raise ENTENTE_NLP_START_TIMEOUT_MS on a busy machine). It is still running as pid ${pid}; stop it with \`npx entente nlp stop\`.\n${logTail(layout)}`);
+      throw new ServerStartError(
+        `The CoreNLP host did not load its models within ${config.nlp.startTimeoutMs / 1000} s (raise ENTENTE_NLP_START_TIMEOUT_MS on a busy machine). It is still running as pid ${pid}; stop it with \`npx entente nlp stop\`.\n${logTail(layout)}`,
+      );
     }
     if (Date.now() - lastLine >= 10_000) {
       log(`  loading models… ${Math.round(waited / 1000)} s`);
@@ -126,7 +171,10 @@ async function waitForReady(config: Config, layout: NlpLayout, pid: number, port
 /** Waits for a host that is already starting (another process started it) to be ready. */
 export async function waitForNlp(config: Config, log: Log): Promise<void> {
   const status = await nlpStatus(config);
-  if (!status.running || status.pid === undefined || status.port === undefined) throw new ServerStartError(`The CoreNLP host "${config.nlp.instance}" is not running; start it with \`npx entente nlp start\`.`);
+  if (!status.running || status.pid === undefined || status.port === undefined)
+    throw new ServerStartError(
+      `The CoreNLP host "${config.nlp.instance}" is not running; start it with \`npx entente nlp start\`.`,
+    );
   await waitForReady(config, nlpLayout(config), status.pid, status.port, log, Date.now());
 }
 
@@ -145,7 +193,11 @@ export async function stopNlp(config: Config, timeoutMs = 30_000): Promise<NlpSt
   }
   const started = Date.now();
   try {
-    await fetch(`http://127.0.0.1:${state.port}/shutdown`, { method: 'POST', headers: { 'x-entente-token': state.token }, signal: AbortSignal.timeout(3000) });
+    await fetch(`http://127.0.0.1:${state.port}/shutdown`, {
+      method: 'POST',
+      headers: { 'x-entente-token': state.token },
+      signal: AbortSignal.timeout(3000),
+    });
   } catch {
     // not answering: the signal below does it
   }
@@ -156,7 +208,11 @@ export async function stopNlp(config: Config, timeoutMs = 30_000): Promise<NlpSt
       process.kill(state.pid, 'SIGTERM');
       signalled = true;
     }
-    if (waited > timeoutMs) throw new EntenteError('SERVER_START_FAILED', `The CoreNLP host (pid ${state.pid}) did not stop within ${timeoutMs / 1000} s; see ${layout.logFile}. As a last resort: kill -9 ${state.pid}.`);
+    if (waited > timeoutMs)
+      throw new EntenteError(
+        'SERVER_START_FAILED',
+        `The CoreNLP host (pid ${state.pid}) did not stop within ${timeoutMs / 1000} s; see ${layout.logFile}. As a last resort: kill -9 ${state.pid}.`,
+      );
     await sleep(100);
   }
   fs.rmSync(layout.stateFile, { force: true });
@@ -165,11 +221,20 @@ export async function stopNlp(config: Config, timeoutMs = 30_000): Promise<NlpSt
 
 export async function fetchHealth(where: number | string): Promise<NlpHealth | undefined> {
   try {
-    const response = await fetch(`${typeof where === 'number' ? `http://127.0.0.1:${where}` : where}/health`, { signal: AbortSignal.timeout(2000) });
+    const response = await fetch(`${typeof where === 'number' ? `http://127.0.0.1:${where}` : where}/health`, {
+      signal: AbortSignal.timeout(2000),
+    });
     if (!response.ok) return undefined;
     const body = (await response.json()) as Partial<NlpHealth>;
     return body.status === 'loading' || body.status === 'ready' || body.status === 'failed'
-      ? { status: body.status, inFlight: Number(body.inFlight ?? 0), ...(typeof body.pid === 'number' ? { pid: body.pid } : {}), ...(typeof body.served === 'number' ? { served: body.served } : {}), loadMillis: Number(body.loadMillis ?? -1), error: String(body.error ?? '') }
+      ? {
+          status: body.status,
+          inFlight: Number(body.inFlight ?? 0),
+          ...(typeof body.pid === 'number' ? { pid: body.pid } : {}),
+          ...(typeof body.served === 'number' ? { served: body.served } : {}),
+          loadMillis: Number(body.loadMillis ?? -1),
+          error: String(body.error ?? ''),
+        }
       : undefined;
   } catch {
     return undefined;
@@ -196,7 +261,11 @@ function assertPortFree(port: number): Promise<void> {
     const socket = net.connect({ host: '127.0.0.1', port });
     socket.once('connect', () => {
       socket.destroy();
-      reject(new ServerStartError(`Port ${port} on 127.0.0.1 is already in use by another program (another CoreNLP host?). Stop it, or choose another port with ENTENTE_NLP_PORT.`));
+      reject(
+        new ServerStartError(
+          `Port ${port} on 127.0.0.1 is already in use by another program (another CoreNLP host?). Stop it, or choose another port with ENTENTE_NLP_PORT.`,
+        ),
+      );
     });
     socket.once('error', () => resolve());
   });

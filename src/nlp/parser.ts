@@ -9,9 +9,15 @@ import type { Log } from './provision.js';
 export function openParser(config: Config): Parser {
   const endpoint = endpointOf(config);
   if (!endpoint) {
-    throw new NlpUnavailableError(`The parser (CoreNLP) is not running${config.nlp.autostart ? '' : ' and ENTENTE_NLP_AUTOSTART is false'}. Start it with \`npx entente nlp start\` (the first start loads the models: 1-2 minutes), or set ENTENTE_NLP_URL to a CoreNLP server you run.`);
+    throw new NlpUnavailableError(
+      `The parser (CoreNLP) is not running${config.nlp.autostart ? '' : ' and ENTENTE_NLP_AUTOSTART is false'}. Start it with \`npx entente nlp start\` (the first start loads the models: 1-2 minutes), or set ENTENTE_NLP_URL to a CoreNLP server you run.`,
+    );
   }
-  const http = new HttpParser(endpoint, config.nlp.timeoutMs, config.nlp.external ? 'ENTENTE_NLP_URL' : 'ENTENTE_NLP_PORT');
+  const http = new HttpParser(
+    endpoint,
+    config.nlp.timeoutMs,
+    config.nlp.external ? 'ENTENTE_NLP_URL' : 'ENTENTE_NLP_PORT',
+  );
   return config.nlp.cacheDir ? new CachedParser(http, config.nlp.cacheDir) : http;
 }
 
@@ -23,6 +29,9 @@ export function openParser(config: Config): Parser {
 export async function ensureParser(config: Config, log: Log): Promise<{ parser: Parser; startedHost: boolean }> {
   if (config.nlp.external || !config.nlp.autostart) return { parser: openParser(config), startedHost: false };
   const result = await startNlp(config, log, { wait: true });
-  if (!result.alreadyRunning) log(`The CoreNLP host is ready (pid ${result.pid}, port ${result.port}, ${(result.millisToReady / 1000).toFixed(0)} s) and stays running for the next extraction; stop it with \`npx entente nlp stop\`.`);
+  if (!result.alreadyRunning)
+    log(
+      `The CoreNLP host is ready (pid ${result.pid}, port ${result.port}, ${(result.millisToReady / 1000).toFixed(0)} s) and stays running for the next extraction; stop it with \`npx entente nlp stop\`.`,
+    );
   return { parser: openParser(config), startedHost: !result.alreadyRunning };
 }

@@ -20,12 +20,16 @@ const MIN_JAVA = 17;
 export function checkJavaForNlp(java: string): number {
   const result = spawnSync(java, ['-version'], { encoding: 'utf8', env: withoutSecrets() });
   if (result.error) {
-    throw new ProvisionError(`Cannot run "${java}" (${result.error.message}). The CoreNLP host needs Java ${MIN_JAVA}+: install it (Debian: apt-get install openjdk-17-jre-headless), set ENTENTE_JAVA, or point ENTENTE_NLP_URL at a CoreNLP server you run.`);
+    throw new ProvisionError(
+      `Cannot run "${java}" (${result.error.message}). The CoreNLP host needs Java ${MIN_JAVA}+: install it (Debian: apt-get install openjdk-17-jre-headless), set ENTENTE_JAVA, or point ENTENTE_NLP_URL at a CoreNLP server you run.`,
+    );
   }
   const match = /version "(\d+)(?:\.(\d+))?/.exec(result.stderr);
   const major = match ? Number(match[1] === '1' ? match[2] : match[1]) : NaN;
   if (!(major >= MIN_JAVA)) {
-    throw new ProvisionError(`"${java}" is Java ${Number.isNaN(major) ? '(unknown version)' : major}; the CoreNLP host needs Java ${MIN_JAVA} or later. Set ENTENTE_JAVA to such a java binary.`);
+    throw new ProvisionError(
+      `"${java}" is Java ${Number.isNaN(major) ? '(unknown version)' : major}; the CoreNLP host needs Java ${MIN_JAVA} or later. Set ENTENTE_JAVA to such a java binary.`,
+    );
   }
   return major;
 }
@@ -37,11 +41,18 @@ function buildHash(layout: NlpLayout): string {
 }
 
 function listFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listFiles(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? listFiles(path.join(dir, e.name)) : [path.join(dir, e.name)]));
 }
 
 export function hostBuilt(layout: NlpLayout): boolean {
-  return fs.existsSync(layout.stamp) && fs.existsSync(layout.jar) && fs.existsSync(layout.classpathFile) && fs.readFileSync(layout.stamp, 'utf8').trim() === buildHash(layout);
+  return (
+    fs.existsSync(layout.stamp) &&
+    fs.existsSync(layout.jar) &&
+    fs.existsSync(layout.classpathFile) &&
+    fs.readFileSync(layout.stamp, 'utf8').trim() === buildHash(layout)
+  );
 }
 
 /** Returns the java command-line classpath of the host. */
@@ -53,14 +64,21 @@ export async function provisionNlp(config: Config, log: Log): Promise<string> {
 }
 
 async function build(layout: NlpLayout, mvn: string, log: Log): Promise<void> {
-  log(`Provisioning CoreNLP 4.5.10 from Maven Central and building the host into ${layout.target} (first run: about 500 MB into ~/.m2; later runs take seconds)…`);
+  log(
+    `Provisioning CoreNLP 4.5.10 from Maven Central and building the host into ${layout.target} (first run: about 500 MB into ~/.m2; later runs take seconds)…`,
+  );
   fs.rmSync(layout.stamp, { force: true });
   const started = Date.now();
-  const heartbeat = setInterval(() => log(`  still building (${Math.round((Date.now() - started) / 1000)} s)…`), 15_000);
+  const heartbeat = setInterval(
+    () => log(`  still building (${Math.round((Date.now() - started) / 1000)} s)…`),
+    15_000,
+  );
   try {
     const { code, output } = await runMaven(mvn, ['-B', '-q', '-f', layout.pom, 'package']);
     if (code !== 0) {
-      throw new ProvisionError(`Maven could not build the CoreNLP host (exit ${code}). Check that Maven 3.8+ is installed and Maven Central is reachable, or set ENTENTE_NLP_URL to a CoreNLP server you run.\n${output.split('\n').slice(-25).join('\n')}`);
+      throw new ProvisionError(
+        `Maven could not build the CoreNLP host (exit ${code}). Check that Maven 3.8+ is installed and Maven Central is reachable, or set ENTENTE_NLP_URL to a CoreNLP server you run.\n${output.split('\n').slice(-25).join('\n')}`,
+      );
     }
   } finally {
     clearInterval(heartbeat);
@@ -75,7 +93,14 @@ function runMaven(mvn: string, args: string[]): Promise<{ code: number | null; o
     let output = '';
     child.stdout.on('data', (c: Buffer) => (output += c.toString()));
     child.stderr.on('data', (c: Buffer) => (output += c.toString()));
-    child.on('error', (e) => reject(new ProvisionError(`Cannot run "${mvn}" (${e.message}). Install Maven 3.8+ (Debian: apt-get install maven), set ENTENTE_MVN, or set ENTENTE_NLP_URL to a CoreNLP server you run.`, { cause: e })));
+    child.on('error', (e) =>
+      reject(
+        new ProvisionError(
+          `Cannot run "${mvn}" (${e.message}). Install Maven 3.8+ (Debian: apt-get install maven), set ENTENTE_MVN, or set ENTENTE_NLP_URL to a CoreNLP server you run.`,
+          { cause: e },
+        ),
+      ),
+    );
     child.on('close', (code) => resolve({ code, output }));
   });
 }

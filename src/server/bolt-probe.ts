@@ -10,7 +10,10 @@ import { Neo4jAuthError } from '../errors.js';
 export class BoltProbe {
   private readonly driver: Driver;
 
-  constructor(private readonly config: Config, password: string) {
+  constructor(
+    private readonly config: Config,
+    password: string,
+  ) {
     // No retries and short timeouts: the caller polls, and a wrong password must surface at once.
     this.driver = neo4j.driver(config.neo4j.uri, neo4j.auth.basic('neo4j', password), {
       userAgent: 'entente/0.1 (start-up probe)',

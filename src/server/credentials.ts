@@ -14,7 +14,9 @@ export function readCredentials(file: string): Credentials | undefined {
   if (!fs.existsSync(file)) return undefined;
   const parsed = credentialsSchema.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')));
   if (!parsed.success) {
-    throw new ProvisionError(`${file} is not a valid credentials file (${parsed.error.issues[0]?.message}). Delete the instance folder and start again to re-provision.`);
+    throw new ProvisionError(
+      `${file} is not a valid credentials file (${parsed.error.issues[0]?.message}). Delete the instance folder and start again to re-provision.`,
+    );
   }
   return parsed.data;
 }

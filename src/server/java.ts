@@ -10,12 +10,16 @@ const SUPPORTED_JAVA = [17, 21];
 export function checkJava(java: string): number {
   const result = spawnSync(java, ['-version'], { encoding: 'utf8', env: withoutSecrets() });
   if (result.error) {
-    throw new ProvisionError(`Cannot run "${java}" (${result.error.message}). The bundled Neo4j 5.26 needs Java 17 or 21: install it (Debian: apt-get install openjdk-17-jre-headless), set ENTENTE_JAVA, or point NEO4J_URI at another Neo4j.`);
+    throw new ProvisionError(
+      `Cannot run "${java}" (${result.error.message}). The bundled Neo4j 5.26 needs Java 17 or 21: install it (Debian: apt-get install openjdk-17-jre-headless), set ENTENTE_JAVA, or point NEO4J_URI at another Neo4j.`,
+    );
   }
   const match = /version "(\d+)(?:\.(\d+))?/.exec(result.stderr);
   const major = match ? Number(match[1] === '1' ? match[2] : match[1]) : NaN;
   if (!SUPPORTED_JAVA.includes(major)) {
-    throw new ProvisionError(`"${java}" is Java ${Number.isNaN(major) ? '(unknown version)' : major}; Neo4j 5.26 runs on Java ${SUPPORTED_JAVA.join(' or ')}. Set ENTENTE_JAVA to such a java binary.`);
+    throw new ProvisionError(
+      `"${java}" is Java ${Number.isNaN(major) ? '(unknown version)' : major}; Neo4j 5.26 runs on Java ${SUPPORTED_JAVA.join(' or ')}. Set ENTENTE_JAVA to such a java binary.`,
+    );
   }
   return major;
 }
@@ -41,7 +45,12 @@ export interface JavaRun {
  * Runs one of Neo4j's command classes (Neo4jCommand, Neo4jAdminCommand) with
  * the Maven-assembled jars. The child server inherits this classpath.
  */
-export function runNeo4jTool(java: string, layout: InstanceLayout, mainClass: string, args: string[]): Promise<JavaRun> {
+export function runNeo4jTool(
+  java: string,
+  layout: InstanceLayout,
+  mainClass: string,
+  args: string[],
+): Promise<JavaRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(java, ['-Xmx256m', '-cp', path.join(layout.lib, '*'), mainClass, ...args], {
       env: javaEnv(layout),

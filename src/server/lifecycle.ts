@@ -35,7 +35,8 @@ export async function startServer(config: Config, log: Log): Promise<StartResult
   const credentials = await provision(config, log);
   const layout = instanceLayout(config);
   const status = serverStatus(config);
-  if (status.running && status.pid !== undefined) return { alreadyRunning: true, pid: status.pid, millisToFirstQuery: 0 };
+  if (status.running && status.pid !== undefined)
+    return { alreadyRunning: true, pid: status.pid, millisToFirstQuery: 0 };
   if (status.stalePid !== undefined) {
     log(`Removing a stale pid file (process ${status.stalePid} is gone; the last run did not shut down cleanly).`);
     fs.rmSync(layout.pidFile, { force: true });
@@ -66,7 +67,9 @@ async function waitForBolt(config: Config, password: string, pid: number, layout
         if (error instanceof EntenteError && error.code === 'NEO4J_AUTH_FAILED') throw error;
         if (!isNeo4jProcess(pid)) throw new ServerStartError(`Neo4j exited during start-up.\n${logTail(layout)}`);
         if (Date.now() > deadline) {
-          throw new ServerStartError(`Neo4j did not answer on Bolt within ${config.bundled.startTimeoutMs / 1000} s (raise ENTENTE_NEO4J_START_TIMEOUT_MS on a slow machine). It is still running as pid ${pid}; stop it with \`npx entente db stop\`.\n${logTail(layout)}`);
+          throw new ServerStartError(
+            `Neo4j did not answer on Bolt within ${config.bundled.startTimeoutMs / 1000} s (raise ENTENTE_NEO4J_START_TIMEOUT_MS on a slow machine). It is still running as pid ${pid}; stop it with \`npx entente db stop\`.\n${logTail(layout)}`,
+          );
         }
         await sleep(500);
       }
@@ -93,7 +96,10 @@ export async function stopServer(config: Config, timeoutMs = 120_000): Promise<S
   process.kill(status.pid, 'SIGTERM');
   while (isNeo4jProcess(status.pid)) {
     if (Date.now() - started > timeoutMs) {
-      throw new EntenteError('SERVER_START_FAILED', `Neo4j (pid ${status.pid}) did not stop within ${timeoutMs / 1000} s; see ${layout.neo4jLog}. As a last resort: kill -9 ${status.pid}.`);
+      throw new EntenteError(
+        'SERVER_START_FAILED',
+        `Neo4j (pid ${status.pid}) did not stop within ${timeoutMs / 1000} s; see ${layout.neo4jLog}. As a last resort: kill -9 ${status.pid}.`,
+      );
     }
     await sleep(200);
   }
@@ -135,7 +141,11 @@ function assertPortFree(port: number, setting: string): Promise<void> {
     const socket = net.connect({ host: '127.0.0.1', port });
     socket.once('connect', () => {
       socket.destroy();
-      reject(new ServerStartError(`Port ${port} on 127.0.0.1 is already in use by another program (another Neo4j?). Stop it, or choose another port with ${setting}.`));
+      reject(
+        new ServerStartError(
+          `Port ${port} on 127.0.0.1 is already in use by another program (another Neo4j?). Stop it, or choose another port with ${setting}.`,
+        ),
+      );
     });
     socket.once('error', () => resolve());
   });

@@ -19,7 +19,14 @@ export async function provision(config: Config, log: Log): Promise<Credentials> 
   const layout = instanceLayout(config);
   checkJava(config.bundled.java);
   await ensureJars(layout, config.bundled.mvn, log);
-  for (const dir of [layout.conf, layout.data, layout.logs, layout.run, path.join(layout.home, 'plugins'), path.join(layout.home, 'import')]) {
+  for (const dir of [
+    layout.conf,
+    layout.data,
+    layout.logs,
+    layout.run,
+    path.join(layout.home, 'plugins'),
+    path.join(layout.home, 'import'),
+  ]) {
     fs.mkdirSync(dir, { recursive: true });
   }
   writeConf(config, layout);
@@ -39,11 +46,16 @@ async function ensureJars(layout: InstanceLayout, mvn: string, log: Log): Promis
   log(`Provisioning Neo4j from Maven Central into ${layout.lib} (first run: about 140 MB; later runs use ~/.m2)…`);
   fs.rmSync(layout.lib, { recursive: true, force: true });
   const started = Date.now();
-  const heartbeat = setInterval(() => log(`  still assembling (${Math.round((Date.now() - started) / 1000)} s)…`), 15_000);
+  const heartbeat = setInterval(
+    () => log(`  still assembling (${Math.round((Date.now() - started) / 1000)} s)…`),
+    15_000,
+  );
   try {
     const { code, output } = await runMaven(mvn, ['-B', '-q', '-f', layout.pom, 'package']);
     if (code !== 0) {
-      throw new ProvisionError(`Maven could not assemble Neo4j (exit ${code}). Check that Maven 3.8+ is installed and Maven Central is reachable.\n${output.split('\n').slice(-25).join('\n')}`);
+      throw new ProvisionError(
+        `Maven could not assemble Neo4j (exit ${code}). Check that Maven 3.8+ is installed and Maven Central is reachable.\n${output.split('\n').slice(-25).join('\n')}`,
+      );
     }
   } finally {
     clearInterval(heartbeat);
@@ -58,7 +70,14 @@ function runMaven(mvn: string, args: string[]): Promise<{ code: number | null; o
     let output = '';
     child.stdout.on('data', (c: Buffer) => (output += c.toString()));
     child.stderr.on('data', (c: Buffer) => (output += c.toString()));
-    child.on('error', (e) => reject(new ProvisionError(`Cannot run "${mvn}" (${e.message}). Install Maven 3.8+ (Debian: apt-get install maven) or set ENTENTE_MVN.`, { cause: e })));
+    child.on('error', (e) =>
+      reject(
+        new ProvisionError(
+          `Cannot run "${mvn}" (${e.message}). Install Maven 3.8+ (Debian: apt-get install maven) or set ENTENTE_MVN.`,
+          { cause: e },
+        ),
+      ),
+    );
     child.on('close', (code) => resolve({ code, output }));
   });
 }
@@ -76,7 +95,8 @@ export function renderConf(config: Config, template: string): string {
   };
   return template.replace(/\{\{([A-Z_]+)\}\}/g, (_whole, key: string) => {
     const value = values[key];
-    if (value === undefined) throw new ProvisionError(`neo4j.conf.template uses {{${key}}}, which the launcher does not know.`);
+    if (value === undefined)
+      throw new ProvisionError(`neo4j.conf.template uses {{${key}}}, which the launcher does not know.`);
     return value;
   });
 }
@@ -96,8 +116,13 @@ function neverStarted(layout: InstanceLayout): boolean {
  * password goes into an owner-only file, quoted as picocli reads it, and the
  * file is removed as soon as the tool has run.
  */
-async function withPasswordFile<T>(layout: InstanceLayout, password: string, run: (argument: string) => Promise<T>): Promise<T> {
-  if (/[\r\n]/.test(password)) throw new ProvisionError('NEO4J_PASSWORD contains a line break; choose a password without one.');
+async function withPasswordFile<T>(
+  layout: InstanceLayout,
+  password: string,
+  run: (argument: string) => Promise<T>,
+): Promise<T> {
+  if (/[\r\n]/.test(password))
+    throw new ProvisionError('NEO4J_PASSWORD contains a line break; choose a password without one.');
   const file = path.join(layout.home, `.initial-password-${process.pid}`);
   fs.writeFileSync(file, `"${password.replace(/[\\"]/g, '\\$&')}"\n`, { mode: 0o600, flag: 'wx' });
   try {
@@ -111,9 +136,14 @@ async function ensureInitialPassword(config: Config, layout: InstanceLayout, log
   const existing = readCredentials(layout.credentials);
   if (existing && !neverStarted(layout)) return existing;
   const credentials = existing ?? { user: 'neo4j', password: config.neo4j.password ?? generatePassword() };
-  const { code, output } = await withPasswordFile(layout, credentials.password, (argument) => runNeo4jTool(config.bundled.java, layout, NEO4J_ADMIN_COMMAND, ['dbms', 'set-initial-password', argument]));
-  if (code !== 0) throw new ProvisionError(`Setting the initial Neo4j password failed (exit ${code}):\n${output.trim()}`);
+  const { code, output } = await withPasswordFile(layout, credentials.password, (argument) =>
+    runNeo4jTool(config.bundled.java, layout, NEO4J_ADMIN_COMMAND, ['dbms', 'set-initial-password', argument]),
+  );
+  if (code !== 0)
+    throw new ProvisionError(`Setting the initial Neo4j password failed (exit ${code}):\n${output.trim()}`);
   writeCredentials(layout.credentials, credentials);
-  log(`Initial password ${config.neo4j.password && !existing ? 'taken from NEO4J_PASSWORD' : 'generated'}; stored in ${layout.credentials} (mode 600).`);
+  log(
+    `Initial password ${config.neo4j.password && !existing ? 'taken from NEO4J_PASSWORD' : 'generated'}; stored in ${layout.credentials} (mode 600).`,
+  );
   return credentials;
 }

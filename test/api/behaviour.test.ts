@@ -39,7 +39,7 @@ describe('pagination', () => {
     expect(beyond.data!.claims).toMatchObject({ nodes: [], pageInfo: { hasNextPage: false, endCursor: null } });
   });
 
-  it('pages through a timeline: running scores carry over, score and trend are the whole timeline\'s', async () => {
+  it("pages through a timeline: running scores carry over, score and trend are the whole timeline's", async () => {
     const q = `query($after: String, $first: Int) { relationTimeline(a: "kazakhstan", b: "russia", first: $first, after: $after) {
       score trend totalCount pageInfo { hasNextPage endCursor } entries { runningScore relation { id } } } }`;
     const whole = (await api.gql(q, { first: 100 })).data!.relationTimeline;
@@ -66,7 +66,9 @@ describe('pagination', () => {
 
   it('lists and searches actors by kind', async () => {
     const countries = await api.gql('{ actors(kind: COUNTRY, first: 100) { totalCount nodes { id } } }');
-    expect(countries.data!.actors.nodes.map((n: any) => n.id)).toEqual(expect.arrayContaining(['kazakhstan', 'russia', 'armenia']));
+    expect(countries.data!.actors.nodes.map((n: any) => n.id)).toEqual(
+      expect.arrayContaining(['kazakhstan', 'russia', 'armenia']),
+    );
     const search = await api.gql('{ actors(search: "van brug") { nodes { name } } }');
     expect(search.data!.actors.nodes).toEqual([{ name: 'Isabelle Van Bruggen' }]);
   });
@@ -81,7 +83,9 @@ describe('bad arguments and unknown ids', () => {
     const depth = await api.gql('{ actor(id: "russia") { neighbors(depth: 5) { distance } } }');
     expect(depth.errors![0]!.message).toMatch(/`depth` must be 1, 2 or 3/);
     const date = await api.gql('{ statements(since: "2023-02-30") { totalCount } }');
-    expect(date.errors![0]!.message).toMatch(/Not a date: "2023-02-30"; February 2023 has 28 days, so there is no day 30: check the day and the month/);
+    expect(date.errors![0]!.message).toMatch(
+      /Not a date: "2023-02-30"; February 2023 has 28 days, so there is no day 30: check the day and the month/,
+    );
     const type = await api.gql('{ claims(predicate: ADMIRED) { totalCount } }');
     expect(type.errors![0]!.message).toMatch(/ADMIRED/);
   });
@@ -91,13 +95,17 @@ describe('bad arguments and unknown ids', () => {
     expect(codeOf(timeline)).toBe('NOT_FOUND');
     expect(timeline.errors![0]!.message).toMatch(/No actor "atlantis"\. Check `b`/);
     expect(codeOf(await api.gql('{ statements(speaker: "nobody") { totalCount } }'))).toBe('NOT_FOUND');
-    expect((await api.gql('{ actor(id: "atlantis") { id } article(id: "nope") { id } }')).data).toEqual({ actor: null, article: null });
+    expect((await api.gql('{ actor(id: "atlantis") { id } article(id: "nope") { id } }')).data).toEqual({
+      actor: null,
+      article: null,
+    });
   });
 });
 
 describe('limits', () => {
   it('rejects an over-deep query before running any Cypher', async () => {
-    const deep = '{ actor(id: "russia") { relations { claim { statement { speaker { relations { article { outlet { relations { source { name } } } } } } } } } } }';
+    const deep =
+      '{ actor(id: "russia") { relations { claim { statement { speaker { relations { article { outlet { relations { source { name } } } } } } } } } } }';
     const res = await api.gql(deep);
     expect(res.errors![0]!.message).toMatch(/too deep|depth/i);
     expect(api.lastCalls()).toBe(0);
@@ -114,7 +122,8 @@ describe('no N+1: a bounded number of Cypher round trips', () => {
   it('costs at most one round trip per nested field, however long the lists', async () => {
     // Fields that read the graph: actors, relations, counterpart+assertedBy (one actor batch), claim,
     // claimant, article, statements (ids), statement entities, roles, role holders: 10 at most.
-    const nested = (first: number) => `{ actors(kind: COUNTRY, first: ${first}) { nodes { name relations { type counterpart { name } assertedBy { name } claim { claimant { name } } article { title } } statements { text } roles { title of { name } } } } }`;
+    const nested = (first: number) =>
+      `{ actors(kind: COUNTRY, first: ${first}) { nodes { name relations { type counterpart { name } assertedBy { name } claim { claimant { name } } article { title } } statements { text } roles { title of { name } } } } }`;
     for (const n of [1, 10, 20]) {
       const res = await api.gql(nested(n));
       expect(res.errors).toBeUndefined();
@@ -149,27 +158,54 @@ describe('API keys and the import mutation', () => {
     expect(first.data!.importArticle).toMatchObject({ articleId: 'api-wire-1', outcome: 'CREATED', newActors: [] });
     const again = await api.gql(mutation, { article }, headers);
     expect(again.data!.importArticle).toMatchObject({ outcome: 'UNCHANGED', nodesCreated: 0, relationshipsCreated: 0 });
-    const check = await api.gql('{ actor(name: "Putin") { relations(types: [CRITICIZED]) { target { name } date assertedBy { name } } } }');
-    expect(check.data!.actor.relations).toEqual([{ target: { name: 'NATO' }, date: '2023-10-01', assertedBy: { name: 'TASS' } }]);
+    const check = await api.gql(
+      '{ actor(name: "Putin") { relations(types: [CRITICIZED]) { target { name } date assertedBy { name } } } }',
+    );
+    expect(check.data!.actor.relations).toEqual([
+      { target: { name: 'NATO' }, date: '2023-10-01', assertedBy: { name: 'TASS' } },
+    ]);
   });
 
   it('rejects a bad article with the field path, line and reason, and writes nothing', async () => {
     const before = await graphFingerprint(api.connection);
-    const bad = seedSource().replace('id: azattyq-kazakhstan-turned-its-back-on-russia', 'id: api-bad-article').replace('speaker: Isabelle Van Bruggen', 'speaker: Jane Nobody');
+    const bad = seedSource()
+      .replace('id: azattyq-kazakhstan-turned-its-back-on-russia', 'id: api-bad-article')
+      .replace('speaker: Isabelle Van Bruggen', 'speaker: Jane Nobody');
     const res = await api.gql(mutation, { article: bad }, { authorization: `Bearer ${IMPORTER_KEY}` });
     expect(codeOf(res)).toBe('BAD_USER_INPUT');
-    expect(res.errors![0]!.extensions!.problems).toEqual([{ path: 'statements[3].speaker', message: expect.stringMatching(/unknown actor "Jane Nobody"/), line: expect.any(Number), column: expect.any(Number) }]);
-    const json = await api.gql(mutation, { article: '{"id": "x",', format: 'JSON' }, { authorization: `Bearer ${IMPORTER_KEY}` });
+    expect(res.errors![0]!.extensions!.problems).toEqual([
+      {
+        path: 'statements[3].speaker',
+        message: expect.stringMatching(/unknown actor "Jane Nobody"/),
+        line: expect.any(Number),
+        column: expect.any(Number),
+      },
+    ]);
+    const json = await api.gql(
+      mutation,
+      { article: '{"id": "x",', format: 'JSON' },
+      { authorization: `Bearer ${IMPORTER_KEY}` },
+    );
     expect(json.errors![0]!.message).toMatch(/malformed JSON/);
     expect(await graphFingerprint(api.connection)).toEqual(before);
   });
 
   it('imports a machine draft whose items keep their confidence; hand annotations have none', async () => {
-    const raw = { url: null, outlet: 'TASS', publishedAt: '2024-03-08', author: null, title: 'Lukashenko hosts Putin', text: 'Belarusian President Alexander Lukashenko met Vladimir Putin in Minsk on Thursday.\n\n“Our alliance is stronger than ever,” Lukashenko said after the talks.' };
-    const draft = stringify(toDraftArticle(await extract(raw, loadGazetteer(), openParser(loadConfig())), 'api-draft-1', loadGazetteer()));
+    const raw = {
+      url: null,
+      outlet: 'TASS',
+      publishedAt: '2024-03-08',
+      author: null,
+      title: 'Lukashenko hosts Putin',
+      text: 'Belarusian President Alexander Lukashenko met Vladimir Putin in Minsk on Thursday.\n\n“Our alliance is stronger than ever,” Lukashenko said after the talks.',
+    };
+    const draft = stringify(
+      toDraftArticle(await extract(raw, loadGazetteer(), openParser(loadConfig())), 'api-draft-1', loadGazetteer()),
+    );
     const res = await api.gql(mutation, { article: draft }, { authorization: `Bearer ${IMPORTER_KEY}` });
     expect(res.errors).toBeUndefined();
-    const q = 'query($id: ID!) { article(id: $id) { extracted reviewed relations { type confidence } statements { text confidence } } }';
+    const q =
+      'query($id: ID!) { article(id: $id) { extracted reviewed relations { type confidence } statements { text confidence } } }';
     const machine = await api.gql(q, { id: 'api-draft-1' });
     expect(machine.data!.article).toEqual({
       extracted: true,
@@ -179,7 +215,13 @@ describe('API keys and the import mutation', () => {
     });
     const hand = await api.gql(q, { id: 'azattyq-kazakhstan-turned-its-back-on-russia' });
     expect(hand.data!.article.extracted).toBe(false);
-    expect(new Set([...hand.data!.article.relations, ...hand.data!.article.statements].map((x: { confidence: number | null }) => x.confidence))).toEqual(new Set([null]));
+    expect(
+      new Set(
+        [...hand.data!.article.relations, ...hand.data!.article.statements].map(
+          (x: { confidence: number | null }) => x.confidence,
+        ),
+      ),
+    ).toEqual(new Set([null]));
   });
 
   it('can require a key for reads', async () => {
@@ -187,7 +229,11 @@ describe('API keys and the import mutation', () => {
     try {
       const anonymous = await strict.gql('{ actor(id: "russia") { name } }');
       expect(codeOf(anonymous)).toBe('UNAUTHENTICATED');
-      const withKey = await strict.gql('{ actor(id: "russia") { name } }', {}, { authorization: `Bearer ${READER_KEY}` });
+      const withKey = await strict.gql(
+        '{ actor(id: "russia") { name } }',
+        {},
+        { authorization: `Bearer ${READER_KEY}` },
+      );
       expect(withKey.data).toEqual({ actor: { name: 'Russia' } });
     } finally {
       await strict.close();
@@ -199,7 +245,10 @@ describe('HTTP', () => {
   it('reports Neo4j reachability on GET /health', async () => {
     const res = await fetch(api.server.healthUrl);
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ status: 'ok', neo4j: { reachable: true, version: expect.stringMatching(/^5\.|^20\d\d\./) } });
+    expect(await res.json()).toMatchObject({
+      status: 'ok',
+      neo4j: { reachable: true, version: expect.stringMatching(/^5\.|^20\d\d\./) },
+    });
   });
 
   it('serves the Browser stylesheet and guide cross-origin, the guide built from cypher/browser/', async () => {
@@ -207,17 +256,26 @@ describe('HTTP', () => {
     const style = await fetch(`${base}/browser/style.grass`);
     expect(style.headers.get('access-control-allow-origin')).toBe('*');
     expect(await style.text()).toMatch(/node\.Person \{[^}]*color: #4C8EDA/);
-    const preflight = await fetch(`${base}/browser/guide.html`, { method: 'OPTIONS', headers: { origin: 'http://127.0.0.1:7474', 'access-control-request-headers': 'cache-control' } });
+    const preflight = await fetch(`${base}/browser/guide.html`, {
+      method: 'OPTIONS',
+      headers: { origin: 'http://127.0.0.1:7474', 'access-control-request-headers': 'cache-control' },
+    });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-headers')).toBe('*');
     const guide = await (await fetch(`${base}/browser/guide.html`)).text();
     for (const q of guideQueries()) {
       expect(guide).toContain(`<h3>`);
-      expect(guide).toContain(q.query.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;'));
+      expect(guide).toContain(
+        q.query.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;'),
+      );
     }
     expect(guideQueries().map((q) => q.title)).toEqual([
-      'Who met whom, and when', 'The Kazakhstan–Russia timeline', 'Claims about Russia by claimant and modality',
-      'Who is drifting away from Russia, and who says so', 'How Tokayev is connected to Putin', 'What an article contributed',
+      'Who met whom, and when',
+      'The Kazakhstan–Russia timeline',
+      'Claims about Russia by claimant and modality',
+      'Who is drifting away from Russia, and who says so',
+      'How Tokayev is connected to Putin',
+      'What an article contributed',
       'Contested claims about Russia, and who contests them',
     ]);
   });
@@ -230,17 +288,20 @@ describe('HTTP', () => {
     }
   });
 
-  it('guide query 05 reaches Putin through the office he held at the evidence\'s date, not the 2008-2012 premiership', async () => {
+  it("guide query 05 reaches Putin through the office he held at the evidence's date, not the 2008-2012 premiership", async () => {
     const q = guideQueries().find((g) => g.name === 'browser/05-tokayev-to-putin')!;
     const { records } = await api.connection.driver.executeQuery(q.query, {}, { database: api.connection.database });
     expect(records.length).toBeGreaterThan(0);
     const putinRoles = new Set<string>();
     for (const rec of records) {
       type Node = { properties: Record<string, unknown> };
-      const p = rec.get('p') as { segments: { relationship: { type: string; properties: Record<string, unknown> }; start: Node; end: Node }[] };
+      const p = rec.get('p') as {
+        segments: { relationship: { type: string; properties: Record<string, unknown> }; start: Node; end: Node }[];
+      };
       for (const seg of p.segments) {
         const touchesPutin = [seg.start, seg.end].some((n) => n.properties.id === 'vladimir-putin');
-        if (seg.relationship.type === 'HOLDS_ROLE' && touchesPutin) putinRoles.add(`${String(seg.relationship.properties.title)} ${String(seg.relationship.properties.since)}`);
+        if (seg.relationship.type === 'HOLDS_ROLE' && touchesPutin)
+          putinRoles.add(`${String(seg.relationship.properties.title)} ${String(seg.relationship.properties.since)}`);
       }
     }
     expect([...putinRoles]).toEqual(['President 2012-05-07']);

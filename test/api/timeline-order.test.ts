@@ -49,7 +49,7 @@ relations:
 `;
 
 describe('relationTimeline order', () => {
-  it('places an undated entry at its article\'s date, entries with no date at all last, and runs the score in that order', async () => {
+  it("places an undated entry at its article's date, entries with no date at all last, and runs the score in that order", async () => {
     // Imported newest first and the wholly undated one in the middle, so import order cannot pass for time order.
     await importArticle(dated2024);
     await importArticle(undatedArticle);
@@ -62,13 +62,42 @@ describe('relationTimeline order', () => {
     const t = res.data!.relationTimeline;
     const seed = 'azattyq-kazakhstan-turned-its-back-on-russia';
     expect(t.entries).toEqual([
-      { weight: 1, runningScore: -0.4, relation: { type: 'CRITICIZED', date: null, reportedAt: '2023-09-03', article: { id: 't-order-2023' } } },
-      { weight: 1, runningScore: -1, relation: { type: 'DRIFTING_FROM', date: '2024-02-22', reportedAt: '2024-02-23', article: { id: 't-order-2024' } } },
+      {
+        weight: 1,
+        runningScore: -0.4,
+        relation: { type: 'CRITICIZED', date: null, reportedAt: '2023-09-03', article: { id: 't-order-2023' } },
+      },
+      {
+        weight: 1,
+        runningScore: -1,
+        relation: {
+          type: 'DRIFTING_FROM',
+          date: '2024-02-22',
+          reportedAt: '2024-02-23',
+          article: { id: 't-order-2024' },
+        },
+      },
       // The seed article (publishedAt: null) and t-order-undated have no date at all: last, by article id, then sentence.
-      { weight: 0.5, runningScore: -1.3, relation: { type: 'DRIFTING_FROM', date: null, reportedAt: null, article: { id: seed } } },
-      { weight: 1, runningScore: -1.8, relation: { type: 'FAILED_TO_SUPPORT', date: null, reportedAt: null, article: { id: seed } } },
-      { weight: 1, runningScore: -2.3, relation: { type: 'LOSING_INFLUENCE_OVER', date: null, reportedAt: null, article: { id: seed } } },
-      { weight: 1, runningScore: -1.9, relation: { type: 'TRADES_WITH', date: null, reportedAt: null, article: { id: 't-order-undated' } } },
+      {
+        weight: 0.5,
+        runningScore: -1.3,
+        relation: { type: 'DRIFTING_FROM', date: null, reportedAt: null, article: { id: seed } },
+      },
+      {
+        weight: 1,
+        runningScore: -1.8,
+        relation: { type: 'FAILED_TO_SUPPORT', date: null, reportedAt: null, article: { id: seed } },
+      },
+      {
+        weight: 1,
+        runningScore: -2.3,
+        relation: { type: 'LOSING_INFLUENCE_OVER', date: null, reportedAt: null, article: { id: seed } },
+      },
+      {
+        weight: 1,
+        runningScore: -1.9,
+        relation: { type: 'TRADES_WITH', date: null, reportedAt: null, article: { id: 't-order-undated' } },
+      },
     ]);
     expect(t).toMatchObject({ score: -1.9, totalCount: 6, pageInfo: { hasNextPage: false } });
     // The latest half, the last three entries: -0.5 - 0.5 + 0.4 = -0.6, below -0.2.
@@ -85,8 +114,14 @@ describe('relationTimeline order', () => {
 describe('the importArticle example in docs/queries.md', () => {
   it('imports a real article whose relations are then in the graph', async () => {
     const article = exampleVariables('import-article')!.article as string;
-    expect(await importArticle(article)).toMatchObject({ articleId: 'rferl-armenia-freezes-csto-participation', outcome: 'CREATED', newActors: [] });
-    const check = await api.gql('{ actor(id: "csto") { relations(types: [FAILED_TO_SUPPORT, DRIFTING_FROM]) { type source { id } target { id } date } } }');
+    expect(await importArticle(article)).toMatchObject({
+      articleId: 'rferl-armenia-freezes-csto-participation',
+      outcome: 'CREATED',
+      newActors: [],
+    });
+    const check = await api.gql(
+      '{ actor(id: "csto") { relations(types: [FAILED_TO_SUPPORT, DRIFTING_FROM]) { type source { id } target { id } date } } }',
+    );
     expect(check.errors, JSON.stringify(check.errors)).toBeUndefined();
     expect(check.data!.actor.relations).toEqual(
       expect.arrayContaining([

@@ -16,7 +16,14 @@ import { startTestApi, type TestApi } from '../support/api.js';
 import { TEST_INSTANCE_ENV } from '../support/instances.js';
 
 const CHROMIUM = process.env.ENTENTE_CHROMIUM ?? '/usr/bin/chromium';
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 const ARTIFACTS = path.join(PROJECT_ROOT, 'test-artifacts');
 const target = inject('neo4j');
 const apiPort = Number(TEST_INSTANCE_ENV.ENTENTE_API_PORT);
@@ -27,11 +34,22 @@ let page: Page;
 let profile: string;
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: install Debian's (apt-get install chromium) or set ENTENTE_CHROMIUM. .ci/run installs it.`);
-  if (target.browserUrl === null) throw new Error('The tests run against NEO4J_URI, whose Neo4j Browser address is unknown: set ENTENTE_TEST_BROWSER_URL (e.g. http://host:7474/browser/).');
+  if (!fs.existsSync(CHROMIUM))
+    throw new Error(
+      `No Chromium at ${CHROMIUM}: install Debian's (apt-get install chromium) or set ENTENTE_CHROMIUM. .ci/run installs it.`,
+    );
+  if (target.browserUrl === null)
+    throw new Error(
+      'The tests run against NEO4J_URI, whose Neo4j Browser address is unknown: set ENTENTE_TEST_BROWSER_URL (e.g. http://host:7474/browser/).',
+    );
   api = await startTestApi({}, apiPort);
   profile = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-chromium-'));
-  browser = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: FLAGS, viewport: { width: 1400, height: 900 } });
+  browser = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: FLAGS,
+    viewport: { width: 1400, height: 900 },
+  });
   page = browser.pages()[0] ?? (await browser.newPage());
 });
 
@@ -56,17 +74,22 @@ describe('Neo4j Browser with Entente', () => {
     await page.click('button[data-testid="connect"]');
     if (target.source !== 'bundled') {
       // Only the bundled server is configured to apply them itself (browser.post_connect_cmd).
-      for (const cmd of [`:style http://localhost:${apiPort}${STYLE_PATH}`, `:play http://localhost:${apiPort}/browser/guide.html`]) {
+      for (const cmd of [
+        `:style http://localhost:${apiPort}${STYLE_PATH}`,
+        `:play http://localhost:${apiPort}/browser/guide.html`,
+      ]) {
         await page.locator('[data-testid="activeEditor"]').click();
         await page.keyboard.type(cmd);
         await page.click('[data-testid="editor-Run"]');
       }
     }
     await expect.poll(() => page.locator('[data-testid="carousel"]').count(), { timeout: 30_000 }).toBeGreaterThan(0);
-    await expect.poll(() => page.locator('[data-testid="frameCommand"]', { hasText: ':style' }).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.locator('[data-testid="frameCommand"]', { hasText: ':style' }).count(), { timeout: 10_000 })
+      .toBeGreaterThan(0);
   });
 
-  it('runs the guide\'s first query and shows Tokayev and Scholz joined by MET, styled', async () => {
+  it("runs the guide's first query and shows Tokayev and Scholz joined by MET, styled", async () => {
     await page.click('[data-testid="nextSlide"]');
     await page.locator('pre.runnable', { hasText: 'MATCH (a:Person)-[r:MET]->(b:Person)' }).click();
     await page.click('[data-testid="editor-Run"]');
@@ -75,11 +98,13 @@ describe('Neo4j Browser with Entente', () => {
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: path.join(ARTIFACTS, 'browser-seed-met.png') });
 
-    const nodes = await page.$$eval('svg g.node', (els) => els.map((e) => ({
-      caption: [...e.querySelectorAll('text.caption')].map((t) => t.textContent?.trim()).join(' '),
-      fill: e.querySelector('circle.b-outline')?.getAttribute('fill'),
-      radius: e.querySelector('circle.b-outline')?.getAttribute('r'),
-    })));
+    const nodes = await page.$$eval('svg g.node', (els) =>
+      els.map((e) => ({
+        caption: [...e.querySelectorAll('text.caption')].map((t) => t.textContent?.trim()).join(' '),
+        fill: e.querySelector('circle.b-outline')?.getAttribute('fill'),
+        radius: e.querySelector('circle.b-outline')?.getAttribute('r'),
+      })),
+    );
     const captions = nodes.map((n) => n.caption).sort();
     expect(captions[0]).toMatch(/^Kassym-Jo/); // the Browser shortens long captions to fit the circle
     expect(captions[1]).toBe('Olaf Scholz');

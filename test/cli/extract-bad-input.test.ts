@@ -14,7 +14,10 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-bad-input-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 const HEADER = ['https://example.org/wire/7', 'Test Wire | 2024-06-03 | Sam Doe', 'A headline', ''];
-const GOOD = [...HEADER, 'The foreign minister of Kazakhstan met his Uzbek counterpart in Tashkent on Monday to discuss water sharing.'].join('\n');
+const GOOD = [
+  ...HEADER,
+  'The foreign minister of Kazakhstan met his Uzbek counterpart in Tashkent on Monday to discuss water sharing.',
+].join('\n');
 
 function write(name: string, text: string): string {
   const file = path.join(dir, name);
@@ -39,21 +42,33 @@ describe('extract refuses what the parser cannot read, saying why, and writes no
   });
 
   it('a text that is not English', async () => {
-    const file = write('deutsch.txt', [...HEADER, 'Der Außenminister traf am Montag seinen Amtskollegen in der Hauptstadt, um über die Verteilung des Wassers und den Handel zwischen beiden Ländern zu sprechen. Beide Seiten sprachen von einem guten Gespräch.'].join('\n'));
+    const file = write(
+      'deutsch.txt',
+      [
+        ...HEADER,
+        'Der Außenminister traf am Montag seinen Amtskollegen in der Hauptstadt, um über die Verteilung des Wassers und den Handel zwischen beiden Ländern zu sprechen. Beide Seiten sprachen von einem guten Gespräch.',
+      ].join('\n'),
+    );
     const stderr = await refused(file);
     expect(stderr).toMatch(/does not look like English \(\d+% of its words/);
   });
 
   it('a 1 MB article: refused with the cap and the setting that raises it', async () => {
-    const paragraph = 'The delegation discussed trade, transit and the energy grid with officials of the neighbouring state, and both sides said they would meet again in the spring.';
+    const paragraph =
+      'The delegation discussed trade, transit and the energy grid with officials of the neighbouring state, and both sides said they would meet again in the spring.';
     const text = Array.from({ length: Math.ceil(1_048_576 / (paragraph.length + 2)) }, () => paragraph).join('\n\n');
     const file = write('huge.txt', [...HEADER, text].join('\n'));
     const stderr = await refused(file);
-    expect(stderr).toMatch(/the article text is 1,0\d\d,\d\d\d characters; the parser reads at most 100,000 per article \(ENTENTE_NLP_MAX_CHARS\)/);
+    expect(stderr).toMatch(
+      /the article text is 1,0\d\d,\d\d\d characters; the parser reads at most 100,000 per article \(ENTENTE_NLP_MAX_CHARS\)/,
+    );
   });
 
   it('an HTML page with no article body', async () => {
-    const file = write('menu.html', '<!doctype html><html><head><title>Home</title></head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav><script>var x = 1;</script></body></html>');
+    const file = write(
+      'menu.html',
+      '<!doctype html><html><head><title>Home</title></head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav><script>var x = 1;</script></body></html>',
+    );
     const stderr = await refused(file);
     expect(stderr).toContain('no article body found in the HTML page');
   });
@@ -86,7 +101,9 @@ describe('import --extract with bad articles among good ones', () => {
     fs.writeFileSync(path.join(inbox, 'a.txt'), GOOD);
     fs.writeFileSync(path.join(inbox, 'b.txt'), GOOD.replace('Monday', 'Tuesday'));
     const review = path.join(dir, 'review2');
-    const run = await runCli(['import', '--extract', '--review', review, inbox], { ENTENTE_NLP_URL: `http://127.0.0.1:${await closedPort()}` });
+    const run = await runCli(['import', '--extract', '--review', review, inbox], {
+      ENTENTE_NLP_URL: `http://127.0.0.1:${await closedPort()}`,
+    });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('ENTENTE_NLP_URL');
     expect(fs.existsSync(review)).toBe(false);

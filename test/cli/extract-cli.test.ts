@@ -8,15 +8,18 @@ import { runCli } from '../support/cli.js';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-extract-'));
 const article = path.join(dir, 'wire.txt');
-fs.writeFileSync(article, [
-  'https://example.org/wire/1',
-  'Test Wire | 2024-03-08 | Jane Roe',
-  'Lukashenko hosts Putin',
-  '',
-  'Belarusian President Alexander Lukashenko met Vladimir Putin in Minsk on Thursday.',
-  '',
-  '“Our alliance is stronger than ever,” Lukashenko said after the talks.',
-].join('\n'));
+fs.writeFileSync(
+  article,
+  [
+    'https://example.org/wire/1',
+    'Test Wire | 2024-03-08 | Jane Roe',
+    'Lukashenko hosts Putin',
+    '',
+    'Belarusian President Alexander Lukashenko met Vladimir Putin in Minsk on Thursday.',
+    '',
+    '“Our alliance is stronger than ever,” Lukashenko said after the talks.',
+  ].join('\n'),
+);
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe('entente extract', () => {
@@ -25,7 +28,9 @@ describe('entente extract', () => {
     expect(run.code).toBe(0);
     const gold = JSON.parse(run.stdout);
     expect(gold.meetings).toEqual([{ a: 'Alexander Lukashenko', b: 'Vladimir Putin', date: '2024-03-07' }]);
-    expect(gold.quotes).toEqual([{ speaker: 'Alexander Lukashenko', text: 'Our alliance is stronger than ever', direct: true }]);
+    expect(gold.quotes).toEqual([
+      { speaker: 'Alexander Lukashenko', text: 'Our alliance is stronger than ever', direct: true },
+    ]);
   });
 
   it('writes reviewable drafts with import --extract --review', async () => {
@@ -35,8 +40,15 @@ describe('entente extract', () => {
     expect(run.stdout).toContain(`Wrote 1 draft(s) to ${review}`);
     const [file] = fs.readdirSync(review);
     const draft = parse(fs.readFileSync(path.join(review, file!), 'utf8'));
-    expect(draft).toMatchObject({ extracted: true, reviewed: false, url: 'https://example.org/wire/1', publishedAt: '2024-03-08' });
-    expect(draft.relations).toContainEqual(expect.objectContaining({ type: 'MET', source: 'alexander-lukashenko', target: 'vladimir-putin' }));
+    expect(draft).toMatchObject({
+      extracted: true,
+      reviewed: false,
+      url: 'https://example.org/wire/1',
+      publishedAt: '2024-03-08',
+    });
+    expect(draft.relations).toContainEqual(
+      expect.objectContaining({ type: 'MET', source: 'alexander-lukashenko', target: 'vladimir-putin' }),
+    );
   });
 
   it('reads an HTML page from standard input', async () => {
@@ -44,8 +56,16 @@ describe('entente extract', () => {
     const run = await runCli(['extract', '-'], {}, page);
     expect(run.code).toBe(0);
     const draft = parse(run.stdout);
-    expect(draft).toMatchObject({ id: 'steppe-daily-tokayev-and-mirziyoyev-agree-on-water-talks', publishedAt: '2024-05-17', outlet: 'steppe-daily', extracted: true });
-    expect(draft.relations.map((r: { type: string; confidence: number }) => [r.type, r.confidence])).toEqual([['MET', 0.7], ['VISITED', 0.7]]);
+    expect(draft).toMatchObject({
+      id: 'steppe-daily-tokayev-and-mirziyoyev-agree-on-water-talks',
+      publishedAt: '2024-05-17',
+      outlet: 'steppe-daily',
+      extracted: true,
+    });
+    expect(draft.relations.map((r: { type: string; confidence: number }) => [r.type, r.confidence])).toEqual([
+      ['MET', 0.7],
+      ['VISITED', 0.7],
+    ]);
   });
 
   it('says what is wrong with an empty file', async () => {

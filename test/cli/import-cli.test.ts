@@ -29,7 +29,9 @@ describe('entente import', () => {
   it('imports a folder, reports the bad file precisely and exits 1', async () => {
     const run = await runCli(['import', dir], env);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain(`error [INPUT_INVALID]: ${path.join(dir, 'broken.yaml')}: 1 problem; nothing was written for this article.`);
+    expect(run.stderr).toContain(
+      `error [INPUT_INVALID]: ${path.join(dir, 'broken.yaml')}: 1 problem; nothing was written for this article.`,
+    );
     expect(run.stderr).toMatch(/outlet \(line 3, column 9\): unknown actor "Nobody Times"/);
     expect(run.stdout).toContain('Imported 1 article(s) (1 new, 0 replaced), 0 unchanged, 1 failed.');
   });
@@ -37,7 +39,9 @@ describe('entente import', () => {
   it('says a dry run wrote nothing, also when every file failed, and what to do next', async () => {
     const run = await runCli(['import', '--dry-run', path.join(dir, 'broken.yaml')], env);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('Dry run (nothing written): would import 0 article(s) (0 new, 0 replaced), 0 unchanged, 1 failed.');
+    expect(run.stdout).toContain(
+      'Dry run (nothing written): would import 0 article(s) (0 new, 0 replaced), 0 unchanged, 1 failed.',
+    );
     expect(run.stdout).not.toContain('Imported');
     expect(run.stderr).toContain('Fix the problems listed above, then run the same command again.');
   });
@@ -50,7 +54,8 @@ describe('entente import', () => {
   });
 
   it('reads an article from standard input', async () => {
-    const article = 'id: stdin-article\ntitle: From stdin\noutlet: tass\ntext: Putin criticized NATO.\nrelations:\n  - { type: CRITICIZED, source: Putin, target: NATO, text: Putin criticized NATO }\n';
+    const article =
+      'id: stdin-article\ntitle: From stdin\noutlet: tass\ntext: Putin criticized NATO.\nrelations:\n  - { type: CRITICIZED, source: Putin, target: NATO, text: Putin criticized NATO }\n';
     const run = await runCli(['import', '-'], env, article);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('(1 new, 0 replaced)');
@@ -59,11 +64,16 @@ describe('entente import', () => {
   it('runs the review cycle: a machine import, a reviewed draft of the same article replaces its edges', async () => {
     const raw = path.join(dir, 'raw', 'wire.txt');
     fs.mkdirSync(path.dirname(raw));
-    fs.writeFileSync(raw, 'https://example.org/wire/7\nTest Wire | 2024-03-08 | unknown\nLukashenko hosts Putin\n\nBelarusian President Alexander Lukashenko met Vladimir Putin in Minsk on Thursday. Lukashenko criticized Poland.\n\n“Our alliance is stronger than ever,” Lukashenko said after the talks.\n');
+    fs.writeFileSync(
+      raw,
+      'https://example.org/wire/7\nTest Wire | 2024-03-08 | unknown\nLukashenko hosts Putin\n\nBelarusian President Alexander Lukashenko met Vladimir Putin in Minsk on Thursday. Lukashenko criticized Poland.\n\n“Our alliance is stronger than ever,” Lukashenko said after the talks.\n',
+    );
     const edges = async () => {
       const { records } = await connection.driver.executeQuery(
         "MATCH ()-[r]->() WHERE r.articleId = 'test-wire-lukashenko-hosts-putin' AND r.confidence IS NOT NULL RETURN type(r) AS type ORDER BY type",
-        {}, { database: connection.database });
+        {},
+        { database: connection.database },
+      );
       return records.map((r) => r.get('type'));
     };
     const machine = await runCli(['import', '--extract', raw], env);
@@ -82,7 +92,11 @@ describe('entente import', () => {
     expect(reviewed.code).toBe(0);
     expect(reviewed.stdout).toContain('(0 new, 1 replaced)');
     expect(await edges()).toEqual(['MET']);
-    const { records } = await connection.driver.executeQuery("MATCH (a:Article {id: 'test-wire-lukashenko-hosts-putin'}) RETURN a.extracted AS extracted, a.reviewed AS reviewed", {}, { database: connection.database });
+    const { records } = await connection.driver.executeQuery(
+      "MATCH (a:Article {id: 'test-wire-lukashenko-hosts-putin'}) RETURN a.extracted AS extracted, a.reviewed AS reviewed",
+      {},
+      { database: connection.database },
+    );
     expect(records[0]!.toObject()).toEqual({ extracted: true, reviewed: true });
   });
 

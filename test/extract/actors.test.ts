@@ -21,28 +21,46 @@ const pairs = (ms: Mention[]) => ms.map((m) => [m.surface, m.actorId]);
 
 describe('actors from the gazetteer', () => {
   it('resolves names, surnames, demonyms and seats of power to gazetteer actors', async () => {
-    const m = await actors('Kazakh President Kassym-Jomart Tokayev met Scholz. The Kremlin was silent; Moscow later spoke.');
+    const m = await actors(
+      'Kazakh President Kassym-Jomart Tokayev met Scholz. The Kremlin was silent; Moscow later spoke.',
+    );
     expect(pairs(m)).toEqual([
-      ['Kazakh', 'kazakhstan'], ['Kassym-Jomart Tokayev', 'kassym-jomart-tokayev'], ['Scholz', 'olaf-scholz'], ['Kremlin', 'russia'], ['Moscow', 'russia'],
+      ['Kazakh', 'kazakhstan'],
+      ['Kassym-Jomart Tokayev', 'kassym-jomart-tokayev'],
+      ['Scholz', 'olaf-scholz'],
+      ['Kremlin', 'russia'],
+      ['Moscow', 'russia'],
     ]);
   });
 
   it('reads a capital after a locative preposition, after "visited" or in a dateline as a place, and elsewhere as its government', async () => {
-    const m = await actors('TBILISI, March 3 — Aliyev flew to Berlin on Monday and visited Yerevan later. Berlin declined to comment.');
+    const m = await actors(
+      'TBILISI, March 3 — Aliyev flew to Berlin on Monday and visited Yerevan later. Berlin declined to comment.',
+    );
     expect(m.map((x) => [x.surface, x.kind, x.seatOf?.actorId ?? x.actorId])).toEqual([
-      ['TBILISI', 'Region', 'georgia'], ['Aliyev', 'Person', 'ilham-aliyev'], ['Berlin', 'Region', 'germany'], ['Yerevan', 'Region', 'armenia'], ['Berlin', 'Country', 'germany'],
+      ['TBILISI', 'Region', 'georgia'],
+      ['Aliyev', 'Person', 'ilham-aliyev'],
+      ['Berlin', 'Region', 'germany'],
+      ['Yerevan', 'Region', 'armenia'],
+      ['Berlin', 'Country', 'germany'],
     ]);
     expect(m[0]).toMatchObject({ name: 'Tbilisi', known: false });
   });
 
   it('reads a hyphenated pair of countries as both, a compound with a common word as the actor, and other pairs as nothing', async () => {
-    const m = await actors('Armenia-Russia talks stalled, a Moscow-backed group said, while China-Central Asia trade kept growing.');
-    expect(pairs(m)).toEqual([['Armenia', 'armenia'], ['Russia', 'russia'], ['Moscow', 'russia']]);
+    const m = await actors(
+      'Armenia-Russia talks stalled, a Moscow-backed group said, while China-Central Asia trade kept growing.',
+    );
+    expect(pairs(m)).toEqual([
+      ['Armenia', 'armenia'],
+      ['Russia', 'russia'],
+      ['Moscow', 'russia'],
+    ]);
   });
 });
 
 describe('titles as their holders', () => {
-  it('reads a title as its holder on the article\'s date', async () => {
+  it("reads a title as its holder on the article's date", async () => {
     const text = 'The cooperation is useful, the chancellor said.';
     expect((await actors(text, '2023-09-29')).map((x) => x.actorId)).toEqual(['olaf-scholz']);
     expect((await actors(text, '2026-01-10')).map((x) => x.actorId)).toEqual(['friedrich-merz']);
@@ -51,60 +69,93 @@ describe('titles as their holders', () => {
   });
 
   it('reads a demonym or a possessive country with a title, but not a former holder or one "at the time"', async () => {
-    const m = await actors('The Armenian premier phoned Germany’s new chancellor. The Russian president at the time stayed silent, and so did the former president.');
+    const m = await actors(
+      'The Armenian premier phoned Germany’s new chancellor. The Russian president at the time stayed silent, and so did the former president.',
+    );
     expect(m.filter((x) => x.kind === 'Person').map((x) => [x.surface, x.actorId])).toEqual([
-      ['The Armenian premier', 'nikol-pashinyan'], ['Germany’s new chancellor', 'olaf-scholz'],
+      ['The Armenian premier', 'nikol-pashinyan'],
+      ['Germany’s new chancellor', 'olaf-scholz'],
     ]);
   });
 
   it('reads "this country" as the country last named in the paragraph, and "his country" as the one its person serves', async () => {
-    const m = await actors('Pashinyan spoke about Armenia. In May, the country suspended its payments, and he said his country would wait.\n\nThe country is poor.');
-    expect(m.filter((x) => /country/.test(x.surface)).map((x) => [x.surface, x.actorId])).toEqual([['the country', 'armenia'], ['his country', 'armenia']]);
+    const m = await actors(
+      'Pashinyan spoke about Armenia. In May, the country suspended its payments, and he said his country would wait.\n\nThe country is poor.',
+    );
+    expect(m.filter((x) => /country/.test(x.surface)).map((x) => [x.surface, x.actorId])).toEqual([
+      ['the country', 'armenia'],
+      ['his country', 'armenia'],
+    ]);
   });
 
-
   it('reads "the mountainous country" as the country last named, but not "the other country"', async () => {
-    const m = await actors('Japarov spoke for Kyrgyzstan. The mountainous country wants water; the other country wants gas.');
-    expect(m.filter((x) => /country/.test(x.surface)).map((x) => [x.surface, x.actorId])).toEqual([['The mountainous country', 'kyrgyzstan']]);
+    const m = await actors(
+      'Japarov spoke for Kyrgyzstan. The mountainous country wants water; the other country wants gas.',
+    );
+    expect(m.filter((x) => /country/.test(x.surface)).map((x) => [x.surface, x.actorId])).toEqual([
+      ['The mountainous country', 'kyrgyzstan'],
+    ]);
   });
 });
 
 describe('actors new to the gazetteer, from named entities', () => {
   it('types unknown names by their entity class and links a later surname to the full name', async () => {
-    const m = await actors('Georgian analyst Nino Beridze of the Caucasus Policy Forum warned of risks. Beridze added that talks in Kutaisi stalled.');
+    const m = await actors(
+      'Georgian analyst Nino Beridze of the Caucasus Policy Forum warned of risks. Beridze added that talks in Kutaisi stalled.',
+    );
     const unknown = m.filter((x) => !x.known);
     expect(unknown.map((x) => [x.surface, x.actorId, x.kind])).toEqual([
-      ['Nino Beridze', 'nino-beridze', 'Person'], ['Caucasus Policy Forum', 'caucasus-policy-forum', 'Organization'], ['Beridze', 'nino-beridze', 'Person'], ['Kutaisi', 'kutaisi', 'Region'],
+      ['Nino Beridze', 'nino-beridze', 'Person'],
+      ['Caucasus Policy Forum', 'caucasus-policy-forum', 'Organization'],
+      ['Beridze', 'nino-beridze', 'Person'],
+      ['Kutaisi', 'kutaisi', 'Region'],
     ]);
     expect(unknown[0]!.confidence).toBeGreaterThan(unknown[1]!.confidence! - 0.3);
   });
 
   it('names no actor in a credit line or a byline, and still reads a sentence that opens with "By"', async () => {
-    const m = await actors('By Lena Vogt\n\nBy signing the memorandum, Tamar Lomidze joined the Alazani Growers Association.\n\nRead more: Why Armenia Looks West\n\nPhoto: Irakli Gelashvili / Reuters');
+    const m = await actors(
+      'By Lena Vogt\n\nBy signing the memorandum, Tamar Lomidze joined the Alazani Growers Association.\n\nRead more: Why Armenia Looks West\n\nPhoto: Irakli Gelashvili / Reuters',
+    );
     expect(m.map((x) => x.surface)).toEqual(['Tamar Lomidze', 'Alazani Growers Association']);
   });
 
   it('reads an acronym the article defines as the actor it abbreviates, wherever it recurs', async () => {
-    const m = await actors('The Caspian Shipping Council (CSC) met in Baku. Later, CSC officials said the CSC would expand.');
+    const m = await actors(
+      'The Caspian Shipping Council (CSC) met in Baku. Later, CSC officials said the CSC would expand.',
+    );
     expect(m.filter((x) => x.kind === 'Organization').map((x) => [x.surface, x.actorId])).toEqual([
-      ['Caspian Shipping Council', 'caspian-shipping-council'], ['CSC', 'caspian-shipping-council'], ['CSC', 'caspian-shipping-council'], ['CSC', 'caspian-shipping-council'],
+      ['Caspian Shipping Council', 'caspian-shipping-council'],
+      ['CSC', 'caspian-shipping-council'],
+      ['CSC', 'caspian-shipping-council'],
+      ['CSC', 'caspian-shipping-council'],
     ]);
   });
 
   it('keeps laws, bare office names and Title Case headlines out', async () => {
-    const m = await actors('Has Tokayev Really Turned His Back on Gazprom Partners?\n\nParliament passed the Media Transparency Act on Monday. A Foreign Ministry spokesman declined to comment on the State Department report.');
+    const m = await actors(
+      'Has Tokayev Really Turned His Back on Gazprom Partners?\n\nParliament passed the Media Transparency Act on Monday. A Foreign Ministry spokesman declined to comment on the State Department report.',
+    );
     expect(m.filter((x) => !x.known).map((x) => x.surface)).toEqual([]);
   });
 
-  it('reads governments and officials qualified by an actor as that actor, and a country\'s institutions and groups as actors of their own', async () => {
-    const m = await actors('The Kazakh government and Armenian officials welcomed the plan, while Uzbek militants rejected it, the Uzbek Foreign Ministry said.');
+  it("reads governments and officials qualified by an actor as that actor, and a country's institutions and groups as actors of their own", async () => {
+    const m = await actors(
+      'The Kazakh government and Armenian officials welcomed the plan, while Uzbek militants rejected it, the Uzbek Foreign Ministry said.',
+    );
     expect(m.map((x) => [x.surface, x.actorId, x.known])).toEqual([
-      ['Kazakh government', 'kazakhstan', true], ['Armenian officials', 'armenia', true], ['Uzbek militants', 'uzbek-militants', false], ['Uzbek Foreign Ministry', 'uzbek-foreign-ministry', false],
+      ['Kazakh government', 'kazakhstan', true],
+      ['Armenian officials', 'armenia', true],
+      ['Uzbek militants', 'uzbek-militants', false],
+      ['Uzbek Foreign Ministry', 'uzbek-foreign-ministry', false],
     ]);
   });
 
-  it('reads a region\'s adjective as the region only where the region is named too', async () => {
+  it("reads a region's adjective as the region only where the region is named too", async () => {
     expect((await actors('A Western diplomat praised the plan.')).map((x) => x.actorId)).toEqual([]);
-    expect((await actors('The West praised the plan, and a Western diplomat agreed.')).map((x) => x.actorId)).toEqual(['the-west', 'the-west']);
+    expect((await actors('The West praised the plan, and a Western diplomat agreed.')).map((x) => x.actorId)).toEqual([
+      'the-west',
+      'the-west',
+    ]);
   });
 });

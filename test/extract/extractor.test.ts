@@ -19,7 +19,8 @@ import { parse } from 'yaml';
 
 const gazetteer = loadGazetteer();
 const parser = openParser(loadConfig());
-const run = (text: string, publishedAt: string | null = '2023-09-29') => extract({ url: null, outlet: 'Test Wire', publishedAt, author: null, title: 'Test', text }, gazetteer, parser);
+const run = (text: string, publishedAt: string | null = '2023-09-29') =>
+  extract({ url: null, outlet: 'Test Wire', publishedAt, author: null, title: 'Test', text }, gazetteer, parser);
 
 describe('dates', () => {
   it('resolves absolute and relative dates against the publication date', async () => {
@@ -35,14 +36,29 @@ describe('dates', () => {
   });
 
   it('reads a date phrase of the parse as a day: bare weekdays and written-out days by SUTime, "last Thursday" as the latest one', async () => {
-    const text = 'Tokayev met Scholz Thursday. They spoke again on the 3rd of May. Last Thursday was quiet. Trade grew in 2022.';
+    const text =
+      'Tokayev met Scholz Thursday. They spoke again on the 3rd of May. Last Thursday was quiet. Trade grew in 2022.';
     const doc = new ParsedDocument(text, (await parser.parse(text, '2023-09-29')).doc);
-    expect(doc.sentences.map((s) => dateInParse(s, s.start, s.end, '2023-09-29'))).toEqual(['2023-09-28', '2023-05-03', '2023-09-28', null]);
+    expect(doc.sentences.map((s) => dateInParse(s, s.start, s.end, '2023-09-29'))).toEqual([
+      '2023-09-28',
+      '2023-05-03',
+      '2023-09-28',
+      null,
+    ]);
   });
 
   it('dates draft items from a phrase in their sentence, and quotes from their attribution', async () => {
-    const draft = toDraftArticle(await run('Scholz met Tokayev in Berlin this week. “The talks were useful,” Tokayev said on Thursday. Armenia criticized Russia.'), 'dated', gazetteer);
-    expect(draft.relations.map((r) => [r.type, r.date])).toEqual([['MET', '2023-09-25'], ['CRITICIZED', undefined]]);
+    const draft = toDraftArticle(
+      await run(
+        'Scholz met Tokayev in Berlin this week. “The talks were useful,” Tokayev said on Thursday. Armenia criticized Russia.',
+      ),
+      'dated',
+      gazetteer,
+    );
+    expect(draft.relations.map((r) => [r.type, r.date])).toEqual([
+      ['MET', '2023-09-25'],
+      ['CRITICIZED', undefined],
+    ]);
     expect(draft.statements.map((st) => st.date)).toEqual(['2023-09-28']);
   });
 });
@@ -50,7 +66,14 @@ describe('dates', () => {
 describe('inputs and outputs', () => {
   it('reads the header lines of a plain-text article', async () => {
     const raw = parsePlainText('https://example.org/a\nTest Wire | 2024-02-03 | Jane Roe\nA title\n\nBody text here.');
-    expect(raw).toEqual({ url: 'https://example.org/a', outlet: 'Test Wire', publishedAt: '2024-02-03', author: 'Jane Roe', title: 'A title', text: 'Body text here.' });
+    expect(raw).toEqual({
+      url: 'https://example.org/a',
+      outlet: 'Test Wire',
+      publishedAt: '2024-02-03',
+      author: 'Jane Roe',
+      title: 'A title',
+      text: 'Body text here.',
+    });
   });
 
   it('finds the article body of an HTML page and drops the boilerplate', async () => {
@@ -70,13 +93,26 @@ describe('inputs and outputs', () => {
   it('reads a news page as an analyst would: body only, date from JSON-LD, nothing from menus, tickers, sidebars or comments', async () => {
     // A page written for this test in the layout of a typical news site.
     const raw = parseHtmlPage(fs.readFileSync(new URL('../fixtures/news-page.html', import.meta.url), 'utf8'));
-    expect(raw).toMatchObject({ outlet: 'Steppe Daily', author: 'Aigerim Sadykova', publishedAt: '2024-05-17', title: 'Tokayev and Mirziyoyev agree on water talks', url: 'https://steppe-daily.example/politics/2024/05/tokayev-mirziyoyev-water-talks' });
+    expect(raw).toMatchObject({
+      outlet: 'Steppe Daily',
+      author: 'Aigerim Sadykova',
+      publishedAt: '2024-05-17',
+      title: 'Tokayev and Mirziyoyev agree on water talks',
+      url: 'https://steppe-daily.example/politics/2024/05/tokayev-mirziyoyev-water-talks',
+    });
     expect(raw.text.split('\n\n')).toHaveLength(5);
-    expect(raw.text).not.toMatch(/cookies|Most read|Advertisement|Read also|Reader42|Share on|All rights reserved|Xi Jinping/);
+    expect(raw.text).not.toMatch(
+      /cookies|Most read|Advertisement|Read also|Reader42|Share on|All rights reserved|Xi Jinping/,
+    );
     const gold = toGoldJson(await extract(raw, gazetteer, parser));
     expect(gold.meetings).toEqual([{ a: 'Kassym-Jomart Tokayev', b: 'Shavkat Mirziyoyev', date: '2024-05-16' }]);
-    expect(gold.quotes.map((q) => [q.speaker, q.direct])).toEqual([['Kassym-Jomart Tokayev', true], ['Shavkat Mirziyoyev', false]]);
-    expect(gold.relations).toEqual([expect.objectContaining({ source: 'Kassym-Jomart Tokayev', target: 'Uzbekistan', kind: 'visited' })]);
+    expect(gold.quotes.map((q) => [q.speaker, q.direct])).toEqual([
+      ['Kassym-Jomart Tokayev', true],
+      ['Shavkat Mirziyoyev', false],
+    ]);
+    expect(gold.relations).toEqual([
+      expect.objectContaining({ source: 'Kassym-Jomart Tokayev', target: 'Uzbekistan', kind: 'visited' }),
+    ]);
     // A capital visited is a place in the text, and the visit is to its country.
     expect(gold.actors.find((a) => a.name === 'Tashkent')).toMatchObject({ type: 'Place' });
     expect(gold.actors.map((a) => a.name)).not.toContain('Vladimir Putin');
@@ -88,7 +124,8 @@ describe('inputs and outputs', () => {
   });
 
   it('gives every draft item its evidence span, sentence and confidence, and new actors a low confidence', async () => {
-    const text = 'Georgian analyst Nino Beridze met Putin on Monday. Later, Kazakhstan criticized Russia.\n\n“The talks were useful,” Beridze said.';
+    const text =
+      'Georgian analyst Nino Beridze met Putin on Monday. Later, Kazakhstan criticized Russia.\n\n“The talks were useful,” Beridze said.';
     const draft = toDraftArticle(await run(text), 'evidence-draft', gazetteer);
     const items = [...draft.statements, ...draft.claims, ...draft.relations];
     expect(items.length).toBe(3);
@@ -97,12 +134,17 @@ describe('inputs and outputs', () => {
       expect(item.confidence).toBeGreaterThan(0);
       expect(item.confidence).toBeLessThanOrEqual(1);
     }
-    expect(draft.relations.map((r) => [r.type, r.evidence!.sentence])).toEqual([['MET', 0], ['CRITICIZED', 1]]);
+    expect(draft.relations.map((r) => [r.type, r.evidence!.sentence])).toEqual([
+      ['MET', 0],
+      ['CRITICIZED', 1],
+    ]);
     expect(draft.actors.find((a) => a.id === 'nino-beridze')).toMatchObject({ kind: 'Person', confidence: 0.8 });
   });
 
   it('marks relations of a symmetric type as symmetric in the evaluation format, and only those', async () => {
-    const gold = toGoldJson(await run('Armenia and Azerbaijan signed a border agreement on Monday. Later, Kazakhstan criticized Russia.'));
+    const gold = toGoldJson(
+      await run('Armenia and Azerbaijan signed a border agreement on Monday. Later, Kazakhstan criticized Russia.'),
+    );
     expect(gold.relations.map((r) => [r.source, r.target, r.symmetric ?? false])).toEqual([
       ['Armenia', 'Azerbaijan', true],
       ['Kazakhstan', 'Russia', false],
@@ -113,12 +155,20 @@ describe('inputs and outputs', () => {
     const seed = parse(seedSource()) as { text: string };
     const x = await run(seed.text, null);
     const gold = toGoldJson(x);
-    expect(gold.quotes.filter((q) => q.direct).map((q) => q.speaker)).toEqual(['Kassym-Jomart Tokayev', 'Kassym-Jomart Tokayev', 'Timothy Ash']);
+    expect(gold.quotes.filter((q) => q.direct).map((q) => q.speaker)).toEqual([
+      'Kassym-Jomart Tokayev',
+      'Kassym-Jomart Tokayev',
+      'Timothy Ash',
+    ]);
     expect(gold.meetings).toEqual([{ a: 'Kassym-Jomart Tokayev', b: 'Olaf Scholz', date: null }]);
     const draft = toDraftArticle(x, 'seed-draft', gazetteer);
     expect(draft).toMatchObject({ extracted: true, reviewed: false });
     const plan = planFromSource('draft.yaml', stringify(draft), 'yaml', gazetteer);
     expect(plan.statements.length).toBe(gold.quotes.length);
-    expect(plan.edges.some((e) => e.type === 'MET' && e.sourceId === 'kassym-jomart-tokayev' && e.targetId === 'olaf-scholz')).toBe(true);
+    expect(
+      plan.edges.some(
+        (e) => e.type === 'MET' && e.sourceId === 'kassym-jomart-tokayev' && e.targetId === 'olaf-scholz',
+      ),
+    ).toBe(true);
   });
 });

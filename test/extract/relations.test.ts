@@ -11,8 +11,14 @@ import { openParser } from '../../src/nlp/parser.js';
 
 const gazetteer = loadGazetteer();
 const parser = openParser(loadConfig());
-const run = (text: string) => extract({ url: null, outlet: 'Test Wire', publishedAt: '2024-03-14', author: null, title: 'Test', text }, gazetteer, parser);
-const triples = async (text: string) => (await run(text)).relations.map((r) => [r.source.actorId, r.type, r.target.actorId]);
+const run = (text: string) =>
+  extract(
+    { url: null, outlet: 'Test Wire', publishedAt: '2024-03-14', author: null, title: 'Test', text },
+    gazetteer,
+    parser,
+  );
+const triples = async (text: string) =>
+  (await run(text)).relations.map((r) => [r.source.actorId, r.type, r.target.actorId]);
 
 describe('verb frames', () => {
   it('reads subject and object of an active verb, and the agent of a passive', async () => {
@@ -32,14 +38,20 @@ describe('verb frames', () => {
   });
 
   it('reads the target through a prepositional object and through a possessor', async () => {
-    expect(await triples('Uzbekistan is cooperating with Germany on water.')).toEqual([['uzbekistan', 'SEEKS_COOPERATION_WITH', 'germany']]);
+    expect(await triples('Uzbekistan is cooperating with Germany on water.')).toEqual([
+      ['uzbekistan', 'SEEKS_COOPERATION_WITH', 'germany'],
+    ]);
     const x = await run("Armenia rejected Russia's proposal.");
-    expect(x.relations.map((r) => [r.source.actorId, r.type, r.target.actorId, r.reading])).toEqual([['armenia', 'REJECTED', 'russia', 'active/possessor']]);
+    expect(x.relations.map((r) => [r.source.actorId, r.type, r.target.actorId, r.reading])).toEqual([
+      ['armenia', 'REJECTED', 'russia', 'active/possessor'],
+    ]);
   });
 
   it('gives a participle the subject of the clause it hangs from', async () => {
     const x = await run('Azerbaijan closed its border on Friday, blaming Armenia for the shelling.');
-    expect(x.relations.map((r) => [r.source.actorId, r.type, r.target.actorId, r.reading])).toEqual([['azerbaijan', 'CRITICIZED', 'armenia', 'active/clause']]);
+    expect(x.relations.map((r) => [r.source.actorId, r.type, r.target.actorId, r.reading])).toEqual([
+      ['azerbaijan', 'CRITICIZED', 'armenia', 'active/clause'],
+    ]);
   });
 
   it('reads the host of talks between two sides as hosting each, and a purpose clause as no event', async () => {
@@ -49,13 +61,18 @@ describe('verb frames', () => {
       ['armenia', 'MET', 'azerbaijan'],
     ]);
     const x = await run('Tokayev travelled to Berlin to meet Scholz.');
-    expect(x.relations.map((r) => [r.type, r.planned])).toEqual([['VISITED', false], ['SEEKS_COOPERATION_WITH', true]]);
+    expect(x.relations.map((r) => [r.type, r.planned])).toEqual([
+      ['VISITED', false],
+      ['SEEKS_COOPERATION_WITH', true],
+    ]);
     expect(x.meetings).toEqual([]);
   });
 
   it('pairs coordinated subjects of a symmetric verb, and counts them as a meeting', async () => {
     const x = await run('Aliyev and Pashinyan met in Paris last week.');
-    expect(x.relations.map((r) => [r.source.actorId, r.type, r.target.actorId, r.symmetric])).toEqual([['ilham-aliyev', 'MET', 'nikol-pashinyan', true]]);
+    expect(x.relations.map((r) => [r.source.actorId, r.type, r.target.actorId, r.symmetric])).toEqual([
+      ['ilham-aliyev', 'MET', 'nikol-pashinyan', true],
+    ]);
     expect(x.meetings.map((m) => [m.a.actorId, m.b.actorId])).toEqual([['ilham-aliyev', 'nikol-pashinyan']]);
   });
 
@@ -76,16 +93,22 @@ describe('ends that fit the type', () => {
 
   it('reads going back to the country one serves as no visit', async () => {
     expect(await triples('Tokayev returned to Kazakhstan after the forum.')).toEqual([]);
-    expect(await triples('Tokayev returned to Germany after the forum.')).toEqual([['kassym-jomart-tokayev', 'VISITED', 'germany']]);
+    expect(await triples('Tokayev returned to Germany after the forum.')).toEqual([
+      ['kassym-jomart-tokayev', 'VISITED', 'germany'],
+    ]);
   });
 
   it('reads the end of a visit or of talks as their completion, not a break', async () => {
     const x = await run('Japarov concluded his visit to Tajikistan on Sunday.');
-    expect(x.relations.map((r) => [r.source.actorId, r.type, r.target.actorId])).toEqual([['sadyr-japarov', 'VISITED', 'tajikistan']]);
+    expect(x.relations.map((r) => [r.source.actorId, r.type, r.target.actorId])).toEqual([
+      ['sadyr-japarov', 'VISITED', 'tajikistan'],
+    ]);
   });
 
   it('reads a deal struck or clinched with X as an agreement', async () => {
-    expect(await triples('Turkmenistan clinched a deal with Azerbaijan on gas.')).toEqual([['turkmenistan', 'SIGNED_AGREEMENT_WITH', 'azerbaijan']]);
+    expect(await triples('Turkmenistan clinched a deal with Azerbaijan on gas.')).toEqual([
+      ['turkmenistan', 'SIGNED_AGREEMENT_WITH', 'azerbaijan'],
+    ]);
   });
 });
 
@@ -96,7 +119,9 @@ describe('adjectives', () => {
   });
 
   it('reads a target through the noun an adjective governs', async () => {
-    expect(await triples('Turkmenistan is open to cooperation with Azerbaijan.')).toEqual([['turkmenistan', 'SEEKS_COOPERATION_WITH', 'azerbaijan']]);
+    expect(await triples('Turkmenistan is open to cooperation with Azerbaijan.')).toEqual([
+      ['turkmenistan', 'SEEKS_COOPERATION_WITH', 'azerbaijan'],
+    ]);
   });
 });
 
@@ -107,25 +132,37 @@ describe('nominal events', () => {
 
   it('takes the source of a noun from the verb it is the object of', async () => {
     const x = await run('Tokayev held talks with Putin in Sochi.');
-    expect(x.relations.map((r) => [r.source.actorId, r.type, r.target.actorId, r.reading])).toEqual([['kassym-jomart-tokayev', 'MET', 'vladimir-putin', 'light']]);
+    expect(x.relations.map((r) => [r.source.actorId, r.type, r.target.actorId, r.reading])).toEqual([
+      ['kassym-jomart-tokayev', 'MET', 'vladimir-putin', 'light'],
+    ]);
     expect(x.meetings).toHaveLength(1);
   });
 
   it('pairs the subjects of a verb over a symmetric noun, and reads "X is Y\'s ally" from Y', async () => {
-    expect(await triples('Armenia and Georgia have warm relations.')).toEqual([['armenia', 'RELATIONS_IMPROVING', 'georgia']]);
+    expect(await triples('Armenia and Georgia have warm relations.')).toEqual([
+      ['armenia', 'RELATIONS_IMPROVING', 'georgia'],
+    ]);
     expect(await triples("Belarus is Russia's closest ally.")).toEqual([['russia', 'ALIGNING_WITH', 'belarus']]);
   });
 
   it('reads the place a "where" clause hangs on as the target', async () => {
-    expect(await triples('Tokayev spoke to reporters in Germany, where he visited a factory.')).toContainEqual(['kassym-jomart-tokayev', 'VISITED', 'germany']);
+    expect(await triples('Tokayev spoke to reporters in Germany, where he visited a factory.')).toContainEqual([
+      'kassym-jomart-tokayev',
+      'VISITED',
+      'germany',
+    ]);
   });
 
-  it('takes a target from the light verb\'s preposition, and both sides from a hyphenated pair in the named order', async () => {
-    expect(await triples('Scholz sent his congratulations to Armenia.')).toEqual([['olaf-scholz', 'SUPPORTED', 'armenia']]);
-    expect(await triples('Analysts discussed the Armenia-Azerbaijan conflict.')).toEqual([['armenia', 'INVADED', 'azerbaijan']]);
+  it("takes a target from the light verb's preposition, and both sides from a hyphenated pair in the named order", async () => {
+    expect(await triples('Scholz sent his congratulations to Armenia.')).toEqual([
+      ['olaf-scholz', 'SUPPORTED', 'armenia'],
+    ]);
+    expect(await triples('Analysts discussed the Armenia-Azerbaijan conflict.')).toEqual([
+      ['armenia', 'INVADED', 'azerbaijan'],
+    ]);
   });
 
-  it('makes an event the subject\'s only under a support verb or as the clause\'s time or place', async () => {
+  it("makes an event the subject's only under a support verb or as the clause's time or place", async () => {
     expect(await triples('Putin cancelled talks with Tokayev.')).toEqual([]);
     expect(await triples('Armenia complained about the visit to Azerbaijan.')).toEqual([]);
     const x = await run('Pashinyan and Aliyev shook hands at the summit.');
@@ -134,7 +171,9 @@ describe('nominal events', () => {
 
   it('reads what one calls for as a wish, not an event', async () => {
     const x = await run('Lithuania called for sanctions on Belarus.');
-    expect(x.relations.map((r) => [r.source.actorId, r.type, r.target.actorId, r.planned, r.hedged])).toEqual([['lithuania', 'SANCTIONED', 'belarus', true, true]]);
+    expect(x.relations.map((r) => [r.source.actorId, r.type, r.target.actorId, r.planned, r.hedged])).toEqual([
+      ['lithuania', 'SANCTIONED', 'belarus', true, true],
+    ]);
   });
 
   it('reads a welcomed person as a visitor received, a welcomed country as approval', async () => {
@@ -145,11 +184,15 @@ describe('nominal events', () => {
   });
 
   it('reads both sides from "between A and B"', async () => {
-    expect(await triples('Tensions between Armenia and Azerbaijan grew after the vote.')).toEqual([['armenia', 'RELATIONS_WORSENING', 'azerbaijan']]);
+    expect(await triples('Tensions between Armenia and Azerbaijan grew after the vote.')).toEqual([
+      ['armenia', 'RELATIONS_WORSENING', 'azerbaijan'],
+    ]);
   });
 
   it('says relations are good or bad only by what is said of them', async () => {
-    expect(await triples('Relations between Georgia and Russia have sharply deteriorated.')).toEqual([['georgia', 'RELATIONS_WORSENING', 'russia']]);
+    expect(await triples('Relations between Georgia and Russia have sharply deteriorated.')).toEqual([
+      ['georgia', 'RELATIONS_WORSENING', 'russia'],
+    ]);
     expect(await triples('Relations between Georgia and Russia were discussed.')).toEqual([]);
   });
 });
@@ -174,7 +217,9 @@ describe('negation, modality and plans', () => {
 
   it('reads a planned visit or meeting as an intention, not an event', async () => {
     const visit = await run('Mirziyoyev will visit China next month.');
-    expect(visit.relations.map((r) => [r.source.actorId, r.type, r.target.actorId, r.planned])).toEqual([['shavkat-mirziyoyev', 'SEEKS_COOPERATION_WITH', 'china', true]]);
+    expect(visit.relations.map((r) => [r.source.actorId, r.type, r.target.actorId, r.planned])).toEqual([
+      ['shavkat-mirziyoyev', 'SEEKS_COOPERATION_WITH', 'china', true],
+    ]);
     const meeting = await run('Scholz plans to meet Tokayev in Berlin.');
     expect(meeting.relations.map((r) => [r.type, r.planned])).toEqual([['SEEKS_COOPERATION_WITH', true]]);
     expect(meeting.meetings).toEqual([]);
@@ -194,9 +239,13 @@ describe('negation, modality and plans', () => {
 
   it('reads "his" in a fronted event as the subject that follows, and "ahead of" it as still to come', async () => {
     const x = await run('Rahmon arrived on Monday. During his talks with Lukashenko, Tokayev praised Belarus.');
-    expect(x.meetings.map((m) => [m.a.actorId, m.b.actorId])).toEqual([['kassym-jomart-tokayev', 'alexander-lukashenko']]);
+    expect(x.meetings.map((m) => [m.a.actorId, m.b.actorId])).toEqual([
+      ['kassym-jomart-tokayev', 'alexander-lukashenko'],
+    ]);
     const ahead = await run('Rahmon arrived on Monday. Ahead of his talks with Lukashenko, Tokayev visited a factory.');
-    expect(ahead.relations.map((r) => [r.source.actorId, r.target.actorId, r.planned])).toEqual([['kassym-jomart-tokayev', 'alexander-lukashenko', true]]);
+    expect(ahead.relations.map((r) => [r.source.actorId, r.target.actorId, r.planned])).toEqual([
+      ['kassym-jomart-tokayev', 'alexander-lukashenko', true],
+    ]);
     expect(ahead.meetings).toEqual([]);
   });
 
@@ -217,9 +266,11 @@ describe('negation, modality and plans', () => {
     expect(x.meetings).toHaveLength(3);
   });
 
-  it('reads an invitation to visit as the inviter\'s wish towards the invitee', async () => {
+  it("reads an invitation to visit as the inviter's wish towards the invitee", async () => {
     const x = await run('Mirziyoyev invited Japarov to visit Samarkand in the spring.');
-    expect(x.relations.map((r) => [r.source.actorId, r.type, r.target.actorId, r.planned])).toEqual([['shavkat-mirziyoyev', 'SEEKS_COOPERATION_WITH', 'sadyr-japarov', true]]);
+    expect(x.relations.map((r) => [r.source.actorId, r.type, r.target.actorId, r.planned])).toEqual([
+      ['shavkat-mirziyoyev', 'SEEKS_COOPERATION_WITH', 'sadyr-japarov', true],
+    ]);
     expect(x.meetings).toEqual([]);
   });
 
@@ -238,7 +289,9 @@ describe('negation, modality and plans', () => {
 
   it('reads a phone call as a consultation, not a meeting', async () => {
     const x = await run('Tokayev held a phone call with Zelensky on Tuesday.');
-    expect(x.relations.map((r) => [r.source.actorId, r.type, r.target.actorId, r.meeting])).toEqual([['kassym-jomart-tokayev', 'NEGOTIATED_WITH', 'volodymyr-zelensky', false]]);
+    expect(x.relations.map((r) => [r.source.actorId, r.type, r.target.actorId, r.meeting])).toEqual([
+      ['kassym-jomart-tokayev', 'NEGOTIATED_WITH', 'volodymyr-zelensky', false],
+    ]);
     expect(x.meetings).toEqual([]);
   });
 
@@ -250,13 +303,19 @@ describe('negation, modality and plans', () => {
 describe('claimants and confidence', () => {
   it('gives a relation inside a quote its speaker as claimant', async () => {
     const x = await run('"Russia invaded Ukraine," Scholz said.');
-    expect(x.relations.map((r) => [r.source.actorId, r.type, r.target.actorId, r.claimant?.actorId])).toEqual([['russia', 'INVADED', 'ukraine', 'olaf-scholz']]);
+    expect(x.relations.map((r) => [r.source.actorId, r.type, r.target.actorId, r.claimant?.actorId])).toEqual([
+      ['russia', 'INVADED', 'ukraine', 'olaf-scholz'],
+    ]);
   });
 
   it('reads "we" and "I" in a quote as its speaker, not as a country named before', async () => {
-    const x = await run('Uzbekistan hosted the forum. "We had a long meeting with President Erdogan," Japarov told reporters.');
+    const x = await run(
+      'Uzbekistan hosted the forum. "We had a long meeting with President Erdogan," Japarov told reporters.',
+    );
     const met = x.relations.filter((r) => r.type === 'MET');
-    expect(met.map((r) => [r.source.actorId, r.target.actorId, r.claimant?.actorId])).toEqual([['sadyr-japarov', 'recep-tayyip-erdogan', 'sadyr-japarov']]);
+    expect(met.map((r) => [r.source.actorId, r.target.actorId, r.claimant?.actorId])).toEqual([
+      ['sadyr-japarov', 'recep-tayyip-erdogan', 'sadyr-japarov'],
+    ]);
   });
 
   it('is surer of a named active clause than of one read through a pronoun', async () => {

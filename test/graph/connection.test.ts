@@ -10,8 +10,16 @@ afterAll(() => connection.driver.close());
 describe('connection to the real Neo4j', () => {
   it('writes a node and reads it back over Bolt', async () => {
     await resetDatabase(connection);
-    await connection.driver.executeQuery('CREATE (:ConnectionProbe {name: $name, at: datetime()})', { name: 'probe' }, { database: connection.database });
-    const { records } = await connection.driver.executeQuery('MATCH (p:ConnectionProbe) RETURN p.name AS name, count(*) AS n', {}, { database: connection.database });
+    await connection.driver.executeQuery(
+      'CREATE (:ConnectionProbe {name: $name, at: datetime()})',
+      { name: 'probe' },
+      { database: connection.database },
+    );
+    const { records } = await connection.driver.executeQuery(
+      'MATCH (p:ConnectionProbe) RETURN p.name AS name, count(*) AS n',
+      {},
+      { database: connection.database },
+    );
     expect(records.map((r) => [r.get('name'), Number(r.get('n'))])).toEqual([['probe', 1]]);
   });
 
@@ -20,7 +28,9 @@ describe('connection to the real Neo4j', () => {
     try {
       const error = await verifyConnection(wrong).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(Neo4jAuthError);
-      expect((error as Error).message).toMatch(/refused user "neo4j": wrong user name or password\. To fix: check NEO4J_USER and NEO4J_PASSWORD/);
+      expect((error as Error).message).toMatch(
+        /refused user "neo4j": wrong user name or password\. To fix: check NEO4J_USER and NEO4J_PASSWORD/,
+      );
     } finally {
       await wrong.driver.close();
     }
@@ -31,7 +41,9 @@ describe('connection to the real Neo4j', () => {
     try {
       const error = await verifyConnection(nowhere).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(Neo4jUnavailableError);
-      expect((error as Error).message).toMatch(/Cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:1 \(NEO4J_URI\).*check that the server is up/s);
+      expect((error as Error).message).toMatch(
+        /Cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:1 \(NEO4J_URI\).*check that the server is up/s,
+      );
     } finally {
       await nowhere.driver.close();
     }

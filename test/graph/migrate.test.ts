@@ -7,8 +7,16 @@ const connection = testConnection();
 afterAll(() => connection.driver.close());
 
 async function schemaNames(): Promise<string[]> {
-  const c = await connection.driver.executeQuery('SHOW CONSTRAINTS YIELD name RETURN name', {}, { database: connection.database });
-  const i = await connection.driver.executeQuery("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name", {}, { database: connection.database });
+  const c = await connection.driver.executeQuery(
+    'SHOW CONSTRAINTS YIELD name RETURN name',
+    {},
+    { database: connection.database },
+  );
+  const i = await connection.driver.executeQuery(
+    "SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name",
+    {},
+    { database: connection.database },
+  );
   return [...c.records, ...i.records].map((r) => String(r.get('name'))).sort();
 }
 
@@ -18,9 +26,26 @@ describe('schema migrations', () => {
     const before = await schemaNames();
     const again = await migrate(connection);
     expect(again.created).toBe(0);
-    expect(again.files).toEqual(['schema/001_constraints', 'schema/002_indexes', 'schema/003_fulltext', 'schema/004_propositions', 'schema/005_identity']);
+    expect(again.files).toEqual([
+      'schema/001_constraints',
+      'schema/002_indexes',
+      'schema/003_fulltext',
+      'schema/004_propositions',
+      'schema/005_identity',
+    ]);
     expect(await schemaNames()).toEqual(before);
-    expect(before).toEqual(expect.arrayContaining(['actor_id', 'article_id', 'claim_id', 'statement_id', 'event_id', 'actor_names', 'utterance_text', 'actor_name_key']));
+    expect(before).toEqual(
+      expect.arrayContaining([
+        'actor_id',
+        'article_id',
+        'claim_id',
+        'statement_id',
+        'event_id',
+        'actor_names',
+        'utterance_text',
+        'actor_name_key',
+      ]),
+    );
   });
 
   it('run on Neo4j 5.26 or newer, and refuse older servers with a clear message', async () => {
@@ -28,7 +53,9 @@ describe('schema migrations', () => {
     expect(Number(info.version.split('.')[0])).toBeGreaterThanOrEqual(5);
     expect(() => assertSupported(info)).not.toThrow();
     expect(() => assertSupported({ version: '4.4.30', edition: 'community' })).toThrow(UnsupportedServerError);
-    expect(() => assertSupported({ version: '4.4.30', edition: 'community' })).toThrow(/Neo4j 4\.4\.30 is too old: Entente needs Neo4j 5\.26 or newer/);
+    expect(() => assertSupported({ version: '4.4.30', edition: 'community' })).toThrow(
+      /Neo4j 4\.4\.30 is too old: Entente needs Neo4j 5\.26 or newer/,
+    );
     expect(() => assertSupported({ version: '5.20.0', edition: 'enterprise' })).toThrow(UnsupportedServerError);
     expect(() => assertSupported({ version: '2026.08.1', edition: 'community' })).not.toThrow();
   });

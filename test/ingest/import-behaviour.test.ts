@@ -27,7 +27,8 @@ relations:
 `;
 
 /** OTHER as a machine draft: the extractor's span and confidence on its relation. */
-const DRAFT = (evidence: string) => `${OTHER.replace('id: test-wire-putin-tokayev', 'id: test-wire-draft')}    evidence: ${evidence}\n    confidence: 0.7\nextracted: true\nreviewed: false\n`;
+const DRAFT = (evidence: string) =>
+  `${OTHER.replace('id: test-wire-putin-tokayev', 'id: test-wire-draft')}    evidence: ${evidence}\n    confidence: 0.7\nextracted: true\nreviewed: false\n`;
 
 const seed = (edit: (text: string) => string = (t) => t) => ({ name: 'seed.yaml', text: edit(seedSource()) });
 
@@ -44,7 +45,9 @@ async function articleContent(): Promise<Record<string, number>> {
   const { records } = await connection.driver.executeQuery(
     `RETURN COUNT { (:Article) } AS articles, COUNT { (:Statement) } AS statements, COUNT { (:Claim) } AS claims,
             COUNT { (:Event) } AS events, COUNT { ()-[r]->() WHERE r.articleId IS NOT NULL } AS edges`,
-    {}, { database: connection.database });
+    {},
+    { database: connection.database },
+  );
   const r = records[0]!;
   return Object.fromEntries(r.keys.map((k) => [k, Number(r.get(k))]));
 }
@@ -59,7 +62,12 @@ describe('idempotent import', () => {
     const before = await graphFingerprint(connection);
     const again = await importTexts(connection, [seed(), { name: 'other.yaml', text: OTHER }]);
     expect(again.counts).toEqual({ created: 0, replaced: 0, unchanged: 2, failed: 0 });
-    expect(again.counters).toEqual({ nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 });
+    expect(again.counters).toEqual({
+      nodesCreated: 0,
+      nodesDeleted: 0,
+      relationshipsCreated: 0,
+      relationshipsDeleted: 0,
+    });
     expect(await graphFingerprint(connection)).toEqual(before);
   });
 
@@ -67,9 +75,11 @@ describe('idempotent import', () => {
     await importTexts(connection, [seed(), { name: 'other.yaml', text: OTHER }]);
     const before = await graphFingerprint(connection);
     // The analyst decides Van Bruggen's worsening-relations claim is hedged, and drops the West's interest.
-    const edited = seed((t) => t
-      .replace(/(predicate: RELATIONS_WORSENING\n\s+object: Russia\n)/, '$1    modality: hedged\n')
-      .replace(/ {2}- type: SEEKS_COOPERATION_WITH[\s\S]*$/, ''));
+    const edited = seed((t) =>
+      t
+        .replace(/(predicate: RELATIONS_WORSENING\n\s+object: Russia\n)/, '$1    modality: hedged\n')
+        .replace(/ {2}- type: SEEKS_COOPERATION_WITH[\s\S]*$/, ''),
+    );
     const summary = await importTexts(connection, [edited]);
     expect(summary.counts.replaced).toBe(1);
     const after = await graphFingerprint(connection);
@@ -89,7 +99,9 @@ describe('idempotent import', () => {
     const { records } = await connection.driver.executeQuery(
       `MATCH (:Actor {id: 'kazakhstan'})-[r:RELATIONS_WORSENING]->(:Actor {id: 'russia'}) RETURN r.modality AS m
        UNION ALL MATCH (:Actor {id: 'vladimir-putin'})-[r:MET {articleId: 'test-wire-putin-tokayev'}]->() RETURN r.modality AS m`,
-      {}, { database: connection.database });
+      {},
+      { database: connection.database },
+    );
     expect(records.map((r) => r.get('m'))).toEqual(['hedged', 'asserted']);
   });
 
@@ -97,7 +109,10 @@ describe('idempotent import', () => {
     await importTexts(connection, [seed(), { name: 'other.yaml', text: OTHER }]);
     const { records } = await connection.driver.executeQuery(
       `MATCH ()-[r:MET]->() WHERE 'kassym-jomart-tokayev' IN [startNode(r).id, endNode(r).id]
-       RETURN r.articleId AS article, toString(r.date) AS date ORDER BY date`, {}, { database: connection.database });
+       RETURN r.articleId AS article, toString(r.date) AS date ORDER BY date`,
+      {},
+      { database: connection.database },
+    );
     expect(records.map((r) => [r.get('article'), r.get('date')])).toEqual([
       [SEED_ID, '2023-09-28'],
       ['test-wire-putin-tokayev', '2023-10-12'],
@@ -110,20 +125,33 @@ describe('idempotent import', () => {
     expect(summary.results[0]).toMatchObject({ outcome: 'created', newActorIds: ['astana-policy-lab'] });
     const again = await importTexts(connection, [{ name: 'new.yaml', text }]);
     expect(again.results[0]).toMatchObject({ outcome: 'unchanged', newActorIds: [] });
-    const { records } = await connection.driver.executeQuery("MATCH (a:Organization {id: 'astana-policy-lab'})-[r:CRITICIZED]->(:Country {id: 'russia'}) RETURN a.name AS name, r.assertedBy AS by", {}, { database: connection.database });
+    const { records } = await connection.driver.executeQuery(
+      "MATCH (a:Organization {id: 'astana-policy-lab'})-[r:CRITICIZED]->(:Country {id: 'russia'}) RETURN a.name AS name, r.assertedBy AS by",
+      {},
+      { database: connection.database },
+    );
     expect(records.map((r) => r.toObject())).toEqual([{ name: 'Astana Policy Lab', by: 'tass' }]);
-    const clash = await importTexts(connection, [{ name: 'clash.yaml', text: text.replace('id: astana-policy-lab,', 'id: russia,') }]);
-    expect((clash.results[0]!.error as Error).message).toMatch(/actors\[0\]\.id.*actor "russia" is already in the gazetteer/);
+    const clash = await importTexts(connection, [
+      { name: 'clash.yaml', text: text.replace('id: astana-policy-lab,', 'id: russia,') },
+    ]);
+    expect((clash.results[0]!.error as Error).message).toMatch(
+      /actors\[0\]\.id.*actor "russia" is already in the gazetteer/,
+    );
   });
 
-  it('keeps a machine draft\'s spans and confidences, and marks the article extracted', async () => {
-    const summary = await importTexts(connection, [{ name: 'draft.yaml', text: DRAFT('{ sentence: 0, start: 0, end: 85 }') }, seed()]);
+  it("keeps a machine draft's spans and confidences, and marks the article extracted", async () => {
+    const summary = await importTexts(connection, [
+      { name: 'draft.yaml', text: DRAFT('{ sentence: 0, start: 0, end: 85 }') },
+      seed(),
+    ]);
     expect(summary.counts.created).toBe(2);
     const { records } = await connection.driver.executeQuery(
       `MATCH (art:Article) WHERE art.stub IS NULL
        OPTIONAL MATCH (:Actor {id: 'vladimir-putin'})-[r:MET {articleId: art.id}]->()
        RETURN art.id AS id, art.extracted AS extracted, art.reviewed AS reviewed, r.confidence AS confidence, toString(r.start) + '–' + toString(r.end) AS span ORDER BY id`,
-      {}, { database: connection.database });
+      {},
+      { database: connection.database },
+    );
     expect(records.map((r) => r.toObject())).toEqual([
       { id: SEED_ID, extracted: false, reviewed: null, confidence: null, span: null },
       { id: 'test-wire-draft', extracted: true, reviewed: false, confidence: 0.7, span: '0–85' },
@@ -140,19 +168,94 @@ describe('idempotent import', () => {
 
 describe('bad input: a precise error and nothing written', () => {
   const cases: { name: string; text: () => string; format?: 'json'; path: string; message: RegExp; line?: number }[] = [
-    { name: 'unknown actor', text: () => seedSource().replace('speaker: Isabelle Van Bruggen', 'speaker: Jane Nobody'), path: 'statements[3].speaker', message: /unknown actor "Jane Nobody"/ },
-    { name: 'relation type outside the vocabulary', text: () => seedSource().replace('type: VISITED', 'type: ADMIRED'), path: 'relations[1].type', message: /"ADMIRED" is not allowed here; write one of MET, VISITED, /},
-    { name: 'anchor not in the article', text: () => seedSource().replace('text: he lost Armenia', 'text: he lost Georgia'), path: 'claims[8].text', message: /"he lost Georgia" is not in the article text/ },
-    { name: 'anchor with straight quotes for curly ones', text: () => seedSource().replace('text: Putin’s idiotic invasion of Ukraine', "text: Putin's idiotic invasion of Ukraine"), path: 'claims[7].text', message: /differs in case, spacing or quote marks/ },
-    { name: 'bad date', text: () => seedSource().replace('date: 2023-09-28\n    occasion: tokayev-scholz-press-conference-2023-09-28\n    about: [russia]', 'date: 2023-09-31\n    occasion: tokayev-scholz-press-conference-2023-09-28\n    about: [russia]'), path: 'statements[0].date', message: /September 2023 has 30 days, so there is no day 31: check the day and the month/ },
-    { name: 'reference to a missing statement', text: () => seedSource().replace('statement: ash-post\n  - id: lost-armenia', 'statement: ash-tweet\n  - id: lost-armenia'), path: 'claims[7].statement', message: /no statement with id "ash-tweet"/ },
-    { name: 'malformed YAML', text: () => 'id: x\ntitle: [unclosed\noutlet: tass\n', path: '', message: /malformed YAML/, line: 3 },
-    { name: 'malformed JSON', text: () => '{"id": "x", "title": }', format: 'json', path: '', message: /malformed JSON/, line: 1 },
-    { name: 'unknown field', text: () => seedSource().replace('language: en', 'language: en\nlanguge: en'), path: '', message: /unknown field `languge`: remove it or check the spelling/ },
-    { name: 'extractor span that no longer holds the text', text: () => DRAFT('{ sentence: 0, start: 8, end: 93 }'), path: 'relations[0].evidence', message: /characters 8–93 of the article hold "President Vladimir Putin.*", not this item's text; fix the span or delete evidence/ },
-    { name: 'extractor span in another sentence', text: () => DRAFT('{ sentence: 2, start: 0, end: 85 }'), path: 'relations[0].evidence.sentence', message: /the text is in sentence 0, not 2/ },
-    { name: 'confidence out of range', text: () => DRAFT('{ sentence: 0, start: 0, end: 85 }').replace('confidence: 0.7', 'confidence: 7'), path: 'relations[0].confidence', message: /<=1/ },
-    { name: 'missing required field', text: () => seedSource().replace(/^outlet: azattyq\n/m, ''), path: 'outlet', message: /^missing: add `outlet` \(text\); it is required$/ },
+    {
+      name: 'unknown actor',
+      text: () => seedSource().replace('speaker: Isabelle Van Bruggen', 'speaker: Jane Nobody'),
+      path: 'statements[3].speaker',
+      message: /unknown actor "Jane Nobody"/,
+    },
+    {
+      name: 'relation type outside the vocabulary',
+      text: () => seedSource().replace('type: VISITED', 'type: ADMIRED'),
+      path: 'relations[1].type',
+      message: /"ADMIRED" is not allowed here; write one of MET, VISITED, /,
+    },
+    {
+      name: 'anchor not in the article',
+      text: () => seedSource().replace('text: he lost Armenia', 'text: he lost Georgia'),
+      path: 'claims[8].text',
+      message: /"he lost Georgia" is not in the article text/,
+    },
+    {
+      name: 'anchor with straight quotes for curly ones',
+      text: () =>
+        seedSource().replace('text: Putin’s idiotic invasion of Ukraine', "text: Putin's idiotic invasion of Ukraine"),
+      path: 'claims[7].text',
+      message: /differs in case, spacing or quote marks/,
+    },
+    {
+      name: 'bad date',
+      text: () =>
+        seedSource().replace(
+          'date: 2023-09-28\n    occasion: tokayev-scholz-press-conference-2023-09-28\n    about: [russia]',
+          'date: 2023-09-31\n    occasion: tokayev-scholz-press-conference-2023-09-28\n    about: [russia]',
+        ),
+      path: 'statements[0].date',
+      message: /September 2023 has 30 days, so there is no day 31: check the day and the month/,
+    },
+    {
+      name: 'reference to a missing statement',
+      text: () =>
+        seedSource().replace('statement: ash-post\n  - id: lost-armenia', 'statement: ash-tweet\n  - id: lost-armenia'),
+      path: 'claims[7].statement',
+      message: /no statement with id "ash-tweet"/,
+    },
+    {
+      name: 'malformed YAML',
+      text: () => 'id: x\ntitle: [unclosed\noutlet: tass\n',
+      path: '',
+      message: /malformed YAML/,
+      line: 3,
+    },
+    {
+      name: 'malformed JSON',
+      text: () => '{"id": "x", "title": }',
+      format: 'json',
+      path: '',
+      message: /malformed JSON/,
+      line: 1,
+    },
+    {
+      name: 'unknown field',
+      text: () => seedSource().replace('language: en', 'language: en\nlanguge: en'),
+      path: '',
+      message: /unknown field `languge`: remove it or check the spelling/,
+    },
+    {
+      name: 'extractor span that no longer holds the text',
+      text: () => DRAFT('{ sentence: 0, start: 8, end: 93 }'),
+      path: 'relations[0].evidence',
+      message:
+        /characters 8–93 of the article hold "President Vladimir Putin.*", not this item's text; fix the span or delete evidence/,
+    },
+    {
+      name: 'extractor span in another sentence',
+      text: () => DRAFT('{ sentence: 2, start: 0, end: 85 }'),
+      path: 'relations[0].evidence.sentence',
+      message: /the text is in sentence 0, not 2/,
+    },
+    {
+      name: 'confidence out of range',
+      text: () => DRAFT('{ sentence: 0, start: 0, end: 85 }').replace('confidence: 0.7', 'confidence: 7'),
+      path: 'relations[0].confidence',
+      message: /<=1/,
+    },
+    {
+      name: 'missing required field',
+      text: () => seedSource().replace(/^outlet: azattyq\n/m, ''),
+      path: 'outlet',
+      message: /^missing: add `outlet` \(text\); it is required$/,
+    },
   ];
 
   for (const c of cases) {
@@ -170,7 +273,10 @@ describe('bad input: a precise error and nothing written', () => {
 
   it('names the line of a bad field in YAML', async () => {
     const error = await failureOf(seedSource().replace('type: VISITED', 'type: ADMIRED'));
-    const line = seedSource().split('\n').findIndex((l) => l.includes('type: VISITED')) + 1;
+    const line =
+      seedSource()
+        .split('\n')
+        .findIndex((l) => l.includes('type: VISITED')) + 1;
     expect(error.problems[0]).toMatchObject({ path: 'relations[1].type', line });
   });
 
@@ -191,8 +297,13 @@ describe('bad input: a precise error and nothing written', () => {
   });
 
   it('rejects a second article with the same id in one run', async () => {
-    const summary = await importTexts(connection, [{ name: 'a.yaml', text: OTHER }, { name: 'b.yaml', text: OTHER }]);
+    const summary = await importTexts(connection, [
+      { name: 'a.yaml', text: OTHER },
+      { name: 'b.yaml', text: OTHER },
+    ]);
     expect(summary.counts).toMatchObject({ created: 1, failed: 1 });
-    expect((summary.results[1]!.error as Error).message).toMatch(/article id "test-wire-putin-tokayev" is also used by a\.yaml/);
+    expect((summary.results[1]!.error as Error).message).toMatch(
+      /article id "test-wire-putin-tokayev" is also used by a\.yaml/,
+    );
   });
 });

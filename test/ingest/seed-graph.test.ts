@@ -13,7 +13,9 @@ const q = async (cypher: string, params: Record<string, unknown> = {}): Promise<
 
 beforeAll(async () => {
   await resetDatabase(connection);
-  const summary = await importArticles(connection, gazetteer, [{ name: SEED_FILE, plan: () => readArticleFile(SEED_FILE, gazetteer) }]);
+  const summary = await importArticles(connection, gazetteer, [
+    { name: SEED_FILE, plan: () => readArticleFile(SEED_FILE, gazetteer) },
+  ]);
   expect(summary.counts).toEqual({ created: 1, replaced: 0, unchanged: 0, failed: 0 });
 });
 afterAll(() => connection.driver.close());
@@ -25,20 +27,27 @@ describe('the seed article in the graph', () => {
       MATCH (art:Article {id: r.articleId})
       RETURN toString(r.date) AS date, r.assertedBy AS by, r.modality AS modality, r.eventId AS event,
              art.sentences[r.sentenceIndex] AS sentence, substring(art.text, r.start, r.end - r.start) AS evidence`);
-    expect(rows).toEqual([{
-      date: '2023-09-28',
-      by: 'azattyq',
-      modality: 'asserted',
-      event: 'tokayev-scholz-talks-2023-09-28',
-      sentence: expect.stringContaining('Tokayev said at a press conference after negotiations with German Chancellor Olaf Scholz on September 28.'),
-      evidence: 'after negotiations with German Chancellor Olaf Scholz on September 28',
-    }]);
+    expect(rows).toEqual([
+      {
+        date: '2023-09-28',
+        by: 'azattyq',
+        modality: 'asserted',
+        event: 'tokayev-scholz-talks-2023-09-28',
+        sentence: expect.stringContaining(
+          'Tokayev said at a press conference after negotiations with German Chancellor Olaf Scholz on September 28.',
+        ),
+        evidence: 'after negotiations with German Chancellor Olaf Scholz on September 28',
+      },
+    ]);
   });
 
   it('has every relation the article implies, with claimant and modality', async () => {
-    const rows = await q(`
+    const rows = await q(
+      `
       MATCH (a:Actor)-[r]->(b:Actor) WHERE r.articleId = $id
-      RETURN a.id + ' ' + type(r) + ' ' + b.id + ' by ' + r.assertedBy + ' (' + r.modality + ')' AS edge ORDER BY edge`, { id: SEED_ID });
+      RETURN a.id + ' ' + type(r) + ' ' + b.id + ' by ' + r.assertedBy + ' (' + r.modality + ')' AS edge ORDER BY edge`,
+      { id: SEED_ID },
+    );
     expect(rows.map((r) => r.edge)).toEqual([
       'armenia DRIFTING_FROM russia by isabelle-van-bruggen (hedged)',
       'kassym-jomart-tokayev MET olaf-scholz by azattyq (asserted)',
@@ -63,12 +72,26 @@ describe('the seed article in the graph', () => {
       MATCH (s)-[e:DRIFTING_FROM {claimId: c.id}]->(o)
       RETURN s.name AS subject, o.name AS object, c.modality AS modality, via.name AS via, st.direct AS direct, c.text AS text ORDER BY subject`);
     expect(rows).toEqual([
-      { subject: 'Armenia', object: 'Russia', modality: 'hedged', via: 'Newsweek', direct: false, text: 'following another ally, Armenia' },
-      { subject: 'Kazakhstan', object: 'Russia', modality: 'hedged', via: 'Newsweek', direct: false, text: 'Kazakhstan may have turned its back on Russia' },
+      {
+        subject: 'Armenia',
+        object: 'Russia',
+        modality: 'hedged',
+        via: 'Newsweek',
+        direct: false,
+        text: 'following another ally, Armenia',
+      },
+      {
+        subject: 'Kazakhstan',
+        object: 'Russia',
+        modality: 'hedged',
+        via: 'Newsweek',
+        direct: false,
+        text: 'Kazakhstan may have turned its back on Russia',
+      },
     ]);
   });
 
-  it('records Tokayev\'s statements with their occasion, and Ash\'s post with its medium', async () => {
+  it("records Tokayev's statements with their occasion, and Ash's post with its medium", async () => {
     const tokayev = await q(`
       MATCH (:Person {id: 'kassym-jomart-tokayev'})-[:SAID]->(s:Statement)-[:AT_EVENT]->(ev:Event)
       RETURN s.direct AS direct, toString(s.date) AS date, ev.kind AS occasion, s.sentenceIndex AS sentence ORDER BY s.start`);
@@ -77,22 +100,48 @@ describe('the seed article in the graph', () => {
       { direct: false, date: '2023-09-28', occasion: 'press_conference', sentence: 3 },
       { direct: true, date: '2023-09-28', occasion: 'press_conference', sentence: 7 },
     ]);
-    const ash = await q(`MATCH (:Person {id: 'timothy-ash'})-[:SAID]->(s:Statement {direct: true})-[:VIA_MEDIUM]->(m) RETURN m.name AS medium, s.text STARTS WITH 'Wow, huge step.' AS post`);
+    const ash = await q(
+      `MATCH (:Person {id: 'timothy-ash'})-[:SAID]->(s:Statement {direct: true})-[:VIA_MEDIUM]->(m) RETURN m.name AS medium, s.text STARTS WITH 'Wow, huge step.' AS post`,
+    );
     expect(ash).toEqual([{ medium: 'X', post: true }]);
   });
 
   it('has the article with its outlet, the Newsweek piece it cites, and every actor it mentions', async () => {
-    const [art] = await q(`
+    const [art] = await q(
+      `
       MATCH (a:Article {id: $id})-[:PUBLISHED_BY]->(o)
       MATCH (a)-[:CITES]->(cited)-[:PUBLISHED_BY]->(co), (cited)-[:WRITTEN_BY]->(author)
       RETURN o.name AS outlet, co.name AS cites, author.name AS author, a.publishedAt AS publishedAt, size(a.textHash) AS hashLength,
-             COLLECT { MATCH (a)-[:MENTIONS]->(m) RETURN m.name ORDER BY m.name } AS mentions`, { id: SEED_ID });
-    expect(art).toMatchObject({ outlet: 'Azattyq', cites: 'Newsweek', author: 'Isabelle Van Bruggen', publishedAt: null });
+             COLLECT { MATCH (a)-[:MENTIONS]->(m) RETURN m.name ORDER BY m.name } AS mentions`,
+      { id: SEED_ID },
+    );
+    expect(art).toMatchObject({
+      outlet: 'Azattyq',
+      cites: 'Newsweek',
+      author: 'Isabelle Van Bruggen',
+      publishedAt: null,
+    });
     expect(Number(art!.hashLength)).toBe(64);
-    expect(art!.mentions).toEqual(expect.arrayContaining([
-      'Kassym-Jomart Tokayev', 'Kazakhstan', 'Olaf Scholz', 'Germany', 'Russia', 'Vladimir Putin', 'Armenia', 'Ukraine', 'Nagorno-Karabakh',
-      'Central Asia', 'Newsweek', 'Isabelle Van Bruggen', 'Timothy Ash', 'Chatham House', 'X', 'Azattyq',
-    ]));
+    expect(art!.mentions).toEqual(
+      expect.arrayContaining([
+        'Kassym-Jomart Tokayev',
+        'Kazakhstan',
+        'Olaf Scholz',
+        'Germany',
+        'Russia',
+        'Vladimir Putin',
+        'Armenia',
+        'Ukraine',
+        'Nagorno-Karabakh',
+        'Central Asia',
+        'Newsweek',
+        'Isabelle Van Bruggen',
+        'Timothy Ash',
+        'Chatham House',
+        'X',
+        'Azattyq',
+      ]),
+    );
   });
 
   it('knows who held a role on a date: the German Chancellor on 2023-09-28 is Scholz', async () => {
@@ -101,7 +150,9 @@ describe('the seed article in the graph', () => {
       WHERE r.since <= date('2023-09-28') AND (r.until IS NULL OR r.until >= date('2023-09-28'))
       RETURN p.name AS holder`);
     expect(rows).toEqual([{ holder: 'Olaf Scholz' }]);
-    const kinds = await q(`MATCH (a:Actor) WHERE a.id IN ['kassym-jomart-tokayev', 'kazakhstan', 'chatham-house', 'newsweek', 'central-asia'] RETURN a.id AS id, [l IN labels(a) WHERE l <> 'Actor'][0] AS kind ORDER BY id`);
+    const kinds = await q(
+      `MATCH (a:Actor) WHERE a.id IN ['kassym-jomart-tokayev', 'kazakhstan', 'chatham-house', 'newsweek', 'central-asia'] RETURN a.id AS id, [l IN labels(a) WHERE l <> 'Actor'][0] AS kind ORDER BY id`,
+    );
     expect(kinds).toEqual([
       { id: 'central-asia', kind: 'Region' },
       { id: 'chatham-house', kind: 'Organization' },

@@ -18,8 +18,18 @@ import { nlpLayout } from '../../src/nlp/layout.js';
 import { TEST_NLP_ENV } from '../support/nlp-host.js';
 
 const PORT = Number(TEST_NLP_ENV.ENTENTE_NLP_PORT) + 1;
-const SECRETS = { NEO4J_PASSWORD: 'neo4j-secret-for-the-host-test', ENTENTE_API_KEYS: 'api-key-secret-for-the-host-test:importer', ENTENTE_NLP_TOKEN: 'nlp-token-secret-for-the-host-test' };
-const env = { ...process.env, ...TEST_NLP_ENV, ENTENTE_NLP_INSTANCE: 'host-test', ENTENTE_NLP_PORT: String(PORT), ENTENTE_NLP_HEAP: '64m' };
+const SECRETS = {
+  NEO4J_PASSWORD: 'neo4j-secret-for-the-host-test',
+  ENTENTE_API_KEYS: 'api-key-secret-for-the-host-test:importer',
+  ENTENTE_NLP_TOKEN: 'nlp-token-secret-for-the-host-test',
+};
+const env = {
+  ...process.env,
+  ...TEST_NLP_ENV,
+  ENTENTE_NLP_INSTANCE: 'host-test',
+  ENTENTE_NLP_PORT: String(PORT),
+  ENTENTE_NLP_HEAP: '64m',
+};
 const config = loadConfig(env);
 const log = (): void => undefined;
 
@@ -60,13 +70,19 @@ describe('the bundled CoreNLP host', () => {
     const listening = listeningAddresses(PORT);
     expect(listening.length).toBeGreaterThan(0);
     expect(listening.filter((a) => !['127.0.0.1', '::ffff:127.0.0.1', '::1'].includes(a))).toEqual([]);
-    const others = Object.values(os.networkInterfaces()).flat().filter((i) => i && !i.internal).map((i) => i!.address);
+    const others = Object.values(os.networkInterfaces())
+      .flat()
+      .filter((i) => i && !i.internal)
+      .map((i) => i!.address);
     for (const address of others) expect(await connects(address, PORT), `${address}:${PORT}`).toBe(false);
   });
 
   it('refuses requests without its token, or with a wrong one, and does not stop for them', async () => {
     const url = `http://127.0.0.1:${PORT}`;
-    for (const headers of [{}, { 'x-entente-token': 'wrong' }, { 'x-entente-token': token.slice(0, -1) }] as Record<string, string>[]) {
+    for (const headers of [{}, { 'x-entente-token': 'wrong' }, { 'x-entente-token': token.slice(0, -1) }] as Record<
+      string,
+      string
+    >[]) {
       for (const path of ['/', '/annotate', '/shutdown']) {
         const response = await fetch(url + path, { method: 'POST', body: 'Text.', headers });
         expect(response.status, `${path} ${JSON.stringify(headers)}`).toBe(401);
@@ -74,11 +90,15 @@ describe('the bundled CoreNLP host', () => {
     }
     expect(isHostProcess(pid)).toBe(true);
     // with the token it is let in (and says it is not ready, its models being absent or loading)
-    const admitted = await fetch(`${url}/annotate`, { method: 'POST', body: 'Text.', headers: { 'x-entente-token': token } });
+    const admitted = await fetch(`${url}/annotate`, {
+      method: 'POST',
+      body: 'Text.',
+      headers: { 'x-entente-token': token },
+    });
     expect(admitted.status).toBe(503);
   });
 
-  it('carries none of Entente\'s secrets in its environment or on its command line', () => {
+  it("carries none of Entente's secrets in its environment or on its command line", () => {
     const environ = fs.readFileSync(`/proc/${pid}/environ`, 'utf8');
     const cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
     for (const [name, value] of Object.entries(SECRETS)) {
@@ -92,7 +112,9 @@ describe('the bundled CoreNLP host', () => {
 
   it('refuses to start on a port another program holds, naming ENTENTE_NLP_PORT', async () => {
     const other = loadConfig({ ...env, ENTENTE_NLP_INSTANCE: 'host-test-2' });
-    await expect(startNlp(other, log, { wait: false })).rejects.toThrow(/Port \d+ on 127\.0\.0\.1 is already in use.*ENTENTE_NLP_PORT/);
+    await expect(startNlp(other, log, { wait: false })).rejects.toThrow(
+      /Port \d+ on 127\.0\.0\.1 is already in use.*ENTENTE_NLP_PORT/,
+    );
     expect(fs.existsSync(other.nlp.stateFile)).toBe(false);
   });
 
@@ -143,7 +165,10 @@ function connects(host: string, port: number): Promise<boolean> {
 /** Local addresses of the sockets in state LISTEN (0A) on the port, from /proc/net/tcp and tcp6. */
 function listeningAddresses(port: number): string[] {
   const out: string[] = [];
-  for (const [file, v6] of [['/proc/net/tcp', false], ['/proc/net/tcp6', true]] as const) {
+  for (const [file, v6] of [
+    ['/proc/net/tcp', false],
+    ['/proc/net/tcp6', true],
+  ] as const) {
     if (!fs.existsSync(file)) continue;
     for (const line of fs.readFileSync(file, 'utf8').split('\n').slice(1)) {
       const [, local, , state] = line.trim().split(/\s+/);

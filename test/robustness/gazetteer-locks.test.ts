@@ -47,8 +47,16 @@ describe('gazetteer sync', () => {
     };
     const before = await state();
     expect(before.name).toBe(gazetteer.get('russia')!.name);
-    await connection.driver.executeQuery("MATCH (x:Actor {id: 'russia'}) SET x.name = 'Tampered', x.aliases = []", {}, { database: connection.database });
-    await connection.driver.executeQuery("MATCH (:Actor {id: 'vladimir-putin'})-[r:HOLDS_ROLE]->() DELETE r", {}, { database: connection.database });
+    await connection.driver.executeQuery(
+      "MATCH (x:Actor {id: 'russia'}) SET x.name = 'Tampered', x.aliases = []",
+      {},
+      { database: connection.database },
+    );
+    await connection.driver.executeQuery(
+      "MATCH (:Actor {id: 'vladimir-putin'})-[r:HOLDS_ROLE]->() DELETE r",
+      {},
+      { database: connection.database },
+    );
     const counters = await syncGazetteerActors(connection, gazetteer);
     expect(counters.relationshipsCreated).toBe(gazetteer.get('vladimir-putin')!.roles.length);
     expect(await state()).toEqual(before);

@@ -25,7 +25,23 @@ export function rng(seed: number): Rng {
 export const int = (r: Rng, lo: number, hi: number): number => lo + Math.floor(r() * (hi - lo + 1));
 export const pick = <T>(r: Rng, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 
-const WORDS = ['delegation', 'border', 'pipeline', 'summit', 'grain', 'treaty', 'ministers', 'tariff', 'corridor', 'envoy', 'council', 'railway', 'harvest', 'frontier', 'banks'];
+const WORDS = [
+  'delegation',
+  'border',
+  'pipeline',
+  'summit',
+  'grain',
+  'treaty',
+  'ministers',
+  'tariff',
+  'corridor',
+  'envoy',
+  'council',
+  'railway',
+  'harvest',
+  'frontier',
+  'banks',
+];
 const PAIRS = [
   ['vladimir-putin', 'kassym-jomart-tokayev', 'Vladimir Putin', 'Kassym-Jomart Tokayev'],
   ['olaf-scholz', 'kassym-jomart-tokayev', 'Olaf Scholz', 'Kassym-Jomart Tokayev'],
@@ -79,7 +95,8 @@ export interface Damaged {
   ops: string[];
 }
 
-const render = (a: unknown, format: Format): string => (format === 'json' ? JSON.stringify(a, null, 2) : stringify(a, { lineWidth: 0 }));
+const render = (a: unknown, format: Format): string =>
+  format === 'json' ? JSON.stringify(a, null, 2) : stringify(a, { lineWidth: 0 });
 
 /** Random string of a length, from a pool that includes quotes, colons and non-ASCII letters. */
 function junk(r: Rng, length: number): string {
@@ -92,18 +109,50 @@ function junk(r: Rng, length: number): string {
 
 function deep(r: Rng, depth: number, format: Format): string {
   const kind = int(r, 0, 2);
-  if (kind === 0 || format === 'json') return kind === 2 ? '{"a":'.repeat(depth) + '1' + '}'.repeat(depth) : '['.repeat(depth) + '1' + ']'.repeat(depth);
+  if (kind === 0 || format === 'json')
+    return kind === 2 ? '{"a":'.repeat(depth) + '1' + '}'.repeat(depth) : '['.repeat(depth) + '1' + ']'.repeat(depth);
   if (kind === 1) return '{a: '.repeat(depth) + '1' + '}'.repeat(depth);
   // block nesting: one level per line
   return '\n' + Array.from({ length: depth }, (_, i) => `${' '.repeat(i + 2)}k${i}:`).join('\n') + ' end';
 }
 
 const CONTROL = [0x00, 0x01, 0x07, 0x08, 0x0b, 0x0c, 0x0e, 0x1b, 0x1f, 0x7f, 0x80, 0x85, 0x9b, 0x9f];
-const INVALID_UTF8 = [[0xff], [0xfe], [0x80], [0xbf], [0xc0, 0xaf], [0xc1, 0xbf], [0xe0, 0x80, 0xaf], [0xed, 0xa0, 0x80], [0xf5, 0x80, 0x80, 0x80], [0xf4, 0x90, 0x80, 0x80], [0xe2, 0x82], [0xf0, 0x9f, 0x98]];
-const TAGS = ['!!js/function', '!!js/undefined', '!!python/object:os.system', '!custom', '!!binary', '!!timestamp', '!<tag:example.com,2000:x>', '!!set', '!!omap', '!e!x'];
+const INVALID_UTF8 = [
+  [0xff],
+  [0xfe],
+  [0x80],
+  [0xbf],
+  [0xc0, 0xaf],
+  [0xc1, 0xbf],
+  [0xe0, 0x80, 0xaf],
+  [0xed, 0xa0, 0x80],
+  [0xf5, 0x80, 0x80, 0x80],
+  [0xf4, 0x90, 0x80, 0x80],
+  [0xe2, 0x82],
+  [0xf0, 0x9f, 0x98],
+];
+const TAGS = [
+  '!!js/function',
+  '!!js/undefined',
+  '!!python/object:os.system',
+  '!custom',
+  '!!binary',
+  '!!timestamp',
+  '!<tag:example.com,2000:x>',
+  '!!set',
+  '!!omap',
+  '!e!x',
+];
 const FIELDS = ['id', 'url', 'title', 'outlet', 'publishedAt', 'text'] as const;
 /** limits (src/ingest/input-limits.ts) that a long value must exceed, per field */
-const CAP: Record<(typeof FIELDS)[number], number> = { id: 128, url: 2048, title: 1000, outlet: 300, publishedAt: 10, text: 1_000_000 };
+const CAP: Record<(typeof FIELDS)[number], number> = {
+  id: 128,
+  url: 2048,
+  title: 1000,
+  outlet: 300,
+  publishedAt: 10,
+  text: 1_000_000,
+};
 
 type Op = (r: Rng, a: Article, format: Format) => { text?: string; bytes?: Buffer; article?: unknown; format?: Format };
 
@@ -114,22 +163,40 @@ export const OPERATORS: Record<string, Op> = {
     const text = render({ ...a, [field]: '__DEEP__' }, f);
     return { text: text.replace(f === 'json' ? '"__DEEP__"' : '__DEEP__', deep(r, int(r, 17, 6000), f)) };
   },
-  wideList: (r, a) => ({ article: { ...a, mentions: Array.from({ length: int(r, 10_001, 60_000) }, () => pick(r, ['russia', 'china', 1, null])) } }),
+  wideList: (r, a) => ({
+    article: {
+      ...a,
+      mentions: Array.from({ length: int(r, 10_001, 60_000) }, () => pick(r, ['russia', 'china', 1, null])),
+    },
+  }),
   aliasBomb: (r, a) => {
     const fan = int(r, 5, 12);
     const levels = int(r, 4, 9);
     const lines = [`l0: &l0 [${Array(fan).fill('"x"').join(',')}]`];
-    for (let i = 1; i <= levels; i++) lines.push(`l${i}: &l${i} [${Array(fan).fill(`*l${i - 1}`).join(',')}]`);
+    for (let i = 1; i <= levels; i++)
+      lines.push(
+        `l${i}: &l${i} [${Array(fan)
+          .fill(`*l${i - 1}`)
+          .join(',')}]`,
+      );
     const yaml = stringify(a, { lineWidth: 0 });
     return { format: 'yaml', text: `${lines.join('\n')}\n${yaml.replace(/^title: .*$/m, `title: *l${levels}`)}` };
   },
   manyAliases: (r, a) => {
     const yaml = stringify(a, { lineWidth: 0 }).replace(/^outlet: (.*)$/m, 'outlet: &o $1');
-    return { format: 'yaml', text: `${yaml}mentions: [${Array(int(r, 101, 400)).fill('*o').join(', ')}]\n` };
+    return {
+      format: 'yaml',
+      text: `${yaml}mentions: [${Array(int(r, 101, 400))
+        .fill('*o')
+        .join(', ')}]\n`,
+    };
   },
   unknownTag: (r, a) => {
     const field = pick(r, ['title', 'outlet', 'text', 'url']);
-    return { format: 'yaml', text: stringify(a, { lineWidth: 0 }).replace(new RegExp(`^${field}: `, 'm'), `${field}: ${pick(r, TAGS)} `) };
+    return {
+      format: 'yaml',
+      text: stringify(a, { lineWidth: 0 }).replace(new RegExp(`^${field}: `, 'm'), `${field}: ${pick(r, TAGS)} `),
+    };
   },
   invalidUtf8: (r, a, f) => {
     const bytes = Buffer.from(render(a, f));
@@ -140,14 +207,25 @@ export const OPERATORS: Record<string, Op> = {
     const field = pick(r, ['title', 'text', 'outlet', 'url']) as 'title';
     const v = a[field];
     const at = int(r, 0, v.length);
-    return { text: render({ ...a, [field]: v.slice(0, at) + '__CTRL__' + v.slice(at) }, f).replace('__CTRL__', String.fromCharCode(pick(r, CONTROL))) };
+    return {
+      text: render({ ...a, [field]: v.slice(0, at) + '__CTRL__' + v.slice(at) }, f).replace(
+        '__CTRL__',
+        String.fromCharCode(pick(r, CONTROL)),
+      ),
+    };
   },
   escapedControl: (r, a, f) => {
     const code = pick(r, [...CONTROL, 0xd800, 0xdc00, 0xdbff]);
-    const esc = f === 'json' || r() < 0.5 ? `\\u${code.toString(16).padStart(4, '0')}` : pick(r, ['\\0', '\\a', '\\b', '\\e', '\\v', '\\f', '\\x1b', '\\x7f', '\\N', '\\x85']);
+    const esc =
+      f === 'json' || r() < 0.5
+        ? `\\u${code.toString(16).padStart(4, '0')}`
+        : pick(r, ['\\0', '\\a', '\\b', '\\e', '\\v', '\\f', '\\x1b', '\\x7f', '\\N', '\\x85']);
     const field = pick(r, ['title', 'text']);
     if (f === 'json') return { text: render(a, f).replace(new RegExp(`"${field}": ?"`), (m) => m + esc) };
-    return { format: 'yaml', text: stringify({ ...a, [field]: '__ESC__' }, { lineWidth: 0 }).replace('__ESC__', `"x${esc}y"`) };
+    return {
+      format: 'yaml',
+      text: stringify({ ...a, [field]: '__ESC__' }, { lineWidth: 0 }).replace('__ESC__', `"x${esc}y"`),
+    };
   },
   longValue: (r, a) => {
     const field = pick(r, FIELDS);
@@ -157,7 +235,9 @@ export const OPERATORS: Record<string, Op> = {
     if (field === 'id') value = 'a'.repeat(length);
     return { article: { ...a, [field]: value } };
   },
-  longListItem: (r, a) => ({ article: { ...a, statements: a.statements.map((s) => ({ ...s, speaker: junk(r, int(r, 301, 5000)) })) } }),
+  longListItem: (r, a) => ({
+    article: { ...a, statements: a.statements.map((s) => ({ ...s, speaker: junk(r, int(r, 301, 5000)) })) },
+  }),
   nonStrictJson: (r, a) => {
     const json = JSON.stringify(a, null, 2);
     const variant = int(r, 0, 8);
@@ -179,7 +259,10 @@ export const OPERATORS: Record<string, Op> = {
     if (f === 'json') return { text: JSON.stringify(a).replace(/^\{/, `{"${field}": "first",`) };
     return { text: `${field}: first\n${stringify(a, { lineWidth: 0 })}` };
   },
-  multiDocument: (_r, a) => ({ format: 'yaml', text: `${stringify(a, { lineWidth: 0 })}---\n${stringify({ ...a, id: `${a.id}-b` }, { lineWidth: 0 })}` }),
+  multiDocument: (_r, a) => ({
+    format: 'yaml',
+    text: `${stringify(a, { lineWidth: 0 })}---\n${stringify({ ...a, id: `${a.id}-b` }, { lineWidth: 0 })}`,
+  }),
   truncate: (r, a, f) => {
     const t = render(a, f);
     return { text: t.slice(0, int(r, 0, t.length - 1)) };
@@ -201,13 +284,26 @@ export const OPERATORS: Record<string, Op> = {
   numbers: (r, a, f) => {
     const n = pick(r, ['1e400', '-1e400', '9007199254740993', '-0', '.nan', '.inf', '0o777', '1_000', '3.0']);
     const yaml = stringify({ ...a, relations: a.relations.map((x) => ({ ...x, occurrence: 7 })) }, { lineWidth: 0 });
-    return f === 'json' ? { text: JSON.stringify({ ...a, relations: a.relations.map((x) => ({ ...x, occurrence: 7 })) }).replace(/"occurrence":7/, `"occurrence":${n}`) } : { format: 'yaml', text: yaml.replace(/occurrence: 7/, `occurrence: ${n}`) };
+    return f === 'json'
+      ? {
+          text: JSON.stringify({ ...a, relations: a.relations.map((x) => ({ ...x, occurrence: 7 })) }).replace(
+            /"occurrence":7/,
+            `"occurrence":${n}`,
+          ),
+        }
+      : { format: 'yaml', text: yaml.replace(/occurrence: 7/, `occurrence: ${n}`) };
   },
-  oddKeys: (r, a) => ({ article: { ...a, [pick(r, ['__proto__', 'constructor', 'prototype', '', ' id', 'Id', 'id\u200b'])]: 'x' } }),
+  oddKeys: (r, a) => ({
+    article: { ...a, [pick(r, ['__proto__', 'constructor', 'prototype', '', ' id', 'Id', 'id\u200b'])]: 'x' },
+  }),
   complexKey: (_r, a) => ({ format: 'yaml', text: `? [a, b]\n: 1\n${stringify(a, { lineWidth: 0 })}` }),
-  emptyish: (r) => ({ text: pick(r, ['', ' ', '\n\n', '\uFEFF', '~', 'null', '[]', '{}', '---', '...', '"just a string"', '42']) }),
+  emptyish: (r) => ({
+    text: pick(r, ['', ' ', '\n\n', '\uFEFF', '~', 'null', '[]', '{}', '---', '...', '"just a string"', '42']),
+  }),
   oversize: (r, a, f) => ({ text: render({ ...a, text: `${a.text} ${'word '.repeat(int(r, 430_000, 500_000))}` }, f) }),
-  badAnchor: (r, a, f) => ({ text: render({ ...a, relations: a.relations.map((x) => ({ ...x, text: junk(r, int(r, 1, 60)) })) }, f) }),
+  badAnchor: (r, a, f) => ({
+    text: render({ ...a, relations: a.relations.map((x) => ({ ...x, text: junk(r, int(r, 1, 60)) })) }, f),
+  }),
 };
 
 /** Operators too costly to draw often (multi-megabyte files). */

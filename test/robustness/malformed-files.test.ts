@@ -21,7 +21,8 @@ import { damagedArticle, rng } from './generators.js';
 
 const SEED = Number(process.env.ENTENTE_ROBUST_SEED ?? 20261128);
 const FILES = 1100;
-const BAD_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const BAD_CHARS =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 const connection = testConnection();
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-robust-'));
@@ -71,7 +72,9 @@ describe(`${FILES} generated malformed files`, () => {
         else crashed.push({ file, ops: opsOf.get(file) ?? [], error });
       }
     }
-    expect(crashed.map((c) => `${path.basename(c.file)} [${c.ops.join(', ')}]: ${String(c.error).slice(0, 300)}`)).toEqual([]);
+    expect(
+      crashed.map((c) => `${path.basename(c.file)} [${c.ops.join(', ')}]: ${String(c.error).slice(0, 300)}`),
+    ).toEqual([]);
     for (const s of specials) expect(refused.get(s)?.message).toMatch(/not a regular file|does not exist|no such file/);
     // The generator must actually produce damage: most files are refused.
     expect(refused.size).toBeGreaterThan(FILES * 0.8);
@@ -90,7 +93,12 @@ describe(`${FILES} generated malformed files`, () => {
       expect((a.url ?? '').length).toBeLessThanOrEqual(INPUT_LIMITS.chars.url);
       // An independent reading of the same bytes gives the same values.
       const reference = (format === 'json' ? JSON.parse(source) : parseYaml(source)) as Record<string, unknown>;
-      expect({ id: a.id, title: a.title, text: a.text, url: a.url }, file).toEqual({ id: reference.id, title: reference.title, text: reference.text, url: reference.url ?? null });
+      expect({ id: a.id, title: a.title, text: a.text, url: a.url }, file).toEqual({
+        id: reference.id,
+        title: reference.title,
+        text: reference.text,
+        url: reference.url ?? null,
+      });
     }
   });
 
@@ -98,11 +106,18 @@ describe(`${FILES} generated malformed files`, () => {
     const missing = path.join(dir, 'no-such-folder');
     const t = inject('neo4j');
     const started = Date.now();
-    const run = await runCli(['import', dir, missing], { NEO4J_URI: t.uri, NEO4J_USER: t.user, NEO4J_PASSWORD: t.password, NEO4J_DATABASE: t.database });
+    const run = await runCli(['import', dir, missing], {
+      NEO4J_URI: t.uri,
+      NEO4J_USER: t.user,
+      NEO4J_PASSWORD: t.password,
+      NEO4J_DATABASE: t.database,
+    });
     const seconds = (Date.now() - started) / 1000;
     expect(run.code, run.stderr.slice(-2000)).toBe(1);
     expect(run.stderr).not.toMatch(/FATAL|heap out of memory|Maximum call stack|\n\s+at .+:\d+:\d+\)?\n/);
-    const summary = /Imported (\d+) article\(s\) \((\d+) new, (\d+) replaced\), (\d+) unchanged, (\d+) failed\./.exec(run.stdout);
+    const summary = /Imported (\d+) article\(s\) \((\d+) new, (\d+) replaced\), (\d+) unchanged, (\d+) failed\./.exec(
+      run.stdout,
+    );
     expect(summary, run.stdout).not.toBeNull();
     // Every generated file, the special files and the missing path.
     expect(Number(summary![1])).toBe(accepted.size);
@@ -110,9 +125,23 @@ describe(`${FILES} generated malformed files`, () => {
     expect(run.stderr).toContain(`${missing}: 1 problem`);
     console.log(`entente import of ${FILES + specials.length + 1} paths: ${seconds.toFixed(1)} s`);
 
-    const { records } = await connection.driver.executeQuery('MATCH (a:Article) RETURN a.id AS id, a.title AS title, a.text AS text, a.url AS url', {}, { database: connection.database });
-    const stored = new Map(records.map((r) => [r.get('id') as string, { title: r.get('title'), text: r.get('text'), url: r.get('url') ?? null }]));
+    const { records } = await connection.driver.executeQuery(
+      'MATCH (a:Article) RETURN a.id AS id, a.title AS title, a.text AS text, a.url AS url',
+      {},
+      { database: connection.database },
+    );
+    const stored = new Map(
+      records.map((r) => [
+        r.get('id') as string,
+        { title: r.get('title'), text: r.get('text'), url: r.get('url') ?? null },
+      ]),
+    );
     expect(stored.size).toBe(accepted.size);
-    for (const { plan } of accepted.values()) expect(stored.get(plan.article.id)).toEqual({ title: plan.article.title, text: plan.article.text, url: plan.article.url });
+    for (const { plan } of accepted.values())
+      expect(stored.get(plan.article.id)).toEqual({
+        title: plan.article.title,
+        text: plan.article.text,
+        url: plan.article.url,
+      });
   }, 180_000);
 });

@@ -29,7 +29,12 @@ interface Outcome {
   body: string;
 }
 
-async function send(label: string, body: string | Buffer, headers: Record<string, string> = {}, method = 'POST'): Promise<Outcome> {
+async function send(
+  label: string,
+  body: string | Buffer,
+  headers: Record<string, string> = {},
+  method = 'POST',
+): Promise<Outcome> {
   const res = await fetch(api.server.url, {
     method,
     headers: { 'content-type': 'application/json', authorization: `Bearer ${IMPORTER_KEY}`, ...headers },
@@ -39,8 +44,48 @@ async function send(label: string, body: string | Buffer, headers: Record<string
   return { label, status: res.status, body: await res.text() };
 }
 
-const LUCENE = ['AND', 'OR', 'NOT', '&&', '||', '!', '+', '-', '"', '*', '?', '~', '^2', ':', '\\', '/', '(', ')', '[', ']', '{', '}', "' OR 1=1 --", 'title:x', 'a~0.5', '/.*/', 'TO', '*:*'];
-const CURSOR_TEXT = ['o:-1', 'o:1e9', 'o:99999999999999999999', 'o:2147483648', 'o:', 'x:1', 'o:1.5', 'o:0x10', '', 'o:00000000000001'];
+const LUCENE = [
+  'AND',
+  'OR',
+  'NOT',
+  '&&',
+  '||',
+  '!',
+  '+',
+  '-',
+  '"',
+  '*',
+  '?',
+  '~',
+  '^2',
+  ':',
+  '\\',
+  '/',
+  '(',
+  ')',
+  '[',
+  ']',
+  '{',
+  '}',
+  "' OR 1=1 --",
+  'title:x',
+  'a~0.5',
+  '/.*/',
+  'TO',
+  '*:*',
+];
+const CURSOR_TEXT = [
+  'o:-1',
+  'o:1e9',
+  'o:99999999999999999999',
+  'o:2147483648',
+  'o:',
+  'x:1',
+  'o:1.5',
+  'o:0x10',
+  '',
+  'o:00000000000001',
+];
 
 function hostileString(r: Rng): string {
   switch (int(r, 0, 5)) {
@@ -51,7 +96,23 @@ function hostileString(r: Rng): string {
     case 2:
       return String.fromCharCode(...Array.from({ length: int(r, 1, 40) }, () => int(r, 0, 0xffff)));
     case 3:
-      return pick(r, ['', ' ', '\u0000', '\uD800', 'Putin', 'kazakhstan', '%', '_', '\\', "'", '"', '`', '${x}', '{{x}}', '<script>']);
+      return pick(r, [
+        '',
+        ' ',
+        '\u0000',
+        '\uD800',
+        'Putin',
+        'kazakhstan',
+        '%',
+        '_',
+        '\\',
+        "'",
+        '"',
+        '`',
+        '${x}',
+        '{{x}}',
+        '<script>',
+      ]);
     case 4:
       return Array.from({ length: int(r, 21, 60) }, (_, i) => `w${i}`).join(' ');
     default:
@@ -60,27 +121,83 @@ function hostileString(r: Rng): string {
 }
 
 /** A hostile query: the arguments, page sizes, cursors and shapes analysts could send by mistake or on purpose. */
-function hostileQuery(r: Rng): { label: string; body: string | Buffer; headers?: Record<string, string>; method?: string } {
+function hostileQuery(r: Rng): {
+  label: string;
+  body: string | Buffer;
+  headers?: Record<string, string>;
+  method?: string;
+} {
   const s = () => JSON.stringify(hostileString(r));
-  const cursor = () => JSON.stringify(r() < 0.7 ? Buffer.from(pick(r, CURSOR_TEXT)).toString('base64url') : hostileString(r));
+  const cursor = () =>
+    JSON.stringify(r() < 0.7 ? Buffer.from(pick(r, CURSOR_TEXT)).toString('base64url') : hostileString(r));
   const n = () => pick(r, [0, -1, 101, 2147483648, 1e20, 3, 7]);
   const q = (text: string, variables: unknown = {}) => JSON.stringify({ query: text, variables });
   const kind = int(r, 0, 14);
   const make: (() => { label: string; body: string | Buffer; headers?: Record<string, string>; method?: string })[] = [
     () => ({ label: 'search text', body: q(`{ search(text: ${s()}) { totalCount nodes { score } } }`) }),
-    () => ({ label: 'actors search', body: q(`{ actors(search: ${s()}, first: ${pick(r, [1, 5, 100])}) { totalCount } }`) }),
+    () => ({
+      label: 'actors search',
+      body: q(`{ actors(search: ${s()}, first: ${pick(r, [1, 5, 100])}) { totalCount } }`),
+    }),
     () => ({ label: 'statements text', body: q(`{ statements(text: ${s()}) { totalCount } }`) }),
-    () => ({ label: 'cursor', body: q(`{ ${pick(r, ['articles', 'claims', 'statements', 'actors'])}(after: ${cursor()}) { totalCount } }`) }),
+    () => ({
+      label: 'cursor',
+      body: q(`{ ${pick(r, ['articles', 'claims', 'statements', 'actors'])}(after: ${cursor()}) { totalCount } }`),
+    }),
     () => ({ label: 'page size', body: q(`{ articles(first: ${n()}) { totalCount } }`) }),
     () => ({ label: 'actor id', body: q('query($id: ID!) { actor(id: $id) { name } }', { id: hostileString(r) }) }),
-    () => ({ label: 'actor name', body: q('query($n: String!) { actor(name: $n) { name relations(counterpart: $n) { type } } }', { n: hostileString(r) }) }),
+    () => ({
+      label: 'actor name',
+      body: q('query($n: String!) { actor(name: $n) { name relations(counterpart: $n) { type } } }', {
+        n: hostileString(r),
+      }),
+    }),
     () => ({ label: 'timeline', body: q(`{ relationTimeline(a: ${s()}, b: ${s()}) { score } }`) }),
     () => ({ label: 'path', body: q(`{ path(from: ${s()}, to: "russia", maxHops: ${n()}) { length } }`) }),
-    () => ({ label: 'dates', body: q(`{ statements(since: ${JSON.stringify(pick(r, ['2023-02-30', '99999-01-01', '', '2023-1-1', hostileString(r)]))}) { totalCount } }`) }),
-    () => ({ label: 'deep query', body: q(`{ actor(id: "russia") ${'{ neighbors { actor '.repeat(int(r, 5, 40))}{ id }${' } }'.repeat(int(r, 5, 40))} }`) }),
-    () => ({ label: 'aliases', body: q(`{ ${Array.from({ length: int(r, 16, 400) }, (_, i) => `a${i}: actor(id: "russia") { id }`).join(' ')} }`) }),
-    () => ({ label: 'raw body', body: pick(r, ['', '{', 'null', '[]', '[{"query":"{__typename}"}]', '{"query": 1}', '{"query":"{__typename}","variables":"x"}', '{"query":"{ __typename"}', '{"query":"{__typename}","operationName":7}']) }),
-    () => ({ label: 'bytes', body: Buffer.from(Array.from({ length: int(r, 1, 300) }, () => int(r, 0, 255))), headers: { 'content-type': pick(r, ['application/json', 'text/plain', 'application/x-www-form-urlencoded', 'application/graphql']) } }),
+    () => ({
+      label: 'dates',
+      body: q(
+        `{ statements(since: ${JSON.stringify(pick(r, ['2023-02-30', '99999-01-01', '', '2023-1-1', hostileString(r)]))}) { totalCount } }`,
+      ),
+    }),
+    () => ({
+      label: 'deep query',
+      body: q(
+        `{ actor(id: "russia") ${'{ neighbors { actor '.repeat(int(r, 5, 40))}{ id }${' } }'.repeat(int(r, 5, 40))} }`,
+      ),
+    }),
+    () => ({
+      label: 'aliases',
+      body: q(
+        `{ ${Array.from({ length: int(r, 16, 400) }, (_, i) => `a${i}: actor(id: "russia") { id }`).join(' ')} }`,
+      ),
+    }),
+    () => ({
+      label: 'raw body',
+      body: pick(r, [
+        '',
+        '{',
+        'null',
+        '[]',
+        '[{"query":"{__typename}"}]',
+        '{"query": 1}',
+        '{"query":"{__typename}","variables":"x"}',
+        '{"query":"{ __typename"}',
+        '{"query":"{__typename}","operationName":7}',
+      ]),
+    }),
+    () => ({
+      label: 'bytes',
+      body: Buffer.from(Array.from({ length: int(r, 1, 300) }, () => int(r, 0, 255))),
+      headers: {
+        'content-type': pick(r, [
+          'application/json',
+          'text/plain',
+          'application/x-www-form-urlencoded',
+          'application/graphql',
+        ]),
+      },
+    }),
     () => ({ label: 'get', body: '', method: 'GET', headers: { 'apollo-require-preflight': 'true' } }),
   ];
   return make[kind]!();
@@ -95,15 +212,22 @@ describe('generated malformed payloads', () => {
     const sent = new Map<string, { text: string; format: 'yaml' | 'json' }>();
     for (let i = 0; i < IMPORTS; i++) {
       const d = damagedArticle(r, 10_000 + i);
-      const mutation = 'mutation($a: String!, $f: ArticleFormat) { importArticle(article: $a, format: $f) { articleId outcome } }';
+      const mutation =
+        'mutation($a: String!, $f: ArticleFormat) { importArticle(article: $a, format: $f) { articleId outcome } }';
       const format = d.format === 'json' ? 'JSON' : 'YAML';
       // Mostly the article as a JSON string; sometimes its raw bytes spliced into the body, invalid UTF-8 and all.
-      const body = r() < 0.8
-        ? JSON.stringify({ query: mutation, variables: { a: d.bytes.toString('utf8'), f: format } })
-        : Buffer.concat([Buffer.from(`{"query":${JSON.stringify(mutation)},"variables":{"f":"${format}","a":"`), d.bytes, Buffer.from('"}}')]);
+      const body =
+        r() < 0.8
+          ? JSON.stringify({ query: mutation, variables: { a: d.bytes.toString('utf8'), f: format } })
+          : Buffer.concat([
+              Buffer.from(`{"query":${JSON.stringify(mutation)},"variables":{"f":"${format}","a":"`),
+              d.bytes,
+              Buffer.from('"}}'),
+            ]);
       const out = await send(`importArticle [${d.ops.join(', ')}]`, body);
       outcomes.push(out);
-      const id = (JSON.parse(out.body) as { data?: { importArticle?: { articleId?: string; outcome?: string } } }).data?.importArticle;
+      const id = (JSON.parse(out.body) as { data?: { importArticle?: { articleId?: string; outcome?: string } } }).data
+        ?.importArticle;
       if (id?.outcome === 'CREATED') {
         created.push(id.articleId!);
         sent.set(id.articleId!, { text: d.bytes.toString('utf8'), format: d.format });
@@ -114,7 +238,9 @@ describe('generated malformed payloads', () => {
       outcomes.push(await send(h.label, h.body, h.headers, h.method));
     }
 
-    const bad = outcomes.filter((o) => o.status >= 500 || /INTERNAL_SERVER_ERROR|Internal error/.test(o.body) || !isJson(o.body));
+    const bad = outcomes.filter(
+      (o) => o.status >= 500 || /INTERNAL_SERVER_ERROR|Internal error/.test(o.body) || !isJson(o.body),
+    );
     expect(bad.map((o) => `${o.label}: ${o.status} ${o.body.slice(0, 300)}`)).toEqual([]);
     // Echoed values are cut short: no answer carries a megabyte of the caller's input back.
     const longest = outcomes.reduce((a, b) => (b.body.length > a.body.length ? b : a));
@@ -125,10 +251,20 @@ describe('generated malformed payloads', () => {
     expect(await count('Article')).toBe(articlesBefore + created.length);
     for (const [id, { text, format }] of sent) {
       const reference = (format === 'json' ? JSON.parse(text) : parseYaml(text)) as Record<string, unknown>;
-      const { records } = await api.connection.driver.executeQuery('MATCH (a:Article {id: $id}) RETURN a.title AS title, a.text AS text, a.url AS url', { id }, { database: api.connection.database });
-      expect(records[0]!.toObject(), id).toEqual({ title: reference.title, text: reference.text, url: reference.url ?? null });
+      const { records } = await api.connection.driver.executeQuery(
+        'MATCH (a:Article {id: $id}) RETURN a.title AS title, a.text AS text, a.url AS url',
+        { id },
+        { database: api.connection.database },
+      );
+      expect(records[0]!.toObject(), id).toEqual({
+        title: reference.title,
+        text: reference.text,
+        url: reference.url ?? null,
+      });
     }
-    console.log(`${outcomes.length} payloads: ${created.length} articles accepted, ${outcomes.filter((o) => o.body.includes('BAD_USER_INPUT')).length} BAD_USER_INPUT, 0 internal errors`);
+    console.log(
+      `${outcomes.length} payloads: ${created.length} articles accepted, ${outcomes.filter((o) => o.body.includes('BAD_USER_INPUT')).length} BAD_USER_INPUT, 0 internal errors`,
+    );
   }, 120_000);
 
   it('an oversized body gets 413, in one piece or chunked, and the server keeps answering', async () => {
@@ -140,7 +276,12 @@ describe('generated malformed payloads', () => {
         controller.close();
       },
     });
-    const res = await fetch(api.server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: chunked, duplex: 'half' });
+    const res = await fetch(api.server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: chunked,
+      duplex: 'half',
+    });
     expect(res.status).toBe(413);
     expect((await api.gql('{ __typename }')).status).toBe(200);
   });
@@ -156,6 +297,10 @@ function isJson(text: string): boolean {
 }
 
 async function count(label: string): Promise<number> {
-  const { records } = await api.connection.driver.executeQuery(`MATCH (n:${label}) RETURN count(n) AS n`, {}, { database: api.connection.database });
+  const { records } = await api.connection.driver.executeQuery(
+    `MATCH (n:${label}) RETURN count(n) AS n`,
+    {},
+    { database: api.connection.database },
+  );
   return Number(records[0]!.get('n'));
 }

@@ -57,7 +57,12 @@ async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T 
 }
 
 const query = (url: string, body = '{"query":"{ actors(first: 5) { totalCount } }"}') =>
-  fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body, signal: AbortSignal.timeout(10_000) });
+  fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+    signal: AbortSignal.timeout(10_000),
+  });
 
 describe.each([
   ['nothing listens on the Bolt port', freePort],
@@ -94,7 +99,12 @@ describe('the importer while Neo4j is away', () => {
     const t = inject('neo4j');
     const port = await freePort();
     const { value: run, ms } = await timed(() =>
-      runCli(['import', 'data/articles'], { NEO4J_URI: `bolt://127.0.0.1:${port}`, NEO4J_USER: t.user, NEO4J_PASSWORD: t.password, ENTENTE_IMPORT_RETRY_MS: '15000' }),
+      runCli(['import', 'data/articles'], {
+        NEO4J_URI: `bolt://127.0.0.1:${port}`,
+        NEO4J_USER: t.user,
+        NEO4J_PASSWORD: t.password,
+        ENTENTE_IMPORT_RETRY_MS: '15000',
+      }),
     );
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/Neo4j is unreachable .*retry 1 in 0\.5 s/);
@@ -118,16 +128,32 @@ describe('overload', () => {
     // The server runs in its own process, as in production, so that the clients' work here does not slow it.
     child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'bin', 'entente.js'), 'serve'], {
       cwd: PROJECT_ROOT,
-      env: { ...process.env, NEO4J_URI: t.uri, NEO4J_USER: t.user, NEO4J_PASSWORD: t.password, NEO4J_DATABASE: t.database, ENTENTE_API_PORT: String(port), ENTENTE_API_MAX_CONCURRENCY: '4', ENTENTE_API_MAX_QUEUE: '16', ENTENTE_API_QUEUE_TIMEOUT_MS: '500', ENTENTE_LOG_LEVEL: 'silent' },
+      env: {
+        ...process.env,
+        NEO4J_URI: t.uri,
+        NEO4J_USER: t.user,
+        NEO4J_PASSWORD: t.password,
+        NEO4J_DATABASE: t.database,
+        ENTENTE_API_PORT: String(port),
+        ENTENTE_API_MAX_CONCURRENCY: '4',
+        ENTENTE_API_MAX_QUEUE: '16',
+        ENTENTE_API_QUEUE_TIMEOUT_MS: '500',
+        ENTENTE_LOG_LEVEL: 'silent',
+      },
       stdio: 'ignore',
     });
     const base = `http://127.0.0.1:${port}`;
     for (let i = 0; i < 120; i++) {
-      const up = await fetch(`${base}/health`).then((r) => r.ok, () => false);
+      const up = await fetch(`${base}/health`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (up) break;
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
-    const heavy = JSON.stringify({ query: '{ actors(first: 20) { totalCount nodes { id name relations(first: 10) { type } } } }' });
+    const heavy = JSON.stringify({
+      query: '{ actors(first: 20) { totalCount nodes { id name relations(first: 10) { type } } } }',
+    });
     const statuses = new Map<number, number>();
     let slowest = 0;
     let failures = 0;
@@ -155,8 +181,16 @@ describe('overload', () => {
       }),
     );
     const sorted = samples.map((x) => x[1]).sort((a, b) => a - b);
-    console.log(`p50 ${sorted[Math.floor(sorted.length / 2)]?.toFixed(0)} p99 ${sorted[Math.floor(sorted.length * 0.99)]?.toFixed(0)}; slow: ${samples.filter((x) => x[1] > 2000).slice(0, 10).map((x) => `${x[0]}ms+${x[1].toFixed(0)}(${x[2]})`).join(' ')}`);
-    console.log(`overload: ${[...statuses].map(([s, n]) => `${n}× ${s}`).join(', ')}; ${failures} client failures; slowest answer ${slowest.toFixed(0)} ms`);
+    console.log(
+      `p50 ${sorted[Math.floor(sorted.length / 2)]?.toFixed(0)} p99 ${sorted[Math.floor(sorted.length * 0.99)]?.toFixed(0)}; slow: ${samples
+        .filter((x) => x[1] > 2000)
+        .slice(0, 10)
+        .map((x) => `${x[0]}ms+${x[1].toFixed(0)}(${x[2]})`)
+        .join(' ')}`,
+    );
+    console.log(
+      `overload: ${[...statuses].map(([s, n]) => `${n}× ${s}`).join(', ')}; ${failures} client failures; slowest answer ${slowest.toFixed(0)} ms`,
+    );
     expect(failures).toBe(0);
     // Answered (200) or shed (503): nothing else, and shedding did happen. (On a machine this busy, every read may
     // miss its deadline; the server must still answer once the load is gone.)

@@ -39,7 +39,8 @@ function leaks(): string[] {
         const text = fs.readFileSync(`/proc/${pid}/${what}`, 'latin1');
         // This test process holds the secrets in its own environment on purpose (it plays the operator).
         if (Number(pid) === process.pid) continue;
-        if (text.includes(PASSWORD) || text.includes('robustness-api-key-')) found.push(`${pid} ${what}: ${text.replace(/\0/g, ' ').slice(0, 200)}`);
+        if (text.includes(PASSWORD) || text.includes('robustness-api-key-'))
+          found.push(`${pid} ${what}: ${text.replace(/\0/g, ' ').slice(0, 200)}`);
       } catch {
         // gone, or not ours to read
       }
@@ -63,7 +64,15 @@ describe('a bundled instance on non-default ports', () => {
     process.env.NEO4J_PASSWORD = PASSWORD;
     process.env.ENTENTE_API_KEYS = API_KEYS;
     const [bolt, http] = [await freePort(), await freePort()];
-    config = loadConfig({ ...process.env, NEO4J_URI: undefined, ENTENTE_NEO4J_INSTANCE: `robust-${process.pid}`, ENTENTE_NEO4J_BOLT_PORT: String(bolt), ENTENTE_NEO4J_HTTP_PORT: String(http), ENTENTE_NEO4J_HEAP: '512m', ENTENTE_NEO4J_PAGECACHE: '64m' });
+    config = loadConfig({
+      ...process.env,
+      NEO4J_URI: undefined,
+      ENTENTE_NEO4J_INSTANCE: `robust-${process.pid}`,
+      ENTENTE_NEO4J_BOLT_PORT: String(bolt),
+      ENTENTE_NEO4J_HTTP_PORT: String(http),
+      ENTENTE_NEO4J_HEAP: '512m',
+      ENTENTE_NEO4J_PAGECACHE: '64m',
+    });
     const seen: string[] = [];
     const watch = setInterval(() => seen.push(...leaks()), 50);
     try {
@@ -79,7 +88,9 @@ describe('a bundled instance on non-default ports', () => {
     const auth = fs.readFileSync(path.join(layout.data, 'dbms', 'auth.ini'), 'utf8');
     const m = /^neo4j:SHA-256,([0-9a-f]+),([0-9a-f]+),(\d+):/.exec(auth);
     expect(m).not.toBeNull();
-    let digest = createHash('sha256').update(Buffer.concat([Buffer.from(m![2]!, 'hex'), Buffer.from(PASSWORD)])).digest();
+    let digest = createHash('sha256')
+      .update(Buffer.concat([Buffer.from(m![2]!, 'hex'), Buffer.from(PASSWORD)]))
+      .digest();
     for (let i = 1; i < Number(m![3]); i++) digest = createHash('sha256').update(digest).digest();
     expect(digest.toString('hex')).toBe(m![1]);
     expect(fs.readdirSync(layout.home).filter((f) => f.includes('password'))).toEqual([]);

@@ -17,9 +17,13 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-const healthy = (url: string): Promise<boolean> => fetch(url, { signal: AbortSignal.timeout(1_000) }).then((r) => r.ok, () => false);
+const healthy = (url: string): Promise<boolean> =>
+  fetch(url, { signal: AbortSignal.timeout(1_000) }).then(
+    (r) => r.ok,
+    () => false,
+  );
 
-describe.each(['SIGTERM', 'SIGINT', 'SIGHUP'] as const)('npm start and %s to npm\'s pid', (signal) => {
+describe.each(['SIGTERM', 'SIGINT', 'SIGHUP'] as const)("npm start and %s to npm's pid", (signal) => {
   it('stops the API it started, within 5 s', async () => {
     const t = inject('neo4j');
     const port = await freePort();
@@ -28,7 +32,15 @@ describe.each(['SIGTERM', 'SIGINT', 'SIGHUP'] as const)('npm start and %s to npm
       // its own process group, as under a supervisor: nothing reaches it but the one signal
       detached: true,
       stdio: 'ignore',
-      env: { ...process.env, NEO4J_URI: t.uri, NEO4J_USER: t.user, NEO4J_PASSWORD: t.password, NEO4J_DATABASE: t.database, ENTENTE_API_PORT: String(port), ENTENTE_LOG_LEVEL: 'silent' },
+      env: {
+        ...process.env,
+        NEO4J_URI: t.uri,
+        NEO4J_USER: t.user,
+        NEO4J_PASSWORD: t.password,
+        NEO4J_DATABASE: t.database,
+        ENTENTE_API_PORT: String(port),
+        ENTENTE_LOG_LEVEL: 'silent',
+      },
     });
     const health = `http://127.0.0.1:${port}/health`;
     try {

@@ -24,7 +24,11 @@ const quiet = (): void => {};
 async function countProbes(): Promise<number> {
   const connection = openConnection(config);
   try {
-    const { records } = await connection.driver.executeQuery('MATCH (p:LifecycleProbe) RETURN count(p) AS n', {}, { database: 'neo4j' });
+    const { records } = await connection.driver.executeQuery(
+      'MATCH (p:LifecycleProbe) RETURN count(p) AS n',
+      {},
+      { database: 'neo4j' },
+    );
     return Number(records[0]?.get('n'));
   } finally {
     await connection.driver.close();
@@ -89,7 +93,9 @@ describe('bundled Neo4j lifecycle', { timeout: config.bundled.startTimeoutMs + 6
   it('reports status, resets data only, and stops through the CLI', async () => {
     const status = await runCli(['db', 'status'], env);
     expect(status.code).toBe(0);
-    expect(status.stdout).toMatch(new RegExp(`Bundled Neo4j "lifecycle-test" is running .*Reachable at bolt://127\\.0\\.0\\.1:${BOLT}`, 's'));
+    expect(status.stdout).toMatch(
+      new RegExp(`Bundled Neo4j "lifecycle-test" is running .*Reachable at bolt://127\\.0\\.0\\.1:${BOLT}`, 's'),
+    );
 
     const unconfirmed = await runCli(['db', 'reset'], env);
     expect(unconfirmed.stdout).toContain('Nothing deleted.');

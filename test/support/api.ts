@@ -28,11 +28,16 @@ export interface GqlResponse {
   errors?: { message: string; extensions?: Record<string, any> }[];
 }
 
-export const exampleQuery = (name: string): string => fs.readFileSync(path.join(PROJECT_ROOT, 'docs', 'queries', `${name}.graphql`), 'utf8');
+export const exampleQuery = (name: string): string =>
+  fs.readFileSync(path.join(PROJECT_ROOT, 'docs', 'queries', `${name}.graphql`), 'utf8');
 
 export async function startTestApi(env: NodeJS.ProcessEnv = {}, port = 0): Promise<TestApi> {
   // Functional tests are not overload tests: a cold first query on a busy CI machine may take longer than the production deadline.
-  const config = testConfig({ ENTENTE_API_KEYS: `${IMPORTER_KEY}:importer,${READER_KEY}:reader`, ENTENTE_API_REQUEST_DEADLINE_MS: '20000', ...env });
+  const config = testConfig({
+    ENTENTE_API_KEYS: `${IMPORTER_KEY}:importer,${READER_KEY}:reader`,
+    ENTENTE_API_REQUEST_DEADLINE_MS: '20000',
+    ...env,
+  });
   const connection = openConnection(config);
   await resetDatabase(connection);
   const gazetteer = loadGazetteer();
@@ -44,7 +49,11 @@ export async function startTestApi(env: NodeJS.ProcessEnv = {}, port = 0): Promi
     connection,
     lastCalls: () => calls,
     async gql(query, variables = {}, headers = {}) {
-      const res = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+      const res = await fetch(server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
       return { status: res.status, ...((await res.json()) as object) };
     },
     async close() {

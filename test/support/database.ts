@@ -7,7 +7,13 @@ import { openConnection, type Connection } from '../../src/graph/driver.js';
 
 export function testConfig(extra: NodeJS.ProcessEnv = {}): Config {
   const t = inject('neo4j');
-  return loadConfig({ NEO4J_URI: t.uri, NEO4J_USER: t.user, NEO4J_PASSWORD: t.password, NEO4J_DATABASE: t.database, ...extra });
+  return loadConfig({
+    NEO4J_URI: t.uri,
+    NEO4J_USER: t.user,
+    NEO4J_PASSWORD: t.password,
+    NEO4J_DATABASE: t.database,
+    ...extra,
+  });
 }
 
 export function testConnection(): Connection {

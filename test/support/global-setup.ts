@@ -97,7 +97,14 @@ async function obtainNeo4j(): Promise<Neo4jTarget> {
   const env = process.env;
   if (env.NEO4J_URI) {
     if (!env.NEO4J_PASSWORD) throw new Error('NEO4J_URI is set for the tests but NEO4J_PASSWORD is not.');
-    return { source: 'NEO4J_URI', uri: env.NEO4J_URI, user: env.NEO4J_USER ?? 'neo4j', password: env.NEO4J_PASSWORD, database: env.NEO4J_DATABASE ?? 'neo4j', browserUrl: env.ENTENTE_TEST_BROWSER_URL ?? null };
+    return {
+      source: 'NEO4J_URI',
+      uri: env.NEO4J_URI,
+      user: env.NEO4J_USER ?? 'neo4j',
+      password: env.NEO4J_PASSWORD,
+      database: env.NEO4J_DATABASE ?? 'neo4j',
+      browserUrl: env.ENTENTE_TEST_BROWSER_URL ?? null,
+    };
   }
   if (await dockerAnswers()) return startContainer();
   return startBundledTestInstance();
@@ -110,21 +117,37 @@ async function startContainer(): Promise<Neo4jTarget> {
   teardown = async () => {
     await container.stop();
   };
-  return { source: 'testcontainers', uri: container.getBoltUri(), user: container.getUsername(), password, database: 'neo4j', browserUrl: `${container.getHttpUri()}/browser/` };
+  return {
+    source: 'testcontainers',
+    uri: container.getBoltUri(),
+    user: container.getUsername(),
+    password,
+    database: 'neo4j',
+    browserUrl: `${container.getHttpUri()}/browser/`,
+  };
 }
 
 async function startBundledTestInstance(): Promise<Neo4jTarget> {
   const config = loadConfig({ ...process.env, ...TEST_INSTANCE_ENV });
   const result = await startServer(config, (line) => process.stderr.write(`[tests] ${line}\n`));
   if (!result.alreadyRunning) {
-    process.stderr.write(`[tests] bundled test instance started in ${(result.millisToFirstQuery / 1000).toFixed(1)} s\n`);
+    process.stderr.write(
+      `[tests] bundled test instance started in ${(result.millisToFirstQuery / 1000).toFixed(1)} s\n`,
+    );
     teardown = async () => {
       await stopServer(config);
     };
   }
   const credentials = readCredentials(instanceLayout(config).credentials);
   if (!credentials) throw new Error('The bundled test instance has no credentials file after provisioning.');
-  return { source: 'bundled', uri: config.neo4j.uri, user: credentials.user, password: credentials.password, database: 'neo4j', browserUrl: `http://127.0.0.1:${config.bundled.httpPort}/browser/` };
+  return {
+    source: 'bundled',
+    uri: config.neo4j.uri,
+    user: credentials.user,
+    password: credentials.password,
+    database: 'neo4j',
+    browserUrl: `http://127.0.0.1:${config.bundled.httpPort}/browser/`,
+  };
 }
 
 /**
@@ -132,15 +155,26 @@ async function startBundledTestInstance(): Promise<Neo4jTarget> {
  * marker may be someone's real graph: refuse, unless told otherwise.
  */
 async function prepare(target: Neo4jTarget): Promise<void> {
-  const config = loadConfig({ NEO4J_URI: target.uri, NEO4J_USER: target.user, NEO4J_PASSWORD: target.password, NEO4J_DATABASE: target.database });
+  const config = loadConfig({
+    NEO4J_URI: target.uri,
+    NEO4J_USER: target.user,
+    NEO4J_PASSWORD: target.password,
+    NEO4J_DATABASE: target.database,
+  });
   const connection = openConnection(config);
   try {
     await verifyConnection(connection);
-    const { records } = await connection.driver.executeQuery(cypher('test/is-marked'), {}, { database: target.database });
+    const { records } = await connection.driver.executeQuery(
+      cypher('test/is-marked'),
+      {},
+      { database: target.database },
+    );
     const marked = Boolean(records[0]?.get('marked'));
     const nodes = Number(records[0]?.get('nodes') ?? 0);
     if (!marked && nodes > 0 && target.source === 'NEO4J_URI' && process.env.ENTENTE_TEST_ALLOW_WIPE !== '1') {
-      throw new Error(`NEO4J_URI (${target.uri}) holds ${nodes} nodes and is not marked as a test database; the tests would delete them. Point NEO4J_URI at a disposable database, or set ENTENTE_TEST_ALLOW_WIPE=1 to allow the wipe.`);
+      throw new Error(
+        `NEO4J_URI (${target.uri}) holds ${nodes} nodes and is not marked as a test database; the tests would delete them. Point NEO4J_URI at a disposable database, or set ENTENTE_TEST_ALLOW_WIPE=1 to allow the wipe.`,
+      );
     }
     await connection.driver.executeQuery(cypher('test/mark-database'), {}, { database: target.database });
     await migrate(connection);

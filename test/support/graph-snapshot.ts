@@ -1,7 +1,9 @@
 /** A readable fingerprint of the whole graph, to prove that an operation changed nothing. */
 import type { Connection } from '../../src/graph/driver.js';
 
-export async function graphFingerprint(connection: Connection): Promise<{ nodes: number; relationships: number; edges: string[] }> {
+export async function graphFingerprint(
+  connection: Connection,
+): Promise<{ nodes: number; relationships: number; edges: string[] }> {
   const { records } = await connection.driver.executeQuery(
     `MATCH (n) WITH count(n) AS nodes
      OPTIONAL MATCH (a)-[r]->(b)
@@ -11,5 +13,9 @@ export async function graphFingerprint(connection: Connection): Promise<{ nodes:
     { database: connection.database },
   );
   const r = records[0]!;
-  return { nodes: Number(r.get('nodes')), relationships: Number(r.get('relationships')), edges: (r.get('edges') as string[]).sort() };
+  return {
+    nodes: Number(r.get('nodes')),
+    relationships: Number(r.get('relationships')),
+    edges: (r.get('edges') as string[]).sort(),
+  };
 }

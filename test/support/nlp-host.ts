@@ -45,10 +45,17 @@ export async function obtainParser(log: (line: string) => void): Promise<NlpTarg
   }
   const config = testNlpConfig();
   const result = await startNlp(config, log, { wait: true });
-  if (!result.alreadyRunning) log(`bundled test parser started and loaded in ${(result.millisToReady / 1000).toFixed(0)} s`);
+  if (!result.alreadyRunning)
+    log(`bundled test parser started and loaded in ${(result.millisToReady / 1000).toFixed(0)} s`);
   const state = readHostState(config.nlp.stateFile);
-  if (!state) throw new Error(`The test CoreNLP host is running but its state file ${config.nlp.stateFile} is unreadable.`);
-  return { source: 'bundled', url: `http://127.0.0.1:${state.port}`, token: state.token, startedHere: !result.alreadyRunning };
+  if (!state)
+    throw new Error(`The test CoreNLP host is running but its state file ${config.nlp.stateFile} is unreadable.`);
+  return {
+    source: 'bundled',
+    url: `http://127.0.0.1:${state.port}`,
+    token: state.token,
+    startedHere: !result.alreadyRunning,
+  };
 }
 
 export async function releaseParser(target: NlpTarget): Promise<void> {

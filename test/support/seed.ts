@@ -7,14 +7,23 @@ import { loadGazetteer } from '../../src/ingest/gazetteer.js';
 import { importArticles, type ImportSummary } from '../../src/ingest/importer.js';
 import { planFromSource } from '../../src/ingest/read-article.js';
 
-export const SEED_FILE = path.join(PROJECT_ROOT, 'data', 'articles', 'azattyq-kazakhstan-turned-its-back-on-russia.yaml');
+export const SEED_FILE = path.join(
+  PROJECT_ROOT,
+  'data',
+  'articles',
+  'azattyq-kazakhstan-turned-its-back-on-russia.yaml',
+);
 export const SEED_ID = 'azattyq-kazakhstan-turned-its-back-on-russia';
 export const seedSource = (): string => fs.readFileSync(SEED_FILE, 'utf8');
 
 export const gazetteer = loadGazetteer();
 
 /** Imports YAML/JSON sources given as text, each under a display name. */
-export function importTexts(connection: Connection, texts: { name: string; text: string; format?: 'yaml' | 'json' }[], options: { dryRun?: boolean; strict?: boolean } = {}): Promise<ImportSummary> {
+export function importTexts(
+  connection: Connection,
+  texts: { name: string; text: string; format?: 'yaml' | 'json' }[],
+  options: { dryRun?: boolean; strict?: boolean } = {},
+): Promise<ImportSummary> {
   return importArticles(
     connection,
     gazetteer,

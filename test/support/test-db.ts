@@ -13,7 +13,11 @@ const log = (line: string): void => void process.stderr.write(`[test-db] ${line}
 
 if (verb === 'start') {
   const r = await startServer(config, log);
-  log(r.alreadyRunning ? `already running (pid ${r.pid})` : `started (pid ${r.pid}); first query answered after ${(r.millisToFirstQuery / 1000).toFixed(1)} s`);
+  log(
+    r.alreadyRunning
+      ? `already running (pid ${r.pid})`
+      : `started (pid ${r.pid}); first query answered after ${(r.millisToFirstQuery / 1000).toFixed(1)} s`,
+  );
 } else if (verb === 'stop') {
   const r = await stopServer(config);
   log(r.wasRunning ? `stopped in ${(r.millis / 1000).toFixed(1)} s` : 'was not running');

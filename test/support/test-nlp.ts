@@ -16,13 +16,21 @@ if (verb === 'provision') {
   log('built');
 } else if (verb === 'start') {
   const r = await startNlp(config, log, { wait: true });
-  log(r.alreadyRunning ? `already running (pid ${r.pid}, port ${r.port})` : `started (pid ${r.pid}, port ${r.port}); models loaded after ${(r.millisToReady / 1000).toFixed(0)} s`);
+  log(
+    r.alreadyRunning
+      ? `already running (pid ${r.pid}, port ${r.port})`
+      : `started (pid ${r.pid}, port ${r.port}); models loaded after ${(r.millisToReady / 1000).toFixed(0)} s`,
+  );
 } else if (verb === 'stop') {
   const r = await stopNlp(config);
   log(r.wasRunning ? `stopped in ${(r.millis / 1000).toFixed(1)} s` : 'was not running');
 } else if (verb === 'status') {
   const s = await nlpStatus(config);
-  log(s.running ? `running (pid ${s.pid}, port ${s.port}): ${s.health?.status ?? 'not answering'}` : `not running${s.stalePid ? ` (stale state file for ${s.stalePid})` : ''}`);
+  log(
+    s.running
+      ? `running (pid ${s.pid}, port ${s.port}): ${s.health?.status ?? 'not answering'}`
+      : `not running${s.stalePid ? ` (stale state file for ${s.stalePid})` : ''}`,
+  );
   if (!s.running) process.exitCode = 3;
 } else {
   log('usage: npm run test:nlp -- provision|start|stop|status');

@@ -34,8 +34,18 @@ describe('search text', () => {
 
 describe('timeline trend', () => {
   it('follows the weighted polarity of the latest half', () => {
-    expect(trendOf([{ polarity: 0.6, modality: 'asserted' }, { polarity: -0.6, modality: 'asserted' }])).toBe('WORSENING');
-    expect(trendOf([{ polarity: -0.6, modality: 'asserted' }, { polarity: 0.6, modality: 'asserted' }])).toBe('IMPROVING');
+    expect(
+      trendOf([
+        { polarity: 0.6, modality: 'asserted' },
+        { polarity: -0.6, modality: 'asserted' },
+      ]),
+    ).toBe('WORSENING');
+    expect(
+      trendOf([
+        { polarity: -0.6, modality: 'asserted' },
+        { polarity: 0.6, modality: 'asserted' },
+      ]),
+    ).toBe('IMPROVING');
     expect(trendOf([{ polarity: -0.6, modality: 'denied' }])).toBe('STABLE');
     expect(trendOf([])).toBe('STABLE');
   });

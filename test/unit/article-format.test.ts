@@ -28,23 +28,32 @@ describe('gazetteer', () => {
 
   it('explains an unknown name', () => {
     const r = gazetteer.resolve('Atlantis');
-    expect(r).toEqual({ ok: false, reason: expect.stringMatching(/unknown actor "Atlantis": not an id, name or alias in the gazetteer/) });
+    expect(r).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/unknown actor "Atlantis": not an id, name or alias in the gazetteer/),
+    });
   });
 
   it('suggests the one near match of a misspelt name, and none for a name far from all', () => {
     expect(gazetteer.nearMatch('Dmitri Peskow')?.name).toBe('Dmitry Peskov');
     expect(gazetteer.nearMatch('kazakstan')?.id).toBe('kazakhstan');
     expect(gazetteer.nearMatch('Atlantis')).toBeUndefined();
-    const text = 'id: near-match\ntitle: Near match\noutlet: tass\ntext: Peskow criticized NATO.\nrelations:\n  - { type: CRITICIZED, source: Dmitri Peskow, target: NATO, text: Peskow criticized NATO }\n';
+    const text =
+      'id: near-match\ntitle: Near match\noutlet: tass\ntext: Peskow criticized NATO.\nrelations:\n  - { type: CRITICIZED, source: Dmitri Peskow, target: NATO, text: Peskow criticized NATO }\n';
     expect(() => planFromSource('near.yaml', text, 'yaml', gazetteer)).toThrow(
       /relations\[0\]\.source \(line 6, column \d+\): unknown actor "Dmitri Peskow": .*; did you mean "Dmitry Peskov" \(id dmitry-peskov\)\?/,
     );
   });
 
   it('refuses a name two actors share, asking for the id', () => {
-    const extended = gazetteer.extend([{ id: 'georgia-us-state', kind: 'Region', name: 'Georgia', aliases: [], demonyms: [], seats: [], roles: [] }]);
+    const extended = gazetteer.extend([
+      { id: 'georgia-us-state', kind: 'Region', name: 'Georgia', aliases: [], demonyms: [], seats: [], roles: [] },
+    ]);
     const r = extended.resolve('Georgia');
-    expect(r).toEqual({ ok: false, reason: 'ambiguous actor "Georgia": it names georgia, georgia-us-state; write the id instead' });
+    expect(r).toEqual({
+      ok: false,
+      reason: 'ambiguous actor "Georgia": it names georgia, georgia-us-state; write the id instead',
+    });
     expect(extended.resolve('georgia')).toMatchObject({ ok: true, actor: { id: 'georgia' } });
     expect(extended.resolve('Tbilisi')).toMatchObject({ ok: true, actor: { id: 'georgia' } });
   });

@@ -23,7 +23,10 @@ describe('entente config', () => {
   it('stops quietly when the reader closes the pipe (`entente config | head -1`)', () => {
     const bin = path.join(PROJECT_ROOT, 'bin', 'entente.js');
     // The shell closes stdout before the command writes: every write meets a closed pipe.
-    const run = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" config | (exec 0<&-; true)`], { encoding: 'utf8', cwd: PROJECT_ROOT });
+    const run = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" config | (exec 0<&-; true)`], {
+      encoding: 'utf8',
+      cwd: PROJECT_ROOT,
+    });
     expect(run.stderr).not.toContain('EPIPE');
     expect(run.stderr).not.toContain('Unhandled');
   });

@@ -12,14 +12,30 @@ describe('loadConfig', () => {
   });
 
   it('uses NEO4J_URI and its credentials when set', () => {
-    const c = loadConfig({ NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io', NEO4J_USER: 'ana', NEO4J_PASSWORD: 'longenough', NEO4J_DATABASE: 'graph' });
-    expect(c.neo4j).toMatchObject({ external: true, uri: 'neo4j+s://abc.databases.neo4j.io', user: 'ana', password: 'longenough', database: 'graph' });
+    const c = loadConfig({
+      NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io',
+      NEO4J_USER: 'ana',
+      NEO4J_PASSWORD: 'longenough',
+      NEO4J_DATABASE: 'graph',
+    });
+    expect(c.neo4j).toMatchObject({
+      external: true,
+      uri: 'neo4j+s://abc.databases.neo4j.io',
+      user: 'ana',
+      password: 'longenough',
+      database: 'graph',
+    });
   });
 
   it('names every bad variable, the reason, and never echoes a secret', () => {
     let error: unknown;
     try {
-      loadConfig({ ENTENTE_NEO4J_BOLT_PORT: '99999', NEO4J_URI: 'http://x', NEO4J_PASSWORD: 'short', ENTENTE_NEO4J_HEAP: 'lots' });
+      loadConfig({
+        ENTENTE_NEO4J_BOLT_PORT: '99999',
+        NEO4J_URI: 'http://x',
+        NEO4J_PASSWORD: 'short',
+        ENTENTE_NEO4J_HEAP: 'lots',
+      });
     } catch (e) {
       error = e;
     }
@@ -39,11 +55,15 @@ describe('loadConfig', () => {
       { key: 'r'.repeat(16), role: 'reader' },
     ]);
     expect(() => loadConfig({ ENTENTE_API_KEYS: 'short:importer' })).toThrow(/at least 16 characters/);
-    expect(() => loadConfig({ ENTENTE_API_KEYS: `${key}:admin` })).toThrow(/role "admin" is not one of reader, importer/);
+    expect(() => loadConfig({ ENTENTE_API_KEYS: `${key}:admin` })).toThrow(
+      /role "admin" is not one of reader, importer/,
+    );
   });
 
   it('asks for NEO4J_PASSWORD when NEO4J_URI is set without it', () => {
-    expect(() => resolvePassword(loadConfig({ NEO4J_URI: 'bolt://db:7687' }))).toThrow(/NEO4J_URI is set \(bolt:\/\/db:7687\) but NEO4J_PASSWORD is not/);
+    expect(() => resolvePassword(loadConfig({ NEO4J_URI: 'bolt://db:7687' }))).toThrow(
+      /NEO4J_URI is set \(bolt:\/\/db:7687\) but NEO4J_PASSWORD is not/,
+    );
   });
 
   it('describes settings with secrets hidden', () => {

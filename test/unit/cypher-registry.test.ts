@@ -7,7 +7,13 @@ import { CypherMissingError } from '../../src/errors.js';
 describe('Cypher registry', () => {
   it('loads named files and lists migrations in order', () => {
     expect(cypher('admin/counts')).toContain('RETURN nodes');
-    expect(cypherNames('schema')).toEqual(['schema/001_constraints', 'schema/002_indexes', 'schema/003_fulltext', 'schema/004_propositions', 'schema/005_identity']);
+    expect(cypherNames('schema')).toEqual([
+      'schema/001_constraints',
+      'schema/002_indexes',
+      'schema/003_fulltext',
+      'schema/004_propositions',
+      'schema/005_identity',
+    ]);
   });
 
   it('fails loudly for a name without a file', () => {
@@ -15,7 +21,10 @@ describe('Cypher registry', () => {
   });
 
   it('every file starts with a comment saying what it is for', () => {
-    const walk = (dir: string): string[] => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+    const walk = (dir: string): string[] =>
+      fs
+        .readdirSync(dir, { withFileTypes: true })
+        .flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
     for (const file of walk(CYPHER_DIR).filter((f) => f.endsWith('.cypher'))) {
       expect(fs.readFileSync(file, 'utf8').startsWith('//'), file).toBe(true);
     }

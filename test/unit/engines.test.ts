@@ -22,7 +22,9 @@ describe('Node engines', () => {
 
   it('promises Node 20 (README: "Node.js 20.19 or newer")', () => {
     expect(oldest.major).toBe(20);
-    expect(fs.readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8')).toContain(`Node.js ${oldest.major}.${oldest.minor} or newer`);
+    expect(fs.readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8')).toContain(
+      `Node.js ${oldest.major}.${oldest.minor} or newer`,
+    );
   });
 
   it('installs no package that refuses the oldest promised Node', () => {

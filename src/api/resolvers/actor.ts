@@ -2,7 +2,15 @@
 import { RELATION_TYPE_NAMES } from '../../domain/vocabulary.js';
 import type { ActorDTO, NeighborDTO, RelationDTO, RoleDTO } from '../dto.js';
 import { badInput } from '../errors.js';
-import type { ActorClaimsAboutArgs, ActorClaimsMadeArgs, ActorMentionedInArgs, ActorNeighborsArgs, ActorRelationsArgs, ActorRolesArgs, ActorStatementsArgs } from '../generated/schema-types.js';
+import type {
+  ActorClaimsAboutArgs,
+  ActorClaimsMadeArgs,
+  ActorMentionedInArgs,
+  ActorNeighborsArgs,
+  ActorRelationsArgs,
+  ActorRolesArgs,
+  ActorStatementsArgs,
+} from '../generated/schema-types.js';
 import { loadAll } from '../loaders.js';
 import { limitOf } from '../pagination.js';
 import type { ApiContext } from '../context.js';
@@ -29,17 +37,40 @@ export const Actor: TypeResolvers<'Actor', ActorDTO> = {
     const row = await ctx.loaders.perParent('queries/relations-of-actors', params).load(a.id);
     return ((row.items as unknown as RelationDTO[] | undefined) ?? []).map((r) => ({ ...r, perspectiveId: a.id }));
   },
-  statements: async (a, args: ActorStatementsArgs, ctx) => loadAll(ctx.loaders.statement, await ids(ctx, 'queries/statements-by-speakers', { first: limitOf(args.first) }, a.id)),
-  claimsMade: async (a, args: ActorClaimsMadeArgs, ctx) => loadAll(ctx.loaders.claim, await ids(ctx, 'queries/claims-by-claimants', { first: limitOf(args.first) }, a.id)),
-  claimsAbout: async (a, args: ActorClaimsAboutArgs, ctx) => loadAll(ctx.loaders.claim, await ids(ctx, 'queries/claims-about-actors', { first: limitOf(args.first) }, a.id)),
-  mentionedIn: async (a, args: ActorMentionedInArgs, ctx) => loadAll(ctx.loaders.article, await ids(ctx, 'queries/articles-mentioning-actors', { first: limitOf(args.first) }, a.id)),
-  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- resolver results are `unknown` until typed rows come from the data layer
-  roles: async (a, args: ActorRolesArgs, ctx) => ((await ctx.loaders.perParent('queries/roles-of-actors', { at: args.at ?? null }).load(a.id)).items as unknown as RoleDTO[] | undefined) ?? [],
+  statements: async (a, args: ActorStatementsArgs, ctx) =>
+    loadAll(
+      ctx.loaders.statement,
+      await ids(ctx, 'queries/statements-by-speakers', { first: limitOf(args.first) }, a.id),
+    ),
+  claimsMade: async (a, args: ActorClaimsMadeArgs, ctx) =>
+    loadAll(ctx.loaders.claim, await ids(ctx, 'queries/claims-by-claimants', { first: limitOf(args.first) }, a.id)),
+  claimsAbout: async (a, args: ActorClaimsAboutArgs, ctx) =>
+    loadAll(ctx.loaders.claim, await ids(ctx, 'queries/claims-about-actors', { first: limitOf(args.first) }, a.id)),
+  mentionedIn: async (a, args: ActorMentionedInArgs, ctx) =>
+    loadAll(
+      ctx.loaders.article,
+      await ids(ctx, 'queries/articles-mentioning-actors', { first: limitOf(args.first) }, a.id),
+    ),
+  roles: async (a, args: ActorRolesArgs, ctx) =>
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- resolver results are `unknown` until typed rows come from the data layer
+    ((await ctx.loaders.perParent('queries/roles-of-actors', { at: args.at ?? null }).load(a.id)).items as unknown as
+      RoleDTO[] | undefined) ?? [],
   neighbors: async (a, args: ActorNeighborsArgs, ctx) => {
     const depth = args.depth ?? 1;
-    if (!Number.isInteger(depth) || depth < 1 || depth > 3) throw badInput(`\`depth\` must be 1, 2 or 3 (got ${depth}); deeper neighbourhoods grow too fast to be useful.`, 'depth');
-    const params = { types: args.types?.length ? args.types : RELATION_TYPE_NAMES, depth, first: limitOf(args.first, 50) };
-    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- resolver results are `unknown` until typed rows come from the data layer
-    return ((await ctx.loaders.perParent('queries/neighbors-of-actors', params).load(a.id)).items as unknown as NeighborDTO[] | undefined) ?? [];
+    if (!Number.isInteger(depth) || depth < 1 || depth > 3)
+      throw badInput(
+        `\`depth\` must be 1, 2 or 3 (got ${depth}); deeper neighbourhoods grow too fast to be useful.`,
+        'depth',
+      );
+    const params = {
+      types: args.types?.length ? args.types : RELATION_TYPE_NAMES,
+      depth,
+      first: limitOf(args.first, 50),
+    };
+    return (
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- resolver results are `unknown` until typed rows come from the data layer
+      ((await ctx.loaders.perParent('queries/neighbors-of-actors', params).load(a.id)).items as unknown as
+        NeighborDTO[] | undefined) ?? []
+    );
   },
 };

@@ -7,7 +7,8 @@ import { propositionAttestedBy } from './propositions.js';
 import type { TypeResolvers } from './types.js';
 
 const actor = (ctx: ApiContext, id: string | null) => (id === null ? null : ctx.loaders.actor.load(id));
-const sentence = (ctx: ApiContext, articleId: string, index: number) => (index >= 0 ? ctx.loaders.sentence.load(`${articleId}#${index}`) : null);
+const sentence = (ctx: ApiContext, articleId: string, index: number) =>
+  index >= 0 ? ctx.loaders.sentence.load(`${articleId}#${index}`) : null;
 
 export const Relation: TypeResolvers<'Relation', RelationDTO> = {
   source: (r, _a, ctx) => actor(ctx, r.sourceId),
@@ -35,7 +36,10 @@ export const Claim: TypeResolvers<'Claim', ClaimDTO> = {
   object: (c, _a, ctx) => actor(ctx, c.objectId),
   claimant: (c, _a, ctx) => actor(ctx, c.claimantId),
   statement: (c, _a, ctx) => (c.statementId ? ctx.loaders.statement.load(c.statementId) : null),
-  attribution: (c, _a, ctx) => loadAll(ctx.loaders.actor, [...new Set([c.outletId, ...c.viaIds, c.claimantId].filter((x): x is string => x !== null))]),
+  attribution: (c, _a, ctx) =>
+    loadAll(ctx.loaders.actor, [
+      ...new Set([c.outletId, ...c.viaIds, c.claimantId].filter((x): x is string => x !== null)),
+    ]),
   article: (c, _a, ctx) => ctx.loaders.article.load(c.articleId),
   sentence: (c, _a, ctx) => sentence(ctx, c.articleId, c.sentenceIndex),
   proposition: (c, _a, ctx) => propositionAttestedBy(ctx, c.id),
@@ -45,10 +49,13 @@ export const Article: TypeResolvers<'Article', ArticleDTO> = {
   outlet: (a, _x, ctx) => actor(ctx, a.outletId),
   author: (a, _x, ctx) => actor(ctx, a.authorId),
   actors: async (a, _x, ctx) => loadAll(ctx.loaders.actor, (await ctx.loaders.articleParts.load(a.id))?.actorIds ?? []),
-  statements: async (a, _x, ctx) => loadAll(ctx.loaders.statement, (await ctx.loaders.articleParts.load(a.id))?.statementIds ?? []),
+  statements: async (a, _x, ctx) =>
+    loadAll(ctx.loaders.statement, (await ctx.loaders.articleParts.load(a.id))?.statementIds ?? []),
   claims: async (a, _x, ctx) => loadAll(ctx.loaders.claim, (await ctx.loaders.articleParts.load(a.id))?.claimIds ?? []),
-  cites: async (a, _x, ctx) => loadAll(ctx.loaders.article, (await ctx.loaders.articleParts.load(a.id))?.citedIds ?? []),
-  relations: async (a, _x, ctx) => (await ctx.loaders.perParent('queries/article-relations', { types: RELATION_TYPE_NAMES }).load(a.id)).items ?? [],
+  cites: async (a, _x, ctx) =>
+    loadAll(ctx.loaders.article, (await ctx.loaders.articleParts.load(a.id))?.citedIds ?? []),
+  relations: async (a, _x, ctx) =>
+    (await ctx.loaders.perParent('queries/article-relations', { types: RELATION_TYPE_NAMES }).load(a.id)).items ?? [],
 };
 
 export const Event: TypeResolvers<'Event', EventDTO> = {
@@ -63,4 +70,3 @@ export const Role: TypeResolvers<'Role', RoleDTO> = {
 export const Neighbor: TypeResolvers<'Neighbor', NeighborDTO> = {
   actor: (n, _a, ctx) => actor(ctx, n.id),
 };
-

@@ -9,12 +9,26 @@ import type { TypeResolvers } from './types.js';
 
 export const Mutation: TypeResolvers<'Mutation', unknown> = {
   importArticle: async (_p, args: MutationImportArticleArgs, ctx: ApiContext) => {
-    if (ctx.role === null) throw apiError('UNAUTHENTICATED', 'importArticle needs an API key: send `Authorization: Bearer <key>` with a key of role importer (ENTENTE_API_KEYS).');
-    if (ctx.role !== 'importer') throw apiError('FORBIDDEN', `Your API key has the role "${ctx.role}"; importArticle needs a key with the importer role.`);
+    if (ctx.role === null)
+      throw apiError(
+        'UNAUTHENTICATED',
+        'importArticle needs an API key: send `Authorization: Bearer <key>` with a key of role importer (ENTENTE_API_KEYS).',
+      );
+    if (ctx.role !== 'importer')
+      throw apiError(
+        'FORBIDDEN',
+        `Your API key has the role "${ctx.role}"; importArticle needs a key with the importer role.`,
+      );
     const format = (args.format ?? 'yaml') as Format;
     const gazetteer = ctx.gazetteer();
-    const source = { name: 'importArticle(article)', plan: () => planFromSource('importArticle(article)', args.article, format, gazetteer) };
-    const summary = await importArticles(ctx.connection, gazetteer, [source], { strict: true, propositionWindowDays: ctx.config.propositions.windowDays }).catch((error: unknown) => {
+    const source = {
+      name: 'importArticle(article)',
+      plan: () => planFromSource('importArticle(article)', args.article, format, gazetteer),
+    };
+    const summary = await importArticles(ctx.connection, gazetteer, [source], {
+      strict: true,
+      propositionWindowDays: ctx.config.propositions.windowDays,
+    }).catch((error: unknown) => {
       throw fromDataLayer(error, ctx.config.api.queryTimeoutMs);
     });
     const result = summary.results[0]!;

@@ -2,7 +2,15 @@
 import type { ApiContext } from '../context.js';
 import type { ClaimDTO, StatementDTO } from '../dto.js';
 import { badInput } from '../errors.js';
-import type { QueryActorArgs, QueryActorsArgs, QueryArticleArgs, QueryArticlesArgs, QueryClaimsArgs, QuerySearchArgs, QueryStatementsArgs } from '../generated/schema-types.js';
+import type {
+  QueryActorArgs,
+  QueryActorsArgs,
+  QueryArticleArgs,
+  QueryArticlesArgs,
+  QueryClaimsArgs,
+  QuerySearchArgs,
+  QueryStatementsArgs,
+} from '../generated/schema-types.js';
 import { loadAll, type EntityLoader } from '../loaders.js';
 import { connectionOf, pageOf, type Page } from '../pagination.js';
 import { actorIdFor, optionalActor } from './refs.js';
@@ -12,7 +20,13 @@ import { relationTimeline } from './timeline.js';
 import { fullTextQuery } from './search-text.js';
 import type { TypeResolvers } from './types.js';
 
-async function page<T>(ctx: ApiContext, query: string, params: Record<string, unknown>, p: Page, loader: EntityLoader<T>) {
+async function page<T>(
+  ctx: ApiContext,
+  query: string,
+  params: Record<string, unknown>,
+  p: Page,
+  loader: EntityLoader<T>,
+) {
   const [row] = await ctx.db.rows(query, { ...params, skip: p.skip, limit: p.limit });
   const ids = (row?.ids as string[] | undefined) ?? [];
   return connectionOf(Number(row?.total ?? 0), await loadAll(loader, ids), p);
@@ -36,26 +50,59 @@ export const Query: TypeResolvers<'Query', unknown> = {
   propositions,
   path,
   statements: async (_p, args: QueryStatementsArgs, ctx) => {
-    const params = { speaker: await optionalActor(ctx, args.speaker, 'speaker'), about: await optionalActor(ctx, args.about, 'about'), since: args.since ?? null, until: args.until ?? null };
+    const params = {
+      speaker: await optionalActor(ctx, args.speaker, 'speaker'),
+      about: await optionalActor(ctx, args.about, 'about'),
+      since: args.since ?? null,
+      until: args.until ?? null,
+    };
     const p = pageOf(args.first, args.after);
     return args.text
-      ? page<StatementDTO>(ctx, 'queries/statements-by-text', { ...params, query: fullTextQuery(args.text, 'text') }, p, ctx.loaders.statement)
+      ? page<StatementDTO>(
+          ctx,
+          'queries/statements-by-text',
+          { ...params, query: fullTextQuery(args.text, 'text') },
+          p,
+          ctx.loaders.statement,
+        )
       : page<StatementDTO>(ctx, 'queries/statements-list', params, p, ctx.loaders.statement);
   },
   claims: async (_p, args: QueryClaimsArgs, ctx) => {
-    const params = { about: await optionalActor(ctx, args.about, 'about'), claimant: await optionalActor(ctx, args.claimant, 'claimant'), predicate: args.predicate ?? null, modality: args.modality ?? null };
+    const params = {
+      about: await optionalActor(ctx, args.about, 'about'),
+      claimant: await optionalActor(ctx, args.claimant, 'claimant'),
+      predicate: args.predicate ?? null,
+      modality: args.modality ?? null,
+    };
     return page<ClaimDTO>(ctx, 'queries/claims-list', params, pageOf(args.first, args.after), ctx.loaders.claim);
   },
   articles: async (_p, args: QueryArticlesArgs, ctx) => {
-    const params = { outlet: await optionalActor(ctx, args.outlet, 'outlet'), since: args.since ?? null, until: args.until ?? null };
+    const params = {
+      outlet: await optionalActor(ctx, args.outlet, 'outlet'),
+      since: args.since ?? null,
+      until: args.until ?? null,
+    };
     return page(ctx, 'queries/articles-list', params, pageOf(args.first, args.after), ctx.loaders.article);
   },
   article: (_p, args: QueryArticleArgs, ctx) => ctx.loaders.article.load(args.id),
   search: async (_p, args: QuerySearchArgs, ctx) => {
     const p = pageOf(args.first, args.after);
-    const [row] = await ctx.db.rows('queries/search-utterances', { query: fullTextQuery(args.text, 'text'), skip: p.skip, limit: p.limit });
+    const [row] = await ctx.db.rows('queries/search-utterances', {
+      query: fullTextQuery(args.text, 'text'),
+      skip: p.skip,
+      limit: p.limit,
+    });
     const hits = (row?.hits as { id: string; kind: 'Statement' | 'Claim'; score: number }[] | undefined) ?? [];
-    const nodes = await Promise.all(hits.map(async (h) => ({ score: h.score, hit: await (h.kind === 'Statement' ? ctx.loaders.statement : ctx.loaders.claim).load(h.id) })));
-    return connectionOf(Number(row?.total ?? 0), nodes.filter((n) => n.hit !== null), p);
+    const nodes = await Promise.all(
+      hits.map(async (h) => ({
+        score: h.score,
+        hit: await (h.kind === 'Statement' ? ctx.loaders.statement : ctx.loaders.claim).load(h.id),
+      })),
+    );
+    return connectionOf(
+      Number(row?.total ?? 0),
+      nodes.filter((n) => n.hit !== null),
+      p,
+    );
   },
 };

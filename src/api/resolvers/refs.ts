@@ -12,10 +12,15 @@ export async function actorIdFor(ctx: ApiContext, ref: string): Promise<string |
 
 export async function requireActor(ctx: ApiContext, ref: string, argument: string): Promise<string> {
   const id = await actorIdFor(ctx, ref);
-  if (id === null) throw notFound('actor', ref, `Check \`${argument}\`: give an actor id or name; find one with actors(search: "…").`);
+  if (id === null)
+    throw notFound('actor', ref, `Check \`${argument}\`: give an actor id or name; find one with actors(search: "…").`);
   return id;
 }
 
-export async function optionalActor(ctx: ApiContext, ref: string | null | undefined, argument: string): Promise<string | null> {
+export async function optionalActor(
+  ctx: ApiContext,
+  ref: string | null | undefined,
+  argument: string,
+): Promise<string | null> {
   return ref == null ? null : requireActor(ctx, ref, argument);
 }

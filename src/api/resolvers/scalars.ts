@@ -25,6 +25,12 @@ export const enumValues = {
   Modality: { ASSERTED: 'asserted', HEDGED: 'hedged', DENIED: 'denied' },
   ArticleFormat: { YAML: 'yaml', JSON: 'json' },
   Stance: { ASSERTED: 'asserted', DENIED: 'denied' },
-  PolarityFamily: { ENGAGEMENT: 'engagement', COOPERATION: 'cooperation', ESTRANGEMENT: 'estrangement', COERCION: 'coercion', MEMBERSHIP: 'membership' },
+  PolarityFamily: {
+    ENGAGEMENT: 'engagement',
+    COOPERATION: 'cooperation',
+    ESTRANGEMENT: 'estrangement',
+    COERCION: 'coercion',
+    MEMBERSHIP: 'membership',
+  },
   ContradictionReason: { SELF_DENIAL: 'self_denial', DENIAL: 'denial', OPPOSITE_POLARITY: 'opposite_polarity' },
 };

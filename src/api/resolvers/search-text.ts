@@ -12,12 +12,24 @@ const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 export const SEARCH_LIMITS = { chars: 1_000, wordChars: 100, words: 20 } as const;
 
 export function fullTextQuery(text: string, argument: string): string {
-  if (text.length > SEARCH_LIMITS.chars) throw badInput(`\`${argument}\` is ${text.length} characters long; search with at most ${SEARCH_LIMITS.chars}.`, argument);
-  const words = text.trim().split(/\s+/).filter((t) => t.length > 0);
+  if (text.length > SEARCH_LIMITS.chars)
+    throw badInput(
+      `\`${argument}\` is ${text.length} characters long; search with at most ${SEARCH_LIMITS.chars}.`,
+      argument,
+    );
+  const words = text
+    .trim()
+    .split(/\s+/)
+    .filter((t) => t.length > 0);
   const long = words.find((w) => w.length > SEARCH_LIMITS.wordChars);
-  if (long) throw badInput(`\`${argument}\` has a word of ${long.length} characters; words are at most ${SEARCH_LIMITS.wordChars}.`, argument);
+  if (long)
+    throw badInput(
+      `\`${argument}\` has a word of ${long.length} characters; words are at most ${SEARCH_LIMITS.wordChars}.`,
+      argument,
+    );
   const terms = words.map((t) => t.toLowerCase().replace(LUCENE_SPECIAL, '\\$&'));
   if (terms.length === 0) throw badInput(`\`${argument}\` is empty: give at least one word to search for.`, argument);
-  if (terms.length > SEARCH_LIMITS.words) throw badInput(`\`${argument}\` has ${terms.length} words; search with at most ${SEARCH_LIMITS.words}.`, argument);
+  if (terms.length > SEARCH_LIMITS.words)
+    throw badInput(`\`${argument}\` has ${terms.length} words; search with at most ${SEARCH_LIMITS.words}.`, argument);
   return terms.map((t) => `(${t}^2 OR ${t}*)`).join(' AND ');
 }

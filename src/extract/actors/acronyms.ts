@@ -10,7 +10,11 @@ const DEFINED = /^\s*\(\s*(\p{Lu}[\p{Lu}\p{Ll}.&-]{1,11})\s*\)/u;
 /** Where a name's initials can spell it: its capitalised words, in order. */
 function couldAbbreviate(acronym: string, name: string): boolean {
   const letters = acronym.replace(/[^\p{Lu}]/gu, '');
-  const initials = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  const initials = name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
   let k = 0;
   for (const c of initials) if (c === letters[k]) k += 1;
   return letters.length >= 2 && k === letters.length;
@@ -24,11 +28,20 @@ export function withAcronyms(text: string, mentions: Mention[]): Mention[] {
     if (def && couldAbbreviate(def[1]!, m.surface) && !defined.has(def[1]!)) defined.set(def[1]!, m);
   }
   if (defined.size === 0) return mentions;
-  const same = (owner: Mention, start: number, surface: string): Mention => ({ ...owner, start, end: start + surface.length, surface });
+  const same = (owner: Mention, start: number, surface: string): Mention => ({
+    ...owner,
+    start,
+    end: start + surface.length,
+    surface,
+  });
   // Recurring uses NER or the gazetteer read as something else (or not at all) are the defined actor.
-  const out = mentions.map((m) => (defined.has(m.surface) && defined.get(m.surface) !== m ? same(defined.get(m.surface)!, m.start, m.surface) : m));
+  const out = mentions.map((m) =>
+    defined.has(m.surface) && defined.get(m.surface) !== m ? same(defined.get(m.surface)!, m.start, m.surface) : m,
+  );
   for (const [acronym, owner] of defined) {
-    for (const hit of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${acronym.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu'))) {
+    for (const hit of text.matchAll(
+      new RegExp(`(?<![\\p{L}\\p{N}])${acronym.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu'),
+    )) {
       const span = { start: hit.index, end: hit.index + acronym.length };
       if (!out.some((m) => m.start < span.end && span.start < m.end)) out.push(same(owner, span.start, acronym));
     }

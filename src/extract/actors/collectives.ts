@@ -11,13 +11,62 @@ import type { ParsedDocument, Sentence } from '../parse/document.js';
 import { knownMention, newMention, overlaps, type Mention } from './mention.js';
 
 /** Nouns for the people who act for a state or an organisation: the actor itself. */
-const GOVERNMENT = new Set(['people', 'government', 'official', 'authority', 'diplomat', 'side', 'leadership', 'military', 'delegation', 'administration', 'regime', 'cabinet', 'leader', 'minister']);
+const GOVERNMENT = new Set([
+  'people',
+  'government',
+  'official',
+  'authority',
+  'diplomat',
+  'side',
+  'leadership',
+  'military',
+  'delegation',
+  'administration',
+  'regime',
+  'cabinet',
+  'leader',
+  'minister',
+]);
 /** Nouns that must be plural to stand for the actor ("EU leaders", not "the EU leader"). */
 const PLURAL_ONLY = new Set(['official', 'diplomat', 'leader', 'authority', 'minister']);
 /** Institutions of a state: organisations of their own. */
-const INSTITUTIONS = new Set(['ministry', 'office', 'service', 'embassy', 'parliament', 'court', 'agency', 'committee', 'council', 'army', 'navy', 'police', 'commission', 'bank']);
+const INSTITUTIONS = new Set([
+  'ministry',
+  'office',
+  'service',
+  'embassy',
+  'parliament',
+  'court',
+  'agency',
+  'committee',
+  'council',
+  'army',
+  'navy',
+  'police',
+  'commission',
+  'bank',
+]);
 /** Groups of people or states that act together. */
-const GROUPS = new Set(['militant', 'lawmaker', 'protester', 'politician', 'expert', 'analyst', 'pundit', 'journalist', 'media', 'activist', 'troop', 'force', 'state', 'country', 'republic', 'nation', 'opposition', 'soldier']);
+const GROUPS = new Set([
+  'militant',
+  'lawmaker',
+  'protester',
+  'politician',
+  'expert',
+  'analyst',
+  'pundit',
+  'journalist',
+  'media',
+  'activist',
+  'troop',
+  'force',
+  'state',
+  'country',
+  'republic',
+  'nation',
+  'opposition',
+  'soldier',
+]);
 /** Groups of states, named by their region ("Central Asian states"). */
 const STATES = new Set(['state', 'country', 'republic', 'nation']);
 /** A qualifier that makes a group without naming its owner: "local media", "local officials". */
@@ -27,7 +76,11 @@ const QUALIFIERS = /^(?:amod|compound|nmod:poss)$/;
 /** Words a group's name leaves out: articles, quantities, "other". */
 const LEFT_OUT = /^(?:det|nummod|det:predet)$/;
 
-export function collectiveMentions(doc: ParsedDocument, gazetteer: ActorIndex, known: readonly Mention[]): { found: Mention[]; replaced: Set<Mention> } {
+export function collectiveMentions(
+  doc: ParsedDocument,
+  gazetteer: ActorIndex,
+  known: readonly Mention[],
+): { found: Mention[]; replaced: Set<Mention> } {
   const found: Mention[] = [];
   const replaced = new Set<Mention>();
   for (const s of doc.sentences) {
@@ -40,16 +93,26 @@ export function collectiveMentions(doc: ParsedDocument, gazetteer: ActorIndex, k
       if ((role === 'group' || PLURAL_ONLY.has(lemma)) && role !== 'institution' && !plural) continue;
       // "the presidential press service Akorda": the name that follows is the head, the institution describes it.
       const next = s.tokens[t.i];
-      if ((s.head(t.i)?.rel === 'compound' && s.token(s.head(t.i)!.gov).pos.startsWith('NNP')) || next?.pos.startsWith('NNP')) continue;
+      if (
+        (s.head(t.i)?.rel === 'compound' && s.token(s.head(t.i)!.gov).pos.startsWith('NNP')) ||
+        next?.pos.startsWith('NNP')
+      )
+        continue;
       const phrase = qualifierTokens(s, t.i);
       if (phrase.length === 0) continue;
       const start = s.token(phrase[0]!).start;
       const span = { start, end: t.end };
       const surface = doc.text.slice(start, t.end);
-      if (overlaps(span, found) || known.some((m) => overlaps(m, [span]) && (m.start < start || m.end > t.end))) continue;
+      if (overlaps(span, found) || known.some((m) => overlaps(m, [span]) && (m.start < start || m.end > t.end)))
+        continue;
       const inner = known.filter((m) => m.start >= start && m.end <= t.end);
       if (inner.length === 0) {
-        if ((role === 'group' || role === 'government') && plural && UNOWNED.has(s.token(phrase[0]!).lemma.toLowerCase())) found.push(newMention(start, surface, 'Organization', 0.4, 'collective'));
+        if (
+          (role === 'group' || role === 'government') &&
+          plural &&
+          UNOWNED.has(s.token(phrase[0]!).lemma.toLowerCase())
+        )
+          found.push(newMention(start, surface, 'Organization', 0.4, 'collective'));
         continue;
       }
       const owners = [...new Set(inner.filter((m) => m.known && m.kind !== 'Person').map((m) => m.actorId))];
@@ -58,11 +121,18 @@ export function collectiveMentions(doc: ParsedDocument, gazetteer: ActorIndex, k
       const owner = gazetteer.get(owners[0]!)!;
       const named = { start: inner[0]!.start, end: t.end };
       const groupSurface = doc.text.slice(named.start, named.end);
-      if (role === 'government' && (owner.kind === 'Country' || owner.kind === 'Organization')) found.push(knownMention(owner, start, surface, 'collective'));
-      else if (role === 'institution' && owner.kind === 'Country') found.push(newMention(start, surface, 'Organization', 0.6, 'collective'));
+      if (role === 'government' && (owner.kind === 'Country' || owner.kind === 'Organization'))
+        found.push(knownMention(owner, start, surface, 'collective'));
+      else if (role === 'institution' && owner.kind === 'Country')
+        found.push(newMention(start, surface, 'Organization', 0.6, 'collective'));
       // A region's governments or ministers are a group of their own ("Central Asian foreign ministers").
-      else if (role === 'government' && owner.kind === 'Region') found.push(newMention(named.start, groupSurface, 'Organization', 0.5, 'collective'));
-      else if (role === 'group' && (STATES.has(lemma) ? owner.kind === 'Region' : owner.kind === 'Country' || owner.kind === 'Region')) found.push(newMention(named.start, groupSurface, 'Organization', 0.5, 'collective'));
+      else if (role === 'government' && owner.kind === 'Region')
+        found.push(newMention(named.start, groupSurface, 'Organization', 0.5, 'collective'));
+      else if (
+        role === 'group' &&
+        (STATES.has(lemma) ? owner.kind === 'Region' : owner.kind === 'Country' || owner.kind === 'Region')
+      )
+        found.push(newMention(named.start, groupSurface, 'Organization', 0.5, 'collective'));
       else continue;
       inner.forEach((m) => replaced.add(m));
     }

@@ -28,7 +28,10 @@ export function findActors(doc: ParsedDocument, gazetteer: ActorIndex, published
   const entities = entityMentions(doc, gazetteer, mentions, names.compounds);
   mentions = [...mentions.filter((m) => !entities.replaced.has(m)), ...entities.found];
   mentions = mentions.map((m) => (m.known && usedAsPlace(m, doc, gazetteer) ? asPlace(m, gazetteer) : m));
-  mentions = withAcronyms(text, mentions.sort((a, b) => a.start - b.start));
+  mentions = withAcronyms(
+    text,
+    mentions.sort((a, b) => a.start - b.start),
+  );
   const anaphors = [...ownCountryMentions(text, gazetteer, publishedAt, mentions), ...countryAnaphora(text, mentions)];
   // "the Central Asian country" is the country; the region's adjective inside it is no mention of its own.
   const outside = mentions.filter((m) => !anaphors.some((a) => m.start >= a.start && m.end <= a.end));
@@ -42,7 +45,10 @@ export function findActors(doc: ParsedDocument, gazetteer: ActorIndex, published
  * actor of the article only when it is also named ("Central Asia", "the West").
  */
 function withoutRegionAdjectives(mentions: Mention[], gazetteer: ActorIndex): Mention[] {
-  const isAdjective = (m: Mention): boolean => m.kind === 'Region' && m.known && (gazetteer.get(m.actorId)?.demonyms.includes(m.surface) ?? false);
-  const named = new Set(mentions.filter((m) => m.kind === 'Region' && m.known && !isAdjective(m)).map((m) => m.actorId));
+  const isAdjective = (m: Mention): boolean =>
+    m.kind === 'Region' && m.known && (gazetteer.get(m.actorId)?.demonyms.includes(m.surface) ?? false);
+  const named = new Set(
+    mentions.filter((m) => m.kind === 'Region' && m.known && !isAdjective(m)).map((m) => m.actorId),
+  );
   return mentions.filter((m) => !isAdjective(m) || named.has(m.actorId));
 }

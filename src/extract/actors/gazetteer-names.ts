@@ -64,7 +64,8 @@ export function gazetteerId(gazetteer: ActorIndex, name: string): string | undef
 export function gazetteerMentions(text: string, gazetteer: ActorIndex): { mentions: Mention[]; compounds: Span[] } {
   const { regex, byName } = matcher(gazetteer);
   const found: Mention[] = [];
-  for (const m of text.matchAll(regex)) found.push(knownMention(gazetteer.get(byName.get(apostrophe(m[0]))!)!, m.index, m[0]));
+  for (const m of text.matchAll(regex))
+    found.push(knownMention(gazetteer.get(byName.get(apostrophe(m[0]))!)!, m.index, m[0]));
   const out: Mention[] = [];
   const compounds: Span[] = [];
   for (const m of found) {

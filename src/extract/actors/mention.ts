@@ -27,17 +27,52 @@ export interface Span {
 }
 
 export function slug(name: string): string {
-  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 /** A gazetteer actor named at this place in the text. */
-export function knownMention(actor: ActorDef, start: number, surface: string, source: MentionSource = 'gazetteer'): Mention {
-  return { start, end: start + surface.length, surface, actorId: actor.id, name: actor.name, kind: actor.kind, known: true, source };
+export function knownMention(
+  actor: ActorDef,
+  start: number,
+  surface: string,
+  source: MentionSource = 'gazetteer',
+): Mention {
+  return {
+    start,
+    end: start + surface.length,
+    surface,
+    actorId: actor.id,
+    name: actor.name,
+    kind: actor.kind,
+    known: true,
+    source,
+  };
 }
 
 /** An actor new to the gazetteer, named by its surface. */
-export function newMention(start: number, surface: string, kind: ActorKind, confidence: number, source: MentionSource): Mention {
-  return { start, end: start + surface.length, surface, actorId: slug(surface), name: surface, kind, known: false, confidence, source };
+export function newMention(
+  start: number,
+  surface: string,
+  kind: ActorKind,
+  confidence: number,
+  source: MentionSource,
+): Mention {
+  return {
+    start,
+    end: start + surface.length,
+    surface,
+    actorId: slug(surface),
+    name: surface,
+    kind,
+    known: false,
+    confidence,
+    source,
+  };
 }
 
 export function overlaps(a: Span, taken: readonly Span[]): boolean {

@@ -23,21 +23,106 @@ const KIND_OF_NER: Readonly<Record<string, ActorKind>> = {
 
 /** Heads of names that name documents, plans, events or formats, not actors. */
 const NON_ACTOR_HEADS = new Set([
-  'law', 'act', 'bill', 'code', 'agreement', 'declaration', 'initiative', 'program', 'programme', 'strategy', 'platform', 'doctrine',
-  'convention', 'resolution', 'plan', 'sanctions', 'format', 'corridor', 'project', 'summit', 'games', 'cup', 'war', 'treaty', 'accords', 'accord',
-  'protocol', 'charter', 'constitution', 'election', 'elections', 'award', 'prize', 'day',
+  'law',
+  'act',
+  'bill',
+  'code',
+  'agreement',
+  'declaration',
+  'initiative',
+  'program',
+  'programme',
+  'strategy',
+  'platform',
+  'doctrine',
+  'convention',
+  'resolution',
+  'plan',
+  'sanctions',
+  'format',
+  'corridor',
+  'project',
+  'summit',
+  'games',
+  'cup',
+  'war',
+  'treaty',
+  'accords',
+  'accord',
+  'protocol',
+  'charter',
+  'constitution',
+  'election',
+  'elections',
+  'award',
+  'prize',
+  'day',
 ]);
 
 /** Words of an office's name that do not say which office without a country before them. */
 const OFFICE_WORDS = new Set([
-  'foreign', 'affairs', 'ministry', 'minister', 'department', 'office', 'state', 'parliament', 'union', 'government', 'council', 'committee',
-  'service', 'services', 'press', 'presidential', 'defense', 'defence', 'interior', 'justice', 'finance', 'economy', 'security', 'national',
-  'federal', 'public', 'administration', 'treasury', 'agency', 'assembly', 'senate', 'court', 'supreme', 'constitutional', 'central',
-  'election', 'electoral', 'commission', 'embassy', 'bank', 'police', 'army', 'armed', 'forces', 'general', 'staff', 'of', 'the', 'and', 'for',
-  'high', 'joint', 'chiefs', 'house', 'cabinet', 'duma', 'kremlin', 'white',
+  'foreign',
+  'affairs',
+  'ministry',
+  'minister',
+  'department',
+  'office',
+  'state',
+  'parliament',
+  'union',
+  'government',
+  'council',
+  'committee',
+  'service',
+  'services',
+  'press',
+  'presidential',
+  'defense',
+  'defence',
+  'interior',
+  'justice',
+  'finance',
+  'economy',
+  'security',
+  'national',
+  'federal',
+  'public',
+  'administration',
+  'treasury',
+  'agency',
+  'assembly',
+  'senate',
+  'court',
+  'supreme',
+  'constitutional',
+  'central',
+  'election',
+  'electoral',
+  'commission',
+  'embassy',
+  'bank',
+  'police',
+  'army',
+  'armed',
+  'forces',
+  'general',
+  'staff',
+  'of',
+  'the',
+  'and',
+  'for',
+  'high',
+  'joint',
+  'chiefs',
+  'house',
+  'cabinet',
+  'duma',
+  'kremlin',
+  'white',
 ]);
 
-const MEDIA_CUE = /\b(?:magazine|newspaper|news agency|agency|outlet|channel|broadcaster|website|portal|daily|weekly|tabloid|TV|television|radio)\s+$/i;
+const MEDIA_CUE =
+  /\b(?:magazine|newspaper|news agency|agency|outlet|channel|broadcaster|website|portal|daily|weekly|tabloid|TV|television|radio)\s+$/i;
 
 interface EntitySpan {
   sentence: Sentence;
@@ -74,8 +159,31 @@ function entitySpans(doc: ParsedDocument): EntitySpan[] {
 
 /** Last words that make a run of proper nouns an organisation's name. */
 const ORGANISATION_HEADS = new Set([
-  'organization', 'organisation', 'union', 'council', 'institute', 'committee', 'party', 'bank', 'fund', 'agency', 'forum', 'center', 'centre',
-  'foundation', 'university', 'group', 'corporation', 'company', 'network', 'commission', 'movement', 'alliance', 'front', 'association', 'federation',
+  'organization',
+  'organisation',
+  'union',
+  'council',
+  'institute',
+  'committee',
+  'party',
+  'bank',
+  'fund',
+  'agency',
+  'forum',
+  'center',
+  'centre',
+  'foundation',
+  'university',
+  'group',
+  'corporation',
+  'company',
+  'network',
+  'commission',
+  'movement',
+  'alliance',
+  'front',
+  'association',
+  'federation',
 ]);
 
 /**
@@ -89,7 +197,12 @@ function organisationRuns(doc: ParsedDocument, tagged: readonly EntitySpan[]): E
     const close = (): void => {
       while (run.length > 0 && !run.at(-1)!.pos.startsWith('NNP')) run.pop();
       const last = run.at(-1);
-      if (last && ORGANISATION_HEADS.has(last.word.toLowerCase()) && !run.some((t) => tagged.some((sp) => sp.tokens.includes(t)))) out.push({ sentence: s, tokens: run, kind: 'Organization' });
+      if (
+        last &&
+        ORGANISATION_HEADS.has(last.word.toLowerCase()) &&
+        !run.some((t) => tagged.some((sp) => sp.tokens.includes(t)))
+      )
+        out.push({ sentence: s, tokens: run, kind: 'Organization' });
       run = [];
     };
     for (const t of s.tokens) {
@@ -101,7 +214,8 @@ function organisationRuns(doc: ParsedDocument, tagged: readonly EntitySpan[]): E
   return out;
 }
 
-const CREDIT = /^\s*(?:photo|photograph|image|picture|video|credit|caption|read more|read also|related|see also|also read)\s*[:|/–—-]/i;
+const CREDIT =
+  /^\s*(?:photo|photograph|image|picture|video|credit|caption|read more|read also|related|see also|also read)\s*[:|/–—-]/i;
 const BYLINE = /^\s*by\s+\p{Lu}[^.!?]{0,60}$/iu;
 
 /** The line of the text around an offset. */
@@ -125,7 +239,9 @@ export function outsideTheStory(text: string, at: number): boolean {
   if (onCreditLine(text, at)) return true;
   const line = lineAt(text, at);
   const words = line.match(/[\p{L}’'-]{4,}/gu) ?? [];
-  return !/[.:]\s*$/.test(line) && words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * words.length;
+  return (
+    !/[.:]\s*$/.test(line) && words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * words.length
+  );
 }
 
 /**
@@ -133,7 +249,12 @@ export function outsideTheStory(text: string, at: number): boolean {
  * demonym or place ("Georgian Dream", "U.S. Department of the Treasury")
  * replaces those inner mentions, which are returned as `replaced`.
  */
-export function entityMentions(doc: ParsedDocument, gazetteer: ActorIndex, taken: readonly Mention[], compounds: readonly Span[]): { found: Mention[]; replaced: Set<Mention> } {
+export function entityMentions(
+  doc: ParsedDocument,
+  gazetteer: ActorIndex,
+  taken: readonly Mention[],
+  compounds: readonly Span[],
+): { found: Mention[]; replaced: Set<Mention> } {
   const text = doc.text;
   const found: Mention[] = [];
   const replaced = new Set<Mention>();
@@ -144,7 +265,13 @@ export function entityMentions(doc: ParsedDocument, gazetteer: ActorIndex, taken
     const span = { start, end };
     if (taken.some((t) => inside(span, t)) || overlaps(span, found)) continue;
     const within = taken.filter((t) => inside(t, span));
-    if (overlaps(span, taken.filter((t) => !inside(t, span)))) continue;
+    if (
+      overlaps(
+        span,
+        taken.filter((t) => !inside(t, span)),
+      )
+    )
+      continue;
     const id = gazetteerId(gazetteer, surface);
     if (id) {
       // The whole is a gazetteer name ("Kassym-Jomart Tokayev" as tokenised), so it replaces its parts.
@@ -160,7 +287,12 @@ export function entityMentions(doc: ParsedDocument, gazetteer: ActorIndex, taken
     const head = words.at(-1)!.toLowerCase();
     if (NON_ACTOR_HEADS.has(head)) continue;
     // Inside a longer name only places and peoples: "Georgian Dream" is a party, "European Parliament" an institution, "Putin Foundation" is not Putin.
-    if (within.some((w) => w.kind === 'Person' || ((w.kind === 'Organization' || w.kind === 'Media') && !isDemonym(gazetteer, w)))) continue;
+    if (
+      within.some(
+        (w) => w.kind === 'Person' || ((w.kind === 'Organization' || w.kind === 'Media') && !isDemonym(gazetteer, w)),
+      )
+    )
+      continue;
     const kind = kindOf(sp, text);
     if (kind === 'Organization' && words.every((w) => OFFICE_WORDS.has(w.toLowerCase()))) continue;
     within.forEach((w) => replaced.add(w));
@@ -171,14 +303,19 @@ export function entityMentions(doc: ParsedDocument, gazetteer: ActorIndex, taken
 
 function kindOf(sp: EntitySpan, text: string): ActorKind {
   const kind = sp.kind;
-  if (kind === 'Organization' && MEDIA_CUE.test(text.slice(Math.max(0, sp.tokens[0]!.start - 30), sp.tokens[0]!.start))) return 'Media';
+  if (kind === 'Organization' && MEDIA_CUE.test(text.slice(Math.max(0, sp.tokens[0]!.start - 30), sp.tokens[0]!.start)))
+    return 'Media';
   return kind;
 }
 
 /** Surer with a title or a telling word before the name, and for a full name than for one word. */
 function confidenceOf(sp: EntitySpan, kind: ActorKind, text: string): number {
   const before = sp.sentence.tokens.filter((t) => t.end <= sp.tokens[0]!.start).at(-1);
-  if (before?.ner === 'TITLE' || (kind === 'Media' && MEDIA_CUE.test(text.slice(Math.max(0, sp.tokens[0]!.start - 30), sp.tokens[0]!.start)))) return 0.8;
+  if (
+    before?.ner === 'TITLE' ||
+    (kind === 'Media' && MEDIA_CUE.test(text.slice(Math.max(0, sp.tokens[0]!.start - 30), sp.tokens[0]!.start)))
+  )
+    return 0.8;
   return sp.tokens.length > 1 ? 0.6 : 0.4;
 }
 
@@ -190,13 +327,18 @@ function confidenceOf(sp: EntitySpan, kind: ActorKind, text: string): number {
 function linkSurnames(found: Mention[], taken: readonly Mention[]): Mention[] {
   const people = new Map<string, Mention>();
   const lastWord = (m: Mention): string => m.surface.split(/\s+/).pop()!;
-  for (const m of taken) if (m.kind === 'Person' && m.source !== 'title') people.set(lastWord(m), people.get(lastWord(m)) ?? m);
-  for (const m of found) if (m.kind === 'Person' && m.surface.includes(' ') && !people.has(lastWord(m))) people.set(lastWord(m), m);
+  for (const m of taken)
+    if (m.kind === 'Person' && m.source !== 'title') people.set(lastWord(m), people.get(lastWord(m)) ?? m);
+  for (const m of found)
+    if (m.kind === 'Person' && m.surface.includes(' ') && !people.has(lastWord(m))) people.set(lastWord(m), m);
   return found.map((m) => {
     const candidate = people.get(lastWord(m));
     const firstWord = (x: { name: string }): string => x.name.split(/\s+/)[0]!;
     // A full name is the same person only with the same first name ("Bidzina Grigoris Dze Ivanishvili").
-    const person = !m.surface.includes(' ') || (m.kind === 'Person' && candidate && firstWord(candidate) === firstWord(m)) ? candidate : undefined;
+    const person =
+      !m.surface.includes(' ') || (m.kind === 'Person' && candidate && firstWord(candidate) === firstWord(m))
+        ? candidate
+        : undefined;
     return person && person !== m ? { ...person, start: m.start, end: m.end, surface: m.surface, source: 'entity' } : m;
   });
 }

@@ -9,19 +9,47 @@ import type { ActorIndex } from '../../ingest/gazetteer.js';
 import type { ParsedDocument } from '../parse/document.js';
 import { slug, type Mention } from './mention.js';
 
-const LOCATIVE_CASES = new Set(['in', 'at', 'to', 'from', 'near', 'outside', 'inside', 'via', 'through', 'into', 'across', 'around']);
+const LOCATIVE_CASES = new Set([
+  'in',
+  'at',
+  'to',
+  'from',
+  'near',
+  'outside',
+  'inside',
+  'via',
+  'through',
+  'into',
+  'across',
+  'around',
+]);
 const MOTION_VERBS = new Set(['visit', 'tour', 'arrive', 'reach', 'enter', 'leave']);
 
 export function asPlace(m: Mention, gazetteer: ActorIndex): Mention {
   const actor = gazetteer.get(m.actorId)!;
-  const name = m.surface === m.surface.toUpperCase() ? m.surface.charAt(0) + m.surface.slice(1).toLowerCase() : m.surface;
-  return { ...m, actorId: slug(name), name, kind: 'Region', known: false, seatOf: { actorId: actor.id, name: actor.name, kind: actor.kind }, confidence: 0.8, source: 'place' };
+  const name =
+    m.surface === m.surface.toUpperCase() ? m.surface.charAt(0) + m.surface.slice(1).toLowerCase() : m.surface;
+  return {
+    ...m,
+    actorId: slug(name),
+    name,
+    kind: 'Region',
+    known: false,
+    seatOf: { actorId: actor.id, name: actor.name, kind: actor.kind },
+    confidence: 0.8,
+    source: 'place',
+  };
 }
 
 /** Is this seat-of-power mention used as a location? */
 export function usedAsPlace(m: Mention, doc: ParsedDocument, gazetteer: ActorIndex): boolean {
   const actor = gazetteer.get(m.actorId);
-  if (!actor || m.surface.startsWith('the ') || !actor.seats.some((seat) => seat.toLowerCase() === m.surface.toLowerCase())) return false;
+  if (
+    !actor ||
+    m.surface.startsWith('the ') ||
+    !actor.seats.some((seat) => seat.toLowerCase() === m.surface.toLowerCase())
+  )
+    return false;
   if (isDateline(doc.text, m)) return true;
   // An acronym or a capital in capitals elsewhere is a name of the government, not a place.
   if (/^\p{Lu}+$/u.test(m.surface)) return false;

@@ -5,7 +5,14 @@
  * subject of this verb", "the phrase under this noun") instead of matching
  * strings.
  */
-import type { NlpCorefMention, NlpDependency, NlpDocument, NlpQuote, NlpSentence, NlpToken } from '../../nlp/parse-types.js';
+import type {
+  NlpCorefMention,
+  NlpDependency,
+  NlpDocument,
+  NlpQuote,
+  NlpSentence,
+  NlpToken,
+} from '../../nlp/parse-types.js';
 
 /** A token of a sentence; `i` is its 1-based index in the sentence, as in the dependencies. */
 export interface Token {
@@ -96,7 +103,8 @@ export class Sentence {
     const out: number[] = [];
     const walk = (n: number): void => {
       out.push(n);
-      for (const e of this.treeOut.get(n) ?? []) if (!exclude.has(e.rel) && !exclude.has(e.rel.split(':')[0]!)) walk(e.dep);
+      for (const e of this.treeOut.get(n) ?? [])
+        if (!exclude.has(e.rel) && !exclude.has(e.rel.split(':')[0]!)) walk(e.dep);
     };
     walk(i);
     return out.sort((a, b) => a - b);
@@ -114,7 +122,11 @@ export class Sentence {
 
   /** is token i inside the basic-tree subtree of ancestor a? */
   dominates(a: number, i: number): boolean {
-    for (let n: number | undefined = i, guard = 0; n !== undefined && n !== 0 && guard < 200; n = this.treeHead.get(n)?.gov, guard += 1) {
+    for (
+      let n: number | undefined = i, guard = 0;
+      n !== undefined && n !== 0 && guard < 200;
+      n = this.treeHead.get(n)?.gov, guard += 1
+    ) {
       if (n === a) return true;
     }
     return false;
@@ -144,7 +156,15 @@ export class ParsedDocument {
   ) {
     this.sentences = raw.sentences.map((s) => new Sentence(s));
     this.chains = Object.values(raw.corefs ?? {}).map((chain) =>
-      chain.map((m) => ({ sentence: m.sentNum - 1, from: m.startIndex, to: m.endIndex, head: m.headIndex, type: m.type, text: m.text, representative: m.isRepresentativeMention })),
+      chain.map((m) => ({
+        sentence: m.sentNum - 1,
+        from: m.startIndex,
+        to: m.endIndex,
+        head: m.headIndex,
+        type: m.type,
+        text: m.text,
+        representative: m.isRepresentativeMention,
+      })),
     );
     this.chains.forEach((chain, c) => {
       for (const m of chain) for (let t = m.from; t < m.to; t += 1) this.chainOf.set(`${m.sentence}:${t}`, c);
@@ -160,7 +180,9 @@ export class ParsedDocument {
 
   /** the sentence holding a character offset */
   sentenceAt(offset: number): Sentence | undefined {
-    return this.sentences.find((s) => s.start <= offset && offset < s.end) ?? this.sentences.find((s) => offset < s.start);
+    return (
+      this.sentences.find((s) => s.start <= offset && offset < s.end) ?? this.sentences.find((s) => offset < s.start)
+    );
   }
 
   slice(start: number, end: number): string {
@@ -168,7 +190,16 @@ export class ParsedDocument {
   }
 }
 
-const toToken = (t: NlpToken): Token => ({ i: t.index, word: t.word, lemma: t.lemma, pos: t.pos, ner: t.ner, normalized: t.normalizedNER, start: t.characterOffsetBegin, end: t.characterOffsetEnd });
+const toToken = (t: NlpToken): Token => ({
+  i: t.index,
+  word: t.word,
+  lemma: t.lemma,
+  pos: t.pos,
+  ner: t.ner,
+  normalized: t.normalizedNER,
+  start: t.characterOffsetBegin,
+  end: t.characterOffsetEnd,
+});
 const toEdge = (d: NlpDependency): Edge => ({ rel: d.dep, gov: d.governor, dep: d.dependent });
 
 function push(map: Map<number, Edge[]>, key: number, e: Edge): void {

@@ -18,11 +18,65 @@ export interface End {
 
 /** Nouns that stand for the actors qualifying them: offices, bodies, people, forces. */
 const STAND_FOR = new Set([
-  'president', 'leader', 'minister', 'premier', 'chancellor', 'government', 'head', 'chief', 'ministry', 'spokesman', 'spokeswoman',
-  'spokesperson', 'authority', 'official', 'delegation', 'counterpart', 'administration', 'parliament', 'side', 'diplomat', 'ambassador',
-  'envoy', 'embassy', 'foreign', 'army', 'military', 'force', 'troop', 'soldier', 'people', 'citizen', 'national', 'migrant', 'worker',
-  'cabinet', 'regime', 'state', 'country', 'nation', 'republic', 'lawmaker', 'legislator', 'mp', 'deputy', 'representative', 'office',
-  'presidency', 'kremlin', 'capital', 'service', 'agency', 'police', 'king', 'emir', 'prince', 'monarch', 'party', 'team', 'opposition',
+  'president',
+  'leader',
+  'minister',
+  'premier',
+  'chancellor',
+  'government',
+  'head',
+  'chief',
+  'ministry',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'authority',
+  'official',
+  'delegation',
+  'counterpart',
+  'administration',
+  'parliament',
+  'side',
+  'diplomat',
+  'ambassador',
+  'envoy',
+  'embassy',
+  'foreign',
+  'army',
+  'military',
+  'force',
+  'troop',
+  'soldier',
+  'people',
+  'citizen',
+  'national',
+  'migrant',
+  'worker',
+  'cabinet',
+  'regime',
+  'state',
+  'country',
+  'nation',
+  'republic',
+  'lawmaker',
+  'legislator',
+  'mp',
+  'deputy',
+  'representative',
+  'office',
+  'presidency',
+  'kremlin',
+  'capital',
+  'service',
+  'agency',
+  'police',
+  'king',
+  'emir',
+  'prince',
+  'monarch',
+  'party',
+  'team',
+  'opposition',
 ]);
 
 const PRONOUN = /^(?:PRP|PRP\$|WP|WP\$)$/;
@@ -62,7 +116,10 @@ export class Arguments {
     if (PRONOUN.test(t.pos)) return this.coref(s, i);
     if (!t.pos.startsWith('NN')) return [];
     // "their formal ally, Armenia"
-    const apposed = s.children(i, /^(?:appos|dep)$/).map((e) => this.index.at(s, e.dep)).find((m) => m !== undefined && usable(m));
+    const apposed = s
+      .children(i, /^(?:appos|dep)$/)
+      .map((e) => this.index.at(s, e.dep))
+      .find((m) => m !== undefined && usable(m));
     if (apposed) return [{ m: asCountry(apposed), via: 'name', tok: i }];
     const lemma = t.lemma.toLowerCase();
     if (STAND_FOR.has(lemma)) {
@@ -77,10 +134,14 @@ export class Arguments {
   private owners(s: Sentence, i: number, depth = 0): End[] {
     const own = this.qualifiers(s, i, 'possessor');
     if (own.length > 0 || depth >= 2) return own;
-    return uniq(s.children(i, 'nmod:of').flatMap((e) => {
-      const named = this.actors(s, e.dep);
-      return named.length > 0 ? named.map((x) => ({ ...x, via: 'possessor' as const })) : this.owners(s, e.dep, depth + 1);
-    }));
+    return uniq(
+      s.children(i, 'nmod:of').flatMap((e) => {
+        const named = this.actors(s, e.dep);
+        return named.length > 0
+          ? named.map((x) => ({ ...x, via: 'possessor' as const }))
+          : this.owners(s, e.dep, depth + 1);
+      }),
+    );
   }
 
   /** actors on the possessor, demonym, compound or "of" phrase of token i ("Kazakh", "Russia's", "of Uzbekistan") */
@@ -90,7 +151,8 @@ export class Arguments {
       for (const e of s.children(i, rel)) {
         const m = this.index.at(s, e.dep);
         if (m && usable(m)) out.push({ m: asCountry(m), via, tok: e.dep });
-        else if (PRONOUN.test(s.token(e.dep).pos)) out.push(...this.coref(s, e.dep).map((x) => ({ ...x, via: 'coref' as const })));
+        else if (PRONOUN.test(s.token(e.dep).pos))
+          out.push(...this.coref(s, e.dep).map((x) => ({ ...x, via: 'coref' as const })));
       }
     }
     return uniq(out);
@@ -101,7 +163,8 @@ export class Arguments {
     const out: End[] = [];
     for (const rel of rels) {
       for (const e of s.children(i, rel)) {
-        for (const m of this.index.inPhrase(s, e.dep)) if (usable(m)) out.push({ m: asCountry(m), via: 'name', tok: e.dep });
+        for (const m of this.index.inPhrase(s, e.dep))
+          if (usable(m)) out.push({ m: asCountry(m), via: 'name', tok: e.dep });
       }
     }
     return uniq(out);

@@ -18,36 +18,258 @@ import type { MentionIndex } from '../parse/mention-index.js';
 import type { Quote } from '../speech/index.js';
 import { Arguments, type End } from './arguments.js';
 import { confidenceOf } from './confidence.js';
-import { adjectiveEntry, entryKey, inLexicon, nounEntry, verbEntries, type NounEntry, type VerbEntry } from './lexicon.js';
+import {
+  adjectiveEntry,
+  entryKey,
+  inLexicon,
+  nounEntry,
+  verbEntries,
+  type NounEntry,
+  type VerbEntry,
+} from './lexicon.js';
 import { modalityOf, type Modality } from './modality.js';
 import type { ExtractedRelation, Shape, Via } from './types.js';
 
 /** words that make a call of a talk ("phone talks", "spoke by phone") */
-const REMOTE = new Set(['phone', 'telephone', 'video', 'videoconference', 'virtual', 'online', 'videolink', 'zoom', 'call']);
+const REMOTE = new Set([
+  'phone',
+  'telephone',
+  'video',
+  'videoconference',
+  'virtual',
+  'online',
+  'videolink',
+  'zoom',
+  'call',
+]);
 /** complements naming someone an ally ("regards X as a friend") */
 const ALLY = new Set(['friend', 'ally', 'partner', 'brother', 'neighbor', 'neighbour']);
 /** what is said of relations or ties that makes them good or bad */
 const GOOD = new Set([
-  'good', 'close', 'strong', 'warm', 'friendly', 'excellent', 'cordial', 'strategic', 'special', 'brotherly', 'fraternal', 'solid', 'deep', 'constructive',
-  'improve', 'strengthen', 'deepen', 'develop', 'expand', 'boost', 'enhance', 'value', 'cherish', 'normalize', 'normalise', 'restore', 'build', 'promote',
-  'foster', 'consolidate', 'intensify', 'broaden', 'upgrade', 'warm', 'mend', 'repair', 'grow', 'flourish', 'thrive', 'reset', 'revive', 'better', 'closer',
+  'good',
+  'close',
+  'strong',
+  'warm',
+  'friendly',
+  'excellent',
+  'cordial',
+  'strategic',
+  'special',
+  'brotherly',
+  'fraternal',
+  'solid',
+  'deep',
+  'constructive',
+  'improve',
+  'strengthen',
+  'deepen',
+  'develop',
+  'expand',
+  'boost',
+  'enhance',
+  'value',
+  'cherish',
+  'normalize',
+  'normalise',
+  'restore',
+  'build',
+  'promote',
+  'foster',
+  'consolidate',
+  'intensify',
+  'broaden',
+  'upgrade',
+  'warm',
+  'mend',
+  'repair',
+  'grow',
+  'flourish',
+  'thrive',
+  'reset',
+  'revive',
+  'better',
+  'closer',
 ]);
 const BAD = new Set([
-  'bad', 'tense', 'strained', 'poor', 'frosty', 'cold', 'hostile', 'difficult', 'troubled', 'fraught', 'rocky', 'uneasy', 'icy', 'sour',
-  'damage', 'harm', 'strain', 'sever', 'cut', 'break', 'downgrade', 'freeze', 'suspend', 'undermine', 'worsen', 'spoil', 'jeopardize', 'jeopardise',
-  'poison', 'rupture', 'complicate', 'deteriorate', 'cool', 'decline', 'suffer', 'collapse', 'plummet', 'fray', 'sink', 'sour', 'hurt', 'endanger', 'halt', 'end',
+  'bad',
+  'tense',
+  'strained',
+  'poor',
+  'frosty',
+  'cold',
+  'hostile',
+  'difficult',
+  'troubled',
+  'fraught',
+  'rocky',
+  'uneasy',
+  'icy',
+  'sour',
+  'damage',
+  'harm',
+  'strain',
+  'sever',
+  'cut',
+  'break',
+  'downgrade',
+  'freeze',
+  'suspend',
+  'undermine',
+  'worsen',
+  'spoil',
+  'jeopardize',
+  'jeopardise',
+  'poison',
+  'rupture',
+  'complicate',
+  'deteriorate',
+  'cool',
+  'decline',
+  'suffer',
+  'collapse',
+  'plummet',
+  'fray',
+  'sink',
+  'sour',
+  'hurt',
+  'endanger',
+  'halt',
+  'end',
 ]);
 /** verbs that undo a cooperation they govern ("suspended cooperation with X") */
-const UNDO = new Set(['suspend', 'freeze', 'halt', 'end', 'cut', 'reduce', 'downgrade', 'terminate', 'stop', 'curtail', 'abandon', 'evade', 'circumvent', 'bypass', 'avoid', 'oppose', 'reject', 'lift', 'ease', 'criticize', 'criticise', 'condemn']);
+const UNDO = new Set([
+  'suspend',
+  'freeze',
+  'halt',
+  'end',
+  'cut',
+  'reduce',
+  'downgrade',
+  'terminate',
+  'stop',
+  'curtail',
+  'abandon',
+  'evade',
+  'circumvent',
+  'bypass',
+  'avoid',
+  'oppose',
+  'reject',
+  'lift',
+  'ease',
+  'criticize',
+  'criticise',
+  'condemn',
+]);
 /** support verbs: their object names the event, their subject its agent */
 const SUPPORT = new Set([
-  'hold', 'have', 'make', 'pay', 'conduct', 'carry', 'give', 'take', 'begin', 'start', 'launch', 'open', 'resume', 'continue', 'attend', 'join', 'sign',
-  'conclude', 'reach', 'seal', 'ink', 'impose', 'announce', 'introduce', 'extend', 'adopt', 'slap', 'levy', 'approve', 'express', 'voice', 'offer',
-  'send', 'provide', 'deliver', 'convey', 'pledge', 'promise', 'deepen', 'develop', 'strengthen', 'expand', 'boost', 'enhance', 'build', 'establish',
-  'maintain', 'seek', 'want', 'propose', 'plan', 'host', 'organize', 'organise', 'arrange', 'stage', 'enjoy', 'enter', 'wage', 'mount', 'intensify',
-  'lodge', 'file', 'issue', 'level', 'raise', 'reiterate', 'reaffirm', 'confirm', 'demonstrate', 'show', 'accept', 'complete', 'finish', 'undertake',
-  'wrap', 'kick', 'step', 'strike', 'clinch', 'forge', 'hammer', 'renew', 'tighten', 'broaden', 'increase', 'grant', 'lend', 'promote', 'pursue', 'foster', 'consolidate', 'agree', 'finalize',
-  'finalise', 'initial', 'ratify', 'bolster', 'upgrade', 'restore', 'normalize', 'normalise', 'value', 'cherish', 'reciprocate', 'welcome', 'hail',
+  'hold',
+  'have',
+  'make',
+  'pay',
+  'conduct',
+  'carry',
+  'give',
+  'take',
+  'begin',
+  'start',
+  'launch',
+  'open',
+  'resume',
+  'continue',
+  'attend',
+  'join',
+  'sign',
+  'conclude',
+  'reach',
+  'seal',
+  'ink',
+  'impose',
+  'announce',
+  'introduce',
+  'extend',
+  'adopt',
+  'slap',
+  'levy',
+  'approve',
+  'express',
+  'voice',
+  'offer',
+  'send',
+  'provide',
+  'deliver',
+  'convey',
+  'pledge',
+  'promise',
+  'deepen',
+  'develop',
+  'strengthen',
+  'expand',
+  'boost',
+  'enhance',
+  'build',
+  'establish',
+  'maintain',
+  'seek',
+  'want',
+  'propose',
+  'plan',
+  'host',
+  'organize',
+  'organise',
+  'arrange',
+  'stage',
+  'enjoy',
+  'enter',
+  'wage',
+  'mount',
+  'intensify',
+  'lodge',
+  'file',
+  'issue',
+  'level',
+  'raise',
+  'reiterate',
+  'reaffirm',
+  'confirm',
+  'demonstrate',
+  'show',
+  'accept',
+  'complete',
+  'finish',
+  'undertake',
+  'wrap',
+  'kick',
+  'step',
+  'strike',
+  'clinch',
+  'forge',
+  'hammer',
+  'renew',
+  'tighten',
+  'broaden',
+  'increase',
+  'grant',
+  'lend',
+  'promote',
+  'pursue',
+  'foster',
+  'consolidate',
+  'agree',
+  'finalize',
+  'finalise',
+  'initial',
+  'ratify',
+  'bolster',
+  'upgrade',
+  'restore',
+  'normalize',
+  'normalise',
+  'value',
+  'cherish',
+  'reciprocate',
+  'welcome',
+  'hail',
 ]);
 /** verbs of departure: leaving a body is drifting from it, leaving a city or a country is only travel ("Putin left Astana") */
 const DEPART = new Set(['leave', 'quit', 'exit', 'depart']);
@@ -58,7 +280,24 @@ const EVENTS = new Set(['consult', 'visit', 'host', 'negotiate', 'phone']);
 /** verbs of inviting: their object is asked to come */
 const INVITE = new Set(['invite']);
 /** verbs of appeal: what they are "for" is the subject's wish ("called for talks with X", "pushed for sanctions on X") */
-const APPEAL = new Set(['call', 'push', 'press', 'appeal', 'lobby', 'advocate', 'campaign', 'argue', 'ask', 'plead', 'clamor', 'clamour', 'vote', 'hope', 'wish', 'pray']);
+const APPEAL = new Set([
+  'call',
+  'push',
+  'press',
+  'appeal',
+  'lobby',
+  'advocate',
+  'campaign',
+  'argue',
+  'ask',
+  'plead',
+  'clamor',
+  'clamour',
+  'vote',
+  'hope',
+  'wish',
+  'pray',
+]);
 /** clause relations that make a nominal event the time or place of what the subject did ("at the meeting", "during his visit") */
 const FRAMING = /^obl:(?:at|during|after|following|on|in|before|ahead_of|prior_to|upon|since|amid|throughout)$/;
 /** meetings happen between these kinds */
@@ -81,7 +320,12 @@ interface Frame {
 /** the country a person serves (from the gazetteer's roles on the article's date), if one */
 export type HomeOf = (personId: string) => string | undefined;
 
-export function findRelations(doc: ParsedDocument, index: MentionIndex, speech: readonly Quote[], homeOf: HomeOf = () => undefined): ExtractedRelation[] {
+export function findRelations(
+  doc: ParsedDocument,
+  index: MentionIndex,
+  speech: readonly Quote[],
+  homeOf: HomeOf = () => undefined,
+): ExtractedRelation[] {
   const args = new Arguments(index, speech);
   const out: ExtractedRelation[] = [];
   for (const s of doc.sentences) {
@@ -105,14 +349,16 @@ export function findRelations(doc: ParsedDocument, index: MentionIndex, speech: 
 function oneMeetingPerEncounter(relations: ExtractedRelation[], homeOf: HomeOf): ExtractedRelation[] {
   const meetings = relations.filter((r) => r.meeting);
   const stands = (general: Mention, specific: Mention): boolean =>
-    general.actorId === specific.actorId || (general.kind === 'Country' && specific.kind === 'Person' && homeOf(specific.actorId) === general.actorId);
+    general.actorId === specific.actorId ||
+    (general.kind === 'Country' && specific.kind === 'Person' && homeOf(specific.actorId) === general.actorId);
   const covered = (r: ExtractedRelation): boolean =>
     (r.source.kind === 'Country' || r.target.kind === 'Country') &&
     meetings.some(
       (o) =>
         o !== r &&
         (o.source.kind === 'Person' || o.target.kind === 'Person') &&
-        ((stands(r.source, o.source) && stands(r.target, o.target)) || (stands(r.source, o.target) && stands(r.target, o.source))) &&
+        ((stands(r.source, o.source) && stands(r.target, o.target)) ||
+          (stands(r.source, o.target) && stands(r.target, o.source))) &&
         !(o.source.kind === 'Country' || o.target.kind === 'Country'),
     );
   return relations.map((r) => (r.meeting && covered(r) ? { ...r, meeting: false } : r));
@@ -131,7 +377,10 @@ function frameAt(s: Sentence, i: number, args: Arguments): Frame | undefined {
 function verbal(s: Sentence, i: number): boolean {
   const pos = s.token(i).pos;
   if (pos.startsWith('VB')) return true;
-  return pos.startsWith('NN') && (s.children(i, 'obj').length > 0 || (s.children(i, 'aux').length > 0 && s.children(i, 'cop').length === 0));
+  return (
+    pos.startsWith('NN') &&
+    (s.children(i, 'obj').length > 0 || (s.children(i, 'aux').length > 0 && s.children(i, 'cop').length === 0))
+  );
 }
 
 function particlesOf(s: Sentence, v: number): string[] {
@@ -151,20 +400,53 @@ function verbFrame(s: Sentence, v: number, args: Arguments): Frame | undefined {
   for (const entry of entries) {
     const targets = targetsOf(s, v, entry, passive, args);
     if (targets.length === 0) continue;
-    const type = entry.unlessPerson && !targets.some((t) => t.m.kind === 'Person' || t.via === 'title') ? entry.unlessPerson : entry.type;
-    return { type, entry: entryKey(entry, 'verb'), pred: v, sources, targets, shape: passive ? 'passive' : 'active', remote, modality };
+    const type =
+      entry.unlessPerson && !targets.some((t) => t.m.kind === 'Person' || t.via === 'title')
+        ? entry.unlessPerson
+        : entry.type;
+    return {
+      type,
+      entry: entryKey(entry, 'verb'),
+      pred: v,
+      sources,
+      targets,
+      shape: passive ? 'passive' : 'active',
+      remote,
+      modality,
+    };
   }
   // "Germany, where he visited": the place a relative clause hangs on
   const where = s.children(v, 'advmod').some((e) => s.token(e.dep).lemma.toLowerCase() === 'where');
   if (where && sources.length > 0) {
     const places = s.parents(v, 'acl:relcl').flatMap((e) => args.actors(s, e.gov));
     const entry = entries[0]!;
-    if (places.length > 0) return { type: entry.type, entry: entryKey(entry, 'verb'), pred: v, sources, targets: places, shape: 'active', remote, modality };
+    if (places.length > 0)
+      return {
+        type: entry.type,
+        entry: entryKey(entry, 'verb'),
+        pred: v,
+        sources,
+        targets: places,
+        shape: 'active',
+        remote,
+        modality,
+      };
   }
   const first = entries[0]!;
   // "A and B met to discuss water": the purpose of a meeting is its topic, not a second event among the same sides
   if (purposeOfMeeting(s, v)) return undefined;
-  if (symmetric(first.type) && sources.length > 1 && !passive) return { type: first.type, entry: entryKey(first, 'verb'), pred: v, sources: [], targets: [], pairs: sources, shape: 'coordinated', remote, modality };
+  if (symmetric(first.type) && sources.length > 1 && !passive)
+    return {
+      type: first.type,
+      entry: entryKey(first, 'verb'),
+      pred: v,
+      sources: [],
+      targets: [],
+      pairs: sources,
+      shape: 'coordinated',
+      remote,
+      modality,
+    };
   return undefined;
 }
 
@@ -179,7 +461,16 @@ function invitation(s: Sentence, v: number, entry: VerbEntry, args: Arguments): 
     const sources = subjectsOf(s, e.gov, args);
     const targets = collect(s, e.gov, ['obj'], args, false);
     if (sources.length === 0 || targets.length === 0) return undefined;
-    return { type: 'SEEKS_COOPERATION_WITH', entry: entryKey(entry, 'verb'), pred: v, sources, targets, shape: 'active', remote: false, modality: { ...modalityOf(s, e.gov), planned: true } };
+    return {
+      type: 'SEEKS_COOPERATION_WITH',
+      entry: entryKey(entry, 'verb'),
+      pred: v,
+      sources,
+      targets,
+      shape: 'active',
+      remote: false,
+      modality: { ...modalityOf(s, e.gov), planned: true },
+    };
   }
   return undefined;
 }
@@ -192,7 +483,10 @@ function purposeOfMeeting(s: Sentence, v: number): boolean {
     const meets = (i: number): boolean => {
       const lemma = s.token(i).lemma.toLowerCase();
       const noun = nounEntry(lemma);
-      return verbEntries(lemma, particlesOf(s, i)).some((x) => x.family === 'consult' || x.family === 'host') || (noun !== undefined && (noun.family === 'consult' || noun.family === 'negotiate'));
+      return (
+        verbEntries(lemma, particlesOf(s, i)).some((x) => x.family === 'consult' || x.family === 'host') ||
+        (noun !== undefined && (noun.family === 'consult' || noun.family === 'negotiate'))
+      );
     };
     return meets(e.gov) || s.children(e.gov, 'obj').some((o) => meets(o.dep));
   });
@@ -222,7 +516,8 @@ function subjectsOf(s: Sentence, v: number, args: Arguments, depth = 0): End[] {
   for (const e of s.parents(v, /^(?:advcl|dep|acl|obj|obl|xcomp)/)) {
     if (e.gov === 0) continue;
     const up = subjectsOf(s, e.gov, args, depth + 1);
-    if (up.length > 0) return up.map((x) => (x.via === 'name' || x.via === 'title' ? { ...x, via: 'clause' as const } : x));
+    if (up.length > 0)
+      return up.map((x) => (x.via === 'name' || x.via === 'title' ? { ...x, via: 'clause' as const } : x));
   }
   return [];
 }
@@ -231,7 +526,9 @@ function targetsOf(s: Sentence, v: number, entry: VerbEntry, passive: boolean, a
   const out: End[] = [];
   for (const slot of entry.targets) {
     if (slot === 'obj+as') {
-      const named = s.children(v, /^(?:obl:as|xcomp|obl:like)$/).some((e) => ALLY.has(s.token(e.dep).lemma.toLowerCase()));
+      const named = s
+        .children(v, /^(?:obl:as|xcomp|obl:like)$/)
+        .some((e) => ALLY.has(s.token(e.dep).lemma.toLowerCase()));
       if (named) out.push(...collect(s, v, [passive ? 'nsubj:pass' : 'obj'], args, false));
       continue;
     }
@@ -256,24 +553,60 @@ function nounFrame(s: Sentence, n: number, args: Arguments): Frame | undefined {
   const modality = modalityOf(s, n);
   let type = valenced(s, n, entry);
   if (!type) return undefined;
-  const remote = entry.family === 'phone' || s.children(n, /^(?:compound|amod|nmod:by|nmod:over|nmod:via)$/).some((e) => REMOTE.has(s.token(e.dep).lemma.toLowerCase()));
+  const remote =
+    entry.family === 'phone' ||
+    s
+      .children(n, /^(?:compound|amod|nmod:by|nmod:over|nmod:via)$/)
+      .some((e) => REMOTE.has(s.token(e.dep).lemma.toLowerCase()));
   if (remote && (type === 'MET' || type === 'VISITED')) type = 'NEGOTIATED_WITH';
   const key = entryKey(entry, 'noun');
   // "extended congratulations to X": the light verb may carry the noun's preposition
-  const lightTargets = s.parents(n, 'obj').flatMap((e) => (e.gov > 0 ? collect(s, e.gov, entry.targets.map((t) => t.replace(/^nmod:/, 'obl:')), args, false) : []));
+  const lightTargets = s.parents(n, 'obj').flatMap((e) =>
+    e.gov > 0
+      ? collect(
+          s,
+          e.gov,
+          entry.targets.map((t) => t.replace(/^nmod:/, 'obl:')),
+          args,
+          false,
+        )
+      : [],
+  );
   const targets = uniq([...collect(s, n, entry.targets, args, false), ...lightTargets]);
   const between = collect(s, n, ['nmod:between', 'nmod:among'], args, false);
-  if (between.length > 1) return { type, entry: key, pred: n, sources: [], targets: [], pairs: between, shape: 'between', remote, modality };
-  const sourceRels = ['nmod:poss', 'amod', 'compound', 'nmod:by', ...(entry.targets.includes('nmod:from') ? [] : ['nmod:from'])];
+  if (between.length > 1)
+    return { type, entry: key, pred: n, sources: [], targets: [], pairs: between, shape: 'between', remote, modality };
+  const sourceRels = [
+    'nmod:poss',
+    'amod',
+    'compound',
+    'nmod:by',
+    ...(entry.targets.includes('nmod:from') ? [] : ['nmod:from']),
+  ];
   const modifiers = args.inModifiers(s, n, sourceRels).filter((m) => !targets.some((t) => t.m.actorId === m.m.actorId));
   // "Kazakh-Russian relations", "the Russia-Ukraine war": two sides in the modifiers, no target, the first named first
-  if (modifiers.length > 1 && targets.length === 0) return { type, entry: key, pred: n, sources: [], targets: [], pairs: [...modifiers].sort((x, y) => x.m.start - y.m.start), shape: 'between', remote, modality };
+  if (modifiers.length > 1 && targets.length === 0)
+    return {
+      type,
+      entry: key,
+      pred: n,
+      sources: [],
+      targets: [],
+      pairs: [...modifiers].sort((x, y) => x.m.start - y.m.start),
+      shape: 'between',
+      remote,
+      modality,
+    };
   if (targets.length === 0) return pairedOrOwned(s, n, type, entry, remote, modality, args, modifiers);
   // "During his visit to X, Y said": a pronoun owning the event that frames a clause points ahead to its subject
   const framed = cataphoric(s, n, args);
-  if (framed.length > 0) return { type, entry: key, pred: n, sources: framed, targets, shape: 'frame', remote, modality };
-  const possessor = args.qualifiers(s, n, 'name', sourceRels).filter((m) => !targets.some((t) => t.m.actorId === m.m.actorId));
-  if (possessor.length > 0) return { type, entry: key, pred: n, sources: possessor, targets, shape: 'nominal', remote, modality };
+  if (framed.length > 0)
+    return { type, entry: key, pred: n, sources: framed, targets, shape: 'frame', remote, modality };
+  const possessor = args
+    .qualifiers(s, n, 'name', sourceRels)
+    .filter((m) => !targets.some((t) => t.m.actorId === m.m.actorId));
+  if (possessor.length > 0)
+    return { type, entry: key, pred: n, sources: possessor, targets, shape: 'nominal', remote, modality };
   for (const e of s.parents(n)) {
     if (e.gov === 0) continue;
     const shape = agentShape(s, e.rel, e.gov, entry);
@@ -287,7 +620,8 @@ function nounFrame(s: Sentence, n: number, args: Arguments): Frame | undefined {
   }
   // "X is an ally of Y", "X is a member of the CSTO"
   const copular = s.children(n, SUBJECT).flatMap((e) => args.actors(s, e.dep));
-  if (copular.length > 0 && s.children(n, 'cop').length > 0) return { type, entry: key, pred: n, sources: copular, targets, shape: 'copular', remote, modality };
+  if (copular.length > 0 && s.children(n, 'cop').length > 0)
+    return { type, entry: key, pred: n, sources: copular, targets, shape: 'copular', remote, modality };
   return undefined;
 }
 
@@ -304,27 +638,57 @@ function adjectiveFrame(s: Sentence, a: number, args: Arguments): Frame | undefi
     ...s.parents(a, 'amod').flatMap((e) => args.actors(s, e.gov)),
   ];
   if (sources.length === 0) return undefined;
-  return { type: entry.type, entry: entryKey(entry, 'adj'), pred: a, sources: uniq(sources), targets, shape: 'copular', remote: false, modality: modalityOf(s, a) };
+  return {
+    type: entry.type,
+    entry: entryKey(entry, 'adj'),
+    pred: a,
+    sources: uniq(sources),
+    targets,
+    shape: 'copular',
+    remote: false,
+    modality: modalityOf(s, a),
+  };
 }
 
 /**
  * A nominal event with no target: "A and B have good relations" pairs the
  * subjects of its verb; "X is Russia's partner" runs from Russia to X.
  */
-function pairedOrOwned(s: Sentence, n: number, type: RelationType, noun: NounEntry, remote: boolean, modality: Modality, args: Arguments, modifiers: End[]): Frame | undefined {
+function pairedOrOwned(
+  s: Sentence,
+  n: number,
+  type: RelationType,
+  noun: NounEntry,
+  remote: boolean,
+  modality: Modality,
+  args: Arguments,
+  modifiers: End[],
+): Frame | undefined {
   const entry = entryKey(noun, 'noun');
   if (symmetric(type)) {
     // "A and B held talks", "A and B agreed at the summit"
     for (const e of s.parents(n, /^(?:obj|obl)/)) {
       if (e.gov === 0 || !agentShape(s, e.rel, e.gov, noun)) continue;
       const subjects = subjectsOf(s, e.gov, args);
-      if (subjects.length > 1) return { type, entry, pred: n, sources: [], targets: [], pairs: subjects, shape: 'coordinated', remote, modality };
+      if (subjects.length > 1)
+        return {
+          type,
+          entry,
+          pred: n,
+          sources: [],
+          targets: [],
+          pairs: subjects,
+          shape: 'coordinated',
+          remote,
+          modality,
+        };
     }
   }
   const subjects = s.children(n, SUBJECT).flatMap((e) => args.actors(s, e.dep));
   const owners = modifiers.filter((m) => !subjects.some((x) => x.m.actorId === m.m.actorId));
   // the owner has the subject as its partner, ally, member …
-  if (subjects.length > 0 && owners.length > 0 && s.children(n, 'cop').length > 0) return { type, entry, pred: n, sources: owners, targets: subjects, shape: 'copular', remote, modality };
+  if (subjects.length > 0 && owners.length > 0 && s.children(n, 'cop').length > 0)
+    return { type, entry, pred: n, sources: owners, targets: subjects, shape: 'copular', remote, modality };
   return undefined;
 }
 
@@ -343,7 +707,10 @@ function cataphoric(s: Sentence, n: number, args: Arguments): End[] {
     if (e.gov === 0) continue;
     const clause = framedClause(s, e.rel, e.gov);
     if (clause === undefined || clause === 0) continue;
-    const subjects = s.children(clause, SUBJECT).filter((x) => x.dep > n).flatMap((x) => args.actors(s, x.dep));
+    const subjects = s
+      .children(clause, SUBJECT)
+      .filter((x) => x.dep > n)
+      .flatMap((x) => args.actors(s, x.dep));
     if (subjects.length > 0) return subjects;
   }
   return [];
@@ -367,14 +734,23 @@ function agentShape(s: Sentence, rel: string, gov: number, entry: NounEntry): Sh
 
 /** the type of a nominal event, or none: relations are good or bad only by what is said of them, and an undone cooperation is a drift */
 function valenced(s: Sentence, n: number, entry: NounEntry): RelationType | undefined {
-  const said = [...s.children(n, /^(?:amod|advmod)$/).map((e) => e.dep), ...s.parents(n, /^(?:obj|nsubj|nsubj:pass)$/).map((e) => e.gov).filter((g) => g > 0)];
+  const said = [
+    ...s.children(n, /^(?:amod|advmod)$/).map((e) => e.dep),
+    ...s
+      .parents(n, /^(?:obj|nsubj|nsubj:pass)$/)
+      .map((e) => e.gov)
+      .filter((g) => g > 0),
+  ];
   const words = said.map((i) => s.token(i).lemma.toLowerCase());
   if (entry.valence) {
     if (words.some((w) => BAD.has(w))) return 'RELATIONS_WORSENING';
     if (words.some((w) => GOOD.has(w))) return 'RELATIONS_IMPROVING';
     return undefined;
   }
-  const governors = s.parents(n, /^(?:obj|nsubj:pass|obl:.*)$/).filter((e) => e.gov > 0).map((e) => s.token(e.gov).lemma.toLowerCase());
+  const governors = s
+    .parents(n, /^(?:obj|nsubj:pass|obl:.*)$/)
+    .filter((e) => e.gov > 0)
+    .map((e) => s.token(e.gov).lemma.toLowerCase());
   if (EVENTS.has(entry.family) && governors.some((g) => COMPLETE.has(g))) return entry.type;
   if (governors.some((g) => UNDO.has(g))) return RELATION_TYPES[entry.type].polarity > 0 ? 'DRIFTING_FROM' : undefined;
   return entry.type;
@@ -386,7 +762,9 @@ function throughNouns(s: Sentence, i: number, slots: readonly string[], args: Ar
   for (const slot of slots) {
     const [first, second] = slot.split('>') as [string, string | undefined];
     if (second === undefined) out.push(...collect(s, i, [first], args, false));
-    else for (const e of s.children(i, first)) if (args.actors(s, e.dep).length === 0) out.push(...collect(s, e.dep, [second], args, false));
+    else
+      for (const e of s.children(i, first))
+        if (args.actors(s, e.dep).length === 0) out.push(...collect(s, e.dep, [second], args, false));
   }
   return uniq(out);
 }
@@ -408,7 +786,8 @@ const symmetric = (type: RelationType): boolean => (RELATION_TYPES[type] as Rela
  */
 function fits(s: Sentence, f: Frame, src: End, tgt: End, homeOf: HomeOf): boolean {
   if (f.type === 'MEMBER_OF') return tgt.m.kind === 'Organization';
-  if (f.type === 'DRIFTING_FROM' && DEPART.has(s.token(f.pred).lemma.toLowerCase())) return tgt.m.kind === 'Organization';
+  if (f.type === 'DRIFTING_FROM' && DEPART.has(s.token(f.pred).lemma.toLowerCase()))
+    return tgt.m.kind === 'Organization';
   if (f.type === 'VISITED' && src.m.kind === 'Person') return homeOf(src.m.actorId) !== tgt.m.actorId;
   return true;
 }
@@ -417,7 +796,9 @@ function emit(s: Sentence, f: Frame, speech: readonly Quote[], homeOf: HomeOf): 
   const at = s.token(f.pred).start;
   const carrier = speech.find((q) => q.speaker && at >= q.start && at <= q.end);
   const pairs: [End, End][] = [];
-  if (f.pairs) for (let a = 0; a < f.pairs.length; a++) for (let b = a + 1; b < f.pairs.length; b++) pairs.push([f.pairs[a]!, f.pairs[b]!]);
+  if (f.pairs)
+    for (let a = 0; a < f.pairs.length; a++)
+      for (let b = a + 1; b < f.pairs.length; b++) pairs.push([f.pairs[a]!, f.pairs[b]!]);
   else for (const src of f.sources) for (const tgt of f.targets) pairs.push([src, tgt]);
   const out: ExtractedRelation[] = [];
   for (const [src, tgt] of pairs) {
@@ -431,13 +812,33 @@ function emit(s: Sentence, f: Frame, speech: readonly Quote[], homeOf: HomeOf): 
       negated = false;
     }
     // An intention to meet or visit is an intent to cooperate (CAMEO 036), not an event.
-    if (planned && !negated && (type === 'MET' || type === 'VISITED' || type === 'HOSTED' || type === 'NEGOTIATED_WITH')) type = 'SEEKS_COOPERATION_WITH';
+    if (
+      planned &&
+      !negated &&
+      (type === 'MET' || type === 'VISITED' || type === 'HOSTED' || type === 'NEGOTIATED_WITH')
+    )
+      type = 'SEEKS_COOPERATION_WITH';
     const info = RELATION_TYPES[type] as RelationTypeInfo;
     const via = worst(src.via, tgt.via);
     const tokens = [f.pred, src.tok, tgt.tok].map((i) => s.token(i));
-    const evidenceStart = Math.min(...tokens.map((t) => t.start), src.m.start >= s.start ? src.m.start : Infinity, tgt.m.start >= s.start ? tgt.m.start : Infinity);
-    const evidenceEnd = Math.max(...tokens.map((t) => t.end), src.m.end <= s.end ? src.m.end : 0, tgt.m.end <= s.end ? tgt.m.end : 0);
-    const meeting = (type === 'MET' || type === 'HOSTED') && !negated && !hedged && !planned && !f.remote && MEETS.has(src.m.kind) && MEETS.has(tgt.m.kind);
+    const evidenceStart = Math.min(
+      ...tokens.map((t) => t.start),
+      src.m.start >= s.start ? src.m.start : Infinity,
+      tgt.m.start >= s.start ? tgt.m.start : Infinity,
+    );
+    const evidenceEnd = Math.max(
+      ...tokens.map((t) => t.end),
+      src.m.end <= s.end ? src.m.end : 0,
+      tgt.m.end <= s.end ? tgt.m.end : 0,
+    );
+    const meeting =
+      (type === 'MET' || type === 'HOSTED') &&
+      !negated &&
+      !hedged &&
+      !planned &&
+      !f.remote &&
+      MEETS.has(src.m.kind) &&
+      MEETS.has(tgt.m.kind);
     out.push({
       type,
       source: src.m,
@@ -475,7 +876,9 @@ function uniq(ends: End[]): End[] {
 function dedupe(relations: ExtractedRelation[]): ExtractedRelation[] {
   const best = new Map<string, ExtractedRelation>();
   for (const r of relations) {
-    const ends = r.symmetric ? [r.source.actorId, r.target.actorId].sort().join(' ') : `${r.source.actorId} ${r.target.actorId}`;
+    const ends = r.symmetric
+      ? [r.source.actorId, r.target.actorId].sort().join(' ')
+      : `${r.source.actorId} ${r.target.actorId}`;
     const key = `${r.type} ${ends} ${r.claimant?.actorId ?? ''} ${r.negated}`;
     const seen = best.get(key);
     if (!seen || r.confidence > seen.confidence) best.set(key, r);

@@ -7,17 +7,72 @@
 import type { RelationType } from '../../domain/vocabulary.js';
 import type { AdjectiveEntry, Family } from './lexicon.js';
 
-const adjectives = (type: RelationType, family: Family, targets: readonly string[], lemmas: readonly string[]): AdjectiveEntry[] =>
-  lemmas.map((lemma) => ({ lemma, type, family, targets }));
+const adjectives = (
+  type: RelationType,
+  family: Family,
+  targets: readonly string[],
+  lemmas: readonly string[],
+): AdjectiveEntry[] => lemmas.map((lemma) => ({ lemma, type, family, targets }));
 
 export const ADJECTIVES: readonly AdjectiveEntry[] = [
-  ...adjectives('CRITICIZED', 'criticize', ['obl:of', 'obl:with', 'obl:at', 'obl:about', 'obl:toward', 'obl:towards', 'obl:over'], ['critical', 'angry', 'furious', 'unhappy', 'dissatisfied', 'frustrated', 'disappointed', 'indignant', 'outraged', 'scathing', 'dismissive', 'contemptuous', 'resentful', 'irritated', 'annoyed']),
-  ...adjectives('CRITICIZED', 'criticize', ['obl:of'], ['wary', 'suspicious', 'distrustful', 'skeptical', 'sceptical', 'mistrustful']),
-  ...adjectives('THREATENED', 'threaten', ['obl:to', 'obl:toward', 'obl:towards'], ['hostile', 'threatening', 'aggressive', 'belligerent']),
-  ...adjectives('SUPPORTED', 'support', ['obl:of', 'obl:to', 'obl:toward', 'obl:towards'], ['supportive', 'grateful', 'thankful', 'sympathetic', 'appreciative', 'favorable', 'favourable', 'generous']),
-  ...adjectives('ALIGNING_WITH', 'align', ['obl:to', 'obl:with'], ['loyal', 'close', 'closer', 'friendly', 'allied', 'aligned', 'faithful', 'committed', 'devoted', 'attached']),
-  ...adjectives('SEEKS_COOPERATION_WITH', 'cooperate', ['obl:to', 'obl:with', 'obl:to>nmod:with', 'obl:for>nmod:with'], ['open', 'receptive', 'ready', 'eager', 'willing', 'keen', 'interested']),
-  ...adjectives('DRIFTING_FROM', 'reduce', ['obl:from'], ['independent', 'distant', 'estranged', 'detached', 'isolated', 'absent']),
+  ...adjectives(
+    'CRITICIZED',
+    'criticize',
+    ['obl:of', 'obl:with', 'obl:at', 'obl:about', 'obl:toward', 'obl:towards', 'obl:over'],
+    [
+      'critical',
+      'angry',
+      'furious',
+      'unhappy',
+      'dissatisfied',
+      'frustrated',
+      'disappointed',
+      'indignant',
+      'outraged',
+      'scathing',
+      'dismissive',
+      'contemptuous',
+      'resentful',
+      'irritated',
+      'annoyed',
+    ],
+  ),
+  ...adjectives(
+    'CRITICIZED',
+    'criticize',
+    ['obl:of'],
+    ['wary', 'suspicious', 'distrustful', 'skeptical', 'sceptical', 'mistrustful'],
+  ),
+  ...adjectives(
+    'THREATENED',
+    'threaten',
+    ['obl:to', 'obl:toward', 'obl:towards'],
+    ['hostile', 'threatening', 'aggressive', 'belligerent'],
+  ),
+  ...adjectives(
+    'SUPPORTED',
+    'support',
+    ['obl:of', 'obl:to', 'obl:toward', 'obl:towards'],
+    ['supportive', 'grateful', 'thankful', 'sympathetic', 'appreciative', 'favorable', 'favourable', 'generous'],
+  ),
+  ...adjectives(
+    'ALIGNING_WITH',
+    'align',
+    ['obl:to', 'obl:with'],
+    ['loyal', 'close', 'closer', 'friendly', 'allied', 'aligned', 'faithful', 'committed', 'devoted', 'attached'],
+  ),
+  ...adjectives(
+    'SEEKS_COOPERATION_WITH',
+    'cooperate',
+    ['obl:to', 'obl:with', 'obl:to>nmod:with', 'obl:for>nmod:with'],
+    ['open', 'receptive', 'ready', 'eager', 'willing', 'keen', 'interested'],
+  ),
+  ...adjectives(
+    'DRIFTING_FROM',
+    'reduce',
+    ['obl:from'],
+    ['independent', 'distant', 'estranged', 'detached', 'isolated', 'absent'],
+  ),
   ...adjectives('TRADES_WITH', 'trade', ['obl:on', 'obl:upon'], ['dependent', 'reliant']),
   ...adjectives('MEMBER_OF', 'member', ['obl:of'], ['part']),
 ];

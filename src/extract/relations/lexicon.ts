@@ -102,7 +102,11 @@ export const ENTRY_COUNT = (): number => VERBS.length + NOUNS.length + ADJECTIVE
 /** a stable name for an entry, for the lexicon report */
 export const entryKey = (e: Entry, pos: 'verb' | 'noun' | 'adj'): string => `${pos}:${e.lemma}:${e.type}`;
 
-const lemmas = new Set([...VERBS.map((v) => v.lemma.split(' ')[0]!), ...NOUNS.map((n) => n.lemma), ...ADJECTIVES.map((a) => a.lemma)]);
+const lemmas = new Set([
+  ...VERBS.map((v) => v.lemma.split(' ')[0]!),
+  ...NOUNS.map((n) => n.lemma),
+  ...ADJECTIVES.map((a) => a.lemma),
+]);
 
 /** is the lemma the head word of any entry (a cheap first test for every token) */
 export const inLexicon = (lemma: string): boolean => lemmas.has(lemma);

@@ -18,22 +18,138 @@ export interface Modality {
 const NEGATORS = new Set(['not', 'never', "n't", 'no', 'neither', 'nor', 'without']);
 const HEDGE_AUX = new Set(['may', 'might', 'could', 'would', 'should']);
 const FUTURE_AUX = new Set(['will', 'shall', "'ll", 'wo']);
-const HEDGE_ADV = new Set(['possibly', 'perhaps', 'maybe', 'reportedly', 'allegedly', 'likely', 'probably', 'apparently', 'supposedly', 'purportedly']);
-const PLANNED_ADJ = new Set(['upcoming', 'planned', 'forthcoming', 'future', 'next', 'proposed', 'scheduled', 'expected', 'prospective', 'possible', 'potential', 'intended', 'impending', 'anticipated', 'new']);
+const HEDGE_ADV = new Set([
+  'possibly',
+  'perhaps',
+  'maybe',
+  'reportedly',
+  'allegedly',
+  'likely',
+  'probably',
+  'apparently',
+  'supposedly',
+  'purportedly',
+]);
+const PLANNED_ADJ = new Set([
+  'upcoming',
+  'planned',
+  'forthcoming',
+  'future',
+  'next',
+  'proposed',
+  'scheduled',
+  'expected',
+  'prospective',
+  'possible',
+  'potential',
+  'intended',
+  'impending',
+  'anticipated',
+  'new',
+]);
 const HEDGED_ADJ = new Set(['possible', 'potential', 'proposed', 'alleged', 'rumoured', 'rumored']);
 /** verbs and adjectives whose complement is an intention, not an event */
 const INTEND = new Set([
-  'plan', 'intend', 'expect', 'hope', 'want', 'wish', 'aim', 'seek', 'prepare', 'decide', 'agree', 'promise', 'pledge', 'vow', 'propose',
-  'offer', 'try', 'attempt', 'schedule', 'due', 'go', 'invite', 'ask', 'urge', 'call', 'ready', 'eager', 'willing', 'keen', 'likely', 'set',
-  'expected', 'scheduled', 'able', 'need', 'have', 'consider', 'discuss', 'threaten', 'look', 'mean', 'prefer', 'hesitate', 'insist', 'demand',
-  'request', 'suggest', 'encourage', 'press', 'push', 'resolve', 'commit', 'committed', 'determined', 'poised',
+  'plan',
+  'intend',
+  'expect',
+  'hope',
+  'want',
+  'wish',
+  'aim',
+  'seek',
+  'prepare',
+  'decide',
+  'agree',
+  'promise',
+  'pledge',
+  'vow',
+  'propose',
+  'offer',
+  'try',
+  'attempt',
+  'schedule',
+  'due',
+  'go',
+  'invite',
+  'ask',
+  'urge',
+  'call',
+  'ready',
+  'eager',
+  'willing',
+  'keen',
+  'likely',
+  'set',
+  'expected',
+  'scheduled',
+  'able',
+  'need',
+  'have',
+  'consider',
+  'discuss',
+  'threaten',
+  'look',
+  'mean',
+  'prefer',
+  'hesitate',
+  'insist',
+  'demand',
+  'request',
+  'suggest',
+  'encourage',
+  'press',
+  'push',
+  'resolve',
+  'commit',
+  'committed',
+  'determined',
+  'poised',
   // nouns of intention ("a plan to visit", "an invitation to attend")
-  'intention', 'invitation', 'decision', 'proposal', 'readiness', 'desire', 'bid', 'agreement', 'offer', 'plan', 'intent', 'pledge', 'promise',
+  'intention',
+  'invitation',
+  'decision',
+  'proposal',
+  'readiness',
+  'desire',
+  'bid',
+  'agreement',
+  'offer',
+  'plan',
+  'intent',
+  'pledge',
+  'promise',
 ]);
-const REFUSE = new Set(['refuse', 'decline', 'reject', 'avoid', 'cease', 'stop', 'forgo', 'halt', 'abandon', 'deny', 'fail', 'neglect']);
+const REFUSE = new Set([
+  'refuse',
+  'decline',
+  'reject',
+  'avoid',
+  'cease',
+  'stop',
+  'forgo',
+  'halt',
+  'abandon',
+  'deny',
+  'fail',
+  'neglect',
+]);
 const SEEM = new Set(['seem', 'appear']);
 /** verbs that call an event off or put it back: a meeting postponed or cancelled did not happen ("talks were postponed", "scrapped the visit") */
-const CANCEL = new Set(['cancel', 'postpone', 'delay', 'scrap', 'shelve', 'defer', 'reschedule', 'axe', 'abort', 'call off', 'put off', 'push back']);
+const CANCEL = new Set([
+  'cancel',
+  'postpone',
+  'delay',
+  'scrap',
+  'shelve',
+  'defer',
+  'reschedule',
+  'axe',
+  'abort',
+  'call off',
+  'put off',
+  'push back',
+]);
 const cancels = (s: Sentence, g: number): boolean => {
   const lemma = s.token(g).lemma.toLowerCase();
   const prt = s.children(g, 'compound:prt').map((e) => `${lemma} ${s.token(e.dep).lemma.toLowerCase()}`);
@@ -43,15 +159,29 @@ const cancels = (s: Sentence, g: number): boolean => {
 const AHEAD = /^obl:(?:ahead_of|before|prior_to|in_advance_of)$|^nmod:(?:ahead_of|before|prior_to)$/;
 
 /** verbs whose to-infinitive happens ("continues to occupy", "managed to meet") */
-const ASPECTUAL = new Set(['continue', 'keep', 'remain', 'manage', 'succeed', 'begin', 'start', 'resume', 'use', 'proceed', 'come']);
-const ongoing = (s: Sentence, p: number): boolean => s.parents(p, 'xcomp').some((e) => e.gov > 0 && ASPECTUAL.has(s.token(e.gov).lemma.toLowerCase()));
+const ASPECTUAL = new Set([
+  'continue',
+  'keep',
+  'remain',
+  'manage',
+  'succeed',
+  'begin',
+  'start',
+  'resume',
+  'use',
+  'proceed',
+  'come',
+]);
+const ongoing = (s: Sentence, p: number): boolean =>
+  s.parents(p, 'xcomp').some((e) => e.gov > 0 && ASPECTUAL.has(s.token(e.gov).lemma.toLowerCase()));
 
 export function modalityOf(s: Sentence, p: number, depth = 0): Modality {
   const m: Modality = { negated: false, hedged: false, planned: false, failed: false };
   for (const e of s.children(p)) {
     const lemma = s.token(e.dep).lemma.toLowerCase();
     const word = s.token(e.dep).word.toLowerCase();
-    if ((e.rel === 'advmod' || e.rel === 'neg' || e.rel === 'det' || e.rel === 'cc:preconj') && NEGATORS.has(word)) m.negated = true;
+    if ((e.rel === 'advmod' || e.rel === 'neg' || e.rel === 'det' || e.rel === 'cc:preconj') && NEGATORS.has(word))
+      m.negated = true;
     else if (e.rel === 'aux' && HEDGE_AUX.has(word)) m.hedged = true;
     else if (e.rel === 'aux' && FUTURE_AUX.has(word)) m.planned = true;
     else if (e.rel === 'advmod' && HEDGE_ADV.has(lemma)) m.hedged = true;

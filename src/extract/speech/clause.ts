@@ -21,7 +21,12 @@ export function clauseSpan(text: string, s: Sentence, from: number, to: number):
     const t = s.token(i);
     return /^[\p{P}\p{S}]+$/u.test(t.word) && !/^[“«„"‘`]+$/u.test(t.word) ? true : false;
   };
-  while (a <= b && (edge(a) || (a === from && s.token(a).lemma.toLowerCase() === 'that' && /^(?:mark|dep)$/.test(s.head(a)?.rel ?? '')))) a += 1;
+  while (
+    a <= b &&
+    (edge(a) ||
+      (a === from && s.token(a).lemma.toLowerCase() === 'that' && /^(?:mark|dep)$/.test(s.head(a)?.rel ?? '')))
+  )
+    a += 1;
   while (b >= a && edge(b) && !closesOpened(text, s, a, b)) b -= 1;
   if (a > b) return undefined;
   const start = s.token(a).start;
@@ -33,7 +38,9 @@ export function clauseSpan(text: string, s: Sentence, from: number, to: number):
     end = start + body.length;
   }
   // The closing mark of a quote the span opened may hang elsewhere in the tree: it belongs to the span.
-  const opened = (body.match(/[“«]/g) ?? []).length > (body.match(/[”»]/g) ?? []).length || (body.match(/"/g) ?? []).length % 2 === 1;
+  const opened =
+    (body.match(/[“«]/g) ?? []).length > (body.match(/[”»]/g) ?? []).length ||
+    (body.match(/"/g) ?? []).length % 2 === 1;
   const next = /^[.,;:!?]?([”»"])/.exec(text.slice(end, end + 2));
   if (opened && next) {
     end = text.indexOf(next[1]!, end) + 1;
@@ -46,5 +53,8 @@ function closesOpened(text: string, s: Sentence, a: number, b: number): boolean 
   const word = s.token(b).word;
   if (!/^[”»"'']+$/.test(word)) return false;
   const body = text.slice(s.token(a).start, s.token(b).start);
-  return (body.match(OPEN) ?? []).length > (body.match(CLOSE) ?? []).length || (word === '"' && (body.match(/"/g) ?? []).length % 2 === 1);
+  return (
+    (body.match(OPEN) ?? []).length > (body.match(CLOSE) ?? []).length ||
+    (word === '"' && (body.match(/"/g) ?? []).length % 2 === 1)
+  );
 }

@@ -22,20 +22,33 @@ export function findSpeech(doc: ParsedDocument, index: MentionIndex): Quote[] {
   const speakers = new Speakers(doc, index);
   const spans = quoteSpans(doc);
   const lines = transcriptLines(doc, index);
-  const quoted = (start: number, end: number): number => spans.reduce((n, q) => n + Math.max(0, Math.min(end, q.close) - Math.max(start, q.open)), 0);
+  const quoted = (start: number, end: number): number =>
+    spans.reduce((n, q) => n + Math.max(0, Math.min(end, q.close) - Math.max(start, q.open)), 0);
   const paragraphOf = (offset: number): number => doc.sentenceAt(offset)?.paragraph ?? -1;
   const out: Quote[] = [];
   const bySpan = new Map<QuoteSpan, Quote>();
   const push = (start: number, end: number, direct: boolean, by: Attribution | undefined): Quote => {
-    const q: Quote = { start, end, text: text.slice(start, end), direct, speaker: by?.speaker ?? null, confidence: ATTRIBUTION[by?.shape ?? 'none'] };
+    const q: Quote = {
+      start,
+      end,
+      text: text.slice(start, end),
+      direct,
+      speaker: by?.speaker ?? null,
+      confidence: ATTRIBUTION[by?.shape ?? 'none'],
+    };
     out.push(q);
     if (by) speakers.heard(start, by.speaker);
     return q;
   };
   /** the speaker of the last attributed quote before an offset, in the same or the previous paragraph */
   const previous = (offset: number): Attribution | undefined => {
-    const last = out.filter((q) => q.speaker && q.end <= offset).sort((a, b) => a.end - b.end).at(-1);
-    return last?.speaker && paragraphOf(offset) - paragraphOf(last.start) <= 1 ? { speaker: last.speaker, shape: 'continued' } : undefined;
+    const last = out
+      .filter((q) => q.speaker && q.end <= offset)
+      .sort((a, b) => a.end - b.end)
+      .at(-1);
+    return last?.speaker && paragraphOf(offset) - paragraphOf(last.start) <= 1
+      ? { speaker: last.speaker, shape: 'continued' }
+      : undefined;
   };
   /** a later paragraph of an unclosed quote is its first paragraph's; else the quote's own sentences, a transcript line, the previous speaker */
   const attribute = (q: QuoteSpan): Attribution | undefined => {
@@ -53,7 +66,10 @@ export function findSpeech(doc: ParsedDocument, index: MentionIndex): Quote[] {
   let next = 0;
   for (const s of doc.sentences) {
     const reported = reportedIn(doc, s, speakers, quoted);
-    const items: { at: number; read: () => void }[] = reported.map((r) => ({ at: r.start, read: () => void push(r.start, r.end, false, r.by) }));
+    const items: { at: number; read: () => void }[] = reported.map((r) => ({
+      at: r.start,
+      read: () => void push(r.start, r.end, false, r.by),
+    }));
     for (; next < spans.length && spans[next]!.start < s.end; next += 1) {
       const q = spans[next]!;
       items.push({

@@ -70,9 +70,15 @@ function inner(text: string, open: number, close: number): QuoteSpan | undefined
 
 /** A short run of capitalised words in quotation marks is a name ("Foreign Agents Law", "China Daily"), not speech. */
 function isName(doc: ParsedDocument, span: QuoteSpan): boolean {
-  const words = doc.text.slice(span.start, span.end).split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const words = doc.text
+    .slice(span.start, span.end)
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w));
   if (words.length < 2 || words.length > 6) return false;
-  return words.every((w) => SMALL_WORDS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w)) && !/[.!?,]/.test(doc.text.slice(span.start, span.end));
+  return (
+    words.every((w) => SMALL_WORDS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w)) &&
+    !/[.!?,]/.test(doc.text.slice(span.start, span.end))
+  );
 }
 
 /** Quotes CoreNLP left out because they never close: one per paragraph, to the paragraph's end, carried through mark-free paragraphs. */
@@ -80,7 +86,8 @@ function unclosed(doc: ParsedDocument, known: readonly QuoteSpan[]): QuoteSpan[]
   const text = doc.text;
   const paragraphs = paragraphSpans(doc);
   const out: QuoteSpan[] = [];
-  const covered = (at: number): boolean => known.some((k) => at >= k.open && at < k.close) || out.some((k) => at >= k.open && at < k.close);
+  const covered = (at: number): boolean =>
+    known.some((k) => at >= k.open && at < k.close) || out.some((k) => at >= k.open && at < k.close);
   paragraphs.forEach((p, pi) => {
     const body = text.slice(p.start, p.end);
     for (let k = 0; k < body.length; k += 1) {
@@ -138,7 +145,9 @@ function balancedClose(text: string, open: number): number | undefined {
 function singleQuoted(doc: ParsedDocument, known: readonly QuoteSpan[]): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   const free = (a: number, b: number): boolean => ![...known, ...out].some((k) => a < k.close && k.open < b);
-  for (const m of doc.text.matchAll(/(?<=^|[\s([—–])(['‘])(?=[\p{L}\p{N}])([^\n]{1,1000}?[^\s])['’](?![\p{L}\p{N}])/gu)) {
+  for (const m of doc.text.matchAll(
+    /(?<=^|[\s([—–])(['‘])(?=[\p{L}\p{N}])([^\n]{1,1000}?[^\s])['’](?![\p{L}\p{N}])/gu,
+  )) {
     const open = m.index;
     const close = open + m[0].length;
     // four words at least: a single-quoted word or two is a term, not speech
