@@ -5,9 +5,9 @@
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import { withoutSecrets, type Config } from '../config.js';
 import { EntenteError, ServerStartError } from '../errors.js';
+import { assertPortFree, isLiveProcessOf, logTail, sleep } from '../server/local-process.js';
 import { readHostState } from './client.js';
 import { HOST_MAIN_CLASS, nlpLayout, type NlpLayout } from './layout.js';
 import { provisionNlp, type Log } from './provision.js';
@@ -66,7 +66,7 @@ export async function startNlp(config: Config, log: Log, options: { wait: boolea
   if (status.stalePid !== undefined)
     log(`Removing a stale state file (process ${status.stalePid} is gone; the last run did not shut down cleanly).`);
   fs.rmSync(layout.stateFile, { force: true });
-  await assertPortFree(config.nlp.port);
+  await assertPortFree(config.nlp.port, 'CoreNLP host', 'ENTENTE_NLP_PORT');
 
   fs.mkdirSync(layout.runDir, { recursive: true });
   const logFd = fs.openSync(layout.logFile, 'a', 0o600);
@@ -102,7 +102,7 @@ export async function startNlp(config: Config, log: Log, options: { wait: boolea
   const pid = child.pid;
   if (pid === undefined)
     throw new ServerStartError(
-      `Could not run ${config.bundled.java} for the CoreNLP host; set ENTENTE_JAVA.\n${logTail(layout)}`,
+      `Could not run ${config.bundled.java} for the CoreNLP host; set ENTENTE_JAVA.\n${logTail(layout.logFile)}`,
     );
   const port = await waitForState(layout, pid, () => exited, started);
   if (options.wait) await waitForReady(config, layout, pid, port, log, started);
@@ -121,11 +121,11 @@ async function waitForState(
     if (state && state.pid === pid) return state.port;
     if (exitCode() !== undefined || !isHostProcess(pid))
       throw new ServerStartError(
-        `The CoreNLP host exited during start-up (exit ${exitCode() ?? 'unknown'}).\n${logTail(layout)}`,
+        `The CoreNLP host exited during start-up (exit ${exitCode() ?? 'unknown'}).\n${logTail(layout.logFile)}`,
       );
     if (Date.now() - started > 60_000)
       throw new ServerStartError(
-        `The CoreNLP host (pid ${pid}) did not open its port within 60 s.\n${logTail(layout)}`,
+        `The CoreNLP host (pid ${pid}) did not open its port within 60 s.\n${logTail(layout.logFile)}`,
       );
     await sleep(200);
   }
@@ -148,16 +148,16 @@ async function waitForReady(
     }
     if (health?.status === 'failed')
       throw new ServerStartError(
-        `The CoreNLP host could not load its models: ${health.error}. A heap too small for the coreference models shows as OutOfMemoryError: raise ENTENTE_NLP_HEAP.\n${logTail(layout)}`,
+        `The CoreNLP host could not load its models: ${health.error}. A heap too small for the coreference models shows as OutOfMemoryError: raise ENTENTE_NLP_HEAP.\n${logTail(layout.logFile)}`,
       );
     if (!isHostProcess(pid))
       throw new ServerStartError(
-        `The CoreNLP host exited while loading its models${/OutOfMemoryError/.test(logTail(layout)) ? `: the heap (${config.nlp.heap}) is too small for them; raise ENTENTE_NLP_HEAP (4g or more)` : ''}.\n${logTail(layout)}`,
+        `The CoreNLP host exited while loading its models${/OutOfMemoryError/.test(logTail(layout.logFile)) ? `: the heap (${config.nlp.heap}) is too small for them; raise ENTENTE_NLP_HEAP (4g or more)` : ''}.\n${logTail(layout.logFile)}`,
       );
     const waited = Date.now() - started;
     if (waited > config.nlp.startTimeoutMs) {
       throw new ServerStartError(
-        `The CoreNLP host did not load its models within ${config.nlp.startTimeoutMs / 1000} s (raise ENTENTE_NLP_START_TIMEOUT_MS on a busy machine). It is still running as pid ${pid}; stop it with \`npx entente nlp stop\`.\n${logTail(layout)}`,
+        `The CoreNLP host did not load its models within ${config.nlp.startTimeoutMs / 1000} s (raise ENTENTE_NLP_START_TIMEOUT_MS on a busy machine). It is still running as pid ${pid}; stop it with \`npx entente nlp stop\`.\n${logTail(layout.logFile)}`,
       );
     }
     if (Date.now() - lastLine >= 10_000) {
@@ -241,42 +241,7 @@ export async function fetchHealth(where: number | string): Promise<NlpHealth | u
   }
 }
 
-/** A live pid is not enough: after a reboot the number may belong to another program. */
+/** Our CoreNLP host, alive, behind this pid. */
 export function isHostProcess(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  try {
-    const cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-    return cmdline.includes(HOST_MAIN_CLASS) && !/^State:\s+Z/m.test(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
-  } catch {
-    return true; // no /proc (macOS): trust the signal check
-  }
-}
-
-function assertPortFree(port: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const socket = net.connect({ host: '127.0.0.1', port });
-    socket.once('connect', () => {
-      socket.destroy();
-      reject(
-        new ServerStartError(
-          `Port ${port} on 127.0.0.1 is already in use by another program (another CoreNLP host?). Stop it, or choose another port with ENTENTE_NLP_PORT.`,
-        ),
-      );
-    });
-    socket.once('error', () => resolve());
-  });
-}
-
-function logTail(layout: NlpLayout, lines = 20): string {
-  if (!fs.existsSync(layout.logFile)) return `(no log at ${layout.logFile})`;
-  const tail = fs.readFileSync(layout.logFile, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
-  return `Last lines of ${layout.logFile}:\n${tail}`;
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((r) => setTimeout(r, ms));
+  return isLiveProcessOf(pid, HOST_MAIN_CLASS);
 }

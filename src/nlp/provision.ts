@@ -4,12 +4,13 @@
  * and compiles the host into nlp/target. Re-done only when the pom or the
  * host's sources change, like the bundled Neo4j's jars.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { withoutSecrets, type Config } from '../config.js';
 import { ProvisionError } from '../errors.js';
+import { runMaven } from '../server/local-process.js';
 import { nlpLayout, type NlpLayout } from './layout.js';
 
 export type Log = (line: string) => void;
@@ -74,7 +75,11 @@ async function build(layout: NlpLayout, mvn: string, log: Log): Promise<void> {
     15_000,
   );
   try {
-    const { code, output } = await runMaven(mvn, ['-B', '-q', '-f', layout.pom, 'package']);
+    const { code, output } = await runMaven(
+      mvn,
+      ['-B', '-q', '-f', layout.pom, 'package'],
+      'Install Maven 3.8+ (Debian: apt-get install maven), set ENTENTE_MVN, or set ENTENTE_NLP_URL to a CoreNLP server you run.',
+    );
     if (code !== 0) {
       throw new ProvisionError(
         `Maven could not build the CoreNLP host (exit ${code}). Check that Maven 3.8+ is installed and Maven Central is reachable, or set ENTENTE_NLP_URL to a CoreNLP server you run.\n${output.split('\n').slice(-25).join('\n')}`,
@@ -85,22 +90,4 @@ async function build(layout: NlpLayout, mvn: string, log: Log): Promise<void> {
   }
   fs.writeFileSync(layout.stamp, buildHash(layout) + '\n');
   log(`  CoreNLP host built in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
-}
-
-function runMaven(mvn: string, args: string[]): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(mvn, args, { env: withoutSecrets(), stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (c: Buffer) => (output += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (output += c.toString()));
-    child.on('error', (e) =>
-      reject(
-        new ProvisionError(
-          `Cannot run "${mvn}" (${e.message}). Install Maven 3.8+ (Debian: apt-get install maven), set ENTENTE_MVN, or set ENTENTE_NLP_URL to a CoreNLP server you run.`,
-          { cause: e },
-        ),
-      ),
-    );
-    child.on('close', (code) => resolve({ code, output }));
-  });
 }

@@ -3,12 +3,12 @@
  * the server and writes run/neo4j.pid; readiness means Bolt answered a query.
  */
 import fs from 'node:fs';
-import net from 'node:net';
 import type { Config } from '../config.js';
 import { EntenteError, ServerStartError } from '../errors.js';
 import { BoltProbe } from './bolt-probe.js';
 import { NEO4J_COMMAND, runNeo4jTool } from './java.js';
 import { instanceLayout, type InstanceLayout } from './layout.js';
+import { assertPortFree, isLiveProcessOf, logTail, sleep } from './local-process.js';
 import { provision, type Log } from './provision.js';
 
 export interface ServerStatus {
@@ -41,15 +41,17 @@ export async function startServer(config: Config, log: Log): Promise<StartResult
     log(`Removing a stale pid file (process ${status.stalePid} is gone; the last run did not shut down cleanly).`);
     fs.rmSync(layout.pidFile, { force: true });
   }
-  await assertPortFree(config.bundled.boltPort, 'ENTENTE_NEO4J_BOLT_PORT');
-  await assertPortFree(config.bundled.httpPort, 'ENTENTE_NEO4J_HTTP_PORT');
+  await assertPortFree(config.bundled.boltPort, 'Neo4j', 'ENTENTE_NEO4J_BOLT_PORT');
+  await assertPortFree(config.bundled.httpPort, 'Neo4j', 'ENTENTE_NEO4J_HTTP_PORT');
 
   const started = Date.now();
   log(`Starting Neo4j (instance "${config.bundled.instance}")…`);
   const run = await runNeo4jTool(config.bundled.java, layout, NEO4J_COMMAND, ['start', '--verbose']);
   const pid = readPid(layout);
   if (run.code !== 0 || pid === undefined) {
-    throw new ServerStartError(`Neo4j did not start (exit ${run.code}):\n${run.output.trim()}\n${logTail(layout)}`);
+    throw new ServerStartError(
+      `Neo4j did not start (exit ${run.code}):\n${run.output.trim()}\n${logTail(layout.neo4jLog)}`,
+    );
   }
   await waitForBolt(config, credentials.password, pid, layout);
   return { alreadyRunning: false, pid, millisToFirstQuery: Date.now() - started };
@@ -65,10 +67,11 @@ async function waitForBolt(config: Config, password: string, pid: number, layout
         return;
       } catch (error) {
         if (error instanceof EntenteError && error.code === 'NEO4J_AUTH_FAILED') throw error;
-        if (!isNeo4jProcess(pid)) throw new ServerStartError(`Neo4j exited during start-up.\n${logTail(layout)}`);
+        if (!isNeo4jProcess(pid))
+          throw new ServerStartError(`Neo4j exited during start-up.\n${logTail(layout.neo4jLog)}`);
         if (Date.now() > deadline) {
           throw new ServerStartError(
-            `Neo4j did not answer on Bolt within ${config.bundled.startTimeoutMs / 1000} s (raise ENTENTE_NEO4J_START_TIMEOUT_MS on a slow machine). It is still running as pid ${pid}; stop it with \`npx entente db stop\`.\n${logTail(layout)}`,
+            `Neo4j did not answer on Bolt within ${config.bundled.startTimeoutMs / 1000} s (raise ENTENTE_NEO4J_START_TIMEOUT_MS on a slow machine). It is still running as pid ${pid}; stop it with \`npx entente db stop\`.\n${logTail(layout.neo4jLog)}`,
           );
         }
         await sleep(500);
@@ -113,50 +116,6 @@ function readPid(layout: InstanceLayout): number | undefined {
   return Number.isInteger(pid) && pid > 0 ? pid : undefined;
 }
 
-/** A live pid is not enough: after a reboot the number may belong to another program. */
 function isNeo4jProcess(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  try {
-    const cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-    return cmdline.includes('org.neo4j') && !isZombie(pid);
-  } catch {
-    return true; // no /proc (macOS): trust the signal check
-  }
-}
-
-function isZombie(pid: number): boolean {
-  try {
-    return /^State:\s+Z/m.test(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
-  } catch {
-    return false;
-  }
-}
-
-function assertPortFree(port: number, setting: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const socket = net.connect({ host: '127.0.0.1', port });
-    socket.once('connect', () => {
-      socket.destroy();
-      reject(
-        new ServerStartError(
-          `Port ${port} on 127.0.0.1 is already in use by another program (another Neo4j?). Stop it, or choose another port with ${setting}.`,
-        ),
-      );
-    });
-    socket.once('error', () => resolve());
-  });
-}
-
-function logTail(layout: InstanceLayout, lines = 20): string {
-  if (!fs.existsSync(layout.neo4jLog)) return `(no log at ${layout.neo4jLog})`;
-  const tail = fs.readFileSync(layout.neo4jLog, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
-  return `Last lines of ${layout.neo4jLog}:\n${tail}`;
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((r) => setTimeout(r, ms));
+  return isLiveProcessOf(pid, 'org.neo4j');
 }

@@ -3,15 +3,15 @@
  * re-done when neo4j/pom.xml changes), an instance folder, its neo4j.conf, and
  * an initial password that is never the default.
  */
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { withoutSecrets, type Config } from '../config.js';
+import type { Config } from '../config.js';
 import { ProvisionError } from '../errors.js';
 import { generatePassword, readCredentials, writeCredentials, type Credentials } from './credentials.js';
 import { checkJava, NEO4J_ADMIN_COMMAND, runNeo4jTool } from './java.js';
 import { instanceLayout, type InstanceLayout } from './layout.js';
+import { runMaven } from './local-process.js';
 
 export type Log = (line: string) => void;
 
@@ -51,7 +51,11 @@ async function ensureJars(layout: InstanceLayout, mvn: string, log: Log): Promis
     15_000,
   );
   try {
-    const { code, output } = await runMaven(mvn, ['-B', '-q', '-f', layout.pom, 'package']);
+    const { code, output } = await runMaven(
+      mvn,
+      ['-B', '-q', '-f', layout.pom, 'package'],
+      'Install Maven 3.8+ (Debian: apt-get install maven) or set ENTENTE_MVN.',
+    );
     if (code !== 0) {
       throw new ProvisionError(
         `Maven could not assemble Neo4j (exit ${code}). Check that Maven 3.8+ is installed and Maven Central is reachable.\n${output.split('\n').slice(-25).join('\n')}`,
@@ -62,24 +66,6 @@ async function ensureJars(layout: InstanceLayout, mvn: string, log: Log): Promis
   }
   fs.writeFileSync(layout.libStamp, pomHash(layout) + '\n');
   log(`  Neo4j assembled in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
-}
-
-function runMaven(mvn: string, args: string[]): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(mvn, args, { env: withoutSecrets(), stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (c: Buffer) => (output += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (output += c.toString()));
-    child.on('error', (e) =>
-      reject(
-        new ProvisionError(
-          `Cannot run "${mvn}" (${e.message}). Install Maven 3.8+ (Debian: apt-get install maven) or set ENTENTE_MVN.`,
-          { cause: e },
-        ),
-      ),
-    );
-    child.on('close', (code) => resolve({ code, output }));
-  });
 }
 
 export function renderConf(config: Config, template: string): string {
