@@ -12,7 +12,7 @@ import {
   groupByTime,
   type Family,
   type PropositionFacts,
-  type Stance,
+  type PropositionKey,
 } from '../domain/propositions.js';
 import { isRelationType, type RelationType } from '../domain/vocabulary.js';
 import type { AttestationRow } from './plan-types.js';
@@ -93,15 +93,8 @@ export async function regroupPropositions(
   );
 }
 
-interface GroupRow {
+interface GroupRow extends PropositionKey {
   id: string;
-  key: string;
-  stance: Stance;
-  family: Family;
-  subjectId: string;
-  objectId: string;
-  symmetric: boolean;
-  dyad: string;
   types: string[];
   polarity: number;
   firstDate: string | null;
@@ -132,15 +125,7 @@ function groupsOf(keys: string[], facts: AttestationFact[], windowDays: number):
 }
 
 /** The key's parts, read back through propositionKey so that there is one spelling of a key. */
-function parseKey(key: string): {
-  key: string;
-  stance: Stance;
-  family: Family;
-  subjectId: string;
-  objectId: string;
-  symmetric: boolean;
-  dyad: string;
-} {
+function parseKey(key: string): PropositionKey {
   const match = /^(asserted|denied):([a-z]+):(.+?)(<>|>)(.+)$/.exec(key);
   const [, stance, family, subjectId, arrow, objectId] = match ?? [];
   if ((stance !== 'asserted' && stance !== 'denied') || !isFamily(family) || !subjectId || !objectId)
