@@ -8,10 +8,11 @@ import { runCli } from '../support/cli.js';
 import { inject } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { SEED_FILE } from '../support/seed.js';
+import { neo4jEnv } from '../support/neo4j-target.js';
 
 const connection = testConnection();
 const t = inject('neo4j');
-const env = { NEO4J_URI: t.uri, NEO4J_USER: t.user, NEO4J_PASSWORD: t.password, NEO4J_DATABASE: t.database };
+const env = neo4jEnv(t);
 let dir: string;
 
 beforeAll(async () => {

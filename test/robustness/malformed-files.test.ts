@@ -18,6 +18,7 @@ import type { ArticlePlan } from '../../src/graph/plan-types.js';
 import { resetDatabase, testConnection } from '../support/database.js';
 import { runCli } from '../support/cli.js';
 import { damagedArticle, rng } from './generators.js';
+import { neo4jEnv } from '../support/neo4j-target.js';
 
 const SEED = Number(process.env.ENTENTE_ROBUST_SEED ?? 20261128);
 const FILES = 1100;
@@ -107,10 +108,7 @@ describe(`${FILES} generated malformed files`, () => {
     const t = inject('neo4j');
     const started = Date.now();
     const run = await runCli(['import', dir, missing], {
-      NEO4J_URI: t.uri,
-      NEO4J_USER: t.user,
-      NEO4J_PASSWORD: t.password,
-      NEO4J_DATABASE: t.database,
+      ...neo4jEnv(t),
     });
     const seconds = (Date.now() - started) / 1000;
     expect(run.code, run.stderr.slice(-2000)).toBe(1);

@@ -13,19 +13,13 @@ import { startApiServer, type ApiServer } from '../../src/api/server.js';
 import { openConnection, type Connection } from '../../src/graph/driver.js';
 import { runCli } from '../support/cli.js';
 import { testConfig } from '../support/database.js';
+import { neo4jEnv } from '../support/neo4j-target.js';
+import { freePort } from '../support/ports.js';
 
 const cleanup: (() => Promise<unknown>)[] = [];
 afterAll(async () => {
   for (const c of cleanup.reverse()) await c().catch(() => undefined);
 });
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** A TCP server that accepts connections and never says a word, like a stopped (SIGSTOP) or wedged Neo4j. */
 async function silentServer(): Promise<number> {
@@ -130,10 +124,7 @@ describe('overload', () => {
       cwd: PROJECT_ROOT,
       env: {
         ...process.env,
-        NEO4J_URI: t.uri,
-        NEO4J_USER: t.user,
-        NEO4J_PASSWORD: t.password,
-        NEO4J_DATABASE: t.database,
+        ...neo4jEnv(t),
         ENTENTE_API_PORT: String(port),
         ENTENTE_API_MAX_CONCURRENCY: '4',
         ENTENTE_API_MAX_QUEUE: '16',

@@ -9,7 +9,6 @@
  * discovery document is checked against the test instance instead.)
  */
 import fs from 'node:fs';
-import net from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { createHash } from 'node:crypto';
@@ -18,14 +17,7 @@ import { inject } from 'vitest';
 import { instanceLayout } from '../../src/server/layout.js';
 import { javaEnv } from '../../src/server/java.js';
 import { provision } from '../../src/server/provision.js';
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
+import { freePort } from '../support/ports.js';
 
 const PASSWORD = `pa ss"w#rd\\x-${process.pid}`;
 const API_KEYS = `robustness-api-key-${process.pid}-0123456789:importer`;

@@ -5,17 +5,10 @@
  * NEO4J_URI, so nothing is provisioned), on a free loopback port.
  */
 import { spawn } from 'node:child_process';
-import net from 'node:net';
 import { describe, expect, inject, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
+import { neo4jEnv } from '../support/neo4j-target.js';
+import { freePort } from '../support/ports.js';
 
 const healthy = (url: string): Promise<boolean> =>
   fetch(url, { signal: AbortSignal.timeout(1_000) }).then(
@@ -34,10 +27,7 @@ describe.each(['SIGTERM', 'SIGINT', 'SIGHUP'] as const)("npm start and %s to npm
       stdio: 'ignore',
       env: {
         ...process.env,
-        NEO4J_URI: t.uri,
-        NEO4J_USER: t.user,
-        NEO4J_PASSWORD: t.password,
-        NEO4J_DATABASE: t.database,
+        ...neo4jEnv(t),
         ENTENTE_API_PORT: String(port),
         ENTENTE_LOG_LEVEL: 'silent',
       },

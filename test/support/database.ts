@@ -4,14 +4,12 @@ import { loadConfig, type Config } from '../../src/config.js';
 import { wipeGraph } from '../../src/graph/admin.js';
 import { cypher } from '../../src/graph/cypher.js';
 import { openConnection, type Connection } from '../../src/graph/driver.js';
+import { neo4jEnv } from './neo4j-target.js';
 
 export function testConfig(extra: NodeJS.ProcessEnv = {}): Config {
   const t = inject('neo4j');
   return loadConfig({
-    NEO4J_URI: t.uri,
-    NEO4J_USER: t.user,
-    NEO4J_PASSWORD: t.password,
-    NEO4J_DATABASE: t.database,
+    ...neo4jEnv(t),
     ...extra,
   });
 }

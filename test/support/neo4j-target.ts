@@ -14,3 +14,10 @@ declare module 'vitest' {
     neo4j: Neo4jTarget;
   }
 }
+
+/** The environment that points Entente (a config, a CLI child, `npm start`) at the test database. */
+export function neo4jEnv(
+  t: Neo4jTarget,
+): Record<'NEO4J_URI' | 'NEO4J_USER' | 'NEO4J_PASSWORD' | 'NEO4J_DATABASE', string> {
+  return { NEO4J_URI: t.uri, NEO4J_USER: t.user, NEO4J_PASSWORD: t.password, NEO4J_DATABASE: t.database };
+}
