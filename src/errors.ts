@@ -101,6 +101,23 @@ export class ActorMergeError extends EntenteError {
   }
 }
 
+/**
+ * A query returned a row its decoder does not accept: the Cypher file and its
+ * row type (src/api/rows/queries.ts) disagree. A bug, never the caller's input.
+ */
+export class RowShapeError extends EntenteError {
+  override readonly name = 'RowShapeError';
+  constructor(
+    readonly at: string,
+    reason: string,
+  ) {
+    super(
+      'NEO4J_QUERY_FAILED',
+      `${at}: ${reason}. The Cypher file and its row decoder in src/api/rows/ disagree; change one to match the other.`,
+    );
+  }
+}
+
 export function isEntenteError(e: unknown): e is EntenteError {
   return e instanceof EntenteError;
 }

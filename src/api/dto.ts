@@ -1,7 +1,10 @@
 /**
  * What the data layer hands to resolvers: plain objects with ids where the
  * schema has references, resolved lazily (and in batches) by the loaders.
+ * Each is decoded from its query's rows in rows/entities.ts.
  */
+import type { Modality, RelationType } from '../domain/vocabulary.js';
+
 export interface ActorDTO {
   id: string;
   name: string;
@@ -11,13 +14,13 @@ export interface ActorDTO {
 }
 export interface RelationDTO {
   id: string;
-  type: string;
+  type: RelationType;
   polarity: number;
   sourceId: string;
   targetId: string;
   date: string | null;
   reportedAt: string | null;
-  modality: string;
+  modality: Modality;
   assertedById: string;
   claimId: string | null;
   statementId: string | null;
@@ -45,7 +48,7 @@ export interface ClaimDTO {
   id: string;
   text: string;
   predicate: string;
-  modality: string;
+  modality: Modality;
   date: string | null;
   claimantId: string;
   subjectId: string;
@@ -60,10 +63,13 @@ export interface ClaimDTO {
 export interface ArticleDTO {
   id: string;
   url: string | null;
-  title: string;
+  /** null for a stub (an article only cited, never imported) whose citation gave no title */
+  title: string | null;
   publishedAt: string | null;
-  language: string;
-  text: string;
+  /** null for a stub */
+  language: string | null;
+  /** null for a stub */
+  text: string | null;
   stub: boolean;
   extracted: boolean;
   reviewed: boolean | null;
@@ -119,7 +125,7 @@ export interface AttestationDTO {
   assertedById: string;
   outletId: string;
   type: string;
-  modality: string;
+  modality: Modality;
   date: string | null;
   evidence: string;
   sentenceIndex: number;
@@ -130,3 +136,5 @@ export interface ContradictionDTO {
   reason: string;
   strength: number;
 }
+/** A search hit as SearchHit's resolvers get it: the entity, tagged with its schema type. */
+export type SearchHitParent = (StatementDTO & { __typename: 'Statement' }) | (ClaimDTO & { __typename: 'Claim' });

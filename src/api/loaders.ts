@@ -4,76 +4,63 @@
  * list loaders batch a field (with its arguments) over all parent ids.
  */
 import DataLoader from 'dataloader';
-import type {
-  ActorDTO,
-  ArticleDTO,
-  ArticlePartsDTO,
-  ClaimDTO,
-  EventDTO,
-  PropositionDTO,
-  RelationDTO,
-  StatementDTO,
-} from './dto.js';
-import { propositionOf } from './proposition-rows.js';
-import { stringColumn, type QueryRunner, type Row } from './query-runner.js';
+import type { QueryRunner } from './query-runner.js';
+import * as q from './rows/queries.js';
+import type { EntityQuery, NamedQuery, Keyed, PerParentQuery } from './rows/queries.js';
 
 /** A per-request loader of entities by id (null for an id that is not in the graph). */
 export type EntityLoader<T> = DataLoader<string, T | null>;
 
 export class Loaders {
-  readonly actor = this.byIds<ActorDTO>('queries/actors-by-ids');
-  readonly statement = this.byIds<StatementDTO>('queries/statements-by-ids');
-  readonly claim = this.byIds<ClaimDTO>('queries/claims-by-ids');
-  readonly article = this.byIds<ArticleDTO>('queries/articles-by-ids');
-  readonly event = this.byIds<EventDTO>('queries/events-by-ids');
-  readonly proposition = this.byIds<PropositionDTO>('queries/propositions-by-ids', (row) =>
-    propositionOf(row.item ?? null),
-  );
-  readonly relation = this.byIds<RelationDTO>('queries/relations-by-ids');
+  readonly actor = this.byIds(q.actorsByIds);
+  readonly statement = this.byIds(q.statementsByIds);
+  readonly claim = this.byIds(q.claimsByIds);
+  readonly article = this.byIds(q.articlesByIds);
+  readonly event = this.byIds(q.eventsByIds);
+  readonly proposition = this.byIds(q.propositionsByIds);
+  readonly relation = this.byIds(q.relationsByIds);
   /** key: a relation edge's or a claim's id (they share it with their attestation); value: its proposition's id */
-  readonly propositionIdOf = this.byIds<string>('queries/propositions-of-attestations', (row) =>
-    stringColumn(row, 'id'),
-  );
-  readonly articleParts = this.byIds<ArticlePartsDTO>(
-    'queries/article-parts',
-    (row) => row as unknown as ArticlePartsDTO,
-  );
+  readonly propositionIdOf = this.byIds(q.propositionsOfAttestations);
+  readonly articleParts = this.byIds(q.articleParts);
   /** key: `${articleId}#${sentenceIndex}` */
   readonly sentence = new DataLoader<string, string | null>(async (keys) => {
     const refs = keys.map((key) => {
       const at = key.lastIndexOf('#');
       return { key, articleId: key.slice(0, at), index: Number(key.slice(at + 1)) };
     });
-    const rows = await this.db.rows('queries/sentences-by-refs', { refs });
-    const byKey = new Map(rows.map((r) => [stringColumn(r, 'key'), (r.sentence as string | null) ?? null]));
-    return keys.map((k) => byKey.get(k) ?? null);
+    return this.keyed(q.sentencesByRefs, { refs }, keys, null);
   });
 
-  private readonly lists = new Map<string, DataLoader<string, Row>>();
+  private readonly lists = new Map<string, DataLoader<string, unknown[]>>();
 
   constructor(private readonly db: QueryRunner) {}
 
-  /** The row a list query returns for each parent id (its `items` or `ids` columns), batched per distinct arguments. */
-  perParent(query: string, params: Record<string, unknown>): DataLoader<string, Row> {
-    const cacheKey = `${query} ${JSON.stringify(params)}`;
-    let loader = this.lists.get(cacheKey);
+  /** The list a query returns for each parent id, batched per distinct arguments; empty for a parent it has no row for. */
+  perParent<T>(query: PerParentQuery<T>, params: Record<string, unknown>): DataLoader<string, T[]> {
+    const cacheKey = `${query.name} ${JSON.stringify(params)}`;
+    // The cache key starts with the query's name, and a name has one row type.
+    let loader = this.lists.get(cacheKey) as DataLoader<string, T[]> | undefined;
     if (!loader) {
-      loader = new DataLoader<string, Row>(async (ids) => {
-        const rows = await this.db.rows(query, { ...params, ids });
-        const byKey = new Map(rows.map((r) => [stringColumn(r, 'key'), r]));
-        return ids.map((id) => byKey.get(id) ?? {});
-      });
+      loader = new DataLoader<string, T[]>(async (ids) => this.keyed(query, { ...params, ids }, ids, []));
       this.lists.set(cacheKey, loader);
     }
     return loader;
   }
 
-  private byIds<T>(query: string, pick: (row: Row) => T = (row) => row.item as unknown as T): EntityLoader<T> {
-    return new DataLoader<string, T | null>(async (ids) => {
-      const rows = await this.db.rows(query, { ids });
-      const byKey = new Map(rows.map((r) => [stringColumn(r, 'key'), pick(r)]));
-      return ids.map((id) => byKey.get(id) ?? null);
-    });
+  private byIds<T>(query: EntityQuery<T>): EntityLoader<T> {
+    return new DataLoader<string, T | null>(async (ids) => this.keyed(query, { ids }, ids, null));
+  }
+
+  /** Runs a batched query and lines its rows up with the keys asked for. */
+  private async keyed<T, D>(
+    query: NamedQuery<Keyed<T>>,
+    params: Record<string, unknown>,
+    keys: readonly string[],
+    missing: D,
+  ): Promise<(T | D)[]> {
+    const rows = await this.db.rows(query, params);
+    const byKey = new Map(rows.map((r) => [r.key, r.value]));
+    return keys.map((k) => (byKey.has(k) ? byKey.get(k)! : missing));
   }
 }
 

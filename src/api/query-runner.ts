@@ -1,26 +1,18 @@
 /**
  * Every read the API makes goes through here: a named Cypher file, its
  * parameters, a transaction timeout, metadata that names the query in Neo4j's
- * query log, and plain values out. It also counts round trips, so tests can
- * prove that a request costs a bounded number of them.
+ * query log, and typed rows out (each decoded by its query's row decoder,
+ * rows/queries.ts). It also counts round trips, so tests can prove that a
+ * request costs a bounded number of them.
  */
 import neo4j from 'neo4j-driver';
 import type { Connection } from '../graph/driver.js';
 import { circuitOf } from '../graph/circuit.js';
 import { cypher } from '../graph/cypher.js';
 import { translateNeo4jError } from '../graph/neo4j-errors.js';
-import { toPlain, type Plain } from '../graph/values.js';
+import { toPlain } from '../graph/values.js';
 import { fromDataLayer } from './errors.js';
-
-export type Row = Record<string, Plain>;
-
-/** A column the Cypher file returns as a string (an id or a key); anything else is a bug in that file. */
-export function stringColumn(row: Row, column: string): string {
-  const value = row[column];
-  if (typeof value !== 'string')
-    throw new Error(`Query column \`${column}\` should be a string, got ${JSON.stringify(value)}.`);
-  return value;
-}
+import type { NamedQuery } from './rows/queries.js';
 
 export class QueryRunner {
   /** Cypher round trips made through this runner (one runner per request). */
@@ -33,7 +25,8 @@ export class QueryRunner {
     private readonly timeoutMs: number,
   ) {}
 
-  async rows(name: string, params: Record<string, unknown>): Promise<Row[]> {
+  async rows<Row>(query: NamedQuery<Row>, params: Record<string, unknown>): Promise<Row[]> {
+    const { name } = query;
     this.calls += 1;
     this.queries.push({ name, params });
     try {
@@ -46,7 +39,7 @@ export class QueryRunner {
           }),
         (error) => translateNeo4jError(error, this.connection.target),
       );
-      return records.map((r) => toPlain(r.toObject()) as Row);
+      return records.map((r, i) => query.row(toPlain(r.toObject()), `cypher/${name}.cypher row ${i}`));
     } catch (error) {
       throw fromDataLayer(error, this.timeoutMs);
     }

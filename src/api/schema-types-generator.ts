@@ -67,19 +67,23 @@ export function generateSchemaTypes(): string {
   }
   out.push(
     '',
-    '/** Every object type and its field names: resolver maps may only name these. */',
-    'export interface SchemaFields {',
+    '/** A field that takes no arguments. */',
+    'export type NoArgs = Record<string, never>;',
+    '',
+    '/** Every object type, its fields and their arguments: resolver maps may only name these, and get these. */',
+    'export interface SchemaArgs {',
   );
   for (const t of types) {
-    if (t instanceof GraphQLObjectType)
-      out.push(
-        `  ${t.name}: ${Object.keys(t.getFields())
-          .map((f) => `'${f}'`)
-          .join(' | ')};`,
-      );
+    if (!(t instanceof GraphQLObjectType)) continue;
+    out.push(`  ${t.name}: {`);
+    for (const field of Object.values(t.getFields()))
+      out.push(`    ${field.name}: ${field.args.length === 0 ? 'NoArgs' : `${t.name}${pascal(field.name)}Args`};`);
+    out.push('  };');
   }
   out.push(
     '}',
+    '',
+    'export type SchemaFields = { [T in keyof SchemaArgs]: keyof SchemaArgs[T] };',
     '',
     `export type SchemaUnion = ${
       types

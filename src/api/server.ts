@@ -71,11 +71,10 @@ export async function startApiServer(
     logger,
     formatError: (formatted, error) => maskInternal(formatted, error, logger),
     typeDefs: loadTypeDefs(),
-    resolvers: guardArguments(resolvers) as never,
+    resolvers: guardArguments(resolvers),
     introspection: true,
     ...protection,
     plugins: [
-      ...(protection.plugins as never[]),
       readKeyPlugin(config.api.requireKeyForReads),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
@@ -89,7 +88,6 @@ export async function startApiServer(
         },
       },
     ],
-    validationRules: protection.validationRules,
   });
   await apollo.start();
 

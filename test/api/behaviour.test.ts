@@ -8,6 +8,7 @@ import { graphFingerprint } from '../support/graph-snapshot.js';
 import { exampleQuery, IMPORTER_KEY, READER_KEY, startTestApi, type TestApi } from '../support/api.js';
 import { seedSource } from '../support/seed.js';
 import { guideQueries } from '../../src/api/browser-assets.js';
+import { LIMITS } from '../../src/api/limits.js';
 import { extract, toDraftArticle } from '../../src/extract/extractor.js';
 import { loadGazetteer } from '../../src/ingest/gazetteer.js';
 import { loadConfig } from '../../src/config.js';
@@ -108,6 +109,15 @@ describe('limits', () => {
       '{ actor(id: "russia") { relations { claim { statement { speaker { relations { article { outlet { relations { source { name } } } } } } } } } } }';
     const res = await api.gql(deep);
     expect(res.errors![0]!.message).toMatch(/too deep|depth/i);
+    expect(api.lastCalls()).toBe(0);
+  });
+
+  it('refuses a query over the token limit as a parse error (400) before running any Cypher', async () => {
+    const fields = Array.from({ length: LIMITS.maxTokens }, () => 'id').join(' ');
+    const res = await api.gql(`{ actor(id: "russia") { ${fields} } }`);
+    expect(res.status).toBe(400);
+    expect(codeOf(res)).toBe('GRAPHQL_PARSE_FAILED');
+    expect(res.errors![0]!.message).toMatch(new RegExp(`more th\\w+ ${LIMITS.maxTokens} tokens`));
     expect(api.lastCalls()).toBe(0);
   });
 

@@ -114,34 +114,237 @@ export interface QuerySearchArgs {
   after?: string | null;
 }
 
-/** Every object type and its field names: resolver maps may only name these. */
-export interface SchemaFields {
-  Actor: 'id' | 'name' | 'kind' | 'aliases' | 'wikidataId' | 'sameAs' | 'relations' | 'statements' | 'claimsMade' | 'claimsAbout' | 'roles' | 'mentionedIn' | 'neighbors';
-  ActorConnection: 'totalCount' | 'pageInfo' | 'nodes';
-  Article: 'id' | 'url' | 'title' | 'outlet' | 'author' | 'publishedAt' | 'language' | 'text' | 'actors' | 'statements' | 'claims' | 'relations' | 'cites' | 'extracted' | 'reviewed';
-  ArticleConnection: 'totalCount' | 'pageInfo' | 'nodes';
-  Attestation: 'id' | 'relation' | 'claim' | 'article' | 'assertedBy' | 'outlet' | 'type' | 'modality' | 'date' | 'evidence' | 'sentence' | 'confidence';
-  Claim: 'id' | 'text' | 'subject' | 'predicate' | 'object' | 'modality' | 'claimant' | 'statement' | 'attribution' | 'date' | 'article' | 'sentence' | 'confidence' | 'proposition';
-  ClaimConnection: 'totalCount' | 'pageInfo' | 'nodes';
-  Contradiction: 'proposition' | 'reason' | 'strength';
-  Event: 'id' | 'kind' | 'name' | 'date' | 'place' | 'participants';
-  ImportResult: 'articleId' | 'outcome' | 'newActors' | 'nodesCreated' | 'relationshipsCreated';
-  Mutation: 'importArticle';
-  Neighbor: 'actor' | 'distance' | 'via';
-  PageInfo: 'hasNextPage' | 'endCursor';
-  Path: 'length' | 'hops';
-  PathHop: 'from' | 'to' | 'kind' | 'relation' | 'statement' | 'event' | 'role';
-  Proposition: 'id' | 'stance' | 'family' | 'subject' | 'object' | 'symmetric' | 'types' | 'polarity' | 'firstDate' | 'lastDate' | 'attestationCount' | 'independentSources' | 'sources' | 'outlets' | 'contested' | 'attestations' | 'contradictions';
-  PropositionConnection: 'totalCount' | 'pageInfo' | 'nodes';
-  Query: 'actor' | 'actors' | 'relationTimeline' | 'propositions' | 'path' | 'statements' | 'claims' | 'articles' | 'article' | 'search';
-  Relation: 'id' | 'type' | 'polarity' | 'source' | 'target' | 'counterpart' | 'date' | 'reportedAt' | 'modality' | 'assertedBy' | 'claim' | 'statement' | 'article' | 'sentence' | 'evidence' | 'confidence' | 'proposition';
-  RelationTimeline: 'a' | 'b' | 'entries' | 'totalCount' | 'pageInfo' | 'score' | 'trend';
-  Role: 'title' | 'of' | 'since' | 'until';
-  SearchConnection: 'totalCount' | 'pageInfo' | 'nodes';
-  SearchResult: 'hit' | 'score';
-  Statement: 'id' | 'text' | 'direct' | 'date' | 'speaker' | 'occasion' | 'medium' | 'about' | 'article' | 'sentence' | 'confidence';
-  StatementConnection: 'totalCount' | 'pageInfo' | 'nodes';
-  TimelineEntry: 'relation' | 'weight' | 'runningScore';
+/** A field that takes no arguments. */
+export type NoArgs = Record<string, never>;
+
+/** Every object type, its fields and their arguments: resolver maps may only name these, and get these. */
+export interface SchemaArgs {
+  Actor: {
+    id: NoArgs;
+    name: NoArgs;
+    kind: NoArgs;
+    aliases: NoArgs;
+    wikidataId: NoArgs;
+    sameAs: NoArgs;
+    relations: ActorRelationsArgs;
+    statements: ActorStatementsArgs;
+    claimsMade: ActorClaimsMadeArgs;
+    claimsAbout: ActorClaimsAboutArgs;
+    roles: ActorRolesArgs;
+    mentionedIn: ActorMentionedInArgs;
+    neighbors: ActorNeighborsArgs;
+  };
+  ActorConnection: {
+    totalCount: NoArgs;
+    pageInfo: NoArgs;
+    nodes: NoArgs;
+  };
+  Article: {
+    id: NoArgs;
+    url: NoArgs;
+    title: NoArgs;
+    outlet: NoArgs;
+    author: NoArgs;
+    publishedAt: NoArgs;
+    language: NoArgs;
+    text: NoArgs;
+    actors: NoArgs;
+    statements: NoArgs;
+    claims: NoArgs;
+    relations: NoArgs;
+    cites: NoArgs;
+    extracted: NoArgs;
+    reviewed: NoArgs;
+  };
+  ArticleConnection: {
+    totalCount: NoArgs;
+    pageInfo: NoArgs;
+    nodes: NoArgs;
+  };
+  Attestation: {
+    id: NoArgs;
+    relation: NoArgs;
+    claim: NoArgs;
+    article: NoArgs;
+    assertedBy: NoArgs;
+    outlet: NoArgs;
+    type: NoArgs;
+    modality: NoArgs;
+    date: NoArgs;
+    evidence: NoArgs;
+    sentence: NoArgs;
+    confidence: NoArgs;
+  };
+  Claim: {
+    id: NoArgs;
+    text: NoArgs;
+    subject: NoArgs;
+    predicate: NoArgs;
+    object: NoArgs;
+    modality: NoArgs;
+    claimant: NoArgs;
+    statement: NoArgs;
+    attribution: NoArgs;
+    date: NoArgs;
+    article: NoArgs;
+    sentence: NoArgs;
+    confidence: NoArgs;
+    proposition: NoArgs;
+  };
+  ClaimConnection: {
+    totalCount: NoArgs;
+    pageInfo: NoArgs;
+    nodes: NoArgs;
+  };
+  Contradiction: {
+    proposition: NoArgs;
+    reason: NoArgs;
+    strength: NoArgs;
+  };
+  Event: {
+    id: NoArgs;
+    kind: NoArgs;
+    name: NoArgs;
+    date: NoArgs;
+    place: NoArgs;
+    participants: NoArgs;
+  };
+  ImportResult: {
+    articleId: NoArgs;
+    outcome: NoArgs;
+    newActors: NoArgs;
+    nodesCreated: NoArgs;
+    relationshipsCreated: NoArgs;
+  };
+  Mutation: {
+    importArticle: MutationImportArticleArgs;
+  };
+  Neighbor: {
+    actor: NoArgs;
+    distance: NoArgs;
+    via: NoArgs;
+  };
+  PageInfo: {
+    hasNextPage: NoArgs;
+    endCursor: NoArgs;
+  };
+  Path: {
+    length: NoArgs;
+    hops: NoArgs;
+  };
+  PathHop: {
+    from: NoArgs;
+    to: NoArgs;
+    kind: NoArgs;
+    relation: NoArgs;
+    statement: NoArgs;
+    event: NoArgs;
+    role: NoArgs;
+  };
+  Proposition: {
+    id: NoArgs;
+    stance: NoArgs;
+    family: NoArgs;
+    subject: NoArgs;
+    object: NoArgs;
+    symmetric: NoArgs;
+    types: NoArgs;
+    polarity: NoArgs;
+    firstDate: NoArgs;
+    lastDate: NoArgs;
+    attestationCount: NoArgs;
+    independentSources: NoArgs;
+    sources: NoArgs;
+    outlets: NoArgs;
+    contested: NoArgs;
+    attestations: NoArgs;
+    contradictions: NoArgs;
+  };
+  PropositionConnection: {
+    totalCount: NoArgs;
+    pageInfo: NoArgs;
+    nodes: NoArgs;
+  };
+  Query: {
+    actor: QueryActorArgs;
+    actors: QueryActorsArgs;
+    relationTimeline: QueryRelationTimelineArgs;
+    propositions: QueryPropositionsArgs;
+    path: QueryPathArgs;
+    statements: QueryStatementsArgs;
+    claims: QueryClaimsArgs;
+    articles: QueryArticlesArgs;
+    article: QueryArticleArgs;
+    search: QuerySearchArgs;
+  };
+  Relation: {
+    id: NoArgs;
+    type: NoArgs;
+    polarity: NoArgs;
+    source: NoArgs;
+    target: NoArgs;
+    counterpart: NoArgs;
+    date: NoArgs;
+    reportedAt: NoArgs;
+    modality: NoArgs;
+    assertedBy: NoArgs;
+    claim: NoArgs;
+    statement: NoArgs;
+    article: NoArgs;
+    sentence: NoArgs;
+    evidence: NoArgs;
+    confidence: NoArgs;
+    proposition: NoArgs;
+  };
+  RelationTimeline: {
+    a: NoArgs;
+    b: NoArgs;
+    entries: NoArgs;
+    totalCount: NoArgs;
+    pageInfo: NoArgs;
+    score: NoArgs;
+    trend: NoArgs;
+  };
+  Role: {
+    title: NoArgs;
+    of: NoArgs;
+    since: NoArgs;
+    until: NoArgs;
+  };
+  SearchConnection: {
+    totalCount: NoArgs;
+    pageInfo: NoArgs;
+    nodes: NoArgs;
+  };
+  SearchResult: {
+    hit: NoArgs;
+    score: NoArgs;
+  };
+  Statement: {
+    id: NoArgs;
+    text: NoArgs;
+    direct: NoArgs;
+    date: NoArgs;
+    speaker: NoArgs;
+    occasion: NoArgs;
+    medium: NoArgs;
+    about: NoArgs;
+    article: NoArgs;
+    sentence: NoArgs;
+    confidence: NoArgs;
+  };
+  StatementConnection: {
+    totalCount: NoArgs;
+    pageInfo: NoArgs;
+    nodes: NoArgs;
+  };
+  TimelineEntry: {
+    relation: NoArgs;
+    weight: NoArgs;
+    runningScore: NoArgs;
+  };
 }
+
+export type SchemaFields = { [T in keyof SchemaArgs]: keyof SchemaArgs[T] };
 
 export type SchemaUnion = 'SearchHit';

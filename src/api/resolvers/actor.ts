@@ -1,6 +1,6 @@
 /** Actor fields: each list is one Cypher round trip for all the actors of the response. */
 import { RELATION_TYPE_NAMES } from '../../domain/vocabulary.js';
-import type { ActorDTO, NeighborDTO, RelationDTO, RoleDTO } from '../dto.js';
+import type { ActorDTO } from '../dto.js';
 import { badInput } from '../errors.js';
 import type {
   ActorClaimsAboutArgs,
@@ -14,11 +14,12 @@ import type {
 import { loadAll } from '../loaders.js';
 import { limitOf } from '../pagination.js';
 import type { ApiContext } from '../context.js';
+import * as q from '../rows/queries.js';
 import { optionalActor } from './refs.js';
 import type { TypeResolvers } from './types.js';
 
-const ids = async (ctx: ApiContext, query: string, params: Record<string, unknown>, id: string): Promise<string[]> =>
-  ((await ctx.loaders.perParent(query, params).load(id)).ids as string[] | undefined) ?? [];
+const ids = (ctx: ApiContext, query: q.PerParentQuery<string>, params: Record<string, unknown>, id: string) =>
+  ctx.loaders.perParent(query, params).load(id);
 
 /** Wikidata's canonical entity URI, the form linked-data tools compare. */
 export const wikidataUri = (id: string): string => `http://www.wikidata.org/entity/${id}`;
@@ -34,27 +35,18 @@ export const Actor: TypeResolvers<'Actor', ActorDTO> = {
       until: args.until ?? null,
       first: limitOf(args.first, 50),
     };
-    const row = await ctx.loaders.perParent('queries/relations-of-actors', params).load(a.id);
-    return ((row.items as unknown as RelationDTO[] | undefined) ?? []).map((r) => ({ ...r, perspectiveId: a.id }));
+    const relations = await ctx.loaders.perParent(q.relationsOfActors, params).load(a.id);
+    return relations.map((r) => ({ ...r, perspectiveId: a.id }));
   },
   statements: async (a, args: ActorStatementsArgs, ctx) =>
-    loadAll(
-      ctx.loaders.statement,
-      await ids(ctx, 'queries/statements-by-speakers', { first: limitOf(args.first) }, a.id),
-    ),
+    loadAll(ctx.loaders.statement, await ids(ctx, q.statementsBySpeakers, { first: limitOf(args.first) }, a.id)),
   claimsMade: async (a, args: ActorClaimsMadeArgs, ctx) =>
-    loadAll(ctx.loaders.claim, await ids(ctx, 'queries/claims-by-claimants', { first: limitOf(args.first) }, a.id)),
+    loadAll(ctx.loaders.claim, await ids(ctx, q.claimsByClaimants, { first: limitOf(args.first) }, a.id)),
   claimsAbout: async (a, args: ActorClaimsAboutArgs, ctx) =>
-    loadAll(ctx.loaders.claim, await ids(ctx, 'queries/claims-about-actors', { first: limitOf(args.first) }, a.id)),
+    loadAll(ctx.loaders.claim, await ids(ctx, q.claimsAboutActors, { first: limitOf(args.first) }, a.id)),
   mentionedIn: async (a, args: ActorMentionedInArgs, ctx) =>
-    loadAll(
-      ctx.loaders.article,
-      await ids(ctx, 'queries/articles-mentioning-actors', { first: limitOf(args.first) }, a.id),
-    ),
-  roles: async (a, args: ActorRolesArgs, ctx) =>
-    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- resolver results are `unknown` until typed rows come from the data layer
-    ((await ctx.loaders.perParent('queries/roles-of-actors', { at: args.at ?? null }).load(a.id)).items as unknown as
-      RoleDTO[] | undefined) ?? [],
+    loadAll(ctx.loaders.article, await ids(ctx, q.articlesMentioningActors, { first: limitOf(args.first) }, a.id)),
+  roles: (a, args: ActorRolesArgs, ctx) => ctx.loaders.perParent(q.rolesOfActors, { at: args.at ?? null }).load(a.id),
   neighbors: async (a, args: ActorNeighborsArgs, ctx) => {
     const depth = args.depth ?? 1;
     if (!Number.isInteger(depth) || depth < 1 || depth > 3)
@@ -67,10 +59,6 @@ export const Actor: TypeResolvers<'Actor', ActorDTO> = {
       depth,
       first: limitOf(args.first, 50),
     };
-    return (
-      // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- resolver results are `unknown` until typed rows come from the data layer
-      ((await ctx.loaders.perParent('queries/neighbors-of-actors', params).load(a.id)).items as unknown as
-        NeighborDTO[] | undefined) ?? []
-    );
+    return ctx.loaders.perParent(q.neighborsOfActors, params).load(a.id);
   },
 };

@@ -3,6 +3,7 @@ import { RELATION_TYPE_NAMES } from '../../domain/vocabulary.js';
 import type { ArticleDTO, ClaimDTO, EventDTO, NeighborDTO, RelationDTO, RoleDTO, StatementDTO } from '../dto.js';
 import { loadAll } from '../loaders.js';
 import type { ApiContext } from '../context.js';
+import * as q from '../rows/queries.js';
 import { propositionAttestedBy } from './propositions.js';
 import type { TypeResolvers } from './types.js';
 
@@ -54,8 +55,7 @@ export const Article: TypeResolvers<'Article', ArticleDTO> = {
   claims: async (a, _x, ctx) => loadAll(ctx.loaders.claim, (await ctx.loaders.articleParts.load(a.id))?.claimIds ?? []),
   cites: async (a, _x, ctx) =>
     loadAll(ctx.loaders.article, (await ctx.loaders.articleParts.load(a.id))?.citedIds ?? []),
-  relations: async (a, _x, ctx) =>
-    (await ctx.loaders.perParent('queries/article-relations', { types: RELATION_TYPE_NAMES }).load(a.id)).items ?? [],
+  relations: (a, _x, ctx) => ctx.loaders.perParent(q.articleRelations, { types: RELATION_TYPE_NAMES }).load(a.id),
 };
 
 export const Event: TypeResolvers<'Event', EventDTO> = {

@@ -1,5 +1,5 @@
 /** All resolvers, one map per schema type. */
-import type { ClaimDTO, StatementDTO } from '../dto.js';
+import type { SearchHitParent } from '../dto.js';
 import { Actor } from './actor.js';
 import { Article, Claim, Event, Neighbor, Relation, Role, Statement } from './entity-fields.js';
 import { Mutation } from './mutation.js';
@@ -23,6 +23,6 @@ export const resolvers = {
   Proposition,
   Attestation,
   SearchHit: {
-    __resolveType: (hit: StatementDTO | ClaimDTO) => ('direct' in hit ? 'Statement' : 'Claim'),
+    __resolveType: (hit: SearchHitParent) => hit.__typename,
   },
 };

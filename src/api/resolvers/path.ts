@@ -5,10 +5,10 @@
  */
 import { RELATION_TYPE_NAMES, tieTypeOf } from '../../domain/vocabulary.js';
 import type { ApiContext } from '../context.js';
-import type { RelationDTO, RoleDTO } from '../dto.js';
+import type { RoleDTO } from '../dto.js';
 import { badInput } from '../errors.js';
 import type { PathVia, QueryPathArgs } from '../generated/schema-types.js';
-import type { Row } from '../query-runner.js';
+import { shortestPaths, type PathLinkRow, type PathNodeRow, type PathRow } from '../rows/queries.js';
 import { requireActor } from './refs.js';
 
 export const MAX_HOPS = 6;
@@ -34,54 +34,61 @@ export async function path(_: unknown, args: QueryPathArgs, ctx: ApiContext) {
     ...(args.types?.length ? args.types : RELATION_TYPE_NAMES).map(tieTypeOf),
     ...(args.via ?? ['ROLES']).flatMap((v) => VIA_TYPES[v]),
   ];
-  const rows = await ctx.db.rows('queries/shortest-paths', { from, to, allowed, maxHops, first, at: args.at ?? null });
+  const rows = await ctx.db.rows(shortestPaths, { from, to, allowed, maxHops, first, at: args.at ?? null });
   return rows.map((row) => toPath(row, ctx));
 }
 
-interface PathNode {
-  id: string;
-  label: 'Actor' | 'Statement' | 'Event';
-}
-type PathRel = RelationDTO & { title?: string; since?: string | null; until?: string | null };
+type Hop = Record<string, unknown>;
 
-function toPath(row: Row, ctx: ApiContext) {
-  const nodes = row.nodes as unknown as PathNode[];
-  const rels = row.rels as unknown as PathRel[];
-  const hops: Record<string, unknown>[] = [];
-  let from = nodes[0]!;
+/** Folds a path's links into hops: a statement or an event between two actors is one hop that names it. */
+function toPath({ nodes, rels }: PathRow, ctx: ApiContext) {
+  const actor = (n: PathNodeRow) => ctx.loaders.actor.load(n.id);
+  const hops: Hop[] = [];
   for (let i = 0; i < rels.length; i++) {
+    const from = nodes[i]!;
     const next = nodes[i + 1]!;
-    const rel = rels[i]!;
-    if (next.label !== 'Actor') {
-      // A statement or an event in the middle: fold the two relationships into one hop.
-      const after = nodes[i + 2]!;
-      hops.push({
-        from: ctx.loaders.actor.load(from.id),
-        to: ctx.loaders.actor.load(after.id),
-        kind: next.label === 'Statement' ? 'STATEMENT' : 'EVENT',
-        statement: next.label === 'Statement' ? ctx.loaders.statement.load(next.id) : null,
-        event: next.label === 'Event' ? ctx.loaders.event.load(next.id) : null,
-        relation: null,
-        role: null,
-      });
-      from = after;
-      i += 1;
-      continue;
+    const link = rels[i]!;
+    switch (next.label) {
+      case 'Statement':
+      case 'Event': {
+        const after = nodes[i + 2]!;
+        hops.push(foldedHop(from, next, after, ctx));
+        i += 1;
+        continue;
+      }
+      case 'Actor':
+        hops.push({ from: actor(from), to: actor(next), ...linkHop(link, from) });
+        continue;
     }
-    const role: RoleDTO | null =
-      rel.type === 'HOLDS_ROLE'
-        ? { title: rel.title ?? '', ofId: rel.targetId, since: rel.since ?? null, until: rel.until ?? null }
-        : null;
-    hops.push({
-      from: ctx.loaders.actor.load(from.id),
-      to: ctx.loaders.actor.load(next.id),
-      kind: rel.type,
-      relation: role ? null : { ...rel, perspectiveId: from.id },
-      role,
-      statement: null,
-      event: null,
-    });
-    from = next;
   }
   return { length: hops.length, hops };
+}
+
+function foldedHop(from: PathNodeRow, middle: PathNodeRow, to: PathNodeRow, ctx: ApiContext): Hop {
+  const statement = middle.label === 'Statement';
+  return {
+    from: ctx.loaders.actor.load(from.id),
+    to: ctx.loaders.actor.load(to.id),
+    kind: statement ? 'STATEMENT' : 'EVENT',
+    statement: statement ? ctx.loaders.statement.load(middle.id) : null,
+    event: statement ? null : ctx.loaders.event.load(middle.id),
+    relation: null,
+    role: null,
+  };
+}
+
+/** A hop between two actors: a relation edge or a role held (the path's query keeps only roles held on the date). */
+function linkHop(link: PathLinkRow, from: PathNodeRow): Hop {
+  const none = { statement: null, event: null };
+  switch (link.kind) {
+    case 'relation':
+      return { ...none, kind: link.relation.type, relation: { ...link.relation, perspectiveId: from.id }, role: null };
+    case 'role': {
+      const role: RoleDTO = { title: link.title, ofId: link.ofId, since: link.since, until: link.until };
+      return { ...none, kind: 'HOLDS_ROLE', relation: null, role };
+    }
+    case 'link':
+      // The query never places a statement's or an event's link between two actors.
+      throw new Error('shortest-paths: a SAID/ABOUT/PARTICIPATED_IN link between two actors');
+  }
 }

@@ -5,7 +5,7 @@ import { badInput } from '../errors.js';
 import type { QueryPropositionsArgs } from '../generated/schema-types.js';
 import { loadAll } from '../loaders.js';
 import { connectionOf, pageOf } from '../pagination.js';
-import { attestationOf, contradictionOf, listOf } from '../proposition-rows.js';
+import * as q from '../rows/queries.js';
 import { optionalActor, requireActor } from './refs.js';
 import type { TypeResolvers } from './types.js';
 
@@ -34,7 +34,7 @@ export async function propositions(_: unknown, args: QueryPropositionsArgs, ctx:
     dyad = a! < b! ? `${a}|${b}` : `${b}|${a}`;
   }
   const about = await optionalActor(ctx, args.about, 'about');
-  const [row] = await ctx.db.rows('queries/propositions-list', {
+  const [row] = await ctx.db.rows(q.propositionsList, {
     about,
     dyad,
     contested: args.contested ?? null,
@@ -42,11 +42,7 @@ export async function propositions(_: unknown, args: QueryPropositionsArgs, ctx:
     skip: p.skip,
     limit: p.limit,
   });
-  const ids = listOf(row?.ids, (v) => {
-    if (typeof v !== 'string') throw new Error(`propositions-list: expected string ids, got ${JSON.stringify(v)}`);
-    return v;
-  });
-  return connectionOf(Number(row?.total ?? 0), await loadAll(ctx.loaders.proposition, ids), p);
+  return connectionOf(row?.total ?? 0, await loadAll(ctx.loaders.proposition, row?.ids ?? []), p);
 }
 
 const actor = (ctx: ApiContext, id: string) => ctx.loaders.actor.load(id);
@@ -56,13 +52,9 @@ export const Proposition: TypeResolvers<'Proposition', PropositionDTO> = {
   object: (p, _a, ctx) => actor(ctx, p.objectId),
   sources: (p, _a, ctx) => loadAll(ctx.loaders.actor, p.sources),
   outlets: (p, _a, ctx) => loadAll(ctx.loaders.actor, p.outlets),
-  attestations: async (p, _a, ctx) =>
-    listOf((await ctx.loaders.perParent('queries/attestations-of-propositions', {}).load(p.id)).items, attestationOf),
+  attestations: (p, _a, ctx) => ctx.loaders.perParent(q.attestationsOfPropositions, {}).load(p.id),
   contradictions: async (p, _a, ctx) => {
-    const found = listOf(
-      (await ctx.loaders.perParent('queries/contradictions-of-propositions', {}).load(p.id)).items,
-      contradictionOf,
-    );
+    const found = await ctx.loaders.perParent(q.contradictionsOfPropositions, {}).load(p.id);
     const others = await loadAll(
       ctx.loaders.proposition,
       found.map((c) => c.propositionId),

@@ -1,6 +1,6 @@
 /** Root queries: each resolves ids with one Cypher query, then entities through the loaders. */
 import type { ApiContext } from '../context.js';
-import type { ClaimDTO, StatementDTO } from '../dto.js';
+import type { ClaimDTO, SearchHitParent, StatementDTO } from '../dto.js';
 import { badInput } from '../errors.js';
 import type {
   QueryActorArgs,
@@ -18,18 +18,33 @@ import { path } from './path.js';
 import { propositions } from './propositions.js';
 import { relationTimeline } from './timeline.js';
 import { fullTextQuery } from './search-text.js';
+import * as q from '../rows/queries.js';
+import type { IdPage, NamedQuery, SearchHitRow } from '../rows/queries.js';
 import type { TypeResolvers } from './types.js';
 
 async function page<T>(
   ctx: ApiContext,
-  query: string,
+  query: NamedQuery<IdPage>,
   params: Record<string, unknown>,
   p: Page,
   loader: EntityLoader<T>,
 ) {
   const [row] = await ctx.db.rows(query, { ...params, skip: p.skip, limit: p.limit });
-  const ids = (row?.ids as string[] | undefined) ?? [];
-  return connectionOf(Number(row?.total ?? 0), await loadAll(loader, ids), p);
+  return connectionOf(row?.total ?? 0, await loadAll(loader, row?.ids ?? []), p);
+}
+
+/** The statement or claim a hit names, tagged with its schema type for SearchHit's __resolveType. */
+async function searchHit(ctx: ApiContext, hit: SearchHitRow): Promise<SearchHitParent | null> {
+  switch (hit.kind) {
+    case 'Statement': {
+      const statement = await ctx.loaders.statement.load(hit.id);
+      return statement && { ...statement, __typename: 'Statement' };
+    }
+    case 'Claim': {
+      const claim = await ctx.loaders.claim.load(hit.id);
+      return claim && { ...claim, __typename: 'Claim' };
+    }
+  }
 }
 
 export const Query: TypeResolvers<'Query', unknown> = {
@@ -43,8 +58,8 @@ export const Query: TypeResolvers<'Query', unknown> = {
     const p = pageOf(args.first, args.after);
     const kind = args.kind ?? null;
     return args.search
-      ? page(ctx, 'queries/actors-search', { query: fullTextQuery(args.search, 'search'), kind }, p, ctx.loaders.actor)
-      : page(ctx, 'queries/actors-list', { kind }, p, ctx.loaders.actor);
+      ? page(ctx, q.actorsSearch, { query: fullTextQuery(args.search, 'search'), kind }, p, ctx.loaders.actor)
+      : page(ctx, q.actorsList, { kind }, p, ctx.loaders.actor);
   },
   relationTimeline,
   propositions,
@@ -60,12 +75,12 @@ export const Query: TypeResolvers<'Query', unknown> = {
     return args.text
       ? page<StatementDTO>(
           ctx,
-          'queries/statements-by-text',
+          q.statementsByText,
           { ...params, query: fullTextQuery(args.text, 'text') },
           p,
           ctx.loaders.statement,
         )
-      : page<StatementDTO>(ctx, 'queries/statements-list', params, p, ctx.loaders.statement);
+      : page<StatementDTO>(ctx, q.statementsList, params, p, ctx.loaders.statement);
   },
   claims: async (_p, args: QueryClaimsArgs, ctx) => {
     const params = {
@@ -74,7 +89,7 @@ export const Query: TypeResolvers<'Query', unknown> = {
       predicate: args.predicate ?? null,
       modality: args.modality ?? null,
     };
-    return page<ClaimDTO>(ctx, 'queries/claims-list', params, pageOf(args.first, args.after), ctx.loaders.claim);
+    return page<ClaimDTO>(ctx, q.claimsList, params, pageOf(args.first, args.after), ctx.loaders.claim);
   },
   articles: async (_p, args: QueryArticlesArgs, ctx) => {
     const params = {
@@ -82,25 +97,21 @@ export const Query: TypeResolvers<'Query', unknown> = {
       since: args.since ?? null,
       until: args.until ?? null,
     };
-    return page(ctx, 'queries/articles-list', params, pageOf(args.first, args.after), ctx.loaders.article);
+    return page(ctx, q.articlesList, params, pageOf(args.first, args.after), ctx.loaders.article);
   },
   article: (_p, args: QueryArticleArgs, ctx) => ctx.loaders.article.load(args.id),
   search: async (_p, args: QuerySearchArgs, ctx) => {
     const p = pageOf(args.first, args.after);
-    const [row] = await ctx.db.rows('queries/search-utterances', {
+    const [row] = await ctx.db.rows(q.searchUtterances, {
       query: fullTextQuery(args.text, 'text'),
       skip: p.skip,
       limit: p.limit,
     });
-    const hits = (row?.hits as { id: string; kind: 'Statement' | 'Claim'; score: number }[] | undefined) ?? [];
     const nodes = await Promise.all(
-      hits.map(async (h) => ({
-        score: h.score,
-        hit: await (h.kind === 'Statement' ? ctx.loaders.statement : ctx.loaders.claim).load(h.id),
-      })),
+      (row?.hits ?? []).map(async (h) => ({ score: h.score, hit: await searchHit(ctx, h) })),
     );
     return connectionOf(
-      Number(row?.total ?? 0),
+      row?.total ?? 0,
       nodes.filter((n) => n.hit !== null),
       p,
     );

@@ -2,12 +2,12 @@
 import { nameKey } from '../../domain/names.js';
 import type { ApiContext } from '../context.js';
 import { notFound } from '../errors.js';
-import { stringColumn } from '../query-runner.js';
+import { actorByName } from '../rows/queries.js';
 
 export async function actorIdFor(ctx: ApiContext, ref: string): Promise<string | null> {
   if (await ctx.loaders.actor.load(ref)) return ref;
-  const rows = await ctx.db.rows('queries/actor-by-name', { key: nameKey(ref) });
-  return rows[0] ? stringColumn(rows[0], 'id') : null;
+  const [row] = await ctx.db.rows(actorByName, { key: nameKey(ref) });
+  return row?.id ?? null;
 }
 
 export async function requireActor(ctx: ApiContext, ref: string, argument: string): Promise<string> {

@@ -1,16 +1,13 @@
 /** relationTimeline: the assertions about a pair, in time order, a page at a time, with a running score and a trend. */
-import { MODALITY_WEIGHT as WEIGHT_OF_MODALITY, RELATION_TYPE_NAMES } from '../../domain/vocabulary.js';
+import { MODALITY_WEIGHT, RELATION_TYPE_NAMES } from '../../domain/vocabulary.js';
 import type { ApiContext } from '../context.js';
 import type { RelationDTO } from '../dto.js';
 import { badInput } from '../errors.js';
 import type { QueryRelationTimelineArgs, TimelineWeighting, Trend } from '../generated/schema-types.js';
 import { connectionOf, MAX_PAGE_SIZE, pageOf } from '../pagination.js';
-import type { Row } from '../query-runner.js';
+import { relationTimeline as timelineQuery, type TimelineRow } from '../rows/queries.js';
 import { propositionAttestedBy } from './propositions.js';
 import { requireActor } from './refs.js';
-
-/** A hedged "may have" counts half; a denial is no evidence either way. */
-export const MODALITY_WEIGHT: Record<string, number> = WEIGHT_OF_MODALITY;
 
 export async function relationTimeline(_: unknown, args: QueryRelationTimelineArgs, ctx: ApiContext) {
   // Both look-ups go out together: the actor loader batches them into one query.
@@ -18,9 +15,9 @@ export async function relationTimeline(_: unknown, args: QueryRelationTimelineAr
   if (a === b) throw badInput('`a` and `b` are the same actor; a timeline needs two.', 'b');
   const page = pageOf(args.first, args.after, MAX_PAGE_SIZE);
   const weighting = args.weighting ?? 'MODALITY';
-  const load = async (skip: number, limit: number): Promise<Row | undefined> =>
+  const load = async (skip: number, limit: number): Promise<TimelineRow | undefined> =>
     (
-      await ctx.db.rows('queries/relation-timeline', {
+      await ctx.db.rows(timelineQuery, {
         a,
         b,
         types: args.types?.length ? args.types : RELATION_TYPE_NAMES,
@@ -28,17 +25,16 @@ export async function relationTimeline(_: unknown, args: QueryRelationTimelineAr
         limit,
       })
     )[0];
-  const relationsOf = (row: Row | undefined) =>
-    ((row?.items as unknown as RelationDTO[] | undefined) ?? []).map((r) => ({ ...r, perspectiveId: a }));
+  const relationsOf = (row: TimelineRow | undefined) => (row?.items ?? []).map((r) => ({ ...r, perspectiveId: a }));
   // By modality, the whole timeline's score, trend and the running score before the page are numbers Cypher
   // sums; only the page becomes relations. Corroboration weights need every entry's proposition, so that
   // weighting reads the whole timeline and pages it here.
   let row = await load(page.skip, page.limit);
-  const total = Number(row?.total ?? 0);
+  const total = row?.total ?? 0;
   let relations = relationsOf(row);
   let weights = await weightsOf(ctx, relations, weighting);
-  let running = Number(row?.before ?? 0);
-  let score = Number(row?.score ?? 0);
+  let running = row?.before ?? 0;
+  let score = row?.score ?? 0;
   if (weighting === 'CORROBORATION') {
     if (total > relations.length) row = await load(0, total);
     const all = relationsOf(row);
@@ -61,7 +57,7 @@ export async function relationTimeline(_: unknown, args: QueryRelationTimelineAr
     totalCount,
     pageInfo,
     score: round(score),
-    trend: trendOfSum(Number(row?.recent ?? 0)),
+    trend: trendOfSum(row?.recent ?? 0),
   };
 }
 
@@ -76,7 +72,7 @@ async function weightsOf(
   relations: readonly RelationDTO[],
   weighting: TimelineWeighting,
 ): Promise<number[]> {
-  const modality = relations.map((r) => MODALITY_WEIGHT[r.modality] ?? 0);
+  const modality = relations.map((r) => MODALITY_WEIGHT[r.modality]);
   switch (weighting) {
     case 'MODALITY':
       return modality;
@@ -90,7 +86,7 @@ async function weightsOf(
 /** The sign of the modality-weighted polarity of the latest half of the entries (at least one). */
 export function trendOf(relations: readonly Pick<RelationDTO, 'polarity' | 'modality'>[]): Trend {
   const recent = relations.slice(Math.floor(relations.length / 2));
-  return trendOfSum(recent.reduce((s, r) => s + r.polarity * (MODALITY_WEIGHT[r.modality] ?? 0), 0));
+  return trendOfSum(recent.reduce((s, r) => s + r.polarity * MODALITY_WEIGHT[r.modality], 0));
 }
 
 function trendOfSum(sum: number): Trend {
