@@ -98,6 +98,47 @@ describe('titles as their holders', () => {
   });
 });
 
+describe('titles with "of" a country, offices the article gives, counterparts of the same office', () => {
+  it('reads "the President of Russia" or "the Chancellor of Germany" as the holder on the date, but not before a name or for a former holder', async () => {
+    const m = await actors(
+      'The Chancellor of Germany spoke to the president of the United States. The former President of Russia stayed silent, and the President of Russia Vladimir Putin waited.',
+    );
+    expect(m.filter((x) => x.kind === 'Person').map((x) => [x.surface, x.actorId])).toEqual([
+      ['The Chancellor of Germany', 'olaf-scholz'],
+      ['the president of the United States', 'joe-biden'],
+      ['Vladimir Putin', 'vladimir-putin'],
+    ]);
+  });
+
+  it('starts a person after the country NER ran into the name after a title ("Minister of Tajikistan X")', async () => {
+    const m = await actors(
+      'On Friday, Foreign Minister of Tajikistan Dilshod Nazarzoda and Minister of Energy of Kyrgyzstan Almaz Bekturov signed a protocol.',
+    );
+    const people = m.filter((x) => x.kind === 'Person').map((x) => x.surface);
+    expect(people).toEqual(['Dilshod Nazarzoda', 'Almaz Bekturov']);
+    expect(m.filter((x) => x.kind === 'Country').map((x) => x.actorId)).toEqual(['tajikistan', 'kyrgyzstan']);
+  });
+
+  it('reads a title the article gave a person it named as that person later, and "his counterpart" as the holder of the same office', async () => {
+    const m = await actors(
+      'Armenian Foreign Minister Vahe Grigoryan flew to Moscow. Lavrov received his Armenian counterpart, and the Armenian foreign minister thanked him.\n\nKazakh Deputy Defence Minister Arman Sultanov arrived later. The Kazakh deputy defence minister spoke briefly, and Putin phoned his Kazakh counterpart.',
+    );
+    expect(m.filter((x) => x.source === 'title').map((x) => [x.surface, x.actorId])).toEqual([
+      ['his Armenian counterpart', 'vahe-grigoryan'],
+      ['the Armenian foreign minister', 'vahe-grigoryan'],
+      ['The Kazakh deputy defence minister', 'arman-sultanov'],
+      ['his Kazakh counterpart', 'kassym-jomart-tokayev'],
+    ]);
+  });
+
+  it("does not read a minister's counterpart as the other country's head of state", async () => {
+    const m = await actors(
+      'Lavrov met his Azerbaijani counterpart in Sochi. Lavrov then called his Belarusian counterpart.',
+    );
+    expect(m.filter((x) => x.kind === 'Person').map((x) => x.actorId)).toEqual(['sergey-lavrov', 'sergey-lavrov']);
+  });
+});
+
 describe('actors new to the gazetteer, from named entities', () => {
   it('types unknown names by their entity class and links a later surname to the full name', async () => {
     const m = await actors(

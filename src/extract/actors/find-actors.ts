@@ -14,7 +14,7 @@ import { gazetteerMentions } from './gazetteer-names.js';
 import type { Mention } from './mention.js';
 import { entityMentions, onCreditLine } from './named-entities.js';
 import { asPlace, usedAsPlace } from './places.js';
-import { countryAnaphora, ownCountryMentions, titleMentions } from './roles.js';
+import { countryAnaphora, localHolders, ownCountryMentions, titleMentions } from './roles.js';
 
 export function findActors(doc: ParsedDocument, gazetteer: ActorIndex, publishedAt: string | null): Mention[] {
   const text = doc.text;
@@ -27,6 +27,13 @@ export function findActors(doc: ParsedDocument, gazetteer: ActorIndex, published
   mentions = [...mentions.filter((m) => !titles.some((t) => m.start >= t.start && m.end <= t.end)), ...titles];
   const entities = entityMentions(doc, gazetteer, mentions, names.compounds);
   mentions = [...mentions.filter((m) => !entities.replaced.has(m)), ...entities.found];
+  // Roles the article gives the people it names ("Tajik Foreign Minister X") let "his Tajik counterpart" name them.
+  const local = localHolders(doc, mentions);
+  if (local.length > 0) {
+    const rest = mentions.filter((m) => !titles.includes(m));
+    const again = titleMentions(text, gazetteer, publishedAt, rest, local);
+    mentions = [...rest.filter((m) => !again.some((t) => m.start >= t.start && m.end <= t.end)), ...again];
+  }
   mentions = mentions.map((m) => (m.known && usedAsPlace(m, doc, gazetteer) ? asPlace(m, gazetteer) : m));
   mentions = withAcronyms(
     text,

@@ -259,6 +259,8 @@ export function entityMentions(
   const found: Mention[] = [];
   const replaced = new Set<Mention>();
   for (const sp of entitySpans(doc)) {
+    if (sp.kind === 'Person') withoutLeadingPlaces(sp, taken);
+    if (sp.tokens.length === 0) continue;
     const start = sp.tokens[0]!.start;
     const end = sp.tokens.at(-1)!.end;
     const surface = text.slice(start, end);
@@ -299,6 +301,20 @@ export function entityMentions(
     found.push(newMention(start, surface, kind, confidenceOf(sp, kind, text), 'entity'));
   }
   return { found: linkSurnames(found, taken), replaced };
+}
+
+/**
+ * "Foreign Minister of Tajikistan Sirojiddin Muhriddin": NER runs the country
+ * of a title into the name after it; the person starts after the country
+ * (or region, or organisation) the gazetteer knows.
+ */
+function withoutLeadingPlaces(sp: EntitySpan, taken: readonly Mention[]): void {
+  for (;;) {
+    const first = sp.tokens[0];
+    const place = first && taken.find((m) => m.known && m.kind !== 'Person' && m.start === first.start);
+    if (!place || sp.tokens.every((t) => t.end <= place.end)) return;
+    sp.tokens = sp.tokens.filter((t) => t.start >= place.end);
+  }
 }
 
 function kindOf(sp: EntitySpan, text: string): ActorKind {

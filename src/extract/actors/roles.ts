@@ -5,6 +5,7 @@
  */
 import type { ActorDef } from '../../ingest/article-format.js';
 import type { ActorIndex } from '../../ingest/gazetteer.js';
+import type { ParsedDocument } from '../parse/document.js';
 import { inside, knownMention, overlaps, type Mention } from './mention.js';
 
 interface Holder {
@@ -13,6 +14,13 @@ interface Holder {
   of: string;
   since?: string;
   until?: string;
+}
+
+/** A role the article itself gives a person ("Kazakh Deputy Foreign Minister Roman Vassilenko"): held on its date. */
+export interface LocalHolder {
+  title: string;
+  of: string;
+  person: Mention;
 }
 
 interface RoleIndex {
@@ -29,7 +37,42 @@ export function heldOn(role: { since?: string; until?: string }, date: string | 
   return !date || ((!role.since || role.since <= date) && (!role.until || role.until >= date));
 }
 
+/**
+ * One spelling per office: "Minister of Foreign Affairs", "Foreign Affairs
+ * Minister" and "foreign minister" are the same title.
+ */
+export function normalTitle(title: string): string {
+  const t = title.toLowerCase().replace(/\s+/g, ' ').trim();
+  const ofWhat = /^((?:deputy |first deputy |acting )?)minister (?:of|for) (?:the )?(.+)$/.exec(t);
+  const out = ofWhat ? `${ofWhat[1]}${ofWhat[2]} minister` : t;
+  return out.replace(/ affairs minister$/, ' minister').replace(/\bdefense\b/, 'defence');
+}
+
 const cache = new WeakMap<ActorIndex, RoleIndex>();
+
+// Case-free in each word's first letter only: with /iu, \p{Lu} would match any letter.
+const anyCase = (t: string): string =>
+  t
+    .split(' ')
+    .map((w) => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${escape(w.slice(1))}`)
+    .join('\\s+');
+
+/**
+ * "the Uzbek president", "his counterpart", "Kazakhstan's embattled
+ * president", "the President of Russia" — not "the President Xi" or "the
+ * President of Russia Vladimir Putin" (a name follows: NER reads it).
+ */
+function titlePattern(titles: readonly string[], countryNames: readonly string[]): RegExp {
+  const alternatives = [...new Set([...titles, 'leader', 'counterpart', 'premier'])]
+    .sort((x, y) => y.length - x.length)
+    .map(anyCase);
+  return new RegExp(
+    `(?:\\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts)\\s+(?:(\\p{Lu}\\p{Ll}+)\\s+)?|\\b(\\p{Lu}\\p{Ll}+)[’']s\\s+(?:\\p{Ll}+\\s+)?)` +
+      `(${alternatives.join('|')})(?:\\s+of\\s+(?:the\\s+)?(${countryNames.map((n) => escape(n).replace(/['’]/g, "['’]")).join('|')}))?` +
+      `(?![\\p{L}\\p{N}])(?!\\s+\\p{Lu})(?!\\s+of\\s+(?:the\\s+)?\\p{Lu})`,
+    'gu',
+  );
+}
 
 /** The gazetteer's role holders, demonyms and title pattern, built once per gazetteer. */
 function roleIndex(gazetteer: ActorIndex): RoleIndex {
@@ -38,24 +81,28 @@ function roleIndex(gazetteer: ActorIndex): RoleIndex {
   const holders: Holder[] = [];
   for (const a of gazetteer.all())
     for (const r of a.roles)
-      holders.push({ title: r.title.toLowerCase(), person: a.id, of: r.of, since: r.since, until: r.until });
-  // Case-insensitive only in the first letter: with /iu, \p{Lu} would match any letter.
-  const anyCase = (t: string): string => `[${t[0]!.toUpperCase()}${t[0]}]${escape(t.slice(1))}`;
-  const titles = [...new Set([...holders.map((h) => h.title), 'leader', 'counterpart', 'premier'])]
-    .sort((x, y) => y.length - x.length)
-    .map(anyCase);
+      holders.push({ title: normalTitle(r.title), person: a.id, of: r.of, since: r.since, until: r.until });
   const demonyms = new Map<string, string>();
   const countries = new Map<string, string>();
+  const countryNames: string[] = [];
   for (const a of gazetteer.all()) {
     for (const d of a.demonyms) demonyms.set(d.toLowerCase(), a.id);
-    if (a.kind === 'Country') for (const n of [a.name, ...a.aliases]) countries.set(n.toLowerCase(), a.id);
+    if (a.kind === 'Country')
+      for (const n of [a.name, ...a.aliases]) {
+        countries.set(n.toLowerCase().replace(/’/g, "'"), a.id);
+        countryNames.push(n);
+      }
   }
-  // "the Uzbek president", "his counterpart", "Kazakhstan's embattled president" — not "the President Xi" (a name follows).
-  const re = new RegExp(
-    `(?:\\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts)\\s+(?:(\\p{Lu}\\p{Ll}+)\\s+)?|\\b(\\p{Lu}\\p{Ll}+)[’']s\\s+(?:\\p{Ll}+\\s+)?)(${titles.join('|')})\\b(?!\\s+\\p{Lu})`,
-    'gu',
-  );
-  m = { holders, demonyms, countries, re };
+  countryNames.sort((x, y) => y.length - x.length);
+  m = {
+    holders,
+    demonyms,
+    countries,
+    re: titlePattern(
+      holders.map((h) => h.title),
+      countryNames,
+    ),
+  };
   cache.set(gazetteer, m);
   return m;
 }
@@ -81,42 +128,88 @@ function holdersOf(holders: Holder[], titles: string[], of: string | undefined, 
 const NOT_NOW_BEFORE = /\b(?:former|then|late|ex|previous|next|future)[\s-]+(?:\p{Lu}\p{Ll}+\s+)?$/u;
 const NOT_NOW_AFTER = /^\s+(?:at the time|then|back then|in \d{4})\b/;
 
+/** The titles a person holds on a date, from the gazetteer and from what the article says of them. */
+function titlesOf(
+  holders: readonly Holder[],
+  local: readonly LocalHolder[],
+  personId: string,
+  date: string | null,
+): string[] {
+  return [
+    ...new Set([
+      ...holders.filter((h) => h.person === personId && heldOn(h, date)).map((h) => h.title),
+      ...local.filter((h) => h.person.actorId === personId).map((h) => h.title),
+    ]),
+  ];
+}
+
 /**
  * Titles standing for their holder: the holder on the article's date when the
- * role is unambiguous, or the one of the country the demonym names; among
- * several possible holders, the one the article named last.
+ * role is unambiguous, or the one of the country the demonym or "of …" names;
+ * among several possible holders, the one the article named last. Roles the
+ * article gives to people it names ("Tajik Foreign Minister X") come first.
+ * "His counterpart" holds the office of the person "his" stands for: a
+ * foreign minister's counterpart is the other country's foreign minister.
  */
 export function titleMentions(
   text: string,
   gazetteer: ActorIndex,
   publishedAt: string | null,
   taken: readonly Mention[],
+  local: readonly LocalHolder[] = [],
 ): Mention[] {
-  const { holders, demonyms, countries, re } = roleIndex(gazetteer);
+  const index = roleIndex(gazetteer);
+  const { holders, demonyms, countries } = index;
+  const localTitles = local.map((h) => h.title).filter((t) => !holders.some((h) => h.title === t));
+  const re =
+    localTitles.length === 0
+      ? index.re
+      : titlePattern(
+          [...holders.map((h) => h.title), ...localTitles],
+          [...countries.keys()].map(displayCase(gazetteer)),
+        );
   const out: Mention[] = [];
   for (const m of text.matchAll(re)) {
     const qualifier = m[1] ?? m[2];
-    const of = qualifier
+    const qualified = qualifier
       ? (demonyms.get(qualifier.toLowerCase()) ?? countries.get(qualifier.toLowerCase()))
       : undefined;
-    if (qualifier && !of) continue;
-    const title = m[3]!.toLowerCase();
+    if (qualifier && !qualified) continue;
+    const ofCountry = m[4] ? countries.get(m[4].toLowerCase().replace(/’/g, "'")) : undefined;
+    if (qualified && ofCountry && qualified !== ofCountry) continue;
+    const of = qualified ?? ofCountry;
+    const title = normalTitle(m[3]!);
     if (
-      NOT_NOW_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index + m[0].length - title.length)) ||
+      NOT_NOW_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index + m[0].length - m[3]!.length)) ||
       NOT_NOW_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))
     )
       continue;
-    // "leader" and "counterpart" stand for the head of state or government of the country named.
-    const titlesMeant = TITLE_MEANS[title] ?? [title];
     if (title === 'counterpart' && !of) continue;
-    let people = holdersOf(holders, titlesMeant, of, publishedAt);
+    let titlesMeant = TITLE_MEANS[title] ?? [title];
+    if (title === 'counterpart') {
+      // Whose counterpart: the person last named before "his"/"her".
+      const owner = taken
+        .filter((t) => t.kind === 'Person' && t.end <= m.index)
+        .sort((x, y) => x.end - y.end)
+        .pop();
+      const offices = owner ? titlesOf(holders, local, owner.actorId, publishedAt) : [];
+      const office = offices.find((t) => !HEADS.includes(t));
+      if (office && !offices.some((t) => HEADS.includes(t))) titlesMeant = [office];
+    }
+    const localPeople = local.filter(
+      (h) => titlesMeant.includes(h.title) && (!of || h.of === of) && h.person.start < m.index,
+    );
+    let person: Mention | undefined;
+    if (localPeople.length > 0 && new Set(localPeople.map((h) => h.person.actorId)).size === 1)
+      person = localPeople.at(-1)!.person;
+    let people = person ? [] : holdersOf(holders, titlesMeant, of, publishedAt);
     if (people.length > 1) {
       const last = taken
         .filter((t) => people.includes(t.actorId) && t.start < m.index)
-        .sort((a, b) => b.start - a.start)[0];
+        .sort((x, y) => y.start - x.start)[0];
       people = last ? [last.actorId] : [];
     }
-    if (people.length !== 1) continue;
+    if (!person && people.length !== 1) continue;
     const span = { start: m.index, end: m.index + m[0].length };
     if (
       overlaps(
@@ -125,7 +218,68 @@ export function titleMentions(
       )
     )
       continue;
-    out.push(knownMention(gazetteer.get(people[0]!)!, span.start, m[0], 'title'));
+    out.push(
+      person
+        ? { ...person, start: span.start, end: span.end, surface: m[0], seatOf: undefined, source: 'title' }
+        : knownMention(gazetteer.get(people[0]!)!, span.start, m[0], 'title'),
+    );
+  }
+  return out;
+}
+
+/** A country's name as the gazetteer spells it, from its lower-case key. */
+function displayCase(gazetteer: ActorIndex): (lower: string) => string {
+  const names = new Map<string, string>();
+  for (const a of gazetteer.all())
+    if (a.kind === 'Country') for (const n of [a.name, ...a.aliases]) names.set(n.toLowerCase(), n);
+  return (lower) => names.get(lower) ?? lower;
+}
+
+/**
+ * The roles the article gives the people it names: a title right before the
+ * name, with the country from a demonym or a possessive before it or "of …"
+ * inside it ("Kazakh Deputy Foreign Minister Roman Vassilenko", "Foreign
+ * Minister of Tajikistan Sirojiddin Muhriddin", "Armenia's Foreign Minister
+ * X"). The title words are the ones NER tags TITLE, with the words of an
+ * office's name between them ("Minister of Foreign Affairs").
+ */
+export function localHolders(doc: ParsedDocument, mentions: readonly Mention[]): LocalHolder[] {
+  const out: LocalHolder[] = [];
+  for (const person of mentions) {
+    if (person.kind !== 'Person' || person.source === 'title' || person.source === 'anaphor') continue;
+    const s = doc.sentenceAt(person.start);
+    const first = s?.tokenAt(person.start);
+    if (!s || !first) continue;
+    let of: string | undefined;
+    const words: { word: string; title: boolean }[] = [];
+    for (let i = first.i - 1; i >= 1; i -= 1) {
+      const t = s.token(i);
+      const named = mentions.find((x) => x.start <= t.start && t.end <= x.end);
+      if (named) {
+        if (!named.known || named.kind !== 'Country' || (of && of !== named.actorId)) break;
+        of = named.actorId;
+        // The rest of the country's name ("the United States") is read with it.
+        while (i > 1 && s.token(i - 1).start >= named.start) i -= 1;
+        continue;
+      }
+      if (t.pos === 'POS' || /^the$/i.test(t.word)) continue;
+      if (t.ner === 'TITLE') words.unshift({ word: t.word, title: true });
+      else if (/^(?:of|for)$/i.test(t.word) || (/^\p{Lu}/u.test(t.word) && t.pos.startsWith('NNP')))
+        words.unshift({ word: t.word, title: false });
+      else break;
+    }
+    const from = words.findIndex((w) => w.title);
+    if (from < 0 || !of) continue;
+    // "Foreign Minister of Tajikistan": the "of" before the country is no part of the title.
+    const title = normalTitle(
+      words
+        .slice(from)
+        .map((w) => w.word)
+        .join(' ')
+        .replace(/(?:\s+(?:of|for))+$/i, ''),
+    );
+    if (title === 'counterpart' || !/^[\p{L} -]+$/u.test(title)) continue;
+    out.push({ title, of, person });
   }
   return out;
 }
