@@ -11,7 +11,7 @@ import { sentenceAt, splitSentences } from '../ingest/sentences.js';
 import type { Parser } from '../nlp/client.js';
 import { dateInParse } from './dates.js';
 import { findActors } from './actors/find-actors.js';
-import { slug, type Mention } from './actors/mention.js';
+import { articleSpelling, slug, type Mention } from './actors/mention.js';
 import { countryServedBy, speakerOwnMentions } from './actors/roles.js';
 import { ParsedDocument } from './parse/document.js';
 import { MentionIndex } from './parse/mention-index.js';
@@ -88,9 +88,20 @@ interface GoldActor {
 
 /** The evaluation format of ../shared/corpus (see its README). */
 export function toGoldJson(x: Extraction) {
+  const spelled = new Map<string, string>();
+  for (const m of x.mentions)
+    if (m.kind === 'Person' && m.known && !spelled.has(m.actorId))
+      spelled.set(
+        m.actorId,
+        articleSpelling(
+          m.name,
+          x.mentions.filter((o) => o.actorId === m.actorId),
+        ),
+      );
+  const nameOf = (m: Mention): string => spelled.get(m.actorId) ?? m.name;
   const actors = new Map<string, GoldActor>();
   for (const m of x.mentions) {
-    const a = actors.get(m.actorId) ?? { name: m.name, type: m.kind === 'Region' ? 'Place' : m.kind, mentions: [] };
+    const a = actors.get(m.actorId) ?? { name: nameOf(m), type: m.kind === 'Region' ? 'Place' : m.kind, mentions: [] };
     if (!a.mentions.includes(m.surface)) a.mentions.push(m.surface);
     actors.set(m.actorId, a);
   }
@@ -99,7 +110,7 @@ export function toGoldJson(x: Extraction) {
     actors: [...actors.values()],
     quotes: x.quotes
       .filter((q) => q.speaker)
-      .map((q) => ({ speaker: q.speaker!.name, text: q.text, direct: q.direct })),
+      .map((q) => ({ speaker: nameOf(q.speaker!), text: q.text, direct: q.direct })),
     meetings: x.meetings
       .filter((m) => {
         const key = [m.a.actorId, m.b.actorId].sort().join('|');
@@ -107,14 +118,14 @@ export function toGoldJson(x: Extraction) {
         pair.add(key);
         return true;
       })
-      .map((m) => ({ a: m.a.name, b: m.b.name, date: m.date })),
+      .map((m) => ({ a: nameOf(m.a), b: nameOf(m.b), date: m.date })),
     // Meetings (met, or hosted face to face) are their own list in this format.
     relations: x.relations
       .filter((r) => r.type !== 'MET' && !r.meeting)
       .map((r) => ({
-        source: r.source.name,
-        target: r.target.name,
-        kind: r.type.toLowerCase().replace(/_/g, ' ') + (r.claimant ? ` (according to ${r.claimant.name})` : ''),
+        source: nameOf(r.source),
+        target: nameOf(r.target),
+        kind: r.type.toLowerCase().replace(/_/g, ' ') + (r.claimant ? ` (according to ${nameOf(r.claimant)})` : ''),
         polarity: Math.sign(r.polarity),
         ...(r.symmetric ? { symmetric: true } : {}),
       })),

@@ -118,6 +118,16 @@ describe('inputs and outputs', () => {
     expect(gold.actors.map((a) => a.name)).not.toContain('Vladimir Putin');
   });
 
+  it("writes a known person's name as the article spells it, and keeps the gazetteer's spelling where the article uses it", async () => {
+    const variant = toGoldJson(
+      await run('President Volodymyr Zelenskyy thanked Kazakhstan. "We are grateful," Zelenskyy said on Monday.'),
+    );
+    expect(variant.actors.map((a) => a.name)).toContain('Volodymyr Zelenskyy');
+    expect(variant.quotes.map((q) => q.speaker)).toEqual(['Volodymyr Zelenskyy']);
+    const canonical = toGoldJson(await run('Zelensky thanked Kazakhstan, and Volodymyr Zelenskyy thanked Astana.'));
+    expect(canonical.actors.map((a) => a.name)).toContain('Volodymyr Zelensky');
+  });
+
   it('takes the outlet from a closing credit line when there is no header', async () => {
     expect(parsePlainText('Tokayev met Scholz in Berlin.\n\nSource: Azattyq').outlet).toBe('Azattyq');
     expect(parsePlainText('Tokayev met Scholz in Berlin.').outlet).toBeNull();

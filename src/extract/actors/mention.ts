@@ -82,3 +82,18 @@ export function overlaps(a: Span, taken: readonly Span[]): boolean {
 export function inside(a: Span, outer: Span): boolean {
   return a.start >= outer.start && a.end <= outer.end;
 }
+
+/**
+ * A known person's name as this article spells it: where the article never
+ * writes the gazetteer's last name and spells the full name its own way
+ * ("Volodymyr Zelenskyy" for "Volodymyr Zelensky"), its spelling. Readers
+ * and the corpus's annotators write the article's spelling.
+ */
+export function articleSpelling(actorName: string, mentions: readonly Mention[]): string {
+  const named = mentions.filter((m) => m.known && (m.source === 'gazetteer' || m.source === 'entity'));
+  const last = actorName.split(/\s+/).pop()!.toLowerCase();
+  const words = (m: Mention): string[] => m.surface.split(/\s+/);
+  if (named.some((m) => words(m).some((w) => w.toLowerCase() === last))) return actorName;
+  const full = named.find((m) => words(m).length > 1 && words(m).every((w) => /^\p{Lu}/u.test(w)));
+  return full?.surface ?? actorName;
+}
