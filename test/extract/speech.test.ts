@@ -327,3 +327,82 @@ describe('reported speech', () => {
     expect(ATTRIBUTION.coref).toBeGreaterThan(ATTRIBUTION.continued);
   });
 });
+
+describe('ordinary shapes of wire copy, interviews and readouts', () => {
+  it('reads a transcript label that is only the surname of a person introduced before', async () => {
+    expect(
+      await said(
+        'Kazakh economist Aidos Serikbayev spoke to us after the forum.\n\nQuestion: Will transit trade continue?\n\nSerikbayev: Firms follow the rules that bind them.\n\nQuestion: And the pipeline?\n\nSerikbayev: Work on it starts in June.',
+      ),
+    ).toEqual([
+      ['aidos-serikbayev', true, 'Firms follow the rules that bind them'],
+      ['aidos-serikbayev', true, 'Work on it starts in June'],
+    ]);
+    // a one-word label that names no one introduced is no transcript line
+    expect(await said('Note: the figures are preliminary.\n\nSource: customs data.')).toEqual([]);
+  });
+
+  it('reads an unnamed holder of a role by the body or country the role serves', async () => {
+    const kinds = async (text: string) => (await run(text)).quotes.map((q) => [q.speaker?.actorId, q.direct, q.text]);
+    expect(await kinds("The EU's foreign policy chief said the bloc would review its aid to the region.")).toEqual([
+      ['european-union', false, 'the bloc would review its aid to the region'],
+    ]);
+    expect(await kinds("NATO's top envoy told reporters that the alliance would keep its office in Tbilisi.")).toEqual([
+      ['nato', false, 'the alliance would keep its office in Tbilisi'],
+    ]);
+    expect(await kinds("The EU's foreign policy chief visited Baku on Monday.")).toEqual([]);
+  });
+
+  it('gives a quote to the speaker whom the sentence before introduces without a clause of its own', async () => {
+    expect(await said('Lavrov told reporters in Moscow on Friday. “The West has run out of arguments.”')).toEqual([
+      ['sergey-lavrov', true, 'The West has run out of arguments'],
+    ]);
+    expect(
+      await said('Peskov spoke to journalists after the call.\n\n“The conversation was long and useful.”'),
+    ).toEqual([['dmitry-peskov', true, 'The conversation was long and useful']]);
+    // declining to comment introduces nothing
+    expect(await said('Peskov declined to comment.\n\n“Nothing has been decided yet.”')).toEqual([
+      [null, true, 'Nothing has been decided yet'],
+    ]);
+  });
+
+  it('gives words that several say together to the first of them, with a low confidence', async () => {
+    const x = await run(
+      'Tokayev and Mirziyoyev met in Tashkent on Monday. “The border will never again divide our peoples,” the two leaders said in a joint statement.',
+    );
+    expect(x.quotes.map((q) => [q.direct, q.text])).toEqual([[true, 'The border will never again divide our peoples']]);
+    expect(x.quotes[0]!.confidence).toBeLessThanOrEqual(ATTRIBUTION.coref);
+    expect(['kassym-jomart-tokayev', 'shavkat-mirziyoyev']).toContain(x.quotes[0]!.speaker?.actorId);
+    const y = await run('The presidents of Armenia and Azerbaijan said they were ready to sign the treaty.');
+    expect(y.quotes.map((q) => [q.speaker?.actorId, q.text])).toEqual([
+      ['armenia', 'they were ready to sign the treaty'],
+    ]);
+    // an unnamed plural that is no party to anything speaks for no one
+    expect(await said('Critics said the deal had been rushed.')).toEqual([]);
+  });
+
+  it('leaves a wire dateline out of the clause it opens', async () => {
+    expect(
+      await said('ALMATY, March 3 (Test Wire) - Kazakhstan will raise its oil output next year, Tokayev said.'),
+    ).toEqual([['kassym-jomart-tokayev', false, 'Kazakhstan will raise its oil output next year']]);
+    expect(await said('BAKU — Azerbaijan is ready to sign the peace treaty, Aliyev said on Monday.')).toEqual([
+      ['ilham-aliyev', false, 'Azerbaijan is ready to sign the peace treaty'],
+    ]);
+    expect(await said('NATO-Russia talks are useless, Lavrov said.')).toEqual([
+      ['sergey-lavrov', false, 'NATO-Russia talks are useless'],
+    ]);
+  });
+
+  it('ends a reported clause before a second reporting verb the parser hung inside it', async () => {
+    expect(
+      await said('Mirziyoyev noted that trade had doubled and expressed hope that it would keep growing.'),
+    ).toEqual([
+      ['shavkat-mirziyoyev', false, 'trade had doubled'],
+      ['shavkat-mirziyoyev', false, 'hope that it would keep growing'],
+    ]);
+    // a coordinated verb that reports nothing stays in the clause
+    expect(await said('Putin said that Russia had grown and prospered.')).toEqual([
+      ['vladimir-putin', false, 'Russia had grown and prospered'],
+    ]);
+  });
+});

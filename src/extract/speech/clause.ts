@@ -7,6 +7,9 @@ export interface Span {
   text: string;
 }
 
+/** a place in capitals, perhaps a date and an agency in brackets, then a dash */
+const DATELINE =
+  /^\p{Lu}[\p{Lu}'’. -]*\p{Lu}{2}(?:,\s*\p{Lu}\p{L}+\.?\s+\d{1,2})?(?:\s*\([^()\n]{1,40}\))?(?:\s+|(?<=\)))[-—–]+\s+/u;
 const OPEN = /[“«„"]/g;
 const CLOSE = /[”»"]/g;
 
@@ -27,6 +30,14 @@ export function clauseSpan(text: string, s: Sentence, from: number, to: number):
       (a === from && s.token(a).lemma.toLowerCase() === 'that' && /^(?:mark|dep)$/.test(s.head(a)?.rel ?? '')))
   )
     a += 1;
+  // "ASTANA, May 14 (Reuters) - …": a wire dateline opens the sentence, not what was said
+  if (a === 1 || a === from) {
+    const dateline = DATELINE.exec(text.slice(s.token(a).start, s.end));
+    if (dateline && s.token(a).start === s.start) {
+      const cut = s.start + dateline[0].length;
+      while (a <= b && s.token(a).start < cut) a += 1;
+    }
+  }
   while (b >= a && edge(b) && !closesOpened(text, s, a, b)) b -= 1;
   if (a > b) return undefined;
   const start = s.token(a).start;

@@ -93,23 +93,41 @@ export function directSpeaker(doc: ParsedDocument, q: QuoteSpan, speakers: Speak
   return undefined;
 }
 
-/** "X said:" closing the sentence before a quote that has no attribution of its own: X introduces it. */
+/**
+ * "X said:" closing the sentence before a quote that has no attribution of its
+ * own, or "X told reporters on Monday." whose reporting verb says nothing of
+ * its own (no clause, no infinitive): X introduces the quote that follows.
+ */
 export function introducedBy(doc: ParsedDocument, q: QuoteSpan, speakers: Speakers): Attribution | undefined {
   const before = doc.sentences.filter((s) => s.end <= q.open).at(-1);
   if (
     !before ||
-    !/:\s*$/.test(doc.text.slice(before.start, before.end)) ||
     doc.text
       .slice(before.end, q.open)
       .trim()
       .replace(/^[“«„"‘']+/, '') !== ''
   )
     return undefined;
+  const colon = /:\s*$/.test(doc.text.slice(before.start, before.end));
+  if (!colon && !/\.\s*$/.test(doc.text.slice(before.start, before.end))) return undefined;
   for (let v = before.tokens.length; v >= 1; v -= 1) {
     if (reportingVerb(before, v).size === 0 || before.treeChildren(v, /^(?:ccomp|xcomp)$/).length > 0) continue;
+    if (!colon && !contentless(before, v)) return undefined;
     return speakers.of(before, v);
   }
   return undefined;
+}
+
+/** a finite reporting verb heading its sentence with nothing said under it: no clause, no quote, no negation */
+function contentless(s: Sentence, v: number): boolean {
+  return (
+    s.head(v)?.gov === 0 &&
+    /^VB[DZP]$/.test(s.token(v).pos) &&
+    s.children(v, /^nsubj/).length > 0 &&
+    s.treeChildren(v, /^(?:ccomp|xcomp|parataxis|advcl|csubj|neg)$/).length === 0 &&
+    !s.treeChildren(v, 'advmod').some((e) => /^(?:not|never|n't)$/i.test(s.token(e.dep).word)) &&
+    !s.tokens.some((t) => /^[“”«»"]$/.test(t.word))
+  );
 }
 
 /** a speaker named right after a dash that follows the quote, only a title after the name ("— Tokayev, the president.") */

@@ -1,6 +1,6 @@
 /** Which tokens are reporting verbs, and which of their dependents hold what was said. */
 import type { Sentence } from '../parse/document.js';
-import { reportingClasses, STATEMENT_NOUNS, type ReportingClass } from './lexicon.js';
+import { INSTITUTION_NOUNS, reportingClasses, ROLE_NOUNS, STATEMENT_NOUNS, type ReportingClass } from './lexicon.js';
 
 /** The reporting classes of token v as a verb, or none: "read" reports only for a statement, "point" only with "out". */
 export function reportingVerb(s: Sentence, v: number): ReadonlySet<ReportingClass> {
@@ -45,3 +45,30 @@ export function extent(s: Sentence, i: number, exclude?: ReadonlySet<string>): [
   const toks = s.subtree(i, exclude);
   return [toks[0]!, toks.at(-1)!];
 }
+
+/**
+ * "noted that trade grew and expressed hope that …", with "expressed" hung on
+ * "grew": a reporting verb with no subject of its own, coordinated inside a
+ * reported clause, is the reporter's next verb, not part of what was said.
+ * Returns the first token of its conjunct.
+ */
+export function strayReport(s: Sentence, c: number): number | undefined {
+  const subject = s.treeChildren(c, /^nsubj/)[0];
+  // a clause about something that cannot speak ("trade", "the price"): a report coordinated under it is not its
+  const mute =
+    subject !== undefined &&
+    s.token(subject.dep).ner === 'O' &&
+    /^NNS?$/.test(s.token(subject.dep).pos) &&
+    !SPEAKING_NOUNS.has(s.token(subject.dep).lemma.toLowerCase());
+  const e = s
+    .treeChildren(c, 'conj')
+    .find(
+      (x) =>
+        x.dep > c &&
+        (/^VB[DZP]$/.test(s.token(x.dep).pos) || (mute && s.token(x.dep).pos === 'VBN')) &&
+        reportingVerb(s, x.dep).size > 0 &&
+        s.treeChildren(x.dep, /^nsubj/).length === 0,
+    );
+  return e && s.subtree(e.dep)[0]!;
+}
+const SPEAKING_NOUNS: ReadonlySet<string> = new Set([...ROLE_NOUNS, ...INSTITUTION_NOUNS, 'side', 'country', 'people']);

@@ -53,6 +53,9 @@ const CLASSES: Record<ReportingClass, readonly string[]> = {
     'complain',
     'lament',
     'acknowledge',
+    // introduce what follows: "X spoke to reporters. “…”"
+    'speak',
+    'talk',
   ],
   // assertion, argument, denial
   assert: [

@@ -8,7 +8,7 @@
  */
 import type { ParsedDocument, Sentence } from '../parse/document.js';
 import { clauseSpan, type Span } from './clause.js';
-import { appealsTo, reportingVerb } from './frames.js';
+import { appealsTo, reportingVerb, strayReport } from './frames.js';
 import { CLAUSE_CLASSES, CONTENT_NOUNS, INFINITIVE_CLASSES, TAIL_LEMMAS, THAT_NOUNS } from './lexicon.js';
 import type { Attribution, Speakers } from './speakers.js';
 
@@ -152,13 +152,14 @@ export function reportedIn(doc: ParsedDocument, s: Sentence, speakers: Speakers,
       }
     }
   }
-  // Two readings of one report (a misparse read both ways): the whole clause, not a piece of it, by the same speaker.
+  // Two readings of one report (a misparse read both ways): the whole clause, not a piece of it, by the same speaker;
+  // and what someone said inside a clause "according to X" is X's report ("…, underscoring the need …, according to X").
   return out.filter(
     (o) =>
       !out.some(
         (x) =>
           x !== o &&
-          x.by.speaker === o.by.speaker &&
+          (x.by.speaker === o.by.speaker || (x.according && !o.according)) &&
           x.start <= o.start &&
           o.end <= x.end &&
           x.end - x.start > o.end - o.start,
@@ -168,8 +169,10 @@ export function reportedIn(doc: ParsedDocument, s: Sentence, speakers: Speakers,
 
 /** a clause's tokens, without the comma-separated adjuncts at its end ("…, accusing X of Y", "…, without making …") */
 function complementExtent(s: Sentence, c: number): [number, number] {
-  const toks = s.subtree(c);
+  const stray = strayReport(s, c);
+  const toks = s.subtree(c).filter((k) => stray === undefined || k < stray);
   let last = toks.at(-1)!;
+  while (stray !== undefined && last > c && /^(?:,|and|but|CC)$/.test(s.token(last).word)) last -= 1;
   const trailing = s
     .treeChildren(c, /^(?:advcl|obl|advmod|conj|dep|parataxis)/)
     .filter((e) => e.dep > c)

@@ -12,6 +12,7 @@ import type { MentionIndex } from '../parse/mention-index.js';
 import type { ParsedDocument, Sentence } from '../parse/document.js';
 import { INSTITUTION_NOUNS, ISSUING_VERBS, reportingClasses, ROLE_NOUNS, STATEMENT_NOUNS } from './lexicon.js';
 import type { AttributionShape } from './quote.js';
+import { strayReport } from './frames.js';
 
 export interface Attribution {
   speaker: Mention;
@@ -61,6 +62,8 @@ const BODY_NOUNS = new Set([
   'association',
   'fund',
 ]);
+/** plural nouns for parties that speak together: "the sides agreed", "both countries said" */
+const JOINT_NOUNS = new Set(['side', 'party', 'country', 'nation', 'state', 'government', 'delegation']);
 const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'my', 'our']);
 const SPEAKING_KINDS = new Set(['Person', 'Country', 'Organization', 'Media']);
 
@@ -106,6 +109,13 @@ export class Speakers {
   /** the speaker of reporting verb v */
   of(s: Sentence, v: number, depth = 0): Attribution | undefined {
     if (depth > 4) return undefined;
+    // "noted that trade grew and expressed …" with "expressed" hung on "grew": the reporter of the clause speaks
+    const up = s.head(v);
+    if (up?.rel === 'conj' && s.treeChildren(v, /^nsubj/).length === 0) {
+      const clause = s.head(up.gov);
+      if (clause?.rel === 'ccomp' && clause.gov > 0 && strayReport(s, up.gov) !== undefined)
+        return this.of(s, clause.gov, depth + 1);
+    }
     const subjects = s.children(v, /^nsubj/);
     // "expressed a hope to see …", "urged Y to say …": the infinitive's words are the governing speaker's, whoever controls it.
     if (s.head(v)?.rel === 'xcomp' && !subjects.some((e) => e.rel === 'nsubj'))
@@ -223,11 +233,16 @@ export class Speakers {
     // speaks for it (the one nearest the head); "the Kazakh people" is no speaker.
     // "the Russian Foreign Ministry spokeswoman" whom no one names: the body or country she speaks for
     if ((INSTITUTION_NOUNS.has(lemma) || role) && phrase.length > 0) return { speaker: phrase.at(-1)!, shape: 'named' };
-    // "Tokayev's office", "the press service of the president": the body speaks for whom it serves.
-    if (INSTITUTION_NOUNS.has(lemma)) {
-      for (const e of s.children(t, /^nmod:(?:poss|of)$/)) {
-        const owner = this.index.at(s, e.dep) ?? this.index.resolve(s, e.dep);
-        if (owner && SPEAKING_KINDS.has(owner.kind)) return { speaker: owner, shape: 'named' };
+    // "Tokayev's office", "the press service of the president": the body speaks for whom it serves;
+    // "the EU's foreign policy chief", "a spokesman for the ministry" whom no one names: the body the role serves.
+    if (INSTITUTION_NOUNS.has(lemma) || role) {
+      for (const e of s.children(t, /^nmod:(?:poss|of|for)$/)) {
+        const owner =
+          this.index.at(s, e.dep) ??
+          this.index.resolve(s, e.dep) ??
+          this.index.inPhrase(s, e.dep, NOT_THE_HEAD).find((m) => SPEAKING_KINDS.has(m.kind));
+        if (owner && SPEAKING_KINDS.has(owner.kind))
+          return { speaker: owner, shape: INSTITUTION_NOUNS.has(lemma) ? 'named' : 'coref' };
       }
     }
     // "it said", "the company added" that coreference leaves unresolved: the body that spoke last
@@ -260,6 +275,13 @@ export class Speakers {
       // no one has spoken yet ("X held talks with Y. The Head of State noted …"): the person the text is about, its last subject
       const topic = this.lastSubject(s);
       if (topic) return { speaker: topic, shape: 'recent' };
+    }
+    // "the two leaders said in a joint statement", "the presidents of A and B pledged": several speak as one;
+    // the quote is theirs, given to the first of them named (the phrase's own, else its antecedent's)
+    if (tok.pos === 'NNS' && (role || JOINT_NOUNS.has(lemma))) {
+      const several = this.index.inPhrase(s, t).filter((m) => SPEAKING_KINDS.has(m.kind));
+      const first = several[0] ?? this.index.resolve(s, t);
+      if (first && SPEAKING_KINDS.has(first.kind)) return { speaker: first, shape: 'recent' };
     }
     return undefined;
   }

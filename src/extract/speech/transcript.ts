@@ -55,7 +55,10 @@ export function transcriptLines(doc: ParsedDocument, index: MentionIndex): Trans
     const named = label
       ? index.all.filter((x) => x.start >= p.start && x.end <= p.start + m![0].length && x.kind !== 'Region')
       : [];
-    const speaker = named.filter((x) => x.kind === 'Person').at(-1) ?? named[0];
+    const speaker =
+      named.filter((x) => x.kind === 'Person').at(-1) ??
+      named[0] ??
+      (label ? personNamedBefore(index, name.trim(), p.start) : undefined);
     const words = speaker ? p.start + m![0].length : p.start;
     // "Question:", "Moderator:": someone who is no actor speaks; the previous speaker's turn is over.
     lines.push(
@@ -92,6 +95,25 @@ function intervieweeOf(
   if (first < 0 || !labels.some((l) => l !== undefined && /^(?:Answer|A|Reply)$/.test(l))) return undefined;
   const before = paragraphs[first]!.start;
   return index.all.find((m) => m.kind === 'Person' && m.end <= before);
+}
+
+/**
+ * A label the tagger did not type ("Mirzoyan:" at a paragraph's start reads as
+ * no entity): the person named earlier whose name ends with the label's
+ * words, as transcripts shorten a speaker to the surname after introducing them.
+ */
+function personNamedBefore(index: MentionIndex, label: string, before: number): Mention | undefined {
+  const words = label.split(/\s+/);
+  if (words.length > 3) return undefined;
+  const tail = words.join(' ').toLowerCase();
+  return index.all
+    .filter((m) => m.kind === 'Person' && m.end <= before)
+    .filter((m) => {
+      const name = m.name.toLowerCase();
+      const surface = m.surface.toLowerCase();
+      return name === tail || name.endsWith(` ${tail}`) || surface === tail || surface.endsWith(` ${tail}`);
+    })
+    .at(-1);
 }
 
 /** "The ministry said in a statement:" is a sentence, not a label: it has a finite verb */
