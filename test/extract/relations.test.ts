@@ -300,6 +300,63 @@ describe('negation, modality and plans', () => {
   });
 });
 
+describe('groups, gatherings and folded particles', () => {
+  it('reads "the two presidents", "both leaders", "the two countries" as the actors of that kind named just before', async () => {
+    const met = await run(
+      'Rahmon landed in Bishkek on Monday. Japarov greeted guests at the airport. The two presidents met later.',
+    );
+    expect(met.meetings.map((m) => [m.a.actorId, m.b.actorId].sort())).toContainEqual([
+      'emomali-rahmon',
+      'sadyr-japarov',
+    ]);
+    expect(
+      await triples('Aliyev gave a speech in Baku. Erdogan spoke after him. Both leaders then signed a declaration.'),
+    ).toContainEqual(['ilham-aliyev', 'SIGNED_AGREEMENT_WITH', 'recep-tayyip-erdogan']);
+    const agreed = await run(
+      'Kyrgyzstan and Tajikistan exchanged prisoners. The two countries also agreed on a commission.',
+    );
+    const read = agreed.relations.find((r) => r.type === 'SIGNED_AGREEMENT_WITH');
+    expect(read).toMatchObject({ reading: 'coordinated/coref' });
+    // a group found by reference is less sure than one named in place
+    expect(read!.confidence).toBeLessThan(0.6);
+  });
+
+  it('leaves a group alone when it has a phrase of its own or its clause names the others', async () => {
+    expect(await triples('Germany praised Kazakhstan. The countries of the region held talks on water.')).toEqual([
+      ['germany', 'SUPPORTED', 'kazakhstan'],
+    ]);
+    const x = await run('Pashinyan spoke to reporters. Aliyev was silent. Scholz will host the two leaders in Berlin.');
+    // the host is not one of the leaders it hosts
+    expect(x.relations.map((r) => [r.source.actorId, r.target.actorId])).toEqual([
+      ['olaf-scholz', 'nikol-pashinyan'],
+      ['olaf-scholz', 'ilham-aliyev'],
+    ]);
+  });
+
+  it('reads a guest at a gathering as meeting its host, and only its host', async () => {
+    const x = await run('Japarov and Mirziyoyev attended a forum hosted by Tokayev in Astana.');
+    expect(x.meetings.map((m) => [m.a.actorId, m.b.actorId].sort())).toEqual([
+      ['kassym-jomart-tokayev', 'sadyr-japarov'],
+      ['kassym-jomart-tokayev', 'shavkat-mirziyoyev'],
+    ]);
+    const y = await run('Rahmon took part in a conference organised by Erdogan in Ankara.');
+    expect(y.meetings.map((m) => [m.a.actorId, m.b.actorId].sort())).toEqual([
+      ['emomali-rahmon', 'recep-tayyip-erdogan'],
+    ]);
+    // a gathering with no host named, or two speakers at one, is no encounter between them
+    expect((await run('Tokayev attended a ceremony in Astana.')).relations).toEqual([]);
+    expect((await run('Erdogan and Putin spoke at a forum in Sochi.')).relations).toEqual([]);
+  });
+
+  it('reads a particle folded into the preposition ("moved away from X") as the phrasal verb', async () => {
+    expect(await triples('Armenia is moving away from Russia.')).toEqual([['armenia', 'DRIFTING_FROM', 'russia']]);
+    expect(await triples('Georgia has been drifting away from the European Union.')).toEqual([
+      ['georgia', 'DRIFTING_FROM', 'european-union'],
+    ]);
+    expect(await triples('Putin lost his temper with Lukashenko.')).toEqual([]);
+  });
+});
+
 describe('claimants and confidence', () => {
   it('gives a relation inside a quote its speaker as claimant', async () => {
     const x = await run('"Russia invaded Ukraine," Scholz said.');

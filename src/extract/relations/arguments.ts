@@ -79,6 +79,27 @@ const STAND_FOR = new Set([
   'opposition',
 ]);
 
+/** plurals that stand for a group of people, or of states, named before ("the two presidents", "both countries") */
+const PEOPLE = new Set(['leader', 'president', 'minister', 'premier', 'chancellor', 'counterpart', 'head', 'chief']);
+const STATES = new Set([
+  'country',
+  'nation',
+  'state',
+  'neighbor',
+  'neighbour',
+  'republic',
+  'side',
+  'government',
+  'capital',
+]);
+const groupKind = (lemma: string): 'Person' | 'Country' | undefined => {
+  if (PEOPLE.has(lemma)) return 'Person';
+  return STATES.has(lemma) ? 'Country' : undefined;
+};
+const COUNT: Record<string, number> = { two: 2, both: 2, three: 3, four: 4 };
+/** how many sentences back a group may have been named */
+const LOOKBACK = 2;
+
 const PRONOUN = /^(?:PRP|PRP\$|WP|WP\$)$/;
 const QUALIFIERS = ['amod', 'compound', 'nmod:poss', 'nmod:of', 'nmod:from', 'appos'];
 
@@ -125,9 +146,59 @@ export class Arguments {
     if (STAND_FOR.has(lemma)) {
       // "his counterpart" is not him: a title's pronoun possessor is left out
       const qualified = this.qualifiers(s, i, 'title').filter((q) => !PRONOUN.test(s.token(q.tok).pos));
-      return qualified.length > 0 ? qualified : this.coref(s, i);
+      if (qualified.length > 0) return qualified;
+      const group = this.group(s, i);
+      return group.length > 0 ? group : this.coref(s, i);
     }
     return possessor ? this.owners(s, i) : [];
+  }
+
+  /**
+   * "The two presidents met", "both leaders", "the leaders held talks": a
+   * definite plural of people or of states with no qualifier of its own
+   * stands for the last actors of that kind named just before it, as many
+   * as it counts ("two", "both"; two to four when it does not count).
+   * CoreNLP's coreference links a plural to one mention at most, so the
+   * group is read here, and marked as found through coreference.
+   */
+  private group(s: Sentence, i: number): End[] {
+    const t = s.token(i);
+    if (t.pos !== 'NNS') return [];
+    const lemma = t.lemma.toLowerCase();
+    const kind = groupKind(lemma);
+    if (!kind) return [];
+    // "the countries of the region", "the leaders who attended": a plural with a phrase of its own names its own group
+    if (s.children(i, /^(?:nmod:(?:of|from|poss)|acl|compound|appos|conj)/).length > 0) return [];
+    const words = s.children(i, /^(?:det|det:predet|nummod|amod)$/).map((e) => s.token(e.dep).word.toLowerCase());
+    const counted = words.map((w) => COUNT[w]).find((n) => n !== undefined);
+    if (counted === undefined && !words.includes('the')) return [];
+    // only what a reader has just seen: this sentence before the noun and the few before it
+    const from = this.index.doc.sentences[Math.max(0, s.index - LOOKBACK)]?.start ?? s.start;
+    const seen: Mention[] = [];
+    // "X will host the two leaders": the clause's other arguments are not in the group
+    const head = s.head(i)?.gov ?? 0;
+    const others =
+      head === 0
+        ? []
+        : s
+            .treeChildren(head)
+            .filter((e) => e.dep !== i)
+            .map((e) => s.subtree(e.dep));
+    const aside = (m: Mention): boolean =>
+      others.some((span) => m.start >= s.token(span[0]!).start && m.end <= s.token(span.at(-1)!).end);
+    const before = this.index.all.filter((m) => m.start >= from && m.end <= t.start && !aside(m));
+    for (let k = before.length - 1; k >= 0; k -= 1) {
+      const m = asCountry(before[k]!);
+      // leaders are known to the gazetteer; a spokesperson new to it is not one of "the two presidents"
+      if (m.kind !== kind || !usable(m) || (kind === 'Person' && !m.known)) continue;
+      if (!seen.some((x) => x.actorId === m.actorId)) seen.push(m);
+    }
+    const wanted = counted ?? seen.length;
+    if (seen.length < wanted || wanted < 2 || wanted > 4) return [];
+    return seen
+      .slice(0, wanted)
+      .reverse()
+      .map((m) => ({ m, via: 'coref' as const, tok: i }));
   }
 
   /** whose a thing is: its possessor, or the possessor of what it is part of ("20 percent of Georgia's territory") */

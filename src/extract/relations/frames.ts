@@ -271,6 +271,12 @@ const SUPPORT = new Set([
   'welcome',
   'hail',
 ]);
+/** verbs that name an exchange between coordinated subjects only with its medium ("spoke by phone") */
+const ALONE = new Set(['speak', 'correspond']);
+/** verbs by which one hosts a gathering */
+const HOSTING = new Set(['host', 'organize', 'organise', 'convene', 'chair', 'sponsor', 'throw', 'give']);
+/** verbs by which one is a guest at a gathering ("took part in" is "take" with its object "part") */
+const ATTENDING = new Set(['attend', 'join', 'participate', 'take', 'grace', 'address']);
 /** verbs of departure: leaving a body is drifting from it, leaving a city or a country is only travel ("Putin left Astana") */
 const DEPART = new Set(['leave', 'quit', 'exit', 'depart']);
 /** verbs that bring an event to its end, which means it happened ("ended his visit to X", "concluded talks with X") */
@@ -384,7 +390,22 @@ function verbal(s: Sentence, i: number): boolean {
 }
 
 function particlesOf(s: Sentence, v: number): string[] {
-  return s.children(v, /^(?:compound:prt|advmod|obj|advcl|obl)$/).map((e) => s.token(e.dep).lemma.toLowerCase());
+  return [
+    ...s.children(v, /^(?:compound:prt|advmod|obj|advcl|obl)$/).map((e) => s.token(e.dep).lemma.toLowerCase()),
+    // "moved away from X": the parser folds the particle into the preposition (obl:away_from)
+    ...s.children(v, PARTICLE_PREPOSITION).map((e) => e.rel.slice(4).split('_')[0]!),
+  ];
+}
+
+/** a particle folded with its preposition into one relation ("obl:away_from", "obl:out_of") */
+const PARTICLE_PREPOSITION = /^obl:(?:away|out|back|off|apart|up|down)_[a-z]+$/;
+
+/** dependents by relation, where "obl:from" also finds the particle's fold "obl:away_from" */
+function dependents(s: Sentence, i: number, rel: string): readonly { dep: number }[] {
+  const direct = s.children(i, rel);
+  if (!rel.startsWith('obl:') || rel.includes('_')) return direct;
+  const folded = s.children(i, PARTICLE_PREPOSITION).filter((e) => e.rel.endsWith(`_${rel.slice(4)}`));
+  return folded.length > 0 ? [...direct, ...folded] : direct;
 }
 
 function verbFrame(s: Sentence, v: number, args: Arguments): Frame | undefined {
@@ -435,6 +456,8 @@ function verbFrame(s: Sentence, v: number, args: Arguments): Frame | undefined {
   const first = entries[0]!;
   // "A and B met to discuss water": the purpose of a meeting is its topic, not a second event among the same sides
   if (purposeOfMeeting(s, v)) return undefined;
+  // "A and B spoke at a forum" is two speeches; "A and B spoke by phone" is a call between them
+  if (ALONE.has(lemma) && !remote) return undefined;
   if (symmetric(first.type) && sources.length > 1 && !passive)
     return {
       type: first.type,
@@ -573,6 +596,14 @@ function nounFrame(s: Sentence, n: number, args: Arguments): Frame | undefined {
       : [],
   );
   const targets = uniq([...collect(s, n, entry.targets, args, false), ...lightTargets]);
+  // "X attended a summit hosted by Y", "Y hosted a forum attended by X": the guests meet the host
+  if (entry.family === 'consult' || entry.family === 'negotiate') {
+    const hosts = hostsOf(s, n, args);
+    const guests = guestsOf(s, n, args).filter((g) => !hosts.some((h) => h.m.actorId === g.m.actorId));
+    if (hosts.length > 0 && guests.length > 0)
+      return { type: 'HOSTED', entry: key, pred: n, sources: hosts, targets: guests, shape: 'frame', remote, modality };
+  }
+  if (entry.hostedOnly) return undefined;
   const between = collect(s, n, ['nmod:between', 'nmod:among'], args, false);
   if (between.length > 1)
     return { type, entry: key, pred: n, sources: [], targets: [], pairs: between, shape: 'between', remote, modality };
@@ -623,6 +654,33 @@ function nounFrame(s: Sentence, n: number, args: Arguments): Frame | undefined {
   if (copular.length > 0 && s.children(n, 'cop').length > 0)
     return { type, entry: key, pred: n, sources: copular, targets, shape: 'copular', remote, modality };
   return undefined;
+}
+
+/** the host of a gathering: the agent of its hosting participle ("a summit hosted by X"), or the subject of the verb hosting it */
+function hostsOf(s: Sentence, n: number, args: Arguments): End[] {
+  const byParticiple = s
+    .children(n, /^acl/)
+    .filter((e) => HOSTING.has(s.token(e.dep).lemma.toLowerCase()))
+    .flatMap((e) => collect(s, e.dep, ['obl:by', 'obl:agent'], args, false));
+  const bySubject = s
+    .parents(n, 'obj')
+    .filter((e) => e.gov > 0 && HOSTING.has(s.token(e.gov).lemma.toLowerCase()))
+    .flatMap((e) => subjectsOf(s, e.gov, args));
+  return uniq([...byParticiple, ...bySubject]);
+}
+
+/** who attended a gathering: the subject of "attended", "joined", "took part in", or the agent of "attended by" */
+function guestsOf(s: Sentence, n: number, args: Arguments): End[] {
+  const attending = s
+    .parents(n, /^(?:obj|obl:in|obl:at)$/)
+    .filter((e) => e.gov > 0 && ATTENDING.has(s.token(e.gov).lemma.toLowerCase()))
+    .filter((e) => e.rel === 'obj' || s.token(e.gov).lemma.toLowerCase() !== 'attend')
+    .flatMap((e) => subjectsOf(s, e.gov, args));
+  const attendedBy = s
+    .children(n, /^acl/)
+    .filter((e) => ATTENDING.has(s.token(e.dep).lemma.toLowerCase()))
+    .flatMap((e) => collect(s, e.dep, ['obl:by', 'obl:agent'], args, false));
+  return uniq([...attending, ...attendedBy]);
 }
 
 /** "X is critical of Y", "X remains loyal to Y": a stance predicated of the subject */
@@ -772,7 +830,7 @@ function throughNouns(s: Sentence, i: number, slots: readonly string[], args: Ar
 /** the actors in the given dependents of token i */
 function collect(s: Sentence, i: number, rels: readonly string[], args: Arguments, possessor: boolean): End[] {
   const out: End[] = [];
-  for (const rel of rels) for (const e of s.children(i, rel)) out.push(...args.actors(s, e.dep, possessor));
+  for (const rel of rels) for (const e of dependents(s, i, rel)) out.push(...args.actors(s, e.dep, possessor));
   return uniq(out);
 }
 

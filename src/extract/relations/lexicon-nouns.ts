@@ -37,6 +37,28 @@ export const NOUNS: readonly NounEntry[] = [
       'bilateral',
     ],
   ),
+  // gatherings: whoever attends one meets its host, and only its host ("attended a forum hosted by X")
+  ...nouns(
+    'MET',
+    'consult',
+    [],
+    [
+      'event',
+      'forum',
+      'conference',
+      'gathering',
+      'ceremony',
+      'dinner',
+      'banquet',
+      'luncheon',
+      'celebration',
+      'festivities',
+      'session',
+      'parade',
+      'retreat',
+      'round',
+    ],
+  ).map((n) => ({ ...n, hostedOnly: true })),
   ...nouns(
     'NEGOTIATED_WITH',
     'negotiate',

@@ -60,6 +60,8 @@ export interface NounEntry {
   readonly targets: readonly string[];
   /** "relations", "ties": positive or negative only by what is said of them */
   readonly valence?: boolean;
+  /** "a forum", "a reception": an encounter only with the one who hosts it ("attended a forum hosted by X") */
+  readonly hostedOnly?: boolean;
 }
 
 export interface AdjectiveEntry {
