@@ -110,7 +110,13 @@ describe('inputs and outputs', () => {
       ['Kassym-Jomart Tokayev', true],
       ['Shavkat Mirziyoyev', false],
     ]);
+    // "the two leaders agreed", "the two presidents signed agreements": the pair named before
     expect(gold.relations).toEqual([
+      expect.objectContaining({
+        source: 'Kassym-Jomart Tokayev',
+        target: 'Shavkat Mirziyoyev',
+        kind: 'signed agreement with',
+      }),
       expect.objectContaining({ source: 'Kassym-Jomart Tokayev', target: 'Uzbekistan', kind: 'visited' }),
     ]);
     // A capital visited is a place in the text, and the visit is to its country.

@@ -437,7 +437,10 @@ function verbFrame(s: Sentence, v: number, args: Arguments): Frame | undefined {
     };
   }
   // "Germany, where he visited": the place a relative clause hangs on
-  const where = s.children(v, 'advmod').some((e) => s.token(e.dep).lemma.toLowerCase() === 'where');
+  // only a visit goes to the place; "Tashkent, where the two signed agreements" is an agreement between them
+  const where =
+    entries[0]!.family === 'visit' &&
+    s.children(v, 'advmod').some((e) => s.token(e.dep).lemma.toLowerCase() === 'where');
   if (where && sources.length > 0) {
     const places = s.parents(v, 'acl:relcl').flatMap((e) => args.actors(s, e.gov));
     const entry = entries[0]!;
