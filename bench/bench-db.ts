@@ -1,4 +1,7 @@
-/** Benchmarks run on their own bundled instance ("bench", ports 7690/7477), never on an analyst's or the tests' data. */
+/**
+ * Benchmarks run on their own bundled instance ("bench", ports 7690/7477), never on an analyst's or the tests' data.
+ * ENTENTE_BENCH_BOLT_PORT / ENTENTE_BENCH_HTTP_PORT move it, so that a long build can run beside a measurement.
+ */
 import { loadConfig, type Config } from '../src/config.js';
 import { wipeGraph } from '../src/graph/admin.js';
 import { openConnection, type Connection } from '../src/graph/driver.js';
@@ -10,8 +13,8 @@ export function benchConfig(instance = 'bench'): Config {
   return loadConfig({
     ...process.env,
     ENTENTE_NEO4J_INSTANCE: instance,
-    ENTENTE_NEO4J_BOLT_PORT: '7690',
-    ENTENTE_NEO4J_HTTP_PORT: '7477',
+    ENTENTE_NEO4J_BOLT_PORT: process.env.ENTENTE_BENCH_BOLT_PORT ?? '7690',
+    ENTENTE_NEO4J_HTTP_PORT: process.env.ENTENTE_BENCH_HTTP_PORT ?? '7477',
     ENTENTE_NEO4J_HEAP: process.env.ENTENTE_NEO4J_HEAP ?? '3g',
     ENTENTE_NEO4J_PAGECACHE: process.env.ENTENTE_NEO4J_PAGECACHE ?? '2g',
     ENTENTE_NEO4J_TX_MEMORY: process.env.ENTENTE_NEO4J_TX_MEMORY ?? '2g',

@@ -6,7 +6,7 @@
  * requests/s at 1 and 16 clients through GraphQL, next to the same Cypher
  * calls replayed through the bare driver; then the growth ratio between the
  * smallest and the largest size.
- * Usage: npm run bench:scale [-- --sizes 25k,100k] [--duration 5] [--only path]
+ * Usage: npm run bench:scale [-- --sizes 25k,100k] [--duration 5] [--only path] [--build-only]
  *   (sizes are relation edges; --sizes 100k,1m builds the million-edge graph, which
  *   takes hours on a busy 2-core machine)
  */
@@ -21,7 +21,8 @@ import { serverStatus } from '../src/server/lifecycle.js';
 import { benchConfig, benchConnection, freshGraph } from './bench-db.js';
 import { probe, viaDriver, viaGraphQL, type Stats } from './load.js';
 import { startPeer } from './peer.js';
-import { actorPool, rng, syntheticArticle } from './synthetic.js';
+import { rng, syntheticArticle } from './synthetic.js';
+import { hub, PEER_QUERIES, pool, QUERIES, rare, second } from './scale-queries.js';
 import { RELATION_TYPE_NAMES } from '../src/domain/vocabulary.js';
 
 const EDGES_PER_ARTICLE = 12;
@@ -39,6 +40,8 @@ const parseSize = (s: string): number =>
 const SIZES = (arg('sizes') ?? '25k,100k').split(',').map((s) => ({ label: s.toLowerCase(), edges: parseSize(s) }));
 const DURATION = Number(arg('duration') ?? 5);
 const ONLY = arg('only');
+/** Build (or check) the graphs and measure nothing: a long build can run while another size is measured. */
+const BUILD_ONLY = process.argv.includes('--build-only');
 // The machine is shared: a modest server by default, overridable as usual.
 process.env.ENTENTE_NEO4J_HEAP ??= '1500m';
 process.env.ENTENTE_NEO4J_PAGECACHE ??= '1500m';
@@ -50,67 +53,6 @@ process.env.ENTENTE_API_REQUEST_DEADLINE_MS ??= '120000';
 process.env.ENTENTE_API_QUEUE_TIMEOUT_MS ??= '120000';
 // 16 clients on slow hub queries wait for pooled connections longer than the 1 s an operator wants for an outage.
 process.env.ENTENTE_NEO4J_CONNECT_TIMEOUT_MS ??= '120000';
-
-const pool = actorPool(3000);
-const hub = pool[0]!.id;
-const second = pool[1]!.id;
-const rare = pool[2500]!.id;
-const rare2 = pool[2000]!.id;
-
-const QUERIES: { name: string; query: string }[] = [
-  {
-    name: 'relations, hub',
-    query: `{ actor(id: "${hub}") { name relations(first: 20) { type counterpart { name } date modality assertedBy { name } } } }`,
-  },
-  {
-    name: 'relations, rare',
-    query: `{ actor(id: "${rare}") { name relations(first: 20) { type counterpart { name } date modality assertedBy { name } } } }`,
-  },
-  {
-    name: 'timeline, hub dyad',
-    query: `{ relationTimeline(a: "${hub}", b: "${second}", first: 20) { score trend totalCount entries { runningScore relation { type date modality } } } }`,
-  },
-  {
-    name: '3-hop, hub',
-    query: `{ actor(id: "${hub}") { neighbors(depth: 3, first: 50) { distance actor { name } } } }`,
-  },
-  {
-    name: '3-hop, rare',
-    query: `{ actor(id: "${rare}") { neighbors(depth: 3, first: 50) { distance actor { name } } } }`,
-  },
-  {
-    name: '4-hop path',
-    query: `{ path(from: "${rare}", to: "${rare2}", maxHops: 4) { length hops { kind from { name } to { name } } } }`,
-  },
-  {
-    name: 'claims about hub',
-    query: `{ claims(about: "${hub}", claimant: "${second}", first: 20) { totalCount nodes { text predicate modality claimant { name } } } }`,
-  },
-  {
-    name: 'contested propositions',
-    query:
-      '{ propositions(contested: true, first: 20) { totalCount nodes { id independentSources attestationCount subject { name } object { name } } } }',
-  },
-  {
-    name: 'full-text search',
-    query:
-      '{ search(text: "discussed matter", first: 20) { totalCount nodes { score hit { ... on Statement { text speaker { name } } } } } }',
-  },
-];
-
-/**
- * The same questions put to the peer (@neo4j/graphql, bench/peer.ts), where its
- * schema can say them: relations newest-first across types, timelines and
- * paths it cannot. Its search covers statements only (one @fulltext type).
- */
-const PEER_QUERIES: Record<string, string> = {
-  '3-hop, hub': `{ actors(where: { id: { eq: "${hub}" } }) { name neighbors(depth: 3, first: 50) { name } } }`,
-  '3-hop, rare': `{ actors(where: { id: { eq: "${rare}" } }) { name neighbors(depth: 3, first: 50) { name } } }`,
-  'claims about hub': `{ claims(where: { AND: [{ claimant: { some: { id: { eq: "${second}" } } } }, { OR: [{ subject: { some: { id: { eq: "${hub}" } } } }, { object: { some: { id: { eq: "${hub}" } } } }] }] }, sort: [{ date: DESC }], limit: 20) { text predicate modality claimant { name } }
-    claimsConnection(where: { AND: [{ claimant: { some: { id: { eq: "${second}" } } } }, { OR: [{ subject: { some: { id: { eq: "${hub}" } } } }, { object: { some: { id: { eq: "${hub}" } } } }] }] }) { totalCount } }`,
-  'full-text search':
-    '{ statementsByText(phrase: "discussed AND matter", first: 20) { totalCount edges { score node { text speaker { name } } } } }',
-};
 
 interface Build {
   articles: number;
@@ -205,6 +147,7 @@ async function measureSize(label: string, edges: number): Promise<{ build: Build
     console.log(
       `\n== ${label}: ${build.articles} articles, ${build.edges} relation edges (instance ${instance}); ${await shape(connection)}`,
     );
+    if (BUILD_ONLY) return { build, rows };
     let lastCalls: { name: string; params: Record<string, unknown> }[] = [];
     const api = await startApiServer(benchConfig(instance), connection, {
       port: 0,
