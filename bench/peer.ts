@@ -21,8 +21,8 @@ function neighboursStatement(): string {
   return text
     .replace('UNWIND $ids AS id\nMATCH (a:Actor {id: id})\nWITH id, a,', 'WITH this AS a,')
     .replace(
-      'WITH found ORDER BY found.distance, found.node.name, found.node.id\n  LIMIT $first\n  RETURN collect({id: found.node.id, distance: found.distance, via: found.via}) AS items\n}\nRETURN id AS key, items',
-      'WITH found ORDER BY found.distance, found.node.name, found.node.id\n  LIMIT $first\n  RETURN collect(found.node) AS items\n}\nUNWIND items AS neighbour\nRETURN neighbour',
+      'RETURN collect({id: found.node.id, distance: found.distance, via: found.via}) AS items\n}\nRETURN id AS key, items',
+      'RETURN collect(found.node) AS items\n}\nUNWIND items AS neighbour\nRETURN neighbour',
     );
 }
 

@@ -36,4 +36,13 @@ describe('spelled-out relationship type lists', () => {
       expect(list.filter((t) => t.startsWith('TIE_') === isTies).sort()).toEqual([...expected].sort());
     }
   });
+
+  it('the neighbourhood reads degrees from the store only when every type is asked for', () => {
+    // size(tieTypes) = N stands for "all of them": N must be the vocabulary's size
+    const sizes = [...cypher('queries/neighbors-of-actors').matchAll(/size\(tieTypes\) = (\d+)/g)].map((m) =>
+      Number(m[1]),
+    );
+    expect(sizes.length).toBeGreaterThan(0);
+    for (const n of sizes) expect(n).toBe(TIE_TYPE_NAMES.length);
+  });
 });
