@@ -149,7 +149,7 @@ describe('actor-to-actor projection', () => {
 });
 
 describe('queries over the projection', () => {
-  it("an actor's relations page, found through its ties, equals the one found by reading every edge", async () => {
+  it("an actor's relations page and neighbourhood, found through its ties, equal those found by reading everything", async () => {
     // A small world of 40 actors and 60 articles: the first actors are hubs with a hundred edges or more.
     const pool = actorPool(40);
     const gazetteer = new ActorIndex(pool);
@@ -203,5 +203,47 @@ describe('queries over the projection', () => {
       compared += want.length;
     }
     expect(compared).toBeGreaterThan(100);
+
+    // Neighbourhoods: the page (walked in name order for a hub, expanded for a rare actor) equals the page
+    // of the plain query that expands every ring whole, and both ways of finding a ring are exercised.
+    const neighbours = async (name: string, params: Record<string, unknown>, profile = false) => {
+      const { records, summary } = await connection.driver.executeQuery(
+        `${profile ? 'PROFILE ' : ''}${cypher(name)}`,
+        params,
+        { database: connection.database },
+      );
+      const items = toPlain(records[0]!.get('items')) as { id: string; distance: number; via: string[] }[];
+      return { items: items.map((x) => ({ ...x, via: [...x.via].sort() })), plan: summary.profile };
+    };
+    const walked = (plan: unknown): number => {
+      const p = plan as { operatorType: string; rows: number; children: unknown[] };
+      return (
+        (p.operatorType.startsWith('NodeIndexSeekByRange') ? p.rows : 0) +
+        p.children.reduce<number>((s, c) => s + walked(c), 0)
+      );
+    };
+    let walks = 0;
+    let expansions = 0;
+    let found = 0;
+    for (const id of [hub, other, rare, pool[20]!.id])
+      for (const depth of [1, 2, 3])
+        for (const [first, types] of [
+          [1, RELATION_TYPE_NAMES],
+          [3, RELATION_TYPE_NAMES],
+          [20, RELATION_TYPE_NAMES],
+          [50, RELATION_TYPE_NAMES],
+          [5, ['MET', 'SANCTIONED', 'INVADED']],
+        ] as const) {
+          const params = { ids: [id], types, depth: neo4j.int(depth), first: neo4j.int(first) };
+          const got = await neighbours('queries/neighbors-of-actors', params, true);
+          const want = await neighbours('test/neighbors-by-expansion', params);
+          expect(got.items, JSON.stringify({ id, depth, first, types })).toEqual(want.items);
+          if (walked(got.plan) > 0) walks += 1;
+          else expansions += 1;
+          found += want.items.length;
+        }
+    expect(walks).toBeGreaterThan(3);
+    expect(expansions).toBeGreaterThan(3);
+    expect(found).toBeGreaterThan(200);
   }, 180_000);
 });
