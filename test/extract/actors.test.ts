@@ -139,6 +139,28 @@ describe('titles with "of" a country, offices the article gives, counterparts of
   });
 });
 
+describe('groups of people without an owner, as participants', () => {
+  it('reads a group that is a subject, an object or an addressee of a verb as an actor, named without its quantifier', async () => {
+    const m = await actors(
+      'Several regional partners rejected the plan. The minister accused political opponents of sabotage, and the customs authorities received the files.\n\nThe critics of the reform filed a complaint, and police detained protesters.',
+    );
+    expect(m.filter((x) => x.source === 'collective').map((x) => [x.surface, x.name])).toEqual([
+      ['Several regional partners', 'regional partners'],
+      ['political opponents', 'political opponents'],
+      ['the customs authorities', 'customs authorities'],
+      ['The critics of the reform', 'critics of the reform'],
+      ['protesters', 'protesters'],
+    ]);
+  });
+
+  it('leaves out groups that are only a backdrop, that belong to someone, or that say nothing of who', async () => {
+    const m = await actors(
+      'The repression of activists continued. The authorities closed the road, and its partners stayed silent.',
+    );
+    expect(m.filter((x) => x.source === 'collective')).toEqual([]);
+  });
+});
+
 describe('actors new to the gazetteer, from named entities', () => {
   it('types unknown names by their entity class and links a later surname to the full name', async () => {
     const m = await actors(

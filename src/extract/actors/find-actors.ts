@@ -11,6 +11,7 @@ import type { ParsedDocument } from '../parse/document.js';
 import { withAcronyms } from './acronyms.js';
 import { collectiveMentions } from './collectives.js';
 import { gazetteerMentions } from './gazetteer-names.js';
+import { groupMentions } from './groups.js';
 import type { Mention } from './mention.js';
 import { entityMentions, onCreditLine } from './named-entities.js';
 import { asPlace, usedAsPlace } from './places.js';
@@ -34,6 +35,7 @@ export function findActors(doc: ParsedDocument, gazetteer: ActorIndex, published
     const again = titleMentions(text, gazetteer, publishedAt, rest, local);
     mentions = [...rest.filter((m) => !again.some((t) => m.start >= t.start && m.end <= t.end)), ...again];
   }
+  mentions = [...mentions, ...groupMentions(doc, mentions)];
   mentions = mentions.map((m) => (m.known && usedAsPlace(m, doc, gazetteer) ? asPlace(m, gazetteer) : m));
   mentions = withAcronyms(
     text,

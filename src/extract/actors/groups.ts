@@ -1,0 +1,121 @@
+/**
+ * Groups of people an article makes act, or be acted on, without saying
+ * whose they are: "political opponents denied it", "he attacked
+ * protesters", "reports go to the tax authorities", "the opponents of the
+ * law have no arguments". Readers (and the corpus's annotators) count them
+ * as participants, so they are actors; the same nouns as a mere backdrop
+ * ("the repression of protesters") are not. A group qualified by a known
+ * actor ("Armenian lawmakers") is read in collectives.ts instead.
+ */
+import type { ParsedDocument, Sentence } from '../parse/document.js';
+import { hyphenWord } from './gazetteer-names.js';
+import { newMention, overlaps, slug, type Mention } from './mention.js';
+
+/** People defined by their stance or their part in politics. */
+const GROUP_NOUNS = new Set([
+  'partner',
+  'opponent',
+  'critic',
+  'supporter',
+  'ally',
+  'protester',
+  'protestor',
+  'demonstrator',
+  'terrorist',
+  'militant',
+  'extremist',
+  'separatist',
+  'rebel',
+  'insurgent',
+  'politician',
+  'lawmaker',
+  'legislator',
+  'activist',
+  'authority',
+]);
+/** Nouns that name no group without a word saying which ("the authorities" is whoever governs). */
+const NEEDS_QUALIFIER = new Set(['authority']);
+
+/** A verb's arguments that make a participant: subject, object, passive agent, addressee or opponent. */
+const ARGUMENT = /^(?:nsubj|nsubj:pass|obj|iobj|obl:agent|obl:by|obl:to|obl:from|obl:against|obl:with)$/;
+/** Words a group's name leaves out ("several", "two", "the"). */
+const LEFT_OUT = /^(?:det|nummod|det:predet)$/;
+const QUANTIFIERS = new Set([
+  'several',
+  'some',
+  'many',
+  'few',
+  'other',
+  'all',
+  'most',
+  'numerous',
+  'various',
+  'certain',
+  'both',
+]);
+/** What is no part of the group's phrase: clauses, appositions, coordination. */
+const NOT_THE_PHRASE = new Set(['acl', 'appos', 'punct', 'conj', 'cc', 'parataxis', 'dep', 'advmod', 'nmod:poss']);
+
+export function groupMentions(doc: ParsedDocument, known: readonly Mention[]): Mention[] {
+  const found: Mention[] = [];
+  for (const s of doc.sentences) {
+    for (const t of s.tokens) {
+      const lemma = t.lemma.toLowerCase();
+      if (t.pos !== 'NNS' || !GROUP_NOUNS.has(lemma)) continue;
+      // Someone's partners ("its partners", "Russia's allies") belong to them.
+      if (s.treeChildren(t.i, 'nmod:poss').length > 0) continue;
+      if (!s.parents(t.i).some((e) => ARGUMENT.test(e.rel) && s.token(e.gov).pos.startsWith('VB'))) continue;
+      const phrase = groupPhrase(s, t.i);
+      const qualified = phrase.some((i) => i < t.i && /^(?:amod|compound)$/.test(s.head(i)?.rel ?? ''));
+      if (NEEDS_QUALIFIER.has(lemma) && !qualified) continue;
+      // A hyphenated modifier the tokenizer split ("fly-by-night") is whole.
+      const span = { ...s.span(phrase[0]!, phrase.at(-1)!) };
+      span.start = hyphenWord(doc.text, span.start, span.start + s.token(phrase[0]!).word.length).start;
+      // Whose group it is, when an actor is named in it, is read in collectives.ts.
+      if (overlaps(span, known) || overlaps(span, found)) continue;
+      const leftOut = (i: number): boolean =>
+        LEFT_OUT.test(s.head(i)?.rel ?? '') ||
+        QUANTIFIERS.has(s.token(i).lemma.toLowerCase()) ||
+        s.token(i).pos === 'CD';
+      const named = phrase.filter((i) => !(i < t.i && leftOut(i)));
+      const nameSpan = { ...s.span(named[0]!, named.at(-1)!) };
+      nameSpan.start = named[0] === phrase[0] ? span.start : nameSpan.start;
+      const name = doc.text.slice(nameSpan.start, nameSpan.end);
+      const surface = doc.text.slice(span.start, span.end);
+      found.push({
+        ...newMention(span.start, surface, 'Organization', qualified ? 0.5 : 0.4, 'collective'),
+        name,
+        actorId: slug(name),
+      });
+    }
+  }
+  return found;
+}
+
+/** The group's words: its modifiers before it and an "of" phrase after it ("the opponents of the law"), contiguous. */
+function groupPhrase(s: Sentence, head: number): number[] {
+  const out = [head];
+  // Only a definite group is named by what it is "of" ("the opponents of the law"); in "accused opponents of sabotage" the "of" is the verb's.
+  const definite = s.treeChildren(head, 'det').some((e) => /^the$/i.test(s.token(e.dep).word));
+  for (const e of s.treeChildren(head)) {
+    // The group's own preposition ("to the tax authorities") is the verb's, not the group's.
+    if (e.rel === 'case' || NOT_THE_PHRASE.has(e.rel) || NOT_THE_PHRASE.has(e.rel.split(':')[0]!)) continue;
+    if (
+      e.dep > head &&
+      !(
+        definite &&
+        e.rel.startsWith('nmod') &&
+        s.treeChildren(e.dep, 'case').some((c) => s.token(c.dep).lemma === 'of')
+      )
+    )
+      continue;
+    out.push(...s.subtree(e.dep, NOT_THE_PHRASE));
+  }
+  const sorted = [...new Set(out)].sort((a, b) => a - b);
+  // Only the run of words around the head, without a gap.
+  let from = sorted.indexOf(head);
+  let to = from;
+  while (from > 0 && sorted[from - 1] === sorted[from]! - 1) from -= 1;
+  while (to < sorted.length - 1 && sorted[to + 1] === sorted[to]! + 1) to += 1;
+  return sorted.slice(from, to + 1);
+}
