@@ -16,6 +16,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../src/config.js';
+import { EntenteError } from '../src/errors.js';
 import { draftedConfidence, extract, meetingsOf, toGoldJson, type Extraction } from '../src/extract/extractor.js';
 import { parsePlainText } from '../src/extract/raw-article.js';
 import { loadGazetteer } from '../src/ingest/gazetteer.js';
@@ -31,6 +32,13 @@ interface Score {
   gold: number;
 }
 type Micro = Record<string, Score>;
+
+// A known failure (no parser, a bad corpus folder) reads like the CLI's: its message and next step, no stack.
+process.on('uncaughtException', (error) => {
+  if (!(error instanceof EntenteError)) throw error;
+  process.stderr.write(`eval:extract: ${error.message}\n`);
+  process.exit(1);
+});
 
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => {
