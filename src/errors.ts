@@ -103,7 +103,7 @@ export class ActorMergeError extends EntenteError {
 
 /**
  * A query returned a row its decoder does not accept: the Cypher file and its
- * row type (src/api/rows/queries.ts) disagree. A bug, never the caller's input.
+ * row decoder (src/api/rows/queries.ts for the API's) disagree. A bug, never the caller's input.
  */
 export class RowShapeError extends EntenteError {
   override readonly name = 'RowShapeError';
@@ -113,7 +113,7 @@ export class RowShapeError extends EntenteError {
   ) {
     super(
       'NEO4J_QUERY_FAILED',
-      `${at}: ${reason}. The Cypher file and its row decoder in src/api/rows/ disagree; change one to match the other.`,
+      `${at}: ${reason}. The Cypher file and its row decoder (src/api/rows/queries.ts for the API's) disagree; change one to match the other.`,
     );
   }
 }

@@ -154,7 +154,10 @@ function attestationFact(row: Record<string, unknown>): AttestationFact {
 function propositionFact(row: Record<string, unknown>): PropositionFacts {
   return {
     id: String(row.id),
-    stance: row.stance === 'denied' ? 'denied' : 'asserted',
+    stance:
+      row.stance === 'asserted' || row.stance === 'denied'
+        ? row.stance
+        : fail(`proposition ${String(row.id)} has no known stance`),
     family: isFamily(row.family) ? row.family : fail(`proposition ${String(row.id)} has no known family`),
     dyad: String(row.dyad),
     subjectId: String(row.subjectId),

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RowShapeError } from '../../src/errors.js';
 import type { ActorDTO } from '../../src/api/dto.js';
-import { list, nullable, number, object, string } from '../../src/api/rows/decode.js';
+import { list, nullable, number, object, string } from '../../src/graph/row-decode.js';
 import * as entity from '../../src/api/rows/entities.js';
 import * as q from '../../src/api/rows/queries.js';
 

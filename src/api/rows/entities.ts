@@ -14,7 +14,18 @@ import type {
   RoleDTO,
   StatementDTO,
 } from '../dto.js';
-import { boolean, list, map, nullable, number, object, oneOf, string, withDefault, type Decoder } from './decode.js';
+import {
+  boolean,
+  list,
+  map,
+  nullable,
+  number,
+  object,
+  oneOf,
+  string,
+  withDefault,
+  type Decoder,
+} from '../../graph/row-decode.js';
 
 const strings = list(string);
 const date = nullable(string);

@@ -4,7 +4,7 @@
  * a resolver only ever sees typed rows.
  */
 import type { ActorDTO, ArticleDTO, ClaimDTO, EventDTO, PropositionDTO, RelationDTO, StatementDTO } from '../dto.js';
-import { column, list, nullable, number, object, oneOf, string, type Decoder } from './decode.js';
+import { column, list, nullable, number, object, oneOf, string, type Decoder } from '../../graph/row-decode.js';
 import * as entity from './entities.js';
 
 export interface NamedQuery<Row> {

@@ -10,8 +10,8 @@
  * the way a cast does, and it does not reach into nested maps and lists,
  * which most of Entente's queries return.
  */
-import type { Plain } from '../../graph/values.js';
-import { RowShapeError } from '../../errors.js';
+import type { Plain } from './values.js';
+import { RowShapeError } from '../errors.js';
 
 /** `at` names where the value sits, e.g. "row 0.items[2].polarity", for the error. */
 export type Decoder<T> = (value: Plain | undefined, at: string) => T;
