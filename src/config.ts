@@ -165,6 +165,12 @@ export const SETTINGS = {
     schema: bool,
     doc: 'When true, queries need an API key too (mutations always do).',
   },
+  apiExplorer: {
+    env: 'ENTENTE_API_EXPLORER',
+    default: 'graphiql',
+    schema: z.enum(['graphiql', 'sandbox']),
+    doc: 'What a browser gets at /graphql: graphiql (served by the API from npm packages, works offline) or sandbox (Apollo Sandbox, loaded from a CDN). GraphiQL is always at /explorer.',
+  },
   nlpUrl: {
     env: 'ENTENTE_NLP_URL',
     default: undefined,
@@ -285,6 +291,8 @@ export interface Config {
     readonly port: number;
     readonly keys: readonly ApiKey[];
     readonly requireKeyForReads: boolean;
+    /** what a browser gets at /graphql */
+    readonly explorer: 'graphiql' | 'sandbox';
     readonly queryTimeoutMs: number;
     /** requests executing at once, waiting at most, and how long one may wait */
     readonly maxConcurrency: number;
@@ -354,6 +362,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       port: raw.apiPort,
       keys: parseApiKeys(raw.apiKeys),
       requireKeyForReads: raw.requireKeyForReads,
+      explorer: raw.apiExplorer,
       queryTimeoutMs: raw.queryTimeout,
       maxConcurrency: raw.maxConcurrency,
       maxQueue: raw.maxQueue,

@@ -58,7 +58,7 @@ export function queriesDoc(): string {
   const parts = [
     '# Example queries',
     '',
-    'Generated from `docs/queries/*.graphql` by `npm run docs:queries`; the API tests run these very files against the seed article. Paste a query into the Sandbox at <http://127.0.0.1:4000/graphql> (after `npm start`) with its variables, or send it with curl:',
+    'Generated from `docs/queries/*.graphql` by `npm run docs:queries`; the API tests run these very files against the seed article. Paste a query into the explorer at <http://127.0.0.1:4000/graphql> (GraphiQL, served by the API; after `npm start`) with its variables, or send it with curl:',
     '',
     '```bash',
     `curl -s http://127.0.0.1:4000/graphql -H 'content-type: application/json' \\`,

@@ -1,6 +1,7 @@
 /**
  * What each path of the API's port answers: /graphql (admitted, then run by
- * Apollo within its deadline), /health, and the assets Neo4j Browser loads.
+ * Apollo within its deadline; the explorer for a browser), /explorer and its
+ * assets, /health, and the assets Neo4j Browser loads.
  */
 import type http from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
@@ -15,6 +16,7 @@ import { roleFor } from './auth.js';
 import { GUIDE_PATH, guideHtml, STYLE_PATH, styleSheet } from './browser-assets.js';
 import { createContext, type ApiContext } from './context.js';
 import { DATABASE_UNAVAILABLE_MESSAGE } from './errors.js';
+import { EXPLORER_PATH, explorerAsset, explorerHtml, wantsExplorer } from './explorer.js';
 import { onlyRequestErrors, preflight, readJson, refuse, withDeadline } from './http-io.js';
 
 export interface RouteDeps {
@@ -38,10 +40,21 @@ export function router(deps: RouteDeps): Handler {
     if (url.pathname === '/health' && req.method === 'GET') return health(deps, res);
     if (url.pathname === STYLE_PATH || url.pathname === GUIDE_PATH)
       return req.method === 'OPTIONS' ? preflight(res) : browserAsset(url.pathname, res);
-    if (url.pathname === '/graphql' || url.pathname === '/graphql/') return admitted(deps, req, res, url, arrived);
+    if (url.pathname === '/graphql' || url.pathname === '/graphql/') {
+      if (deps.config.api.explorer === 'graphiql' && wantsExplorer(req.method, url, req.headers.accept))
+        return explorer(res);
+      return admitted(deps, req, res, url, arrived);
+    }
+    if (url.pathname === EXPLORER_PATH && req.method === 'GET') return explorer(res);
+    const asset = req.method === 'GET' ? explorerAsset(url.pathname) : null;
+    if (asset) {
+      res.writeHead(200, { 'content-type': asset.type, 'cache-control': 'public, max-age=3600' });
+      res.end(asset.body);
+      return;
+    }
     res.writeHead(404, { 'content-type': 'text/plain' });
     res.end(
-      `Not found. The GraphQL endpoint is /graphql; health is /health; Neo4j Browser assets are ${STYLE_PATH} and ${GUIDE_PATH}.\n`,
+      `Not found. The GraphQL endpoint is /graphql; the explorer is ${EXPLORER_PATH}; health is /health; Neo4j Browser assets are ${STYLE_PATH} and ${GUIDE_PATH}.\n`,
     );
   };
 }
@@ -123,6 +136,11 @@ async function runGraphql(
   }
   for await (const chunk of response.body.asyncIterator) res.write(chunk);
   res.end();
+}
+
+function explorer(res: http.ServerResponse): void {
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' });
+  res.end(explorerHtml());
 }
 
 /** Neo4j Browser fetches these cross-origin (from the Neo4j HTTP port), hence CORS. */

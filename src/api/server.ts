@@ -6,7 +6,8 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { Config } from '../config.js';
@@ -86,7 +87,7 @@ function apolloServer(
     plugins: [
       readKeyPlugin(config.api.requireKeyForReads),
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
+      landingPage(config.api.explorer),
       {
         async requestDidStart() {
           return {
@@ -98,6 +99,16 @@ function apolloServer(
       },
     ],
   });
+}
+
+/** With GraphiQL, routes.ts answers a browser at /graphql; Sandbox is Apollo's own landing page. */
+function landingPage(explorer: Config['api']['explorer']): ApolloServerPlugin {
+  switch (explorer) {
+    case 'graphiql':
+      return ApolloServerPluginLandingPageDisabled();
+    case 'sandbox':
+      return ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false });
+  }
 }
 
 function listen(server: http.Server, port: number, host: string): Promise<AddressInfo> {

@@ -33,7 +33,7 @@ export async function runMainJob(config: Config, options: MainJobOptions): Promi
     if (parserStart && (await parserStart)) await stopNlp(config);
     throw error;
   }
-  say(`GraphQL API:   ${api.url}  (Sandbox in a browser; health at ${api.healthUrl})`);
+  say(`GraphQL API:   ${api.url}  (the explorer in a browser; health at ${api.healthUrl})`);
   printUrls(config);
   say('Press Ctrl-C to stop.');
   await untilStopped();
