@@ -10,3 +10,6 @@ CREATE INDEX proposition_dyad IF NOT EXISTS FOR (n:Proposition) ON (n.dyad);
 CREATE INDEX proposition_subject IF NOT EXISTS FOR (n:Proposition) ON (n.subjectId);
 CREATE INDEX proposition_object IF NOT EXISTS FOR (n:Proposition) ON (n.objectId);
 CREATE INDEX proposition_contested IF NOT EXISTS FOR (n:Proposition) ON (n.contested, n.independentSources);
+// The ranked page of contested (or uncontested) propositions, read in index
+// order: independent sources, then attestations, both descending.
+CREATE INDEX proposition_ranked IF NOT EXISTS FOR (n:Proposition) ON (n.contested, n.independentSources, n.attestationCount);

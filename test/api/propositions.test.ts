@@ -5,7 +5,9 @@
  * spokesman denies Kazakhstan is turning away from Russia.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import neo4j from 'neo4j-driver';
 import { guideQueries } from '../../src/api/browser-assets.js';
+import { cypher } from '../../src/graph/cypher.js';
 import { exampleQuery, startTestApi, type TestApi } from '../support/api.js';
 import { importTexts } from '../support/seed.js';
 
@@ -204,6 +206,35 @@ describe('propositions', () => {
       await run(exampleQuery('contested-propositions'), variables);
       expect(api.lastCalls(), JSON.stringify(variables)).toBeLessThanOrEqual(9);
     }
+  });
+
+  it('contested or not, with no actor named, lists what the general filter lists, in the same order', async () => {
+    // The API reads that case off an index (queries/propositions-ranked); the general query is the reference.
+    const ids = async (name: string, params: Record<string, unknown>) => {
+      const { records } = await api.connection.driver.executeQuery(
+        cypher(name),
+        { about: null, dyad: null, skip: neo4j.int(0), limit: neo4j.int(100), ...params },
+        { database: api.connection.database },
+      );
+      return { total: Number(records[0]!.get('total')), ids: records[0]!.get('ids') as string[] };
+    };
+    let seen = 0;
+    for (const contested of [true, false])
+      for (const minSources of [1, 2]) {
+        const params = { contested, minSources: neo4j.int(minSources) };
+        const want = await ids('queries/propositions-list', params);
+        expect(await ids('queries/propositions-ranked', params), JSON.stringify({ contested, minSources })).toEqual(
+          want,
+        );
+        const { propositions } = await run(
+          'query ($c: Boolean, $m: Int) { propositions(contested: $c, minIndependentSources: $m, first: 100) { totalCount nodes { id } } }',
+          { c: contested, m: minSources },
+        );
+        expect(propositions.totalCount).toBe(want.total);
+        expect(propositions.nodes.map((n: { id: string }) => n.id)).toEqual(want.ids);
+        seen += want.ids.length;
+      }
+    expect(seen).toBeGreaterThan(3);
   });
 
   it('bad arguments get a clear error', async () => {

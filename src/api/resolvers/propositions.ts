@@ -34,14 +34,12 @@ export async function propositions(_: unknown, args: QueryPropositionsArgs, ctx:
     dyad = a! < b! ? `${a}|${b}` : `${b}|${a}`;
   }
   const about = await optionalActor(ctx, args.about, 'about');
-  const [row] = await ctx.db.rows(q.propositionsList, {
-    about,
-    dyad,
-    contested: args.contested ?? null,
-    minSources,
-    skip: p.skip,
-    limit: p.limit,
-  });
+  const contested = args.contested ?? null;
+  // With no actor named, contested or not is the whole filter, and an index holds that list in page order.
+  const [row] =
+    about === null && dyad === null && contested !== null
+      ? await ctx.db.rows(q.propositionsRanked, { contested, minSources, skip: p.skip, limit: p.limit })
+      : await ctx.db.rows(q.propositionsList, { about, dyad, contested, minSources, skip: p.skip, limit: p.limit });
   return connectionOf(row?.total ?? 0, await loadAll(ctx.loaders.proposition, row?.ids ?? []), p);
 }
 

@@ -76,6 +76,8 @@ export const statementsByText = idPage('queries/statements-by-text');
 export const claimsList = idPage('queries/claims-list');
 export const articlesList = idPage('queries/articles-list');
 export const propositionsList = idPage('queries/propositions-list');
+/** propositions(contested:) with no actor named: read in index order (same order and columns as propositionsList) */
+export const propositionsRanked = idPage('queries/propositions-ranked');
 
 export const actorByName = query('queries/actor-by-name', object<{ id: string }>({ id: string }));
 
