@@ -197,6 +197,25 @@ describe('nominal events', () => {
   });
 });
 
+describe('how relations fare', () => {
+  it('reads what relations became ("remained tense", "grew closer") and a change named by a noun', async () => {
+    expect(await triples('Relations between Georgia and Russia have remained tense.')).toEqual([
+      ['georgia', 'RELATIONS_WORSENING', 'russia'],
+    ]);
+    expect(await triples('Ties between Kazakhstan and China grew closer last year.')).toEqual([
+      ['kazakhstan', 'RELATIONS_IMPROVING', 'china'],
+    ]);
+    expect(await triples('The deterioration of relations between Armenia and Russia worried analysts.')).toEqual([
+      ['armenia', 'RELATIONS_WORSENING', 'russia'],
+    ]);
+    expect(await triples('Officials discussed the development of ties between Kazakhstan and Uzbekistan.')).toEqual([
+      ['kazakhstan', 'RELATIONS_IMPROVING', 'uzbekistan'],
+    ]);
+    // relations with nothing said of how they fare are no relation
+    expect(await triples('The history of relations between Armenia and Russia is long.')).toEqual([]);
+  });
+});
+
 describe('negation, modality and plans', () => {
   it('keeps a denial with no polarity and no meeting', async () => {
     const x = await run('Putin did not meet Tokayev.');
@@ -331,6 +350,18 @@ describe('groups, gatherings and folded particles', () => {
       ['olaf-scholz', 'nikol-pashinyan'],
       ['olaf-scholz', 'ilham-aliyev'],
     ]);
+  });
+
+  it('reads "they" as every actor of the list its coreference chain starts from', async () => {
+    const x = await run(
+      'Tokayev and Mirziyoyev spoke to reporters in Astana on Monday. They later held talks on water.',
+    );
+    expect(x.meetings.map((m) => [m.a.actorId, m.b.actorId])).toEqual([
+      ['kassym-jomart-tokayev', 'shavkat-mirziyoyev'],
+    ]);
+    expect(
+      await triples('Armenia and Azerbaijan exchanged prisoners last week. They also agreed to open a railway.'),
+    ).toEqual([['armenia', 'SIGNED_AGREEMENT_WITH', 'azerbaijan']]);
   });
 
   it('reads a guest at a gathering as meeting its host, and only its host', async () => {

@@ -114,6 +114,7 @@ export function asCountry(m: Mention): Mention {
  * principles") is left to coreference: what the speaker owns is seldom an
  * end of a relation.
  */
+const PLURAL_PRONOUN = new Set(['they', 'them', 'their', 'theirs']);
 const FIRST_PERSON = new Set(['i', 'me', 'we', 'us', 'myself', 'ourselves']);
 
 /** a quote's span and who said it, as relations need it */
@@ -247,9 +248,39 @@ export class Arguments {
       const quote = this.speech.find((q) => q.speaker && t.start >= q.start && t.start <= q.end);
       if (quote?.speaker) return usable(quote.speaker) ? [{ m: asCountry(quote.speaker), via: 'coref', tok: i }] : [];
     }
+    if (PLURAL_PRONOUN.has(t.word.toLowerCase())) {
+      const several = this.several(s, i);
+      if (several.length > 1) return several;
+    }
     const m = this.index.resolve(s, i);
     return m && usable(m) ? [{ m: asCountry(m), via: 'coref', tok: i }] : [];
   }
+
+  /**
+   * "They have good relations": a plural pronoun whose coreference chain
+   * holds a mention naming several actors of one kind ("Presidents X and Y")
+   * stands for them all; the chain links the pronoun to the whole phrase,
+   * and a single actor taken from it would be half the answer.
+   */
+  private several(s: Sentence, i: number): End[] {
+    const chain = this.index.doc.chainAt(s.index, i);
+    if (!chain) return [];
+    const here = s.token(i).start;
+    for (const link of chain) {
+      const ls = this.index.doc.sentences[link.sentence];
+      if (!ls || link.to - link.from < 3) continue;
+      const named = this.index.within(ls, link.from, link.to - 1).filter((m) => m.end <= here && usable(m));
+      const kind = named[0]?.kind;
+      const same = uniqMentions(named.filter((m) => m.kind === kind && kind !== undefined));
+      if (same.length > 1 && same.length <= 4) return same.map((m) => ({ m: asCountry(m), via: 'coref', tok: i }));
+    }
+    return [];
+  }
+}
+
+function uniqMentions(ms: Mention[]): Mention[] {
+  const seen = new Set<string>();
+  return ms.filter((m) => !seen.has(m.actorId) && seen.add(m.actorId));
 }
 
 /** Outlets report relations; they are not their ends. */

@@ -89,6 +89,21 @@ const GOOD = new Set([
   'revive',
   'better',
   'closer',
+  // the changes as nouns ("the development of relations")
+  'development',
+  'improvement',
+  'strengthening',
+  'deepening',
+  'expansion',
+  'normalization',
+  'normalisation',
+  'warming',
+  'rapprochement',
+  'enhancement',
+  'consolidation',
+  'upgrade',
+  'restoration',
+  'revival',
 ]);
 const BAD = new Set([
   'bad',
@@ -135,6 +150,18 @@ const BAD = new Set([
   'endanger',
   'halt',
   'end',
+  'deterioration',
+  'worsening',
+  'cooling',
+  'downturn',
+  'breakdown',
+  'rupture',
+  'strain',
+  'crisis',
+  'decline',
+  'souring',
+  'freeze',
+  'severance',
 ]);
 /** verbs that undo a cooperation they govern ("suspended cooperation with X") */
 const UNDO = new Set([
@@ -795,10 +822,18 @@ function agentShape(s: Sentence, rel: string, gov: number, entry: NounEntry): Sh
 
 /** the type of a nominal event, or none: relations are good or bad only by what is said of them, and an undone cooperation is a drift */
 function valenced(s: Sentence, n: number, entry: NounEntry): RelationType | undefined {
+  const heads = s
+    .parents(n, /^(?:obj|nsubj|nsubj:pass)$/)
+    .map((e) => e.gov)
+    .filter((g) => g > 0);
   const said = [
     ...s.children(n, /^(?:amod|advmod)$/).map((e) => e.dep),
+    ...heads,
+    // "relations remain strong", "ties grew closer": what the verb says they became
+    ...heads.flatMap((g) => s.children(g, 'xcomp').map((e) => e.dep)),
+    // "the development of relations", "a deterioration in ties": a change named by a noun
     ...s
-      .parents(n, /^(?:obj|nsubj|nsubj:pass)$/)
+      .parents(n, /^nmod:(?:of|in)$/)
       .map((e) => e.gov)
       .filter((g) => g > 0),
   ];
