@@ -10,7 +10,7 @@
  * silently dropped, and every string value is checked again after escapes
  * are resolved ("\u0000" in JSON, "\e" in YAML).
  */
-import { LineCounter, Parser, parseDocument, type CST, type Document } from 'yaml';
+import { LineCounter, Parser, parseDocument, type CST, type Document, type YAMLError } from 'yaml';
 import { InputError, formatPath, type InputProblem } from './input-error.js';
 import { INPUT_LIMITS } from './input-limits.js';
 import { CONTROL_CHAR, LONE_SURROGATE, checkSourceText, describeChar, positionAt } from './source-text.js';
@@ -34,7 +34,7 @@ export function formatFromName(name: string): Format | undefined {
 export function parseStructured(name: string, source: string, format: Format): StructuredFile {
   checkSourceText(name, source);
   const label = format.toUpperCase();
-  checkShape(name, source, label);
+  const unclosed = checkShape(name, source, label);
   if (format === 'json') checkStrictJson(name, source);
   const lineCounter = new LineCounter();
   let doc: Document;
@@ -47,11 +47,7 @@ export function parseStructured(name: string, source: string, format: Format): S
       schema: format === 'json' ? 'json' : 'core',
       logLevel: 'error',
     });
-    const problems: InputProblem[] = [...doc.errors, ...doc.warnings].map((e) => ({
-      path: '',
-      message: `malformed ${label}: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
-      ...(e.linePos ? { line: e.linePos[0].line, column: e.linePos[0].col } : {}),
-    }));
+    const problems = syntaxProblems([...doc.errors, ...doc.warnings], source, label, unclosed);
     if (problems.length > 0) throw new InputError(name, problems);
     data = doc.toJS({ maxAliasCount: INPUT_LIMITS.aliases });
   } catch (error) {
@@ -82,8 +78,25 @@ export function parseStructured(name: string, source: string, format: Format): S
   return located;
 }
 
-/** Depth, node count and aliases, measured on the CST with an explicit stack. */
-function checkShape(name: string, source: string, label: string): void {
+/** A `[`, `{` or quote the parser never saw closed, by where it opened. */
+interface Unclosed {
+  offset: number;
+  bracket: '[' | '{' | '"' | "'";
+}
+
+/** "…" closes on an unescaped ", '…' on a ' not doubled. */
+function closedQuote(scalar: string): boolean {
+  const body = scalar.slice(1);
+  return scalar.startsWith('"') ? /^(?:[^"\\]|\\[\s\S])*"$/.test(body) : /^(?:[^']|'')*'$/.test(body);
+}
+
+/**
+ * Depth, node count and aliases, measured on the CST with an explicit stack;
+ * returns the flow collections left open, which the parser reports only
+ * where it gave up, lines later.
+ */
+function checkShape(name: string, source: string, label: string): Unclosed[] {
+  const unclosed: Unclosed[] = [];
   const stack: { token: CST.Token; depth: number }[] = [];
   let documents = 0;
   for (const token of new Parser().parse(source)) {
@@ -108,6 +121,11 @@ function checkShape(name: string, source: string, label: string): void {
       case 'block-map':
       case 'block-seq':
       case 'flow-collection': {
+        if (token.type === 'flow-collection') {
+          const bracket = token.start.source === '[' ? '[' : '{';
+          const closer = bracket === '[' ? 'flow-seq-end' : 'flow-map-end';
+          if (!token.end.some((t) => t.type === closer)) unclosed.push({ offset: token.start.offset, bracket });
+        }
         if (depth + 1 > INPUT_LIMITS.depth)
           fail(token.offset, `nested more than ${INPUT_LIMITS.depth} levels deep; an article needs far fewer`);
         nodes += 1;
@@ -123,12 +141,72 @@ function checkShape(name: string, source: string, label: string): void {
           fail(token.offset, `more than ${INPUT_LIMITS.aliases} aliases (*name); write the values out`);
         nodes += 1;
         break;
+      case 'double-quoted-scalar':
+      case 'single-quoted-scalar':
+        if (!closedQuote(token.source)) unclosed.push({ offset: token.offset, bracket: token.source[0] as '"' | "'" });
+        nodes += 1;
+        break;
       default:
         nodes += 1;
     }
     if (nodes > INPUT_LIMITS.nodes)
       fail(token.offset, `more than ${INPUT_LIMITS.nodes} values; an article is far smaller (split it)`);
   }
+  return unclosed.sort((a, b) => a.offset - b.offset);
+}
+
+const CLOSER = { '[': ']', '{': '}', '"': '"', "'": "'" } as const;
+const KIND = { '[': 'list', '{': 'map', '"': 'quoted text', "'": 'quoted text' } as const;
+const HOW = {
+  '[': 'on the same line, or write it in block style, one entry per line',
+  '{': 'on the same line, or write it in block style, one entry per line',
+  '"': '(write a " inside it as \\")',
+  "'": "(write a ' inside it as '')",
+} as const;
+
+/** Which openers a parser error can be about. */
+function openersOf(e: YAMLError): readonly Unclosed['bracket'][] {
+  if (e.code === 'BAD_INDENT' && e.message.startsWith('Flow sequence')) return ['['];
+  if (e.code === 'BAD_INDENT' && e.message.startsWith('Flow map')) return ['{'];
+  if (e.code === 'MISSING_CHAR' && /quote/.test(e.message)) return ['"', "'"];
+  return [];
+}
+
+/**
+ * The parser's errors as problems. An unclosed `[`, `{` or quote is reported
+ * where it opened (the parser notices only at the next key, often lines later);
+ * every message is one sentence without the parser's position suffix.
+ */
+function syntaxProblems(
+  errors: readonly YAMLError[],
+  source: string,
+  label: string,
+  unclosed: readonly Unclosed[],
+): InputProblem[] {
+  const open = [...unclosed];
+  return errors.map((e) => {
+    const gaveUp = e.linePos ? { line: e.linePos[0].line, column: e.linePos[0].col } : undefined;
+    const openers = openersOf(e);
+    if (openers.length > 0) {
+      // the innermost still-open bracket or quote of that kind before the place the parser gave up
+      const i = open.findLastIndex((u) => u.offset < e.pos[0] && openers.includes(u.bracket));
+      if (i >= 0) {
+        const [{ offset, bracket }] = open.splice(i, 1) as [Unclosed];
+        const at = positionAt(source, offset);
+        const noticed = gaveUp && gaveUp.line !== at.line ? ` (the parser noticed at line ${gaveUp.line})` : '';
+        return {
+          path: '',
+          ...at,
+          message: `malformed ${label}: the ${KIND[bracket]} opened with ${bracket} here is never closed${noticed}; end it with ${CLOSER[bracket]} ${HOW[bracket]}`,
+        };
+      }
+    }
+    const first = e.message
+      .split('\n')[0]!
+      .replace(/ at line \d+, column \d+/, '')
+      .replace(/[\s:]+$/, '');
+    return { path: '', message: `malformed ${label}: ${first}`, ...gaveUp };
+  });
 }
 
 /** JSON.parse is the reference for what JSON is: no comments, trailing commas, single quotes or bare words. */

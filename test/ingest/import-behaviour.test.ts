@@ -214,8 +214,9 @@ describe('bad input: a precise error and nothing written', () => {
       name: 'malformed YAML',
       text: () => 'id: x\ntitle: [unclosed\noutlet: tass\n',
       path: '',
-      message: /malformed YAML/,
-      line: 3,
+      // where the [ opened, not line 3 where the parser gave up
+      message: /malformed YAML: the list opened with \[ here is never closed \(the parser noticed at line 3\)/,
+      line: 2,
     },
     {
       name: 'malformed JSON',
