@@ -405,4 +405,59 @@ describe('ordinary shapes of wire copy, interviews and readouts', () => {
       ['vladimir-putin', false, 'Russia had grown and prospered'],
     ]);
   });
+
+  it('reads an attribution set off by commas inside the clause it reports, whatever the parser made of it', async () => {
+    expect(await said('The sanctions, Lavrov said, would only hurt Europe.')).toEqual([
+      ['sergey-lavrov', false, 'The sanctions, Lavrov said, would only hurt Europe'],
+    ]);
+    expect(
+      await said('Trade with China, Mirziyoyev noted on Friday, "has grown faster than anyone expected."'),
+    ).toEqual([
+      [
+        'shavkat-mirziyoyev',
+        false,
+        'Trade with China, Mirziyoyev noted on Friday, "has grown faster than anyone expected."',
+      ],
+      ['shavkat-mirziyoyev', true, 'has grown faster than anyone expected'],
+    ]);
+    // commas around a speaker's title are no aside, and a quote before the attribution is read as a quote
+    expect(await said('Lavrov, the foreign minister, said the talks had failed.')).toEqual([
+      ['sergey-lavrov', false, 'the talks had failed'],
+    ]);
+    expect(await said('“The talks have failed,” Lavrov said, as quoted by Interfax.')).toEqual([
+      ['sergey-lavrov', true, 'The talks have failed'],
+    ]);
+  });
+
+  it("gives a quoted phrase inside someone's report of a belief to the one reporting it", async () => {
+    expect(await said('Lavrov told the Izvestia newspaper that Moscow expected "clear answers" from Baku.')).toEqual([
+      ['sergey-lavrov', false, 'Moscow expected "clear answers" from Baku'],
+      ['sergey-lavrov', true, 'clear answers'],
+    ]);
+    expect(await said('Peskov said the Kremlin hoped for "a quick and fair deal" with Kyiv.')).toEqual([
+      ['dmitry-peskov', false, 'the Kremlin hoped for "a quick and fair deal" with Kyiv'],
+      ['dmitry-peskov', true, 'a quick and fair deal'],
+    ]);
+  });
+
+  it('does not take the one asked a question for its speaker', async () => {
+    expect(await said('Asked whether Russia would respond, Peskov said the Kremlin was studying the offer.')).toEqual([
+      ['dmitry-peskov', false, 'the Kremlin was studying the offer'],
+    ]);
+    expect(await said('Urged to comment on the border, Aliyev said Baku wanted peace.')).toEqual([
+      ['ilham-aliyev', false, 'Baku wanted peace'],
+    ]);
+  });
+
+  it('reads an unnamed source or official by whom they serve, with a low confidence', async () => {
+    const x = await run('A source close to the Kremlin said Moscow would not attend the summit.');
+    expect(x.quotes.map((q) => [q.speaker?.actorId, q.text, q.confidence])).toEqual([
+      ['russia', 'Moscow would not attend the summit', ATTRIBUTION.recent],
+    ]);
+    expect(await said('A senior official in the Kazakh government told Reuters that the talks would resume.')).toEqual([
+      ['kazakhstan', false, 'the talks would resume'],
+    ]);
+    // a source serving no one named speaks for no one
+    expect(await said('A source said the talks would resume.')).toEqual([]);
+  });
 });

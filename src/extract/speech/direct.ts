@@ -6,7 +6,7 @@
  * previous paragraph ("a quote paragraph continues the previous speaker").
  */
 import type { ParsedDocument, Sentence } from '../parse/document.js';
-import { reportingVerb } from './frames.js';
+import { believesOnly, reportingVerb } from './frames.js';
 import { THAT_NOUNS } from './lexicon.js';
 import type { Attribution, Speakers } from './speakers.js';
 import type { QuoteSpan } from './spans.js';
@@ -45,7 +45,13 @@ export function directSpeaker(doc: ParsedDocument, q: QuoteSpan, speakers: Speak
             !inside(n) &&
             s.token(n).pos.startsWith('NN') &&
             THAT_NOUNS.has(s.token(n).lemma.toLowerCase());
-          if (statementNoun || (!inside(n) && reportingVerb(s, n).size > 0)) {
+          // "X told the paper that Moscow expected “…”": a belief inside someone's report is that someone's wording
+          const belief =
+            !statementNoun &&
+            believesOnly(reportingVerb(s, n)) &&
+            /^(?:ccomp|xcomp)$/.test(s.head(n)?.rel ?? '') &&
+            reportingVerb(s, s.head(n)!.gov).size > 0;
+          if (!belief && (statementNoun || (!inside(n) && reportingVerb(s, n).size > 0))) {
             frames.push({ s, v: n, distance: d });
             break;
           }

@@ -15,6 +15,17 @@ export function reportingVerb(s: Sentence, v: number): ReadonlySet<ReportingClas
       : NONE;
   const classes = reportingClasses(lemma);
   if (classes.size === 0) return NONE;
+  // "Asked whether …, X said", "urged by no one named": a bare participle of an appeal names its addressee, not a speaker
+  if (
+    // (opening the sentence, the tagger may take the participle for a past tense)
+    (t.pos === 'VBN' || (t.pos === 'VBD' && v === 1)) &&
+    classes.has('direct') &&
+    !classes.has('say') &&
+    !classes.has('assert') &&
+    s.children(v, /^(?:obl:(?:by|agent)|nsubj)$/).length === 0 &&
+    !s.treeChildren(v, /^aux/).some((e) => /^(?:have|be)$/.test(s.token(e.dep).lemma))
+  )
+    return NONE;
   if (lemma === 'point' && !s.treeChildren(v, 'compound:prt').some((e) => s.token(e.dep).lemma === 'out')) return NONE;
   if (lemma === 'continue' && s.treeChildren(v, /^(?:xcomp|obj)$/).length > 0) return NONE;
   if (lemma === 'read') {
@@ -72,3 +83,8 @@ export function strayReport(s: Sentence, c: number): number | undefined {
   return e && s.subtree(e.dep)[0]!;
 }
 const SPEAKING_NOUNS: ReadonlySet<string> = new Set([...ROLE_NOUNS, ...INSTITUTION_NOUNS, 'side', 'country', 'people']);
+
+/** a verb of belief only ("expect", "hope", "see"): said by someone, it voices no words of its own subject */
+export function believesOnly(classes: ReadonlySet<ReportingClass>): boolean {
+  return classes.size > 0 && [...classes].every((c) => c === 'believe');
+}

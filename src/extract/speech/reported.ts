@@ -8,7 +8,7 @@
  */
 import type { ParsedDocument, Sentence } from '../parse/document.js';
 import { clauseSpan, type Span } from './clause.js';
-import { appealsTo, reportingVerb, strayReport } from './frames.js';
+import { appealsTo, believesOnly, reportingVerb, strayReport } from './frames.js';
 import { CLAUSE_CLASSES, CONTENT_NOUNS, INFINITIVE_CLASSES, TAIL_LEMMAS, THAT_NOUNS } from './lexicon.js';
 import type { Attribution, Speakers } from './speakers.js';
 
@@ -35,7 +35,9 @@ export function reportedIn(doc: ParsedDocument, s: Sentence, speakers: Speakers,
   };
   /** a complement headed by another reporting verb with its own speaker is reported there ("the statement said X argued that …") */
   const nested = (c: number): boolean =>
-    reportingVerb(s, c).size > 0 && hasComplement(s, c) && speakers.of(s, c) !== undefined;
+    reportingVerb(s, c).size > 0 &&
+    (believesOnly(reportingVerb(s, c)) ? s.treeChildren(c, /^(?:ccomp|xcomp)$/).length > 0 : hasComplement(s, c)) &&
+    speakers.of(s, c) !== undefined;
 
   for (const t of s.tokens) {
     const v = t.i;
@@ -47,7 +49,9 @@ export function reportedIn(doc: ParsedDocument, s: Sentence, speakers: Speakers,
       for (const e of s.treeChildren(v)) {
         const rel = e.rel;
         const afterColon = rel === 'parataxis' && e.dep > v && s.tokens.slice(v, e.dep - 1).some((x) => x.word === ':');
-        if (clausal && (rel === 'ccomp' || afterColon) && !nested(e.dep)) {
+        // (a clause before the verb has a subject of its own: "Urged to comment, X said …" misread as a complement has none)
+        const fronted = e.dep < v && s.children(e.dep, /^nsubj/).length === 0;
+        if (clausal && (rel === 'ccomp' || afterColon) && !fronted && !nested(e.dep)) {
           const [a, b] = complementExtent(s, e.dep);
           add(clauseSpan(text, s, withoutAddressee(s, e.dep, a), b), speakers.of(s, v));
         }
@@ -121,6 +125,9 @@ export function reportedIn(doc: ParsedDocument, s: Sentence, speakers: Speakers,
         }
       }
     }
+    // "The sanctions, Lavrov said, would hurt Europe": an attribution set off by commas inside the clause it reports
+    const aside = TAIL_LEMMAS.has(t.lemma) && /^VB[DZP]$/.test(t.pos) ? parenthetical(s, v) : undefined;
+    if (aside !== undefined) add(clauseSpan(text, s, 1, s.tokens.length), speakers.at(s, aside));
     // "According to X, CLAUSE" / "CLAUSE, according to X"
     if (t.word.toLowerCase() === 'according' && s.head(v)?.rel === 'case') {
       const x = s.head(v)!.gov;
@@ -165,6 +172,36 @@ export function reportedIn(doc: ParsedDocument, s: Sentence, speakers: Speakers,
           x.end - x.start > o.end - o.start,
       ),
   );
+}
+
+/**
+ * A reporting verb inside commas mid-sentence, its subject between the first
+ * comma and the verb and only adjuncts after it ("A, he said on Monday, B"),
+ * which the parser reads in many ways: the subject's head, or undefined.
+ */
+function parenthetical(s: Sentence, v: number): number | undefined {
+  const verbal = (k: number): boolean => /^(?:VB|MD)/.test(s.token(k).pos);
+  let c1 = v - 1;
+  while (c1 >= 1 && s.token(c1).word !== ',' && !verbal(c1) && v - c1 <= 7) c1 -= 1;
+  let c2 = v + 1;
+  while (c2 <= s.tokens.length && s.token(c2).word !== ',' && !verbal(c2) && c2 - v <= 7) c2 += 1;
+  if (c1 < 2 || c1 >= v - 1 || s.token(c1).word !== ',') return undefined;
+  if (c2 > s.tokens.length - 2 || s.token(c2).word !== ',') return undefined;
+  const words = (from: number, to: number): number =>
+    s.tokens.slice(from - 1, to).filter((x) => /[\p{L}\p{N}]/u.test(x.word)).length;
+  if (words(1, c1 - 1) < 1 || words(c2 + 1, s.tokens.length) < 2) return undefined;
+  // what comes before is the clause's subject (no verb, no quote of its own), what comes after its predicate
+  const before = s.tokens.slice(0, c1 - 1);
+  if (before.some((x) => verbal(x.i) || /^(?:[“”«»"]|``|'')$/.test(x.word))) return undefined;
+  if (!s.tokens.slice(c2).some((x) => verbal(x.i))) return undefined;
+  // the subject: the window's token whose head lies outside it (the last noun, when the parser made a mess)
+  const window = s.tokens.slice(c1, v - 1).map((x) => x.i);
+  const head =
+    window.find((k) => {
+      const h = s.head(k)?.gov ?? 0;
+      return (h <= c1 || h >= v) && /^(?:NN|PRP)/.test(s.token(k).pos);
+    }) ?? window.filter((k) => /^(?:NN|PRP)/.test(s.token(k).pos)).at(-1);
+  return head;
 }
 
 /** a clause's tokens, without the comma-separated adjuncts at its end ("…, accusing X of Y", "…, without making …") */

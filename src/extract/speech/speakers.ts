@@ -62,6 +62,8 @@ const BODY_NOUNS = new Set([
   'association',
   'fund',
 ]);
+/** people a report does not name, known only by whom they serve: "a source close to the Kremlin", "an official in Astana" */
+const ANONYMOUS_NOUNS = new Set(['source', 'official', 'insider', 'diplomat', 'aide', 'person', 'people', 'officer']);
 /** plural nouns for parties that speak together: "the sides agreed", "both countries said" */
 const JOINT_NOUNS = new Set(['side', 'party', 'country', 'nation', 'state', 'government', 'delegation']);
 const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'my', 'our']);
@@ -131,7 +133,18 @@ export class Speakers {
     // "Reuters quoted X as saying": X said it
     const quotedPerson = s.token(v).lemma === 'quote' || citedAsSaying(s, v) ? s.children(v, 'obj')[0] : undefined;
     if (quotedPerson) return this.at(s, quotedPerson.dep, depth + 1);
-    if (active) return this.at(s, active.dep, depth + 1);
+    if (active) {
+      // "Trade with China, Mirziyoyev noted, …" read with two subjects: the one next to the verb speaks, else one that names someone
+      const actives = subjects
+        .filter((e) => e.rel === 'nsubj' || e.rel === 'nsubj:xsubj')
+        .sort((a, b) => Math.abs(a.dep - v) - Math.abs(b.dep - v));
+      if (actives.length === 1) return this.at(s, active.dep, depth + 1);
+      for (const e of actives) {
+        const by = this.at(s, e.dep, depth + 1);
+        if (by) return by;
+      }
+      return undefined;
+    }
     // "“…,” wrote X": an inverted subject the parser read as an object (not with verbs of telling someone).
     const inverted = s.children(v, /^(?:obj|xcomp|dep)$/).find((e) => e.dep > v && s.token(e.dep).pos.startsWith('NN'));
     if (inverted && INVERTING.has(s.token(v).lemma) && /^VB[DZP]?$/.test(s.token(v).pos))
@@ -235,14 +248,18 @@ export class Speakers {
     if ((INSTITUTION_NOUNS.has(lemma) || role) && phrase.length > 0) return { speaker: phrase.at(-1)!, shape: 'named' };
     // "Tokayev's office", "the press service of the president": the body speaks for whom it serves;
     // "the EU's foreign policy chief", "a spokesman for the ministry" whom no one names: the body the role serves.
-    if (INSTITUTION_NOUNS.has(lemma) || role) {
-      for (const e of s.children(t, /^nmod:(?:poss|of|for)$/)) {
+    const anonymous = ANONYMOUS_NOUNS.has(lemma);
+    if (INSTITUTION_NOUNS.has(lemma) || role || anonymous) {
+      // "a source close to the Kremlin", "an official in the Kazakh government", "a diplomat from the EU": whom they serve
+      const serving = anonymous
+        ? /^(?:nmod|obl):(?:poss|of|for|in|at|from|with|within|close_to|near)$/
+        : /^nmod:(?:poss|of|for)$/;
+      for (const e of s.children(t, serving)) {
         const owner =
           this.index.at(s, e.dep) ??
           this.index.resolve(s, e.dep) ??
           this.index.inPhrase(s, e.dep, NOT_THE_HEAD).find((m) => SPEAKING_KINDS.has(m.kind));
-        if (owner && SPEAKING_KINDS.has(owner.kind))
-          return { speaker: owner, shape: INSTITUTION_NOUNS.has(lemma) ? 'named' : 'coref' };
+        if (owner && SPEAKING_KINDS.has(owner.kind)) return { speaker: owner, shape: servingShape(lemma, anonymous) };
       }
     }
     // "it said", "the company added" that coreference leaves unresolved: the body that spoke last
@@ -375,4 +392,10 @@ function citedAsSaying(s: Sentence, v: number): boolean {
 /** an unknown one-word name typed as a place (Region): more often an organisation the tagger did not know ("Kazatomprom") */
 function mistypedBody(m: Mention): boolean {
   return m.kind === 'Region' && !m.known && !/\s/.test(m.surface);
+}
+
+/** how sure "whom it serves" is: an office speaks as its body; a role's holder, less so; an unnamed source, least */
+function servingShape(lemma: string, anonymous: boolean): AttributionShape {
+  if (INSTITUTION_NOUNS.has(lemma)) return 'named';
+  return anonymous ? 'recent' : 'coref';
 }
