@@ -50,26 +50,46 @@ export const roleSchema = z.strictObject({
   until: isoDate.optional(),
 });
 
-export const actorSchema = z.strictObject({
-  id: slug,
-  kind: z.enum(ACTOR_KINDS),
-  name: capped(CHARS.name),
-  aliases: list(capped(CHARS.name)).default([]),
-  demonyms: list(capped(CHARS.name)).default([]),
-  seats: list(capped(CHARS.name)).default([]).describe('seats of power that stand for the actor ("the Kremlin")'),
-  wikidataId: z
-    .string()
-    .max(32, atMost(32))
-    .regex(/^Q\d+$/, 'a Wikidata id such as Q232')
-    .optional(),
-  roles: list(roleSchema).default([]),
-  ownedBy: actorRef
-    .optional()
-    .describe(
-      'for an outlet: its owner or state sponsor (a gazetteer id); outlets with the same owner count as one independent source',
-    ),
-  confidence,
-});
+const wikidataItem = z
+  .string()
+  .max(32, atMost(32))
+  .regex(/^Q\d+$/, 'a Wikidata id such as Q232');
+
+export const actorSchema = z
+  .strictObject({
+    id: slug,
+    kind: z.enum(ACTOR_KINDS),
+    name: capped(CHARS.name),
+    aliases: list(capped(CHARS.name)).default([]),
+    demonyms: list(capped(CHARS.name)).default([]),
+    seats: list(capped(CHARS.name)).default([]).describe('seats of power that stand for the actor ("the Kremlin")'),
+    wikidata: wikidataItem.optional().describe('the Wikidata item (Q…), exposed as Actor.sameAs'),
+    wikidataId: wikidataItem.optional().describe('the older spelling of wikidata, still read'),
+    roles: list(roleSchema).default([]),
+    ownedBy: actorRef
+      .optional()
+      .describe(
+        'for an outlet: its owner or state sponsor (a gazetteer id); outlets with the same owner count as one independent source',
+      ),
+    confidence,
+  })
+  .superRefine((a, ctx) => {
+    if (a.wikidata !== undefined && a.wikidataId !== undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['wikidataId'],
+        message: `give the Wikidata id once, as wikidata: ${a.wikidata}; wikidataId is its older spelling`,
+      });
+  })
+  .transform(oneWikidataSpelling);
+
+/** From here on the Wikidata id has one spelling, `wikidata`. */
+function oneWikidataSpelling<T extends { wikidata?: string; wikidataId?: string }>({
+  wikidataId,
+  ...actor
+}: T): Omit<T, 'wikidataId'> {
+  return wikidataId === undefined || actor.wikidata !== undefined ? actor : { ...actor, wikidata: wikidataId };
+}
 
 export const evidenceSchema = z.strictObject({
   sentence: count.describe('index of the sentence that holds text (sentences as the importer splits them, from 0)'),

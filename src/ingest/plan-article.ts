@@ -241,7 +241,7 @@ export function actorRow(a: ActorDef): ActorRow {
     nameKey: nameKey(a.name),
     aliasKeys: aliases.map(nameKey),
     searchText: names.join(' | '),
-    wikidataId: a.wikidataId ?? null,
+    wikidataId: a.wikidata ?? null,
     confidence: a.confidence ?? null,
   };
 }

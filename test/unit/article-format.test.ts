@@ -45,6 +45,21 @@ describe('gazetteer', () => {
     );
   });
 
+  it('reads a Wikidata id as `wikidata: Q…`, still reads the older `wikidataId`, and refuses both at once', () => {
+    expect(gazetteer.resolve('Putin')).toMatchObject({ ok: true, actor: { wikidata: 'Q7747' } });
+    const source = (wikidata: string) =>
+      `id: wd\ntitle: Wikidata\noutlet: tass\ntext: Ruritania spoke.\nactors:\n  - { id: ruritania, kind: Country, name: Ruritania, ${wikidata} }\nmentions: [ruritania]\n`;
+    const actorOf = (wikidata: string) => planFromSource('wd.yaml', source(wikidata), 'yaml', gazetteer).actors;
+    expect(actorOf('wikidata: Q1')).toContainEqual(expect.objectContaining({ id: 'ruritania', wikidataId: 'Q1' }));
+    expect(actorOf('wikidataId: Q1')).toContainEqual(expect.objectContaining({ id: 'ruritania', wikidataId: 'Q1' }));
+    expect(() => actorOf('wikidata: Q1, wikidataId: Q1')).toThrow(
+      /actors\[0\]\.wikidataId \(line 6, column \d+\): give the Wikidata id once, as wikidata: Q1/,
+    );
+    expect(() => actorOf('wikidata: P31')).toThrow(/actors\[0\]\.wikidata .*a Wikidata id such as Q232/);
+    const files = fs.readdirSync('data/actors').map((f) => fs.readFileSync(`data/actors/${f}`, 'utf8'));
+    expect(files.join('\n')).not.toMatch(/wikidataId:/);
+  });
+
   it('refuses a name two actors share, asking for the id', () => {
     const extended = gazetteer.extend([
       { id: 'georgia-us-state', kind: 'Region', name: 'Georgia', aliases: [], demonyms: [], seats: [], roles: [] },
