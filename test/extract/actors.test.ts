@@ -139,6 +139,50 @@ describe('titles with "of" a country, offices the article gives, counterparts of
   });
 });
 
+describe('places, descriptors and headings', () => {
+  it('reads a name with an apostrophe inside as its own word, and an untagged name after "in" or "at" as a place', async () => {
+    const m = await actors(
+      'Xi met the delegation in Xi’an on Friday. Later, students at Bayterek cheered, and Xi’s aides left.',
+    );
+    expect(m.map((x) => [x.surface, x.kind, x.actorId])).toEqual([
+      ['Xi', 'Person', 'xi-jinping'],
+      ['Xi’an', 'Region', 'xi-an'],
+      ['Bayterek', 'Region', 'bayterek'],
+      ['Xi', 'Person', 'xi-jinping'],
+    ]);
+  });
+
+  it('reads "at the White House" or "in the Kremlin" as a place, and "according to the Kremlin" as the government', async () => {
+    const m = await actors(
+      'Trump hosted the talks at the White House. Talks in the Kremlin followed, according to the Kremlin.',
+    );
+    expect(
+      m.filter((x) => x.kind !== 'Person').map((x) => [x.surface, x.kind, x.seatOf?.actorId ?? x.actorId]),
+    ).toEqual([
+      ['the White House', 'Region', 'united-states'],
+      ['the Kremlin', 'Region', 'russia'],
+      ['the Kremlin', 'Country', 'russia'],
+    ]);
+  });
+
+  it('drops a demonym that only describes a named body ("the American magazine Newsweek"), but not one that acts', async () => {
+    const m = await actors(
+      'The remark interested the American magazine Newsweek. The Russian news agency Interfax reported it, while Russian troops stayed and the Uzbek government agreed.',
+    );
+    expect(m.map((x) => [x.surface, x.actorId])).toEqual([
+      ['Newsweek', 'newsweek'],
+      ['Interfax', 'interfax'],
+      ['Russian', 'russia'],
+      ['Uzbek government', 'uzbekistan'],
+    ]);
+  });
+
+  it('reads no new actor from a short subheading standing between paragraphs', async () => {
+    const m = await actors('Tokayev spoke on Monday.\n\nEnergy outlook\n\nTalks resumed in Astana.');
+    expect(m.map((x) => x.surface)).toEqual(['Tokayev', 'Astana']);
+  });
+});
+
 describe('groups of people without an owner, as participants', () => {
   it('reads a group that is a subject, an object or an addressee of a verb as an actor, named without its quantifier', async () => {
     const m = await actors(

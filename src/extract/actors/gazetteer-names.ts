@@ -64,8 +64,11 @@ export function gazetteerId(gazetteer: ActorIndex, name: string): string | undef
 export function gazetteerMentions(text: string, gazetteer: ActorIndex): { mentions: Mention[]; compounds: Span[] } {
   const { regex, byName } = matcher(gazetteer);
   const found: Mention[] = [];
-  for (const m of text.matchAll(regex))
+  for (const m of text.matchAll(regex)) {
+    // "Xi’an" is no "Xi": an apostrophe and letters after a name continue the word, unless they are a possessive.
+    if (/^['’](?!s(?![\p{L}\p{N}]))\p{L}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
     found.push(knownMention(gazetteer.get(byName.get(apostrophe(m[0]))!)!, m.index, m[0]));
+  }
   const out: Mention[] = [];
   const compounds: Span[] = [];
   for (const m of found) {

@@ -151,7 +151,7 @@ function entitySpans(doc: ParsedDocument): EntitySpan[] {
     }
     if (cur) spans.push(cur);
   }
-  spans.push(...organisationRuns(doc, spans));
+  spans.push(...organisationRuns(doc, spans), ...placeRuns(doc, spans));
   // A name does not end in a common noun, a possessive or a hyphen ("Georgian Dream party" is "Georgian Dream").
   for (const sp of spans) while (sp.tokens.length > 1 && !/^\p{Lu}/u.test(sp.tokens.at(-1)!.word)) sp.tokens.pop();
   return spans.filter((sp) => sp.tokens.length > 0 && /^\p{Lu}/u.test(sp.tokens[0]!.word));
@@ -214,6 +214,34 @@ function organisationRuns(doc: ParsedDocument, tagged: readonly EntitySpan[]): E
   return out;
 }
 
+/** Prepositions of place: "in Xi’an", "at Bayterek", "near Osh". */
+const AT_A_PLACE = new Set(['in', 'at', 'near', 'outside']);
+
+/**
+ * A run of proper nouns NER left untagged after a preposition of place ("in
+ * Xi’an", "near Kara-Suu"): a place. Office words ("in Parliament") and
+ * names on a Title Case line are no places.
+ */
+function placeRuns(doc: ParsedDocument, tagged: readonly EntitySpan[]): EntitySpan[] {
+  const out: EntitySpan[] = [];
+  for (const s of doc.sentences) {
+    for (const t of s.tokens) {
+      if (t.pos !== 'NNP' || t.ner !== 'O' || !/^\p{Lu}\p{Ll}/u.test(t.word)) continue;
+      if (!s.treeChildren(t.i, 'case').some((e) => AT_A_PLACE.has(s.token(e.dep).word.toLowerCase()))) continue;
+      const run = [t];
+      for (let i = t.i - 1; i >= 1 && s.head(i)?.rel === 'compound' && s.head(i)?.gov === t.i; i -= 1) {
+        const c = s.token(i);
+        if (c.pos !== 'NNP' || c.ner !== 'O') break;
+        run.unshift(c);
+      }
+      if (run.some((x) => OFFICE_WORDS.has(x.word.toLowerCase()) || tagged.some((sp) => sp.tokens.includes(x))))
+        continue;
+      out.push({ sentence: s, tokens: run, kind: 'Region' });
+    }
+  }
+  return out;
+}
+
 const CREDIT =
   /^\s*(?:photo|photograph|image|picture|video|credit|caption|read more|read also|related|see also|also read)\s*[:|/–—-]/i;
 const BYLINE = /^\s*by\s+\p{Lu}[^.!?]{0,60}$/iu;
@@ -239,9 +267,27 @@ export function outsideTheStory(text: string, at: number): boolean {
   if (onCreditLine(text, at)) return true;
   const line = lineAt(text, at);
   const words = line.match(/[\p{L}’'-]{4,}/gu) ?? [];
-  return (
-    !/[.:]\s*$/.test(line) && words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * words.length
-  );
+  if (
+    !/[.:]\s*$/.test(line) &&
+    words.length >= 4 &&
+    words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * words.length
+  )
+    return true;
+  return isSubheading(text, at, line);
+}
+
+/**
+ * "Energy deal" between paragraphs: a short line standing alone, with no
+ * sentence's end, is a subheading; its first word is capitalised as a
+ * heading's, not as a name.
+ */
+function isSubheading(text: string, at: number, line: string): boolean {
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  const lineEnd = lineStart + line.length;
+  const alone =
+    (lineStart === 0 || text.slice(Math.max(0, lineStart - 2), lineStart) === '\n\n') &&
+    (lineEnd >= text.length || text.slice(lineEnd, lineEnd + 2) === '\n\n');
+  return alone && !/[.!?:;,"”’)\]]\s*$/.test(line) && line.trim().split(/\s+/).length <= 8;
 }
 
 /**

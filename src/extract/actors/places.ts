@@ -23,12 +23,13 @@ const LOCATIVE_CASES = new Set([
   'across',
   'around',
 ]);
+const BEING_AT = new Set(['in', 'at', 'inside', 'outside', 'near']);
 const MOTION_VERBS = new Set(['visit', 'tour', 'arrive', 'reach', 'enter', 'leave']);
 
 export function asPlace(m: Mention, gazetteer: ActorIndex): Mention {
   const actor = gazetteer.get(m.actorId)!;
-  const name =
-    m.surface === m.surface.toUpperCase() ? m.surface.charAt(0) + m.surface.slice(1).toLowerCase() : m.surface;
+  const bare = m.surface.replace(/^the\s+/, '');
+  const name = bare === bare.toUpperCase() ? bare.charAt(0) + bare.slice(1).toLowerCase() : bare;
   return {
     ...m,
     actorId: slug(name),
@@ -44,19 +45,17 @@ export function asPlace(m: Mention, gazetteer: ActorIndex): Mention {
 /** Is this seat-of-power mention used as a location? */
 export function usedAsPlace(m: Mention, doc: ParsedDocument, gazetteer: ActorIndex): boolean {
   const actor = gazetteer.get(m.actorId);
-  if (
-    !actor ||
-    m.surface.startsWith('the ') ||
-    !actor.seats.some((seat) => seat.toLowerCase() === m.surface.toLowerCase())
-  )
-    return false;
+  if (!actor || !actor.seats.some((seat) => seat.toLowerCase() === m.surface.toLowerCase())) return false;
+  // "at the White House" is a place; "according to the Kremlin" is its government: a building is a place only where one is.
+  const cases = m.surface.startsWith('the ') ? BEING_AT : LOCATIVE_CASES;
   if (isDateline(doc.text, m)) return true;
   // An acronym or a capital in capitals elsewhere is a name of the government, not a place.
   if (/^\p{Lu}+$/u.test(m.surface)) return false;
   const s = doc.sentenceAt(m.start);
   if (!s) return false;
   for (const t of s.tokens.filter((x) => x.start >= m.start && x.end <= m.end)) {
-    if (s.treeChildren(t.i, 'case').some((e) => LOCATIVE_CASES.has(s.token(e.dep).lemma.toLowerCase()))) return true;
+    if (s.treeChildren(t.i, 'case').some((e) => cases.has(s.token(e.dep).lemma.toLowerCase()))) return true;
+    if (cases === BEING_AT) continue;
     if (s.parents(t.i, 'obj').some((e) => MOTION_VERBS.has(s.token(e.gov).lemma))) return true;
   }
   return false;
