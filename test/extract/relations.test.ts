@@ -197,6 +197,47 @@ describe('nominal events', () => {
   });
 });
 
+describe('arguments behind things and clauses', () => {
+  it("reads a thing's maker as its owner: 'the sanctions imposed by X', 'efforts made by X'", async () => {
+    expect(await triples('Russia condemned the sanctions imposed by the European Union.')).toEqual([
+      ['russia', 'CRITICIZED', 'european-union'],
+    ]);
+    expect(await triples('Scholz praised the reforms carried out by Kazakhstan.')).toEqual([
+      ['olaf-scholz', 'SUPPORTED', 'kazakhstan'],
+    ]);
+    // a made thing with no maker named has no owner
+    expect(await triples('Russia condemned the sanctions imposed last year.')).toEqual([]);
+  });
+
+  it('reads the subject of a demanded clause as the one the demand is made of', async () => {
+    expect(await triples('Georgia demanded that Russia withdraw its troops.')).toEqual([
+      ['georgia', 'CRITICIZED', 'russia'],
+    ]);
+    expect(await triples('Uzbekistan insisted that Moscow protect its migrants.')).toEqual([
+      ['uzbekistan', 'CRITICIZED', 'russia'],
+    ]);
+  });
+
+  it('reads "X called Y" as a call, but not "called Y a liar" or "called on Y"', async () => {
+    const x = await run('Mirziyoyev called Tokayev on Friday. Putin called Erdogan to discuss grain.');
+    expect(x.relations.map((r) => [r.source.actorId, r.type, r.target.actorId])).toEqual([
+      ['shavkat-mirziyoyev', 'NEGOTIATED_WITH', 'kassym-jomart-tokayev'],
+      ['vladimir-putin', 'NEGOTIATED_WITH', 'recep-tayyip-erdogan'],
+    ]);
+    expect(x.meetings).toEqual([]);
+    expect(await triples('Pashinyan called Aliyev a liar.')).not.toContainEqual([
+      'nikol-pashinyan',
+      'NEGOTIATED_WITH',
+      'ilham-aliyev',
+    ]);
+    expect(await triples('Kazakhstan called on Russia to respect its borders.')).toEqual([]);
+  });
+
+  it('reads "Russian troops" as Russia', async () => {
+    expect(await triples('Russian troops invaded Ukraine in 2022.')).toEqual([['russia', 'INVADED', 'ukraine']]);
+  });
+});
+
 describe('how relations fare', () => {
   it('reads what relations became ("remained tense", "grew closer") and a change named by a noun', async () => {
     expect(await triples('Relations between Georgia and Russia have remained tense.')).toEqual([

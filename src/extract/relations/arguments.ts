@@ -46,6 +46,8 @@ const STAND_FOR = new Set([
   'military',
   'force',
   'troop',
+  // the lemmatizer keeps this plural as it is
+  'troops',
   'soldier',
   'people',
   'citizen',
@@ -206,6 +208,14 @@ export class Arguments {
   private owners(s: Sentence, i: number, depth = 0): End[] {
     const own = this.qualifiers(s, i, 'possessor');
     if (own.length > 0 || depth >= 2) return own;
+    // "the sanctions imposed by X", "the law passed by X": a thing is also its maker's
+    const made = s
+      .children(i, /^acl/)
+      // the tagger often takes the participle for a past tense ("carried out by X"): its "by" phrase says what it is
+      .filter((e) => s.token(e.dep).pos.startsWith('VB'))
+      .flatMap((e) => s.children(e.dep, /^obl:(?:agent|by)$/))
+      .flatMap((e) => this.actors(s, e.dep).map((x) => ({ ...x, via: 'possessor' as const })));
+    if (made.length > 0) return uniq(made);
     return uniq(
       s.children(i, 'nmod:of').flatMap((e) => {
         const named = this.actors(s, e.dep);

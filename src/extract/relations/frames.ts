@@ -585,6 +585,15 @@ function targetsOf(s: Sentence, v: number, entry: VerbEntry, passive: boolean, a
       if (named) out.push(...collect(s, v, [passive ? 'nsubj:pass' : 'obj'], args, false));
       continue;
     }
+    if (slot === 'obj-unnamed') {
+      // "called X a liar", "called X corrupt", "called on X", "called for": no call; "called X to discuss" is one
+      const named =
+        s.children(v, /^(?:ccomp|compound:prt|obl:for)$/).length > 0 ||
+        s.children(v, 'xcomp').some((e) => !s.token(e.dep).pos.startsWith('VB')) ||
+        s.children(v, 'obj').length > 1;
+      if (!named && !passive) out.push(...collect(s, v, ['obj'], args, false).filter((t) => t.m.kind === 'Person'));
+      continue;
+    }
     const [first, second] = slot.split('>') as [string, string | undefined];
     const rel = first === 'obj' && passive ? 'nsubj:pass' : first;
     if (second === undefined) {

@@ -45,6 +45,8 @@ export const VERBS: readonly VerbEntry[] = [
   ...verbs('NEGOTIATED_WITH', 'negotiate', ['obl:with', 'obj'], ['negotiate', 'bargain', 'consult', 'confer']),
   ...verbs('NEGOTIATED_WITH', 'negotiate', WITH, ['discuss', 'mediate', 'speak', 'correspond']),
   ...verbs('NEGOTIATED_WITH', 'phone', OBJ, ['phone', 'telephone', 'ring', 'call up']),
+  // "X called Y on Friday": a call, unless the object is named something ("called Y a partner": see CALL_NAMES in frames.ts)
+  ...verbs('NEGOTIATED_WITH', 'phone', ['obj-unnamed'], ['call']),
   // COOPERATE (031): assurances
   ...verbs(
     'REASSURED',
@@ -277,7 +279,8 @@ export const VERBS: readonly VerbEntry[] = [
   ...verbs(
     'CRITICIZED',
     'demand',
-    ['obl:from', 'obl:of', 'obj'],
+    // "demanded that X withdraw": the one made to act is the subject of the demanded clause
+    ['obl:from', 'obl:of', 'obj', 'ccomp>nsubj', 'obl:on>nsubj'],
     ['demand', 'insist', 'press', 'pressure', 'pressurize', 'push'],
   ),
   // REJECT (12x)
