@@ -6,7 +6,7 @@
  * requests/s at 1 and 16 clients through GraphQL, next to the same Cypher
  * calls replayed through the bare driver; then the growth ratio between the
  * smallest and the largest size.
- * Usage: npm run bench:scale [-- --sizes 25k,100k] [--duration 5] [--only path] [--build-only]
+ * Usage: npm run bench:scale [-- --sizes 25k,100k] [--duration 5] [--only path] [--build-only] [--resume]
  *   (sizes are relation edges; --sizes 100k,1m builds the million-edge graph, which
  *   takes hours on a busy 2-core machine)
  */
@@ -42,6 +42,8 @@ const DURATION = Number(arg('duration') ?? 5);
 const ONLY = arg('only');
 /** Build (or check) the graphs and measure nothing: a long build can run while another size is measured. */
 const BUILD_ONLY = process.argv.includes('--build-only');
+/** Keep what a stopped build imported: the importer skips articles already there (same plan hash) and writes the rest. */
+const RESUME = process.argv.includes('--resume');
 // The machine is shared: a modest server by default, overridable as usual.
 process.env.ENTENTE_NEO4J_HEAP ??= '1500m';
 process.env.ENTENTE_NEO4J_PAGECACHE ??= '1500m';
@@ -75,7 +77,7 @@ async function ensureGraph(connection: Connection, edges: number): Promise<Build
   console.log(
     `building the graph: ${articles} synthetic articles (${edges} relation edges) through the importer, once…`,
   );
-  await freshGraph(connection);
+  if (!RESUME) await freshGraph(connection);
   const gazetteer = new ActorIndex(pool);
   const random = rng(42);
   const noLocate = { name: 'synthetic', data: null, locate: () => undefined };
@@ -104,6 +106,10 @@ async function ensureGraph(connection: Connection, edges: number): Promise<Build
       `the importer failed on ${summary.counts.failed} articles: ${String(summary.results.find((r) => r.error)?.error)}`,
     );
   const seconds = (performance.now() - t0) / 1000;
+  if (RESUME)
+    console.log(
+      `  resumed: ${summary.counts.unchanged} articles were already imported and skipped, ${summary.counts.created} written now (the time below is this run's)`,
+    );
   // maxRSS is in kilobytes: the peak of this process, planning and writing included.
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
   await connection.driver.executeQuery(
