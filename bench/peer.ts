@@ -21,8 +21,8 @@ function neighboursStatement(): string {
   return text
     .replace('UNWIND $ids AS id\nMATCH (a:Actor {id: id})\nWITH id, a,', 'WITH this AS a,')
     .replace(
-      'RETURN collect({id: found.node.id, distance: found.distance, via: found.via}) AS items\n}\nRETURN id AS key, items',
-      'RETURN collect(found.node) AS items\n}\nUNWIND items AS neighbour\nRETURN neighbour',
+      'RETURN collect({id: n.id, distance: found.distance, via: found.via, actor: n {.id, .name, .kind, .aliases, .wikidataId}}) AS items\n}\nRETURN id AS key, items',
+      'RETURN collect(n) AS items\n}\nUNWIND items AS neighbour\nRETURN neighbour',
     );
 }
 

@@ -18,7 +18,8 @@
 // Relationship types are spelled out (every TIE_<TYPE> of the vocabulary; a unit
 // test keeps the lists in step): Neo4j 5.26 plans $any() as a filter over every
 // relationship of a node, not as an expansion by type.
-// Parameters: ids, types, depth, first. Columns: key, items ({id, distance, via}).
+// Parameters: ids, types, depth, first. Columns: key, items ({id, distance, via,
+//   actor: the neighbour's map as actors-by-ids gives it, so no second look-up}).
 CALL () {
   MATCH (x:Actor)
   RETURN count(x) AS actors
@@ -131,6 +132,7 @@ CALL (a, tieTypes, actors, ring1, ring2) {
 CALL (ring1, ring2, ring3) {
   UNWIND [x IN ring1 | x {.*, distance: 1}] + [x IN ring2 | x {.*, distance: 2}] + [x IN ring3 | x {.*, distance: 3}] AS found
   WITH found LIMIT $first
-  RETURN collect({id: found.node.id, distance: found.distance, via: found.via}) AS items
+  WITH found, found.node AS n
+  RETURN collect({id: n.id, distance: found.distance, via: found.via, actor: n {.id, .name, .kind, .aliases, .wikidataId}}) AS items
 }
 RETURN id AS key, items

@@ -94,6 +94,8 @@ export interface NeighborDTO {
   id: string;
   distance: number;
   via: string[];
+  /** read with the neighbourhood, so the page needs no second look-up of its actors */
+  actor: ActorDTO;
 }
 export interface ArticlePartsDTO {
   actorIds: string[];

@@ -68,5 +68,9 @@ export const Role: TypeResolvers<'Role', RoleDTO> = {
 };
 
 export const Neighbor: TypeResolvers<'Neighbor', NeighborDTO> = {
-  actor: (n, _a, ctx) => actor(ctx, n.id),
+  actor: (n, _a, ctx) => {
+    // Read with the neighbourhood: later look-ups of these actors in the request are answered from the loader's cache.
+    ctx.loaders.actor.prime(n.id, n.actor);
+    return n.actor;
+  },
 };

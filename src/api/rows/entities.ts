@@ -116,7 +116,12 @@ export const event: Decoder<EventDTO> = object<EventDTO>({
 
 export const role: Decoder<RoleDTO> = object<RoleDTO>({ title: string, ofId: string, since: date, until: date });
 
-export const neighbor: Decoder<NeighborDTO> = object<NeighborDTO>({ id: string, distance: number, via: strings });
+export const neighbor: Decoder<NeighborDTO> = object<NeighborDTO>({
+  id: string,
+  distance: number,
+  via: strings,
+  actor,
+});
 
 export const articleParts: Decoder<ArticlePartsDTO> = object<ArticlePartsDTO>({
   actorIds: strings,
