@@ -45,4 +45,9 @@ describe('spelled-out relationship type lists', () => {
     expect(sizes.length).toBeGreaterThan(0);
     for (const n of sizes) expect(n).toBe(TIE_TYPE_NAMES.length);
   });
+
+  it('the projection has a MERGE for every tie type (import/add-ties spells each one out)', () => {
+    const text = cypher('import/add-ties');
+    for (const t of TIE_TYPE_NAMES) expect(text).toContain(`MERGE (s)-[tie:${t}]->(t)`);
+  });
 });
