@@ -131,6 +131,18 @@ describe('titles with "of" a country, offices the article gives, counterparts of
     ]);
   });
 
+  it('gives "his Kazakh counterpart NAME" the office of the person "his" stands for, and reads the office later as NAME', async () => {
+    const m = await actors(
+      'Blinken spoke with his Kazakh counterpart Yerlan Abenov by phone. Later the Kazakh foreign minister flew to Paris.',
+      '2024-03-12',
+    );
+    expect(m.filter((x) => x.kind === 'Person').map((x) => [x.surface, x.actorId])).toEqual([
+      ['Blinken', 'antony-blinken'],
+      ['Yerlan Abenov', 'yerlan-abenov'],
+      ['the Kazakh foreign minister', 'yerlan-abenov'],
+    ]);
+  });
+
   it("does not read a minister's counterpart as the other country's head of state", async () => {
     const m = await actors(
       'Lavrov met his Azerbaijani counterpart in Sochi. Lavrov then called his Belarusian counterpart.',
@@ -180,6 +192,26 @@ describe('places, descriptors and headings', () => {
   it('reads no new actor from a short subheading standing between paragraphs', async () => {
     const m = await actors('Tokayev spoke on Monday.\n\nEnergy outlook\n\nTalks resumed in Astana.');
     expect(m.map((x) => x.surface)).toEqual(['Tokayev', 'Astana']);
+  });
+});
+
+describe('offices and predicates', () => {
+  it('reads an office named after a possessive country or a demonym as an organisation of its own', async () => {
+    const m = await actors(
+      "Kazakhstan's Ministry of Foreign Affairs summoned the envoy. A Foreign Ministry spokesman declined to comment.",
+    );
+    expect(m.map((x) => [x.surface, x.kind])).toEqual([["Kazakhstan's Ministry of Foreign Affairs", 'Organization']]);
+  });
+
+  it('names no group in a predicate ("one of the biggest Central Asian countries"), but does as an argument', async () => {
+    const m = await actors(
+      'Uzbekistan is one of the biggest Central Asian countries, and Kazakhstan is among the richest Central Asian states. Six Georgian ambassadors resigned.',
+    );
+    expect(m.map((x) => [x.surface, x.actorId])).toEqual([
+      ['Uzbekistan', 'uzbekistan'],
+      ['Kazakhstan', 'kazakhstan'],
+      ['Georgian ambassadors', 'georgian-ambassadors'],
+    ]);
   });
 });
 

@@ -66,6 +66,9 @@ const GROUPS = new Set([
   'nation',
   'opposition',
   'soldier',
+  'ambassador',
+  'envoy',
+  'negotiator',
 ]);
 /** Groups of states, named by their region ("Central Asian states"). */
 const STATES = new Set(['state', 'country', 'republic', 'nation']);
@@ -98,14 +101,21 @@ export function collectiveMentions(
         next?.pos.startsWith('NNP')
       )
         continue;
+      // "X is one of the biggest Central Asian countries": a predicate describes X, it names no one.
+      const up = s.head(t.i);
+      if (
+        s.treeChildren(t.i, 'cop').length > 0 ||
+        (up && up.rel.startsWith('nmod') && s.treeChildren(up.gov, 'cop').length > 0)
+      )
+        continue;
       const phrase = qualifierTokens(s, t.i);
       if (phrase.length === 0) continue;
       const start = s.token(phrase[0]!).start;
-      const span = { start, end: t.end };
-      const surface = doc.text.slice(start, t.end);
-      if (overlaps(span, found) || known.some((m) => overlaps(m, [span]) && (m.start < start || m.end > t.end)))
-        continue;
-      const inner = known.filter((m) => m.start >= start && m.end <= t.end);
+      const end = role === 'institution' ? ofName(s, t.i) : t.end;
+      const span = { start, end };
+      const surface = doc.text.slice(start, end);
+      if (overlaps(span, found) || known.some((m) => overlaps(m, [span]) && (m.start < start || m.end > end))) continue;
+      const inner = known.filter((m) => m.start >= start && m.end <= end);
       if (inner.length === 0) {
         if (
           (role === 'group' || role === 'government') &&
@@ -119,7 +129,7 @@ export function collectiveMentions(
       // Someone's ministry or delegation ("Pashinyan's office") is not read here; a group is named from its owner on ("biggest" is no part of the name).
       if (inner.some((m) => m.kind === 'Person') || owners.length !== 1) continue;
       const owner = gazetteer.get(owners[0]!)!;
-      const named = { start: inner[0]!.start, end: t.end };
+      const named = { start: inner[0]!.start, end: end };
       const groupSurface = doc.text.slice(named.start, named.end);
       if (role === 'government' && (owner.kind === 'Country' || owner.kind === 'Organization'))
         found.push(knownMention(owner, start, surface, 'collective'));
@@ -138,6 +148,18 @@ export function collectiveMentions(
     }
   }
   return { found, replaced };
+}
+
+/** Where an institution's name ends: "Ministry of Foreign Affairs" runs on through "of" and the capitalised words after it. */
+function ofName(s: Sentence, head: number): number {
+  let end = s.token(head).end;
+  if (s.tokens[head]?.word !== 'of') return end;
+  for (let i = head + 2; i <= s.tokens.length; i += 1) {
+    const t = s.token(i);
+    if (/^\p{Lu}/u.test(t.word) && t.pos.startsWith('NNP')) end = t.end;
+    else if (!/^(?:and|for)$/.test(t.word) || end === s.token(head).end) break;
+  }
+  return end;
 }
 
 function roleOf(lemma: string): 'government' | 'institution' | 'group' | undefined {

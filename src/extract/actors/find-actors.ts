@@ -30,7 +30,7 @@ export function findActors(doc: ParsedDocument, gazetteer: ActorIndex, published
   const entities = entityMentions(doc, gazetteer, mentions, names.compounds);
   mentions = [...mentions.filter((m) => !entities.replaced.has(m)), ...entities.found];
   // Roles the article gives the people it names ("Tajik Foreign Minister X") let "his Tajik counterpart" name them.
-  const local = localHolders(doc, mentions);
+  const local = localHolders(doc, gazetteer, publishedAt, mentions);
   if (local.length > 0) {
     const rest = mentions.filter((m) => !titles.includes(m));
     const again = titleMentions(text, gazetteer, publishedAt, rest, local);

@@ -342,7 +342,15 @@ export function entityMentions(
     )
       continue;
     const kind = kindOf(sp, text);
-    if (kind === 'Organization' && words.every((w) => OFFICE_WORDS.has(w.toLowerCase()))) continue;
+    if (kind === 'Organization' && words.every((w) => OFFICE_WORDS.has(w.toLowerCase()))) {
+      // "Kazakhstan's Ministry of Foreign Affairs": the country before it says whose office it is.
+      const owner = ownerBefore(text, start, taken);
+      if (owner) {
+        replaced.add(owner);
+        found.push(newMention(owner.start, text.slice(owner.start, end), 'Organization', 0.6, 'entity'));
+      }
+      continue;
+    }
     within.forEach((w) => replaced.add(w));
     found.push(newMention(start, surface, kind, confidenceOf(sp, kind, text), 'entity'));
   }
@@ -361,6 +369,14 @@ function withoutLeadingPlaces(sp: EntitySpan, taken: readonly Mention[]): void {
     if (!place || sp.tokens.every((t) => t.end <= place.end)) return;
     sp.tokens = sp.tokens.filter((t) => t.start >= place.end);
   }
+}
+
+/** A known country right before an office's name, as a possessive or a demonym ("Kazakhstan's", "Kazakh"). */
+function ownerBefore(text: string, start: number, taken: readonly Mention[]): Mention | undefined {
+  return taken.find(
+    (m) =>
+      m.known && m.kind === 'Country' && m.end <= start && /^(?:['’]s)?\s+(?:the\s+)?$/.test(text.slice(m.end, start)),
+  );
 }
 
 function kindOf(sp: EntitySpan, text: string): ActorKind {

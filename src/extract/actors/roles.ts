@@ -45,6 +45,8 @@ export function normalTitle(title: string): string {
   const t = title.toLowerCase().replace(/\s+/g, ' ').trim();
   const ofWhat = /^((?:deputy |first deputy |acting )?)minister (?:of|for) (?:the )?(.+)$/.exec(t);
   const out = ofWhat ? `${ofWhat[1]}${ofWhat[2]} minister` : t;
+  // The office of foreign affairs goes by other names in Washington and London.
+  if (out === 'secretary of state' || out === 'foreign secretary') return 'foreign minister';
   return out.replace(/ affairs minister$/, ' minister').replace(/\bdefense\b/, 'defence');
 }
 
@@ -243,7 +245,13 @@ function displayCase(gazetteer: ActorIndex): (lower: string) => string {
  * X"). The title words are the ones NER tags TITLE, with the words of an
  * office's name between them ("Minister of Foreign Affairs").
  */
-export function localHolders(doc: ParsedDocument, mentions: readonly Mention[]): LocalHolder[] {
+export function localHolders(
+  doc: ParsedDocument,
+  gazetteer: ActorIndex,
+  publishedAt: string | null,
+  mentions: readonly Mention[],
+): LocalHolder[] {
+  const { holders } = roleIndex(gazetteer);
   const out: LocalHolder[] = [];
   for (const person of mentions) {
     if (person.kind !== 'Person' || person.source === 'title' || person.source === 'anaphor') continue;
@@ -263,7 +271,7 @@ export function localHolders(doc: ParsedDocument, mentions: readonly Mention[]):
         continue;
       }
       if (t.pos === 'POS' || /^the$/i.test(t.word)) continue;
-      if (t.ner === 'TITLE') words.unshift({ word: t.word, title: true });
+      if (t.ner === 'TITLE' || /^counterparts?$/i.test(t.word)) words.unshift({ word: t.word, title: true });
       else if (/^(?:of|for)$/i.test(t.word) || (/^\p{Lu}/u.test(t.word) && t.pos.startsWith('NNP')))
         words.unshift({ word: t.word, title: false });
       else break;
@@ -278,8 +286,19 @@ export function localHolders(doc: ParsedDocument, mentions: readonly Mention[]):
         .join(' ')
         .replace(/(?:\s+(?:of|for))+$/i, ''),
     );
-    if (title === 'counterpart' || !/^[\p{L} -]+$/u.test(title)) continue;
-    out.push({ title, of, person });
+    if (!/^[\p{L} -]+$/u.test(title)) continue;
+    if (title !== 'counterpart') {
+      out.push({ title, of, person });
+      continue;
+    }
+    // "his Kazakh counterpart Murat Nurtleu": Nurtleu holds, for Kazakhstan, the office of the person "his" stands for.
+    const owner = mentions
+      .filter((x) => x.kind === 'Person' && x.end <= person.start && x.actorId !== person.actorId)
+      .sort((x, y) => x.end - y.end)
+      .pop();
+    const offices = owner ? titlesOf(holders, out, owner.actorId, publishedAt) : [];
+    const office = offices.find((t) => !HEADS.includes(t));
+    if (office && !offices.some((t) => HEADS.includes(t))) out.push({ title: office, of, person });
   }
   return out;
 }
