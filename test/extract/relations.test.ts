@@ -238,6 +238,38 @@ describe('arguments behind things and clauses', () => {
   });
 });
 
+describe('standing, giving and receiving', () => {
+  it('reads an apposition like a copula: "X, an ally of Y", "Y\'s ally X", "X, a member of Y"', async () => {
+    expect(await triples('Belarus, a close ally of Russia, hosted the drills.')).toEqual([
+      ['belarus', 'ALIGNING_WITH', 'russia'],
+    ]);
+    expect(await triples("Russia's ally Belarus hosted the drills.")).toEqual([['russia', 'ALIGNING_WITH', 'belarus']]);
+    expect(await triples('Kazakhstan, a member of the Eurasian Economic Union, exports grain.')).toEqual([
+      ['kazakhstan', 'MEMBER_OF', 'eaeu'],
+    ]);
+    // an apposition that names no standing is no relation
+    expect(await triples('Kazakhstan, the largest country of the region, exports grain.')).toEqual([]);
+  });
+
+  it('reads what one receives as running from its giver, and what one requests as a wish for help', async () => {
+    expect(await triples('Tajikistan has benefited from Russian military support.')).toEqual([
+      ['russia', 'SUPPORTED', 'tajikistan'],
+    ]);
+    expect(await triples('Kyrgyzstan received a loan from China.')).toEqual([['china', 'TRADES_WITH', 'kyrgyzstan']]);
+    expect(await triples('Armenia requested assistance from France.')).toEqual([
+      ['armenia', 'SEEKS_COOPERATION_WITH', 'france'],
+    ]);
+  });
+
+  it('reads "by X" and the possessor of a thing opposed, and a vote against someone as rejection', async () => {
+    expect(await triples('Kyrgyzstan opposed the proposal by Tajikistan.')).toEqual([
+      ['kyrgyzstan', 'CRITICIZED', 'tajikistan'],
+    ]);
+    expect(await triples("Baku hit back at Moscow's claims.")).toEqual([['azerbaijan', 'CRITICIZED', 'russia']]);
+    expect(await triples('Kazakhstan voted against Russia at the UN.')).toEqual([['kazakhstan', 'REJECTED', 'russia']]);
+  });
+});
+
 describe('how relations fare', () => {
   it('reads what relations became ("remained tense", "grew closer") and a change named by a noun', async () => {
     expect(await triples('Relations between Georgia and Russia have remained tense.')).toEqual([

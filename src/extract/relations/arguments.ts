@@ -206,7 +206,8 @@ export class Arguments {
 
   /** whose a thing is: its possessor, or the possessor of what it is part of ("20 percent of Georgia's territory") */
   private owners(s: Sentence, i: number, depth = 0): End[] {
-    const own = this.qualifiers(s, i, 'possessor');
+    // "Moscow's proposal", "the proposal by Moscow"
+    const own = this.qualifiers(s, i, 'possessor', [...QUALIFIERS, 'nmod:by']);
     if (own.length > 0 || depth >= 2) return own;
     // "the sanctions imposed by X", "the law passed by X": a thing is also its maker's
     const made = s

@@ -298,6 +298,15 @@ const SUPPORT = new Set([
   'welcome',
   'hail',
 ]);
+/** verbs of receiving: the subject is the target of the aid or trade in their object ("received aid from X") */
+const RECEIVE = new Set(['receive', 'get', 'obtain', 'accept', 'request', 'seek', 'win', 'secure', 'enjoy', 'welcome']);
+const ASK = new Set(['request', 'seek']);
+/** verbs whose "from" phrase is what the subject has from another ("benefited from Russian support") */
+const RECEIVE_FROM = new Set(['benefit', 'profit', 'rely', 'depend', 'count', 'draw']);
+/** classes of standing in a relation, said of someone by a copula or an apposition ("X, an ally of Y") */
+const STANDING = new Set(['align', 'member']);
+/** classes of what one gives and another receives */
+const GIVEN = new Set(['aid', 'support', 'trade']);
 /** verbs that name an exchange between coordinated subjects only with its medium ("spoke by phone") */
 const ALONE = new Set(['speak', 'correspond']);
 /** verbs by which one hosts a gathering */
@@ -667,7 +676,11 @@ function nounFrame(s: Sentence, n: number, args: Arguments): Frame | undefined {
       remote,
       modality,
     };
-  if (targets.length === 0) return pairedOrOwned(s, n, type, entry, remote, modality, args, modifiers);
+  if (targets.length === 0) {
+    const received = receivedFrom(s, n, entry, args, modifiers);
+    if (received) return { entry: key, pred: n, remote, ...received };
+    return pairedOrOwned(s, n, type, entry, remote, modality, args, modifiers);
+  }
   // "During his visit to X, Y said": a pronoun owning the event that frames a clause points ahead to its subject
   const framed = cataphoric(s, n, args);
   if (framed.length > 0)
@@ -692,6 +705,55 @@ function nounFrame(s: Sentence, n: number, args: Arguments): Frame | undefined {
   const copular = s.children(n, SUBJECT).flatMap((e) => args.actors(s, e.dep));
   if (copular.length > 0 && s.children(n, 'cop').length > 0)
     return { type, entry: key, pred: n, sources: copular, targets, shape: 'copular', remote, modality };
+  // "Belarus, a close ally of Russia, …": an apposition says the same as a copula
+  const apposed = s
+    .parents(n, 'appos')
+    .filter((e) => e.gov > 0)
+    .flatMap((e) => args.actors(s, e.gov))
+    .filter((x) => !targets.some((t) => t.m.actorId === x.m.actorId));
+  if (apposed.length > 0 && STANDING.has(entry.family))
+    return { type, entry: key, pred: n, sources: apposed, targets, shape: 'copular', remote, modality };
+  return undefined;
+}
+
+/**
+ * "Tajikistan received aid from Russia", "benefited from Russian support",
+ * "won Chinese investment": what the subject receives runs from its giver
+ * (the "from" phrase, or the noun's own demonym or possessor) to the subject.
+ */
+function receivedFrom(
+  s: Sentence,
+  n: number,
+  entry: NounEntry,
+  args: Arguments,
+  modifiers: End[],
+): Pick<Frame, 'type' | 'sources' | 'targets' | 'shape' | 'modality'> | undefined {
+  if (!GIVEN.has(entry.family)) return undefined;
+  for (const e of s.parents(n, /^(?:obj|obl:on|obl:upon|obl:from)$/)) {
+    if (e.gov === 0) continue;
+    const lemma = s.token(e.gov).lemma.toLowerCase();
+    const receiving = e.rel === 'obj' ? RECEIVE.has(lemma) : RECEIVE_FROM.has(lemma);
+    if (!receiving) continue;
+    const givers = [...modifiers, ...collect(s, e.gov, ['obl:from'], args, false)];
+    const receivers = subjectsOf(s, e.gov, args).filter((r) => !givers.some((g) => g.m.actorId === r.m.actorId));
+    if (givers.length === 0 || receivers.length === 0) continue;
+    // "requested aid from X": asked for, not had; the asker seeks the giver's help (CAMEO 02)
+    if (ASK.has(lemma))
+      return {
+        type: 'SEEKS_COOPERATION_WITH',
+        sources: receivers,
+        targets: uniq(givers),
+        shape: 'light',
+        modality: modalityOf(s, e.gov),
+      };
+    return {
+      type: entry.type,
+      sources: uniq(givers),
+      targets: receivers,
+      shape: 'light',
+      modality: modalityOf(s, e.gov),
+    };
+  }
   return undefined;
 }
 
@@ -786,6 +848,11 @@ function pairedOrOwned(
   // the owner has the subject as its partner, ally, member …
   if (subjects.length > 0 && owners.length > 0 && s.children(n, 'cop').length > 0)
     return { type, entry, pred: n, sources: owners, targets: subjects, shape: 'copular', remote, modality };
+  // "Russia's ally Belarus": the apposed name is the one the owner has as its ally
+  const apposed = s.children(n, 'appos').flatMap((e) => args.actors(s, e.dep));
+  const others = modifiers.filter((m) => !apposed.some((x) => x.m.actorId === m.m.actorId));
+  if (STANDING.has(noun.family) && apposed.length > 0 && others.length > 0)
+    return { type, entry, pred: n, sources: others, targets: apposed, shape: 'copular', remote, modality };
   return undefined;
 }
 

@@ -126,7 +126,8 @@ export const NOUNS: readonly NounEntry[] = [
     ],
   ),
   // COOPERATE (061): trade
-  ...nouns('TRADES_WITH', 'trade', ['nmod:with'], ['trade', 'commerce', 'turnover', 'investment']),
+  ...nouns('TRADES_WITH', 'trade', ['nmod:with'], ['trade', 'commerce', 'turnover']),
+  ...nouns('TRADES_WITH', 'trade', ['nmod:with', 'nmod:in', 'nmod:into'], ['investment', 'stake']),
   ...nouns(
     'TRADES_WITH',
     'trade',

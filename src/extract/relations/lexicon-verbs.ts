@@ -273,7 +273,19 @@ export const VERBS: readonly VerbEntry[] = [
     'CRITICIZED',
     'criticize',
     ['obl:about', 'obl:against', 'obl:at', 'obl:to'],
-    ['complain', 'protest', 'rail', 'lash out', 'hit out', 'object'],
+    [
+      'complain',
+      'protest',
+      'rail',
+      'lash out',
+      'hit out',
+      'object',
+      'hit back',
+      'fire back',
+      'push back',
+      'strike back',
+    ],
+    { possessor: true },
   ),
   // DEMAND (10x): a demand made of someone is pressure on them
   ...verbs(
@@ -339,7 +351,13 @@ export const VERBS: readonly VerbEntry[] = [
       'disengage',
       'recall',
     ],
+    // "distanced himself from Putin's war"
+    { possessor: true },
   ),
+  // a vote or a campaign against someone rejects them (CAMEO 12x)
+  ...verbs('REJECTED', 'reject', ['obl:against'], ['vote', 'campaign', 'lobby', 'rally', 'petition'], {
+    possessor: true,
+  }),
   ...verbs('DRIFTING_FROM', 'reduce', ['obl:with'], ['break', 'split', 'part']),
   ...verbs('DRIFTING_FROM', 'reduce', ['obl:on', 'obj>nmod:on'], ['turn back']),
   ...verbs(
