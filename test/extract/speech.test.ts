@@ -400,6 +400,14 @@ describe('ordinary shapes of wire copy, interviews and readouts', () => {
       ['shavkat-mirziyoyev', false, 'trade had doubled'],
       ['shavkat-mirziyoyev', false, 'hope that it would keep growing'],
     ]);
+    expect(
+      await said(
+        'Aliyev began by saying that the critics of the treaty had no case, claiming that its terms were fair.',
+      ),
+    ).toEqual([
+      ['ilham-aliyev', false, 'the critics of the treaty had no case'],
+      ['ilham-aliyev', false, 'its terms were fair'],
+    ]);
     // a coordinated verb that reports nothing stays in the clause
     expect(await said('Putin said that Russia had grown and prospered.')).toEqual([
       ['vladimir-putin', false, 'Russia had grown and prospered'],
@@ -459,5 +467,18 @@ describe('ordinary shapes of wire copy, interviews and readouts', () => {
     ]);
     // a source serving no one named speaks for no one
     expect(await said('A source said the talks would resume.')).toEqual([]);
+  });
+
+  it("reads the clause a speech verb governs when the parser takes its subject for the verb's object", async () => {
+    expect(
+      await said(
+        'BAKU — Azerbaijani President Ilham Aliyev on Thursday said a peace treaty with Armenia could be signed within months.',
+      ),
+    ).toEqual([['ilham-aliyev', false, 'a peace treaty with Armenia could be signed within months']]);
+    expect(await said('Tokayev on Monday said new oil fields in the west would open next year.')).toEqual([
+      ['kassym-jomart-tokayev', false, 'new oil fields in the west would open next year'],
+    ]);
+    // an object that is no clause's subject says nothing
+    expect(await said('Lavrov said a short prayer before the talks.')).toEqual([]);
   });
 });

@@ -71,15 +71,16 @@ export function strayReport(s: Sentence, c: number): number | undefined {
     s.token(subject.dep).ner === 'O' &&
     /^NNS?$/.test(s.token(subject.dep).pos) &&
     !SPEAKING_NOUNS.has(s.token(subject.dep).lemma.toLowerCase());
-  const e = s
-    .treeChildren(c, 'conj')
-    .find(
-      (x) =>
-        x.dep > c &&
-        (/^VB[DZP]$/.test(s.token(x.dep).pos) || (mute && s.token(x.dep).pos === 'VBN')) &&
-        reportingVerb(s, x.dep).size > 0 &&
-        s.treeChildren(x.dep, /^nsubj/).length === 0,
-    );
+  const afterComma = (x: number): boolean => s.token(s.subtree(x)[0]! - 1).word === ',';
+  const e = s.treeChildren(c, /^(?:conj|dep|advcl|parataxis)$/).find(
+    (x) =>
+      x.dep > c &&
+      // (or "…, claiming that …": a participle after a comma goes with the reporter too, however it hangs)
+      ((x.rel === 'conj' && (/^VB[DZP]$/.test(s.token(x.dep).pos) || (mute && s.token(x.dep).pos === 'VBN'))) ||
+        (s.token(x.dep).pos === 'VBG' && afterComma(x.dep))) &&
+      reportingVerb(s, x.dep).size > 0 &&
+      s.treeChildren(x.dep, /^nsubj/).length === 0,
+  );
   return e && s.subtree(e.dep)[0]!;
 }
 const SPEAKING_NOUNS: ReadonlySet<string> = new Set([...ROLE_NOUNS, ...INSTITUTION_NOUNS, 'side', 'country', 'people']);

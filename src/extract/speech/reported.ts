@@ -86,9 +86,16 @@ export function reportedIn(doc: ParsedDocument, s: Sentence, speakers: Speakers,
       }
       // "X said relations were good" misread as "[X said relations] were good": the verb as the subject of the clause it reports
       const up = s.head(v);
+      // (or hung on that predicate some other way, with what was said as its object: "X said a treaty could be signed")
+      const objectClause = (g: number): boolean =>
+        s.treeChildren(v, 'obj').some((e) => e.dep < g && s.treeChildren(g, /^nsubj/).every((n) => n.dep < v));
       if (
         up &&
-        up.rel === 'csubj' &&
+        (up.rel === 'csubj' ||
+          (/^(?:parataxis|dep)$/.test(up.rel) &&
+            TAIL_LEMMAS.has(t.lemma) &&
+            /^VB/.test(s.token(up.gov).pos) &&
+            objectClause(up.gov))) &&
         up.gov > v &&
         [...classes].some((c) => CLAUSE_CLASSES.has(c)) &&
         /^VB[DZP]$/.test(t.pos) &&
@@ -98,6 +105,26 @@ export function reportedIn(doc: ParsedDocument, s: Sentence, speakers: Speakers,
         // "told reporters the republic would …": the addressee is not what was said
         const addressee = s.treeChildren(v, 'iobj').find((e) => s.subtree(e.dep)[0] === v + 1);
         add(clauseSpan(text, s, addressee ? s.subtree(addressee.dep).at(-1)! + 1 : v + 1, last), speakers.of(s, v));
+      }
+      // "X said a treaty could be signed" read as "said [a treaty]" with "could be signed" hung below: the object is the clause's subject
+      const said = s.treeChildren(v, 'obj')[0];
+      const predicate =
+        said &&
+        TAIL_LEMMAS.has(t.lemma) &&
+        /^VB[DZP]$/.test(t.pos) &&
+        s
+          .treeChildren(v, /^(?:dep|parataxis)$/)
+          .find(
+            (e) =>
+              e.dep > said.dep &&
+              s.subtree(said.dep).at(-1)! + 1 === s.subtree(e.dep)[0] &&
+              /^VB/.test(s.token(e.dep).pos) &&
+              s.treeChildren(e.dep, /^(?:nsubj|mark)/).length === 0 &&
+              s.treeChildren(e.dep, /^aux/).length > 0,
+          );
+      if (said && predicate) {
+        const [, last] = complementExtent(s, predicate.dep);
+        add(clauseSpan(text, s, s.subtree(said.dep)[0]!, last), speakers.of(s, v));
       }
       // "CLAUSE, X said." (and "after X said CLAUSE" when the parser hangs the verb on its clause): the clause the verb hangs on.
       const head = s.head(v);

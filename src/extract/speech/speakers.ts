@@ -113,9 +113,9 @@ export class Speakers {
     if (depth > 4) return undefined;
     // "noted that trade grew and expressed …" with "expressed" hung on "grew": the reporter of the clause speaks
     const up = s.head(v);
-    if (up?.rel === 'conj' && s.treeChildren(v, /^nsubj/).length === 0) {
+    if (up && up.gov > 0 && s.treeChildren(v, /^nsubj/).length === 0) {
       const clause = s.head(up.gov);
-      if (clause?.rel === 'ccomp' && clause.gov > 0 && strayReport(s, up.gov) !== undefined)
+      if (clause?.rel === 'ccomp' && clause.gov > 0 && strayReport(s, up.gov) === s.subtree(v)[0])
         return this.of(s, clause.gov, depth + 1);
     }
     const subjects = s.children(v, /^nsubj/);
