@@ -24,7 +24,7 @@ interface Setting {
   secret?: boolean;
 }
 
-export const SETTINGS = {
+const SETTINGS = {
   neo4jUri: {
     env: 'NEO4J_URI',
     default: undefined,

@@ -3,7 +3,7 @@
  * for programs, and a message that says what to do next. Library code throws
  * these; only the CLI edge turns them into exit codes.
  */
-export type ErrorCode =
+type ErrorCode =
   | 'CONFIG_INVALID'
   | 'PROVISION_FAILED'
   | 'SERVER_START_FAILED'

@@ -5,13 +5,13 @@
  * with 503 and Retry-After, so that under overload every client gets an
  * answer in bounded time instead of a queue that grows until they time out.
  */
-export interface AdmissionLimits {
+interface AdmissionLimits {
   concurrency: number;
   queue: number;
   waitMs: number;
 }
 
-export type Admitted = { release: () => void } | { shed: 'queue full' | 'waited too long' };
+type Admitted = { release: () => void } | { shed: 'queue full' | 'waited too long' };
 
 export class Admission {
   private running = 0;

@@ -7,7 +7,7 @@
 import { GraphQLScalarType, type GraphQLFieldResolver } from 'graphql';
 import { badInput } from './errors.js';
 
-export const MAX_ARGUMENT_CHARS = 1_000;
+const MAX_ARGUMENT_CHARS = 1_000;
 const EXEMPT = new Set(['Mutation.importArticle.article']);
 
 function tooLong(value: unknown, at: string, path: string): string | undefined {

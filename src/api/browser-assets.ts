@@ -8,7 +8,7 @@ import path from 'node:path';
 import { PROJECT_ROOT } from '../config.js';
 import { cypher, cypherNames } from '../graph/cypher.js';
 
-export const STYLE_FILE = path.join(PROJECT_ROOT, 'browser', 'entente.grass');
+const STYLE_FILE = path.join(PROJECT_ROOT, 'browser', 'entente.grass');
 export const STYLE_PATH = '/browser/style.grass';
 export const GUIDE_PATH = '/browser/guide.html';
 
@@ -16,7 +16,7 @@ export function styleSheet(): string {
   return fs.readFileSync(STYLE_FILE, 'utf8');
 }
 
-export interface GuideQuery {
+interface GuideQuery {
   name: string;
   title: string;
   explanation: string;

@@ -8,15 +8,8 @@ import { Neo4jError } from 'neo4j-driver';
 import { isEntenteError } from '../errors.js';
 import { InputError } from '../ingest/input-error.js';
 
-export const API_ERROR_CODES = [
-  'BAD_USER_INPUT',
-  'NOT_FOUND',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'QUERY_TIMEOUT',
-  'DATABASE_UNAVAILABLE',
-] as const;
-export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
+type ApiErrorCode =
+  'BAD_USER_INPUT' | 'NOT_FOUND' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'QUERY_TIMEOUT' | 'DATABASE_UNAVAILABLE';
 
 /** HTTP statuses for errors raised before execution (a bad API key); resolver errors stay in a 200 response. */
 const HTTP_STATUS: Partial<Record<ApiErrorCode, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403 };

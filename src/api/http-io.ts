@@ -5,7 +5,7 @@
  */
 import type http from 'node:http';
 
-export const MAX_BODY_BYTES = 4 * 1024 * 1024;
+const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
 type BodyRead = { kind: 'body'; body: unknown } | { kind: 'refused'; status: number; message: string };
 

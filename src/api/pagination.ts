@@ -7,7 +7,7 @@ import { badInput } from './errors.js';
 
 export const MAX_PAGE_SIZE = 100;
 /** Paging deeper than this is a crawl; narrow the query instead. */
-export const MAX_OFFSET = 100_000;
+const MAX_OFFSET = 100_000;
 
 export interface Page {
   skip: number;
@@ -28,7 +28,7 @@ export function limitOf(first: number | null | undefined, fallback = 20, argumen
   return n;
 }
 
-export const encodeCursor = (offset: number): string => Buffer.from(`o:${offset}`).toString('base64url');
+const encodeCursor = (offset: number): string => Buffer.from(`o:${offset}`).toString('base64url');
 
 function decodeCursor(cursor: string): number {
   const m = cursor.length <= 64 ? /^o:(\d{1,12})$/.exec(Buffer.from(cursor, 'base64url').toString()) : null;
@@ -45,7 +45,7 @@ function decodeCursor(cursor: string): number {
   return Number(m[1]);
 }
 
-export interface Connection<T> {
+interface Connection<T> {
   totalCount: number;
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
   nodes: T[];

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config.js';
 
-export const QUERIES_DIR = path.join(PROJECT_ROOT, 'docs', 'queries');
+const QUERIES_DIR = path.join(PROJECT_ROOT, 'docs', 'queries');
 export const QUERIES_DOC = path.join(PROJECT_ROOT, 'docs', 'queries.md');
 
 /** Variables that answer on the seed article (import-article: a short article of its own), shown next to each query. */

@@ -19,7 +19,7 @@ import { DATABASE_UNAVAILABLE_MESSAGE } from './errors.js';
 import { EXPLORER_PATH, explorerAsset, explorerHtml, wantsExplorer } from './explorer.js';
 import { onlyRequestErrors, preflight, readJson, refuse, withDeadline } from './http-io.js';
 
-export interface RouteDeps {
+interface RouteDeps {
   config: Config;
   connection: Connection;
   apollo: ApolloServer<ApiContext>;

@@ -5,7 +5,7 @@ import { buildASTSchema, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { gql } from 'graphql-tag';
 import { PROJECT_ROOT } from '../config.js';
 
-export const SCHEMA_FILE = path.join(PROJECT_ROOT, 'schema.graphql');
+const SCHEMA_FILE = path.join(PROJECT_ROOT, 'schema.graphql');
 
 let typeDefs: DocumentNode | undefined;
 

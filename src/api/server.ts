@@ -30,7 +30,7 @@ export interface ApiServer {
   close(): Promise<void>;
 }
 
-export interface ApiOptions {
+interface ApiOptions {
   /** called after each GraphQL request with its Cypher round trips (tests, benchmarks) */
   onRequestDone?: (stats: { calls: number; queries: { name: string; params: Record<string, unknown> }[] }) => void;
   /** port override; 0 picks a free one */

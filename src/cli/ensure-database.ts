@@ -6,7 +6,7 @@ import { startServer } from '../server/lifecycle.js';
 import { instanceLayout } from '../server/layout.js';
 import { note, say } from './output.js';
 
-export interface EnsureResult {
+interface EnsureResult {
   /** true when this call started the bundled server (so the caller may stop it) */
   startedServer: boolean;
 }

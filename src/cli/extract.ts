@@ -28,7 +28,7 @@ export function readRaw(file: string, config: Config): RawArticle {
   return raw;
 }
 
-export function draftId(raw: RawArticle, file: string): string {
+function draftId(raw: RawArticle, file: string): string {
   const base = raw.title ?? (file === '-' ? 'article' : path.basename(file).replace(/\.[^.]+$/, ''));
   return slug(`${raw.outlet ?? ''} ${base}`).slice(0, 80) || 'article';
 }

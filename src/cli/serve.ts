@@ -13,7 +13,7 @@ import { ensureDatabase, printUrls } from './ensure-database.js';
 import { importDataFolder } from './import-data.js';
 import { action, note, say } from './output.js';
 
-export interface MainJobOptions {
+interface MainJobOptions {
   importData: boolean;
 }
 

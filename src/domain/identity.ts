@@ -79,7 +79,7 @@ const PARTICLES = new Set([
   'del',
 ]);
 
-export interface NameParts {
+interface NameParts {
   given: string[];
   surname: string;
   /** a title preceded the name */
@@ -129,7 +129,7 @@ export function phonetic(s: string): string {
 /** The key candidates are looked up by: the spelling-insensitive surname. */
 export const surnameKey = (name: string): string => phonetic(nameParts(name).surname);
 
-export interface RoleRef {
+interface RoleRef {
   title: string;
   of: string;
 }
@@ -143,14 +143,14 @@ export interface IdentityCandidate {
 }
 
 export type IdentityMethod = 'exact' | 'transliteration' | 'title+surname' | 'surname';
-export const METHOD_CONFIDENCE: Record<IdentityMethod, number> = {
+const METHOD_CONFIDENCE: Record<IdentityMethod, number> = {
   exact: 0.95,
   transliteration: 0.85,
   'title+surname': 0.75,
   surname: 0.7,
 };
 
-export interface Identification {
+interface Identification {
   id: string;
   method: IdentityMethod;
   confidence: number;

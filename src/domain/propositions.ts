@@ -18,7 +18,7 @@ export type Family = (typeof FAMILIES)[number];
  * Meetings (engagement) are kept apart from cooperation: talks are held
  * between adversaries too, so they neither corroborate nor contradict it.
  */
-export const FAMILY_OF: Record<RelationType, Family> = {
+const FAMILY_OF: Record<RelationType, Family> = {
   MET: 'engagement',
   VISITED: 'engagement',
   HOSTED: 'engagement',
@@ -44,7 +44,7 @@ export const FAMILY_OF: Record<RelationType, Family> = {
 };
 
 /** Families whose claims about one pair of actors at one time cannot both hold. */
-export const OPPOSED_FAMILIES: Record<Family, readonly Family[]> = {
+const OPPOSED_FAMILIES: Record<Family, readonly Family[]> = {
   engagement: [],
   cooperation: ['estrangement', 'coercion'],
   estrangement: ['cooperation'],
@@ -52,12 +52,12 @@ export const OPPOSED_FAMILIES: Record<Family, readonly Family[]> = {
   membership: [],
 };
 
-export type Stance = 'asserted' | 'denied';
-export const stanceOf = (modality: Modality): Stance => (modality === 'denied' ? 'denied' : 'asserted');
+type Stance = 'asserted' | 'denied';
+const stanceOf = (modality: Modality): Stance => (modality === 'denied' ? 'denied' : 'asserted');
 
-export type ContradictionReason = 'self_denial' | 'denial' | 'opposite_polarity';
+type ContradictionReason = 'self_denial' | 'denial' | 'opposite_polarity';
 /** How strongly a contradiction counts: an actor denying a claim about itself is the strongest case. */
-export const REASON_STRENGTH: Record<ContradictionReason, number> = {
+const REASON_STRENGTH: Record<ContradictionReason, number> = {
   self_denial: 1,
   denial: 0.8,
   opposite_polarity: 0.6,
@@ -96,13 +96,13 @@ export function propositionKey(
   };
 }
 
-export interface Dated {
+interface Dated {
   id: string;
   /** ISO date or null when the report cannot be placed in time */
   date: string | null;
 }
 
-export interface Group<T extends Dated> {
+interface Group<T extends Dated> {
   /** stable while the earliest report stays */
   id: string;
   first: string | null;
@@ -165,7 +165,7 @@ export interface PropositionFacts {
   selfDeniers: string[];
 }
 
-export interface Contradiction {
+interface Contradiction {
   /** the asserting side when a denial is involved */
   fromId: string;
   toId: string;

@@ -79,7 +79,7 @@ export function isRelationType(value: string): value is RelationType {
  * neighbour and type instead of every parallel assertion. Its relationship type
  * is the relation's own, prefixed, so that a hub expands by type.
  */
-export const TIE_PREFIX = 'TIE_';
+const TIE_PREFIX = 'TIE_';
 export const tieTypeOf = (type: RelationType): string => `${TIE_PREFIX}${type}`;
 export const TIE_TYPE_NAMES = RELATION_TYPE_NAMES.map(tieTypeOf);
 
@@ -93,4 +93,3 @@ export type Modality = (typeof MODALITIES)[number];
 export const MODALITY_WEIGHT: Record<Modality, number> = { asserted: 1, hedged: 0.5, denied: 0 };
 
 export const EVENT_KINDS = ['meeting', 'summit', 'press_conference', 'visit', 'talks', 'conflict', 'other'] as const;
-export type EventKind = (typeof EVENT_KINDS)[number];

@@ -18,7 +18,7 @@ import type { Connection } from './driver.js';
 import { translateNeo4jError } from './neo4j-errors.js';
 import { regroupPropositions } from './propositions-store.js';
 
-export interface MergeResult {
+interface MergeResult {
   from: string;
   into: string;
   moved: number;

@@ -4,7 +4,7 @@ import type { Connection } from './driver.js';
 import { cypher } from './cypher.js';
 import { translateNeo4jError } from './neo4j-errors.js';
 
-export interface GraphCounts {
+interface GraphCounts {
   nodes: number;
   relationships: number;
 }

@@ -24,7 +24,7 @@ export interface WriteCounters {
   relationshipsDeleted: number;
 }
 
-export interface WriteResult {
+interface WriteResult {
   /** one per article, in order */
   outcomes: WriteOutcome[];
   /** for the whole batch: Neo4j counts per statement, not per article */
@@ -83,7 +83,7 @@ export async function plannedOutcomes(connection: Connection, plans: ArticlePlan
  * transaction log to reach the disk, and that flush costs more than writing
  * one article.
  */
-export interface WriteOptions {
+interface WriteOptions {
   /** reports of one relation at most this many days apart attest one proposition (config: propositions.windowDays) */
   windowDays: number;
 }
@@ -174,7 +174,7 @@ export async function deleteArticles(
   }
 }
 
-export function planParameters(plan: ArticlePlan): Record<string, unknown> {
+function planParameters(plan: ArticlePlan): Record<string, unknown> {
   const { planHash, article, actors, mentionIds, citations, events, statements, claims, edges } = plan;
   // attestations are written by maintainPropositions, after the edges they describe
   const own = new Set(plan.newActorIds);
@@ -192,7 +192,7 @@ export function planParameters(plan: ArticlePlan): Record<string, unknown> {
   };
 }
 
-export interface OwnerRow {
+interface OwnerRow {
   outletId: string;
   ownerId: string;
 }

@@ -12,7 +12,7 @@ import type { Connection } from './driver.js';
 const UNREACHABLE_PAUSE_MS = 1_000;
 const AUTH_PAUSE_MAX_MS = 30_000;
 
-export class Circuit {
+class Circuit {
   private openUntil = 0;
   private lastError: unknown;
   private authFailures = 0;

@@ -24,7 +24,7 @@ export interface Identified {
   confidence: number;
 }
 
-export interface ResolvedBatch {
+interface ResolvedBatch {
   plans: ArticlePlan[];
   identified: Identified[];
 }
@@ -110,7 +110,7 @@ function wouldJoinEnds(plan: ArticlePlan, from: string, to: string): boolean {
 }
 
 /** The plan with actor ids replaced; the actors matched are no longer the article's own. */
-export function remapPlan(plan: ArticlePlan, mapping: ReadonlyMap<string, string>): ArticlePlan {
+function remapPlan(plan: ArticlePlan, mapping: ReadonlyMap<string, string>): ArticlePlan {
   const id = (x: string): string => mapping.get(x) ?? x;
   const opt = (x: string | null): string | null => (x === null ? null : id(x));
   const edges = plan.edges.map((e) => ({

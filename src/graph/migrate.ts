@@ -7,7 +7,7 @@ import { cypher, cypherNames, splitStatements } from './cypher.js';
 import { translateNeo4jError } from './neo4j-errors.js';
 import { UnsupportedServerError } from '../errors.js';
 
-export interface ServerInfo {
+interface ServerInfo {
   version: string;
   edition: string;
 }
@@ -36,7 +36,7 @@ export function assertSupported(info: ServerInfo): void {
   }
 }
 
-export interface MigrationResult {
+interface MigrationResult {
   files: string[];
   statements: number;
   /** constraints and indexes that did not exist before this run */

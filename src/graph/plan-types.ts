@@ -28,7 +28,7 @@ export interface RoleRow {
   until: string | null;
 }
 
-export interface ArticleRow {
+interface ArticleRow {
   id: string;
   url: string | null;
   title: string;
@@ -50,7 +50,7 @@ export interface Anchor {
   end: number;
 }
 
-export interface Extracted {
+interface Extracted {
   /** the extractor's confidence (0–1); null for hand annotations */
   confidence: number | null;
 }

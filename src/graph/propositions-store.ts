@@ -20,7 +20,7 @@ import { cypher } from './cypher.js';
 import { toPlain } from './values.js';
 import type { WriteCounters } from './article-store.js';
 
-export interface PropositionChanges {
+interface PropositionChanges {
   /** articles whose old attestations go (replaced or deleted) */
   removedArticleIds: string[];
   /** the attestations of the articles just written */

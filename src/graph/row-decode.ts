@@ -51,7 +51,7 @@ export function withDefault<T>(inner: Decoder<T>, fallback: T): Decoder<T> {
   return (v, at) => (v == null ? fallback : inner(v, at));
 }
 
-export type Fields<T> = { [K in keyof T]-?: Decoder<T[K]> };
+type Fields<T> = { [K in keyof T]-?: Decoder<T[K]> };
 
 /** A map whose every field has a decoder; extra columns are ignored. */
 export function object<T>(fields: Fields<T>): Decoder<T> {

@@ -9,7 +9,7 @@ import { MODALITY_WEIGHT, tieTypeOf } from '../domain/vocabulary.js';
 import type { ArticlePlan } from './plan-types.js';
 
 /** What a batch of articles adds to one tie. */
-export interface TieDelta {
+interface TieDelta {
   sourceId: string;
   targetId: string;
   type: string;

@@ -43,7 +43,7 @@ const confidence = z
   .describe('how sure the extractor was (0 to 1); absent for hand annotations');
 const verbatim = capped(CHARS.quote).describe('words exactly as they appear in the article text');
 
-export const roleSchema = z.strictObject({
+const roleSchema = z.strictObject({
   title: capped(CHARS.name),
   of: actorRef,
   since: isoDate.optional(),
@@ -55,7 +55,7 @@ const wikidataItem = z
   .max(32, atMost(32))
   .regex(/^Q\d+$/, 'a Wikidata id such as Q232');
 
-export const actorSchema = z
+const actorSchema = z
   .strictObject({
     id: slug,
     kind: z.enum(ACTOR_KINDS),
@@ -91,7 +91,7 @@ function oneWikidataSpelling<T extends { wikidata?: string; wikidataId?: string 
   return wikidataId === undefined || actor.wikidata !== undefined ? actor : { ...actor, wikidata: wikidataId };
 }
 
-export const evidenceSchema = z.strictObject({
+const evidenceSchema = z.strictObject({
   sentence: count.describe('index of the sentence that holds text (sentences as the importer splits them, from 0)'),
   start: count.describe('character offset of text in the article text'),
   end: count.describe('character offset just after text'),
@@ -114,7 +114,7 @@ const anchorFields = {
   confidence,
 };
 
-export const eventSchema = z.strictObject({
+const eventSchema = z.strictObject({
   id: slug,
   kind: z.enum(EVENT_KINDS),
   name: capped(CHARS.title),
@@ -123,7 +123,7 @@ export const eventSchema = z.strictObject({
   participants: list(actorRef).default([]),
 });
 
-export const statementSchema = z.strictObject({
+const statementSchema = z.strictObject({
   id: localId,
   speaker: actorRef,
   direct: z.boolean().describe('true for words in quotation marks, false for reported speech'),
@@ -134,7 +134,7 @@ export const statementSchema = z.strictObject({
   about: list(actorRef).default([]),
 });
 
-export const claimSchema = z.strictObject({
+const claimSchema = z.strictObject({
   id: localId,
   claimant: actorRef,
   subject: actorRef,
@@ -149,7 +149,7 @@ export const claimSchema = z.strictObject({
   date: isoDate.optional().describe('when the claimed relation happened, if known'),
 });
 
-export const relationSchema = z.strictObject({
+const relationSchema = z.strictObject({
   type: z.enum(RELATION_TYPE_NAMES),
   source: actorRef,
   target: actorRef,
@@ -161,7 +161,7 @@ export const relationSchema = z.strictObject({
   statement: localId.optional(),
 });
 
-export const citationSchema = z.strictObject({
+const citationSchema = z.strictObject({
   outlet: actorRef,
   author: actorRef.optional(),
   title: capped(CHARS.title).optional(),
@@ -195,10 +195,6 @@ export const articleSchema = z.strictObject({
 
 export type ArticleFile = z.output<typeof articleSchema>;
 export type ActorDef = z.output<typeof actorSchema>;
-export type StatementDef = z.output<typeof statementSchema>;
-export type ClaimDef = z.output<typeof claimSchema>;
-export type RelationDef = z.output<typeof relationSchema>;
-export type EventDef = z.output<typeof eventSchema>;
 export type Evidence = z.output<typeof evidenceSchema>;
 
 export const gazetteerSchema = z.array(actorSchema);

@@ -12,9 +12,9 @@ import { InputError, type InputProblem } from './input-error.js';
 import { schemaProblems } from './schema-problems.js';
 import { parseStructured } from './structured-file.js';
 
-export const GAZETTEER_DIR = path.join(PROJECT_ROOT, 'data', 'actors');
+const GAZETTEER_DIR = path.join(PROJECT_ROOT, 'data', 'actors');
 
-export type Resolution = { ok: true; actor: ActorDef } | { ok: false; reason: string };
+type Resolution = { ok: true; actor: ActorDef } | { ok: false; reason: string };
 
 export class ActorIndex {
   private readonly byId = new Map<string, ActorDef>();

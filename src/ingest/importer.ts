@@ -24,7 +24,7 @@ import { readArticleFile } from './read-article.js';
 
 export const DEFAULT_BATCH_SIZE = 50;
 
-export type Outcome = 'created' | 'replaced' | 'unchanged' | 'failed';
+type Outcome = 'created' | 'replaced' | 'unchanged' | 'failed';
 
 export interface FileResult {
   source: string;
@@ -50,7 +50,7 @@ export interface ArticleSource {
   plan: () => ArticlePlan;
 }
 
-export interface ImportOptions {
+interface ImportOptions {
   dryRun?: boolean;
   strict?: boolean;
   /** articles per transaction (default 50); 1 gives one transaction per article */

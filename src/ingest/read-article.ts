@@ -14,7 +14,7 @@ import { INPUT_LIMITS } from './input-limits.js';
 import { decodeUtf8, readRegularFile, tooLarge } from './source-text.js';
 import { formatFromName, parseStructured, type Format } from './structured-file.js';
 
-export const MAX_ARTICLE_BYTES = INPUT_LIMITS.articleBytes;
+const MAX_ARTICLE_BYTES = INPUT_LIMITS.articleBytes;
 
 export function readArticleFile(file: string, gazetteer: ActorIndex): ArticlePlan {
   const format = formatFromName(file);

@@ -75,7 +75,7 @@ function statOrFail(file: string): fs.Stats {
   }
 }
 
-export function isDanglingLink(file: string): boolean {
+function isDanglingLink(file: string): boolean {
   try {
     return fs.lstatSync(file).isSymbolicLink();
   } catch {

@@ -23,7 +23,7 @@ export interface NlpHealth {
   error: string;
 }
 
-export interface NlpStatus {
+interface NlpStatus {
   running: boolean;
   pid?: number;
   port?: number;
@@ -41,7 +41,7 @@ export async function nlpStatus(config: Config): Promise<NlpStatus> {
   return { running: true, pid: state.pid, port: state.port, ...(health ? { health } : {}) };
 }
 
-export interface NlpStartResult {
+interface NlpStartResult {
   alreadyRunning: boolean;
   pid: number;
   port: number;
@@ -178,7 +178,7 @@ export async function waitForNlp(config: Config, log: Log): Promise<void> {
   await waitForReady(config, nlpLayout(config), status.pid, status.port, log, Date.now());
 }
 
-export interface NlpStopResult {
+interface NlpStopResult {
   wasRunning: boolean;
   millis: number;
 }

@@ -27,7 +27,7 @@ export interface NlpDependency {
   dependentGloss: string;
 }
 
-export interface NlpEntityMention {
+interface NlpEntityMention {
   /** token range in the sentence, end exclusive, 0-based */
   tokenBegin: number;
   tokenEnd: number;

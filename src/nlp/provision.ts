@@ -18,7 +18,7 @@ export type Log = (line: string) => void;
 /** The host is compiled with --release 17. */
 const MIN_JAVA = 17;
 
-export function checkJavaForNlp(java: string): number {
+function checkJavaForNlp(java: string): number {
   const result = spawnSync(java, ['-version'], { encoding: 'utf8', env: withoutSecrets() });
   if (result.error) {
     throw new ProvisionError(
@@ -47,7 +47,7 @@ function listFiles(dir: string): string[] {
     .flatMap((e) => (e.isDirectory() ? listFiles(path.join(dir, e.name)) : [path.join(dir, e.name)]));
 }
 
-export function hostBuilt(layout: NlpLayout): boolean {
+function hostBuilt(layout: NlpLayout): boolean {
   return (
     fs.existsSync(layout.stamp) &&
     fs.existsSync(layout.jar) &&

@@ -36,7 +36,7 @@ export function javaEnv(layout: InstanceLayout): NodeJS.ProcessEnv {
   return env;
 }
 
-export interface JavaRun {
+interface JavaRun {
   code: number | null;
   output: string;
 }

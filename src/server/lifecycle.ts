@@ -11,7 +11,7 @@ import { instanceLayout, type InstanceLayout } from './layout.js';
 import { assertPortFree, isLiveProcessOf, logTail, sleep } from './local-process.js';
 import { provision, type Log } from './provision.js';
 
-export interface ServerStatus {
+interface ServerStatus {
   running: boolean;
   pid?: number;
   /** a pid file whose process is gone (a crash or a killed machine) */
@@ -25,7 +25,7 @@ export function serverStatus(config: Config): ServerStatus {
   return isNeo4jProcess(pid) ? { running: true, pid } : { running: false, stalePid: pid };
 }
 
-export interface StartResult {
+interface StartResult {
   alreadyRunning: boolean;
   pid: number;
   millisToFirstQuery: number;
@@ -82,7 +82,7 @@ async function waitForBolt(config: Config, password: string, pid: number, layout
   }
 }
 
-export interface StopResult {
+interface StopResult {
   wasRunning: boolean;
   millis: number;
 }

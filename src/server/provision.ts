@@ -37,7 +37,7 @@ function pomHash(layout: InstanceLayout): string {
   return createHash('sha256').update(fs.readFileSync(layout.pom)).digest('hex');
 }
 
-export function jarsReady(layout: InstanceLayout): boolean {
+function jarsReady(layout: InstanceLayout): boolean {
   return fs.existsSync(layout.libStamp) && fs.readFileSync(layout.libStamp, 'utf8').trim() === pomHash(layout);
 }
 
@@ -68,7 +68,7 @@ async function ensureJars(layout: InstanceLayout, mvn: string, log: Log): Promis
   log(`  Neo4j assembled in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 }
 
-export function renderConf(config: Config, template: string): string {
+function renderConf(config: Config, template: string): string {
   const values: Record<string, string> = {
     BOLT_PORT: String(config.bundled.boltPort),
     HTTP_PORT: String(config.bundled.httpPort),

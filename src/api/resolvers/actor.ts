@@ -22,7 +22,7 @@ const ids = (ctx: ApiContext, query: q.PerParentQuery<string>, params: Record<st
   ctx.loaders.perParent(query, params).load(id);
 
 /** Wikidata's canonical entity URI, the form linked-data tools compare. */
-export const wikidataUri = (id: string): string => `http://www.wikidata.org/entity/${id}`;
+const wikidataUri = (id: string): string => `http://www.wikidata.org/entity/${id}`;
 
 export const Actor: TypeResolvers<'Actor', ActorDTO> = {
   sameAs: (a) => (a.wikidataId ? [wikidataUri(a.wikidataId)] : []),

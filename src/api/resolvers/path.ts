@@ -11,7 +11,7 @@ import type { PathVia, QueryPathArgs } from '../generated/schema-types.js';
 import { shortestPaths, type PathLinkRow, type PathNodeRow, type PathRow } from '../rows/queries.js';
 import { requireActor } from './refs.js';
 
-export const MAX_HOPS = 6;
+const MAX_HOPS = 6;
 const MAX_PATHS = 50;
 
 const VIA_TYPES: Record<PathVia, string[]> = {

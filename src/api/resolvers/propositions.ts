@@ -1,6 +1,6 @@
 /** Propositions: the root query, their fields, and the proposition behind a relation or claim. */
 import type { ApiContext } from '../context.js';
-import type { AttestationDTO, ContradictionDTO, PropositionDTO } from '../dto.js';
+import type { AttestationDTO, PropositionDTO } from '../dto.js';
 import { badInput } from '../errors.js';
 import type { QueryPropositionsArgs } from '../generated/schema-types.js';
 import { loadAll } from '../loaders.js';
@@ -74,5 +74,3 @@ export const Attestation: TypeResolvers<'Attestation', AttestationDTO> = {
   sentence: (a, _x, ctx) =>
     a.sentenceIndex >= 0 ? ctx.loaders.sentence.load(`${a.articleId}#${a.sentenceIndex}`) : null,
 };
-
-export type ContradictionParent = ContradictionDTO & { proposition: PropositionDTO };

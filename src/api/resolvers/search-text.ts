@@ -9,7 +9,7 @@ import { badInput } from '../errors.js';
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
-export const SEARCH_LIMITS = { chars: 1_000, wordChars: 100, words: 20 } as const;
+const SEARCH_LIMITS = { chars: 1_000, wordChars: 100, words: 20 } as const;
 
 export function fullTextQuery(text: string, argument: string): string {
   if (text.length > SEARCH_LIMITS.chars)

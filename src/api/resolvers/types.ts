@@ -7,7 +7,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { ApiContext } from '../context.js';
 import type { SchemaArgs } from '../generated/schema-types.js';
 
-export type FieldResolver<P, A> = (parent: P, args: A, ctx: ApiContext, info: GraphQLResolveInfo) => unknown;
+type FieldResolver<P, A> = (parent: P, args: A, ctx: ApiContext, info: GraphQLResolveInfo) => unknown;
 
 export type TypeResolvers<T extends keyof SchemaArgs, P> = {
   [F in keyof SchemaArgs[T]]?: FieldResolver<P, SchemaArgs[T][F]>;
