@@ -88,7 +88,11 @@ export async function regroupPropositions(
   add(
     counters,
     (
-      await tx.run(cypher('propositions/write-contradictions'), { ids: propFacts.map((p) => p.id), contradictions })
+      await tx.run(cypher('propositions/write-contradictions'), {
+        ids: propFacts.map((p) => p.id),
+        contradictions,
+        keep: Object.fromEntries(contradictions.map((c) => [`${c.fromId}>${c.toId}`, true])),
+      })
     ).summary.counters.updates(),
   );
 }
