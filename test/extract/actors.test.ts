@@ -189,6 +189,16 @@ describe('places, descriptors and headings', () => {
     ]);
   });
 
+  it('reads a capital that names a document or a format ("the Minsk agreements") as no actor, and elsewhere as usual', async () => {
+    const m = await actors(
+      'The Minsk agreements are dead, and the Astana format has stalled. Minsk disagreed, and talks in Astana resumed.',
+    );
+    expect(m.map((x) => [x.surface, x.kind])).toEqual([
+      ['Minsk', 'Country'],
+      ['Astana', 'Region'],
+    ]);
+  });
+
   it('reads no new actor from a short subheading standing between paragraphs', async () => {
     const m = await actors('Tokayev spoke on Monday.\n\nEnergy outlook\n\nTalks resumed in Astana.');
     expect(m.map((x) => x.surface)).toEqual(['Tokayev', 'Astana']);

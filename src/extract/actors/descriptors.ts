@@ -36,3 +36,42 @@ export function withoutDescriptorDemonyms(
   };
   return mentions.filter((m) => !describes(m));
 }
+
+/** Documents and formats named after a city: "the Minsk agreements", "the Astana format", "the Tashkent Declaration". */
+const DOCUMENTS = new Set([
+  'agreement',
+  'accord',
+  'accords',
+  'format',
+  'process',
+  'declaration',
+  'protocol',
+  'treaty',
+  'memorandum',
+  'communique',
+  'formula',
+  'consensus',
+]);
+
+/** A seat of power that names a document or a format ("the Minsk agreements") is no mention of its government. */
+export function withoutDocumentNames(
+  doc: ParsedDocument,
+  gazetteer: ActorIndex,
+  mentions: readonly Mention[],
+): Mention[] {
+  const namesDocument = (m: Mention): boolean => {
+    if (!m.known || !gazetteer.get(m.actorId)?.seats.some((x) => x.toLowerCase() === m.surface.toLowerCase()))
+      return false;
+    const s = doc.sentenceAt(m.start);
+    const t = s?.tokenAt(m.start);
+    if (!s || !t) return false;
+    const head = s.head(t.i);
+    return (
+      head !== undefined &&
+      head.gov > t.i &&
+      /^(?:compound|amod)$/.test(head.rel) &&
+      DOCUMENTS.has(s.token(head.gov).lemma.toLowerCase())
+    );
+  };
+  return mentions.filter((m) => !namesDocument(m));
+}

@@ -10,7 +10,7 @@ import type { ActorIndex } from '../../ingest/gazetteer.js';
 import type { ParsedDocument } from '../parse/document.js';
 import { withAcronyms } from './acronyms.js';
 import { collectiveMentions } from './collectives.js';
-import { withoutDescriptorDemonyms } from './descriptors.js';
+import { withoutDescriptorDemonyms, withoutDocumentNames } from './descriptors.js';
 import { gazetteerMentions } from './gazetteer-names.js';
 import { groupMentions } from './groups.js';
 import type { Mention } from './mention.js';
@@ -45,7 +45,8 @@ export function findActors(doc: ParsedDocument, gazetteer: ActorIndex, published
   const anaphors = [...ownCountryMentions(text, gazetteer, publishedAt, mentions), ...countryAnaphora(text, mentions)];
   // "the Central Asian country" is the country; the region's adjective inside it is no mention of its own.
   const outside = mentions.filter((m) => !anaphors.some((a) => m.start >= a.start && m.end <= a.end));
-  return withoutDescriptorDemonyms(doc, gazetteer, withoutRegionAdjectives([...outside, ...anaphors], gazetteer))
+  const kept = withoutRegionAdjectives([...outside, ...anaphors], gazetteer);
+  return withoutDocumentNames(doc, gazetteer, withoutDescriptorDemonyms(doc, gazetteer, kept))
     .filter((m) => !onCreditLine(text, m.start))
     .sort((a, b) => a.start - b.start);
 }
