@@ -12,7 +12,10 @@ import {
   type GraphQLInputType,
 } from 'graphql';
 import { PROJECT_ROOT } from '../config.js';
+import { enumValues } from './resolvers/scalars.js';
 import { loadSchema } from './schema.js';
+
+const STORED_ENUM_VALUES: Record<string, Record<string, string>> = enumValues;
 
 export const GENERATED_TYPES_FILE = path.join(PROJECT_ROOT, 'src', 'api', 'generated', 'schema-types.ts');
 
@@ -42,13 +45,16 @@ export function generateSchemaTypes(): string {
     .filter((t) => !t.name.startsWith('__'))
     .sort((a, b) => a.name.localeCompare(b.name));
   for (const t of types) {
-    if (t instanceof GraphQLEnumType)
+    if (t instanceof GraphQLEnumType) {
+      // Resolvers receive an enum argument as its internal value where the schema maps one (resolvers/scalars.ts).
+      const internal: Record<string, string> | undefined = STORED_ENUM_VALUES[t.name];
       out.push(
         `export type ${t.name} = ${t
           .getValues()
-          .map((v) => `'${v.name}'`)
+          .map((v) => `'${internal?.[v.name] ?? v.name}'`)
           .join(' | ')};`,
       );
+    }
     if (t instanceof GraphQLScalarType && !isSpecifiedScalarType(t))
       out.push(`/** scalar ${t.name} */\nexport type ${t.name}Scalar = ${SCALARS[t.name] ?? 'unknown'};`);
   }

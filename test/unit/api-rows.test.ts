@@ -10,6 +10,8 @@ import type { ActorDTO } from '../../src/api/dto.js';
 import { list, nullable, number, object, string } from '../../src/graph/row-decode.js';
 import * as entity from '../../src/api/rows/entities.js';
 import * as q from '../../src/api/rows/queries.js';
+import { enumValues } from '../../src/api/resolvers/scalars.js';
+import type { MutationImportArticleArgs, QueryClaimsArgs } from '../../src/api/generated/schema-types.js';
 
 const relationMap = {
   id: 'r1',
@@ -82,6 +84,17 @@ describe('row decoders', () => {
     const mistyped = object<ActorDTO>({ id: string, name: string, kind: string, aliases: number, wikidataId: string });
     expect(partial).toBeTypeOf('function');
     expect(mistyped).toBeTypeOf('function');
+  });
+});
+
+describe('resolver arguments', () => {
+  it('are typed as the resolvers receive them: a remapped enum as its stored value', () => {
+    const modality: QueryClaimsArgs['modality'] = 'hedged';
+    // @ts-expect-error -- the resolver never sees the schema name, only the stored value
+    const schemaName: QueryClaimsArgs['modality'] = 'HEDGED';
+    const format: MutationImportArticleArgs['format'] = 'json';
+    expect([modality, schemaName, format]).toEqual(['hedged', 'HEDGED', 'json']);
+    expect(enumValues.Modality.HEDGED).toBe(modality);
   });
 });
 

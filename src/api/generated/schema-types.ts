@@ -1,16 +1,16 @@
 // Generated from schema.graphql by `npm run schema:types`. Do not edit.
 
-export type ActorKind = 'PERSON' | 'COUNTRY' | 'ORGANIZATION' | 'MEDIA' | 'REGION';
-export type ArticleFormat = 'YAML' | 'JSON';
-export type ContradictionReason = 'SELF_DENIAL' | 'DENIAL' | 'OPPOSITE_POLARITY';
+export type ActorKind = 'Person' | 'Country' | 'Organization' | 'Media' | 'Region';
+export type ArticleFormat = 'yaml' | 'json';
+export type ContradictionReason = 'self_denial' | 'denial' | 'opposite_polarity';
 /** scalar Date */
 export type DateScalar = string;
 export type Direction = 'OUTGOING' | 'INCOMING' | 'BOTH';
-export type Modality = 'ASSERTED' | 'HEDGED' | 'DENIED';
+export type Modality = 'asserted' | 'hedged' | 'denied';
 export type PathVia = 'ROLES' | 'STATEMENTS' | 'EVENTS';
-export type PolarityFamily = 'ENGAGEMENT' | 'COOPERATION' | 'ESTRANGEMENT' | 'COERCION' | 'MEMBERSHIP';
+export type PolarityFamily = 'engagement' | 'cooperation' | 'estrangement' | 'coercion' | 'membership';
 export type RelationType = 'MET' | 'VISITED' | 'HOSTED' | 'NEGOTIATED_WITH' | 'REASSURED' | 'SIGNED_AGREEMENT_WITH' | 'SEEKS_COOPERATION_WITH' | 'TRADES_WITH' | 'ALIGNING_WITH' | 'SUPPORTED' | 'RELATIONS_IMPROVING' | 'MEMBER_OF' | 'COMPLIES_WITH_SANCTIONS_AGAINST' | 'SANCTIONED' | 'CRITICIZED' | 'REJECTED' | 'FAILED_TO_SUPPORT' | 'DRIFTING_FROM' | 'RELATIONS_WORSENING' | 'LOSING_INFLUENCE_OVER' | 'THREATENED' | 'INVADED';
-export type Stance = 'ASSERTED' | 'DENIED';
+export type Stance = 'asserted' | 'denied';
 export type TimelineWeighting = 'MODALITY' | 'CORROBORATION';
 export type Trend = 'IMPROVING' | 'WORSENING' | 'STABLE';
 

@@ -19,7 +19,7 @@ export const Mutation: TypeResolvers<'Mutation', unknown> = {
         'FORBIDDEN',
         `Your API key has the role "${ctx.role}"; importArticle needs a key with the importer role.`,
       );
-    const format = (args.format ?? 'yaml') as Format;
+    const format: Format = args.format ?? 'yaml';
     const gazetteer = ctx.gazetteer();
     const source = {
       name: 'importArticle(article)',
