@@ -238,6 +238,39 @@ describe('arguments behind things and clauses', () => {
   });
 });
 
+describe('meetings in the wordings of news reports', () => {
+  const pair = async (text: string) => (await run(text)).meetings.map((m) => [m.a.actorId, m.b.actorId].sort());
+
+  it('reads talks held "between" A and B on the verb, and hands shaken', async () => {
+    expect(await pair('Talks were held between Rahmon and Japarov in Dushanbe.')).toEqual([
+      ['emomali-rahmon', 'sadyr-japarov'],
+    ]);
+    expect(await pair('Xi and Putin shook hands in Beijing.')).toEqual([['vladimir-putin', 'xi-jinping']]);
+    expect(await pair('Erdogan shook hands with Aliyev before the talks.')).toEqual([
+      ['ilham-aliyev', 'recep-tayyip-erdogan'],
+    ]);
+  });
+
+  it('reads an event one joins someone for, or sits down for, as a meeting with them', async () => {
+    expect(await pair('Pashinyan joined Macron for talks in Paris.')).toEqual([['emmanuel-macron', 'nikol-pashinyan']]);
+    expect(await pair('Lukashenko sat down for talks with Putin.')).toEqual([
+      ['alexander-lukashenko', 'vladimir-putin'],
+    ]);
+    // joining a body for its talks meets no one, and a trip for talks with no one named is no meeting
+    expect(await pair('Armenia joined the CSTO for its security.')).toEqual([]);
+    expect(await pair('Tokayev flew to Moscow for talks.')).toEqual([]);
+  });
+
+  it('reads "after meeting X" and "received the minister Y" however the tagger took them', async () => {
+    expect(await pair('After meeting Putin, Erdogan told reporters that exports would resume.')).toEqual([
+      ['recep-tayyip-erdogan', 'vladimir-putin'],
+    ]);
+    expect(await pair('Tokayev received the Chinese foreign minister Wang Yi.')).toEqual([
+      ['kassym-jomart-tokayev', 'wang-yi'],
+    ]);
+  });
+});
+
 describe('standing, giving and receiving', () => {
   it('reads an apposition like a copula: "X, an ally of Y", "Y\'s ally X", "X, a member of Y"', async () => {
     expect(await triples('Belarus, a close ally of Russia, hosted the drills.')).toEqual([

@@ -298,6 +298,22 @@ const SUPPORT = new Set([
   'welcome',
   'hail',
 ]);
+/** verbs whose object keeps the subject company at the event they are "for" */
+const COMPANY = new Set(['join', 'host', 'receive', 'welcome', 'invite', 'accompany', 'meet']);
+/** verbs of coming together, whose "for" phrase is the event the subject came for */
+const GATHER = new Set([
+  'sit',
+  'gather',
+  'meet',
+  'convene',
+  'come',
+  'travel',
+  'fly',
+  'arrive',
+  'head',
+  'go',
+  'assemble',
+]);
 /** verbs of receiving: the subject is the target of the aid or trade in their object ("received aid from X") */
 const RECEIVE = new Set(['receive', 'get', 'obtain', 'accept', 'request', 'seek', 'win', 'secure', 'enjoy', 'welcome']);
 const ASK = new Set(['request', 'seek']);
@@ -471,6 +487,26 @@ function verbFrame(s: Sentence, v: number, args: Arguments): Frame | undefined {
       remote,
       modality,
     };
+  }
+  // "After meeting Putin, X said": the parser may hang the participle on its object as a modifier
+  if (s.token(v).pos === 'VBG' && sources.length === 0) {
+    for (const e of s.parents(v, 'amod')) {
+      const met = args.actors(s, e.gov);
+      const clause = s.parents(e.gov, FRAMING).find((c) => c.gov > 0);
+      const subjects = clause ? subjectsOf(s, clause.gov, args) : [];
+      const entry = entries[0]!;
+      if (met.length > 0 && subjects.length > 0)
+        return {
+          type: entry.type,
+          entry: entryKey(entry, 'verb'),
+          pred: v,
+          sources: subjects.map((x) => (x.via === 'name' ? { ...x, via: 'clause' as const } : x)),
+          targets: met,
+          shape: 'active',
+          remote,
+          modality,
+        };
+    }
   }
   // "Germany, where he visited": the place a relative clause hangs on
   // only a visit goes to the place; "Tashkent, where the two signed agreements" is an agreement between them
@@ -652,7 +688,12 @@ function nounFrame(s: Sentence, n: number, args: Arguments): Frame | undefined {
       return { type: 'HOSTED', entry: key, pred: n, sources: hosts, targets: guests, shape: 'frame', remote, modality };
   }
   if (entry.hostedOnly) return undefined;
-  const between = collect(s, n, ['nmod:between', 'nmod:among'], args, false);
+  // "talks were held between A and B": the support verb may carry the noun's "between"
+  const heldBetween = s
+    .parents(n, /^(?:nsubj:pass|obj)$/)
+    .filter((e) => e.gov > 0 && SUPPORT.has(s.token(e.gov).lemma.toLowerCase()))
+    .flatMap((e) => collect(s, e.gov, ['obl:between', 'obl:among'], args, false));
+  const between = uniq([...collect(s, n, ['nmod:between', 'nmod:among'], args, false), ...heldBetween]);
   if (between.length > 1)
     return { type, entry: key, pred: n, sources: [], targets: [], pairs: between, shape: 'between', remote, modality };
   const sourceRels = [
@@ -676,6 +717,14 @@ function nounFrame(s: Sentence, n: number, args: Arguments): Frame | undefined {
       remote,
       modality,
     };
+  // "joined X for talks", "hosted X for dinner": the event is with the one the verb names
+  const company = s.parents(n, 'obl:for').find((e) => e.gov > 0 && COMPANY.has(s.token(e.gov).lemma.toLowerCase()));
+  if (targets.length === 0 && company && (entry.family === 'consult' || entry.family === 'negotiate')) {
+    const guests = collect(s, company.gov, ['obj'], args, false);
+    const sources = subjectsOf(s, company.gov, args);
+    if (guests.length > 0 && sources.length > 0)
+      return { type, entry: key, pred: n, sources, targets: guests, shape: 'light', remote, modality };
+  }
   if (targets.length === 0) {
     const received = receivedFrom(s, n, entry, args, modifiers);
     if (received) return { entry: key, pred: n, remote, ...received };
@@ -698,7 +747,8 @@ function nounFrame(s: Sentence, n: number, args: Arguments): Frame | undefined {
     if (shape === 'frame' && s.children(e.gov, 'obj').some((o) => args.actors(s, o.dep).length > 0)) continue;
     const sources = subjectsOf(s, e.gov, args);
     // "called for sanctions on X": what one appeals for has not happened
-    const wanted = e.rel === 'obl:for' ? { ...modality, planned: true } : modality;
+    const wanted =
+      e.rel === 'obl:for' && APPEAL.has(s.token(e.gov).lemma.toLowerCase()) ? { ...modality, planned: true } : modality;
     if (sources.length > 0) return { type, entry: key, pred: n, sources, targets, shape, remote, modality: wanted };
   }
   // "X is an ally of Y", "X is a member of the CSTO"
@@ -892,7 +942,11 @@ function cataphoric(s: Sentence, n: number, args: Arguments): End[] {
 function agentShape(s: Sentence, rel: string, gov: number, entry: NounEntry): Shape | undefined {
   const lemma = s.token(gov).lemma.toLowerCase();
   if (rel === 'obj') return entry.valence || SUPPORT.has(lemma) || UNDO.has(lemma) ? 'light' : undefined;
-  if (rel === 'obl:for') return APPEAL.has(lemma) ? 'light' : undefined;
+  if (rel === 'obl:for') {
+    if (APPEAL.has(lemma)) return 'light';
+    // "sat down for talks with X", "flew to Moscow for talks with X": the purpose of coming, likely but not said to be done
+    return GATHER.has(lemma) ? 'frame' : undefined;
+  }
   return FRAMING.test(rel) ? 'frame' : undefined;
 }
 

@@ -26,8 +26,9 @@ const WITH = ['obl:with'] as const;
 export const VERBS: readonly VerbEntry[] = [
   // CONSULT (040–046): meeting someone face to face
   ...verbs('MET', 'consult', ['obj', 'obl:with'], ['meet']),
-  ...verbs('MET', 'consult', WITH, ['talk', 'sit down', 'converse', 'meet up']),
-  ...verbs('MET', 'consult', OBJ, ['greet', 'embrace', 'receive']),
+  ...verbs('MET', 'consult', WITH, ['talk', 'sit down', 'converse', 'meet up', 'shake hand']),
+  // the tagger often takes the one received for an indirect object ("received the Chinese minister Wang Yi")
+  ...verbs('MET', 'consult', ['obj', 'iobj'], ['greet', 'embrace', 'receive']),
   // "hosted talks between A and B": the host of a meeting hosts its sides
   ...verbs(
     'HOSTED',
