@@ -481,4 +481,23 @@ describe('ordinary shapes of wire copy, interviews and readouts', () => {
     // an object that is no clause's subject says nothing
     expect(await said('Lavrov said a short prayer before the talks.')).toEqual([]);
   });
+
+  it('reads directives as what the speaker wants done, and not an order of a thing', async () => {
+    expect(await said('Tokayev ordered the government to prepare a financing plan within a month.')).toEqual([
+      ['kassym-jomart-tokayev', false, 'to prepare a financing plan within a month'],
+    ]);
+    expect(await said('Mirziyoyev instructed the foreign ministry to inform Bishkek of the decision.')).toEqual([
+      ['shavkat-mirziyoyev', false, 'to inform Bishkek of the decision'],
+    ]);
+    expect(await said('Putin ordered a review of the contracts.')).toEqual([]);
+  });
+
+  it("ends a stance noun's clause before a second speech act coordinated inside it", async () => {
+    expect(
+      await said('Japarov voiced concern that the dam could reduce water flows downstream, and demanded talks.'),
+    ).toEqual([['sadyr-japarov', false, 'concern that the dam could reduce water flows downstream']]);
+    expect(await said('Aliyev expressed hope that the border would open soon and that trade would grow.')).toEqual([
+      ['ilham-aliyev', false, 'hope that the border would open soon and that trade would grow'],
+    ]);
+  });
 });

@@ -118,6 +118,12 @@ const CLASSES: Record<ReportingClass, readonly string[]> = {
     'recommend',
     'propose',
     'invite',
+    // directives: "ordered the government to …"
+    'order',
+    'instruct',
+    'direct',
+    'beg',
+    'plead',
   ],
   // commitments: what someone undertakes
   commit: ['pledge', 'promise', 'vow', 'swear', 'threaten', 'offer', 'guarantee', 'undertake'],

@@ -82,7 +82,10 @@ export function reportedIn(doc: ParsedDocument, s: Sentence, speakers: Speakers,
         // "expressed a hope to see …": the infinitive may hang on the verb rather than on its object
         const wish = s.treeChildren(v, 'xcomp').some((e) => e.dep > obj.dep && startsWithTo(s, e.dep));
         if (naming || wish || contentful(s, obj.dep, inQuote))
-          add(clauseSpan(text, s, s.subtree(obj.dep)[0]!, lastOf(s, v, obj.dep)), speakers.of(s, v));
+          add(
+            clauseSpan(text, s, s.subtree(obj.dep)[0]!, beforeStray(s, obj.dep, lastOf(s, v, obj.dep))),
+            speakers.of(s, v),
+          );
       }
       // "X said relations were good" misread as "[X said relations] were good": the verb as the subject of the clause it reports
       const up = s.head(v);
@@ -252,6 +255,17 @@ function complementExtent(s: Sentence, c: number): [number, number] {
   return [toks[0]!, last];
 }
 
+/** the end of a phrase before a second speech act the parser hung inside it ("concern that X could fall, and demanded talks") */
+function beforeStray(s: Sentence, head: number, last: number): number {
+  let end = last;
+  for (const k of s.subtree(head)) {
+    const stray = k <= end && s.token(k).pos.startsWith('VB') ? strayReport(s, k) : undefined;
+    if (stray !== undefined && stray <= end) end = stray - 1;
+  }
+  while (end > head && /^(?:,|and|but)$/.test(s.token(end).word)) end -= 1;
+  return end;
+}
+
 /** "told journalists the country would …" with "journalists" hung on the clause: the addressee is not what was said */
 function withoutAddressee(s: Sentence, c: number, a: number): number {
   const subject = s.treeChildren(c, /^nsubj/)[0];
@@ -315,6 +329,8 @@ function lastOf(s: Sentence, v: number, from: number): number {
     )
       continue;
     if (s.treeChildren(e.dep, 'case').some((c) => s.token(c.dep).lemma.toLowerCase() === 'according')) continue;
+    // "voiced concern that …, and demanded talks": the second speech act is not part of the first one's words
+    if (e.rel === 'conj' && reportingVerb(s, e.dep).size > 0) break;
     if (/^(?:advcl|conj|xcomp|obl|dep|ccomp)/.test(e.rel)) last = Math.max(last, s.subtree(e.dep).at(-1)!);
   }
   return last;
