@@ -3,9 +3,9 @@
  * own; a statement (SAID then ABOUT) or an event (two PARTICIPATED_IN) between
  * two actors becomes one hop that names it.
  */
-import { RELATION_TYPE_NAMES, tieTypeOf } from '../../domain/vocabulary.js';
+import { RELATION_TYPE_NAMES, tieTypeOf, type RelationType } from '../../domain/vocabulary.js';
 import type { ApiContext } from '../context.js';
-import type { RoleDTO } from '../dto.js';
+import type { ActorDTO, EventDTO, RelationDTO, RoleDTO, StatementDTO } from '../dto.js';
 import { badInput } from '../errors.js';
 import type { PathVia, QueryPathArgs } from '../generated/schema-types.js';
 import { shortestPaths, type PathLinkRow, type PathNodeRow, type PathRow } from '../rows/queries.js';
@@ -38,7 +38,16 @@ export async function path(_: unknown, args: QueryPathArgs, ctx: ApiContext) {
   return rows.map((row) => toPath(row, ctx));
 }
 
-type Hop = Record<string, unknown>;
+/** A PathHop as its fields resolve: entities still loading are promises the executor awaits. */
+interface Hop {
+  from: Promise<ActorDTO | null>;
+  to: Promise<ActorDTO | null>;
+  kind: RelationType | 'HOLDS_ROLE' | 'STATEMENT' | 'EVENT';
+  relation: RelationDTO | null;
+  role: RoleDTO | null;
+  statement: Promise<StatementDTO | null> | null;
+  event: Promise<EventDTO | null> | null;
+}
 
 /** Folds a path's links into hops: a statement or an event between two actors is one hop that names it. */
 function toPath({ nodes, rels }: PathRow, ctx: ApiContext) {
@@ -78,7 +87,7 @@ function foldedHop(from: PathNodeRow, middle: PathNodeRow, to: PathNodeRow, ctx:
 }
 
 /** A hop between two actors: a relation edge or a role held (the path's query keeps only roles held on the date). */
-function linkHop(link: PathLinkRow, from: PathNodeRow): Hop {
+function linkHop(link: PathLinkRow, from: PathNodeRow): Omit<Hop, 'from' | 'to'> {
   const none = { statement: null, event: null };
   switch (link.kind) {
     case 'relation':
