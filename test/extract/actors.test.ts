@@ -119,6 +119,23 @@ describe('titles with "of" a country, offices the article gives, counterparts of
     expect(m.filter((x) => x.kind === 'Country').map((x) => x.actorId)).toEqual(['tajikistan', 'kyrgyzstan']);
   });
 
+  it('reads an unfamiliar name right after a title, or a title "of" a country, as a person whatever NER typed it', async () => {
+    const m = await actors(
+      'Later, President of Mongolia Ukhnaagiin Khürelsükh thanked the hosts. Speaker Nurlanbek Shakiev and Chairman of the Cabinet Akylbek Japarov attended.',
+    );
+    expect(m.filter((x) => x.kind === 'Person').map((x) => [x.surface, x.actorId])).toEqual([
+      ['Ukhnaagiin Khürelsükh', 'ukhnaagiin-khurelsukh'],
+      ['Nurlanbek Shakiev', 'nurlanbek-shakiev'],
+      ['Akylbek Japarov', 'akylbek-japarov'],
+    ]);
+    // The gazetteer's person under another transliteration of their given name stays theirs.
+    const same = await actors('Kazakh President Qasym-Zhomart Toqaev spoke first, and Sadyr Japarov followed.');
+    expect(same.filter((x) => x.kind === 'Person').map((x) => x.actorId)).toEqual([
+      'kassym-jomart-tokayev',
+      'sadyr-japarov',
+    ]);
+  });
+
   it('reads a title the article gave a person it named as that person later, and "his counterpart" as the holder of the same office', async () => {
     const m = await actors(
       'Armenian Foreign Minister Vahe Grigoryan flew to Moscow. Lavrov received his Armenian counterpart, and the Armenian foreign minister thanked him.\n\nKazakh Deputy Defence Minister Arman Sultanov arrived later. The Kazakh deputy defence minister spoke briefly, and Putin phoned his Kazakh counterpart.',

@@ -14,7 +14,7 @@ import { withoutDescriptorDemonyms, withoutDocumentNames } from './descriptors.j
 import { gazetteerMentions } from './gazetteer-names.js';
 import { groupMentions } from './groups.js';
 import type { Mention } from './mention.js';
-import { entityMentions, onCreditLine } from './named-entities.js';
+import { entityMentions, onCreditLine, otherBearersOfSurnames } from './named-entities.js';
 import { asPlace, usedAsPlace } from './places.js';
 import { countryAnaphora, localHolders, ownCountryMentions, titleMentions } from './roles.js';
 
@@ -28,7 +28,10 @@ export function findActors(doc: ParsedDocument, gazetteer: ActorIndex, published
   // "the German leader" names Scholz; the demonym inside it is not a mention of its own.
   mentions = [...mentions.filter((m) => !titles.some((t) => m.start >= t.start && m.end <= t.end)), ...titles];
   const entities = entityMentions(doc, gazetteer, mentions, names.compounds);
-  mentions = [...mentions.filter((m) => !entities.replaced.has(m)), ...entities.found];
+  mentions = otherBearersOfSurnames(doc, gazetteer, [
+    ...mentions.filter((m) => !entities.replaced.has(m)),
+    ...entities.found,
+  ]);
   // Roles the article gives the people it names ("Tajik Foreign Minister X") let "his Tajik counterpart" name them.
   const local = localHolders(doc, gazetteer, publishedAt, mentions);
   if (local.length > 0) {

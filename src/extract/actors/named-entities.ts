@@ -341,7 +341,7 @@ export function entityMentions(
       )
     )
       continue;
-    const kind = kindOf(sp, text);
+    const kind = afterTitle(sp) && words.length > 1 ? 'Person' : kindOf(sp, text);
     if (kind === 'Organization' && words.every((w) => OFFICE_WORDS.has(w.toLowerCase()))) {
       // "Kazakhstan's Ministry of Foreign Affairs": the country before it says whose office it is.
       const owner = ownerBefore(text, start, taken);
@@ -377,6 +377,54 @@ function ownerBefore(text: string, start: number, taken: readonly Mention[]): Me
     (m) =>
       m.known && m.kind === 'Country' && m.end <= start && /^(?:['’]s)?\s+(?:the\s+)?$/.test(text.slice(m.end, start)),
   );
+}
+
+/**
+ * "President of Mongolia Ukhnaagiin Khürelsükh", "Speaker Nurlanbek
+ * Shakiev": a name right after a title (or a title "of" a country) is the
+ * holder, whatever class NER gave an unfamiliar name.
+ */
+function afterTitle(sp: EntitySpan): boolean {
+  const s = sp.sentence;
+  let i = sp.tokens[0]!.i - 1;
+  if (i >= 1 && ['COUNTRY', 'STATE_OR_PROVINCE', 'NATIONALITY'].includes(s.token(i).ner)) {
+    while (i >= 1 && ['COUNTRY', 'STATE_OR_PROVINCE', 'NATIONALITY'].includes(s.token(i).ner)) i -= 1;
+    while (i >= 1 && /^(?:of|the)$/i.test(s.token(i).word)) i -= 1;
+  }
+  return i >= 1 && s.token(i).ner === 'TITLE';
+}
+
+/**
+ * "Chairman of the Cabinet Akylbek Japarov" is not Sadyr Japarov: a
+ * gazetteer surname after a given name that is none of that person's is a
+ * person new to the gazetteer.
+ */
+export function otherBearersOfSurnames(doc: ParsedDocument, gazetteer: ActorIndex, mentions: Mention[]): Mention[] {
+  return mentions.map((m) => {
+    if (m.kind !== 'Person' || !m.known || m.source !== 'gazetteer' || m.surface.includes(' ')) return m;
+    const s = doc.sentenceAt(m.start);
+    const t = s?.tokenAt(m.start);
+    if (!s || !t || t.i < 2) return m;
+    const before = s.token(t.i - 1);
+    if (
+      !/^\p{Lu}\p{Ll}+$/u.test(before.word) ||
+      !before.pos.startsWith('NNP') ||
+      ['TITLE', 'NATIONALITY', 'COUNTRY', 'ORGANIZATION', 'CITY', 'LOCATION'].includes(before.ner) ||
+      mentions.some((o) => o.start <= before.start && before.end <= o.end)
+    )
+      return m;
+    // A hyphenated given name is whole ("Qasym-Zhomart"); a transliteration of the person's own given name is theirs.
+    const start = hyphenWord(doc.text, before.start, before.end).start;
+    const full = doc.text.slice(start, m.end);
+    const actor = gazetteer.get(m.actorId)!;
+    const stem = (w: string): string => w.slice(0, 3).toLowerCase();
+    const given = doc.text.slice(start, before.end).split('-').map(stem);
+    const theirs = [actor.name, ...actor.aliases].flatMap((n) =>
+      n.split(/\s+/).slice(0, -1).join('-').split('-').map(stem),
+    );
+    if (given.some((g) => theirs.includes(g)) || gazetteerId(gazetteer, full)) return m;
+    return newMention(start, full, 'Person', 0.6, 'entity');
+  });
 }
 
 function kindOf(sp: EntitySpan, text: string): ActorKind {
