@@ -14,9 +14,22 @@ import {
   type PropositionFacts,
   type PropositionKey,
 } from '../domain/propositions.js';
-import { isRelationType, type RelationType } from '../domain/vocabulary.js';
+import { RELATION_TYPE_NAMES, type RelationType } from '../domain/vocabulary.js';
+import { RowShapeError } from '../errors.js';
 import type { AttestationRow } from './plan-types.js';
 import { cypher } from './cypher.js';
+import {
+  boolean,
+  list,
+  map,
+  nullable,
+  number,
+  object,
+  oneOf,
+  string,
+  withDefault,
+  type Decoder,
+} from './row-decode.js';
 import { toPlain } from './values.js';
 import type { WriteCounters } from './article-store.js';
 
@@ -47,7 +60,8 @@ export async function maintainPropositions(
   if (changes.removedArticleIds.length > 0) {
     const result = await tx.run(cypher('propositions/detach-attestations'), { articleIds: changes.removedArticleIds });
     add(counters, result.summary.counters.updates());
-    for (const k of (result.records[0]?.get('keys') as string[] | undefined) ?? []) keys.add(k);
+    const row = result.records[0];
+    for (const k of row ? list(string)(toPlain(row.get('keys')), 'detach-attestations.keys') : []) keys.add(k);
   }
   if (changes.attestations.length > 0)
     add(
@@ -69,12 +83,12 @@ export async function regroupPropositions(
   const changes = { windowDays };
   const rows = await tx.run(cypher('propositions/attestations-of-keys'), { keys: [...keys] });
   const row = rows.records[0];
-  const groupOf = new Map(
-    ((row ? toPlain(row.get('groups')) : []) as [string, string][]).map(([outlet, group]) => [outlet, group]),
-  );
-  const facts = ((row ? toPlain(row.get('attestations')) : []) as Record<string, unknown>[]).map((a) =>
-    attestationFact({ ...a, sourceGroup: groupOf.get(String(a.outletId)) ?? a.outletId }),
-  );
+  const read = row ? attestationsOfKeys(toPlain(row.toObject()), 'attestations-of-keys') : null;
+  const groupOf = new Map(read?.groups ?? []);
+  const facts = (read?.attestations ?? []).map((a): AttestationFact => ({
+    ...a,
+    sourceGroup: groupOf.get(a.outletId) ?? a.outletId,
+  }));
   const groups = groupsOf([...keys], facts, changes.windowDays);
   add(
     counters,
@@ -83,7 +97,7 @@ export async function regroupPropositions(
 
   const dyads = [...new Set(groups.map((g) => g.dyad).concat([...keys].map(dyadOfKey)))];
   const props = await tx.run(cypher('propositions/of-dyads'), { dyads });
-  const propFacts = props.records.map((r) => propositionFact(toPlain(r.toObject()) as Record<string, unknown>));
+  const propFacts = props.records.map((r, i) => propositionFact(toPlain(r.toObject()), `of-dyads row ${i}`));
   const contradictions = findContradictions(propFacts, changes.windowDays);
   add(
     counters,
@@ -140,44 +154,46 @@ function parseKey(key: string): PropositionKey {
 
 const dyadOfKey = (key: string): string => parseKey(key).dyad;
 
-function attestationFact(row: Record<string, unknown>): AttestationFact {
-  const type = String(row.type);
-  if (!isRelationType(type))
-    throw new Error(`attestation ${String(row.id)} has type "${type}", which is not in the vocabulary`);
-  return {
-    id: String(row.id),
-    key: String(row.key),
-    date: row.date == null ? null : (row.date as string),
-    type,
-    polarity: Number(row.polarity),
-    outletId: String(row.outletId),
-    sourceGroup: String(row.sourceGroup),
-  };
-}
+/** An outlet and the source group it counts in (its owner at the top of the chain). */
+const outletGroup: Decoder<[string, string]> = map(list(string), (pair, at) => {
+  const [outlet, group] = pair;
+  if (pair.length !== 2 || outlet === undefined || group === undefined)
+    throw new RowShapeError(at, `expected [outlet, group], got ${JSON.stringify(pair)}`);
+  return [outlet, group];
+});
 
-function propositionFact(row: Record<string, unknown>): PropositionFacts {
-  return {
-    id: String(row.id),
-    stance:
-      row.stance === 'asserted' || row.stance === 'denied'
-        ? row.stance
-        : fail(`proposition ${String(row.id)} has no known stance`),
-    family: isFamily(row.family) ? row.family : fail(`proposition ${String(row.id)} has no known family`),
-    dyad: String(row.dyad),
-    subjectId: String(row.subjectId),
-    objectId: String(row.objectId),
-    symmetric: row.symmetric === true,
-    first: row.first == null ? null : (row.first as string),
-    last: row.last == null ? null : (row.last as string),
-    selfDeniers: (row.selfDeniers as string[] | null) ?? [],
-  };
-}
+const attestationsOfKeys = object<{
+  groups: [string, string][];
+  attestations: Omit<AttestationFact, 'sourceGroup'>[];
+}>({
+  groups: list(outletGroup),
+  attestations: list(
+    object<Omit<AttestationFact, 'sourceGroup'>>({
+      id: string,
+      key: string,
+      date: nullable(string),
+      type: oneOf(...RELATION_TYPE_NAMES),
+      polarity: number,
+      outletId: string,
+    }),
+  ),
+});
+
+const propositionFact = object<PropositionFacts>({
+  id: string,
+  stance: oneOf('asserted', 'denied'),
+  family: oneOf(...FAMILIES),
+  dyad: string,
+  subjectId: string,
+  objectId: string,
+  symmetric: withDefault(boolean, false),
+  first: nullable(string),
+  last: nullable(string),
+  selfDeniers: list(string),
+});
 
 const isFamily = (value: unknown): value is Family =>
   typeof value === 'string' && (FAMILIES as readonly string[]).includes(value);
-const fail = (message: string): never => {
-  throw new Error(message);
-};
 
 function add(
   into: WriteCounters,
