@@ -261,6 +261,21 @@ describe('meetings in the wordings of news reports', () => {
     expect(await pair('Tokayev flew to Moscow for talks.')).toEqual([]);
   });
 
+  it('reads leaders who sign together as meeting, a title standing for the one person of the article who holds it', async () => {
+    expect(await pair('Tokayev and Mirziyoyev signed a treaty on water in Turkestan.')).toEqual([
+      ['kassym-jomart-tokayev', 'shavkat-mirziyoyev'],
+    ]);
+    expect(
+      await pair(
+        'The presidents of Kazakhstan and Uzbekistan signed a treaty in Turkestan. Tokayev praised Mirziyoyev.',
+      ),
+    ).toEqual([['kassym-jomart-tokayev', 'shavkat-mirziyoyev']]);
+    // countries that sign, a signing still to come, and an agreement reached are no encounter
+    expect(await pair('Kazakhstan and Uzbekistan signed a treaty on water. Tokayev praised Mirziyoyev.')).toEqual([]);
+    expect(await pair('Tokayev and Mirziyoyev will sign a treaty next week.')).toEqual([]);
+    expect(await pair('Tokayev and Mirziyoyev agreed on water quotas.')).toEqual([]);
+  });
+
   it('reads "after meeting X" and "received the minister Y" however the tagger took them', async () => {
     expect(await pair('After meeting Putin, Erdogan told reporters that exports would resume.')).toEqual([
       ['recep-tayyip-erdogan', 'vladimir-putin'],

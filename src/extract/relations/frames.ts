@@ -394,7 +394,8 @@ export function findRelations(
       if (frame) out.push(...emit(s, frame, speech, homeOf));
     }
   }
-  return oneMeetingPerEncounter(dedupe(out), homeOf);
+  const people = index.all.filter((m) => m.kind === 'Person' && m.known);
+  return oneMeetingPerEncounter(dedupe([...out, ...signedInPerson(out, people, homeOf)]), homeOf);
 }
 
 /**
@@ -420,6 +421,58 @@ function oneMeetingPerEncounter(relations: ExtractedRelation[], homeOf: HomeOf):
         !(o.source.kind === 'Country' || o.target.kind === 'Country'),
     );
   return relations.map((r) => (r.meeting && covered(r) ? { ...r, meeting: false } : r));
+}
+
+const SIGNING = /^verb:(?:sign|ink|initial|seal):/;
+
+/**
+ * "Tokayev and Mirziyoyev signed a treaty", "the presidents of A and B
+ * signed …": leaders who sign together meet to do it. The signing stays a
+ * relation between those named; the encounter is between the people, a
+ * country standing for the one person of the article who serves it.
+ */
+function signedInPerson(
+  relations: readonly ExtractedRelation[],
+  people: readonly Mention[],
+  homeOf: HomeOf,
+): ExtractedRelation[] {
+  const personOf = (m: Mention): Mention | undefined => {
+    if (m.kind === 'Person') return m;
+    if (m.kind !== 'Country') return undefined;
+    const serving = [
+      ...new Map(people.filter((p) => homeOf(p.actorId) === m.actorId).map((p) => [p.actorId, p])).values(),
+    ];
+    return serving.length === 1 ? serving[0] : undefined;
+  };
+  const out: ExtractedRelation[] = [];
+  for (const r of relations) {
+    // signing is done in person; agreeing may be done by phone
+    if (r.type !== 'SIGNED_AGREEMENT_WITH' || !SIGNING.test(r.entry)) continue;
+    if (r.negated || r.hedged || r.planned) continue;
+    // a country signs through its leader only where the text says so ("the presidents of A and B signed")
+    const byTitle = r.reading === 'coordinated/title';
+    if (r.reading !== 'coordinated' && !byTitle) continue;
+    const end = (m: Mention): Mention | undefined => {
+      if (byTitle) return personOf(m);
+      return m.kind === 'Person' ? m : undefined;
+    };
+    const a = end(r.source);
+    const b = end(r.target);
+    if (!a || !b || a.actorId === b.actorId) continue;
+    const info = RELATION_TYPES.MET as RelationTypeInfo;
+    out.push({
+      ...r,
+      type: 'MET',
+      source: a,
+      target: b,
+      polarity: info.polarity,
+      meeting: true,
+      symmetric: true,
+      reading: 'coordinated/clause',
+      confidence: confidenceOf('coordinated', 'clause', false),
+    });
+  }
+  return out;
 }
 
 /** the frame a word heads, by what the parse makes of it: a verb, a noun or an adjective */
