@@ -298,6 +298,16 @@ describe('actors new to the gazetteer, from named entities', () => {
     ]);
   });
 
+  it('reads an outlet named by its web address as a medium, but not a link or a mail address', async () => {
+    const m = await actors(
+      'Kun.uz reported the news first, and Vlast.kz confirmed it. Details are at https://kun.uz/news or from info@gazeta.uz.',
+    );
+    expect(m.map((x) => [x.surface, x.kind])).toEqual([
+      ['Kun.uz', 'Media'],
+      ['Vlast.kz', 'Media'],
+    ]);
+  });
+
   it('keeps laws, bare office names and Title Case headlines out', async () => {
     const m = await actors(
       'Has Tokayev Really Turned His Back on Gazprom Partners?\n\nParliament passed the Media Transparency Act on Monday. A Foreign Ministry spokesman declined to comment on the State Department report.',

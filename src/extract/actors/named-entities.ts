@@ -151,7 +151,7 @@ function entitySpans(doc: ParsedDocument): EntitySpan[] {
     }
     if (cur) spans.push(cur);
   }
-  spans.push(...organisationRuns(doc, spans), ...placeRuns(doc, spans));
+  spans.push(...organisationRuns(doc, spans), ...placeRuns(doc, spans), ...outletDomains(doc, spans));
   // A name does not end in a common noun, a possessive or a hyphen ("Georgian Dream party" is "Georgian Dream").
   for (const sp of spans) while (sp.tokens.length > 1 && !/^\p{Lu}/u.test(sp.tokens.at(-1)!.word)) sp.tokens.pop();
   return spans.filter((sp) => sp.tokens.length > 0 && /^\p{Lu}/u.test(sp.tokens[0]!.word));
@@ -211,6 +211,18 @@ function organisationRuns(doc: ParsedDocument, tagged: readonly EntitySpan[]): E
     }
     close();
   }
+  return out;
+}
+
+/** An outlet named by its web address ("Kun.uz", "Vlast.kz", "Civil.ge"), not a link or a mail address. */
+const DOMAIN = /^\p{Lu}[\p{L}\p{N}-]*\.(?:kz|uz|kg|tj|tm|ru|by|ua|ge|am|az|md|mn|com|net|org|info|news|eu|de|tr|cn)$/u;
+
+function outletDomains(doc: ParsedDocument, tagged: readonly EntitySpan[]): EntitySpan[] {
+  const out: EntitySpan[] = [];
+  for (const s of doc.sentences)
+    for (const t of s.tokens)
+      if (DOMAIN.test(t.word) && !tagged.some((sp) => sp.tokens.includes(t)))
+        out.push({ sentence: s, tokens: [t], kind: 'Media' });
   return out;
 }
 
