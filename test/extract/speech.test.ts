@@ -500,4 +500,25 @@ describe('ordinary shapes of wire copy, interviews and readouts', () => {
       ['ilham-aliyev', false, 'hope that the border would open soon and that trade would grow'],
     ]);
   });
+
+  it('reads "the minister" as the person introduced with that title, and a nationality in it as theirs', async () => {
+    const x = await run(
+      'Russian Foreign Minister Sergey Lavrov met his Azerbaijani counterpart Jeyhun Bayramov in Moscow.\n\n' +
+        '“We want the whole truth,” the Azerbaijani minister said.\n\n' +
+        'Peskov told journalists that the Kremlin had no comment. The minister added that Moscow valued its ties with Baku.',
+    );
+    expect(x.quotes.map((q) => [q.speaker?.name, q.direct, q.text])).toEqual([
+      ['Jeyhun Bayramov', true, 'We want the whole truth'],
+      ['Dmitry Peskov', false, 'the Kremlin had no comment'],
+      ['Sergey Lavrov', false, 'Moscow valued its ties with Baku'],
+    ]);
+  });
+
+  it('reads "X said Moscow was “…”" when the parser makes the clause\'s subject the object of "said"', async () => {
+    const x = await run('A Kremlin spokesman said Moscow was "studying the statement carefully."');
+    expect(x.quotes.map((q) => [q.speaker?.actorId, q.direct, q.text])).toEqual([
+      ['russia', false, 'Moscow was "studying the statement carefully."'],
+      ['russia', true, 'studying the statement carefully'],
+    ]);
+  });
 });

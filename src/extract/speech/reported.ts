@@ -116,7 +116,7 @@ export function reportedIn(doc: ParsedDocument, s: Sentence, speakers: Speakers,
         TAIL_LEMMAS.has(t.lemma) &&
         /^VB[DZP]$/.test(t.pos) &&
         s
-          .treeChildren(v, /^(?:dep|parataxis)$/)
+          .treeChildren(v, /^(?:dep|parataxis|xcomp)$/)
           .find(
             (e) =>
               e.dep > said.dep &&

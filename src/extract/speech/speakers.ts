@@ -233,6 +233,11 @@ export class Speakers {
       if (last && at && last.speaker.kind === 'Person' && at.paragraph === s.paragraph && s.index - at.index <= 1)
         return { speaker: last.speaker, shape: 'coref' };
     }
+    // "the minister", "the Azerbaijani minister": the person introduced earlier with that title (and that nationality)
+    if (role && s.treeChildren(t, 'det').some((e) => s.token(e.dep).lemma === 'the')) {
+      const titled = this.titled(s, t);
+      if (titled) return { speaker: titled, shape: 'coref' };
+    }
     if (pronoun || role || tok.pos.startsWith('NN')) {
       const resolved = this.index.resolve(s, t);
       if (
@@ -301,6 +306,43 @@ export class Speakers {
       if (first && SPEAKING_KINDS.has(first.kind)) return { speaker: first, shape: 'recent' };
     }
     return undefined;
+  }
+
+  /**
+   * The person last introduced with the role noun at t and its qualifiers:
+   * "Foreign Minister Sergey Lavrov" for "the minister", "his Azerbaijani
+   * counterpart Jeyhun Bayramov" for "the Azerbaijani minister". A nationality
+   * in the phrase must be in the introduction; the role word is then preferred.
+   */
+  private titled(s: Sentence, t: number): Mention | undefined {
+    const role = s.token(t).lemma.toLowerCase();
+    const nationality = s
+      .treeChildren(t, /^(?:amod|compound)$/)
+      .map((e) => s.token(e.dep))
+      .filter((x) => x.ner === 'NATIONALITY' || (x.pos.startsWith('NNP') && x.ner !== 'TITLE'))
+      .map((x) => x.word.toLowerCase());
+    const here = s.token(t).start;
+    const introduced = this.index.all
+      .filter((m) => m.kind === 'Person' && m.end <= here && here - m.end <= 4000)
+      .map((m) => ({ m, intro: this.introduction(m).toLowerCase() }))
+      .filter((x) => nationality.every((w) => x.intro.includes(w)));
+    const byRole = introduced.filter((x) => new RegExp(`\\b${role}`).test(x.intro));
+    if (byRole.length > 0) return byRole.at(-1)!.m;
+    return nationality.length > 0 ? introduced.at(-1)?.m : undefined;
+  }
+
+  /** the words that introduce a mention: the noun phrase before it ("his Azerbaijani counterpart") and an appositive after it */
+  private introduction(m: Mention): string {
+    const s = this.doc.sentenceAt(m.start);
+    if (!s) return m.surface;
+    const first = s.tokens.find((x) => x.end > m.start);
+    let from = m.start;
+    for (let k = (first?.i ?? 1) - 1, n = 0; k >= 1 && n < 6; k -= 1, n += 1) {
+      if (!/^(?:NNPS?|NNS?|JJ|DT|PRP\$|POS|HYPH|CD)$/.test(s.token(k).pos)) break;
+      from = s.token(k).start;
+    }
+    const after = /^,([^,;.]{1,60}),/.exec(this.doc.text.slice(m.end, Math.min(s.end, m.end + 70)));
+    return this.doc.text.slice(from, m.end) + (after ? after[1] : '');
   }
 
   /** the person last named as a subject in the two sentences before s, in its paragraph or the one before */
