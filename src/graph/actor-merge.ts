@@ -10,13 +10,15 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { nameKey } from '../domain/names.js';
 import { propositionKey } from '../domain/propositions.js';
-import { isRelationType, MODALITIES, type Modality } from '../domain/vocabulary.js';
+import { MODALITIES, RELATION_TYPE_NAMES, type Modality, type RelationType } from '../domain/vocabulary.js';
 import { ActorMergeError } from '../errors.js';
 import { addCounters, zeroCounters, type WriteCounters } from './article-store.js';
 import { cypher } from './cypher.js';
 import type { Connection } from './driver.js';
 import { translateNeo4jError } from './neo4j-errors.js';
 import { regroupPropositions } from './propositions-store.js';
+import { boolean, list, nullable, number, object, oneOf, string } from './row-decode.js';
+import { toPlain } from './values.js';
 
 interface MergeResult {
   from: string;
@@ -117,7 +119,7 @@ async function rewire(
 ): Promise<MergeResult> {
   const counters = zeroCounters();
   const [row] = (await tx.run(cypher('identity/articles-mentioning'), { ids: actorIds })).records;
-  const articleIds = (row?.get('articleIds') as string[] | undefined) ?? [];
+  const articleIds = row ? list(string)(toPlain(row.get('articleIds')), 'articles-mentioning.articleIds') : [];
   const count = async (name: string, params: Record<string, unknown>) => {
     const result = await tx.run(cypher(name), params);
     const u = result.summary.counters.updates();
@@ -131,21 +133,13 @@ async function rewire(
   };
   await count('import/remove-ties', { articleIds });
   if (relabelFirst) await relabel(articleIds);
-  const moved = Number((await count('identity/move-relationships', move)).records[0]?.get('moved') ?? 0);
+  const [movedRow] = (await count('identity/move-relationships', move)).records;
+  const moved = movedRow ? number(toPlain(movedRow.get('moved')), 'move-relationships.moved') : 0;
   if (!relabelFirst) await relabel(articleIds);
   const refreshed = await tx.run(cypher('identity/refresh-attestations'), { articleIds });
-  const keys = refreshed.records.map((r) => {
-    const type = String(r.get('type'));
-    const modality = String(r.get('modality'));
-    if (!isRelationType(type) || !isModality(modality))
-      throw new Error(
-        `relation ${String(r.get('id'))} has type ${type} and modality ${modality}, outside the vocabulary`,
-      );
-    return {
-      id: String(r.get('id')),
-      oldKey: String(r.get('oldKey')),
-      key: propositionKey(type, String(r.get('sourceId')), String(r.get('targetId')), modality).key,
-    };
+  const keys = refreshed.records.map((r, i) => {
+    const a = refreshedAttestation(toPlain(r.toObject()), `refresh-attestations row ${i}`);
+    return { id: a.id, oldKey: a.oldKey, key: propositionKey(a.type, a.sourceId, a.targetId, a.modality).key };
   });
   const changed = keys.filter((k) => k.key !== k.oldKey);
   await tx.run(cypher('identity/set-attestation-keys'), { keys: changed });
@@ -160,20 +154,36 @@ async function rewire(
   };
 }
 
-const isModality = (m: string): m is Modality => (MODALITIES as readonly string[]).includes(m);
+const refreshedAttestation = object<{
+  id: string;
+  oldKey: string;
+  type: RelationType;
+  sourceId: string;
+  targetId: string;
+  modality: Modality;
+}>({
+  id: string,
+  oldKey: string,
+  type: oneOf(...RELATION_TYPE_NAMES),
+  sourceId: string,
+  targetId: string,
+  modality: oneOf(...MODALITIES),
+});
+
+const actorState = object<ActorState>({
+  id: string,
+  live: boolean,
+  merged: boolean,
+  kind: nullable(string),
+  gazetteer: boolean,
+  mergedInto: nullable(string),
+  name: nullable(string),
+  aliases: list(string),
+});
 
 async function states(tx: ManagedTransaction, ids: string[]): Promise<ActorState[]> {
   const { records } = await tx.run(cypher('identity/actors-state'), { ids });
-  const found = records.map((r): ActorState => ({
-    id: String(r.get('id')),
-    live: r.get('live') === true,
-    merged: r.get('merged') === true,
-    kind: (r.get('kind') as string | null) ?? null,
-    gazetteer: r.get('gazetteer') === true,
-    mergedInto: (r.get('mergedInto') as string | null) ?? null,
-    name: (r.get('name') as string | null) ?? null,
-    aliases: (r.get('aliases') as string[] | null) ?? [],
-  }));
+  const found = records.map((r, i) => actorState(toPlain(r.toObject()), `actors-state row ${i}`));
   return ids.map(
     (id) =>
       found.find((s) => s.id === id) ?? {
