@@ -69,10 +69,6 @@ export const RELATION_TYPES = {
 export type RelationType = keyof typeof RELATION_TYPES;
 export const RELATION_TYPE_NAMES = Object.keys(RELATION_TYPES) as RelationType[];
 
-export function isRelationType(value: string): value is RelationType {
-  return Object.hasOwn(RELATION_TYPES, value);
-}
-
 /**
  * The actor-to-actor projection: one tie per (source, target, relation type)
  * summarising that dyad's assertions, so traversals expand one relationship per
