@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { GENERATED_TYPES_FILE, generateSchemaTypes } from '../../src/api/schema-types-generator.js';
 import { loadSchema } from '../../src/api/schema.js';
 import { fullTextQuery } from '../../src/api/resolvers/search-text.js';
-import { trendOf } from '../../src/api/resolvers/timeline.js';
+import { trendOfSum } from '../../src/api/resolvers/timeline.js';
 import { RELATION_TYPE_NAMES, ACTOR_KINDS, MODALITIES } from '../../src/domain/vocabulary.js';
 import { enumValues } from '../../src/api/resolvers/scalars.js';
 import { QUERIES_DOC, queriesDoc } from '../../src/api/queries-doc.js';
@@ -33,21 +33,12 @@ describe('search text', () => {
 });
 
 describe('timeline trend', () => {
-  it('follows the weighted polarity of the latest half', () => {
-    expect(
-      trendOf([
-        { polarity: 0.6, modality: 'asserted' },
-        { polarity: -0.6, modality: 'asserted' },
-      ]),
-    ).toBe('WORSENING');
-    expect(
-      trendOf([
-        { polarity: -0.6, modality: 'asserted' },
-        { polarity: 0.6, modality: 'asserted' },
-      ]),
-    ).toBe('IMPROVING');
-    expect(trendOf([{ polarity: -0.6, modality: 'denied' }])).toBe('STABLE');
-    expect(trendOf([])).toBe('STABLE');
+  it('reads the weighted polarity of the latest half: above 0.2 improving, below -0.2 worsening, else stable', () => {
+    expect(trendOfSum(0.6)).toBe('IMPROVING');
+    expect(trendOfSum(-0.6)).toBe('WORSENING');
+    expect(trendOfSum(0.2)).toBe('STABLE');
+    expect(trendOfSum(-0.2)).toBe('STABLE');
+    expect(trendOfSum(0)).toBe('STABLE');
   });
 });
 

@@ -83,13 +83,8 @@ async function weightsOf(
   }
 }
 
-/** The sign of the modality-weighted polarity of the latest half of the entries (at least one). */
-export function trendOf(relations: readonly Pick<RelationDTO, 'polarity' | 'modality'>[]): Trend {
-  const recent = relations.slice(Math.floor(relations.length / 2));
-  return trendOfSum(recent.reduce((s, r) => s + r.polarity * MODALITY_WEIGHT[r.modality], 0));
-}
-
-function trendOfSum(sum: number): Trend {
+/** The trend from the modality-weighted polarity summed over the latest half of the entries (relation-timeline.cypher sums it). */
+export function trendOfSum(sum: number): Trend {
   if (sum > 0.2) return 'IMPROVING';
   if (sum < -0.2) return 'WORSENING';
   return 'STABLE';
