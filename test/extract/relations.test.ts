@@ -318,6 +318,29 @@ describe('standing, giving and receiving', () => {
   });
 });
 
+describe('lemmas of the CAMEO families in their frames', () => {
+  it('reads mediation, defiance, bans, apologies and invitations', async () => {
+    expect(await triples('Qatar brokered talks between Armenia and Azerbaijan.')).toEqual([
+      ['qatar', 'NEGOTIATED_WITH', 'armenia'],
+      ['qatar', 'NEGOTIATED_WITH', 'azerbaijan'],
+      ['armenia', 'MET', 'azerbaijan'],
+    ]);
+    expect(await triples("Hungary blocked the EU's sanctions package.")).toEqual([
+      ['hungary', 'REJECTED', 'european-union'],
+    ]);
+    expect(await triples('Georgia defied Moscow.')).toEqual([['georgia', 'REJECTED', 'russia']]);
+    expect(await triples('Russia banned Georgian wine.')).toEqual([['russia', 'THREATENED', 'georgia']]);
+    expect(await triples('Ankara apologized to Moscow for the downing of the jet.')).toEqual([
+      ['turkey', 'SEEKS_COOPERATION_WITH', 'russia'],
+    ]);
+    expect(await triples('Azerbaijan invited Armenia to the talks.')).toEqual([
+      ['azerbaijan', 'SEEKS_COOPERATION_WITH', 'armenia'],
+    ]);
+    // a ban on a thing no one's is no coercion of anyone
+    expect(await triples('Russia banned smoking in bars.')).toEqual([]);
+  });
+});
+
 describe('how relations fare', () => {
   it('reads what relations became ("remained tense", "grew closer") and a change named by a noun', async () => {
     expect(await triples('Relations between Georgia and Russia have remained tense.')).toEqual([

@@ -519,6 +519,8 @@ function verbFrame(s: Sentence, v: number, args: Arguments): Frame | undefined {
   if (entries.length === 0) return undefined;
   const invited = invitation(s, v, entries[0]!, args);
   if (invited) return invited;
+  // "invited X to visit": read once, from the visit (invitation above), as an intention
+  if (INVITE.has(lemma) && s.children(v, 'xcomp').length > 0) return undefined;
   const passive = s.children(v, 'nsubj:pass').length > 0;
   const sources = passive ? collect(s, v, ['obl:agent'], args, false) : subjectsOf(s, v, args);
   const modality = modalityOf(s, v);

@@ -368,6 +368,40 @@ export const VERBS: readonly VerbEntry[] = [
     ['suspend', 'freeze', 'halt', 'downgrade', 'cut', 'curtail', 'end', 'terminate', 'reduce', 'scale back'],
     { possessor: true },
   ),
+  // the PLOVER/CAMEO lemmas the classes above lacked, each in its family's frame
+  ...verbs('SUPPORTED', 'aid', OBJ, ['reward', 'train', 'shelter', 'acknowledge'], { possessor: true }),
+  ...verbs('SEEKS_COOPERATION_WITH', 'cooperate', ['obl:to'], ['apologize', 'apologise', 'reach out']),
+  ...verbs('SEEKS_COOPERATION_WITH', 'cooperate', OBJ, ['invite', 'forgive']),
+  // a mediator deals with each side ("brokered talks between A and B")
+  ...verbs(
+    'NEGOTIATED_WITH',
+    'negotiate',
+    ['obj>nmod:between', 'obl:between'],
+    ['broker', 'facilitate', 'mediate', 'moderate'],
+  ),
+  ...verbs(
+    'CRITICIZED',
+    'criticize',
+    OBJ,
+    ['chastise', 'slander', 'humiliate', 'sue', 'charge', 'indict', 'prosecute', 'excoriate', 'rap', 'upbraid'],
+    { possessor: true },
+  ),
+  ...verbs(
+    'REJECTED',
+    'reject',
+    OBJ,
+    ['defy', 'resist', 'obstruct', 'block', 'exclude', 'bar', 'thwart', 'stonewall'],
+    {
+      possessor: true,
+    },
+  ),
+  ...verbs('DRIFTING_FROM', 'reduce', ['obj>nmod:with', 'obl:with'], ['sever']),
+  ...verbs('THREATENED', 'coerce', OBJ, ['confiscate', 'ban', 'outlaw', 'sabotage', 'expropriate', 'nationalize'], {
+    possessor: true,
+  }),
+  ...verbs('INVADED', 'assault', OBJ, ['assassinate', 'ambush', 'massacre', 'bombard', 'torpedo', 'overthrow'], {
+    possessor: true,
+  }),
   // FAILED to support
   ...verbs('FAILED_TO_SUPPORT', 'reduce', OBJ, ['betray', 'fail', 'neglect', 'let down']),
   // Losing influence over
