@@ -521,4 +521,17 @@ describe('ordinary shapes of wire copy, interviews and readouts', () => {
       ['russia', true, 'studying the statement carefully'],
     ]);
   });
+
+  it('gives a quote nothing attributes to the speaker heard last, with the lowest confidence, and no one when no one spoke', async () => {
+    const x = await run(
+      'Tokayev said the reforms would continue.\n\nParliament meets next week. Deputies will vote on the budget.\n\n“The budget is balanced and fair.”',
+    );
+    expect(x.quotes.map((q) => [q.speaker?.actorId, q.direct, q.text, q.confidence])).toEqual([
+      ['kassym-jomart-tokayev', false, 'the reforms would continue', ATTRIBUTION.named],
+      ['kassym-jomart-tokayev', true, 'The budget is balanced and fair', ATTRIBUTION.recent],
+    ]);
+    expect(await said('Parliament meets next week.\n\n“The budget is balanced and fair.”')).toEqual([
+      [null, true, 'The budget is balanced and fair'],
+    ]);
+  });
 });

@@ -61,7 +61,9 @@ export function findSpeech(doc: ParsedDocument, index: MentionIndex): Quote[] {
     if (introduced) return introduced;
     const line = lines.find((l) => l.start <= q.open && q.close <= l.end + 2);
     if (line) return { speaker: line.speaker, shape: line.named ? 'transcript' : 'continued' };
-    return previous(q.open);
+    // a quote nothing attributes: the speaker heard last, a reader's guess (a quote without a speaker would be lost)
+    const last = speakers.recent(q.open, 2500);
+    return previous(q.open) ?? (last ? { speaker: last, shape: 'recent' } : undefined);
   };
   let next = 0;
   for (const s of doc.sentences) {
