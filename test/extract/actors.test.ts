@@ -230,6 +230,17 @@ describe('offices and predicates', () => {
     expect(m.map((x) => [x.surface, x.kind])).toEqual([["Kazakhstan's Ministry of Foreign Affairs", 'Organization']]);
   });
 
+  it('reads an organ named by its organisation and office words ("UN Security Council") as an organisation of its own', async () => {
+    const m = await actors(
+      'The UN Security Council met on Friday, and the UN said it would wait. The NATO Council agreed.',
+    );
+    expect(m.map((x) => [x.surface, x.actorId])).toEqual([
+      ['UN Security Council', 'un-security-council'],
+      ['UN', 'united-nations'],
+      ['NATO Council', 'nato-council'],
+    ]);
+  });
+
   it('names no group in a predicate ("one of the biggest Central Asian countries"), but does as an argument', async () => {
     const m = await actors(
       'Uzbekistan is one of the biggest Central Asian countries, and Kazakhstan is among the richest Central Asian states. Six Georgian ambassadors resigned.',

@@ -346,6 +346,23 @@ export function entityMentions(
     const words = surface.split(/\s+/);
     const head = words.at(-1)!.toLowerCase();
     if (NON_ACTOR_HEADS.has(head)) continue;
+    // An organisation's organ ("UN Security Council", "CSTO Secretariat"): the organisation's name, then office words only.
+    const parent = within.length === 1 && within[0]!.start === start ? within[0]! : undefined;
+    if (
+      parent &&
+      sp.kind === 'Organization' &&
+      (parent.kind === 'Organization' || parent.kind === 'Country') &&
+      !isDemonym(gazetteer, parent) &&
+      text
+        .slice(parent.end, end)
+        .trim()
+        .split(/\s+/)
+        .every((w) => OFFICE_WORDS.has(w.toLowerCase()))
+    ) {
+      replaced.add(parent);
+      found.push(newMention(start, surface, 'Organization', 0.6, 'entity'));
+      continue;
+    }
     // Inside a longer name only places and peoples: "Georgian Dream" is a party, "European Parliament" an institution, "Putin Foundation" is not Putin.
     if (
       within.some(
