@@ -14,6 +14,8 @@ import { tieDeltas } from './ties.js';
 import { surnameKey } from '../domain/identity.js';
 import { recordIdentities, resolveIdentities, type Identified } from './identity-store.js';
 import { maintainPropositions } from './propositions-store.js';
+import { nullable, object, string } from './row-decode.js';
+import { toPlain } from './values.js';
 
 export type WriteOutcome = 'created' | 'replaced' | 'unchanged';
 
@@ -49,9 +51,16 @@ export function addCounters(into: WriteCounters, more: WriteCounters): void {
 
 const TX_META = { app: 'entente', job: 'import' };
 
+const storedArticle = object<{ id: string; planHash: string | null }>({ id: string, planHash: nullable(string) });
+
 /** What writing each plan would do, from the plan hashes the database holds (a stub has none). */
-function outcomesOf(records: { get(key: string): unknown }[], plans: ArticlePlan[]): WriteOutcome[] {
-  const stored = new Map(records.map((r) => [String(r.get('id')), (r.get('planHash') as string | null) ?? null]));
+function outcomesOf(records: { toObject(): unknown }[], plans: ArticlePlan[]): WriteOutcome[] {
+  const stored = new Map(
+    records.map((r, i) => {
+      const { id, planHash } = storedArticle(toPlain(r.toObject()), `article-state row ${i}`);
+      return [id, planHash];
+    }),
+  );
   return plans.map((plan) => {
     const hash = stored.get(plan.article.id);
     if (hash === undefined || hash === null) return 'created';

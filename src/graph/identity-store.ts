@@ -11,7 +11,8 @@ import { nameKey } from '../domain/names.js';
 import { propositionKey } from '../domain/propositions.js';
 import type { ArticlePlan } from './plan-types.js';
 import { cypher } from './cypher.js';
-import { toPlain, type Plain } from './values.js';
+import { list, nullable, object, string } from './row-decode.js';
+import { toPlain } from './values.js';
 
 export interface Identified {
   articleId: string;
@@ -35,14 +36,19 @@ export async function resolveIdentities(tx: ManagedTransaction, plans: ArticlePl
   if (introduced.length === 0) return { plans, identified: [] };
   const known = await tx.run(cypher('identity/known-ids'), { ids: [...new Set(introduced.map((a) => a.id))] });
   const existing = new Map(
-    known.records.map((r) => [String(r.get('id')), (r.get('mergedInto') as string | null) ?? null]),
+    known.records.map((r, i) => {
+      const { id, mergedInto } = knownId(toPlain(r.toObject()), `known-ids row ${i}`);
+      return [id, mergedInto];
+    }),
   );
   const names = introduced.flatMap((a) => [a.name, ...a.aliases]);
   const found = await tx.run(cypher('identity/candidates'), {
     surnames: [...new Set(names.map(surnameKey))],
     names: [...new Set(names.map(nameKey))],
   });
-  const candidates: IdentityCandidate[] = found.records.map((r) => candidateOf(toPlain(r.toObject())));
+  const candidates: IdentityCandidate[] = found.records.map((r, i) =>
+    candidateOf(toPlain(r.toObject()), `candidates row ${i}`),
+  );
 
   const identified: Identified[] = [];
   const resolved = plans.map((plan) => {
@@ -160,32 +166,12 @@ function remapPlan(plan: ArticlePlan, mapping: ReadonlyMap<string, string>): Art
   };
 }
 
-function candidateOf(row: Plain): IdentityCandidate {
-  if (row === null || typeof row !== 'object' || Array.isArray(row))
-    throw new Error('identity/candidates: expected a row');
-  const strings = (v: Plain | undefined): string[] =>
-    Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
-  const roles = Array.isArray(row.roles)
-    ? row.roles.flatMap((r) =>
-        r !== null &&
-        typeof r === 'object' &&
-        !Array.isArray(r) &&
-        typeof r.title === 'string' &&
-        typeof r.of === 'string'
-          ? [{ title: r.title, of: r.of }]
-          : [],
-      )
-    : [];
-  const text = (v: Plain | undefined, column: string): string => {
-    if (typeof v !== 'string')
-      throw new Error(`identity/candidates: expected a string ${column}, got ${JSON.stringify(v)}`);
-    return v;
-  };
-  return {
-    id: text(row.id, 'id'),
-    kind: text(row.kind, 'kind'),
-    name: text(row.name, 'name'),
-    aliases: strings(row.aliases),
-    roles,
-  };
-}
+const candidateOf = object<IdentityCandidate>({
+  id: string,
+  kind: string,
+  name: string,
+  aliases: list(string),
+  roles: list(object<{ title: string; of: string }>({ title: string, of: string })),
+});
+
+const knownId = object<{ id: string; mergedInto: string | null }>({ id: string, mergedInto: nullable(string) });
