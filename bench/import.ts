@@ -8,7 +8,10 @@
  * grouping is domain logic, not something a raw UNWIND can do). Both write
  * the same number of articles per transaction, so the ratio is the importer's
  * own overhead: the plan-hash check, identity resolution, one statement for
- * the whole article instead of one per part.
+ * the whole article instead of one per part. The projection is written by the
+ * importer's own add-ties statement on both sides: the plain dynamic-type MERGE
+ * walks every relationship between two hubs, and a baseline that slow would
+ * flatter the importer.
  * Usage: npm run bench:import [-- N ...] [--batch 50]   (default 1000 10000)
  */
 import { performance } from 'node:perf_hooks';
@@ -78,7 +81,7 @@ async function viaBaseline(connection: Connection, all: ArticlePlan[]): Promise<
           ['bench/baseline-statements', { statements }],
           ['bench/baseline-claims', { claims }],
           ['bench/baseline-edges', { edges }],
-          ['bench/baseline-ties', { ties }],
+          ['import/add-ties', { ties }],
         ] as const) {
           const u = (await tx.run(cypher(name), params)).summary.counters.updates();
           addCounters(counters, {
