@@ -181,6 +181,13 @@ describe('places, descriptors and headings', () => {
     ]);
   });
 
+  it('reads a region named with its compass word as an adjective ("the southern Caucasus") as that region', async () => {
+    const m = await actors(
+      'Peace between the southern Caucasus neighbours is near; talks in the Southern Caucasus resume.',
+    );
+    expect(m.map((x) => x.actorId)).toEqual(['south-caucasus', 'south-caucasus']);
+  });
+
   it('reads "at the White House" or "in the Kremlin" as a place, and "according to the Kremlin" as the government', async () => {
     const m = await actors(
       'Trump hosted the talks at the White House. Talks in the Kremlin followed, according to the Kremlin.',

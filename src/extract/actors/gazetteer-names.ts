@@ -29,6 +29,9 @@ function matcher(gazetteer: ActorIndex): Matcher {
       if (n.length < 2 || (n === n.toLowerCase() && n.length < 3)) continue;
       byName.set(apostrophe(n), a.id);
       if (n.startsWith('the ')) byName.set(apostrophe(n.slice(4)), a.id);
+      // "the southern Caucasus" is the South Caucasus: a region's compass word also as an adjective.
+      const compass = a.kind === 'Region' ? /^(North|South|East|West)\s+(.+)$/.exec(n) : null;
+      if (compass) for (const c of [compass[1]!, compass[1]!.toLowerCase()]) byName.set(`${c}ern ${compass[2]}`, a.id);
     }
   }
   const surnames = new Map<string, Set<string>>();
