@@ -534,4 +534,28 @@ describe('ordinary shapes of wire copy, interviews and readouts', () => {
       [null, true, 'The budget is balanced and fair'],
     ]);
   });
+
+  it("ends a transcript speaker's turn where the reporter's narrative resumes, not at a quote in the speaker's own words", async () => {
+    expect(
+      await said(
+        'Putin: We are ready to talk.\n\nAliyev: Baku wants a treaty first.\n\n' +
+          'Afterwards Lavrov wrote on X: “The talks were useful.”\n\nPeskov later told reporters that a new round was planned.',
+      ),
+    ).toEqual([
+      ['vladimir-putin', true, 'We are ready to talk'],
+      ['ilham-aliyev', true, 'Baku wants a treaty first'],
+      ['sergey-lavrov', true, 'The talks were useful'],
+      ['dmitry-peskov', false, 'a new round was planned'],
+    ]);
+    expect(
+      await said(
+        'Putin: We are ready to talk.\n\nAliyev: Baku wants a treaty first.\n\nWe call it a “peace agenda” and we will keep to it.',
+      ),
+    ).toEqual([
+      ['vladimir-putin', true, 'We are ready to talk'],
+      ['ilham-aliyev', true, 'Baku wants a treaty first'],
+      ['ilham-aliyev', true, 'We call it a “peace agenda” and we will keep to it'],
+      ['ilham-aliyev', true, 'peace agenda'],
+    ]);
+  });
 });

@@ -55,11 +55,11 @@ export function findSpeech(doc: ParsedDocument, index: MentionIndex): Quote[] {
     const first = q.continues && bySpan.get(q.continues);
     if (first) return first.speaker ? { speaker: first.speaker, shape: 'continued' } : undefined;
     const read = directSpeaker(doc, q, speakers);
-    // null: attributed there, to someone unknown; nothing to carry over
-    if (read !== undefined) return read ?? undefined;
+    const line = lines.find((l) => l.start <= q.open && q.close <= l.end + 2);
+    // null: attributed there, to someone unknown ("we call it “…”" inside a transcript line: the line's speaker); nothing to carry over
+    if (read !== undefined) return read ?? (line && { speaker: line.speaker, shape: 'continued' });
     const introduced = introducedBy(doc, q, speakers);
     if (introduced) return introduced;
-    const line = lines.find((l) => l.start <= q.open && q.close <= l.end + 2);
     if (line) return { speaker: line.speaker, shape: line.named ? 'transcript' : 'continued' };
     // a quote nothing attributes: the speaker heard last, a reader's guess (a quote without a speaker would be lost)
     const last = speakers.recent(q.open, 2500);

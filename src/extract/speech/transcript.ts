@@ -6,6 +6,7 @@
 import type { ParsedDocument } from '../parse/document.js';
 import type { MentionIndex } from '../parse/mention-index.js';
 import type { Mention } from '../actors/mention.js';
+import { reportingVerb } from './frames.js';
 import { paragraphSpans } from './spans.js';
 
 export interface TranscriptLine {
@@ -74,7 +75,7 @@ export function transcriptLines(doc: ParsedDocument, index: MentionIndex): Trans
     if (l.speaker) {
       current = l.speaker;
       out.push({ start: l.start, end: l.end, speaker: l.speaker, named: true });
-    } else if (l.turn) current = null;
+    } else if (l.turn || narrative(doc, index, l.start, l.end, current)) current = null;
     else if (current && l.end > l.start) out.push({ start: l.start, end: l.end, speaker: current, named: false });
   }
   return out;
@@ -114,6 +115,44 @@ function personNamedBefore(index: MentionIndex, label: string, before: number): 
       return name === tail || name.endsWith(` ${tail}`) || surface === tail || surface.endsWith(` ${tail}`);
     })
     .at(-1);
+}
+
+/**
+ * A paragraph where the reporter's narrative resumes, which ends a speaker's
+ * turn: it quotes someone in quotation marks, or its first sentence has an
+ * actor other than the speaker as its subject ("Meanwhile X wrote on X: …").
+ */
+function narrative(
+  doc: ParsedDocument,
+  index: MentionIndex,
+  start: number,
+  end: number,
+  speaker: Mention | null,
+): boolean {
+  if (/[“”«»"]/.test(doc.text.slice(start, end)) && reportsOthers(doc, start, end)) return true;
+  const s = doc.sentenceAt(start);
+  if (!s) return false;
+  return s.roots().some((r) =>
+    s.children(r, /^nsubj/).some((e) => {
+      const m = index.at(s, e.dep);
+      return m !== undefined && m.actorId !== speaker?.actorId && !/^(?:we|i)$/i.test(s.token(e.dep).word);
+    }),
+  );
+}
+
+/** a reporting verb outside quotation marks whose subject is no first or second person ("it said", "X added") */
+function reportsOthers(doc: ParsedDocument, start: number, end: number): boolean {
+  const quoted = (at: number): boolean => doc.quotes.some((q) => q.beginIndex <= at && at < q.endIndex);
+  return doc.sentences
+    .filter((s) => s.start >= start && s.end <= end)
+    .some((s) =>
+      s.tokens.some(
+        (t) =>
+          !quoted(t.start) &&
+          reportingVerb(s, t.i).size > 0 &&
+          s.children(t.i, /^nsubj/).some((e) => !/^(?:i|we|you)$/i.test(s.token(e.dep).word)),
+      ),
+    );
 }
 
 /** "The ministry said in a statement:" is a sentence, not a label: it has a finite verb */
