@@ -181,6 +181,17 @@ describe('places, descriptors and headings', () => {
     ]);
   });
 
+  it('reads a building or a site named by its head word ("Independence Palace", "Manas Airport") as a place', async () => {
+    const m = await actors(
+      'The leaders met at the venue of the gathering, the Independence Palace, on Friday. Flights left Manas Airport, and the Caspian Energy Institute objected.',
+    );
+    expect(m.map((x) => [x.surface, x.kind])).toEqual([
+      ['Independence Palace', 'Region'],
+      ['Manas Airport', 'Region'],
+      ['Caspian Energy Institute', 'Organization'],
+    ]);
+  });
+
   it('reads a region named with its compass word as an adjective ("the southern Caucasus") as that region', async () => {
     const m = await actors(
       'Peace between the southern Caucasus neighbours is near; talks in the Southern Caucasus resume.',

@@ -157,6 +157,23 @@ function entitySpans(doc: ParsedDocument): EntitySpan[] {
   return spans.filter((sp) => sp.tokens.length > 0 && /^\p{Lu}/u.test(sp.tokens[0]!.word));
 }
 
+/** Last words that make a run of proper nouns a building or a site, a place: "Independence Palace", "Manas Airport". */
+const FACILITY_HEADS = new Set([
+  'palace',
+  'square',
+  'airport',
+  'stadium',
+  'arena',
+  'bridge',
+  'tower',
+  'cathedral',
+  'mosque',
+  'monument',
+  'avenue',
+  'street',
+  'boulevard',
+]);
+
 /** Last words that make a run of proper nouns an organisation's name. */
 const ORGANISATION_HEADS = new Set([
   'organization',
@@ -197,12 +214,13 @@ function organisationRuns(doc: ParsedDocument, tagged: readonly EntitySpan[]): E
     const close = (): void => {
       while (run.length > 0 && !run.at(-1)!.pos.startsWith('NNP')) run.pop();
       const last = run.at(-1);
+      const head = last?.word.toLowerCase() ?? '';
       if (
         last &&
-        ORGANISATION_HEADS.has(last.word.toLowerCase()) &&
+        (ORGANISATION_HEADS.has(head) || FACILITY_HEADS.has(head)) &&
         !run.some((t) => tagged.some((sp) => sp.tokens.includes(t)))
       )
-        out.push({ sentence: s, tokens: run, kind: 'Organization' });
+        out.push({ sentence: s, tokens: run, kind: FACILITY_HEADS.has(head) ? 'Region' : 'Organization' });
       run = [];
     };
     for (const t of s.tokens) {
@@ -458,6 +476,8 @@ export function otherBearersOfSurnames(doc: ParsedDocument, gazetteer: ActorInde
 
 function kindOf(sp: EntitySpan, text: string): ActorKind {
   const kind = sp.kind;
+  // NER often takes a building for an organisation ("Independence Palace").
+  if (kind === 'Organization' && FACILITY_HEADS.has(sp.tokens.at(-1)!.word.toLowerCase())) return 'Region';
   if (kind === 'Organization' && MEDIA_CUE.test(text.slice(Math.max(0, sp.tokens[0]!.start - 30), sp.tokens[0]!.start)))
     return 'Media';
   return kind;
