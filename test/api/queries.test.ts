@@ -207,6 +207,18 @@ describe('example queries on the seed article', () => {
     expect(a.relations).toHaveLength(13);
   });
 
+  it('a cited article that was never imported answers as a stub, with no title, language or text', async () => {
+    const res = await api.gql(
+      `query ($id: ID!) { article(id: $id) { stub cites { stub title language text outlet { name } } } }`,
+      { id: SEED_ID },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.article).toEqual({
+      stub: false,
+      cites: [{ stub: true, title: null, language: null, text: null, outlet: { name: 'Newsweek' } }],
+    });
+  });
+
   it('search(text:) finds statements and claims by their wording', async () => {
     const s = (await run('search', { text: 'lost Armenia' })).search;
     expect(s.nodes.map((n: any) => n.hit.__typename + ': ' + n.hit.text)).toEqual([

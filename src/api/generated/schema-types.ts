@@ -148,6 +148,7 @@ export interface SchemaArgs {
     publishedAt: NoArgs;
     language: NoArgs;
     text: NoArgs;
+    stub: NoArgs;
     actors: NoArgs;
     statements: NoArgs;
     claims: NoArgs;
