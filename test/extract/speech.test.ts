@@ -558,4 +558,16 @@ describe('ordinary shapes of wire copy, interviews and readouts', () => {
       ['ilham-aliyev', true, 'peace agenda'],
     ]);
   });
+
+  it('does not read a speech act as the clause a later "he said" reports', async () => {
+    const x = await run(
+      'Aliyev also called for "a new peace order" in the region — one, he said, "built by its own nations."',
+    );
+    expect(x.quotes.filter((q) => /^Aliyev/.test(q.text))).toEqual([]);
+    expect(x.quotes.map((q) => [q.speaker?.actorId, q.direct, q.text])).toContainEqual([
+      'ilham-aliyev',
+      true,
+      'built by its own nations',
+    ]);
+  });
 });

@@ -138,7 +138,9 @@ export function reportedIn(doc: ParsedDocument, s: Sentence, speakers: Speakers,
         /^VB[DZP]$/.test(t.pos) &&
         TAIL_LEMMAS.has(t.lemma) &&
         s.treeChildren(v, /^(?:ccomp|obj|xcomp)$/).length === 0 &&
-        !nested(head.gov)
+        !nested(head.gov) &&
+        // "X called for Y — one, he said, …": a clause that is itself someone's speech act is no clause he reports
+        !(reportingVerb(s, head.gov).size > 0 && s.children(head.gov, /^nsubj/).length > 0)
       ) {
         const own = s.subtree(v);
         if (head.gov < v && head.rel !== 'advcl') {
