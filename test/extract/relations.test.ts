@@ -341,6 +341,46 @@ describe('lemmas of the CAMEO families in their frames', () => {
   });
 });
 
+describe('stances and the things they are about', () => {
+  it("reads a thing in a noun's target place as its owner: 'support for Georgia's sovereignty'", async () => {
+    expect(await triples("Armenia expressed support for Georgia's sovereignty.")).toEqual([
+      ['armenia', 'SUPPORTED', 'georgia'],
+    ]);
+    expect(await triples("Turkey voiced support for Azerbaijan's claims.")).toEqual([
+      ['turkey', 'SUPPORTED', 'azerbaijan'],
+    ]);
+  });
+
+  it("reads an event under a stance as the stance holder's, an intention when the stance looks ahead", async () => {
+    const x = await run('Tokayev reaffirmed his commitment to the partnership with China.');
+    expect(x.relations.map((r) => [r.source.actorId, r.type, r.target.actorId, r.planned])).toEqual([
+      ['kassym-jomart-tokayev', 'SEEKS_COOPERATION_WITH', 'china', false],
+    ]);
+    const y = await run('Azerbaijan expressed readiness to normalize relations with Armenia.');
+    expect(y.relations.map((r) => [r.source.actorId, r.type, r.target.actorId, r.planned])).toEqual([
+      ['azerbaijan', 'RELATIONS_IMPROVING', 'armenia', true],
+    ]);
+    const z = await run("Kazakhstan's interest in cooperation with Germany is growing.");
+    expect(z.relations.map((r) => [r.source.actorId, r.type, r.target.actorId])).toEqual([
+      ['kazakhstan', 'SEEKS_COOPERATION_WITH', 'germany'],
+    ]);
+  });
+
+  it('reads "called X a partner", "A and B resolved their dispute" and waning influence on a place', async () => {
+    expect(await triples('Tokayev called China a reliable partner.')).toEqual([
+      ['kassym-jomart-tokayev', 'ALIGNING_WITH', 'china'],
+    ]);
+    expect(await triples('Kyrgyzstan and Tajikistan resolved their border dispute.')).toEqual([
+      ['kyrgyzstan', 'SIGNED_AGREEMENT_WITH', 'tajikistan'],
+    ]);
+    expect(await triples("Russia's influence in the Caucasus is waning.")).toEqual([
+      ['russia', 'LOSING_INFLUENCE_OVER', 'caucasus'],
+    ]);
+    // one side resolving an issue on its own agrees with no one
+    expect(await triples('Kyrgyzstan resolved the issue.')).toEqual([]);
+  });
+});
+
 describe('how relations fare', () => {
   it('reads what relations became ("remained tense", "grew closer") and a change named by a noun', async () => {
     expect(await triples('Relations between Georgia and Russia have remained tense.')).toEqual([

@@ -656,8 +656,15 @@ function subjectsOf(s: Sentence, v: number, args: Arguments, depth = 0): End[] {
   if (subjects.length > 0) {
     return subjects.flatMap((e) => {
       const ends = args.actors(s, e.dep);
+      if (ends.length > 0) return ends;
       // "Russia's influence is waning": a thing's possessor acts through it
-      return ends.length > 0 ? ends : args.qualifiers(s, e.dep, 'possessor', ['nmod:poss']);
+      const owners = args.qualifiers(s, e.dep, 'possessor', ['nmod:poss']);
+      if (owners.length > 0 || depth >= 3) return owners;
+      // "X expressed readiness to normalize …": the controller is a stance X expressed
+      return s
+        .parents(e.dep, 'obj')
+        .filter((p) => p.gov > 0 && SUPPORT.has(s.token(p.gov).lemma.toLowerCase()))
+        .flatMap((p) => subjectsOf(s, p.gov, args, depth + 1));
     });
   }
   if (depth >= 3) return [];
@@ -683,6 +690,9 @@ function targetsOf(s: Sentence, v: number, entry: VerbEntry, passive: boolean, a
         .children(v, /^(?:obl:as|xcomp|obl:like)$/)
         .some((e) => ALLY.has(s.token(e.dep).lemma.toLowerCase()));
       if (named) out.push(...collect(s, v, [passive ? 'nsubj:pass' : 'obj'], args, false));
+      // "called China a reliable partner": the parser makes the one named the subject of the naming noun
+      for (const e of s.children(v, 'xcomp'))
+        if (ALLY.has(s.token(e.dep).lemma.toLowerCase())) out.push(...collect(s, e.dep, ['nsubj'], args, false));
       continue;
     }
     if (slot === 'obj-unnamed') {
@@ -734,7 +744,10 @@ function nounFrame(s: Sentence, n: number, args: Arguments): Frame | undefined {
         )
       : [],
   );
-  const targets = uniq([...collect(s, n, entry.targets, args, false), ...lightTargets]);
+  // "support for Georgia's sovereignty", "a visit to Russia's capital": a thing in the target's place stands for its owner
+  const own = args.inModifiers(s, n, ['nmod:poss', 'amod', 'compound']).map((m) => m.m.actorId);
+  const owned = collect(s, n, entry.targets, args, true).filter((t) => !own.includes(t.m.actorId));
+  const targets = uniq([...collect(s, n, entry.targets, args, false), ...owned, ...lightTargets]);
   // "X attended a summit hosted by Y", "Y hosted a forum attended by X": the guests meet the host
   if (entry.family === 'consult' || entry.family === 'negotiate') {
     const hosts = hostsOf(s, n, args);
@@ -794,6 +807,19 @@ function nounFrame(s: Sentence, n: number, args: Arguments): Frame | undefined {
     .filter((m) => !targets.some((t) => t.m.actorId === m.m.actorId));
   if (possessor.length > 0)
     return { type, entry: key, pred: n, sources: possessor, targets, shape: 'nominal', remote, modality };
+  // "reaffirmed his commitment to the partnership with X", "Kazakhstan's interest in cooperation with X"
+  const stance = stanceOwners(s, n, args);
+  if (stance.owners.length > 0)
+    return {
+      type,
+      entry: key,
+      pred: n,
+      sources: stance.owners,
+      targets,
+      shape: 'light',
+      remote,
+      modality: stance.ahead ? { ...modality, planned: true } : modality,
+    };
   for (const e of s.parents(n)) {
     if (e.gov === 0) continue;
     const shape = agentShape(s, e.rel, e.gov, entry);
@@ -860,6 +886,65 @@ function receivedFrom(
     };
   }
   return undefined;
+}
+
+/** nouns of a stance towards an event: whose stance it is, is whose event it is */
+const STANCE = new Set([
+  'commitment',
+  'readiness',
+  'willingness',
+  'interest',
+  'intention',
+  'desire',
+  'determination',
+  'resolve',
+  'hope',
+  'wish',
+  'aspiration',
+  'openness',
+  'eagerness',
+  'plan',
+  'call',
+  'push',
+  'bid',
+  'effort',
+]);
+/** stances that look ahead: what they hold to has not happened */
+const AHEAD = new Set([
+  'readiness',
+  'willingness',
+  'intention',
+  'desire',
+  'hope',
+  'wish',
+  'aspiration',
+  'eagerness',
+  'plan',
+  'call',
+  'bid',
+]);
+
+/** the owners of the stance a nominal event hangs from: its possessor, or the subject of the support verb that holds it */
+function stanceOwners(s: Sentence, n: number, args: Arguments): { owners: End[]; ahead: boolean } {
+  for (const e of s.parents(n, /^nmod:(?:to|for|in|of|towards|toward)$/)) {
+    if (e.gov === 0 || !STANCE.has(s.token(e.gov).lemma.toLowerCase())) continue;
+    const ahead = AHEAD.has(s.token(e.gov).lemma.toLowerCase());
+    const found = ownersOfStance(s, e.gov, args);
+    if (found.length > 0) return { owners: found, ahead };
+  }
+  return { owners: [], ahead: false };
+}
+
+function ownersOfStance(s: Sentence, stance: number, args: Arguments): End[] {
+  // a named possessor ("Kazakhstan's interest") first; "his commitment" is better read from the verb's subject
+  const owners = args.qualifiers(s, stance, 'possessor', ['nmod:poss', 'amod']);
+  const named = owners.filter((o) => o.via !== 'coref');
+  if (named.length > 0) return named;
+  const held = s
+    .parents(stance, 'obj')
+    .filter((p) => p.gov > 0 && SUPPORT.has(s.token(p.gov).lemma.toLowerCase()))
+    .flatMap((p) => subjectsOf(s, p.gov, args));
+  return held.length > 0 ? held : owners;
 }
 
 /** the host of a gathering: the agent of its hosting participle ("a summit hosted by X"), or the subject of the verb hosting it */

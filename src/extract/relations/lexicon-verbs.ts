@@ -66,7 +66,8 @@ export const VERBS: readonly VerbEntry[] = [
     'ratify',
     'reach',
   ]),
-  ...verbs('SIGNED_AGREEMENT_WITH', 'agree', WITH, ['settle']),
+  // "A and B resolved their dispute" pairs its subjects; "resolved the issue with B" names the other side
+  ...verbs('SIGNED_AGREEMENT_WITH', 'agree', WITH, ['settle', 'resolve']),
   // COOPERATE (030, 036): intent and practice of cooperation
   ...verbs('SEEKS_COOPERATION_WITH', 'cooperate', WITH, [
     'cooperate',
@@ -414,7 +415,8 @@ export const VERBS: readonly VerbEntry[] = [
   ...verbs(
     'LOSING_INFLUENCE_OVER',
     'influence',
-    ['obl:in', 'obl:over'],
+    // "Russia's influence in Central Asia is waning": the place is on the subject
+    ['obl:in', 'obl:over', 'nsubj>nmod:in', 'nsubj>nmod:over'],
     ['wane', 'weaken', 'decline', 'diminish', 'erode', 'slip'],
   ),
   // THREATEN (13x) and COERCE (17x)
