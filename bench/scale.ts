@@ -163,7 +163,7 @@ async function measureSize(label: string, edges: number): Promise<{ build: Build
     const sampler = setInterval(() => (apiPeakRss = Math.max(apiPeakRss, process.memoryUsage().rss / 2 ** 20)), 100);
     try {
       console.log(
-        'query                clients |  GraphQL p50     p95     p99   req/s |   driver p50     p95     p99   req/s | ratio p50 (calls)',
+        'query                  clients |  GraphQL p50     p95     p99   req/s |   driver p50     p95     p99   req/s | ratio p50 (calls)',
       );
       for (const q of QUERIES.filter((x) => ONLY === undefined || x.name.startsWith(ONLY))) {
         // Twice: the first answer warms the page cache and the query plans.
@@ -176,7 +176,7 @@ async function measureSize(label: string, edges: number): Promise<{ build: Build
           rows.push({ query: q.name, clients, graphql: g, driver: d, calls: calls.length });
           const unfinished = g.failed > 0 ? `, ${g.failed} unfinished at the end` : '';
           console.log(
-            `${q.name.padEnd(20)} ${String(clients).padStart(7)} | ${f(g.p50)} ${f(g.p95)} ${f(g.p99)} ${g.rps.toFixed(0).padStart(7)} | ${f(d.p50)} ${f(d.p95)} ${f(d.p99)} ${d.rps.toFixed(0).padStart(7)} | ${(g.p50 / d.p50).toFixed(2).padStart(9)} (${calls.length}${unfinished})`,
+            `${q.name.padEnd(22)} ${String(clients).padStart(7)} | ${f(g.p50)} ${f(g.p95)} ${f(g.p99)} ${g.rps.toFixed(0).padStart(7)} | ${f(d.p50)} ${f(d.p95)} ${f(d.p99)} ${d.rps.toFixed(0).padStart(7)} | ${(g.p50 / d.p50).toFixed(2).padStart(9)} (${calls.length}${unfinished})`,
           );
         }
       }
@@ -186,7 +186,7 @@ async function measureSize(label: string, edges: number): Promise<{ build: Build
           `\npeer (@neo4j/graphql 7.6.3) on the same graph, same run: Entente's GraphQL beside it; ratio = Entente req/s / peer req/s`,
         );
         console.log(
-          'query                clients |  Entente p50     p95   req/s |     peer p50     p95   req/s | throughput ratio',
+          'query                  clients |  Entente p50     p95   req/s |     peer p50     p95   req/s | throughput ratio',
         );
         for (const [name, query] of Object.entries(PEER_QUERIES).filter(
           ([n]) => ONLY === undefined || n.startsWith(ONLY),
@@ -200,7 +200,7 @@ async function measureSize(label: string, edges: number): Promise<{ build: Build
             const g = row.graphql;
             const p = row.peer;
             console.log(
-              `${name.padEnd(20)} ${String(clients).padStart(7)} | ${f(g.p50)} ${f(g.p95)} ${g.rps.toFixed(0).padStart(7)} | ${f(p.p50)} ${f(p.p95)} ${p.rps.toFixed(0).padStart(7)} | ${(g.rps / p.rps).toFixed(2).padStart(8)}`,
+              `${name.padEnd(22)} ${String(clients).padStart(7)} | ${f(g.p50)} ${f(g.p95)} ${g.rps.toFixed(0).padStart(7)} | ${f(p.p50)} ${f(p.p95)} ${p.rps.toFixed(0).padStart(7)} | ${(g.rps / p.rps).toFixed(2).padStart(8)}`,
             );
           }
         }
@@ -234,13 +234,13 @@ if (results.length > 1) {
   console.log(
     `\n== growth ${small.label} → ${large.label} (${(large.build.edges / small.build.edges).toFixed(0)}× the edges): p50 and p95 at ${large.label} / at ${small.label}`,
   );
-  console.log('query                clients | GraphQL p50    p95 | driver p50    p95');
+  console.log('query                  clients | GraphQL p50    p95 | driver p50    p95');
   for (const row of large.rows) {
     const base = small.rows.find((r) => r.query === row.query && r.clients === row.clients);
     if (!base) continue;
     const r = (a: number, b: number) => (a / b).toFixed(2).padStart(6);
     console.log(
-      `${row.query.padEnd(20)} ${String(row.clients).padStart(7)} |      ${r(row.graphql.p50, base.graphql.p50)} ${r(row.graphql.p95, base.graphql.p95)} |     ${r(row.driver.p50, base.driver.p50)} ${r(row.driver.p95, base.driver.p95)}`,
+      `${row.query.padEnd(22)} ${String(row.clients).padStart(7)} |      ${r(row.graphql.p50, base.graphql.p50)} ${r(row.graphql.p95, base.graphql.p95)} |     ${r(row.driver.p50, base.driver.p50)} ${r(row.driver.p95, base.driver.p95)}`,
     );
   }
 }
