@@ -570,4 +570,14 @@ describe('ordinary shapes of wire copy, interviews and readouts', () => {
       'built by its own nations',
     ]);
   });
+
+  it('reads one named answer to a question as a transcript line, but not a lone label', async () => {
+    expect(
+      await said('Question (Test Wire): Mr Lavrov, will you meet Blinken?\n\nLavrov: We have no such plans.'),
+    ).toEqual([['sergey-lavrov', true, 'We have no such plans']]);
+    expect(await said('Interviewer: And the pipeline?\n\nTokayev: It will be built this year.')).toEqual([
+      ['kassym-jomart-tokayev', true, 'It will be built this year'],
+    ]);
+    expect(await said('Lavrov: a career in pictures.\n\nThe exhibition opens on Friday.')).toEqual([]);
+  });
 });

@@ -25,6 +25,10 @@ const LINE = /^([\p{Lu}][\p{L}\p{M}.'’ -]{1,80}?)\s*(\([^()\n]{1,60}\))?\s*:\s
 /** a label longer than this many words is a sentence with a colon, not a speaker's name */
 const LABEL_WORDS = 9;
 
+/** the label of an interviewer's turn, who is seldom an actor */
+const QUESTION_LABEL =
+  /^(?:Question|Q|Interviewer|Journalist|Reporter|Moderator)\s*(?:\([^()\n]{1,60}\))?\s*:\s+(?=\S)/;
+
 /** an interview's turns: "Question:"/"Q:" asks, "Answer:"/"A:" is the interviewee's */
 const ROLE_LABEL = /^(Question|Q|Answer|A|Reply)\s*:\s+(?=\S)/;
 
@@ -68,7 +72,9 @@ export function transcriptLines(doc: ParsedDocument, index: MentionIndex): Trans
         : { start: p.start, end: trimEnd(text, p.start, p.end), speaker: null, turn: label },
     );
   }
-  if (lines.filter((l) => l.speaker).length < 2) return [];
+  // a transcript: two speakers' lines, or one answering a question ("Question: …" then "Lavrov: …")
+  const asked = paragraphs.some((p) => QUESTION_LABEL.test(text.slice(p.start, p.end)));
+  if (lines.filter((l) => l.speaker).length < (asked ? 1 : 2)) return [];
   const out: TranscriptLine[] = [];
   let current: Mention | null = null;
   for (const l of lines) {
