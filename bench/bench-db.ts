@@ -8,6 +8,24 @@ import { openConnection, type Connection } from '../src/graph/driver.js';
 import { migrate } from '../src/graph/migrate.js';
 import { startServer, stopServer } from '../src/server/lifecycle.js';
 
+/**
+ * The scale graphs' server and API settings, shared by bench:scale and bench:profile so that both start and
+ * query the same instances the same way. Each stays overridable from the environment.
+ */
+export function useScaleBenchDefaults(): void {
+  // The machine is shared: a modest server by default.
+  process.env.ENTENTE_NEO4J_HEAP ??= '1500m';
+  process.env.ENTENTE_NEO4J_PAGECACHE ??= '1500m';
+  process.env.ENTENTE_NEO4J_TX_MEMORY ??= '1g';
+  // A first plan of a long query on a starved machine can take seconds; measurements are not limits.
+  process.env.ENTENTE_QUERY_TIMEOUT_MS ??= '120000';
+  // Latency is measured, not cut short: the API's own deadline and queue wait would answer slow requests 503.
+  process.env.ENTENTE_API_REQUEST_DEADLINE_MS ??= '120000';
+  process.env.ENTENTE_API_QUEUE_TIMEOUT_MS ??= '120000';
+  // 16 clients on slow hub queries wait for pooled connections longer than the 1 s an operator wants for an outage.
+  process.env.ENTENTE_NEO4J_CONNECT_TIMEOUT_MS ??= '120000';
+}
+
 export function benchConfig(instance = 'bench'): Config {
   if (process.env.NEO4J_URI) return loadConfig();
   return loadConfig({

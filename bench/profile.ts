@@ -11,7 +11,7 @@ import neo4j from 'neo4j-driver';
 import type { ProfiledPlan } from 'neo4j-driver';
 import { startApiServer } from '../src/api/server.js';
 import { cypher } from '../src/graph/cypher.js';
-import { benchConfig, benchConnection } from './bench-db.js';
+import { benchConfig, benchConnection, useScaleBenchDefaults } from './bench-db.js';
 import { probe } from './load.js';
 import { QUERIES } from './scale-queries.js';
 
@@ -23,11 +23,7 @@ const SIZE = (arg('size') ?? '100k').toLowerCase();
 const ONLY = arg('only');
 const RUNS = Number(arg('runs') ?? 7);
 const FULL_PLAN = process.argv.includes('--plan');
-process.env.ENTENTE_NEO4J_HEAP ??= '1500m';
-process.env.ENTENTE_NEO4J_PAGECACHE ??= '1500m';
-process.env.ENTENTE_QUERY_TIMEOUT_MS ??= '120000';
-process.env.ENTENTE_API_REQUEST_DEADLINE_MS ??= '120000';
-process.env.ENTENTE_API_QUEUE_TIMEOUT_MS ??= '120000';
+useScaleBenchDefaults();
 
 interface Step {
   depth: number;

@@ -18,7 +18,7 @@ import { ActorIndex } from '../src/ingest/gazetteer.js';
 import { importArticles } from '../src/ingest/importer.js';
 import { planArticle } from '../src/ingest/plan-article.js';
 import { serverStatus } from '../src/server/lifecycle.js';
-import { benchConfig, benchConnection, freshGraph } from './bench-db.js';
+import { benchConfig, benchConnection, freshGraph, useScaleBenchDefaults } from './bench-db.js';
 import { probe, viaDriver, viaGraphQL, type Stats } from './load.js';
 import { startPeer } from './peer.js';
 import { rng, syntheticArticle } from './synthetic.js';
@@ -44,17 +44,7 @@ const ONLY = arg('only');
 const BUILD_ONLY = process.argv.includes('--build-only');
 /** Keep what a stopped build imported: the importer skips articles already there (same plan hash) and writes the rest. */
 const RESUME = process.argv.includes('--resume');
-// The machine is shared: a modest server by default, overridable as usual.
-process.env.ENTENTE_NEO4J_HEAP ??= '1500m';
-process.env.ENTENTE_NEO4J_PAGECACHE ??= '1500m';
-process.env.ENTENTE_NEO4J_TX_MEMORY ??= '1g';
-// A first plan of a long query on a starved machine can take seconds; measurements are not limits.
-process.env.ENTENTE_QUERY_TIMEOUT_MS ??= '120000';
-// Latency is measured, not cut short: the API's own deadline and queue wait would answer slow requests 503.
-process.env.ENTENTE_API_REQUEST_DEADLINE_MS ??= '120000';
-process.env.ENTENTE_API_QUEUE_TIMEOUT_MS ??= '120000';
-// 16 clients on slow hub queries wait for pooled connections longer than the 1 s an operator wants for an outage.
-process.env.ENTENTE_NEO4J_CONNECT_TIMEOUT_MS ??= '120000';
+useScaleBenchDefaults();
 
 interface Build {
   articles: number;
