@@ -7,6 +7,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { Neo4jError } from 'neo4j-driver';
 import { isEntenteError } from '../errors.js';
 import { InputError } from '../ingest/input-error.js';
+import { LIMITS } from './limits.js';
 
 type ApiErrorCode =
   'BAD_USER_INPUT' | 'NOT_FOUND' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'QUERY_TIMEOUT' | 'DATABASE_UNAVAILABLE';
@@ -81,7 +82,7 @@ export function maskInternal(
       'Neo4j unavailable while answering a request',
     );
   }
-  if (code !== 'INTERNAL_SERVER_ERROR') return { ...formatted, message: shorten(formatted.message) };
+  if (code !== 'INTERNAL_SERVER_ERROR') return { ...formatted, message: withNextStep(shorten(formatted.message)) };
   const original = unwrapResolverError(error);
   if (
     original instanceof GraphQLError &&
@@ -104,4 +105,11 @@ function shorten(message: string): string {
   return withoutExcerpt.length > MAX_MESSAGE_CHARS
     ? `${withoutExcerpt.slice(0, MAX_MESSAGE_CHARS)}… (message cut)`
     : withoutExcerpt;
+}
+
+/** graphql-js's own parse errors name the problem but not the way out (and spell it "more that"); a limit of ours says it. */
+function withNextStep(message: string): string {
+  return /Document contains more th\w+ \d+ tokens/.test(message)
+    ? `${message} A request may hold at most ${LIMITS.maxTokens} tokens: ask for fewer fields, or split it into several requests.`
+    : message;
 }

@@ -118,6 +118,7 @@ describe('limits', () => {
     expect(res.status).toBe(400);
     expect(codeOf(res)).toBe('GRAPHQL_PARSE_FAILED');
     expect(res.errors![0]!.message).toMatch(new RegExp(`more th\\w+ ${LIMITS.maxTokens} tokens`));
+    expect(res.errors![0]!.message).toContain('ask for fewer fields, or split it into several requests');
     expect(api.lastCalls()).toBe(0);
   });
 
