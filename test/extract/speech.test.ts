@@ -580,4 +580,53 @@ describe('ordinary shapes of wire copy, interviews and readouts', () => {
     ]);
     expect(await said('Lavrov: a career in pictures.\n\nThe exhibition opens on Friday.')).toEqual([]);
   });
+
+  it('does not carry a speaker across a paragraph where another person acts or is the agent, nor into a new section', async () => {
+    const carried = (middle: string) =>
+      said(`Tokayev said the reforms would continue.\n\n${middle}\n\n“The budget is balanced and fair.”`);
+    const dropped = [
+      ['kassym-jomart-tokayev', false, 'the reforms would continue'],
+      [null, true, 'The budget is balanced and fair'],
+    ];
+    // another person acting, or named as the agent of a passive
+    expect(await carried('Later that day Pashinyan flew to Moscow for talks.')).toEqual(dropped);
+    expect(await carried('The proposal was rejected by Aliyev on Monday.')).toEqual(dropped);
+    // a heading, or a separator line: a new section
+    expect(await carried('Budget and taxes')).toEqual(dropped);
+    expect(await carried('* * *')).toEqual(dropped);
+    // the same person acting in between: still the one heard last
+    expect(await carried('Tokayev later visited a school in Almaty.')).toEqual([
+      ['kassym-jomart-tokayev', false, 'the reforms would continue'],
+      ['kassym-jomart-tokayev', true, 'The budget is balanced and fair'],
+    ]);
+  });
+
+  it('gives a participle after a statement with no known issuer no one, not the speaker heard before', async () => {
+    expect(
+      await said(
+        '“We will stand together,” Tokayev said.\n\nThe statement said the border would stay open, noting that “trade must not suffer”.',
+      ),
+    ).toEqual([
+      ['kassym-jomart-tokayev', true, 'We will stand together'],
+      [null, true, 'trade must not suffer'],
+    ]);
+    expect(
+      await said(
+        '“We will stand together,” Tokayev said.\n\n“The border will stay open,” the statement said, adding that “trade must not suffer”.',
+      ),
+    ).toEqual([
+      ['kassym-jomart-tokayev', true, 'We will stand together'],
+      [null, true, 'The border will stay open'],
+      [null, true, 'trade must not suffer'],
+    ]);
+    // the issuer named before: the participle's words are the issuer's too
+    const x = await run(
+      '“We will stand together,” Tokayev said on Monday.\n\nKazakhstan issued a statement on Tuesday. “The border will stay open,” the statement said, adding that “trade must not suffer”.',
+    );
+    expect(x.quotes.map((q) => [q.speaker?.actorId ?? null, q.text, q.confidence])).toEqual([
+      ['kassym-jomart-tokayev', 'We will stand together', ATTRIBUTION.named],
+      ['kazakhstan', 'The border will stay open', ATTRIBUTION.issuer],
+      ['kazakhstan', 'trade must not suffer', ATTRIBUTION.issuer],
+    ]);
+  });
 });

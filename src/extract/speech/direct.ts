@@ -89,7 +89,7 @@ export function directSpeaker(doc: ParsedDocument, q: QuoteSpan, speakers: Speak
   const signed = signature(doc, whole.close, speakers);
   if (signed) return signed;
   // Attributed, to someone unknown: not to be carried over from an earlier speaker.
-  if (frames.some((f) => f.distance <= 1 && f.s.children(f.v, /^nsubj/).length > 0)) return null;
+  if (frames.some((f) => f.distance <= 1 && saidBySomeone(f.s, f.v))) return null;
   // A quoted fragment inside a clause that is no report: the clause's subject uses the words.
   fragments.sort((a, b) => a.distance - b.distance);
   for (const f of fragments) {
@@ -151,4 +151,16 @@ function signature(doc: ParsedDocument, close: number, speakers: Speakers): Attr
     rest.every((x) => !/^(?:VB[DZP]|MD)$/.test(x.pos)) &&
     /^\s*(?:,[^,;]{0,80})?[.\s]*$/.test(doc.text.slice(by.speaker.end, s.end));
   return titleOnly ? by : undefined;
+}
+
+/**
+ * The reporting verb has a speaker in its sentence, known or not: its own
+ * subject, or, for a participle or a coordinated verb ("the statement said,
+ * noting that “…”"), the subject of the verb it hangs on.
+ */
+function saidBySomeone(s: Sentence, v: number): boolean {
+  if (s.children(v, /^nsubj/).length > 0) return true;
+  const up = s.head(v);
+  if (!up || up.gov === 0 || !/^(?:advcl|conj|parataxis|dep|xcomp)$/.test(up.rel.split(':')[0]!)) return false;
+  return s.token(up.gov).pos.startsWith('VB') && s.children(up.gov, /^nsubj/).length > 0;
 }

@@ -6,8 +6,10 @@
  * order, so that an unresolved "he" or a quote paragraph without attribution
  * can fall back on the speaker heard last.
  */
+import type { Mention } from '../actors/mention.js';
 import type { ParsedDocument } from '../parse/document.js';
 import type { MentionIndex } from '../parse/mention-index.js';
+import { carriesOver } from './carry.js';
 import { directSpeaker, introducedBy } from './direct.js';
 import { ATTRIBUTION, type Quote } from './quote.js';
 import { reportedIn } from './reported.js';
@@ -40,13 +42,19 @@ export function findSpeech(doc: ParsedDocument, index: MentionIndex): Quote[] {
     if (by) speakers.heard(start, by.speaker);
     return q;
   };
+  /** a speaker heard at `from` still speaking at `to`: no direct quote left unattributed between, no new section, no other voice */
+  const carried = (from: number, to: number, speaker: Mention): boolean =>
+    !out.some((q) => q.direct && !q.speaker && q.start > from && q.end <= to) &&
+    carriesOver(doc, index, from, to, speaker);
   /** the speaker of the last attributed quote before an offset, in the same or the previous paragraph */
   const previous = (offset: number): Attribution | undefined => {
     const last = out
       .filter((q) => q.speaker && q.end <= offset)
       .sort((a, b) => a.end - b.end)
       .at(-1);
-    return last?.speaker && paragraphOf(offset) - paragraphOf(last.start) <= 1
+    return last?.speaker &&
+      paragraphOf(offset) - paragraphOf(last.start) <= 1 &&
+      carried(last.start, offset, last.speaker)
       ? { speaker: last.speaker, shape: 'continued' }
       : undefined;
   };
@@ -62,8 +70,11 @@ export function findSpeech(doc: ParsedDocument, index: MentionIndex): Quote[] {
     if (introduced) return introduced;
     if (line) return { speaker: line.speaker, shape: line.named ? 'transcript' : 'continued' };
     // a quote nothing attributes: the speaker heard last, a reader's guess (a quote without a speaker would be lost)
-    const last = speakers.recent(q.open, 2500);
-    return previous(q.open) ?? (last ? { speaker: last, shape: 'recent' } : undefined);
+    const last = speakers.lastHeard(q.open, 2500);
+    return (
+      previous(q.open) ??
+      (last && carried(last.offset, q.open, last.speaker) ? { speaker: last.speaker, shape: 'recent' } : undefined)
+    );
   };
   let next = 0;
   for (const s of doc.sentences) {

@@ -102,10 +102,15 @@ export class Speakers {
 
   /** the most recent speaker before an offset, within reach */
   recent(offset: number, reach = 1500): Mention | undefined {
+    return this.lastHeard(offset, reach)?.speaker;
+  }
+
+  /** the most recent speaker before an offset, within reach, with where it was heard */
+  lastHeard(offset: number, reach: number): { offset: number; speaker: Mention } | undefined {
     let best: { offset: number; speaker: Mention } | undefined;
     for (const h of this.history)
       if (h.offset < offset && offset - h.offset <= reach && (!best || h.offset > best.offset)) best = h;
-    return best?.speaker;
+    return best;
   }
 
   /** the speaker of reporting verb v */
