@@ -629,4 +629,51 @@ describe('ordinary shapes of wire copy, interviews and readouts', () => {
       ['kazakhstan', 'trade must not suffer', ATTRIBUTION.issuer],
     ]);
   });
+
+  it('finds the issuer of a statement named by a nominal (“the ministry’s statement”, “a statement from the ministry”)', async () => {
+    const lead = "Kazakhstan's Foreign Ministry responded on Tuesday. ";
+    for (const wording of [
+      'The ministry’s statement said that “the border will stay open”.',
+      'A statement from the ministry said that “the border will stay open”.',
+    ]) {
+      const x = await run(lead + wording);
+      const ministry = x.mentions.find((m) => m.surface.includes('Foreign Ministry'));
+      expect(x.quotes.map((q) => [q.speaker?.actorId, q.text, q.confidence])).toEqual([
+        [ministry?.actorId, 'the border will stay open', ATTRIBUTION.coref],
+      ]);
+      expect(ministry).toBeDefined();
+    }
+    // no ministry named before: no one's
+    expect(await said('The ministry’s statement said that “the border will stay open”.')).toEqual([
+      [null, true, 'the border will stay open'],
+    ]);
+  });
+
+  it('gives a statement nothing issues to the body the article is about, only when no other body or voice came before', async () => {
+    const x = await run(
+      'Gazprom cut gas deliveries to Moldova on Tuesday.\n\n“Deliveries will resume once the debt is settled,” the statement said.',
+    );
+    expect(x.quotes.map((q) => [q.speaker?.actorId, q.text, q.confidence])).toEqual([
+      ['gazprom', 'Deliveries will resume once the debt is settled', ATTRIBUTION.recent],
+    ]);
+    expect(
+      await said(
+        'The OSCE sent observers to the vote in Georgia on Saturday.\n\n“The vote was calm and orderly,” a joint communique read.',
+      ),
+    ).toEqual([['osce', true, 'The vote was calm and orderly']]);
+    // two bodies in the lead, or someone else heard first: ambiguous, no one's
+    expect(
+      await said(
+        'NATO held a summit in Vilnius on Tuesday, and the European Union sent observers.\n\n“The alliance will defend its territory,” the statement said.',
+      ),
+    ).toEqual([[null, true, 'The alliance will defend its territory']]);
+    expect(
+      await said(
+        'Gazprom cut gas deliveries to Moldova on Tuesday.\n\nPashinyan said the cut was a warning to the region.\n\n“Deliveries will resume once the debt is settled,” the statement said.',
+      ),
+    ).toEqual([
+      ['nikol-pashinyan', false, 'the cut was a warning to the region'],
+      [null, true, 'Deliveries will resume once the debt is settled'],
+    ]);
+  });
 });

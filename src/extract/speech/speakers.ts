@@ -372,7 +372,31 @@ export class Speakers {
     const offset = s.token(n).start;
     const earlier = this.issued.filter((x) => x.offset < offset && s.index - x.sentence <= 8);
     const same = earlier.filter((x) => x.lemma === lemma).at(-1) ?? earlier.at(-1);
-    return same ? { speaker: same.by.speaker, shape: 'issuer' } : undefined;
+    if (same) return { speaker: same.by.speaker, shape: 'issuer' };
+    const topic = this.subjectBody(offset);
+    return topic ? { speaker: topic, shape: 'recent' } : undefined;
+  }
+
+  /**
+   * The organisation the article is about, when a statement has no issuer
+   * named anywhere: the subject of the lead sentence, if it is a body and no
+   * other body has been named and no one else has spoken before the offset.
+   * Otherwise ambiguous, and the statement stays no one's.
+   */
+  private subjectBody(offset: number): Mention | undefined {
+    const lead = this.doc.sentences[0];
+    if (!lead) return undefined;
+    const subjects = lead.tokens
+      .filter((x) => lead.parents(x.i).some((e) => e.rel === 'nsubj' && lead.token(e.gov).pos.startsWith('VB')))
+      .map((x) => this.index.at(lead, x.i))
+      .filter((m): m is Mention => m?.kind === 'Organization');
+    const body = subjects[0];
+    if (!body || subjects.some((m) => m.actorId !== body.actorId)) return undefined;
+    const otherBody = this.index.all.some(
+      (m) => m.start < offset && m.actorId !== body.actorId && (m.kind === 'Organization' || m.kind === 'Media'),
+    );
+    const otherVoice = this.history.some((h) => h.offset < offset && h.speaker.actorId !== body.actorId);
+    return otherBody || otherVoice ? undefined : body;
   }
 
   private issuerHere(s: Sentence, n: number, depth: number): Attribution | undefined {
@@ -387,7 +411,8 @@ export class Speakers {
           this.index.at(s, e.dep) ??
           (loose ? this.index.inPhrase(s, e.dep, NOT_THE_HEAD).find((x) => SPEAKING_KINDS.has(x.kind)) : undefined);
         if (m && SPEAKING_KINDS.has(m.kind)) return { speaker: m, shape: 'issuer' };
-        if (e.rel !== 'compound' && s.token(e.dep).pos.startsWith('PRP')) {
+        // "its statement", "the ministry's statement", "a statement from the office": whom the pronoun or nominal stands for
+        if (loose || (e.rel !== 'compound' && s.token(e.dep).pos.startsWith('PRP'))) {
           const r = this.at(s, e.dep, depth + 1);
           if (r) return r;
         }
