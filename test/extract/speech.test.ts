@@ -591,6 +591,10 @@ describe('ordinary shapes of wire copy, interviews and readouts', () => {
     // another person acting, or named as the agent of a passive
     expect(await carried('Later that day Pashinyan flew to Moscow for talks.')).toEqual(dropped);
     expect(await carried('The proposal was rejected by Aliyev on Monday.')).toEqual(dropped);
+    // in the speaker's own paragraph, after the speaker
+    expect(
+      await said('Tokayev said the reforms would continue. Pashinyan disagreed.\n\n“The budget is balanced and fair.”'),
+    ).toEqual(dropped);
     // a heading, or a separator line: a new section
     expect(await carried('Budget and taxes')).toEqual(dropped);
     expect(await carried('* * *')).toEqual(dropped);

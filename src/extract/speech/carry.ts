@@ -1,7 +1,7 @@
 /**
  * How far a speaker heard earlier reaches a quote nothing attributes. Wire
  * copy moves on to another voice without saying so in the quote: a section
- * under a new heading, or a paragraph in which another named person acts or
+ * under a new heading, or a sentence in which another named person acts or
  * is quoted, starts a new voice; a quote after it is no one's we can tell.
  */
 import type { Mention } from '../actors/mention.js';
@@ -11,7 +11,7 @@ import type { MentionIndex } from '../parse/mention-index.js';
 /** dependents that make their noun the one acting or quoted: a subject (active or passive), an agent, someone quoted */
 const ACTING = /^(?:nsubj|nsubj:pass|nsubj:xsubj|obl:agent|obl:by)$/;
 
-/** whether the speaker heard at `from` may be carried to a quote at `to` */
+/** whether the speaker heard at `from` may be carried to a quote at `to`: no sentence between names someone else acting */
 export function carriesOver(
   doc: ParsedDocument,
   index: MentionIndex,
@@ -20,10 +20,10 @@ export function carriesOver(
   speaker: Mention,
 ): boolean {
   if (newSection(doc.text.slice(from, to))) return false;
-  const first = doc.sentenceAt(from)?.paragraph ?? -1;
-  const last = doc.sentenceAt(to)?.paragraph ?? -1;
-  for (const s of doc.sentences) {
-    if (s.paragraph <= first || s.paragraph >= last) continue;
+  const first = doc.sentenceAt(from)?.index ?? -1;
+  // only the sentences between the two: the scan stays linear in the gap, not in the document
+  for (let k = first + 1; k < doc.sentences.length && doc.sentences[k]!.end <= to; k += 1) {
+    const s = doc.sentences[k]!;
     for (const t of s.tokens) {
       const acting = s
         .parents(t.i)
