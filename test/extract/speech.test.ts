@@ -680,4 +680,19 @@ describe('ordinary shapes of wire copy, interviews and readouts', () => {
       [null, true, 'Deliveries will resume once the debt is settled'],
     ]);
   });
+
+  it('gives words that coordinated subjects say or issue together to the first of them', async () => {
+    expect(await said('Kazakhstan and Uzbekistan said the border crossings would reopen in May.')).toEqual([
+      ['kazakhstan', false, 'the border crossings would reopen in May'],
+    ]);
+    expect(
+      await said(
+        'Kazakhstan and Uzbekistan signed a joint communique after talks in Tashkent.\n\n“Both sides will deepen cooperation on water,” the communique read.',
+      ),
+    ).toEqual([['kazakhstan', true, 'Both sides will deepen cooperation on water']]);
+    // one subject only: the other country is what was talked about, not a speaker
+    expect(await said('Kazakhstan said the talks with Uzbekistan would resume in May.')).toEqual([
+      ['kazakhstan', false, 'the talks with Uzbekistan would resume in May'],
+    ]);
+  });
 });

@@ -144,6 +144,15 @@ export class Speakers {
         .filter((e) => e.rel === 'nsubj' || e.rel === 'nsubj:xsubj')
         .sort((a, b) => Math.abs(a.dep - v) - Math.abs(b.dep - v));
       if (actives.length === 1) return this.at(s, active.dep, depth + 1);
+      // "A and B said": coordinated subjects speak as one, given to the first named (the tree's own subject)
+      const own = s.treeChildren(v, /^nsubj/)[0]?.dep;
+      if (
+        own !== undefined &&
+        actives.every((e) => e.dep === own || (s.head(e.dep)?.rel === 'conj' && s.head(e.dep)?.gov === own))
+      ) {
+        const first = this.at(s, own, depth + 1);
+        if (first) return first;
+      }
       for (const e of actives) {
         const by = this.at(s, e.dep, depth + 1);
         if (by) return by;
