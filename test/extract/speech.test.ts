@@ -665,6 +665,12 @@ describe('ordinary shapes of wire copy, interviews and readouts', () => {
         'The OSCE sent observers to the vote in Georgia on Saturday.\n\n“The vote was calm and orderly,” a joint communique read.',
       ),
     ).toEqual([['osce', true, 'The vote was calm and orderly']]);
+    // a report is not the body's own release: someone else may have written it
+    expect(
+      await said(
+        'Gazprom cut gas deliveries to Moldova on Tuesday.\n\n“Deliveries will resume once the debt is settled,” the report said.',
+      ),
+    ).toEqual([[null, true, 'Deliveries will resume once the debt is settled']]);
     // two bodies in the lead, or someone else heard first: ambiguous, no one's
     expect(
       await said(

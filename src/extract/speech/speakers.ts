@@ -66,6 +66,17 @@ const BODY_NOUNS = new Set([
 const ANONYMOUS_NOUNS = new Set(['source', 'official', 'insider', 'diplomat', 'aide', 'person', 'people', 'officer']);
 /** plural nouns for parties that speak together: "the sides agreed", "both countries said" */
 const JOINT_NOUNS = new Set(['side', 'party', 'country', 'nation', 'state', 'government', 'delegation']);
+/** what a body issues of its own: unlike "the report" or "the article", no one else's writing about it */
+const RELEASE_NOUNS = new Set([
+  'statement',
+  'communique',
+  'communiqué',
+  'declaration',
+  'announcement',
+  'release',
+  'readout',
+  'notice',
+]);
 const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'my', 'our']);
 const SPEAKING_KINDS = new Set(['Person', 'Country', 'Organization', 'Media']);
 
@@ -382,7 +393,7 @@ export class Speakers {
     const earlier = this.issued.filter((x) => x.offset < offset && s.index - x.sentence <= 8);
     const same = earlier.filter((x) => x.lemma === lemma).at(-1) ?? earlier.at(-1);
     if (same) return { speaker: same.by.speaker, shape: 'issuer' };
-    const topic = this.subjectBody(offset);
+    const topic = RELEASE_NOUNS.has(lemma) ? this.subjectBody(offset) : undefined;
     return topic ? { speaker: topic, shape: 'recent' } : undefined;
   }
 
