@@ -381,6 +381,33 @@ describe('stances and the things they are about', () => {
   });
 });
 
+describe('reproaches incurred', () => {
+  it('reads criticism one draws or faces from another as theirs, below 0.6 as a shape not yet measured', async () => {
+    const read = async (text: string) =>
+      (await run(text)).relations.map((r) => [r.source.actorId, r.type, r.target.actorId, r.reading]);
+    expect(await read('Georgia faced criticism from the European Union.')).toEqual([
+      ['european-union', 'CRITICIZED', 'georgia', 'frame'],
+    ]);
+    expect(await read('Serbia came under criticism from Croatia.')).toEqual([
+      ['croatia', 'CRITICIZED', 'serbia', 'frame'],
+    ]);
+    // a thing's owner incurs what it draws
+    expect(await read("Hungary's veto drew sharp criticism from Poland.")).toEqual([
+      ['poland', 'CRITICIZED', 'hungary', 'frame/possessor'],
+    ]);
+    expect(await read("Armenia's decision to skip the summit sparked uproar among Russian officials.")).toEqual([
+      ['russia', 'CRITICIZED', 'armenia', 'frame/possessor'],
+    ]);
+    const x = await run('Georgia faced criticism from the European Union.');
+    expect(x.relations.every((r) => r.confidence < 0.6)).toBe(true);
+  });
+
+  it('finds no critic in a place where a reaction happens, and no target in a thing nobody owns', async () => {
+    expect(await triples("Hungary's veto sparked protests in Budapest.")).toEqual([]);
+    expect(await triples('The plan drew criticism from Poland.')).toEqual([]);
+  });
+});
+
 describe('how relations fare', () => {
   it('reads what relations became ("remained tense", "grew closer") and a change named by a noun', async () => {
     expect(await triples('Relations between Georgia and Russia have remained tense.')).toEqual([
@@ -397,6 +424,20 @@ describe('how relations fare', () => {
     ]);
     // relations with nothing said of how they fare are no relation
     expect(await triples('The history of relations between Armenia and Russia is long.')).toEqual([]);
+  });
+
+  it('reads ties and links "to" a side as ties "with" it, and "in relation to" as no relation', async () => {
+    expect(await triples('Germany seeks closer ties to Kazakhstan.')).toEqual([
+      ['germany', 'RELATIONS_IMPROVING', 'kazakhstan'],
+    ]);
+    expect(await triples('Turkey wants stronger links to Azerbaijan.')).toEqual([
+      ['turkey', 'RELATIONS_IMPROVING', 'azerbaijan'],
+    ]);
+    // "in relation to" means "regarding"; ties nothing is said of are no relation
+    expect(await triples('Relations to Russia were discussed in relation to Georgia.')).toEqual([]);
+    expect(await triples('Ukraine accused Hungary of ties to the Kremlin.')).toEqual([
+      ['ukraine', 'CRITICIZED', 'hungary'],
+    ]);
   });
 });
 

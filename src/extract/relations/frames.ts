@@ -319,6 +319,24 @@ const RECEIVE = new Set(['receive', 'get', 'obtain', 'accept', 'request', 'seek'
 const ASK = new Set(['request', 'seek']);
 /** verbs whose "from" phrase is what the subject has from another ("benefited from Russian support") */
 const RECEIVE_FROM = new Set(['benefit', 'profit', 'rely', 'depend', 'count', 'draw']);
+/** verbs by which a subject incurs a reproach, or its act provokes one ("drew criticism from X", "sparked outrage among X") */
+const INCUR = new Set([
+  'draw',
+  'face',
+  'attract',
+  'earn',
+  'incur',
+  'receive',
+  'spark',
+  'provoke',
+  'trigger',
+  'prompt',
+  'elicit',
+  'stir',
+  'fuel',
+]);
+/** the same through a preposition: "met with criticism from X", "came under criticism from X" */
+const INCUR_UNDER: Record<string, string> = { 'obl:with': 'meet', 'obl:under': 'come' };
 /** classes of standing in a relation, said of someone by a copula or an apposition ("X, an ally of Y") */
 const STANDING = new Set(['align', 'member']);
 /** classes of what one gives and another receives */
@@ -794,7 +812,7 @@ function nounFrame(s: Sentence, n: number, args: Arguments): Frame | undefined {
       return { type, entry: key, pred: n, sources, targets: guests, shape: 'light', remote, modality };
   }
   if (targets.length === 0) {
-    const received = receivedFrom(s, n, entry, args, modifiers);
+    const received = receivedFrom(s, n, entry, args, modifiers) ?? incurredFrom(s, n, entry, args, modifiers);
     if (received) return { entry: key, pred: n, remote, ...received };
     return pairedOrOwned(s, n, type, entry, remote, modality, args, modifiers);
   }
@@ -884,6 +902,39 @@ function receivedFrom(
       shape: 'light',
       modality: modalityOf(s, e.gov),
     };
+  }
+  return undefined;
+}
+
+/**
+ * "X's veto drew criticism from Y", "X faced condemnation from Y", "the move
+ * sparked anger among Y's leaders", "X came under criticism from Y": a
+ * reproach the subject (or the owner of the subject) incurs runs from the
+ * one it comes from to the subject. A new shape, so read as a frame (0.5)
+ * until it is measured. "Sparked protests in Z" names no critic: a place
+ * is where the reaction happens, not who reacts.
+ */
+function incurredFrom(
+  s: Sentence,
+  n: number,
+  entry: NounEntry,
+  args: Arguments,
+  modifiers: End[],
+): Pick<Frame, 'type' | 'sources' | 'targets' | 'shape' | 'modality'> | undefined {
+  if (entry.family !== 'criticize') return undefined;
+  for (const e of s.parents(n, /^(?:obj|obl:with|obl:under)$/)) {
+    if (e.gov === 0) continue;
+    const lemma = s.token(e.gov).lemma.toLowerCase();
+    const incurring = e.rel === 'obj' ? INCUR.has(lemma) : INCUR_UNDER[e.rel] === lemma;
+    if (!incurring) continue;
+    const critics = uniq([
+      ...modifiers,
+      ...collect(s, n, ['nmod:among'], args, false),
+      ...collect(s, e.gov, ['obl:from', 'obl:among'], args, false),
+    ]);
+    const criticized = subjectsOf(s, e.gov, args).filter((r) => !critics.some((c) => c.m.actorId === r.m.actorId));
+    if (critics.length === 0 || criticized.length === 0) continue;
+    return { type: entry.type, sources: critics, targets: criticized, shape: 'frame', modality: modalityOf(s, e.gov) };
   }
   return undefined;
 }

@@ -171,13 +171,9 @@ export const NOUNS: readonly NounEntry[] = [
     ],
   ),
   // Relations and ties: good or bad only by what is said of them
-  ...nouns(
-    'RELATIONS_IMPROVING',
-    'relations',
-    ['nmod:with'],
-    ['relation', 'relationship', 'tie', 'bond', 'link'],
-    true,
-  ),
+  ...nouns('RELATIONS_IMPROVING', 'relations', ['nmod:with'], ['relation', 'relationship'], true),
+  // "closer ties to X", "stronger links to X"; not "relation to", which mostly means "regarding"
+  ...nouns('RELATIONS_IMPROVING', 'relations', ['nmod:with', 'nmod:to'], ['tie', 'bond', 'link'], true),
   // Member of
   ...nouns('MEMBER_OF', 'member', ['nmod:of', 'nmod:in'], ['member', 'membership', 'accession', 'participation']),
   // Sanctions (163)
