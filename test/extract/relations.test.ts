@@ -351,6 +351,20 @@ describe('stances and the things they are about', () => {
     ]);
   });
 
+  it('reads a named owner, not a describing adjective, as whose a thing is: "the European future of Armenia"', async () => {
+    expect(await triples('Russia has undermined the European future of Armenia.')).toEqual([
+      ['russia', 'THREATENED', 'armenia'],
+    ]);
+    expect(await triples("Turkey has undermined Azerbaijan's European future.")).toEqual([
+      ['turkey', 'THREATENED', 'azerbaijan'],
+    ]);
+    expect(await triples('The Kremlin undermined the Western ambitions of the Georgian people.')).toEqual([
+      ['russia', 'THREATENED', 'georgia'],
+    ]);
+    // with no owner named, the adjective still says whose it is
+    expect(await triples('Russia undermined Armenian sovereignty.')).toEqual([['russia', 'THREATENED', 'armenia']]);
+  });
+
   it("reads an event under a stance as the stance holder's, an intention when the stance looks ahead", async () => {
     const x = await run('Tokayev reaffirmed his commitment to the partnership with China.');
     expect(x.relations.map((r) => [r.source.actorId, r.type, r.target.actorId, r.planned])).toEqual([

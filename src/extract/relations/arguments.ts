@@ -103,7 +103,9 @@ const COUNT: Record<string, number> = { two: 2, both: 2, three: 3, four: 4 };
 const LOOKBACK = 2;
 
 const PRONOUN = /^(?:PRP|PRP\$|WP|WP\$)$/;
-const QUALIFIERS = ['amod', 'compound', 'nmod:poss', 'nmod:of', 'nmod:from', 'appos'];
+const DESCRIBING = ['amod', 'compound'];
+const OWNING = ['nmod:poss', 'nmod:of', 'nmod:from', 'appos'];
+const QUALIFIERS = [...DESCRIBING, ...OWNING];
 
 /** A capital named as an argument stands for its government. */
 export function asCountry(m: Mention): Mention {
@@ -207,8 +209,19 @@ export class Arguments {
   /** whose a thing is: its possessor, or the possessor of what it is part of ("20 percent of Georgia's territory") */
   private owners(s: Sentence, i: number, depth = 0): End[] {
     // "Moscow's proposal", "the proposal by Moscow"
-    const own = this.qualifiers(s, i, 'possessor', [...QUALIFIERS, 'nmod:by']);
-    if (own.length > 0 || depth >= 2) return own;
+    const named = this.qualifiers(s, i, 'possessor', [...OWNING, 'nmod:by']);
+    const described = this.qualifiers(s, i, 'possessor', DESCRIBING);
+    // "the European future of Belarus", "… of the Georgian people": an adjective describes the thing when an owner is named
+    if (named.length > 0) return named;
+    if (described.length > 0 && depth < 2) {
+      const of = uniq(
+        s
+          .children(i, /^nmod:(?:of|poss)$/)
+          .flatMap((e) => this.actors(s, e.dep).map((x) => ({ ...x, via: 'possessor' as const }))),
+      ).filter((x) => !described.some((d) => d.m.actorId === x.m.actorId));
+      if (of.length > 0) return of;
+    }
+    if (described.length > 0 || depth >= 2) return described;
     // "the sanctions imposed by X", "the law passed by X": a thing is also its maker's
     const made = s
       .children(i, /^acl/)
