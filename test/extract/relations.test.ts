@@ -422,6 +422,38 @@ describe('reproaches incurred', () => {
   });
 });
 
+describe('those judged for an event', () => {
+  it('reads one thanked, praised or blamed for an event with no doer of its own as its doer, below 0.6', async () => {
+    const read = async (text: string) =>
+      (await run(text)).relations.map((r) => [r.source.actorId, r.type, r.target.actorId, r.confidence < 0.6]);
+    expect(await read('Zelensky thanked Poland for the support of the Ukrainian people.')).toEqual([
+      ['volodymyr-zelensky', 'SUPPORTED', 'poland', false],
+      ['poland', 'SUPPORTED', 'ukraine', true],
+    ]);
+    expect(await read('Pashinyan praised France for the help given to Armenia.')).toEqual([
+      ['nikol-pashinyan', 'SUPPORTED', 'france', false],
+      ['france', 'SUPPORTED', 'armenia', true],
+    ]);
+    expect(await read('Ukraine blamed Russia for the attack on Moldova.')).toEqual([
+      ['ukraine', 'CRITICIZED', 'russia', false],
+      ['russia', 'INVADED', 'moldova', true],
+    ]);
+    expect(await read('Poland was praised for the assistance to Ukraine.')).toEqual([
+      ['poland', 'SUPPORTED', 'ukraine', true],
+    ]);
+  });
+
+  it('leaves an event that names its own doer to that doer, and reads no event where the noun has no target', async () => {
+    expect(await triples("Zelensky thanked Poland for Germany's support of Ukraine.")).toEqual([
+      ['volodymyr-zelensky', 'SUPPORTED', 'poland'],
+      ['germany', 'SUPPORTED', 'ukraine'],
+    ]);
+    expect(await triples('Zelensky thanked Poland for the talks.')).toEqual([
+      ['volodymyr-zelensky', 'SUPPORTED', 'poland'],
+    ]);
+  });
+});
+
 describe('how relations fare', () => {
   it('reads what relations became ("remained tense", "grew closer") and a change named by a noun', async () => {
     expect(await triples('Relations between Georgia and Russia have remained tense.')).toEqual([

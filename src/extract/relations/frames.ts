@@ -337,6 +337,26 @@ const INCUR = new Set([
 ]);
 /** the same through a preposition: "met with criticism from X", "came under criticism from X" */
 const INCUR_UNDER: Record<string, string> = { 'obl:with': 'meet', 'obl:under': 'come' };
+/** verbs that judge someone for what they did ("thanked X for", "blamed X for") and of it ("accused X of") */
+const JUDGE_FOR = new Set([
+  'thank',
+  'praise',
+  'commend',
+  'applaud',
+  'hail',
+  'laud',
+  'credit',
+  'reward',
+  'blame',
+  'criticize',
+  'criticise',
+  'condemn',
+  'fault',
+  'punish',
+  'sanction',
+  'rebuke',
+]);
+const JUDGE_OF = new Set(['accuse', 'suspect', 'convict']);
 /** classes of standing in a relation, said of someone by a copula or an apposition ("X, an ally of Y") */
 const STANDING = new Set(['align', 'member']);
 /** classes of what one gives and another receives */
@@ -838,6 +858,9 @@ function nounFrame(s: Sentence, n: number, args: Arguments): Frame | undefined {
       remote,
       modality: stance.ahead ? { ...modality, planned: true } : modality,
     };
+  const judged = judgedFor(s, n, args).filter((d) => !targets.some((t) => t.m.actorId === d.m.actorId));
+  if (judged.length > 0)
+    return { type, entry: key, pred: n, sources: judged, targets, shape: 'frame', remote, modality };
   for (const e of s.parents(n)) {
     if (e.gov === 0) continue;
     const shape = agentShape(s, e.rel, e.gov, entry);
@@ -937,6 +960,24 @@ function incurredFrom(
     return { type: entry.type, sources: critics, targets: criticized, shape: 'frame', modality: modalityOf(s, e.gov) };
   }
   return undefined;
+}
+
+/**
+ * "thanked X for the support of Y", "praised X for the aid to Y", "blamed X
+ * for the attack on Y", "accused X of the shelling of Y": one thanked or
+ * blamed for an event with no doer of its own is its doer. Read as a frame
+ * (0.5): the judge's word, and a shape not yet measured.
+ */
+function judgedFor(s: Sentence, n: number, args: Arguments): End[] {
+  for (const e of s.parents(n, /^obl:(?:for|of)$/)) {
+    if (e.gov === 0) continue;
+    const lemma = s.token(e.gov).lemma.toLowerCase();
+    if (!(e.rel === 'obl:for' ? JUDGE_FOR : JUDGE_OF).has(lemma)) continue;
+    const passive = s.children(e.gov, 'nsubj:pass').length > 0;
+    const doers = collect(s, e.gov, [passive ? 'nsubj:pass' : 'obj'], args, false);
+    if (doers.length > 0) return doers;
+  }
+  return [];
 }
 
 /** nouns of a stance towards an event: whose stance it is, is whose event it is */
