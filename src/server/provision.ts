@@ -43,7 +43,9 @@ function jarsReady(layout: InstanceLayout): boolean {
 
 async function ensureJars(layout: InstanceLayout, mvn: string, log: Log): Promise<void> {
   if (jarsReady(layout)) return;
-  log(`Provisioning Neo4j from Maven Central into ${layout.lib} (first run: about 170 MB to download; later runs use ~/.m2)…`);
+  log(
+    `Provisioning Neo4j from Maven Central into ${layout.lib} (first run: about 170 MB to download; later runs use ~/.m2)…`,
+  );
   fs.rmSync(layout.lib, { recursive: true, force: true });
   const started = Date.now();
   const heartbeat = setInterval(
