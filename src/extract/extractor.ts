@@ -32,7 +32,7 @@ export interface Extraction {
   meetings: { a: Mention; b: Mention; date: string | null }[];
 }
 
-export interface TimedExtraction {
+interface TimedExtraction {
   extraction: Extraction;
   /** time spent in the parser, and in Entente's own readings of the parse */
   nlpMillis: number;
@@ -52,7 +52,7 @@ export async function extractTimed(raw: RawArticle, gazetteer: ActorIndex, parse
 }
 
 /** The readings of one parsed article; no I/O. */
-export function readArticle(raw: RawArticle, doc: ParsedDocument, gazetteer: ActorIndex): Extraction {
+function readArticle(raw: RawArticle, doc: ParsedDocument, gazetteer: ActorIndex): Extraction {
   let mentions = findActors(doc, gazetteer, raw.publishedAt);
   const quotes = findSpeech(doc, new MentionIndex(doc, mentions));
   // "our president" is known only once the quote's speaker is.

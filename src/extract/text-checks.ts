@@ -21,7 +21,7 @@ const MIN_WORDS_TO_JUDGE = 12;
 /** Words of the longest paragraph below which an HTML page's text is navigation, not an article. */
 const MIN_PROSE_WORDS = 8;
 
-export interface TextCheckOptions {
+interface TextCheckOptions {
   maxChars: number;
   /** the page was HTML, so an empty text means Readability found no article body */
   html: boolean;

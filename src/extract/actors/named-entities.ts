@@ -293,7 +293,7 @@ export function onCreditLine(text: string, at: number): boolean {
  * A headline or a menu in Title Case capitalises every word, so capitals
  * there say nothing about names.
  */
-export function outsideTheStory(text: string, at: number): boolean {
+function outsideTheStory(text: string, at: number): boolean {
   if (onCreditLine(text, at)) return true;
   const line = lineAt(text, at);
   const words = line.match(/[\p{L}’'-]{4,}/gu) ?? [];

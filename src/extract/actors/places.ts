@@ -62,6 +62,6 @@ export function usedAsPlace(m: Mention, doc: ParsedDocument, gazetteer: ActorInd
 }
 
 /** "DUSHANBE, Oct. 9 (Xinhua) --": a city opening the text, before a comma or a dash. */
-export function isDateline(text: string, m: { start: number; end: number }): boolean {
+function isDateline(text: string, m: { start: number; end: number }): boolean {
   return text.slice(0, m.start).trim() === '' && /^\s*[,(—–-]/.test(text.slice(m.end, m.end + 3));
 }

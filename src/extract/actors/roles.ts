@@ -17,7 +17,7 @@ interface Holder {
 }
 
 /** A role the article itself gives a person ("Kazakh Deputy Foreign Minister Roman Vassilenko"): held on its date. */
-export interface LocalHolder {
+interface LocalHolder {
   title: string;
   of: string;
   person: Mention;
@@ -41,7 +41,7 @@ export function heldOn(role: { since?: string; until?: string }, date: string | 
  * One spelling per office: "Minister of Foreign Affairs", "Foreign Affairs
  * Minister" and "foreign minister" are the same title.
  */
-export function normalTitle(title: string): string {
+function normalTitle(title: string): string {
   const t = title.toLowerCase().replace(/\s+/g, ' ').trim();
   const ofWhat = /^((?:deputy |first deputy |acting )?)minister (?:of|for) (?:the )?(.+)$/.exec(t);
   const out = ofWhat ? `${ofWhat[1]}${ofWhat[2]} minister` : t;

@@ -27,7 +27,7 @@ export interface Token {
   readonly end: number;
 }
 
-export interface Edge {
+interface Edge {
   readonly rel: string;
   readonly gov: number;
   readonly dep: number;
@@ -133,7 +133,7 @@ export class Sentence {
   }
 }
 
-export interface CorefMention {
+interface CorefMention {
   readonly sentence: number;
   /** 1-based token range, end exclusive */
   readonly from: number;

@@ -108,7 +108,7 @@ const OWNING = ['nmod:poss', 'nmod:of', 'nmod:from', 'appos'];
 const QUALIFIERS = [...DESCRIBING, ...OWNING];
 
 /** A capital named as an argument stands for its government. */
-export function asCountry(m: Mention): Mention {
+function asCountry(m: Mention): Mention {
   return m.seatOf ? { ...m, ...m.seatOf, seatOf: undefined } : m;
 }
 
@@ -122,7 +122,7 @@ const PLURAL_PRONOUN = new Set(['they', 'them', 'their', 'theirs']);
 const FIRST_PERSON = new Set(['i', 'me', 'we', 'us', 'myself', 'ourselves']);
 
 /** a quote's span and who said it, as relations need it */
-export interface Spoken {
+interface Spoken {
   start: number;
   end: number;
   speaker: Mention | null;

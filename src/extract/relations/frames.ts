@@ -414,7 +414,7 @@ interface Frame {
 }
 
 /** the country a person serves (from the gazetteer's roles on the article's date), if one */
-export type HomeOf = (personId: string) => string | undefined;
+type HomeOf = (personId: string) => string | undefined;
 
 export function findRelations(
   doc: ParsedDocument,

@@ -72,7 +72,7 @@ export interface AdjectiveEntry {
   readonly targets: readonly string[];
 }
 
-export type Entry = VerbEntry | NounEntry | AdjectiveEntry;
+type Entry = VerbEntry | NounEntry | AdjectiveEntry;
 
 const verbIndex = new Map<string, VerbEntry[]>();
 for (const v of VERBS) verbIndex.set(v.lemma, [...(verbIndex.get(v.lemma) ?? []), v]);

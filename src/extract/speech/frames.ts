@@ -51,12 +51,6 @@ export function appealsTo(s: Sentence, v: number): boolean {
     );
 }
 
-/** tokens of the tree phrase under i, first to last */
-export function extent(s: Sentence, i: number, exclude?: ReadonlySet<string>): [number, number] {
-  const toks = s.subtree(i, exclude);
-  return [toks[0]!, toks.at(-1)!];
-}
-
 /**
  * "noted that trade grew and expressed hope that …", with "expressed" hung on
  * "grew": a reporting verb with no subject of its own, coordinated inside a

@@ -12,14 +12,14 @@ import { appealsTo, believesOnly, reportingVerb, strayReport } from './frames.js
 import { CLAUSE_CLASSES, CONTENT_NOUNS, INFINITIVE_CLASSES, TAIL_LEMMAS, THAT_NOUNS } from './lexicon.js';
 import type { Attribution, Speakers } from './speakers.js';
 
-export interface Reported extends Span {
+interface Reported extends Span {
   by: Attribution;
   /** the shape it was read from, for the confidence */
   according: boolean;
 }
 
 /** Spans [open, close) of the article's direct quotes. */
-export type Covered = (start: number, end: number) => number;
+type Covered = (start: number, end: number) => number;
 
 export function reportedIn(doc: ParsedDocument, s: Sentence, speakers: Speakers, quoted: Covered): Reported[] {
   const quotedAt = (k: number): boolean => quoted(k, k + 1) > 0;
@@ -343,7 +343,7 @@ function hasComplement(s: Sentence, v: number): boolean {
 }
 
 /** a clause opened by "that" as a complementizer (the parser may call it mark or dep), with a subject of its own */
-export function thatClause(s: Sentence, c: number): boolean {
+function thatClause(s: Sentence, c: number): boolean {
   const first = s.subtree(c)[0]!;
   if (
     s.token(first).lemma.toLowerCase() !== 'that' ||

@@ -9,7 +9,7 @@ import type { Mention } from '../actors/mention.js';
 import { reportingVerb } from './frames.js';
 import { paragraphSpans } from './spans.js';
 
-export interface TranscriptLine {
+interface TranscriptLine {
   start: number;
   end: number;
   speaker: Mention;
