@@ -6,14 +6,13 @@
  * schema and runs a query against the seed. Apollo Sandbox stays an option.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
 import { startTestApi, type TestApi } from '../support/api.js';
+import { launchChromium, type HeadlessChromium } from '../support/chromium.js';
 
-const CHROMIUM = process.env.ENTENTE_CHROMIUM ?? '/usr/bin/chromium';
 const ARTIFACTS = path.join(PROJECT_ROOT, 'test-artifacts');
 
 let api: TestApi;
@@ -78,26 +77,16 @@ describe('the explorer page and its assets', () => {
 });
 
 describe('GraphiQL in a headless Chromium with no way out', () => {
+  let chromium: HeadlessChromium;
   let browser: BrowserContext;
-  let profile: string;
 
   beforeAll(async () => {
-    if (!fs.existsSync(CHROMIUM))
-      throw new Error(
-        `No Chromium at ${CHROMIUM}: install Debian's (apt-get install chromium) or set ENTENTE_CHROMIUM. .ci/run installs it.`,
-      );
-    profile = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-chromium-'));
-    browser = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-      viewport: { width: 1400, height: 900 },
-    });
+    chromium = await launchChromium();
+    browser = chromium.browser;
   });
 
   afterAll(async () => {
-    await browser?.close();
-    if (profile) fs.rmSync(profile, { recursive: true, force: true });
+    await chromium?.close();
   });
 
   it('loads, reads the schema and runs its example query without a request to another origin', async () => {

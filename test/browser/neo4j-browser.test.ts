@@ -6,57 +6,38 @@
  * A screenshot is kept in test-artifacts/.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
 import { STYLE_PATH, styleSheet } from '../../src/api/browser-assets.js';
 import { startTestApi, type TestApi } from '../support/api.js';
+import { launchChromium, type HeadlessChromium } from '../support/chromium.js';
 import { TEST_INSTANCE_ENV } from '../support/instances.js';
 
-const CHROMIUM = process.env.ENTENTE_CHROMIUM ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const ARTIFACTS = path.join(PROJECT_ROOT, 'test-artifacts');
 const target = inject('neo4j');
 const apiPort = Number(TEST_INSTANCE_ENV.ENTENTE_API_PORT);
 
 let api: TestApi;
+let chromium: HeadlessChromium;
 let browser: BrowserContext;
 let page: Page;
-let profile: string;
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM))
-    throw new Error(
-      `No Chromium at ${CHROMIUM}: install Debian's (apt-get install chromium) or set ENTENTE_CHROMIUM. .ci/run installs it.`,
-    );
   if (target.browserUrl === null)
     throw new Error(
       'The tests run against NEO4J_URI, whose Neo4j Browser address is unknown: set ENTENTE_TEST_BROWSER_URL (e.g. http://host:7474/browser/).',
     );
   api = await startTestApi({}, apiPort);
-  profile = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-chromium-'));
-  browser = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: FLAGS,
-    viewport: { width: 1400, height: 900 },
-  });
+  chromium = await launchChromium();
+  browser = chromium.browser;
   page = browser.pages()[0] ?? (await browser.newPage());
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await chromium?.close();
   await api?.close();
-  if (profile) fs.rmSync(profile, { recursive: true, force: true });
 });
 
 /** The colour the stylesheet gives a label, read from the stylesheet itself. */
