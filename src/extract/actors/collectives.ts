@@ -101,7 +101,7 @@ export function collectiveMentions(
         next?.pos.startsWith('NNP')
       )
         continue;
-      // "X is one of the biggest Central Asian countries": a predicate describes X, it names no one.
+      // "X is one of the poorest landlocked states": a predicate describes X, it names no one.
       const up = s.head(t.i);
       if (
         s.treeChildren(t.i, 'cop').length > 0 ||
