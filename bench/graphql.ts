@@ -11,10 +11,9 @@ import type { Connection } from '../src/graph/driver.js';
 import { startApiServer } from '../src/api/server.js';
 import { ActorIndex } from '../src/ingest/gazetteer.js';
 import { importArticles } from '../src/ingest/importer.js';
-import { planArticle } from '../src/ingest/plan-article.js';
 import { benchConfig, benchConnection, freshGraph } from './bench-db.js';
 import { probe, viaDriver, viaGraphQL } from './load.js';
-import { actorPool, rng, syntheticArticle } from './synthetic.js';
+import { actorPool, syntheticSources } from './synthetic.js';
 
 const ARTICLES = 10_000;
 const durationArg = process.argv.indexOf('--duration');
@@ -61,17 +60,8 @@ async function ensureGraph(connection: Connection): Promise<void> {
   console.log(`importing ${ARTICLES} synthetic articles into the bench instance (once)…`);
   await freshGraph(connection);
   const gazetteer = new ActorIndex(pool);
-  const random = rng(42);
-  const noLocate = { name: 'synthetic', data: null, locate: () => undefined };
   const t0 = performance.now();
-  const summary = await importArticles(
-    connection,
-    gazetteer,
-    Array.from({ length: ARTICLES }, (_, i) => ({
-      name: `synthetic-${i}`,
-      plan: () => planArticle(noLocate, syntheticArticle(i, pool, random), gazetteer),
-    })),
-  );
+  const summary = await importArticles(connection, gazetteer, syntheticSources(ARTICLES, pool, gazetteer));
   console.log(`  imported ${summary.counts.created} in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
 }
 

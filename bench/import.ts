@@ -23,10 +23,9 @@ import { ActorIndex } from '../src/ingest/gazetteer.js';
 import { DEFAULT_BATCH_SIZE, importArticles, syncGazetteerActors } from '../src/ingest/importer.js';
 import { maintainPropositions } from '../src/graph/propositions-store.js';
 import { DEFAULT_PROPOSITION_WINDOW_DAYS } from '../src/config.js';
-import { planArticle } from '../src/ingest/plan-article.js';
 import type { ArticlePlan } from '../src/graph/plan-types.js';
 import { benchConnection, freshGraph } from './bench-db.js';
-import { actorPool, rng, syntheticArticle } from './synthetic.js';
+import { actorPool, syntheticSources } from './synthetic.js';
 
 const batchArg = process.argv.indexOf('--batch');
 const BATCH = batchArg > 0 ? Number(process.argv[batchArg + 1]) : DEFAULT_BATCH_SIZE;
@@ -40,9 +39,7 @@ const N = sizes.length > 0 ? sizes : [1000, 10_000];
 const emptyGazetteer = new ActorIndex([]);
 
 function plans(n: number, gazetteer: ActorIndex, pool = gazetteer.all()): ArticlePlan[] {
-  const random = rng(42);
-  const noLocate = { name: 'synthetic', data: null, locate: () => undefined };
-  return Array.from({ length: n }, (_, i) => planArticle(noLocate, syntheticArticle(i, pool, random), gazetteer));
+  return syntheticSources(n, pool, gazetteer).map((source) => source.plan());
 }
 
 /** The importer's own write path: importArticles with its default concurrency, minus file reading. */

@@ -16,12 +16,11 @@ import type { Connection } from '../src/graph/driver.js';
 import { startApiServer } from '../src/api/server.js';
 import { ActorIndex } from '../src/ingest/gazetteer.js';
 import { importArticles } from '../src/ingest/importer.js';
-import { planArticle } from '../src/ingest/plan-article.js';
 import { serverStatus } from '../src/server/lifecycle.js';
 import { benchConfig, benchConnection, freshGraph, useScaleBenchDefaults } from './bench-db.js';
 import { probe, viaDriver, viaGraphQL, type Stats } from './load.js';
 import { startPeer } from './peer.js';
-import { rng, syntheticArticle } from './synthetic.js';
+import { syntheticSources } from './synthetic.js';
 import { hub, PEER_QUERIES, pool, QUERIES, rare, second } from './scale-queries.js';
 import { RELATION_TYPE_NAMES } from '../src/domain/vocabulary.js';
 
@@ -69,28 +68,18 @@ async function ensureGraph(connection: Connection, edges: number): Promise<Build
   );
   if (!RESUME) await freshGraph(connection);
   const gazetteer = new ActorIndex(pool);
-  const random = rng(42);
-  const noLocate = { name: 'synthetic', data: null, locate: () => undefined };
   const t0 = performance.now();
   let last = t0;
-  const summary = await importArticles(
-    connection,
-    gazetteer,
-    Array.from({ length: articles }, (_, i) => ({
-      name: `synthetic-${i}`,
-      plan: () => planArticle(noLocate, syntheticArticle(i, pool, random), gazetteer),
-    })),
-    {
-      onProgress: (done, total) => {
-        if (performance.now() - last > 30_000) {
-          last = performance.now();
-          console.log(
-            `  ${done}/${total} articles, ${(done / ((last - t0) / 1000)).toFixed(0)} articles/s, RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`,
-          );
-        }
-      },
+  const summary = await importArticles(connection, gazetteer, syntheticSources(articles, pool, gazetteer), {
+    onProgress: (done, total) => {
+      if (performance.now() - last > 30_000) {
+        last = performance.now();
+        console.log(
+          `  ${done}/${total} articles, ${(done / ((last - t0) / 1000)).toFixed(0)} articles/s, RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`,
+        );
+      }
     },
-  );
+  });
   if (summary.counts.failed > 0)
     throw new Error(
       `the importer failed on ${summary.counts.failed} articles: ${String(summary.results.find((r) => r.error)?.error)}`,

@@ -7,6 +7,9 @@
  */
 import type { ActorDef, ArticleFile } from '../src/ingest/article-format.js';
 import { RELATION_TYPE_NAMES, type ActorKind } from '../src/domain/vocabulary.js';
+import type { ActorIndex } from '../src/ingest/gazetteer.js';
+import type { ArticleSource } from '../src/ingest/importer.js';
+import { planArticle } from '../src/ingest/plan-article.js';
 
 export function rng(seed: number): () => number {
   let s = seed >>> 0;
@@ -108,4 +111,18 @@ export function syntheticArticle(index: number, pool: ActorDef[], random: () => 
     claims,
     relations,
   };
+}
+
+/**
+ * The first `count` synthetic articles as the importer takes them: planned
+ * lazily and in order from one seeded stream, so every bench imports the same
+ * articles. Synthetic articles come from no file, so nothing is located.
+ */
+export function syntheticSources(count: number, pool: ActorDef[], gazetteer: ActorIndex): ArticleSource[] {
+  const random = rng(42);
+  const noFile = { name: 'synthetic', data: null, locate: () => undefined };
+  return Array.from({ length: count }, (_, i) => ({
+    name: `synthetic-${i}`,
+    plan: () => planArticle(noFile, syntheticArticle(i, pool, random), gazetteer),
+  }));
 }
