@@ -112,7 +112,8 @@ async function withPasswordFile<T>(
   if (/[\r\n]/.test(password))
     throw new ProvisionError('NEO4J_PASSWORD contains a line break; choose a password without one.');
   const file = path.join(layout.home, `.initial-password-${process.pid}`);
-  fs.writeFileSync(file, `"${password.replace(/[\\"]/g, '\\$&')}"\n`, { mode: 0o600, flag: 'wx' });
+  // "--" ends the options, so a password that starts with "-" (1 in 64 generated ones) is not read as one.
+  fs.writeFileSync(file, `--\n"${password.replace(/[\\"]/g, '\\$&')}"\n`, { mode: 0o600, flag: 'wx' });
   try {
     return await run(`@${file}`);
   } finally {

@@ -14,7 +14,9 @@ import { serverStatus, startServer, stopServer } from '../../src/server/lifecycl
 import { LIFECYCLE_INSTANCE_ENV } from '../support/instances.js';
 import { runCli } from '../support/cli.js';
 
-const env = { ...LIFECYCLE_INSTANCE_ENV, NEO4J_PASSWORD: 'lifecycle-secret-42' };
+// It starts with "-", as 1 in 64 generated passwords do: neo4j-admin must not read it as an option.
+const PASSWORD = '-lifecycle-secret-42';
+const env = { ...LIFECYCLE_INSTANCE_ENV, NEO4J_PASSWORD: PASSWORD };
 const BOLT = LIFECYCLE_INSTANCE_ENV.ENTENTE_NEO4J_BOLT_PORT;
 const HTTP = LIFECYCLE_INSTANCE_ENV.ENTENTE_NEO4J_HTTP_PORT;
 const config = loadConfig(env);
@@ -49,7 +51,7 @@ describe('bundled Neo4j lifecycle', { timeout: config.bundled.startTimeoutMs + 6
     const result = await startServer(config, quiet);
     expect(result.alreadyRunning).toBe(false);
     expect(serverStatus(config)).toEqual({ running: true, pid: result.pid });
-    expect(readCredentials(layout.credentials)).toEqual({ user: 'neo4j', password: 'lifecycle-secret-42' });
+    expect(readCredentials(layout.credentials)).toEqual({ user: 'neo4j', password: PASSWORD });
     expect(fs.statSync(layout.credentials).mode & 0o777).toBe(0o600);
     const conf = fs.readFileSync(layout.confFile, 'utf8');
     expect(conf).toContain(`server.bolt.listen_address=127.0.0.1:${BOLT}`);
@@ -105,7 +107,7 @@ describe('bundled Neo4j lifecycle', { timeout: config.bundled.startTimeoutMs + 6
     expect(reset.code).toBe(0);
     expect(reset.stdout).toMatch(/Deleted \d+ nodes/);
     expect(await countProbes()).toBe(0);
-    expect(readCredentials(layout.credentials)?.password).toBe('lifecycle-secret-42');
+    expect(readCredentials(layout.credentials)?.password).toBe(PASSWORD);
 
     const stop = await runCli(['db', 'stop'], env);
     expect(stop.stdout).toMatch(/Neo4j stopped in/);
