@@ -19,7 +19,7 @@ const nouns = (
 const WITH = ['nmod:with'] as const;
 
 export const NOUNS: readonly NounEntry[] = [
-  // CONSULT: meetings, talks and negotiations held in person (a call is a consult, not a meeting: see PHONE in frames.ts)
+  // CONSULT: meetings, talks and negotiations held in person (a call is a consult, not a meeting: see the remote check in noun-frames.ts)
   ...nouns(
     'MET',
     'consult',

@@ -46,7 +46,7 @@ export const VERBS: readonly VerbEntry[] = [
   ...verbs('NEGOTIATED_WITH', 'negotiate', ['obl:with', 'obj'], ['negotiate', 'bargain', 'consult', 'confer']),
   ...verbs('NEGOTIATED_WITH', 'negotiate', WITH, ['discuss', 'mediate', 'speak', 'correspond']),
   ...verbs('NEGOTIATED_WITH', 'phone', OBJ, ['phone', 'telephone', 'ring', 'call up']),
-  // "X called Y on Friday": a call, unless the object is named something ("called Y a partner": see CALL_NAMES in frames.ts)
+  // "X called Y on Friday": a call, unless the object is named something ("called Y a partner": see the obj-unnamed slot in verb-frames.ts)
   ...verbs('NEGOTIATED_WITH', 'phone', ['obj-unnamed'], ['call']),
   // COOPERATE (031): assurances
   ...verbs(
@@ -103,7 +103,7 @@ export const VERBS: readonly VerbEntry[] = [
     ['obl:with', 'obl:to'],
     ['align', 'side', 'ally', 'stand', 'move closer', 'draw closer', 'pivot', 'gravitate', 'lean', 'tilt'],
   ),
-  // "regards X as a friend": the object, when the verb names it an ally (see ALLY_COMPLEMENT in frames.ts)
+  // "regards X as a friend": the object, when the verb names it an ally (see ALLY in verb-frames.ts)
   ...verbs(
     'ALIGNING_WITH',
     'align',

@@ -1,0 +1,162 @@
+/**
+ * Meetings: the encounter a relation names, once per article at its most
+ * specific; signing together as meeting in person; the hosts and guests of
+ * a gathering; the purpose of a meeting, which is no second event.
+ */
+import { RELATION_TYPES, type RelationType, type RelationTypeInfo } from '../../domain/vocabulary.js';
+import type { Sentence } from '../parse/document.js';
+import type { Mention } from '../actors/mention.js';
+import type { Arguments, End } from './arguments.js';
+import { confidenceOf } from './confidence.js';
+import { nounEntry, verbEntries } from './lexicon.js';
+import type { ExtractedRelation } from './types.js';
+import type { HomeOf } from './frame.js';
+import { particlesOf, subjectsOf, collect, uniq } from './dependents.js';
+
+/** verbs by which one hosts a gathering */
+const HOSTING = new Set(['host', 'organize', 'organise', 'convene', 'chair', 'sponsor', 'throw', 'give']);
+
+/** verbs by which one is a guest at a gathering ("took part in" is "take" with its object "part") */
+const ATTENDING = new Set(['attend', 'join', 'participate', 'take', 'grace', 'address']);
+
+/** meetings happen between these kinds */
+const MEETS = new Set(['Person', 'Country', 'Organization']);
+
+/** a face-to-face encounter that happened: a meeting or a hosting, not denied, doubted, planned or held by phone */
+export function isEncounter(
+  type: RelationType,
+  how: { negated: boolean; hedged: boolean; planned: boolean; remote: boolean },
+  a: Mention,
+  b: Mention,
+): boolean {
+  return (
+    (type === 'MET' || type === 'HOSTED') &&
+    !how.negated &&
+    !how.hedged &&
+    !how.planned &&
+    !how.remote &&
+    MEETS.has(a.kind) &&
+    MEETS.has(b.kind)
+  );
+}
+
+/**
+ * An encounter is named once, at its most specific: "Putin met Japarov …
+ * Russian-Kyrgyz talks …" or "the presidents of Kazakhstan" beside
+ * "Tokayev" are the one meeting of the people, so a meeting with a country
+ * end stands down (as a relation it stays) when a meeting of the same
+ * article has, in its place, a person who serves that country.
+ */
+export function oneMeetingPerEncounter(relations: ExtractedRelation[], homeOf: HomeOf): ExtractedRelation[] {
+  const meetings = relations.filter((r) => r.meeting);
+  const stands = (general: Mention, specific: Mention): boolean =>
+    general.actorId === specific.actorId ||
+    (general.kind === 'Country' && specific.kind === 'Person' && homeOf(specific.actorId) === general.actorId);
+  const covered = (r: ExtractedRelation): boolean =>
+    (r.source.kind === 'Country' || r.target.kind === 'Country') &&
+    meetings.some(
+      (o) =>
+        o !== r &&
+        (o.source.kind === 'Person' || o.target.kind === 'Person') &&
+        ((stands(r.source, o.source) && stands(r.target, o.target)) ||
+          (stands(r.source, o.target) && stands(r.target, o.source))) &&
+        !(o.source.kind === 'Country' || o.target.kind === 'Country'),
+    );
+  return relations.map((r) => (r.meeting && covered(r) ? { ...r, meeting: false } : r));
+}
+
+const SIGNING = /^verb:(?:sign|ink|initial|seal):/;
+
+/**
+ * "Tokayev and Mirziyoyev signed a treaty", "the presidents of A and B
+ * signed …": leaders who sign together meet to do it. The signing stays a
+ * relation between those named; the encounter is between the people, a
+ * country standing for the one person of the article who serves it.
+ */
+export function signedInPerson(
+  relations: readonly ExtractedRelation[],
+  people: readonly Mention[],
+  homeOf: HomeOf,
+): ExtractedRelation[] {
+  const personOf = (m: Mention): Mention | undefined => {
+    if (m.kind === 'Person') return m;
+    if (m.kind !== 'Country') return undefined;
+    const serving = [
+      ...new Map(people.filter((p) => homeOf(p.actorId) === m.actorId).map((p) => [p.actorId, p])).values(),
+    ];
+    return serving.length === 1 ? serving[0] : undefined;
+  };
+  const out: ExtractedRelation[] = [];
+  for (const r of relations) {
+    // signing is done in person; agreeing may be done by phone
+    if (r.type !== 'SIGNED_AGREEMENT_WITH' || !SIGNING.test(r.entry)) continue;
+    if (r.negated || r.hedged || r.planned) continue;
+    // a country signs through its leader only where the text says so ("the presidents of A and B signed")
+    const byTitle = r.reading === 'coordinated/title';
+    if (r.reading !== 'coordinated' && !byTitle) continue;
+    const end = (m: Mention): Mention | undefined => {
+      if (byTitle) return personOf(m);
+      return m.kind === 'Person' ? m : undefined;
+    };
+    const a = end(r.source);
+    const b = end(r.target);
+    if (!a || !b || a.actorId === b.actorId) continue;
+    const info = RELATION_TYPES.MET as RelationTypeInfo;
+    out.push({
+      ...r,
+      type: 'MET',
+      source: a,
+      target: b,
+      polarity: info.polarity,
+      meeting: true,
+      symmetric: true,
+      reading: 'coordinated/clause',
+      confidence: confidenceOf('coordinated', 'clause', false),
+    });
+  }
+  return out;
+}
+
+/** a to-infinitive hanging from a verb of meeting, or from a verb whose object is a meeting ("held talks to discuss") */
+export function purposeOfMeeting(s: Sentence, v: number): boolean {
+  if (!s.children(v, 'mark').some((e) => s.token(e.dep).word.toLowerCase() === 'to')) return false;
+  return s.parents(v, /^(?:advcl|xcomp)/).some((e) => {
+    if (e.gov === 0) return false;
+    const meets = (i: number): boolean => {
+      const lemma = s.token(i).lemma.toLowerCase();
+      const noun = nounEntry(lemma);
+      return (
+        verbEntries(lemma, particlesOf(s, i)).some((x) => x.family === 'consult' || x.family === 'host') ||
+        (noun !== undefined && (noun.family === 'consult' || noun.family === 'negotiate'))
+      );
+    };
+    return meets(e.gov) || s.children(e.gov, 'obj').some((o) => meets(o.dep));
+  });
+}
+
+/** the host of a gathering: the agent of its hosting participle ("a summit hosted by X"), or the subject of the verb hosting it */
+export function hostsOf(s: Sentence, n: number, args: Arguments): End[] {
+  const byParticiple = s
+    .children(n, /^acl/)
+    .filter((e) => HOSTING.has(s.token(e.dep).lemma.toLowerCase()))
+    .flatMap((e) => collect(s, e.dep, ['obl:by', 'obl:agent'], args, false));
+  const bySubject = s
+    .parents(n, 'obj')
+    .filter((e) => e.gov > 0 && HOSTING.has(s.token(e.gov).lemma.toLowerCase()))
+    .flatMap((e) => subjectsOf(s, e.gov, args));
+  return uniq([...byParticiple, ...bySubject]);
+}
+
+/** who attended a gathering: the subject of "attended", "joined", "took part in", or the agent of "attended by" */
+export function guestsOf(s: Sentence, n: number, args: Arguments): End[] {
+  const attending = s
+    .parents(n, /^(?:obj|obl:in|obl:at)$/)
+    .filter((e) => e.gov > 0 && ATTENDING.has(s.token(e.gov).lemma.toLowerCase()))
+    .filter((e) => e.rel === 'obj' || s.token(e.gov).lemma.toLowerCase() !== 'attend')
+    .flatMap((e) => subjectsOf(s, e.gov, args));
+  const attendedBy = s
+    .children(n, /^acl/)
+    .filter((e) => ATTENDING.has(s.token(e.dep).lemma.toLowerCase()))
+    .flatMap((e) => collect(s, e.dep, ['obl:by', 'obl:agent'], args, false));
+  return uniq([...attending, ...attendedBy]);
+}

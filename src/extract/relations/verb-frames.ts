@@ -1,0 +1,174 @@
+/**
+ * A verb of the lexicon takes its source from its subject (the agent in a
+ * passive; enhanced++ shares subjects across coordination and control) and
+ * its target from the dependents its frame names.
+ */
+import type { Sentence } from '../parse/document.js';
+import type { Arguments, End } from './arguments.js';
+import { entryKey, verbEntries, type VerbEntry } from './lexicon.js';
+import { modalityOf } from './modality.js';
+import type { Frame } from './frame.js';
+import { REMOTE, EVENTS } from './word-classes.js';
+import { FRAMING, particlesOf, subjectsOf, collect, uniq, symmetric } from './dependents.js';
+import { purposeOfMeeting } from './meetings.js';
+
+/** complements naming someone an ally ("regards X as a friend") */
+const ALLY = new Set(['friend', 'ally', 'partner', 'brother', 'neighbor', 'neighbour']);
+
+/** verbs that name an exchange between coordinated subjects only with its medium ("spoke by phone") */
+const ALONE = new Set(['speak', 'correspond']);
+
+/** verbs of inviting: their object is asked to come */
+const INVITE = new Set(['invite']);
+
+export function verbFrame(s: Sentence, v: number, args: Arguments): Frame | undefined {
+  const lemma = s.token(v).lemma.toLowerCase();
+  const entries = verbEntries(lemma, particlesOf(s, v));
+  if (entries.length === 0) return undefined;
+  const invited = invitation(s, v, entries[0]!, args);
+  if (invited) return invited;
+  // "invited X to visit": read once, from the visit (invitation above), as an intention
+  if (INVITE.has(lemma) && s.children(v, 'xcomp').length > 0) return undefined;
+  const passive = s.children(v, 'nsubj:pass').length > 0;
+  const sources = passive ? collect(s, v, ['obl:agent'], args, false) : subjectsOf(s, v, args);
+  const modality = modalityOf(s, v);
+  const remote = s.children(v, /^obl:(?:by|over|via|on)$/).some((e) => REMOTE.has(s.token(e.dep).lemma.toLowerCase()));
+  for (const entry of entries) {
+    const targets = targetsOf(s, v, entry, passive, args);
+    if (targets.length === 0) continue;
+    const type =
+      entry.unlessPerson && !targets.some((t) => t.m.kind === 'Person' || t.via === 'title')
+        ? entry.unlessPerson
+        : entry.type;
+    return {
+      type,
+      entry: entryKey(entry, 'verb'),
+      pred: v,
+      sources,
+      targets,
+      shape: passive ? 'passive' : 'active',
+      remote,
+      modality,
+    };
+  }
+  // "After meeting Putin, X said": the parser may hang the participle on its object as a modifier
+  if (s.token(v).pos === 'VBG' && sources.length === 0) {
+    for (const e of s.parents(v, 'amod')) {
+      const met = args.actors(s, e.gov);
+      const clause = s.parents(e.gov, FRAMING).find((c) => c.gov > 0);
+      const subjects = clause ? subjectsOf(s, clause.gov, args) : [];
+      const entry = entries[0]!;
+      if (met.length > 0 && subjects.length > 0)
+        return {
+          type: entry.type,
+          entry: entryKey(entry, 'verb'),
+          pred: v,
+          sources: subjects.map((x) => (x.via === 'name' ? { ...x, via: 'clause' as const } : x)),
+          targets: met,
+          shape: 'active',
+          remote,
+          modality,
+        };
+    }
+  }
+  // "Germany, where he visited": the place a relative clause hangs on
+  // only a visit goes to the place; "Tashkent, where the two signed agreements" is an agreement between them
+  const where =
+    entries[0]!.family === 'visit' &&
+    s.children(v, 'advmod').some((e) => s.token(e.dep).lemma.toLowerCase() === 'where');
+  if (where && sources.length > 0) {
+    const places = s.parents(v, 'acl:relcl').flatMap((e) => args.actors(s, e.gov));
+    const entry = entries[0]!;
+    if (places.length > 0)
+      return {
+        type: entry.type,
+        entry: entryKey(entry, 'verb'),
+        pred: v,
+        sources,
+        targets: places,
+        shape: 'active',
+        remote,
+        modality,
+      };
+  }
+  const first = entries[0]!;
+  // "A and B met to discuss water": the purpose of a meeting is its topic, not a second event among the same sides
+  if (purposeOfMeeting(s, v)) return undefined;
+  // "A and B spoke at a forum" is two speeches; "A and B spoke by phone" is a call between them
+  if (ALONE.has(lemma) && !remote) return undefined;
+  if (symmetric(first.type) && sources.length > 1 && !passive)
+    return {
+      type: first.type,
+      entry: entryKey(first, 'verb'),
+      pred: v,
+      sources: [],
+      targets: [],
+      pairs: sources,
+      shape: 'coordinated',
+      remote,
+      modality,
+    };
+  return undefined;
+}
+
+/**
+ * "X invited Y to visit Z": the wish is the inviter's, its object the
+ * invitee (an intent to meet, CAMEO 036), not the invitee's trip.
+ */
+function invitation(s: Sentence, v: number, entry: VerbEntry, args: Arguments): Frame | undefined {
+  if (!EVENTS.has(entry.family)) return undefined;
+  for (const e of s.parents(v, 'xcomp')) {
+    if (e.gov === 0 || !INVITE.has(s.token(e.gov).lemma.toLowerCase())) continue;
+    const sources = subjectsOf(s, e.gov, args);
+    const targets = collect(s, e.gov, ['obj'], args, false);
+    if (sources.length === 0 || targets.length === 0) return undefined;
+    return {
+      type: 'SEEKS_COOPERATION_WITH',
+      entry: entryKey(entry, 'verb'),
+      pred: v,
+      sources,
+      targets,
+      shape: 'active',
+      remote: false,
+      modality: { ...modalityOf(s, e.gov), planned: true },
+    };
+  }
+  return undefined;
+}
+
+function targetsOf(s: Sentence, v: number, entry: VerbEntry, passive: boolean, args: Arguments): End[] {
+  const out: End[] = [];
+  for (const slot of entry.targets) {
+    if (slot === 'obj+as') {
+      const named = s
+        .children(v, /^(?:obl:as|xcomp|obl:like)$/)
+        .some((e) => ALLY.has(s.token(e.dep).lemma.toLowerCase()));
+      if (named) out.push(...collect(s, v, [passive ? 'nsubj:pass' : 'obj'], args, false));
+      // "called China a reliable partner": the parser makes the one named the subject of the naming noun
+      for (const e of s.children(v, 'xcomp'))
+        if (ALLY.has(s.token(e.dep).lemma.toLowerCase())) out.push(...collect(s, e.dep, ['nsubj'], args, false));
+      continue;
+    }
+    if (slot === 'obj-unnamed') {
+      // "called X a liar", "called X corrupt", "called on X", "called for": no call; "called X to discuss" is one
+      const named =
+        s.children(v, /^(?:ccomp|compound:prt|obl:for)$/).length > 0 ||
+        s.children(v, 'xcomp').some((e) => !s.token(e.dep).pos.startsWith('VB')) ||
+        s.children(v, 'obj').length > 1;
+      if (!named && !passive) out.push(...collect(s, v, ['obj'], args, false).filter((t) => t.m.kind === 'Person'));
+      continue;
+    }
+    const [first, second] = slot.split('>') as [string, string | undefined];
+    const rel = first === 'obj' && passive ? 'nsubj:pass' : first;
+    if (second === undefined) {
+      out.push(...collect(s, v, [rel], args, entry.possessor === true));
+      continue;
+    }
+    // through a non-actor noun: "complied with sanctions against X"
+    for (const e of s.children(v, rel)) {
+      if (args.actors(s, e.dep).length > 0) continue;
+      out.push(...collect(s, e.dep, [second], args, false));
+    }
+  }
+  return uniq(out);
+}
