@@ -4,7 +4,7 @@
  * page whose article body is found by Mozilla's Readability.
  */
 import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { DOMParser } from 'linkedom';
 
 export interface RawArticle {
   url: string | null;
@@ -52,7 +52,12 @@ export function parsePlainText(source: string): RawArticle {
   };
 }
 
-/** The little of the DOM this module reads; linkedom's own types do not resolve under the type-aware linter. */
+/**
+ * The little of the DOM this module reads. linkedom's DOMParser gives its own
+ * typed HTMLDocument (parseHTML's result is typed as the DOM lib's Window, which
+ * this Node project does not load), but its query methods return any: the page
+ * is read through these narrower types instead.
+ */
 interface PageElement {
   getAttribute(name: string): string | null;
   readonly textContent: string | null;
@@ -63,7 +68,8 @@ interface PageDocument {
 }
 
 export function parseHtmlPage(html: string, url: string | null = null): RawArticle {
-  const { document } = parseHTML(html) as unknown as { document: PageDocument };
+  const page = new DOMParser().parseFromString(html, 'text/html');
+  const document: PageDocument = page;
   const meta = (name: string): string | null =>
     document.querySelector(`meta[property="${name}"], meta[name="${name}"]`)?.getAttribute('content') ?? null;
   // Read before Readability runs: it strips scripts (JSON-LD) from the document.
@@ -78,8 +84,7 @@ export function parseHtmlPage(html: string, url: string | null = null): RawArtic
       .find((d) => d !== null && /^\d{4}-\d{2}-\d{2}$/.test(d)) ?? null;
   const pageUrl = url ?? meta('og:url');
   const siteName = meta('og:site_name');
-  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- Readability's Document type resolves for tsc, not for the linter
-  const parsed = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
+  const parsed = new Readability(page).parse();
   const text = (parsed?.textContent ?? '')
     .split(/\n\s*\n|\n/)
     .map((p) => p.replace(/\s+/g, ' ').trim())
