@@ -15,7 +15,8 @@ type ErrorCode =
   | 'INPUT_INVALID'
   | 'NOT_FOUND'
   | 'NLP_UNAVAILABLE'
-  | 'NLP_FAILED';
+  | 'NLP_FAILED'
+  | 'DEPENDENCY_MISSING';
 
 export class EntenteError extends Error {
   override readonly name: string = 'EntenteError';
@@ -90,6 +91,14 @@ export class NlpFailedError extends EntenteError {
   override readonly name = 'NlpFailedError';
   constructor(message: string, options?: { cause?: unknown }) {
     super('NLP_FAILED', message, options);
+  }
+}
+
+/** An npm package Entente needs is not installed (node_modules is out of date); the message says to run `npm ci`. */
+export class DependencyMissingError extends EntenteError {
+  override readonly name = 'DependencyMissingError';
+  constructor(message: string) {
+    super('DEPENDENCY_MISSING', message);
   }
 }
 

@@ -8,27 +8,21 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DependencyMissingError } from '../errors.js';
 
 export const EXPLORER_PATH = '/explorer';
 const ASSETS = `${EXPLORER_PATH}/assets`;
 
-const require = createRequire(import.meta.url);
-/** A file of an installed package; React's package exports hide umd/, so those are found beside package.json. */
-const packageFile = (pkg: string, file: string): string =>
-  path.join(path.dirname(require.resolve(`${pkg}/package.json`)), file);
-
 const JS = 'text/javascript; charset=utf-8';
 const CSS = 'text/css; charset=utf-8';
 
-/** URL → where it comes from. Order matters in the page: React, then ReactDOM, then GraphiQL, then the start script. */
-const FILES: Record<string, { file: () => string; type: string }> = {
-  [`${ASSETS}/react.production.min.js`]: { file: () => packageFile('react', 'umd/react.production.min.js'), type: JS },
-  [`${ASSETS}/react-dom.production.min.js`]: {
-    file: () => packageFile('react-dom', 'umd/react-dom.production.min.js'),
-    type: JS,
-  },
-  [`${ASSETS}/graphiql.min.js`]: { file: () => packageFile('graphiql', 'graphiql.min.js'), type: JS },
-  [`${ASSETS}/graphiql.min.css`]: { file: () => packageFile('graphiql', 'graphiql.min.css'), type: CSS },
+/** URL → package and file. Order matters in the page: React, then ReactDOM, then GraphiQL, then the start script. */
+const FILES: Record<string, { pkg: string; file: string; type: string }> = {
+  [`${ASSETS}/react.production.min.js`]: { pkg: 'react', file: 'umd/react.production.min.js', type: JS },
+  [`${ASSETS}/react-dom.production.min.js`]: { pkg: 'react-dom', file: 'umd/react-dom.production.min.js', type: JS },
+  [`${ASSETS}/graphiql.min.js`]: { pkg: 'graphiql', file: 'graphiql.min.js', type: JS },
+  [`${ASSETS}/graphiql.min.css`]: { pkg: 'graphiql', file: 'graphiql.min.css', type: CSS },
 };
 const START_PATH = `${ASSETS}/start.js`;
 
@@ -84,16 +78,55 @@ ${scripts.join('\n')}
 `;
 }
 
+export interface ExplorerAssets {
+  /** The asset at a URL path, or null when the path is not one of the explorer's. */
+  asset(pathname: string): { body: string | Buffer; type: string } | null;
+}
+
+/** Files already read, by absolute path: every API server of a process shares them. */
 const read = new Map<string, Buffer>();
 
-/** The asset at a URL path (read once, then kept), or null when the path is not one of the explorer's. */
-export function explorerAsset(pathname: string): { body: string | Buffer; type: string } | null {
-  if (pathname === START_PATH) return { body: START_SCRIPT, type: JS };
-  const asset = FILES[pathname];
-  if (!asset) return null;
-  let body = read.get(pathname);
-  if (!body) read.set(pathname, (body = fs.readFileSync(asset.file())));
-  return { body, type: asset.type };
+/**
+ * Finds and reads every asset once, when the server starts, so that a
+ * node_modules without them (a pull not followed by `npm ci`) stops the start
+ * with what to do, instead of a blank explorer answering 500 later.
+ * `from` is the folder packages are resolved from (this module's, normally).
+ */
+export function loadExplorerAssets(from: string = path.dirname(fileURLToPath(import.meta.url))): ExplorerAssets {
+  const require = createRequire(path.join(from, 'explorer-assets.js'));
+  const found = new Map<string, { body: Buffer; type: string }>();
+  const missing: string[] = [];
+  for (const [url, { pkg, file, type }] of Object.entries(FILES)) {
+    let full: string;
+    try {
+      // React's package exports hide umd/, so files are found beside package.json.
+      full = path.join(path.dirname(require.resolve(`${pkg}/package.json`)), file);
+    } catch {
+      if (!missing.includes(`the package ${pkg}`)) missing.push(`the package ${pkg}`);
+      continue;
+    }
+    let body = read.get(full);
+    if (!body) {
+      try {
+        read.set(full, (body = fs.readFileSync(full)));
+      } catch {
+        missing.push(`${pkg}'s ${file}`);
+        continue;
+      }
+    }
+    found.set(url, { body, type });
+  }
+  if (missing.length > 0)
+    throw new DependencyMissingError(
+      `The API explorer (GraphiQL) cannot be served: ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing from node_modules (resolved from ${from}). ` +
+        'The installed packages do not match package-lock.json, as after a pull without reinstalling: run `npm ci` in the project folder, then start again.',
+    );
+  return {
+    asset(pathname) {
+      if (pathname === START_PATH) return { body: START_SCRIPT, type: JS };
+      return found.get(pathname) ?? null;
+    },
+  };
 }
 
 /** A browser opening /graphql itself (not a GraphQL request sent with GET). */

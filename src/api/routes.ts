@@ -16,7 +16,7 @@ import { roleFor } from './auth.js';
 import { GUIDE_PATH, guideHtml, STYLE_PATH, styleSheet } from './browser-assets.js';
 import { createContext, type ApiContext } from './context.js';
 import { DATABASE_UNAVAILABLE_MESSAGE } from './errors.js';
-import { EXPLORER_PATH, explorerAsset, explorerHtml, wantsExplorer } from './explorer.js';
+import { EXPLORER_PATH, explorerHtml, wantsExplorer, type ExplorerAssets } from './explorer.js';
 import { onlyRequestErrors, preflight, readJson, refuse, withDeadline } from './http-io.js';
 
 interface RouteDeps {
@@ -26,6 +26,7 @@ interface RouteDeps {
   admission: Admission;
   logger: Logger;
   gazetteer: () => ActorIndex;
+  explorer: ExplorerAssets;
 }
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>;
@@ -46,7 +47,7 @@ export function router(deps: RouteDeps): Handler {
       return admitted(deps, req, res, url, arrived);
     }
     if (url.pathname === EXPLORER_PATH && req.method === 'GET') return explorer(res);
-    const asset = req.method === 'GET' ? explorerAsset(url.pathname) : null;
+    const asset = req.method === 'GET' ? deps.explorer.asset(url.pathname) : null;
     if (asset) {
       res.writeHead(200, { 'content-type': asset.type, 'cache-control': 'public, max-age=3600' });
       res.end(asset.body);

@@ -19,6 +19,7 @@ import { guardArguments } from './argument-limits.js';
 import { readKeyPlugin } from './auth.js';
 import type { ApiContext } from './context.js';
 import { maskInternal } from './errors.js';
+import { loadExplorerAssets } from './explorer.js';
 import { armor } from './limits.js';
 import { resolvers } from './resolvers/index.js';
 import { router } from './routes.js';
@@ -42,6 +43,8 @@ export async function startApiServer(
   connection: Connection,
   options: ApiOptions = {},
 ): Promise<ApiServer> {
+  // First, so that a stale node_modules stops the start before anything listens.
+  const explorer = loadExplorerAssets();
   const httpServer = http.createServer();
   const logger = createLogger(config.logLevel);
   const apollo = apolloServer(config, httpServer, logger, options);
@@ -58,6 +61,7 @@ export async function startApiServer(
       waitMs: config.api.queueTimeoutMs,
     }),
     gazetteer: () => (gazetteer ??= loadGazetteer()),
+    explorer,
   });
   httpServer.on('request', (req, res) => {
     handle(req, res).catch((error: unknown) => {
