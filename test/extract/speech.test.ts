@@ -701,4 +701,76 @@ describe('ordinary shapes of wire copy, interviews and readouts', () => {
       ['kazakhstan', false, 'the talks with Uzbekistan would resume in May'],
     ]);
   });
+
+  it('reads a report in any tense: a perfect, a pluperfect, a modal before the reporting verb', async () => {
+    expect(await said('Tokayev has repeatedly insisted his country would stay neutral.')).toEqual([
+      ['kassym-jomart-tokayev', false, 'his country would stay neutral'],
+    ]);
+    expect(await said('Lavrov had earlier claimed the Western envoys were not serious.')).toEqual([
+      ['sergey-lavrov', false, 'the Western envoys were not serious'],
+    ]);
+    expect(await said('Pashinyan will tell parliament that the border commissions met twice.')).toEqual([
+      ['nikol-pashinyan', false, 'the border commissions met twice'],
+    ]);
+    // a passive "told" names the hearer, who says nothing
+    expect(await said('Pashinyan was told that the border commissions met twice.')).toEqual([]);
+  });
+
+  it('reads hinting, indicating, specifying, boasting and retorting as reports, but not a thing that indicates', async () => {
+    expect(await said('Aliyev hinted that a peace deal could come within weeks.')).toEqual([
+      ['ilham-aliyev', false, 'a peace deal could come within weeks'],
+    ]);
+    expect(await said('Zakharova indicated that Moscow would reply in kind.')).toEqual([
+      ['maria-zakharova', false, 'Moscow would reply in kind'],
+    ]);
+    expect(await said('Lukashenko boasted that his army had never been stronger.')).toEqual([
+      ['alexander-lukashenko', false, 'his army had never been stronger'],
+    ]);
+    expect(await said('Pashinyan retorted that the threats changed nothing.')).toEqual([
+      ['nikol-pashinyan', false, 'the threats changed nothing'],
+    ]);
+    expect(await said('The new figures indicate that exports to Russia are falling.')).toEqual([]);
+    expect(await said('The satellite images suggest that the troops have withdrawn.')).toEqual([]);
+  });
+
+  it('reads "X insists the claim is false" when the parser makes the small clause an object and a predicate', async () => {
+    expect(await said('Zakharova insists the accusation is absurd.')).toEqual([
+      ['maria-zakharova', false, 'the accusation is absurd'],
+    ]);
+    expect(await said('Tokayev maintains the decision was right.')).toEqual([
+      ['kassym-jomart-tokayev', false, 'the decision was right'],
+    ]);
+    // no reporting verb: a thing found to be so is nobody's words
+    expect(await said('Tokayev found the decision right.')).toEqual([]);
+  });
+
+  it('reads "…, saying CLAUSE" after any verb as the clause its subject said, also when the parser makes "saying" a marker', async () => {
+    expect(await said('The European Union welcomed the vote, saying it would strengthen democracy.')).toEqual([
+      ['european-union', false, 'it would strengthen democracy'],
+    ]);
+    expect(await said('Kazakhstan praised the treaty, saying it opened a new chapter in the region.')).toEqual([
+      ['kazakhstan', false, 'it opened a new chapter in the region'],
+    ]);
+    expect(await said('Kazakhstan praised the treaty without saying more.')).toEqual([]);
+  });
+
+  it('reads "in X\'s words" and "in the view of X" as the source of the clause, as "according to X" is', async () => {
+    expect(await said("In Lavrov's words, the sanctions have failed.")).toEqual([
+      ['sergey-lavrov', false, 'the sanctions have failed'],
+    ]);
+    expect(await said('In the view of Tokayev, the region needs a common water policy.')).toEqual([
+      ['kassym-jomart-tokayev', false, 'the region needs a common water policy'],
+    ]);
+    // no one's words
+    expect(await said('In other words, the sanctions have failed.')).toEqual([]);
+  });
+
+  it('takes a name after "asked" for the speaker of a quoted question', async () => {
+    expect(await said('“Who will pay for the damage?” asked Pashinyan.')).toEqual([
+      ['nikol-pashinyan', true, 'Who will pay for the damage?'],
+    ]);
+    expect(await said('“Why should Europe wait any longer?” Scholz asked.')).toEqual([
+      ['olaf-scholz', true, 'Why should Europe wait any longer?'],
+    ]);
+  });
 });

@@ -6,8 +6,8 @@
  * previous paragraph ("a quote paragraph continues the previous speaker").
  */
 import type { ParsedDocument, Sentence } from '../parse/document.js';
-import { believesOnly, reportingVerb } from './frames.js';
-import { THAT_NOUNS } from './lexicon.js';
+import { believesOnly, reportingVerb, sourcePhrase } from './frames.js';
+import { reportingClasses, THAT_NOUNS } from './lexicon.js';
 import type { Attribution, Speakers } from './speakers.js';
 import type { QuoteSpan } from './spans.js';
 
@@ -63,6 +63,21 @@ export function directSpeaker(doc: ParsedDocument, q: QuoteSpan, speakers: Speak
       if (!inside(t.i) && inside(head.gov) && reportingVerb(s, t.i).size > 0) frames.push({ s, v: t.i, distance: 0.5 });
     }
   }
+  // "“Who will pay?” asked X." / "… X asked." split after the question mark: the sentence right after the quote, a bare
+  // attribution (a reporting verb with no clause of its own), attributes it
+  const after = doc.sentences.find((x) => x.start >= whole.close);
+  const split =
+    /[?!][”»"’']?\s*$/.test(doc.text.slice(whole.open, whole.close)) || /^\p{Ll}/u.test(after?.token(1).word ?? '');
+  if (after && split && /^[^\S\n]*$/.test(doc.text.slice(whole.close, after.start))) {
+    // (its verb may open the sentence only because the split cut the quote off: a past tense, not "Asked whether …")
+    for (const r of after.roots())
+      if (
+        /^VB[DZ]$/.test(after.token(r).pos) &&
+        reportingClasses(after.token(r).lemma).size > 0 &&
+        after.treeChildren(r, /^(?:ccomp|xcomp|parataxis)$/).length === 0
+      )
+        frames.push({ s: after, v: r, distance: 0.5 });
+  }
   frames.sort(
     (a, b) =>
       a.distance - b.distance || Math.abs(a.s.token(a.v).start - q.open) - Math.abs(b.s.token(b.v).start - q.open),
@@ -71,16 +86,12 @@ export function directSpeaker(doc: ParsedDocument, q: QuoteSpan, speakers: Speak
     const by = f.s.token(f.v).pos.startsWith('NN') ? speakers.at(f.s, f.v) : speakers.of(f.s, f.v);
     if (by) return by;
   }
-  // "“…,” according to X": the source named outside the quote, when no reporting verb names one
+  // "“…,” according to X", "in X's words, “…”": the source named outside the quote, when no reporting verb names one
   for (const s of sentences) {
     for (const t of s.tokens) {
-      if (
-        t.word.toLowerCase() !== 'according' ||
-        s.head(t.i)?.rel !== 'case' ||
-        (t.start >= whole.open && t.end <= whole.close)
-      )
-        continue;
-      const by = speakers.at(s, s.head(t.i)!.gov);
+      const source = sourcePhrase(s, t.i);
+      if (!source || (t.start >= whole.open && t.end <= whole.close)) continue;
+      const by = speakers.at(s, source.owner);
       if (by)
         return { speaker: by.speaker, shape: by.shape === 'named' || by.shape === 'issuer' ? 'according' : by.shape };
     }

@@ -26,6 +26,8 @@ export function reportingVerb(s: Sentence, v: number): ReadonlySet<ReportingClas
     !s.treeChildren(v, /^aux/).some((e) => /^(?:have|be)$/.test(s.token(e.dep).lemma))
   )
     return NONE;
+  // "the statement indicates that …", "the data suggest …": evidence, not speech; only someone who can speak indicates as a report
+  if (EVIDENTIAL.has(lemma) && s.children(v, /^nsubj$/).some((e) => !canSpeak(s, e.dep))) return NONE;
   if (lemma === 'point' && !s.treeChildren(v, 'compound:prt').some((e) => s.token(e.dep).lemma === 'out')) return NONE;
   if (lemma === 'continue' && s.treeChildren(v, /^(?:xcomp|obj)$/).length > 0) return NONE;
   if (lemma === 'read') {
@@ -38,6 +40,24 @@ export function reportingVerb(s: Sentence, v: number): ReadonlySet<ReportingClas
   return classes;
 }
 const NONE: ReadonlySet<ReportingClass> = new Set();
+/** verbs that report only with a speaker as subject; with a thing as subject they tell what it shows */
+const EVIDENTIAL: ReadonlySet<string> = new Set([
+  'indicate',
+  'suggest',
+  'signal',
+  'reveal',
+  'confirm',
+  'hint',
+  'predict',
+]);
+
+/** a subject that can speak: a name, a pronoun, a person or body by role ("the minister", "the ministry") */
+function canSpeak(s: Sentence, n: number): boolean {
+  const t = s.token(n);
+  return (
+    t.ner !== 'O' || t.pos.startsWith('PRP') || t.pos.startsWith('NNP') || SPEAKING_NOUNS.has(t.lemma.toLowerCase())
+  );
+}
 const PUT_IT: ReadonlySet<ReportingClass> = new Set(['say']);
 
 /** lemma + "on"/"upon" ("called on Y to …"), as opposed to naming ("called X Y") */
@@ -77,9 +97,62 @@ export function strayReport(s: Sentence, c: number): number | undefined {
   );
   return e && s.subtree(e.dep)[0]!;
 }
-const SPEAKING_NOUNS: ReadonlySet<string> = new Set([...ROLE_NOUNS, ...INSTITUTION_NOUNS, 'side', 'country', 'people']);
+const SPEAKING_NOUNS: ReadonlySet<string> = new Set([
+  ...ROLE_NOUNS,
+  ...INSTITUTION_NOUNS,
+  'side',
+  'country',
+  'people',
+  'critic',
+  'observer',
+  'source',
+  'witness',
+]);
 
 /** a verb of belief only ("expect", "hope", "see"): said by someone, it voices no words of its own subject */
 export function believesOnly(classes: ReadonlySet<ReportingClass>): boolean {
   return classes.size > 0 && [...classes].every((c) => c === 'believe');
+}
+
+/**
+ * A verb that carries tense: a finite form, or a participle or infinitive
+ * with a tense or modal auxiliary ("has insisted", "had said", "would tell",
+ * "did not deny"). Reports are written in every tense; a passive "be" is no
+ * tense auxiliary ("was told" names the hearer).
+ */
+export function finite(s: Sentence, v: number): boolean {
+  const pos = s.token(v).pos;
+  if (/^VB[DZP]$/.test(pos)) return true;
+  return /^VB[NG]?$/.test(pos) && s.treeChildren(v, 'aux').some((e) => /^(?:MD|VB[DZP])$/.test(s.token(e.dep).pos));
+}
+
+/** nouns for someone's own wording or judgment: "in his words", "in the view of X", "in her opinion" */
+const SOURCE_NOUNS: ReadonlySet<string> = new Set([
+  'word',
+  'view',
+  'opinion',
+  'estimate',
+  'estimation',
+  'assessment',
+  'judgment',
+  'judgement',
+]);
+
+/**
+ * A phrase naming the source of the clause it hangs on: "according to X"
+ * (at the word "according") and "in X's words", "in the view of X" (at the
+ * noun). Returns the phrase's head, whose subtree is not what was said, and
+ * the token naming the source.
+ */
+export function sourcePhrase(s: Sentence, i: number): { phrase: number; owner: number } | undefined {
+  const t = s.token(i);
+  if (t.word.toLowerCase() === 'according' && s.head(i)?.rel === 'case') {
+    const x = s.head(i)!.gov;
+    return { phrase: x, owner: x };
+  }
+  if (!t.pos.startsWith('NN') || !SOURCE_NOUNS.has(t.lemma.toLowerCase())) return undefined;
+  if (!/^(?:obl|nmod)/.test(s.head(i)?.rel ?? '')) return undefined;
+  if (!s.treeChildren(i, 'case').some((e) => s.token(e.dep).lemma.toLowerCase() === 'in')) return undefined;
+  const owner = s.children(i, /^nmod:(?:poss|of)$/)[0];
+  return owner && { phrase: i, owner: owner.dep };
 }

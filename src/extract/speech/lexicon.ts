@@ -53,6 +53,20 @@ const CLASSES: Record<ReportingClass, readonly string[]> = {
     'complain',
     'lament',
     'acknowledge',
+    // telling more or less than plainly: "hinted that", "indicated that", "specified that", "elaborated"
+    'hint',
+    'indicate',
+    'specify',
+    'elaborate',
+    'boast',
+    'brag',
+    'quip',
+    'exclaim',
+    'proclaim',
+    'retort',
+    'recount',
+    'summarise',
+    'summarize',
     // introduce what follows: "X spoke to reporters. “…”"
     'speak',
     'talk',
@@ -84,6 +98,10 @@ const CLASSES: Record<ReportingClass, readonly string[]> = {
     'counter',
     'dismiss',
     'accuse',
+    'opine',
+    'speculate',
+    'posit',
+    'forecast',
   ],
   // belief and expectation, reported as the holder's view
   believe: [
@@ -208,6 +226,21 @@ export const TAIL_LEMMAS: ReadonlySet<string> = new Set([
   'think',
   'reiterate',
   'underline',
+  'hint',
+  'indicate',
+  'specify',
+  'boast',
+  'quip',
+  'retort',
+  'admit',
+  'concede',
+  'acknowledge',
+  'observe',
+  'predict',
+  'suggest',
+  'maintain',
+  'contend',
+  'allege',
 ]);
 
 /** Nouns naming something said or issued: their issuer is its speaker ("the statement by X", "X's announcement that …"). */

@@ -8,7 +8,7 @@
  */
 import type { ParsedDocument, Sentence } from '../parse/document.js';
 import { clauseSpan, type Span } from './clause.js';
-import { appealsTo, believesOnly, reportingVerb, strayReport } from './frames.js';
+import { appealsTo, believesOnly, finite, reportingVerb, sourcePhrase, strayReport } from './frames.js';
 import { CLAUSE_CLASSES, CONTENT_NOUNS, INFINITIVE_CLASSES, TAIL_LEMMAS, THAT_NOUNS } from './lexicon.js';
 import type { Attribution, Speakers } from './speakers.js';
 
@@ -75,6 +75,16 @@ export function reportedIn(doc: ParsedDocument, s: Sentence, speakers: Speakers,
           add(clauseSpan(text, s, toks[0]!, lastOf(s, v, e.dep)), speakers.of(s, v));
         }
       }
+      // "welcomed the deal, saying it would …" read with "saying" as the clause's marker: the clause is what was said,
+      // by the subject of the verb the clause hangs on
+      const marker = s.head(v);
+      if (marker?.rel === 'mark' && t.pos === 'VBG' && clausal && s.children(marker.gov, /^nsubj/).length > 0) {
+        const host = s.head(marker.gov);
+        if (host && host.gov > 0 && host.gov < v && /^(?:advcl|ccomp|dep|parataxis)/.test(host.rel)) {
+          const [, b] = complementExtent(s, marker.gov);
+          add(clauseSpan(text, s, v + 1, b), speakers.of(s, host.gov));
+        }
+      }
       // "expressed readiness to cooperate", "noted the people's respect for “…”", "called the treaty “historic”"
       const obj = s.treeChildren(v, 'obj')[0];
       if (obj && (classes.has('express') || (classes.has('name') && !appealsTo(s, v))) && obj.dep > v) {
@@ -101,7 +111,7 @@ export function reportedIn(doc: ParsedDocument, s: Sentence, speakers: Speakers,
             objectClause(up.gov))) &&
         up.gov > v &&
         [...classes].some((c) => CLAUSE_CLASSES.has(c)) &&
-        /^VB[DZP]$/.test(t.pos) &&
+        finite(s, v) &&
         s.children(v, /^nsubj/).length > 0
       ) {
         const [, last] = complementExtent(s, up.gov);
@@ -109,22 +119,23 @@ export function reportedIn(doc: ParsedDocument, s: Sentence, speakers: Speakers,
         const addressee = s.treeChildren(v, 'iobj').find((e) => s.subtree(e.dep)[0] === v + 1);
         add(clauseSpan(text, s, addressee ? s.subtree(addressee.dep).at(-1)! + 1 : v + 1, last), speakers.of(s, v));
       }
-      // "X said a treaty could be signed" read as "said [a treaty]" with "could be signed" hung below: the object is the clause's subject
+      // "X said a treaty could be signed", "X insists the claim is false" read as "said [a treaty]" with the predicate hung below:
+      // the object is the clause's subject
       const said = s.treeChildren(v, 'obj')[0];
       const predicate =
         said &&
         TAIL_LEMMAS.has(t.lemma) &&
-        /^VB[DZP]$/.test(t.pos) &&
-        s
-          .treeChildren(v, /^(?:dep|parataxis|xcomp)$/)
-          .find(
-            (e) =>
-              e.dep > said.dep &&
-              s.subtree(said.dep).at(-1)! + 1 === s.subtree(e.dep)[0] &&
-              /^VB/.test(s.token(e.dep).pos) &&
-              s.treeChildren(e.dep, /^(?:nsubj|mark)/).length === 0 &&
-              s.treeChildren(e.dep, /^aux/).length > 0,
-          );
+        finite(s, v) &&
+        s.treeChildren(v, /^(?:dep|parataxis|xcomp)$/).find(
+          (e) =>
+            e.dep > said.dep &&
+            s.subtree(said.dep).at(-1)! + 1 === s.subtree(e.dep)[0] &&
+            s.treeChildren(e.dep, /^(?:nsubj|mark)/).length === 0 &&
+            // "could be signed", or a tensed copula ("insists the opposite is true": a small clause read as object + xcomp)
+            ((/^VB/.test(s.token(e.dep).pos) && s.treeChildren(e.dep, /^aux/).length > 0) ||
+              (t.lemma !== 'tell' &&
+                s.treeChildren(e.dep, 'cop').some((c) => /^(?:VB[DZP]|MD)$/.test(s.token(c.dep).pos)))),
+        );
       if (said && predicate) {
         const [, last] = complementExtent(s, predicate.dep);
         add(clauseSpan(text, s, s.subtree(said.dep)[0]!, last), speakers.of(s, v));
@@ -135,7 +146,7 @@ export function reportedIn(doc: ParsedDocument, s: Sentence, speakers: Speakers,
         head &&
         head.gov !== 0 &&
         /^(?:parataxis|ccomp|advcl)$/.test(head.rel) &&
-        /^VB[DZP]$/.test(t.pos) &&
+        finite(s, v) &&
         TAIL_LEMMAS.has(t.lemma) &&
         s.treeChildren(v, /^(?:ccomp|obj|xcomp)$/).length === 0 &&
         !nested(head.gov) &&
@@ -158,11 +169,12 @@ export function reportedIn(doc: ParsedDocument, s: Sentence, speakers: Speakers,
       }
     }
     // "The sanctions, Lavrov said, would hurt Europe": an attribution set off by commas inside the clause it reports
-    const aside = TAIL_LEMMAS.has(t.lemma) && /^VB[DZP]$/.test(t.pos) ? parenthetical(s, v) : undefined;
+    const aside = TAIL_LEMMAS.has(t.lemma) && finite(s, v) ? parenthetical(s, v) : undefined;
     if (aside !== undefined) add(clauseSpan(text, s, 1, s.tokens.length), speakers.at(s, aside));
-    // "According to X, CLAUSE" / "CLAUSE, according to X"
-    if (t.word.toLowerCase() === 'according' && s.head(v)?.rel === 'case') {
-      const x = s.head(v)!.gov;
+    // "According to X, CLAUSE" / "CLAUSE, according to X"; "In X's words / in the view of X, CLAUSE"
+    const source = sourcePhrase(s, v);
+    if (source) {
+      const x = source.phrase;
       const p = s.head(x)?.gov;
       if (p && p > 0 && !inQuote(p)) {
         const mine = new Set(s.subtree(x));
@@ -170,7 +182,7 @@ export function reportedIn(doc: ParsedDocument, s: Sentence, speakers: Speakers,
         const before = toks.filter((k) => k < Math.min(...mine));
         const after = toks.filter((k) => k > Math.max(...mine));
         const side = after.length >= before.length ? after : before;
-        const by = speakers.at(s, x);
+        const by = speakers.at(s, source.owner);
         if (side.length > 0 && reportingVerb(s, p).size === 0)
           add(
             clauseSpan(text, s, side[0]!, side.at(-1)!),

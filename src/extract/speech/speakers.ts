@@ -44,6 +44,20 @@ const INVERTING = new Set([
   'post',
   'warn',
   'recall',
+  'ask',
+  'retort',
+  'quip',
+  'exclaim',
+  'concede',
+  'admit',
+  'acknowledge',
+  'observe',
+  'suggest',
+  'claim',
+  'counter',
+  'emphasise',
+  'emphasize',
+  'specify',
 ]);
 /** nouns for a body named before: "the company said" */
 const BODY_NOUNS = new Set([
