@@ -364,3 +364,74 @@ describe('actors new to the gazetteer, from named entities', () => {
     ]);
   });
 });
+
+describe('names NER gets wrong: platforms, names it cuts up, family names first, bodies by their description, titles', () => {
+  const unknownOf = (m: Mention[]) => m.filter((x) => !x.known).map((x) => [x.surface, x.kind]);
+
+  it('reads a platform people write on as an organisation, in that frame only', async () => {
+    const m = await actors(
+      'The senator wrote on Telegram that the vote was rigged. Her Telegram channel has many readers. Posting on X, a deputy called for calm.',
+    );
+    expect(m.map((x) => [x.surface, x.kind, x.known])).toEqual([
+      ['Telegram', 'Organization', false],
+      ['Telegram', 'Organization', false],
+      ['X', 'Organization', true],
+    ]);
+    expect(m[2]!.actorId).toBe('x-platform');
+    // A holiday or a topic "on" something is no platform, and a one-letter word outside the frame no name.
+    const none = await actors(
+      'Families gathered on Navruz, and Plan B was debated on Monday. Talks focused on Brexit.',
+    );
+    expect(none.filter((x) => x.kind === 'Organization')).toEqual([]);
+  });
+
+  it('reads a run of names ending in a body word as one organisation when NER cut it into pieces of other classes', async () => {
+    const m = await actors('Aisha Karimova, a fellow at the Carnegie Russia Eurasia Center, disagreed.');
+    expect(unknownOf(m)).toEqual([
+      ['Aisha Karimova', 'Person'],
+      ['Carnegie Russia Eurasia Center', 'Organization'],
+    ]);
+    // NER's one name of one class stays as NER read it.
+    expect(unknownOf(await actors('The Caspian Shipping Council met on Monday.'))).toEqual([
+      ['Caspian Shipping Council', 'Organization'],
+    ]);
+  });
+
+  it('reads a family name written first again as its bearer, unless two people share it', async () => {
+    const m = await actors('The envoy Li Shangfu visited Dushanbe. Li said the talks went well.');
+    expect(m.filter((x) => x.kind === 'Person').map((x) => [x.surface, x.actorId])).toEqual([
+      ['Li Shangfu', 'li-shangfu'],
+      ['Li', 'li-shangfu'],
+    ]);
+    const two = await actors('Li Shangfu and Li Wenming arrived in Osh. Li said the talks went well.');
+    expect(two.filter((x) => x.surface === 'Li').map((x) => x.actorId)).not.toContain('li-shangfu');
+  });
+
+  it('types a name by the common noun in apposition to it, also where NER tagged nothing', async () => {
+    const m = await actors(
+      'Uranex, the state nuclear corporation, signed the deal. Qazneftegaz, the national oil company, said output would rise. The investigative outlet Tolkun reported it first.',
+    );
+    expect(unknownOf(m)).toEqual([
+      ['Uranex', 'Organization'],
+      ['Qazneftegaz', 'Organization'],
+      ['Tolkun', 'Media'],
+    ]);
+    // A person described by a role in a body stays a person.
+    expect(unknownOf(await actors('Levan Gelashvili, the leader of the party, resigned on Monday.'))).toEqual([
+      ['Levan Gelashvili', 'Person'],
+    ]);
+  });
+
+  it("reads an office before a title and a name as the person's title, not as an organisation", async () => {
+    const m = await actors(
+      "Kazakh Energy Minister Arman Sadykov spoke first. Kyrgyzstan's Cabinet Chairman Bolot Abdyraev replied.",
+    );
+    expect(unknownOf(m)).toEqual([
+      ['Arman Sadykov', 'Person'],
+      ['Bolot Abdyraev', 'Person'],
+    ]);
+    expect(m.filter((x) => x.known).map((x) => x.actorId)).toEqual(['kazakhstan', 'kyrgyzstan']);
+    // A body named before a title is still an actor.
+    expect((await actors('NATO Secretary General Mark Rutte spoke.')).map((x) => x.actorId)).toContain('nato');
+  });
+});

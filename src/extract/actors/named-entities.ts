@@ -151,7 +151,17 @@ function entitySpans(doc: ParsedDocument): EntitySpan[] {
     }
     if (cur) spans.push(cur);
   }
-  spans.push(...organisationRuns(doc, spans), ...placeRuns(doc, spans), ...outletDomains(doc, spans));
+  const organisations = organisationRuns(doc, spans);
+  // A name NER cut into pieces of several classes ("Carnegie" LOCATION, "Russia" COUNTRY, "Eurasia Center") is one name.
+  const whole = spans.filter((sp) => !organisations.some((o) => sp.tokens.every((t) => o.tokens.includes(t))));
+  spans.length = 0;
+  spans.push(...whole, ...organisations);
+  spans.push(
+    ...placeRuns(doc, spans),
+    ...outletDomains(doc, spans),
+    ...platforms(doc, spans),
+    ...describedNames(doc, spans),
+  );
   // A name does not end in a common noun, a possessive or a hyphen ("Georgian Dream party" is "Georgian Dream").
   for (const sp of spans) while (sp.tokens.length > 1 && !/^\p{Lu}/u.test(sp.tokens.at(-1)!.word)) sp.tokens.pop();
   return spans.filter((sp) => sp.tokens.length > 0 && /^\p{Lu}/u.test(sp.tokens[0]!.word));
@@ -205,7 +215,9 @@ const ORGANISATION_HEADS = new Set([
 
 /**
  * A run of proper nouns ending in an organisation's head word ("the Caucasus
- * Policy Forum") that NER left untagged: an organisation.
+ * Policy Forum") that NER left untagged, or cut into pieces of different
+ * classes ("the Carnegie Russia Eurasia Center" as a place, a country and a
+ * place): an organisation. A run NER read as one name of one class stays NER's.
  */
 function organisationRuns(doc: ParsedDocument, tagged: readonly EntitySpan[]): EntitySpan[] {
   const out: EntitySpan[] = [];
@@ -215,11 +227,16 @@ function organisationRuns(doc: ParsedDocument, tagged: readonly EntitySpan[]): E
       while (run.length > 0 && !run.at(-1)!.pos.startsWith('NNP')) run.pop();
       const last = run.at(-1);
       const head = last?.word.toLowerCase() ?? '';
-      if (
-        last &&
-        (ORGANISATION_HEADS.has(head) || FACILITY_HEADS.has(head)) &&
-        !run.some((t) => tagged.some((sp) => sp.tokens.includes(t)))
-      )
+      const pieces = tagged.filter((sp) => sp.tokens.some((t) => run.includes(t)));
+      const untagged = pieces.length === 0;
+      // Pieces wholly inside the run, not one of them a person's name ("the Putin Foundation" is read elsewhere).
+      const fragmented =
+        ORGANISATION_HEADS.has(head) &&
+        run.length > 1 &&
+        pieces.length > 0 &&
+        (pieces.length > 1 || pieces[0]!.kind !== 'Organization') &&
+        pieces.every((sp) => sp.kind !== 'Person' && sp.tokens.every((t) => run.includes(t)));
+      if (last && (ORGANISATION_HEADS.has(head) || FACILITY_HEADS.has(head)) && (untagged || fragmented))
         out.push({ sentence: s, tokens: run, kind: FACILITY_HEADS.has(head) ? 'Region' : 'Organization' });
       run = [];
     };
@@ -241,6 +258,78 @@ function outletDomains(doc: ParsedDocument, tagged: readonly EntitySpan[]): Enti
     for (const t of s.tokens)
       if (DOMAIN.test(t.word) && !tagged.some((sp) => sp.tokens.includes(t)))
         out.push({ sentence: s, tokens: [t], kind: 'Media' });
+  return out;
+}
+
+/** Verbs of putting words out: what one does "on" a platform. */
+const PUBLISHING = new Set([
+  'say',
+  'write',
+  'post',
+  'publish',
+  'announce',
+  'share',
+  'tweet',
+  'declare',
+  'state',
+  'appeal',
+  'broadcast',
+  'upload',
+  'stream',
+  'claim',
+  'warn',
+  'defend',
+  'criticize',
+  'criticise',
+  'thank',
+  'congratulate',
+  'praise',
+]);
+/** What one puts out, or keeps, on a platform: "a Telegram statement", "his X account", "a post on Facebook". */
+const ON_A_PLATFORM = new Set([
+  'statement',
+  'post',
+  'posting',
+  'message',
+  'video',
+  'channel',
+  'account',
+  'page',
+  'feed',
+  'profile',
+  'livestream',
+  'broadcast',
+]);
+
+/**
+ * A platform people write on, named where NER gave it no class of an actor
+ * ("wrote on Telegram", "in a statement on X", "his Telegram channel", "a
+ * Facebook post"): an organisation, as readers and the corpus count it. Only
+ * in that frame: "on Navruz" or "comment on Brexit" name no platform.
+ */
+function platforms(doc: ParsedDocument, tagged: readonly EntitySpan[]): EntitySpan[] {
+  const out: EntitySpan[] = [];
+  for (const s of doc.sentences) {
+    for (const t of s.tokens) {
+      if (!/^\p{Lu}/u.test(t.word) || !/^(?:NNP|NN)$/.test(t.pos) || !['MISC', 'O'].includes(t.ner)) continue;
+      if (tagged.some((sp) => sp.tokens.includes(t))) continue;
+      const up = s.head(t.i);
+      if (!up || up.gov === 0) continue;
+      const gov = s.token(up.gov);
+      const lemma = gov.lemma.toLowerCase();
+      const on = s.treeChildren(t.i, 'case').some((e) => s.token(e.dep).lemma.toLowerCase() === 'on');
+      const frame =
+        (on && /^(?:obl|nmod)/.test(up.rel) && (gov.pos.startsWith('VB') ? PUBLISHING : ON_A_PLATFORM).has(lemma)) ||
+        (up.rel === 'compound' && up.gov > t.i && ON_A_PLATFORM.has(lemma) && !gov.pos.startsWith('NNP'));
+      if (!frame) continue;
+      const run = [t];
+      for (let i = t.i - 1; i >= 1 && s.head(i)?.rel === 'compound' && s.head(i)?.gov === t.i; i -= 1) {
+        if (!s.token(i).pos.startsWith('NNP')) break;
+        run.unshift(s.token(i));
+      }
+      out.push({ sentence: s, tokens: run, kind: 'Organization' });
+    }
+  }
   return out;
 }
 
@@ -357,7 +446,8 @@ export function entityMentions(
       found.push(knownMention(gazetteer.get(id)!, start, surface, 'entity'));
       continue;
     }
-    if (outsideTheStory(text, start)) continue;
+    // One letter is a name only where the gazetteer says whose ("X" the platform, in its frame).
+    if (outsideTheStory(text, start) || surface.length < 2) continue;
     // Part of a hyphenated compound ("China-Central Asia summit"): the gazetteer's reading of pairs stands.
     const word = hyphenWord(text, start, end);
     if (word.start !== start || word.end !== end || overlaps(span, compounds)) continue;
@@ -388,6 +478,11 @@ export function entityMentions(
       )
     )
       continue;
+    // "Kazakh Energy Minister X", "Kyrgyzstan's Cabinet Chairman X": the office is the person's title, no actor.
+    const office = (ws: string[]): boolean =>
+      ws.every((w) => OFFICE_WORDS.has(w.toLowerCase())) ||
+      within.some((w) => w.start === start && isDemonym(gazetteer, w));
+    if (sp.kind === 'Organization' && titleFollows(sp) && office(words)) continue;
     const kind = afterTitle(sp) && words.length > 1 ? 'Person' : kindOf(sp, text);
     if (kind === 'Organization' && words.every((w) => OFFICE_WORDS.has(w.toLowerCase()))) {
       // "Kazakhstan's Ministry of Foreign Affairs": the country before it says whose office it is.
@@ -441,6 +536,19 @@ function afterTitle(sp: EntitySpan): boolean {
   return i >= 1 && s.token(i).ner === 'TITLE';
 }
 
+/** Title words NER may leave untagged ("Energy Minister"). */
+const TITLE_WORDS =
+  /^(?:minister|chairman|chairwoman|chair|secretary|spokesman|spokeswoman|spokesperson|head|chief|director|speaker|ambassador|envoy|commander|governor)$/i;
+
+/** A title and a person's name right after the span: "Energy Minister Almasadam Satkaliyev". */
+function titleFollows(sp: EntitySpan): boolean {
+  const s = sp.sentence;
+  let i = sp.tokens.at(-1)!.i + 1;
+  if (i > s.tokens.length || !(s.token(i).ner === 'TITLE' || TITLE_WORDS.test(s.token(i).word))) return false;
+  while (i <= s.tokens.length && (s.token(i).ner === 'TITLE' || TITLE_WORDS.test(s.token(i).word))) i += 1;
+  return i <= s.tokens.length && s.token(i).ner === 'PERSON';
+}
+
 /**
  * "Chairman of the Cabinet Akylbek Japarov" is not Sadyr Japarov: a
  * gazetteer surname after a given name that is none of that person's is a
@@ -476,11 +584,112 @@ export function otherBearersOfSurnames(doc: ParsedDocument, gazetteer: ActorInde
 
 function kindOf(sp: EntitySpan, text: string): ActorKind {
   const kind = sp.kind;
+  // What the article calls the name outranks NER's guess: "Rosatom, the nuclear corporation", "the outlet Kloop".
+  const described = describedAs(sp.sentence, sp.tokens);
+  if (described) return described;
   // NER often takes a building for an organisation ("Independence Palace").
   if (kind === 'Organization' && FACILITY_HEADS.has(sp.tokens.at(-1)!.word.toLowerCase())) return 'Region';
-  if (kind === 'Organization' && MEDIA_CUE.test(text.slice(Math.max(0, sp.tokens[0]!.start - 30), sp.tokens[0]!.start)))
-    return 'Media';
+  if (MEDIA_CUE.test(text.slice(Math.max(0, sp.tokens[0]!.start - 30), sp.tokens[0]!.start))) return 'Media';
   return kind;
+}
+
+/** Common nouns that say a name is a body's: "the corporation", "the energy giant", "the watchdog". */
+const BODY_NOUNS = new Set([
+  'company',
+  'corporation',
+  'firm',
+  'giant',
+  'operator',
+  'producer',
+  'exporter',
+  'manufacturer',
+  'conglomerate',
+  'monopoly',
+  'holding',
+  'consortium',
+  'bank',
+  'lender',
+  'fund',
+  'organisation',
+  'organization',
+  'party',
+  'movement',
+  'watchdog',
+  'charity',
+  'ngo',
+  'institute',
+  'tank',
+  'bloc',
+  'alliance',
+  'association',
+  'federation',
+  'union',
+]);
+/** Common nouns that say a name is an outlet's. */
+const MEDIA_NOUNS = new Set([
+  'newspaper',
+  'outlet',
+  'broadcaster',
+  'website',
+  'portal',
+  'daily',
+  'weekly',
+  'magazine',
+  'tabloid',
+  'publication',
+  'channel',
+]);
+
+/** A body's kind from a common noun in apposition to its name ("X, the state energy giant"; "the news agency X"). */
+function describedAs(s: Sentence, tokens: readonly Token[]): ActorKind | undefined {
+  const head = tokens.find((t) => {
+    const up = s.head(t.i);
+    return !up || !tokens.some((o) => o.i === up.gov);
+  });
+  if (!head) return undefined;
+  const up = s.head(head.i);
+  const nouns = [
+    ...s.treeChildren(head.i, 'appos').map((e) => e.dep),
+    // the descriptor before the name: "the outlet Kloop" (compound) or "the company, KazMunayGas," (the name its apposition)
+    ...s
+      .treeChildren(head.i, 'compound')
+      .map((e) => e.dep)
+      .filter((i) => i < tokens[0]!.i && /^NNS?$/.test(s.token(i).pos)),
+    ...(up && up.rel === 'appos' && up.gov < head.i ? [up.gov] : []),
+  ].map((i) => s.token(i));
+  const person = tokens.every((t) => t.ner === 'PERSON');
+  for (const n of nouns) {
+    if (!/^NNS?$/.test(n.pos)) continue;
+    // "the party leader X" (a compound NER may hang on the name) says nothing of a person's name; "the outlet X" does.
+    if (person && n.i < head.i && !MEDIA_NOUNS.has(n.lemma.toLowerCase())) continue;
+    const lemma = n.lemma.toLowerCase();
+    const news = s.treeChildren(n.i, 'compound').some((e) => /^news$/i.test(s.token(e.dep).word));
+    if (MEDIA_NOUNS.has(lemma) || (lemma === 'agency' && news)) return 'Media';
+    if (BODY_NOUNS.has(lemma)) return 'Organization';
+  }
+  return undefined;
+}
+
+/**
+ * Names NER gave no class that the article says are a body's ("KazMunayGas,
+ * the national oil company, said"): an organisation, or an outlet.
+ */
+function describedNames(doc: ParsedDocument, tagged: readonly EntitySpan[]): EntitySpan[] {
+  const out: EntitySpan[] = [];
+  for (const s of doc.sentences) {
+    for (const t of s.tokens) {
+      if (t.pos !== 'NNP' || !['O', 'MISC'].includes(t.ner) || !/^\p{Lu}/u.test(t.word)) continue;
+      if (s.head(t.i)?.rel === 'compound' || tagged.some((sp) => sp.tokens.includes(t))) continue;
+      const run = [t];
+      for (let i = t.i - 1; i >= 1 && s.head(i)?.rel === 'compound' && s.head(i)?.gov === t.i; i -= 1) {
+        if (s.token(i).pos !== 'NNP' || tagged.some((sp) => sp.tokens.includes(s.token(i)))) break;
+        run.unshift(s.token(i));
+      }
+      const kind = describedAs(s, run);
+      if (kind) out.push({ sentence: s, tokens: run, kind });
+    }
+  }
+  return out;
 }
 
 /** Surer with a title or a telling word before the name, and for a full name than for one word. */
@@ -506,7 +715,19 @@ function linkSurnames(found: Mention[], taken: readonly Mention[]): Mention[] {
     if (m.kind === 'Person' && m.source !== 'title') people.set(lastWord(m), people.get(lastWord(m)) ?? m);
   for (const m of found)
     if (m.kind === 'Person' && m.surface.includes(' ') && !people.has(lastWord(m))) people.set(lastWord(m), m);
+  // "Li" after "Li Huilai": a family name written first is how its bearer is named again.
+  const firstWords = new Map<string, Mention | null>();
+  for (const m of [...taken, ...found])
+    if (m.kind === 'Person' && m.source !== 'title' && m.surface.includes(' ')) {
+      const first = m.surface.split(/\s+/)[0]!;
+      const other = firstWords.get(first);
+      firstWords.set(first, other === undefined || other?.actorId === m.actorId ? m : null);
+    }
   return found.map((m) => {
+    const firstOf = !m.surface.includes(' ') && !people.has(m.surface) ? firstWords.get(m.surface) : undefined;
+    const named = firstOf && firstOf.start < m.start ? firstOf : undefined;
+    if (m.kind === 'Person' && named)
+      return { ...named, start: m.start, end: m.end, surface: m.surface, source: 'entity' as const };
     const candidate = people.get(lastWord(m));
     const firstWord = (x: { name: string }): string => x.name.split(/\s+/)[0]!;
     // A full name is the same person only with the same first name ("Bidzina Grigoris Dze Ivanishvili").
