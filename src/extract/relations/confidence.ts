@@ -32,7 +32,10 @@ const VIA: Record<Via, number> = { name: 1, title: 0.95, possessor: 0.8, clause:
  */
 const PLANNED = 0.8;
 
-export function confidenceOf(shape: Shape, via: Via, hedged: boolean, planned = false): number {
-  const c = SHAPE[shape] * VIA[via] * (hedged ? 0.9 : 1) * (planned ? PLANNED : 1);
+/** a lexicon class whose sign depends on what it is about ("urged X to …", "concern over X") */
+const UNCERTAIN = 0.8;
+
+export function confidenceOf(shape: Shape, via: Via, hedged: boolean, planned = false, uncertain = false): number {
+  const c = SHAPE[shape] * VIA[via] * (hedged ? 0.9 : 1) * (planned ? PLANNED : 1) * (uncertain ? UNCERTAIN : 1);
   return Math.round(c * 100) / 100;
 }

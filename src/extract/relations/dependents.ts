@@ -62,12 +62,24 @@ export function subjectsOf(s: Sentence, v: number, args: Arguments, depth = 0): 
   if (!nonFinite) return [];
   for (const e of s.parents(v, /^(?:advcl|dep|acl|obj|obl|xcomp)/)) {
     if (e.gov === 0) continue;
+    // "accused X of shelling", "thanked X for helping", "criticized X over blocking": the one judged did it
+    if (JUDGED_FOR.test(e.rel) && t.pos === 'VBG') {
+      const passive = s.children(e.gov, 'nsubj:pass').length > 0;
+      const judged = s
+        .children(e.gov, passive ? 'nsubj:pass' : 'obj')
+        .flatMap((o) => args.actors(s, o.dep))
+        .map((x) => ({ ...x, via: 'clause' as const }));
+      if (judged.length > 0) return judged;
+    }
     const up = subjectsOf(s, e.gov, args, depth + 1);
     if (up.length > 0)
       return up.map((x) => (x.via === 'name' || x.via === 'title' ? { ...x, via: 'clause' as const } : x));
   }
   return [];
 }
+
+/** a gerund hanging by one of these prepositions from a verb with an object is what the object did ("accused X of V-ing") */
+const JUDGED_FOR = /^(?:advcl|obl):(?:of|for|over)$/;
 
 /** the actors in the given dependents of token i */
 export function collect(s: Sentence, i: number, rels: readonly string[], args: Arguments, possessor: boolean): End[] {

@@ -4,6 +4,7 @@ import type { Sentence } from '../parse/document.js';
 import type { Quote } from '../speech/index.js';
 import type { End } from './arguments.js';
 import { confidenceOf } from './confidence.js';
+import { uncertainEntry } from './lexicon.js';
 import type { ExtractedRelation, Via } from './types.js';
 import type { Frame, HomeOf } from './frame.js';
 import { isEncounter } from './meetings.js';
@@ -80,7 +81,7 @@ export function emit(s: Sentence, f: Frame, speech: readonly Quote[], homeOf: Ho
       symmetric: info.symmetric === true,
       reading: via === 'name' ? f.shape : `${f.shape}/${via}`,
       entry: f.entry,
-      confidence: confidenceOf(f.shape, via, hedged, planned),
+      confidence: confidenceOf(f.shape, via, hedged, planned, uncertainEntry(f.entry)),
     });
   }
   return out;

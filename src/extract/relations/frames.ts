@@ -10,11 +10,11 @@ import type { ParsedDocument, Sentence } from '../parse/document.js';
 import type { MentionIndex } from '../parse/mention-index.js';
 import type { Quote } from '../speech/index.js';
 import { Arguments } from './arguments.js';
-import { inLexicon } from './lexicon.js';
+import { inLexicon, ingLemmas } from './lexicon.js';
 import type { ExtractedRelation } from './types.js';
 import type { Frame, HomeOf } from './frame.js';
 import { oneMeetingPerEncounter, signedInPerson } from './meetings.js';
-import { verbFrame } from './verb-frames.js';
+import { judgedGerund, verbFrame } from './verb-frames.js';
 import { nounFrame } from './noun-frames.js';
 import { adjectiveFrame } from './adjective-frames.js';
 import { emit, dedupe } from './emit.js';
@@ -30,7 +30,7 @@ export function findRelations(
   for (const s of doc.sentences) {
     for (const t of s.tokens) {
       // only words of the lexicon are looked at further, and a word of a name ("Treaty" in the CSTO's) is no event
-      if (!inLexicon(t.lemma.toLowerCase()) || index.at(s, t.i)) continue;
+      if ((!inLexicon(t.lemma.toLowerCase()) && ingLemmas(t.word).length === 0) || index.at(s, t.i)) continue;
       const frame = frameAt(s, t.i, args);
       if (frame) out.push(...emit(s, frame, speech, homeOf));
     }
@@ -41,6 +41,8 @@ export function findRelations(
 
 /** the frame a word heads, by what the parse makes of it: a verb, a noun or an adjective */
 function frameAt(s: Sentence, i: number, args: Arguments): Frame | undefined {
+  const gerund = judgedGerund(s, i, args);
+  if (gerund) return gerund;
   if (verbal(s, i)) return verbFrame(s, i, args);
   const pos = s.token(i).pos;
   if (pos.startsWith('NN')) return nounFrame(s, i, args);

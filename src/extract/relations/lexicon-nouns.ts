@@ -15,6 +15,7 @@ const nouns = (
   lemmas: readonly string[],
   valence = false,
 ): NounEntry[] => lemmas.map((lemma) => ({ lemma, type, family, targets, ...(valence ? { valence } : {}) }));
+const uncertain = (entries: NounEntry[]): NounEntry[] => entries.map((n) => ({ ...n, uncertain: true }));
 
 const WITH = ['nmod:with'] as const;
 
@@ -160,6 +161,7 @@ export const NOUNS: readonly NounEntry[] = [
       'gratitude',
       'thanks',
       'congratulation',
+      'condolence',
       'endorsement',
       'confidence',
       'trust',
@@ -215,6 +217,23 @@ export const NOUNS: readonly NounEntry[] = [
     ],
   ),
   ...nouns('CRITICIZED', 'demand', ['nmod:on', 'nmod:to', 'nmod:of'], ['demand', 'insistence']),
+  // DISAPPROVE: worry voiced about another's conduct ("voiced concern over X's …", "raised concerns with X"); a concern
+  // may be for someone as well as about them, so below an analyst's 0.6
+  ...uncertain(
+    nouns(
+      'CRITICIZED',
+      'criticize',
+      ['nmod:over', 'nmod:about', 'nmod:at', 'nmod:regarding', 'nmod:with'],
+      ['concern', 'alarm', 'dismay', 'disquiet', 'unease', 'objection', 'reservation', 'grievance'],
+    ),
+  ),
+  // a protest or a complaint is lodged with, sent to, or made about another
+  ...nouns(
+    'CRITICIZED',
+    'criticize',
+    ['nmod:with', 'nmod:to', 'nmod:over', 'nmod:about', 'nmod:against', 'nmod:at', 'nmod:on'],
+    ['protest', 'complaint'],
+  ),
   // REJECT
   ...nouns('REJECTED', 'reject', ['nmod:of'], ['rejection', 'refusal', 'veto', 'snub', 'rebuff', 'denial']),
   // REDUCE RELATIONS
@@ -317,6 +336,8 @@ export const NOUNS: readonly NounEntry[] = [
       'fighting',
       'clash',
       'intervention',
+      // "opened fire on X"
+      'fire',
     ],
   ),
 ];

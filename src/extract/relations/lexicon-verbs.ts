@@ -10,6 +10,7 @@ import type { Family, VerbEntry } from './lexicon.js';
 interface Options {
   possessor?: boolean;
   unlessPerson?: RelationType;
+  uncertain?: boolean;
 }
 
 const verbs = (
@@ -37,7 +38,10 @@ export const VERBS: readonly VerbEntry[] = [
     ['host', 'entertain', 'organize', 'organise', 'convene'],
   ),
   // one welcomes a visitor, or approves of a country or a body
-  ...verbs('HOSTED', 'host', ['obj', 'obj>nmod:between', 'obj>nmod:with'], ['welcome'], { unlessPerson: 'SUPPORTED' }),
+  ...verbs('HOSTED', 'host', ['obj', 'obj>nmod:between', 'obj>nmod:with'], ['welcome'], {
+    unlessPerson: 'SUPPORTED',
+    possessor: true,
+  }),
   // VISIT (042): one travels to a place or an actor
   ...verbs('VISITED', 'visit', OBJ, ['visit', 'tour']),
   ...verbs('VISITED', 'visit', ['obl:to'], ['travel', 'fly', 'go', 'come', 'journey', 'head', 'return']),
@@ -297,6 +301,20 @@ export const VERBS: readonly VerbEntry[] = [
     ['obl:from', 'obl:of', 'obj', 'ccomp>nsubj', 'obl:on>nsubj'],
     ['demand', 'insist', 'press', 'pressure', 'pressurize', 'push'],
   ),
+  // APPEAL (02x): asking another to act or to give ("asked X to send troops", "appealed to X for help") seeks its help
+  ...verbs(
+    'SEEKS_COOPERATION_WITH',
+    'cooperate',
+    ['obj+xcomp', 'obl:to+xcomp'],
+    ['ask', 'appeal', 'implore', 'beg', 'plead'],
+    {
+      uncertain: true,
+    },
+  ),
+  // urging is pressure (CAMEO 10), though what is urged may be welcome to the one urged: below an analyst's 0.6
+  ...verbs('CRITICIZED', 'demand', ['obj', 'obl:on'], ['urge', 'call on', 'exhort', 'prod', 'nudge'], {
+    uncertain: true,
+  }),
   // REJECT (12x)
   ...verbs(
     'REJECTED',
@@ -397,6 +415,13 @@ export const VERBS: readonly VerbEntry[] = [
     },
   ),
   ...verbs('DRIFTING_FROM', 'reduce', ['obj>nmod:with', 'obl:with'], ['sever']),
+  // "restricted exports to X", "curbed imports from X": trade cut with the other side
+  ...verbs(
+    'DRIFTING_FROM',
+    'reduce',
+    ['obj>nmod:to', 'obj>nmod:from', 'obj>nmod:with', 'obl:to', 'obl:from'],
+    ['restrict', 'curb', 'limit', 'cap'],
+  ),
   ...verbs('THREATENED', 'coerce', OBJ, ['confiscate', 'ban', 'outlaw', 'sabotage', 'expropriate', 'nationalize'], {
     possessor: true,
   }),

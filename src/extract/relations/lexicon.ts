@@ -50,6 +50,8 @@ export interface VerbEntry {
   readonly possessor?: boolean;
   /** the type when the target is a country or a body, not a person or their office ("welcomed Kazakhstan" approves, "welcomed Tokayev" receives) */
   readonly unlessPerson?: RelationType;
+  /** a class whose sign depends on what it is about ("urged X to …"): drafted below an analyst's 0.6 */
+  readonly uncertain?: boolean;
 }
 
 export interface NounEntry {
@@ -62,6 +64,8 @@ export interface NounEntry {
   readonly valence?: boolean;
   /** "a forum", "a reception": an encounter only with the one who hosts it ("attended a forum hosted by X") */
   readonly hostedOnly?: boolean;
+  /** a class whose sign depends on what it is about ("voiced concern over …"): drafted below an analyst's 0.6 */
+  readonly uncertain?: boolean;
 }
 
 export interface AdjectiveEntry {
@@ -104,6 +108,14 @@ export const ENTRY_COUNT = (): number => VERBS.length + NOUNS.length + ADJECTIVE
 /** a stable name for an entry, for the lexicon report */
 export const entryKey = (e: Entry, pos: 'verb' | 'noun' | 'adj'): string => `${pos}:${e.lemma}:${e.type}`;
 
+const uncertainKeys = new Set([
+  ...VERBS.filter((v) => v.uncertain).map((v) => entryKey(v, 'verb')),
+  ...NOUNS.filter((n) => n.uncertain).map((n) => entryKey(n, 'noun')),
+]);
+
+/** whether the entry (by its entryKey) is of a class whose sign depends on what it is about */
+export const uncertainEntry = (key: string): boolean => uncertainKeys.has(key);
+
 const lemmas = new Set([
   ...VERBS.map((v) => v.lemma.split(' ')[0]!),
   ...NOUNS.map((n) => n.lemma),
@@ -112,3 +124,18 @@ const lemmas = new Set([
 
 /** is the lemma the head word of any entry (a cheap first test for every token) */
 export const inLexicon = (lemma: string): boolean => lemmas.has(lemma);
+
+/**
+ * The verb lemmas an "-ing" word may be, for a gerund the tagger took for
+ * an adjective or a noun and so did not lemmatize ("destabilizing",
+ * "shelling", "stopping"): the stem, the stem with its "e", the stem with a
+ * doubled consonant undone.
+ */
+export function ingLemmas(word: string): string[] {
+  const w = word.toLowerCase();
+  if (!w.endsWith('ing') || w.length < 6) return [];
+  const stem = w.slice(0, -3);
+  const out = [stem, `${stem}e`];
+  if (/([b-df-hj-np-tv-z])\1$/.test(stem)) out.push(stem.slice(0, -1));
+  return out.filter((l) => verbIndex.has(l));
+}

@@ -200,7 +200,9 @@ export function modalityOf(s: Sentence, p: number, depth = 0): Modality {
     if (AHEAD.test(e.rel)) m.planned = true;
     // "ahead of his talks", "prior to the visit" parsed as an adverb with an "of" phrase
     if (e.rel === 'obl:of' && (lemma === 'ahead' || lemma === 'prior')) m.planned = true;
-    if ((e.rel === 'obj' || e.rel === 'nsubj:pass' || e.rel === 'nsubj') && cancels(s, e.gov)) m.negated = true;
+    // "the talks were delayed", "the visit has been put off"; not "the criticism delayed the talks", which delays something else
+    const subjectOfIntransitive = e.rel === 'nsubj' && s.children(e.gov, 'obj').length === 0;
+    if ((e.rel === 'obj' || e.rel === 'nsubj:pass' || subjectOfIntransitive) && cancels(s, e.gov)) m.negated = true;
     if (e.rel === 'acl' && INTEND.has(lemma) && s.children(p, 'mark').length > 0) m.planned = true;
     // the verb a complement or a nominal event hangs under passes on its modality ("did not hold talks", "will pay a visit")
     const complement = e.rel === 'xcomp' || e.rel === 'ccomp';

@@ -177,8 +177,8 @@ export function nounFrame(s: Sentence, n: number, args: Arguments): Frame | unde
     if (sources.length > 0) return { type, entry: key, pred: n, sources, targets, shape, remote, modality: wanted };
   }
   // "X is an ally of Y", "X is a member of the CSTO"
-  const copular = s.children(n, SUBJECT).flatMap((e) => args.actors(s, e.dep));
-  if (copular.length > 0 && s.children(n, 'cop').length > 0)
+  const copular = predicatedOf(s, n, args);
+  if (copular.length > 0)
     return { type, entry: key, pred: n, sources: copular, targets, shape: 'copular', remote, modality };
   // "Belarus, a close ally of Russia, …": an apposition says the same as a copula
   const apposed = s
@@ -206,8 +206,8 @@ function pairedOrOwned(
   modifiers: End[],
 ): Frame | undefined {
   const entry = entryKey(noun, 'noun');
-  if (symmetric(type)) {
-    // "A and B held talks", "A and B agreed at the summit"
+  if (symmetric(type) || RECIPROCAL.has(noun.family)) {
+    // "A and B held talks", "A and B agreed at the summit", "A and B vowed to expand trade"
     for (const e of s.parents(n, /^(?:obj|obl)/)) {
       if (e.gov === 0 || !agentShape(s, e.rel, e.gov, noun)) continue;
       const subjects = subjectsOf(s, e.gov, args);
@@ -225,10 +225,10 @@ function pairedOrOwned(
         };
     }
   }
-  const subjects = s.children(n, SUBJECT).flatMap((e) => args.actors(s, e.dep));
+  const subjects = predicatedOf(s, n, args);
   const owners = modifiers.filter((m) => !subjects.some((x) => x.m.actorId === m.m.actorId));
   // the owner has the subject as its partner, ally, member …
-  if (subjects.length > 0 && owners.length > 0 && s.children(n, 'cop').length > 0)
+  if (subjects.length > 0 && owners.length > 0)
     return { type, entry, pred: n, sources: owners, targets: subjects, shape: 'copular', remote, modality };
   // "Russia's ally Belarus": the apposed name is the one the owner has as its ally
   const apposed = s.children(n, 'appos').flatMap((e) => args.actors(s, e.dep));
@@ -236,6 +236,20 @@ function pairedOrOwned(
   if (STANDING.has(noun.family) && apposed.length > 0 && others.length > 0)
     return { type, entry, pred: n, sources: others, targets: apposed, shape: 'copular', remote, modality };
   return undefined;
+}
+
+/** events done together: coordinated subjects with no other side do them with each other ("A and B pledged to expand trade") */
+const RECIPROCAL = new Set(['cooperate', 'trade']);
+/** verbs that predicate a noun of their subject as a copula does ("X remains Y's largest partner") */
+const COPULAR = new Set(['remain', 'become', 'stay']);
+
+/** the subjects a predicate noun is said of: by a copula ("X is an ally of Y"), or by a verb like one ("X remains an ally of Y") */
+function predicatedOf(s: Sentence, n: number, args: Arguments): End[] {
+  if (s.children(n, 'cop').length > 0) return s.children(n, SUBJECT).flatMap((e) => args.actors(s, e.dep));
+  return s
+    .parents(n, 'xcomp')
+    .filter((e) => e.gov > 0 && COPULAR.has(s.token(e.gov).lemma.toLowerCase()))
+    .flatMap((e) => subjectsOf(s, e.gov, args));
 }
 
 /**

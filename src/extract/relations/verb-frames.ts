@@ -5,7 +5,7 @@
  */
 import type { Sentence } from '../parse/document.js';
 import type { Arguments, End } from './arguments.js';
-import { entryKey, verbEntries, type VerbEntry } from './lexicon.js';
+import { entryKey, ingLemmas, verbEntries, type VerbEntry } from './lexicon.js';
 import { modalityOf } from './modality.js';
 import type { Frame } from './frame.js';
 import { REMOTE, EVENTS } from './word-classes.js';
@@ -20,6 +20,46 @@ const ALONE = new Set(['speak', 'correspond']);
 
 /** verbs of inviting: their object is asked to come */
 const INVITE = new Set(['invite']);
+
+/** the prepositions by which a verb of judging names what its object did ("accused X of", "thanked X for", "criticized X over") */
+const JUDGED_BY = /^obl:(?:of|for|over)$/;
+
+/**
+ * "Accused X of shelling Y", "thanked X for supporting Y": the parser often
+ * makes the gerund a modifier of its own object ("shelling" an adjective of
+ * "Y", "Y" the verb's "of" phrase). The one judged is the doer, the
+ * gerund's object its target, read from the clause (below 0.6).
+ */
+export function judgedGerund(s: Sentence, i: number, args: Arguments): Frame | undefined {
+  const t = s.token(i);
+  const candidates = t.pos.startsWith('VB') ? [t.lemma.toLowerCase()] : ingLemmas(t.word);
+  const entry = candidates
+    .flatMap((l) => verbEntries(l, []))
+    .find((x) => x.targets.includes('obj') || x.targets.includes('obj-unnamed'));
+  if (!entry || !/ing$/i.test(t.word)) return undefined;
+  for (const e of s.parents(i, /^(?:amod|compound)$/)) {
+    if (e.gov === 0) continue;
+    const judging = s.parents(e.gov, JUDGED_BY).find((p) => p.gov > 0);
+    if (!judging) continue;
+    const passive = s.children(judging.gov, 'nsubj:pass').length > 0;
+    const doers = collect(s, judging.gov, [passive ? 'nsubj:pass' : 'obj'], args, false);
+    const targets = args
+      .actors(s, e.gov, entry.possessor === true)
+      .filter((x) => !doers.some((d) => d.m.actorId === x.m.actorId));
+    if (doers.length === 0 || targets.length === 0) continue;
+    return {
+      type: entry.type,
+      entry: entryKey(entry, 'verb'),
+      pred: i,
+      sources: doers.map((x) => ({ ...x, via: 'clause' as const })),
+      targets,
+      shape: 'active',
+      remote: false,
+      modality: modalityOf(s, judging.gov),
+    };
+  }
+  return undefined;
+}
 
 export function verbFrame(s: Sentence, v: number, args: Arguments): Frame | undefined {
   const lemma = s.token(v).lemma.toLowerCase();
@@ -156,6 +196,13 @@ function targetsOf(s: Sentence, v: number, entry: VerbEntry, passive: boolean, a
         s.children(v, 'xcomp').some((e) => !s.token(e.dep).pos.startsWith('VB')) ||
         s.children(v, 'obj').length > 1;
       if (!named && !passive) out.push(...collect(s, v, ['obj'], args, false).filter((t) => t.m.kind === 'Person'));
+      continue;
+    }
+    if (slot.endsWith('+xcomp')) {
+      // "asked X to send troops", "appealed to X for help": a request has what is asked; "asked X about Y" is a question
+      const asked = s.children(v, /^(?:xcomp|obl:for|ccomp)$/).length > 0;
+      const base = slot.slice(0, -'+xcomp'.length);
+      if (asked) out.push(...collect(s, v, [base === 'obj' && passive ? 'nsubj:pass' : base], args, false));
       continue;
     }
     const [first, second] = slot.split('>') as [string, string | undefined];
