@@ -17,7 +17,7 @@ import { ParsedDocument } from './parse/document.js';
 import { MentionIndex } from './parse/mention-index.js';
 import type { RawArticle } from './raw-article.js';
 import { findRelations, type ExtractedRelation } from './relations/index.js';
-import { findSpeech, type Quote } from './speech/index.js';
+import { findSpeech, parserQuoteMarks, type Quote } from './speech/index.js';
 
 /** When it happened or was said, from a date phrase near it ("on Thursday", "September 28"), if any. */
 interface Dated {
@@ -45,7 +45,7 @@ export async function extract(raw: RawArticle, gazetteer: ActorIndex, parser: Pa
 }
 
 export async function extractTimed(raw: RawArticle, gazetteer: ActorIndex, parser: Parser): Promise<TimedExtraction> {
-  const { doc, nlpMillis } = await parser.parse(raw.text, raw.publishedAt);
+  const { doc, nlpMillis } = await parser.parse(parserQuoteMarks(raw.text), raw.publishedAt);
   const started = performance.now();
   const extraction = readArticle(raw, new ParsedDocument(raw.text, doc), gazetteer);
   return { extraction, nlpMillis, readMillis: performance.now() - started };

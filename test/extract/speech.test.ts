@@ -773,4 +773,42 @@ describe('ordinary shapes of wire copy, interviews and readouts', () => {
       ['olaf-scholz', true, 'Why should Europe wait any longer?'],
     ]);
   });
+
+  it('reads a clause the parser hangs on a trailing attribution as what was said: "CLAUSE, X was quoted as saying"', async () => {
+    expect(
+      await said(
+        'Uzbekistan will double its gas exports to China, Mirziyoyev was quoted by the Dunyo agency as saying.',
+      ),
+    ).toEqual([['shavkat-mirziyoyev', false, 'Uzbekistan will double its gas exports to China']]);
+    expect(
+      await said('June 3 (Wire) - The border will reopen next week, Japarov was cited by local media as saying.'),
+    ).toEqual([['sadyr-japarov', false, 'The border will reopen next week']]);
+    // a clause of time is no report
+    expect(await said('After the border reopened, Japarov was quoted by local media.')).toEqual([]);
+  });
+
+  it('reads "him" quoted by the office or press service of a person as that person', async () => {
+    expect(
+      await said(
+        'Tokayev met Lavrov in Astana.\n\nThe press service of Kyrgyz President Sadyr Japarov quoted him as saying that the dam would be finished in 2027.',
+      ),
+    ).toContainEqual(['sadyr-japarov', false, 'the dam would be finished in 2027']);
+    expect(
+      await said(
+        "Tokayev met Lavrov in Astana.\n\nPashinyan's office quoted him as saying that the road would open in spring.",
+      ),
+    ).toContainEqual(['nikol-pashinyan', false, 'the road would open in spring']);
+  });
+
+  it('reads German-style marks („…“) as a quote whose closing mark opens nothing', async () => {
+    expect(
+      await said(
+        'Scholz told the forum: „Europe needs Central Asia as much as Central Asia needs Europe.“\n\nTokayev thanked him for the visit.',
+      ),
+    ).toEqual([['olaf-scholz', true, 'Europe needs Central Asia as much as Central Asia needs Europe']]);
+    expect(await said('„Our doors stay open,“ Mirziyoyev said. „Trade will decide the rest.“')).toEqual([
+      ['shavkat-mirziyoyev', true, 'Our doors stay open'],
+      ['shavkat-mirziyoyev', true, 'Trade will decide the rest'],
+    ]);
+  });
 });

@@ -7,9 +7,9 @@ export interface Span {
   text: string;
 }
 
-/** a place in capitals, perhaps a date and an agency in brackets, then a dash */
+/** a place in capitals, perhaps a date and an agency in brackets, then a dash; or the date and agency alone (the splitter cut the place off: "BISHKEK. May 22 (Interfax) -") */
 const DATELINE =
-  /^\p{Lu}[\p{Lu}'’. -]*\p{Lu}{2}(?:,\s*\p{Lu}\p{L}+\.?\s+\d{1,2})?(?:\s*\([^()\n]{1,40}\))?(?:\s+|(?<=\)))[-—–]+\s+/u;
+  /^(?:\p{Lu}[\p{Lu}'’. -]*\p{Lu}{2}(?:,\s*\p{Lu}\p{L}+\.?\s+\d{1,2})?(?:\s*\([^()\n]{1,40}\))?|\p{Lu}\p{L}+\.?\s+\d{1,2}\s*\([^()\n]{1,40}\))(?:\s+|(?<=\)))[-—–]+\s+/u;
 const OPEN = /[“«„"]/g;
 const CLOSE = /[”»"]/g;
 

@@ -18,6 +18,7 @@ import { quoteSpans, type QuoteSpan } from './spans.js';
 import { transcriptLines } from './transcript.js';
 
 export { ATTRIBUTION, type Quote } from './quote.js';
+export { parserQuoteMarks } from './marks.js';
 
 export function findSpeech(doc: ParsedDocument, index: MentionIndex): Quote[] {
   const text = doc.text;

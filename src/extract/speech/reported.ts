@@ -55,6 +55,25 @@ export function reportedIn(doc: ParsedDocument, s: Sentence, speakers: Speakers,
           const [a, b] = complementExtent(s, e.dep);
           add(clauseSpan(text, s, withoutAddressee(s, e.dep, a), b), speakers.of(s, v));
         }
+        // "CLAUSE, X was quoted by Y as saying", "CLAUSE, X told reporters" with the clause hung on the verb as an adjunct:
+        // a clause of its own (a subject, no "after"/"if"), set off by a comma before the attribution's subject
+        const subject = s.treeChildren(v, /^nsubj/)[0];
+        if (
+          clausal &&
+          e.dep < v &&
+          /^(?:advcl|parataxis|dep)$/.test(rel) &&
+          subject !== undefined &&
+          subject.dep > e.dep &&
+          s.children(e.dep, /^nsubj/).length > 0 &&
+          s.treeChildren(e.dep, 'mark').length === 0 &&
+          (finite(s, v) || quotedAsSaying(s, v)) &&
+          !nested(e.dep)
+        ) {
+          const first = s.subtree(subject.dep)[0]!;
+          const clause = s.subtree(e.dep);
+          if (clause.at(-1)! < first && first > 2 && s.token(first - 1).word === ',')
+            add(clauseSpan(text, s, clause[0]!, first - 2), speakers.of(s, v));
+        }
         // "urged Y to …", "pledged to …", "called on Y to …"
         if (
           rel === 'xcomp' &&
@@ -146,8 +165,7 @@ export function reportedIn(doc: ParsedDocument, s: Sentence, speakers: Speakers,
         head &&
         head.gov !== 0 &&
         /^(?:parataxis|ccomp|advcl)$/.test(head.rel) &&
-        finite(s, v) &&
-        TAIL_LEMMAS.has(t.lemma) &&
+        ((finite(s, v) && TAIL_LEMMAS.has(t.lemma)) || quotedAsSaying(s, v)) &&
         s.treeChildren(v, /^(?:ccomp|obj|xcomp)$/).length === 0 &&
         !nested(head.gov) &&
         // "X called for Y — one, he said, …": a clause that is itself someone's speech act is no clause he reports
@@ -311,6 +329,21 @@ function nounClauseExtent(s: Sentence, c: number): [number, number] {
         s.token(e.dep - 1).word !== ',',
     );
   return [a, main ? main.dep - 1 : b];
+}
+
+/** "X was quoted/cited as saying", "Y quoted X as saying": the verb stands for X's saying */
+function quotedAsSaying(s: Sentence, v: number): boolean {
+  return (
+    /^(?:quote|cite)$/.test(s.token(v).lemma) &&
+    s
+      .treeChildren(v)
+      .some(
+        (e) =>
+          s.token(e.dep).pos === 'VBG' &&
+          s.token(e.dep).lemma === 'say' &&
+          s.treeChildren(e.dep, /^(?:mark|case)$/).some((m) => s.token(m.dep).lemma.toLowerCase() === 'as'),
+      )
+  );
 }
 
 function startsWithTo(s: Sentence, x: number): boolean {

@@ -162,7 +162,20 @@ export class Speakers {
     }
     // "Reuters quoted X as saying": X said it
     const quotedPerson = s.token(v).lemma === 'quote' || citedAsSaying(s, v) ? s.children(v, 'obj')[0] : undefined;
-    if (quotedPerson) return this.at(s, quotedPerson.dep, depth + 1);
+    if (quotedPerson) {
+      // "The press service of X quoted him", "X's office quoted her": an object pronoun is not its clause's subject,
+      // but may be the person the subject serves
+      const subject = s.children(v, /^nsubj$/)[0];
+      if (subject && /^(?:him|her)$/i.test(s.token(quotedPerson.dep).word)) {
+        const served = this.index
+          .inPhrase(s, subject.dep)
+          .filter(
+            (m) => m.kind === 'Person' && !(m.start <= s.token(subject.dep).start && s.token(subject.dep).end <= m.end),
+          );
+        if (served.length === 1) return { speaker: served[0]!, shape: 'coref' };
+      }
+      return this.at(s, quotedPerson.dep, depth + 1);
+    }
     if (active) {
       // "Trade with China, Mirziyoyev noted, …" read with two subjects: the one next to the verb speaks, else one that names someone
       const actives = subjects
