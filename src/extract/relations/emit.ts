@@ -65,7 +65,10 @@ export function emit(s: Sentence, f: Frame, speech: readonly Quote[], homeOf: Ho
       src.m.end <= s.end ? src.m.end : 0,
       tgt.m.end <= s.end ? tgt.m.end : 0,
     );
-    const meeting = isEncounter(type, { negated, hedged, planned, remote: f.remote === true }, src.m, tgt.m);
+    const meeting = isEncounter(type, { negated, hedged, planned, remote: f.remote === true }, src.m, tgt.m, {
+      s,
+      pred: f.pred,
+    });
     out.push({
       type,
       source: src.m,

@@ -22,22 +22,76 @@ const ATTENDING = new Set(['attend', 'join', 'participate', 'take', 'grace', 'ad
 /** meetings happen between these kinds */
 const MEETS = new Set(['Person', 'Country', 'Organization']);
 
-/** a face-to-face encounter that happened: a meeting or a hosting, not denied, doubted, planned or held by phone */
+/** talks by a name that says the sides sat together ("held consultations with X"), unlike a dialogue or a contact */
+const IN_PERSON_TALKS = new Set(['consultation']);
+
+/**
+ * a face-to-face encounter that happened: a meeting or a hosting (or
+ * consultations held), not denied, doubted, planned or held by phone. At
+ * the predicate, a gathering named by a noun is still ahead when the verb
+ * it is the subject or object of says so ("the meeting is scheduled for
+ * July", "talks could take place in the autumn").
+ */
 export function isEncounter(
   type: RelationType,
   how: { negated: boolean; hedged: boolean; planned: boolean; remote: boolean },
   a: Mention,
   b: Mention,
+  at?: { s: Sentence; pred: number },
 ): boolean {
+  const talks =
+    type === 'NEGOTIATED_WITH' &&
+    at !== undefined &&
+    at.s.token(at.pred).pos.startsWith('NN') &&
+    IN_PERSON_TALKS.has(at.s.token(at.pred).lemma.toLowerCase());
   return (
-    (type === 'MET' || type === 'HOSTED') &&
+    (type === 'MET' || type === 'HOSTED' || talks) &&
     !how.negated &&
     !how.hedged &&
     !how.planned &&
     !how.remote &&
+    !(at && stillAhead(at.s, at.pred)) &&
     MEETS.has(a.kind) &&
     MEETS.has(b.kind)
   );
+}
+
+/** verbs that put a gathering on a calendar, not in the past: "scheduled", "set for", "slated", "planned", "postponed" */
+const SCHEDULING = new Set([
+  'schedule',
+  'set',
+  'slate',
+  'plan',
+  'expect',
+  'arrange',
+  'prepare',
+  'propose',
+  'postpone',
+  'delay',
+  'reschedule',
+  'announce',
+  'due',
+]);
+/** auxiliaries of what has not happened: the future and the merely possible */
+const NOT_YET_AUX = new Set(['will', 'shall', "'ll", 'wo', 'may', 'might', 'could', 'would', 'should']);
+
+/**
+ * A gathering named by a noun that is the subject or the object of a verb
+ * of scheduling, or of a verb in the future or the conditional ("a meeting
+ * is scheduled for July", "the talks could take place in the autumn", "a
+ * summit is expected to be held", "the meeting is due next week").
+ */
+function stillAhead(s: Sentence, n: number): boolean {
+  if (!s.token(n).pos.startsWith('NN')) return false;
+  const notYet = (v: number, depth: number): boolean => {
+    const lemma = s.token(v).lemma.toLowerCase();
+    if (SCHEDULING.has(lemma)) return true;
+    if (s.children(v, /^aux/).some((e) => NOT_YET_AUX.has(s.token(e.dep).word.toLowerCase()))) return true;
+    // "is due to take place", "is expected to be held": the verb the clause hangs from
+    if (s.children(v, 'cop').length > 0 && SCHEDULING.has(lemma)) return true;
+    return depth < 2 && s.parents(v, /^(?:xcomp|conj)/).some((e) => e.gov > 0 && notYet(e.gov, depth + 1));
+  };
+  return s.parents(n, /^(?:nsubj|nsubj:pass|obj)$/).some((e) => e.gov > 0 && notYet(e.gov, 0));
 }
 
 /**

@@ -1,0 +1,59 @@
+/**
+ * Meetings read off the real CoreNLP parse, on sentences written for these
+ * tests (none comes from a corpus article): face-to-face encounters that
+ * happened, once per pair, and not the ones still ahead, denied or by phone.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
+import { extract } from '../../src/extract/extractor.js';
+import { loadGazetteer } from '../../src/ingest/gazetteer.js';
+import { openParser } from '../../src/nlp/parser.js';
+
+const gazetteer = loadGazetteer();
+const parser = openParser(loadConfig());
+const pairs = async (text: string) =>
+  (
+    await extract(
+      { url: null, outlet: 'Test Wire', publishedAt: '2025-06-12', author: null, title: 'Test', text },
+      gazetteer,
+      parser,
+    )
+  ).meetings.map((m) => [m.a.actorId, m.b.actorId].sort());
+
+describe('consultations held in person', () => {
+  it('reads consultations held with someone, or between two sides, as a meeting', async () => {
+    expect(await pairs('Lukashenko held consultations with Tokayev in Astana.')).toEqual([
+      ['alexander-lukashenko', 'kassym-jomart-tokayev'],
+    ]);
+    expect(await pairs('Consultations between Pashinyan and Scholz were held in Berlin.')).toEqual([
+      ['nikol-pashinyan', 'olaf-scholz'],
+    ]);
+  });
+
+  it('does not read a dialogue, a contact or consultations by phone as a meeting', async () => {
+    expect(await pairs('Rahmon and Japarov kept up a dialogue on water.')).toEqual([]);
+    expect(await pairs('Aliyev held telephone consultations with Erdogan.')).toEqual([]);
+  });
+});
+
+describe('a gathering still ahead', () => {
+  it('reads a meeting that is scheduled, set or due as no meeting yet', async () => {
+    expect(await pairs('A meeting between Pashinyan and Aliyev is scheduled for July.')).toEqual([]);
+    expect(await pairs('Talks between Japarov and Rahmon are set for next week.')).toEqual([]);
+    expect(await pairs('Talks between Putin and Xi are expected to take place in the autumn.')).toEqual([]);
+  });
+
+  it('reads a meeting in the future or the conditional as no meeting yet', async () => {
+    expect(await pairs('The meeting between Xi and Putin could take place in the autumn.')).toEqual([]);
+    expect(await pairs('Talks between Macron and Tokayev will be held in Paris.')).toEqual([]);
+  });
+
+  it('still reads a meeting that took place or was held', async () => {
+    expect(await pairs('The meeting between Aliyev and Lukashenko was held in Baku.')).toEqual([
+      ['alexander-lukashenko', 'ilham-aliyev'],
+    ]);
+    expect(await pairs('Talks between Putin and Aliyev took place in Sochi.')).toEqual([
+      ['ilham-aliyev', 'vladimir-putin'],
+    ]);
+  });
+});
