@@ -811,4 +811,48 @@ describe('ordinary shapes of wire copy, interviews and readouts', () => {
       ['shavkat-mirziyoyev', true, 'Trade will decide the rest'],
     ]);
   });
+
+  it('reads a held conviction with a clause as the holder\'s report: "is convinced that", "was confident that", "made it clear that"', async () => {
+    expect(await said('Lavrov is convinced that the sanctions will be lifted within a year.')).toEqual([
+      ['sergey-lavrov', false, 'the sanctions will be lifted within a year'],
+    ]);
+    expect(await said('Mirziyoyev was confident that the railway would be finished on time.')).toEqual([
+      ['shavkat-mirziyoyev', false, 'the railway would be finished on time'],
+    ]);
+    expect(await said('Tokayev made it clear that Kazakhstan would not recognise the referendum.')).toEqual([
+      ['kassym-jomart-tokayev', false, 'Kazakhstan would not recognise the referendum'],
+    ]);
+    // a conviction with no clause says nothing; "it is clear that" has no one holding it
+    expect(await said('Lavrov was confident and relaxed.')).toEqual([]);
+    expect(await said('It is clear that the railway will be late.')).toEqual([]);
+  });
+
+  it('reads a that-clause the parser hangs on the audience or occasion of "told" as what was told', async () => {
+    expect(await said('Zakharova told a weekly briefing that Moscow would not be intimidated.')).toEqual([
+      ['maria-zakharova', false, 'Moscow would not be intimidated'],
+    ]);
+    expect(await said('Pashinyan told the parliament session that the border talks had stalled.')).toEqual([
+      ['nikol-pashinyan', false, 'the border talks had stalled'],
+    ]);
+  });
+
+  it('keeps a belief with an infinitive inside the saying that reports it, and "according to X" around a speech act with no clause', async () => {
+    expect(await said('Pashinyan said Yerevan hoped to sign the treaty in spring.')).toEqual([
+      ['nikol-pashinyan', false, 'Yerevan hoped to sign the treaty in spring'],
+    ]);
+    expect(await said('According to Lavrov, the Western side has repeatedly proposed new talks.')).toEqual([
+      ['sergey-lavrov', false, 'the Western side has repeatedly proposed new talks'],
+    ]);
+  });
+
+  it('reads a transcript salutation ending in a comma as a line of its own, not run on into the next paragraph', async () => {
+    const x = await said(
+      'Vladimir Putin: Dear colleagues, friends,\n\nWe meet at a difficult time.\n\nKassym-Jomart Tokayev: Thank you, Mr President.',
+    );
+    expect(x).toEqual([
+      ['vladimir-putin', true, 'Dear colleagues, friends'],
+      ['vladimir-putin', true, 'We meet at a difficult time'],
+      ['kassym-jomart-tokayev', true, 'Thank you, Mr President'],
+    ]);
+  });
 });

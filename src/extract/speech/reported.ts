@@ -36,7 +36,8 @@ export function reportedIn(doc: ParsedDocument, s: Sentence, speakers: Speakers,
   /** a complement headed by another reporting verb with its own speaker is reported there ("the statement said X argued that …") */
   const nested = (c: number): boolean =>
     reportingVerb(s, c).size > 0 &&
-    (believesOnly(reportingVerb(s, c)) ? s.treeChildren(c, /^(?:ccomp|xcomp)$/).length > 0 : hasComplement(s, c)) &&
+    // (a belief reports only a clause of its own: "said Yerevan hoped to establish ties" is all the saying's)
+    (believesOnly(reportingVerb(s, c)) ? s.treeChildren(c, 'ccomp').length > 0 : hasComplement(s, c)) &&
     speakers.of(s, c) !== undefined;
 
   for (const t of s.tokens) {
@@ -186,6 +187,30 @@ export function reportedIn(doc: ParsedDocument, s: Sentence, speakers: Speakers,
         }
       }
     }
+    // "X is convinced / was confident that CLAUSE", "X made it clear that CLAUSE": a stance predicate with a clause of its own
+    const stance = stanceHolder(s, v, speakers);
+    if (stance) {
+      for (const e of s.treeChildren(v, 'ccomp')) {
+        if (e.dep < v || s.children(e.dep, /^nsubj/).length === 0) continue;
+        const [a, b] = complementExtent(s, e.dep);
+        add(clauseSpan(text, s, a, b), stance);
+      }
+    }
+    // "X told a briefing that CLAUSE" with the clause hung on the verb's object (an audience or occasion, not a statement noun)
+    if (
+      classes.size > 0 &&
+      [...classes].some((c) => CLAUSE_CLASSES.has(c)) &&
+      s.treeChildren(v, 'ccomp').length === 0
+    ) {
+      for (const o of s.treeChildren(v, /^(?:obj|iobj)$/)) {
+        if (o.dep < v || THAT_NOUNS.has(s.token(o.dep).lemma.toLowerCase())) continue;
+        for (const e of s.treeChildren(o.dep, 'ccomp')) {
+          if (!thatClause(s, e.dep) || nested(e.dep)) continue;
+          const [a, b] = complementExtent(s, e.dep);
+          add(clauseSpan(text, s, a, b), speakers.of(s, v));
+        }
+      }
+    }
     // "The sanctions, Lavrov said, would hurt Europe": an attribution set off by commas inside the clause it reports
     const aside = TAIL_LEMMAS.has(t.lemma) && finite(s, v) ? parenthetical(s, v) : undefined;
     if (aside !== undefined) add(clauseSpan(text, s, 1, s.tokens.length), speakers.at(s, aside));
@@ -201,7 +226,8 @@ export function reportedIn(doc: ParsedDocument, s: Sentence, speakers: Speakers,
         const after = toks.filter((k) => k > Math.max(...mine));
         const side = after.length >= before.length ? after : before;
         const by = speakers.at(s, source.owner);
-        if (side.length > 0 && reportingVerb(s, p).size === 0)
+        // ("according to X, Y said Z": Y's saying reads Z; "according to X, Y has proposed talks" is X's account)
+        if (side.length > 0 && !(reportingVerb(s, p).size > 0 && s.treeChildren(p, /^(?:ccomp|xcomp)$/).length > 0))
           add(
             clauseSpan(text, s, side[0]!, side.at(-1)!),
             by && {
@@ -344,6 +370,32 @@ function quotedAsSaying(s: Sentence, v: number): boolean {
           s.treeChildren(e.dep, /^(?:mark|case)$/).some((m) => s.token(m.dep).lemma.toLowerCase() === 'as'),
       )
   );
+}
+
+/** adjectives of a held conviction: "is convinced that", "was confident that" */
+const STANCE_ADJECTIVES: ReadonlySet<string> = new Set([
+  'convinced',
+  'confident',
+  'certain',
+  'sure',
+  'hopeful',
+  'optimistic',
+  'adamant',
+  'persuaded',
+]);
+
+/** the speaker of a stance predicate at v: the subject of "convinced"/"confident", the maker of "made it clear/plain" */
+function stanceHolder(s: Sentence, v: number, speakers: Speakers): Attribution | undefined {
+  const t = s.token(v);
+  const word = t.word.toLowerCase();
+  if (STANCE_ADJECTIVES.has(word) && /^(?:JJ|VBN)$/.test(t.pos)) {
+    const subject = s.children(v, /^nsubj(?::pass)?$/)[0];
+    return subject && speakers.at(s, subject.dep);
+  }
+  const up = s.head(v);
+  if (/^(?:clear|plain)$/.test(word) && up?.rel === 'xcomp' && s.token(up.gov).lemma === 'make')
+    return speakers.of(s, up.gov);
+  return undefined;
 }
 
 function startsWithTo(s: Sentence, x: number): boolean {

@@ -112,12 +112,23 @@ function unclosed(doc: ParsedDocument, known: readonly QuoteSpan[]): QuoteSpan[]
   return out;
 }
 
+/**
+ * The article's paragraphs, from its line breaks: the sentence splitter may
+ * run a sentence on over a paragraph break (a salutation ending in a comma,
+ * "Mr President, friends," before the next paragraph), which a paragraph of
+ * its own would lose.
+ */
 export function paragraphSpans(doc: ParsedDocument): { start: number; end: number; index: number }[] {
   const out: { start: number; end: number; index: number }[] = [];
-  for (const s of doc.sentences) {
-    const last = out.at(-1);
-    if (last && last.index === s.paragraph) last.end = s.end;
-    else out.push({ start: s.start, end: s.end, index: s.paragraph });
+  const text = doc.text;
+  let from = 0;
+  for (const m of [...text.matchAll(/\n\s*/g), { index: text.length, 0: '' }]) {
+    let start = from;
+    let end = m.index;
+    while (start < end && /\s/.test(text[start]!)) start += 1;
+    while (end > start && /\s/.test(text[end - 1]!)) end -= 1;
+    if (end > start) out.push({ start, end, index: out.length });
+    from = m.index + m[0].length;
   }
   return out;
 }
