@@ -783,3 +783,62 @@ describe('appeals, concern, control and predicates', () => {
     expect((await run("Hungary's visit to Serbia was delayed.")).relations.map((r) => r.negated)).toEqual([true]);
   });
 });
+
+describe('participles, exchanges and nouns of nouns', () => {
+  const read = async (text: string) =>
+    (await run(text)).relations.map((r) => [r.source.actorId, r.type, r.target.actorId]);
+
+  it('reads a past participle modifying a noun as a passive of that noun', async () => {
+    expect(await read('Moldova, backed by Romania, applied for membership.')).toContainEqual([
+      'romania',
+      'SUPPORTED',
+      'moldova',
+    ]);
+    expect(await read('The tariffs imposed by Canada on China were raised again.')).toContainEqual([
+      'canada',
+      'SANCTIONED',
+      'china',
+    ]);
+    // an active participle stays the noun's own act
+    expect(await read('Poland, criticizing Hungary, left the meeting early.')).toContainEqual([
+      'poland',
+      'CRITICIZED',
+      'hungary',
+    ]);
+  });
+
+  it('reads what two sides trade or exchange by the noun that names it', async () => {
+    expect(await read('Poland traded accusations with Belarus over the migrants.')).toEqual([
+      ['poland', 'CRITICIZED', 'belarus'],
+    ]);
+    expect(await read('India exchanged fire with Pakistan across the border.')).toEqual([
+      ['india', 'INVADED', 'pakistan'],
+    ]);
+    // trading goods is still trade
+    expect(await read('Mongolia trades with China.')).toEqual([['mongolia', 'TRADES_WITH', 'china']]);
+  });
+
+  it('finds the target of a nominal event on the noun it is "of" or "on"', async () => {
+    expect(await read('Mongolia signed a memorandum of cooperation with Japan.')).toEqual([
+      ['mongolia', 'SIGNED_AGREEMENT_WITH', 'japan'],
+    ]);
+    expect(await read('Serbia concluded an agreement on partnership with Egypt.')).toContainEqual([
+      'serbia',
+      'SIGNED_AGREEMENT_WITH',
+      'egypt',
+    ]);
+  });
+
+  it('reads relations established or an alliance forged as ties growing, and partners by a copula as pairs', async () => {
+    expect(await read('Mongolia established diplomatic relations with South Korea in 1990.')).toEqual([
+      ['mongolia', 'RELATIONS_IMPROVING', 'south-korea'],
+    ]);
+    expect(await read('Serbia forged an alliance with Hungary.')).toEqual([['serbia', 'ALIGNING_WITH', 'hungary']]);
+    expect(await read('Latvia and Estonia are close partners.')).toEqual([['latvia', 'ALIGNING_WITH', 'estonia']]);
+    expect(await read('Latvia is at odds with Russia over the pipeline.')).toEqual([
+      ['latvia', 'RELATIONS_WORSENING', 'russia'],
+    ]);
+    // a single subject with no other side names no pair
+    expect(await read('Latvia is a reliable partner.')).toEqual([]);
+  });
+});

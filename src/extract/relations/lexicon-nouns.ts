@@ -137,11 +137,13 @@ export const NOUNS: readonly NounEntry[] = [
   ),
   ...nouns('TRADES_WITH', 'trade', ['nmod:from'], ['import', 'purchase']),
   // Alignment
+  ...nouns('ALIGNING_WITH', 'align', ['nmod:of', 'nmod:for', 'nmod:to'], ['ally', 'friend', 'partner', 'brother']),
+  // "an alliance with X", "solidarity with X"
   ...nouns(
     'ALIGNING_WITH',
     'align',
-    ['nmod:of', 'nmod:for', 'nmod:to'],
-    ['ally', 'friend', 'partner', 'brother', 'alliance', 'friendship', 'brotherhood', 'solidarity'],
+    ['nmod:with', 'nmod:of', 'nmod:for', 'nmod:to'],
+    ['alliance', 'friendship', 'brotherhood', 'solidarity'],
   ),
   // AID and support (05, 07)
   ...nouns(
@@ -282,6 +284,8 @@ export const NOUNS: readonly NounEntry[] = [
       'mistrust',
       'disagreement',
       'falling-out',
+      // "X is at odds with Y"
+      'odds',
     ],
   ),
   // Influence lost

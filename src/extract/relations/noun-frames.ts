@@ -13,7 +13,7 @@ import { entryKey, nounEntry, type NounEntry } from './lexicon.js';
 import { modalityOf, type Modality } from './modality.js';
 import type { Shape } from './types.js';
 import type { Frame } from './frame.js';
-import { REMOTE, SUPPORT } from './word-classes.js';
+import { REMOTE, SUPPORT, EXCHANGE } from './word-classes.js';
 import { SUBJECT, FRAMING, subjectsOf, collect, uniq, symmetric } from './dependents.js';
 import { hostsOf, guestsOf } from './meetings.js';
 import { UNDO, valenced } from './valence.js';
@@ -79,7 +79,11 @@ export function nounFrame(s: Sentence, n: number, args: Arguments): Frame | unde
       ? collect(
           s,
           e.gov,
-          entry.targets.map((t) => t.replace(/^nmod:/, 'obl:')),
+          [
+            ...entry.targets.map((t) => t.replace(/^nmod:/, 'obl:')),
+            // "traded barbs with X", "exchanged fire with X": what is exchanged goes to the other side
+            ...(EXCHANGE.has(s.token(e.gov).lemma.toLowerCase()) ? ['obl:with'] : []),
+          ],
           args,
           false,
         )
@@ -88,7 +92,21 @@ export function nounFrame(s: Sentence, n: number, args: Arguments): Frame | unde
   // "support for Georgia's sovereignty", "a visit to Russia's capital": a thing in the target's place stands for its owner
   const own = args.inModifiers(s, n, ['nmod:poss', 'amod', 'compound']).map((m) => m.m.actorId);
   const owned = collect(s, n, entry.targets, args, true).filter((t) => !own.includes(t.m.actorId));
-  const targets = uniq([...collect(s, n, entry.targets, args, false), ...owned, ...lightTargets]);
+  // "traded accusations with X": the other side of an exchange may hang on the noun
+  const exchanged = s.parents(n, 'obj').some((e) => e.gov > 0 && EXCHANGE.has(s.token(e.gov).lemma.toLowerCase()))
+    ? collect(s, n, ['nmod:with'], args, false)
+    : [];
+  const direct = uniq([...collect(s, n, entry.targets, args, false), ...owned, ...lightTargets, ...exchanged]);
+  // "a memorandum of understanding with X", "an agreement on cooperation with X": the target of the noun it is of
+  const targets =
+    direct.length > 0
+      ? direct
+      : uniq(
+          s
+            .children(n, /^nmod:(?:of|on)$/)
+            .filter((e) => args.actors(s, e.dep).length === 0)
+            .flatMap((e) => collect(s, e.dep, entry.targets, args, false)),
+        );
   // "X attended a summit hosted by Y", "Y hosted a forum attended by X": the guests meet the host
   if (entry.family === 'consult' || entry.family === 'negotiate') {
     const hosts = hostsOf(s, n, args);
@@ -227,6 +245,9 @@ function pairedOrOwned(
   }
   const subjects = predicatedOf(s, n, args);
   const owners = modifiers.filter((m) => !subjects.some((x) => x.m.actorId === m.m.actorId));
+  // "A and B are strategic partners", "A and B remain close allies": each stands so to the other
+  if (noun.family === 'align' && subjects.length > 1 && owners.length === 0)
+    return { type, entry, pred: n, sources: [], targets: [], pairs: subjects, shape: 'copular', remote, modality };
   // the owner has the subject as its partner, ally, member …
   if (subjects.length > 0 && owners.length > 0)
     return { type, entry, pred: n, sources: owners, targets: subjects, shape: 'copular', remote, modality };

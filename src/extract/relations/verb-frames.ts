@@ -5,10 +5,10 @@
  */
 import type { Sentence } from '../parse/document.js';
 import type { Arguments, End } from './arguments.js';
-import { entryKey, ingLemmas, verbEntries, type VerbEntry } from './lexicon.js';
+import { entryKey, ingLemmas, nounEntry, verbEntries, type VerbEntry } from './lexicon.js';
 import { modalityOf } from './modality.js';
 import type { Frame } from './frame.js';
-import { REMOTE, EVENTS } from './word-classes.js';
+import { REMOTE, EVENTS, EXCHANGE } from './word-classes.js';
 import { FRAMING, particlesOf, subjectsOf, collect, uniq, symmetric } from './dependents.js';
 import { purposeOfMeeting } from './meetings.js';
 
@@ -65,16 +65,32 @@ export function verbFrame(s: Sentence, v: number, args: Arguments): Frame | unde
   const lemma = s.token(v).lemma.toLowerCase();
   const entries = verbEntries(lemma, particlesOf(s, v));
   if (entries.length === 0) return undefined;
+  // "traded barbs with X", "exchanged fire with X": the noun names the event
+  if (
+    EXCHANGE.has(lemma) &&
+    s
+      .children(v, 'obj')
+      .some(
+        (e) =>
+          nounEntry(s.token(e.dep).lemma.toLowerCase())?.family !== 'trade' &&
+          nounEntry(s.token(e.dep).lemma.toLowerCase()) !== undefined,
+      )
+  )
+    return undefined;
   const invited = invitation(s, v, entries[0]!, args);
   if (invited) return invited;
   // "invited X to visit": read once, from the visit (invitation above), as an intention
   if (INVITE.has(lemma) && s.children(v, 'xcomp').length > 0) return undefined;
-  const passive = s.children(v, 'nsubj:pass').length > 0;
-  const sources = passive ? collect(s, v, ['obl:agent'], args, false) : subjectsOf(s, v, args);
+  // "Armenia, backed by France", "sanctions imposed by X on Y": a participle modifying a noun is a passive of that noun
+  const patient = participleOf(s, v);
+  const passive = patient !== undefined || s.children(v, 'nsubj:pass').length > 0;
+  const sources = passive
+    ? collect(s, v, patient === undefined ? ['obl:agent'] : ['obl:agent', 'obl:by'], args, false)
+    : subjectsOf(s, v, args);
   const modality = modalityOf(s, v);
   const remote = s.children(v, /^obl:(?:by|over|via|on)$/).some((e) => REMOTE.has(s.token(e.dep).lemma.toLowerCase()));
   for (const entry of entries) {
-    const targets = targetsOf(s, v, entry, passive, args);
+    const targets = targetsOf(s, v, entry, passive, args, patient);
     if (targets.length === 0) continue;
     const type =
       entry.unlessPerson && !targets.some((t) => t.m.kind === 'Person' || t.via === 'title')
@@ -136,7 +152,8 @@ export function verbFrame(s: Sentence, v: number, args: Arguments): Frame | unde
   if (purposeOfMeeting(s, v)) return undefined;
   // "A and B spoke at a forum" is two speeches; "A and B spoke by phone" is a call between them
   if (ALONE.has(lemma) && !remote) return undefined;
-  if (symmetric(first.type) && sources.length > 1 && !passive)
+  // "A and B met", "the deal signed by A and B"
+  if (symmetric(first.type) && sources.length > 1 && (!passive || patient !== undefined))
     return {
       type: first.type,
       entry: entryKey(first, 'verb'),
@@ -176,7 +193,31 @@ function invitation(s: Sentence, v: number, entry: VerbEntry, args: Arguments): 
   return undefined;
 }
 
-function targetsOf(s: Sentence, v: number, entry: VerbEntry, passive: boolean, args: Arguments): End[] {
+/** the noun a past participle modifies with no subject of its own, its patient ("X, backed by Y"); the tagger may call it a past tense */
+function participleOf(s: Sentence, v: number): number | undefined {
+  if (!/^VB[ND]$/.test(s.token(v).pos)) return undefined;
+  // "the deal signed by A and B covers oil": a long subject makes the parser take the participle for the clause's verb,
+  // its noun for the subject; a participle with no auxiliary and a "by" phrase is still a passive
+  const subjects = s.children(v, /^nsubj/);
+  if (subjects.length > 0) {
+    const reduced =
+      s.token(v).pos === 'VBN' &&
+      subjects.every((e) => e.rel === 'nsubj') &&
+      s.children(v, /^(?:aux|aux:pass|cop)$/).length === 0 &&
+      s.children(v, 'obl:by').length > 0;
+    return reduced ? subjects[0]!.dep : undefined;
+  }
+  return s.parents(v, 'acl').find((e) => e.gov > 0)?.gov;
+}
+
+function targetsOf(
+  s: Sentence,
+  v: number,
+  entry: VerbEntry,
+  passive: boolean,
+  args: Arguments,
+  patient?: number,
+): End[] {
   const out: End[] = [];
   for (const slot of entry.targets) {
     if (slot === 'obj+as') {
@@ -206,6 +247,12 @@ function targetsOf(s: Sentence, v: number, entry: VerbEntry, passive: boolean, a
       continue;
     }
     const [first, second] = slot.split('>') as [string, string | undefined];
+    if (first === 'obj' && patient !== undefined) {
+      // the participle's object is the noun it modifies
+      if (second === undefined) out.push(...args.actors(s, patient, entry.possessor === true));
+      else if (args.actors(s, patient).length === 0) out.push(...collect(s, patient, [second], args, false));
+      continue;
+    }
     const rel = first === 'obj' && passive ? 'nsubj:pass' : first;
     if (second === undefined) {
       out.push(...collect(s, v, [rel], args, entry.possessor === true));

@@ -120,9 +120,15 @@ export const SUPPORT = new Set([
   'value',
   'cherish',
   'reciprocate',
+  'trade',
+  'exchange',
+  'swap',
   'welcome',
   'hail',
 ]);
 
 /** event families whose end is their completion, not a break */
 export const EVENTS = new Set(['consult', 'visit', 'host', 'negotiate', 'phone']);
+
+/** verbs of exchanging: what two sides trade ("barbs", "fire", "accusations") runs to the other, and names the event */
+export const EXCHANGE = new Set(['trade', 'exchange', 'swap']);
