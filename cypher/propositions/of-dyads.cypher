@@ -1,7 +1,9 @@
 // Purpose: the propositions about these pairs of actors, with what decides a
 // contradiction: stance, family, time span, and who of the pair (or who holds
 // a role of one of them on the day, as a spokesman does) denies it.
-// Parameters: dyads (list of "a|b" keys). Columns: id, stance, family, dyad, subjectId, objectId, symmetric, first, last, selfDeniers.
+// With each, the contradictions it has now (to, reason, strength), so that only
+// the ones that change are written.
+// Parameters: dyads (list of "a|b" keys). Columns: id, stance, family, dyad, subjectId, objectId, symmetric, first, last, selfDeniers, contradicts.
 UNWIND $dyads AS dyad
 MATCH (p:Proposition {dyad: dyad})
 CALL (p) {
@@ -18,4 +20,5 @@ CALL (p) {
 }
 RETURN p.id AS id, p.stance AS stance, p.family AS family, p.dyad AS dyad,
        p.subjectId AS subjectId, p.objectId AS objectId, p.symmetric AS symmetric,
-       toString(p.firstDate) AS first, toString(p.lastDate) AS last, selfDeniers
+       toString(p.firstDate) AS first, toString(p.lastDate) AS last, selfDeniers,
+       [(p)-[c:CONTRADICTS]->(q:Proposition) | {to: q.id, reason: c.reason, strength: c.strength}] AS contradicts

@@ -1,12 +1,15 @@
 // Purpose: make the propositions of these keys exactly the given groups: stale
 // propositions go (no orphans), each group is merged by its id (no duplicates),
 // and each attestation points at exactly one proposition.
-// Parameters: keys (list), groups (list of {id, key, stance, family, subjectId,
-//   objectId, symmetric, dyad, types, polarity, firstDate, lastDate,
-//   attestationIds, outlets, sources}). Columns: none.
+// Parameters: keys (list), ids (the groups' ids), groups (list of {id, key,
+//   stance, family, subjectId, objectId, symmetric, dyad, types, polarity,
+//   firstDate, lastDate, attestationIds, outlets, sources}). Columns: none.
+// The groups' ids come as their own list: `IN $ids` is looked up in a set built
+// once, where `IN [g IN $groups | g.id]` rebuilt and scanned the list for every
+// proposition (4,000 of them: 2 s against 60 ms), most of an import batch's time.
 CALL () {
   MATCH (p:Proposition)
-  WHERE p.key IN $keys AND NOT p.id IN [g IN $groups | g.id]
+  WHERE p.key IN $keys AND NOT p.id IN $ids
   DETACH DELETE p
 }
 UNWIND $groups AS g

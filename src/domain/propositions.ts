@@ -176,19 +176,47 @@ interface Contradiction {
 /** Every contradiction among propositions about the same pairs of actors, each pair of propositions once. */
 export function findContradictions(props: readonly PropositionFacts[], windowDays: number): Contradiction[] {
   const byDyad = new Map<string, PropositionFacts[]>();
-  for (const p of props) byDyad.set(p.dyad, [...(byDyad.get(p.dyad) ?? []), p]);
+  // Pushed, not copied: a hub's pair has hundreds of propositions, and copying the list for each was quadratic.
+  for (const p of props) {
+    const list = byDyad.get(p.dyad);
+    if (list) list.push(p);
+    else byDyad.set(p.dyad, [p]);
+  }
   const out: Contradiction[] = [];
   for (const group of byDyad.values()) {
     const sorted = [...group].sort((a, b) => a.id.localeCompare(b.id));
-    for (let i = 0; i < sorted.length; i++) {
-      for (let j = i + 1; j < sorted.length; j++) {
-        const c = contradiction(sorted[i]!, sorted[j]!, windowDays);
-        if (c) out.push(c);
-      }
+    // Only pairs that overlap in time can conflict: a hub's pair holds hundreds of propositions over ten years,
+    // and comparing all of them with each other was most of an import batch's time. Walked in order of first
+    // date, a proposition meets only those that start before it ends (plus the window); the undated meet all.
+    // Each pair is still judged lower id first, and the answer keeps the all-pairs order.
+    const found: { i: number; j: number; c: Contradiction }[] = [];
+    const judge = (x: number, y: number): void => {
+      const [i, j] = x < y ? [x, y] : [y, x];
+      const c = contradiction(sorted[i]!, sorted[j]!, windowDays);
+      if (c) found.push({ i, j, c });
+    };
+    const dated: { k: number; first: number; last: number }[] = [];
+    const undated: number[] = [];
+    sorted.forEach((p, k) => {
+      if (p.first === null || p.last === null) undated.push(k);
+      else dated.push({ k, first: dayOf(p.first), last: dayOf(p.last) });
+    });
+    dated.sort((a, b) => a.first - b.first || a.k - b.k);
+    for (let a = 0; a < dated.length; a++) {
+      for (let b = a + 1; b < dated.length && dated[b]!.first - dated[a]!.last <= windowDays; b++)
+        judge(dated[a]!.k, dated[b]!.k);
     }
+    for (const [n, u] of undated.entries()) {
+      for (const d of dated) judge(u, d.k);
+      for (const v of undated.slice(n + 1)) judge(u, v);
+    }
+    found.sort((x, y) => x.i - y.i || x.j - y.j);
+    for (const f of found) out.push(f.c);
   }
   return out;
 }
+
+const dayOf = (date: string): number => Math.round(Date.parse(date) / DAY_MS);
 
 function contradiction(a: PropositionFacts, b: PropositionFacts, windowDays: number): Contradiction | null {
   if (!overlapInTime(a, b, windowDays)) return null;

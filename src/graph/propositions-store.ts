@@ -20,6 +20,7 @@ import type { AttestationRow } from './plan-types.js';
 import { cypher } from './cypher.js';
 import {
   boolean,
+  column,
   list,
   map,
   nullable,
@@ -92,24 +93,52 @@ export async function regroupPropositions(
   const groups = groupsOf([...keys], facts, changes.windowDays);
   add(
     counters,
-    (await tx.run(cypher('propositions/write-groups'), { keys: [...keys], groups })).summary.counters.updates(),
+    (
+      await tx.run(cypher('propositions/write-groups'), { keys: [...keys], ids: groups.map((g) => g.id), groups })
+    ).summary.counters.updates(),
   );
 
   const dyads = [...new Set(groups.map((g) => g.dyad).concat([...keys].map(dyadOfKey)))];
   const props = await tx.run(cypher('propositions/of-dyads'), { dyads });
-  const propFacts = props.records.map((r, i) => propositionFact(toPlain(r.toObject()), `of-dyads row ${i}`));
-  const contradictions = findContradictions(propFacts, changes.windowDays);
+  const propRows = props.records.map((r) => toPlain(r.toObject()));
+  const propFacts = propRows.map((row, i) => propositionFact(row, `of-dyads row ${i}`));
+  // What is there now, keyed as findContradictions keys what should be: from>to (ids hold '>' too, so the parts
+  // are kept beside the key rather than split out of it).
+  const now = new Map<string, { fromId: string; toId: string; reason: string; strength: number }>();
+  propRows.forEach((row, i) => {
+    const at = `of-dyads row ${i}.contradicts`;
+    const fromId = propFacts[i]!.id;
+    for (const c of existingContradictions(column(row, 'contradicts', at), at))
+      now.set(`${fromId}>${c.to}`, { fromId, toId: c.to, reason: c.reason, strength: c.strength });
+  });
+  const wanted = findContradictions(propFacts, changes.windowDays);
+  const wantedKeys = new Set(wanted.map((c) => `${c.fromId}>${c.toId}`));
+  const changed = wanted.filter((c) => {
+    const was = now.get(`${c.fromId}>${c.toId}`);
+    return was === undefined || was.reason !== c.reason || was.strength !== c.strength;
+  });
+  const stale = [...now.entries()]
+    .filter(([k]) => !wantedKeys.has(k))
+    .map(([, c]) => ({ fromId: c.fromId, toId: c.toId }));
   add(
     counters,
     (
       await tx.run(cypher('propositions/write-contradictions'), {
         ids: propFacts.map((p) => p.id),
-        contradictions,
-        keep: Object.fromEntries(contradictions.map((c) => [`${c.fromId}>${c.toId}`, true])),
+        contradictions: changed,
+        stale,
       })
     ).summary.counters.updates(),
   );
 }
+
+interface ExistingContradiction {
+  to: string;
+  reason: string;
+  strength: number;
+}
+
+const existingContradictions = list(object<ExistingContradiction>({ to: string, reason: string, strength: number }));
 
 interface GroupRow extends PropositionKey {
   id: string;
@@ -124,7 +153,12 @@ interface GroupRow extends PropositionKey {
 
 function groupsOf(keys: string[], facts: AttestationFact[], windowDays: number): GroupRow[] {
   const byKey = new Map<string, AttestationFact[]>();
-  for (const f of facts) byKey.set(f.key, [...(byKey.get(f.key) ?? []), f]);
+  // Pushed, not copied: a popular key has hundreds of attestations, and copying the list for each was quadratic.
+  for (const f of facts) {
+    const list = byKey.get(f.key);
+    if (list) list.push(f);
+    else byKey.set(f.key, [f]);
+  }
   return keys.flatMap((key) => {
     const members = byKey.get(key) ?? [];
     const parts = parseKey(key);

@@ -136,3 +136,38 @@ describe('contradictions', () => {
     ).toEqual(['denial']);
   });
 });
+
+describe('contradictions among many propositions of one pair', () => {
+  it('are the same as judging every pair that overlaps in time, in the same order', () => {
+    // A seeded stream, so a failure reproduces.
+    let seed = 11;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const families = ['engagement', 'cooperation', 'estrangement', 'coercion', 'membership'] as const;
+    const day = (n: number): string => new Date(Date.UTC(2014, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
+    const props: PropositionFacts[] = Array.from({ length: 300 }, (_, i) => {
+      const start = Math.floor(next() * 3000);
+      const dated = next() > 0.05;
+      const forward = next() > 0.3;
+      return {
+        id: `p${String(Math.floor(next() * 1e6)).padStart(6, '0')}-${i}`,
+        stance: next() > 0.7 ? 'denied' : 'asserted',
+        family: families[Math.floor(next() * families.length)]!,
+        dyad: i % 3 === 0 ? 'x|y' : 'u|v',
+        subjectId: forward ? 'x' : 'y',
+        objectId: forward ? 'y' : 'x',
+        symmetric: next() > 0.8,
+        first: dated ? day(start) : null,
+        last: dated ? day(start + Math.floor(next() * 60)) : null,
+        selfDeniers: next() > 0.9 ? ['x'] : [],
+      };
+    });
+    const expected = ['x|y', 'u|v'].flatMap((dyad) => {
+      const sorted = props.filter((p) => p.dyad === dyad).sort((a, b) => a.id.localeCompare(b.id));
+      return sorted.flatMap((a, i) =>
+        sorted.slice(i + 1).flatMap((b) => (overlapInTime(a, b, 30) ? findContradictions([a, b], 30) : [])),
+      );
+    });
+    expect(expected.length).toBeGreaterThan(20);
+    expect(findContradictions(props, 30)).toEqual(expected);
+  });
+});
