@@ -21,7 +21,7 @@ function neighboursStatement(): string {
   return text
     .replace('UNWIND $ids AS id\nMATCH (a:Actor {id: id})\nWITH id, a,', 'WITH this AS a,')
     .replace(
-      'RETURN collect({id: n.id, distance: found.distance, via: found.via, actor: n {.id, .name, .kind, .aliases, .wikidataId}}) AS items\n}\nRETURN id AS key, items',
+      'RETURN collect({id: n.id, distance: found.distance, via: found.via, actor: n {.id, .name, .kind, .aliases, .wikidataId}}) AS items\n}\nRETURN id AS key, a {.id, .name, .kind, .aliases, .wikidataId} AS actor, items',
       'RETURN collect(n) AS items\n}\nUNWIND items AS neighbour\nRETURN neighbour',
     );
 }

@@ -21,8 +21,10 @@
 // Relationship types are spelled out (every TIE_<TYPE> of the vocabulary; a unit
 // test keeps the lists in step): Neo4j 5.26 plans $any() as a filter over every
 // relationship of a node, not as an expansion by type.
-// Parameters: ids, types, depth, first. Columns: key, items ({id, distance, via,
-//   actor: the neighbour's map as actors-by-ids gives it, so no second look-up}).
+// Parameters: ids, types, depth, first. Columns: key, actor (the given actor's
+//   map as actors-by-ids gives it, so that actor(id:) { neighbors } is one round
+//   trip, not a look-up of the actor and then its neighbourhood), items ({id,
+//   distance, via, actor: the neighbour's map, so no second look-up}).
 CALL () {
   MATCH (x:Actor)
   RETURN count(x) AS actors
@@ -135,4 +137,4 @@ CALL (ring1, ring2, ring3) {
   WITH found, found.node AS n
   RETURN collect({id: n.id, distance: found.distance, via: found.via, actor: n {.id, .name, .kind, .aliases, .wikidataId}}) AS items
 }
-RETURN id AS key, items
+RETURN id AS key, a {.id, .name, .kind, .aliases, .wikidataId} AS actor, items

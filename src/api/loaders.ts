@@ -6,7 +6,7 @@
 import DataLoader from 'dataloader';
 import type { QueryRunner } from './query-runner.js';
 import * as q from './rows/queries.js';
-import type { EntityQuery, NamedQuery, Keyed, PerParentQuery } from './rows/queries.js';
+import type { EntityQuery, NamedQuery, Keyed, Neighborhood, PerParentQuery } from './rows/queries.js';
 
 /** A per-request loader of entities by id (null for an id that is not in the graph). */
 export type EntityLoader<T> = DataLoader<string, T | null>;
@@ -32,6 +32,7 @@ export class Loaders {
   });
 
   private readonly lists = new Map<string, DataLoader<string, unknown[]>>();
+  private readonly neighborhoods = new Map<string, DataLoader<string, Neighborhood | null>>();
 
   constructor(private readonly db: QueryRunner) {}
 
@@ -43,6 +44,24 @@ export class Loaders {
     if (!loader) {
       loader = new DataLoader<string, T[]>(async (ids) => this.keyed(query, { ...params, ids }, ids, []));
       this.lists.set(cacheKey, loader);
+    }
+    return loader;
+  }
+
+  /**
+   * Neighbourhood pages by actor id, batched per distinct arguments (null for an id that is no actor). Each answer
+   * carries its actor, which primes the actor loader: actor(id:) { neighbors } asks once for both.
+   */
+  neighborhood(params: Record<string, unknown>): DataLoader<string, Neighborhood | null> {
+    const cacheKey = JSON.stringify(params);
+    let loader = this.neighborhoods.get(cacheKey);
+    if (!loader) {
+      loader = new DataLoader<string, Neighborhood | null>(async (ids) => {
+        const found = await this.keyed(q.neighborsOfActors, { ...params, ids }, ids, null);
+        for (const [i, n] of found.entries()) if (n) this.actor.prime(ids[i]!, n.actor);
+        return found;
+      });
+      this.neighborhoods.set(cacheKey, loader);
     }
     return loader;
   }

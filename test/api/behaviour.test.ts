@@ -148,6 +148,28 @@ describe('no N+1: a bounded number of Cypher round trips', () => {
   });
 });
 
+describe('an actor with its neighbourhood', () => {
+  const q = `query ($ref: ID, $name: String, $depth: Int) { actor(id: $ref, name: $name) { id name neighbors(depth: $depth) { distance actor { name } } } }`;
+
+  it('is one round trip when the actor is named by id, with the same answer as by name', async () => {
+    const byId = await api.gql(q, { ref: 'kassym-jomart-tokayev', depth: 2 });
+    expect(byId.errors).toBeUndefined();
+    expect(api.lastCalls()).toBe(1);
+    const byName = await api.gql(q, { name: 'Tokayev', depth: 2 });
+    expect(api.lastCalls()).toBeGreaterThan(1);
+    expect(byId.data).toEqual(byName.data);
+    expect(byId.data!.actor.neighbors.length).toBeGreaterThan(0);
+  });
+
+  it('still resolves a name given as id, answers null for no actor, and refuses a bad depth', async () => {
+    const byNameAsId = await api.gql(q, { ref: 'Tokayev', depth: 2 });
+    expect(byNameAsId.data!.actor.id).toBe('kassym-jomart-tokayev');
+    expect((await api.gql(q, { ref: 'no-such-actor-anywhere' })).data!.actor).toBeNull();
+    const bad = await api.gql(q, { ref: 'kassym-jomart-tokayev', depth: 4 });
+    expect(codeOf(bad)).toBe('BAD_USER_INPUT');
+  });
+});
+
 describe('API keys and the import mutation', () => {
   const mutation = exampleQuery('import-article');
   const article = `id: api-wire-1\ntitle: Putin criticized NATO\noutlet: tass\npublishedAt: 2023-10-01\ntext: Putin criticized NATO on Sunday.\nrelations:\n  - { type: CRITICIZED, source: Putin, target: NATO, text: Putin criticized NATO, date: 2023-10-01 }\n`;

@@ -1,7 +1,6 @@
 /** Actor fields: each list is one Cypher round trip for all the actors of the response. */
 import { RELATION_TYPE_NAMES } from '../../domain/vocabulary.js';
 import type { ActorDTO } from '../dto.js';
-import { badInput } from '../errors.js';
 import type {
   ActorClaimsAboutArgs,
   ActorClaimsMadeArgs,
@@ -15,6 +14,7 @@ import { loadAll } from '../loaders.js';
 import { limitOf } from '../pagination.js';
 import type { ApiContext } from '../context.js';
 import * as q from '../rows/queries.js';
+import { neighborParams } from './neighbors.js';
 import { optionalActor } from './refs.js';
 import type { TypeResolvers } from './types.js';
 
@@ -47,18 +47,6 @@ export const Actor: TypeResolvers<'Actor', ActorDTO> = {
   mentionedIn: async (a, args: ActorMentionedInArgs, ctx) =>
     loadAll(ctx.loaders.article, await ids(ctx, q.articlesMentioningActors, { first: limitOf(args.first) }, a.id)),
   roles: (a, args: ActorRolesArgs, ctx) => ctx.loaders.perParent(q.rolesOfActors, { at: args.at ?? null }).load(a.id),
-  neighbors: async (a, args: ActorNeighborsArgs, ctx) => {
-    const depth = args.depth ?? 1;
-    if (!Number.isInteger(depth) || depth < 1 || depth > 3)
-      throw badInput(
-        `\`depth\` must be 1, 2 or 3 (got ${depth}); deeper neighbourhoods grow too fast to be useful.`,
-        'depth',
-      );
-    const params = {
-      types: args.types?.length ? args.types : RELATION_TYPE_NAMES,
-      depth,
-      first: limitOf(args.first, 50),
-    };
-    return ctx.loaders.perParent(q.neighborsOfActors, params).load(a.id);
-  },
+  neighbors: async (a, args: ActorNeighborsArgs, ctx) =>
+    (await ctx.loaders.neighborhood(neighborParams(args)).load(a.id))?.items ?? [],
 };

@@ -13,6 +13,7 @@ import type {
 } from '../generated/schema-types.js';
 import { loadAll, type EntityLoader } from '../loaders.js';
 import { connectionOf, pageOf, type Page } from '../pagination.js';
+import { neighborsAsked } from './neighbors.js';
 import { actorIdFor, optionalActor } from './refs.js';
 import { path } from './path.js';
 import { propositions } from './propositions.js';
@@ -48,8 +49,14 @@ async function searchHit(ctx: ApiContext, hit: SearchHitRow): Promise<SearchHitP
 }
 
 export const Query: TypeResolvers<'Query', unknown> = {
-  actor: async (_p, args: QueryActorArgs, ctx) => {
+  actor: async (_p, args: QueryActorArgs, ctx, info) => {
     if (args.id == null && args.name == null) throw badInput('Give `id` or `name`, e.g. actor(name: "Tokayev").');
+    // An actor asked for with its neighbourhood is read with it: one round trip instead of two.
+    const neighborhood = args.id == null ? null : neighborsAsked(info);
+    if (args.id != null && neighborhood !== null) {
+      const found = await ctx.loaders.neighborhood(neighborhood).load(args.id);
+      if (found) return found.actor;
+    }
     // id and name resolve alike, as every other actor argument does: an id first, then any name.
     const id = await actorIdFor(ctx, (args.id ?? args.name)!);
     return id === null ? null : ctx.loaders.actor.load(id);

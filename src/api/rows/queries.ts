@@ -3,7 +3,16 @@
  * The QueryRunner runs a NamedQuery and decodes each row with its decoder, so
  * a resolver only ever sees typed rows.
  */
-import type { ActorDTO, ArticleDTO, ClaimDTO, EventDTO, PropositionDTO, RelationDTO, StatementDTO } from '../dto.js';
+import type {
+  ActorDTO,
+  ArticleDTO,
+  ClaimDTO,
+  EventDTO,
+  NeighborDTO,
+  PropositionDTO,
+  RelationDTO,
+  StatementDTO,
+} from '../dto.js';
 import { column, list, nullable, number, object, oneOf, string, type Decoder } from '../../graph/row-decode.js';
 import * as entity from './entities.js';
 
@@ -54,7 +63,18 @@ const ids = (name: string): PerParentQuery<string> => query(name, keyed('ids', l
 export const relationsOfActors = items('queries/relations-of-actors', entity.relation);
 export const articleRelations = items('queries/article-relations', entity.relation);
 export const rolesOfActors = items('queries/roles-of-actors', entity.role);
-export const neighborsOfActors = items('queries/neighbors-of-actors', entity.neighbor);
+/** An actor with a page of its neighbourhood: the actor comes with it, so asking for both is one round trip. */
+export interface Neighborhood {
+  actor: ActorDTO;
+  items: NeighborDTO[];
+}
+export const neighborsOfActors: NamedQuery<Keyed<Neighborhood>> = query('queries/neighbors-of-actors', (v, at) => ({
+  key: string(column(v, 'key', at), `${at}.key`),
+  value: {
+    actor: entity.actor(column(v, 'actor', at), `${at}.actor`),
+    items: list(entity.neighbor)(column(v, 'items', at), `${at}.items`),
+  },
+}));
 export const attestationsOfPropositions = items('queries/attestations-of-propositions', entity.attestation);
 export const contradictionsOfPropositions = items('queries/contradictions-of-propositions', entity.contradiction);
 export const statementsBySpeakers = ids('queries/statements-by-speakers');
