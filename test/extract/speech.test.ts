@@ -855,4 +855,47 @@ describe('ordinary shapes of wire copy, interviews and readouts', () => {
       ['kassym-jomart-tokayev', true, 'Thank you, Mr President'],
     ]);
   });
+
+  it("keeps a transcript speaker's turn through their own country's present, and ends it at a heading or a past-tense narrative", async () => {
+    const x = await said(
+      [
+        'Shavkat Mirziyoyev: Dear Mr President,',
+        'Uzbekistan values the partnership with Turkey very highly.',
+        'Recep Tayyip Erdogan: Thank you, my friend.',
+        'Turkey is ready to invest in Uzbek industry.',
+        '<…>',
+        'Expanded talks with the delegations',
+        'After the talks, the two presidents signed eight agreements.',
+      ].join('\n\n'),
+    );
+    expect(x).toEqual([
+      ['shavkat-mirziyoyev', true, 'Dear Mr President'],
+      ['shavkat-mirziyoyev', true, 'Uzbekistan values the partnership with Turkey very highly'],
+      ['recep-tayyip-erdogan', true, 'Thank you, my friend'],
+      ['recep-tayyip-erdogan', true, 'Turkey is ready to invest in Uzbek industry'],
+    ]);
+    // no heading: a past-tense account with no first or second person is the reporter's
+    expect(
+      await said(
+        'Vladimir Putin: We welcome our guests.\n\nLukashenko: We are glad to be here.\n\nThe delegations then discussed energy prices.',
+      ),
+    ).toEqual([
+      ['vladimir-putin', true, 'We welcome our guests'],
+      ['alexander-lukashenko', true, 'We are glad to be here'],
+    ]);
+  });
+
+  it('does not read "the leaders" or "the presidents" as the one person who spoke last', async () => {
+    const x = await said(
+      'Tokayev said the talks had been useful.\n\nThe leaders reaffirmed their commitment to the water treaty.',
+    );
+    expect(x).toContainEqual(['kassym-jomart-tokayev', false, 'the talks had been useful']);
+    expect(x).not.toContainEqual(['kassym-jomart-tokayev', false, 'their commitment to the water treaty']);
+    // one minister: still the one who spoke
+    expect(
+      await said(
+        'Lavrov said the talks had been useful.\n\nThe minister reaffirmed his commitment to the water treaty.',
+      ),
+    ).toContainEqual(['sergey-lavrov', false, 'his commitment to the water treaty']);
+  });
 });

@@ -286,7 +286,7 @@ export class Speakers {
         return { speaker: last.speaker, shape: 'coref' };
     }
     // "the minister", "the Azerbaijani minister": the person introduced earlier with that title (and that nationality)
-    if (role && s.treeChildren(t, 'det').some((e) => s.token(e.dep).lemma === 'the')) {
+    if (role && tok.pos !== 'NNS' && s.treeChildren(t, 'det').some((e) => s.token(e.dep).lemma === 'the')) {
       const titled = this.titled(s, t);
       if (titled) return { speaker: titled, shape: 'coref' };
     }
@@ -338,9 +338,10 @@ export class Speakers {
         .at(-1);
       if (named) return { speaker: named, shape: 'recent' };
     }
-    // "the minister" (not "Russia's envoy", "a diplomat"): someone already speaking
+    // "the minister" (not "Russia's envoy", "a diplomat", "the leaders"): someone already speaking
     if (
       role &&
+      tok.pos !== 'NNS' &&
       s.treeChildren(t, 'det').some((e) => s.token(e.dep).lemma === 'the') &&
       s.treeChildren(t, 'nmod:poss').length === 0
     ) {

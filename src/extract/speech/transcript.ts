@@ -81,7 +81,11 @@ export function transcriptLines(doc: ParsedDocument, index: MentionIndex): Trans
     if (l.speaker) {
       current = l.speaker;
       out.push({ start: l.start, end: l.end, speaker: l.speaker, named: true });
-    } else if (l.turn || narrative(doc, index, l.start, l.end, current)) current = null;
+    } else if (!/\p{L}{2}/u.test(text.slice(l.start, l.end))) continue;
+    // (a heading, short and unpunctuated, opens a new section: "Beginning of talks with delegations"; the line's end
+    // was trimmed of its full stop, the character after it has it)
+    else if (l.turn || heading(text.slice(l.start, l.end + 1)) || narrative(doc, index, l.start, l.end, current))
+      current = null;
     else if (current && l.end > l.start) out.push({ start: l.start, end: l.end, speaker: current, named: false });
   }
   return out;
@@ -125,8 +129,10 @@ function personNamedBefore(index: MentionIndex, label: string, before: number): 
 
 /**
  * A paragraph where the reporter's narrative resumes, which ends a speaker's
- * turn: it quotes someone in quotation marks, or its first sentence has an
- * actor other than the speaker as its subject ("Meanwhile X wrote on X: …").
+ * turn: it quotes someone in quotation marks, or its first sentence has
+ * another person as its subject ("Meanwhile X wrote on X: …"), or tells in
+ * the past tense, with no first or second person, what someone did
+ * ("Following the talks, the presidents signed a joint statement").
  */
 function narrative(
   doc: ParsedDocument,
@@ -138,11 +144,21 @@ function narrative(
   if (/[“”«»"]/.test(doc.text.slice(start, end)) && reportsOthers(doc, start, end)) return true;
   const s = doc.sentenceAt(start);
   if (!s) return false;
-  return s.roots().some((r) =>
-    s.children(r, /^nsubj/).some((e) => {
-      const m = index.at(s, e.dep);
-      return m !== undefined && m.actorId !== speaker?.actorId && !/^(?:we|i)$/i.test(s.token(e.dep).word);
-    }),
+  // a speaker speaks of their own country and its partners in the present ("Kazakhstan attaches great importance to …");
+  // the reporter tells what someone did, in the past tense, or names another person acting
+  const firstPerson = /\b(?:I|we|our|us|my|me|you|your)\b/i.test(doc.text.slice(start, end));
+  return s.roots().some(
+    (r) =>
+      (s.token(r).pos === 'VBD' && !firstPerson && s.children(r, /^nsubj/).length > 0) ||
+      s.children(r, /^nsubj/).some((e) => {
+        const m = index.at(s, e.dep);
+        return (
+          m !== undefined &&
+          m.actorId !== speaker?.actorId &&
+          (m.kind === 'Person' || s.token(r).pos === 'VBD') &&
+          !/^(?:we|i)$/i.test(s.token(e.dep).word)
+        );
+      }),
   );
 }
 
@@ -165,6 +181,11 @@ function reportsOthers(doc: ParsedDocument, start: number, end: number): boolean
 function finiteVerbIn(doc: ParsedDocument, start: number, end: number): boolean {
   const s = doc.sentenceAt(start);
   return (s?.tokens ?? []).some((t) => t.start >= start && t.end <= end && /^(?:VBD|VBZ|VBP|MD)$/.test(t.pos));
+}
+
+function heading(line: string): boolean {
+  const l = line.trim();
+  return l.length <= 100 && !/[.!?:;,"”»'’)\]…]$/.test(l) && !/[“"«]/.test(l);
 }
 
 function trimEnd(text: string, start: number, end: number): number {
