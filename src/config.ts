@@ -11,10 +11,22 @@ import { ConfigError } from './errors.js';
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-const port = z.coerce.number().int().min(1).max(65535);
-const positiveInt = z.coerce.number().int().positive();
+// Each schema carries its expectation in words, so an invalid value is reported as
+// `expected a whole number from 1 to 65535`, never as zod's "expected number, received NaN".
+const wholeNumber = (min: number, max?: number) => {
+  const error = max === undefined ? `a whole number, ${min} or more` : `a whole number from ${min} to ${max}`;
+  const atLeast = z.coerce.number({ error }).int({ error }).min(min, { error });
+  return max === undefined ? atLeast : atLeast.max(max, { error });
+};
+const port = wholeNumber(1, 65535);
+const positiveInt = wholeNumber(1);
 const memorySize = z.string().regex(/^\d+[kmg]$/i, 'a size such as 512m or 2g');
-const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+const bool = z
+  .enum(['true', 'false', '1', '0'], { error: 'true or false (or 1 or 0)' })
+  .transform((v) => v === 'true' || v === '1');
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { error: `one of ${values.join(', ')}` });
+const instanceName = z.string().regex(/^[a-z0-9-]+$/, 'a name of lower-case letters, digits and dashes');
 
 interface Setting {
   env: string;
@@ -51,7 +63,7 @@ const SETTINGS = {
   instance: {
     env: 'ENTENTE_NEO4J_INSTANCE',
     default: 'main',
-    schema: z.string().regex(/^[a-z0-9-]+$/, 'lower-case letters, digits and dashes'),
+    schema: instanceName,
     doc: 'Name of the bundled instance (its folder under neo4j/instances/). The tests use their own, "test".',
   },
   boltPort: {
@@ -106,13 +118,13 @@ const SETTINGS = {
   retryTime: {
     env: 'ENTENTE_NEO4J_RETRY_MS',
     default: '0',
-    schema: z.coerce.number().int().min(0),
+    schema: wholeNumber(0),
     doc: 'How long the driver itself retries a failed transaction; 0 tells API clients of an outage at once (the importer retries deadlocks itself and waits out an unreachable server, reporting each attempt).',
   },
   importRetryTime: {
     env: 'ENTENTE_IMPORT_RETRY_MS',
     default: '120000',
-    schema: z.coerce.number().int().min(0),
+    schema: wholeNumber(0),
     doc: 'How long `entente import` keeps retrying while Neo4j is unreachable, reporting each attempt, before failing the batch.',
   },
   maxConcurrency: {
@@ -124,7 +136,7 @@ const SETTINGS = {
   maxQueue: {
     env: 'ENTENTE_API_MAX_QUEUE',
     default: '64',
-    schema: z.coerce.number().int().min(0),
+    schema: wholeNumber(0),
     doc: 'GraphQL requests that may wait for a slot; beyond it, requests are shed at once with 503 and Retry-After.',
   },
   queueTimeout: {
@@ -168,7 +180,7 @@ const SETTINGS = {
   apiExplorer: {
     env: 'ENTENTE_API_EXPLORER',
     default: 'graphiql',
-    schema: z.enum(['graphiql', 'sandbox']),
+    schema: oneOf(['graphiql', 'sandbox']),
     doc: 'What a browser gets at /graphql: graphiql (served by the API from npm packages, works offline) or sandbox (Apollo Sandbox, loaded from a CDN). GraphiQL is always at /explorer.',
   },
   nlpUrl: {
@@ -190,7 +202,7 @@ const SETTINGS = {
   nlpInstance: {
     env: 'ENTENTE_NLP_INSTANCE',
     default: 'main',
-    schema: z.string().regex(/^[a-z0-9-]+$/, 'lower-case letters, digits and dashes'),
+    schema: instanceName,
     doc: 'Name of the bundled CoreNLP host (its state and log under nlp/run/<name>/). The tests use their own, "test".',
   },
   nlpPort: {
@@ -238,13 +250,13 @@ const SETTINGS = {
   propositionWindowDays: {
     env: 'ENTENTE_PROPOSITION_WINDOW_DAYS',
     default: '30',
-    schema: z.coerce.number().int().min(0).max(3650),
+    schema: wholeNumber(0, 3650),
     doc: 'Two reports of the same relation between the same actors attest one proposition when their dates lie at most this many days apart (chained: each report within the window of the previous one).',
   },
   logLevel: {
     env: 'ENTENTE_LOG_LEVEL',
     default: 'info',
-    schema: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
+    schema: oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
     doc: 'Log level of the servers (logs go to stderr).',
   },
 } satisfies Record<string, Setting>;

@@ -48,6 +48,31 @@ describe('loadConfig', () => {
     expect(message).not.toContain('short');
   });
 
+  it("says in words what each kind of setting expects, never zod's own wording", () => {
+    let message = '';
+    try {
+      loadConfig({
+        ENTENTE_API_PORT: 'abc',
+        ENTENTE_API_MAX_QUEUE: '-1',
+        ENTENTE_API_MAX_CONCURRENCY: '1.5',
+        ENTENTE_REQUIRE_KEY_FOR_READS: 'yes',
+        ENTENTE_API_EXPLORER: 'graphql',
+        ENTENTE_PROPOSITION_WINDOW_DAYS: '9999',
+        ENTENTE_NEO4J_INSTANCE: 'My_Inst',
+      });
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toContain('ENTENTE_API_PORT="abc": expected a whole number from 1 to 65535.');
+    expect(message).toContain('ENTENTE_API_MAX_QUEUE="-1": expected a whole number, 0 or more.');
+    expect(message).toContain('ENTENTE_API_MAX_CONCURRENCY="1.5": expected a whole number, 1 or more.');
+    expect(message).toContain('ENTENTE_REQUIRE_KEY_FOR_READS="yes": expected true or false (or 1 or 0).');
+    expect(message).toContain('ENTENTE_API_EXPLORER="graphql": expected one of graphiql, sandbox.');
+    expect(message).toContain('ENTENTE_PROPOSITION_WINDOW_DAYS="9999": expected a whole number from 0 to 3650.');
+    expect(message).toContain('ENTENTE_NEO4J_INSTANCE="My_Inst": expected a name of lower-case letters');
+    expect(message).not.toMatch(/Invalid input|Invalid option|received|Too small|Too big|NaN/);
+  });
+
   it('parses API keys with roles and rejects weak or unknown ones', () => {
     const key = 'k'.repeat(20);
     expect(loadConfig({ ENTENTE_API_KEYS: `${key}:importer, ${'r'.repeat(16)}:reader` }).api.keys).toEqual([
