@@ -27,11 +27,14 @@ const isoDate = z.iso.date({
 const slug = z
   .string()
   .max(CHARS.id, atMost(CHARS.id))
-  .regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and dashes');
+  .regex(
+    /^[a-z0-9][a-z0-9-]*$/,
+    'not an id: use only lower-case letters, digits and dashes, starting with a letter or digit (e.g. reuters-talks-2024-05-24)',
+  );
 const localId = z
   .string()
   .max(CHARS.id, atMost(CHARS.id))
-  .regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, - and _');
+  .regex(/^[A-Za-z0-9_-]+$/, 'not an id: use only letters, digits, - and _ (e.g. putin-speech-1)');
 const actorRef = capped(CHARS.name).describe(
   "an actor id or alias from the gazetteer, or an id defined in this file's actors",
 );
@@ -53,7 +56,7 @@ const roleSchema = z.strictObject({
 const wikidataItem = z
   .string()
   .max(32, atMost(32))
-  .regex(/^Q\d+$/, 'a Wikidata id such as Q232');
+  .regex(/^Q\d+$/, 'write a Wikidata id such as Q232');
 
 const actorSchema = z
   .strictObject({
@@ -177,7 +180,7 @@ export const articleSchema = z.strictObject({
   publishedAt: isoDate.nullable().default(null),
   language: z
     .string()
-    .regex(/^[a-z]{2}$/, 'an ISO 639-1 code such as en')
+    .regex(/^[a-z]{2}$/, 'write an ISO 639-1 code such as en')
     .default('en'),
   text: capped(CHARS.text),
   cites: list(citationSchema).default([]),

@@ -52,9 +52,11 @@ function messageOf(issue: z.core.$ZodIssue, path: Path, value: unknown): string 
     }
     case 'unrecognized_keys':
       return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `\`${k}\``).join(', ')}: remove ${issue.keys.length > 1 ? 'them' : 'it'} or check the spelling (docs/model.md lists the fields)`;
+    case 'invalid_format':
+      // The message says what to write; the value says what was written.
+      return typeof value === 'string' ? `${describeValue(value)}: ${issue.message}` : issue.message;
     case 'too_big':
     case 'too_small':
-    case 'invalid_format':
     case 'not_multiple_of':
     case 'invalid_union':
     case 'invalid_key':

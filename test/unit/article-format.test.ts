@@ -45,6 +45,20 @@ describe('gazetteer', () => {
     );
   });
 
+  it('a malformed id or date is quoted back with what to write instead', () => {
+    const source = (id: string, date: string) =>
+      `id: ${id}\ntitle: Ids\noutlet: tass\npublishedAt: ${date}\ntext: Russia spoke.\nmentions: [russia]\n`;
+    expect(() => planFromSource('ids.yaml', source('My Article!', '2024-05-24'), 'yaml', gazetteer)).toThrow(
+      /id \(line 1, column \d+\): "My Article!": not an id: use only lower-case letters, digits and dashes/,
+    );
+    expect(() => planFromSource('ids.yaml', source('ids', 'last Friday'), 'yaml', gazetteer)).toThrow(
+      /publishedAt \(line 4, column \d+\): "last Friday": write a date as YYYY-MM-DD/,
+    );
+    expect(() => planFromSource('ids.yaml', source('ids', '2024-02-30'), 'yaml', gazetteer)).toThrow(
+      /"2024-02-30": February 2024 has 29 days, so there is no day 30/,
+    );
+  });
+
   it('reads a Wikidata id as `wikidata: Q…`, still reads the older `wikidataId`, and refuses both at once', () => {
     expect(gazetteer.resolve('Putin')).toMatchObject({ ok: true, actor: { wikidata: 'Q7747' } });
     const source = (wikidata: string) =>
