@@ -33,6 +33,10 @@ type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => Promise<
 
 const HEALTH_DEADLINE_MS = 800;
 const AT_CAPACITY = 'The API is at capacity; retry after the number of seconds in Retry-After.';
+/** One slow request is not a full server: say which limit it met, and who can move it. */
+const pastDeadline = (ms: number): string =>
+  `The query was not answered within the API's deadline of ${ms} ms (the server is busy, or this query is slow on it, as a first query often is); ` +
+  'retry after the number of seconds in Retry-After, or ask for fewer items. The operator can raise ENTENTE_API_REQUEST_DEADLINE_MS.';
 
 export function router(deps: RouteDeps): Handler {
   return async (req, res) => {
@@ -101,7 +105,7 @@ async function admitted(
       'request shed: not answered by its deadline',
     );
     if (down) refuse(req, res, 503, DATABASE_UNAVAILABLE_MESSAGE, { 'retry-after': '2' }, 'DATABASE_UNAVAILABLE');
-    else refuse(req, res, 503, AT_CAPACITY, { 'retry-after': '1' });
+    else refuse(req, res, 503, pastDeadline(config.api.requestDeadlineMs), { 'retry-after': '1' });
     work.catch(() => undefined);
   }
 }
