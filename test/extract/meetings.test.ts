@@ -57,3 +57,40 @@ describe('a gathering still ahead', () => {
     ]);
   });
 });
+
+describe('who meets at a gathering with no host named', () => {
+  it('reads the attendees of talks or a meeting as meeting one another', async () => {
+    expect(await pairs('The talks were attended by Putin and Lukashenko.')).toEqual([
+      ['alexander-lukashenko', 'vladimir-putin'],
+    ]);
+    expect(await pairs('The meeting in Osh was attended by Japarov and Mirziyoyev.')).toEqual([
+      ['sadyr-japarov', 'shavkat-mirziyoyev'],
+    ]);
+  });
+
+  it('does not pair the attendees of a summit or a forum, who need not meet', async () => {
+    expect(await pairs('The summit was attended by Putin, Tokayev and Japarov.')).toEqual([]);
+    expect(await pairs('The forum in Astana was attended by Aliyev and Erdogan.')).toEqual([]);
+  });
+
+  it('reads a conversation held in person as a meeting, and one by telephone as none', async () => {
+    expect(await pairs('Putin and Tokayev had a conversation in the Kremlin on Monday.')).toEqual([
+      ['kassym-jomart-tokayev', 'vladimir-putin'],
+    ]);
+    expect(await pairs('Macron had a long conversation with Aliyev in Paris.')).toEqual([
+      ['emmanuel-macron', 'ilham-aliyev'],
+    ]);
+    expect(await pairs('Putin and Tokayev had a telephone conversation on Monday.')).toEqual([]);
+  });
+});
+
+describe('a delegation and who leads it', () => {
+  it('reads a delegation led or headed by someone as that person', async () => {
+    expect(await pairs('Rahmon met with a delegation headed by Aliyev.')).toEqual([['emomali-rahmon', 'ilham-aliyev']]);
+    expect(await pairs('Tokayev met a delegation led by Erdogan in Astana.')).toEqual([
+      ['kassym-jomart-tokayev', 'recep-tayyip-erdogan'],
+    ]);
+    // a delegation no one named leads stays no one's
+    expect(await pairs('Tokayev met a delegation of Turkish businessmen.')).toEqual([]);
+  });
+});

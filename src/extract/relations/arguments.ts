@@ -81,6 +81,9 @@ const STAND_FOR = new Set([
   'opposition',
 ]);
 
+/** bodies of people that someone leads: "a delegation led by X" stands for X */
+const LED = new Set(['delegation', 'team', 'mission']);
+
 /** plurals that stand for a group of people, or of states, named before ("the two presidents", "both countries") */
 const PEOPLE = new Set(['leader', 'president', 'minister', 'premier', 'chancellor', 'counterpart', 'head', 'chief']);
 const STATES = new Set([
@@ -148,6 +151,16 @@ export class Arguments {
       .find((m) => m !== undefined && usable(m));
     if (apposed) return [{ m: asCountry(apposed), via: 'name', tok: i }];
     const lemma = t.lemma.toLowerCase();
+    // "a delegation led by X": whoever leads it is who is received or met
+    const leader = LED.has(lemma)
+      ? s
+          .children(i, /^acl/)
+          .filter((e) => /^(?:lead|head)$/.test(s.token(e.dep).lemma.toLowerCase()))
+          .flatMap((e) => s.children(e.dep, /^obl:(?:agent|by)$/))
+          .map((e) => this.index.at(s, e.dep))
+          .find((m) => m !== undefined && usable(m))
+      : undefined;
+    if (leader) return [{ m: asCountry(leader), via: 'name', tok: i }];
     if (STAND_FOR.has(lemma)) {
       // "his counterpart" is not him: a title's pronoun possessor is left out
       const qualified = this.qualifiers(s, i, 'title').filter((q) => !PRONOUN.test(s.token(q.tok).pos));

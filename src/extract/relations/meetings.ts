@@ -23,7 +23,7 @@ const ATTENDING = new Set(['attend', 'join', 'participate', 'take', 'grace', 'ad
 const MEETS = new Set(['Person', 'Country', 'Organization']);
 
 /** talks by a name that says the sides sat together ("held consultations with X"), unlike a dialogue or a contact */
-const IN_PERSON_TALKS = new Set(['consultation']);
+const IN_PERSON_TALKS = new Set(['consultation', 'conversation']);
 
 /**
  * a face-to-face encounter that happened: a meeting or a hosting (or
@@ -212,5 +212,28 @@ export function guestsOf(s: Sentence, n: number, args: Arguments): End[] {
     .children(n, /^acl/)
     .filter((e) => ATTENDING.has(s.token(e.dep).lemma.toLowerCase()))
     .flatMap((e) => collect(s, e.dep, ['obl:by', 'obl:agent'], args, false));
-  return uniq([...attending, ...attendedBy]);
+  // "the talks were attended by X"
+  const passive = s
+    .parents(n, 'nsubj:pass')
+    .filter((e) => e.gov > 0 && ATTENDING.has(s.token(e.gov).lemma.toLowerCase()))
+    .flatMap((e) => collect(s, e.gov, ['obl:by', 'obl:agent'], args, false));
+  return uniq([...attending, ...attendedBy, ...passive]);
+}
+
+/** gatherings of a few sides, where all who attend meet one another (unlike a summit, a forum or a ceremony) */
+const SMALL_GATHERINGS = new Set([
+  'meeting',
+  'talk',
+  'negotiation',
+  'consultation',
+  'conversation',
+  'encounter',
+  'tete-a-tete',
+  'audience',
+  'bilateral',
+]);
+
+/** "the talks were attended by A and B", "A and B took part in the talks": with no host named, the attendees meet */
+export function guestsMeet(s: Sentence, n: number, guests: readonly End[]): boolean {
+  return guests.length > 1 && guests.length <= 4 && SMALL_GATHERINGS.has(s.token(n).lemma.toLowerCase());
 }

@@ -15,7 +15,7 @@ import type { Shape } from './types.js';
 import type { Frame } from './frame.js';
 import { REMOTE, SUPPORT, EXCHANGE } from './word-classes.js';
 import { SUBJECT, FRAMING, subjectsOf, collect, uniq, symmetric } from './dependents.js';
-import { hostsOf, guestsOf } from './meetings.js';
+import { hostsOf, guestsOf, guestsMeet } from './meetings.js';
 import { UNDO, valenced } from './valence.js';
 import { receivedFrom, incurredFrom, judgedFor, stanceOwners, cataphoric } from './nominal-agents.js';
 
@@ -113,6 +113,8 @@ export function nounFrame(s: Sentence, n: number, args: Arguments): Frame | unde
     const guests = guestsOf(s, n, args).filter((g) => !hosts.some((h) => h.m.actorId === g.m.actorId));
     if (hosts.length > 0 && guests.length > 0)
       return { type: 'HOSTED', entry: key, pred: n, sources: hosts, targets: guests, shape: 'frame', remote, modality };
+    if (hosts.length === 0 && guestsMeet(s, n, guests))
+      return { type, entry: key, pred: n, sources: [], targets: [], pairs: guests, shape: 'frame', remote, modality };
   }
   if (entry.hostedOnly) return undefined;
   // "talks were held between A and B": the support verb may carry the noun's "between"
