@@ -11,6 +11,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { Config } from '../config.js';
+import { ServerStartError } from '../errors.js';
 import type { Connection } from '../graph/driver.js';
 import { loadGazetteer, type ActorIndex } from '../ingest/gazetteer.js';
 import { createLogger, type Logger } from '../logger.js';
@@ -69,7 +70,12 @@ export async function startApiServer(
       res.end(JSON.stringify({ error: error instanceof Error ? error.message : String(error) }));
     });
   });
-  const { port } = await listen(httpServer, options.port ?? config.api.port, config.api.host);
+  const { port } = await listen(httpServer, options.port ?? config.api.port, config.api.host).catch(
+    async (error: unknown) => {
+      await apollo.stop();
+      throw error;
+    },
+  );
   const base = `http://${config.api.host}:${port}`;
   return { url: `${base}/graphql`, healthUrl: `${base}/health`, close: () => apollo.stop() };
 }
@@ -117,7 +123,27 @@ function landingPage(explorer: Config['api']['explorer']): ApolloServerPlugin {
 
 function listen(server: http.Server, port: number, host: string): Promise<AddressInfo> {
   return new Promise((resolve, reject) => {
-    server.once('error', reject);
+    server.once('error', (error: NodeJS.ErrnoException) => reject(listenError(error, port, host)));
     server.listen(port, host, () => resolve(server.address() as AddressInfo));
   });
+}
+
+/** The two ways a listen fails that a person can fix, in words; anything else stays as it was. */
+function listenError(error: NodeJS.ErrnoException, port: number, host: string): Error {
+  const where = `The GraphQL API cannot listen on ${host}:${port}`;
+  switch (error.code) {
+    case 'EADDRINUSE':
+      return new ServerStartError(
+        `${where}: the port is in use, perhaps by another \`npm start\` or \`entente serve\`. Stop that process, or choose a free port with ENTENTE_API_PORT.`,
+        { cause: error },
+      );
+    case 'EACCES':
+    case 'EADDRNOTAVAIL':
+      return new ServerStartError(
+        `${where} (${error.code}): this machine does not let it use that address. Choose a port above 1023 with ENTENTE_API_PORT, or an address of this machine with ENTENTE_API_HOST.`,
+        { cause: error },
+      );
+    default:
+      return error;
+  }
 }
