@@ -898,4 +898,35 @@ describe('ordinary shapes of wire copy, interviews and readouts', () => {
       ),
     ).toContainEqual(['sergey-lavrov', false, 'his commitment to the water treaty']);
   });
+
+  it('does not take the speaker of the next paragraph for a quote whose closing mark the splitter moved there', async () => {
+    const x = await said(
+      'Lavrov later wrote on Telegram: "Brussels has chosen confrontation. It will pay for it."\n\nThe OSCE secretariat said it had no comment.',
+    );
+    expect(x).toContainEqual(['sergey-lavrov', true, 'Brussels has chosen confrontation. It will pay for it']);
+    expect(x).not.toContainEqual(
+      expect.arrayContaining(['organization-for-security-and-co-operation-in-europe', true]),
+    );
+  });
+
+  it('reads the body an institution\'s own phrase names before any coreference guess ("the CSTO secretariat said")', async () => {
+    expect(
+      await said(
+        'Zatulin wrote on Telegram: "Armenia is choosing a road to nowhere. Its leaders will regret it."\n\nThe CSTO secretariat said it had not received any notification from Yerevan.',
+      ),
+    ).toContainEqual(['csto', false, 'it had not received any notification from Yerevan']);
+    expect(
+      await said('Armenia asked for help.\n\nThe Uzbek Foreign Ministry said it was studying the request.'),
+    ).toContainEqual(['uzbek-foreign-ministry', false, 'it was studying the request']);
+  });
+  it('reads a double prime typed for a closing quotation mark as one', async () => {
+    expect(
+      await said(
+        '"We are not asking anyone for help,″ Jeyhun Bayramov told reporters. Aliyev said the talks were over.',
+      ),
+    ).toEqual([
+      ['jeyhun-bayramov', true, 'We are not asking anyone for help'],
+      ['ilham-aliyev', false, 'the talks were over'],
+    ]);
+  });
 });

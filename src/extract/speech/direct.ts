@@ -60,7 +60,14 @@ export function directSpeaker(doc: ParsedDocument, q: QuoteSpan, speakers: Speak
         }
       }
       // "“…,” he said": the reporting verb hangs on the quote.
-      if (!inside(t.i) && inside(head.gov) && reportingVerb(s, t.i).size > 0) frames.push({ s, v: t.i, distance: 0.5 });
+      // (on a word of the quote: a closing mark the splitter left at the start of the next sentence may head it)
+      if (
+        !inside(t.i) &&
+        inside(head.gov) &&
+        /[\p{L}\p{N}]/u.test(s.token(head.gov).word) &&
+        reportingVerb(s, t.i).size > 0
+      )
+        frames.push({ s, v: t.i, distance: 0.5 });
     }
   }
   // "“Who will pay?” asked X." / "… X asked." split after the question mark: the sentence right after the quote, a bare

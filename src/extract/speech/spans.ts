@@ -21,7 +21,7 @@ export interface QuoteSpan {
 }
 
 const OPENING = new Set(['“', '«', '„', '"', '‘', "'"]);
-const CLOSING = new Set(['”', '»', '"', '’', '“', "'"]);
+const CLOSING = new Set(['”', '»', '"', '’', '“', "'", '″']);
 const ANY_MARK = /[“”«»„"]/;
 const MAX_CARRIED = 4;
 const SMALL_WORDS = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'de', 'a', 'an', 'to', '&', '-', '–']);

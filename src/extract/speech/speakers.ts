@@ -290,6 +290,8 @@ export class Speakers {
       const titled = this.titled(s, t);
       if (titled) return { speaker: titled, shape: 'coref' };
     }
+    // "the CSTO secretariat", "the Uzbek Foreign Ministry": the body its own phrase names, before any coreference guess
+    if (INSTITUTION_NOUNS.has(lemma) && !role && phrase.length > 0) return { speaker: phrase.at(-1)!, shape: 'named' };
     if (pronoun || role || tok.pos.startsWith('NN')) {
       const resolved = this.index.resolve(s, t);
       if (
