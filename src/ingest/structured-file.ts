@@ -227,7 +227,7 @@ function checkStrictJson(name: string, source: string): void {
       {
         path: '',
         ...(offset === undefined ? {} : positionAt(source, offset)),
-        message: `malformed JSON (not strict JSON): ${reason.slice(0, 200)}`,
+        message: `malformed JSON (not strict JSON): ${reason.slice(0, 200)}; at that spot write names and text in double quotes, with no trailing comma, comment or single quote (or write the article as YAML)`,
       },
     ]);
   }

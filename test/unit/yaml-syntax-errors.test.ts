@@ -80,3 +80,20 @@ describe('YAML syntax errors', () => {
     expect(() => parseStructured('ok.yaml', 'id: x\nmentions: [a,\n  b]\ntitle: "a \\" b"\n', 'yaml')).not.toThrow();
   });
 });
+
+describe('a JSON article that is not strict JSON', () => {
+  it('is refused where JSON.parse stopped, with how to write that spot', () => {
+    let problems: InputProblem[] = [];
+    try {
+      parseStructured('broken.json', '{\n  "id": "j1",\n  "mentions": ["russia"],\n}\n', 'json');
+    } catch (error) {
+      if (error instanceof InputError) problems = error.problems;
+      else throw error;
+    }
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ line: 4 });
+    expect(problems[0]!.message).toMatch(
+      /^malformed JSON \(not strict JSON\): .*; at that spot write names and text in double quotes, with no trailing comma/,
+    );
+  });
+});
