@@ -391,6 +391,10 @@ describe('names NER gets wrong: platforms, names it cuts up, family names first,
       ['Aisha Karimova', 'Person'],
       ['Carnegie Russia Eurasia Center', 'Organization'],
     ]);
+    // NER's name without the people's adjective or the words that open it: the whole run is the name.
+    expect(unknownOf(await actors('The German Marshall Fund published a report.'))).toEqual([
+      ['German Marshall Fund', 'Organization'],
+    ]);
     // NER's one name of one class stays as NER read it.
     expect(unknownOf(await actors('The Caspian Shipping Council met on Monday.'))).toEqual([
       ['Caspian Shipping Council', 'Organization'],

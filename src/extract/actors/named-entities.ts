@@ -230,18 +230,22 @@ function organisationRuns(doc: ParsedDocument, tagged: readonly EntitySpan[]): E
       const pieces = tagged.filter((sp) => sp.tokens.some((t) => run.includes(t)));
       const untagged = pieces.length === 0;
       // Pieces wholly inside the run, not one of them a person's name ("the Putin Foundation" is read elsewhere).
+      // or NER's organisation leaves out capitalised words of the run before it ("Cooperation and Coordination Agency")
+      const cut = (sp: EntitySpan): boolean => run.some((t) => t.i < sp.tokens[0]!.i && /^\p{Lu}/u.test(t.word));
       const fragmented =
         ORGANISATION_HEADS.has(head) &&
         run.length > 1 &&
         pieces.length > 0 &&
-        (pieces.length > 1 || pieces[0]!.kind !== 'Organization') &&
+        (pieces.length > 1 || pieces[0]!.kind !== 'Organization' || cut(pieces[0]!)) &&
         pieces.every((sp) => sp.kind !== 'Person' && sp.tokens.every((t) => run.includes(t)));
       if (last && (ORGANISATION_HEADS.has(head) || FACILITY_HEADS.has(head)) && (untagged || fragmented))
         out.push({ sentence: s, tokens: run, kind: FACILITY_HEADS.has(head) ? 'Region' : 'Organization' });
       run = [];
     };
     for (const t of s.tokens) {
-      if (t.pos.startsWith('NNP') || (run.length > 0 && /^(?:of|for|and)$/.test(t.word))) run.push(t);
+      // a people's adjective may open the name ("German Marshall Fund"); the tagger takes it for an adjective
+      const opening = run.length === 0 && t.ner === 'NATIONALITY' && /^\p{Lu}/u.test(t.word);
+      if (t.pos.startsWith('NNP') || opening || (run.length > 0 && /^(?:of|for|and)$/.test(t.word))) run.push(t);
       else close();
     }
     close();
