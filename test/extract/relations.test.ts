@@ -499,9 +499,9 @@ describe('negation, modality and plans', () => {
     expect(x.meetings).toEqual([]);
   });
 
-  it('reads "refused to" as a denial', async () => {
+  it('reads "refused to" meet as a rejection (CAMEO 12), not a meeting', async () => {
     const x = await run('Pashinyan refused to meet Aliyev.');
-    expect(x.relations.map((r) => [r.type, r.negated])).toEqual([['MET', true]]);
+    expect(x.relations.map((r) => [r.type, r.negated, Math.sign(r.polarity)])).toEqual([['REJECTED', false, -1]]);
     expect(x.meetings).toEqual([]);
   });
 
@@ -840,5 +840,49 @@ describe('participles, exchanges and nouns of nouns', () => {
     ]);
     // a single subject with no other side names no pair
     expect(await read('Latvia is a reliable partner.')).toEqual([]);
+  });
+});
+
+describe('refusals, violations and unsure ends', () => {
+  const read = async (text: string) =>
+    (await run(text)).relations.map((r) => [r.source.actorId, r.type, r.target.actorId, Math.sign(r.polarity)]);
+
+  it('reads a cooperation refused or declined as a rejection, and one merely not done as a denial', async () => {
+    expect(await read('Hungary refused to meet Zelenskyy.')).toEqual([
+      ['hungary', 'REJECTED', 'volodymyr-zelensky', -1],
+    ]);
+    expect(await read('Serbia declined to send aid to Ukraine.')).toContainEqual(['serbia', 'REJECTED', 'ukraine', -1]);
+    expect(await read('Hungary did not meet Zelenskyy.')).toEqual([['hungary', 'MET', 'volodymyr-zelensky', 0]]);
+    // refusing a hostile act is no rejection of its target
+    expect(await read('Serbia refused to condemn Russia.')).toEqual([['serbia', 'CRITICIZED', 'russia', 0]]);
+  });
+
+  it("reads skipping or boycotting a body's event as drifting from the body", async () => {
+    expect(await read('Armenia skipped the CSTO summit in Minsk.')).toEqual([['armenia', 'DRIFTING_FROM', 'csto', -1]]);
+    expect(await read("Poland boycotted Russia's victory parade.")).toEqual([
+      ['poland', 'DRIFTING_FROM', 'russia', -1],
+    ]);
+  });
+
+  it("reads violating another's airspace or sovereignty as coercion, and violating sanctions against it as none", async () => {
+    expect(await read("Belarus violated Lithuania's airspace twice.")).toEqual([
+      ['belarus', 'THREATENED', 'lithuania', -1],
+    ]);
+    expect(await read('Russia breached the sovereignty of Moldova.')).toEqual([
+      ['russia', 'THREATENED', 'moldova', -1],
+    ]);
+    expect(await read('Serbia will not violate the sanctions regime against Russia.')).not.toContainEqual([
+      'serbia',
+      'THREATENED',
+      'russia',
+      0,
+    ]);
+  });
+
+  it('drafts an end the actor reader found by its anaphora rule ("the country") below 0.6', async () => {
+    const x = await run('Mongolia has expanded trade with Japan. The country also signed a loan agreement with Korea.');
+    const anaphoric = x.relations.filter((r) => r.entry.startsWith('noun:agreement'));
+    expect(anaphoric.length).toBeGreaterThan(0);
+    for (const r of anaphoric) expect(r.confidence).toBeLessThan(0.6);
   });
 });

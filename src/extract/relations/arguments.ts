@@ -141,7 +141,7 @@ export class Arguments {
   actors(s: Sentence, i: number, possessor = false): End[] {
     const t = s.token(i);
     const direct = this.index.at(s, i);
-    if (direct) return usable(direct) ? [{ m: asCountry(direct), via: 'name', tok: i }] : [];
+    if (direct) return usable(direct) ? [{ m: asCountry(direct), via: named(direct, 'name'), tok: i }] : [];
     if (PRONOUN.test(t.pos)) return this.coref(s, i);
     if (!t.pos.startsWith('NN')) return [];
     // "their formal ally, Armenia"
@@ -161,6 +161,8 @@ export class Arguments {
           .find((m) => m !== undefined && usable(m))
       : undefined;
     if (leader) return [{ m: asCountry(leader), via: 'name', tok: i }];
+    // "the sanctions regime", "a visa regime": a system of rules, not a government
+    if (lemma === 'regime' && s.children(i, 'compound').some((e) => !this.index.at(s, e.dep))) return [];
     if (STAND_FOR.has(lemma)) {
       // "his counterpart" is not him: a title's pronoun possessor is left out
       const qualified = this.qualifiers(s, i, 'title').filter((q) => !PRONOUN.test(s.token(q.tok).pos));
@@ -259,7 +261,7 @@ export class Arguments {
     for (const rel of rels) {
       for (const e of s.children(i, rel)) {
         const m = this.index.at(s, e.dep);
-        if (m && usable(m)) out.push({ m: asCountry(m), via, tok: e.dep });
+        if (m && usable(m)) out.push({ m: asCountry(m), via: named(m, via), tok: e.dep });
         else if (PRONOUN.test(s.token(e.dep).pos))
           out.push(...this.coref(s, e.dep).map((x) => ({ ...x, via: 'coref' as const })));
       }
@@ -273,7 +275,7 @@ export class Arguments {
     for (const rel of rels) {
       for (const e of s.children(i, rel)) {
         for (const m of this.index.inPhrase(s, e.dep))
-          if (usable(m)) out.push({ m: asCountry(m), via: 'name', tok: e.dep });
+          if (usable(m)) out.push({ m: asCountry(m), via: named(m, 'name'), tok: e.dep });
       }
     }
     return uniq(out);
@@ -319,6 +321,13 @@ function uniqMentions(ms: Mention[]): Mention[] {
   const seen = new Set<string>();
   return ms.filter((m) => !seen.has(m.actorId) && seen.add(m.actorId));
 }
+
+/**
+ * "The country", "our government": a mention the actor reader resolved by
+ * its own anaphora rule (the last country named, the speaker's country) is
+ * an end found through coreference, and as unsure as one.
+ */
+const named = (m: Mention, via: Via): Via => (m.source === 'anaphor' ? 'coref' : via);
 
 /** Outlets report relations; they are not their ends. */
 const usable = (m: Mention): boolean => m.kind !== 'Media';

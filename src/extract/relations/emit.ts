@@ -39,10 +39,15 @@ export function emit(s: Sentence, f: Frame, speech: readonly Quote[], homeOf: Ho
     if (src.m.actorId === tgt.m.actorId || !fits(s, f, src, tgt, homeOf)) continue;
     let type = f.type;
     let { negated } = f.modality;
-    const { hedged, planned, failed } = f.modality;
+    const { hedged, planned, failed, refused } = f.modality;
     // "failed to help X": the help did not come
     if (failed && RELATION_TYPES[type].polarity > 0) {
       type = 'FAILED_TO_SUPPORT';
+      negated = false;
+    }
+    // "refused to meet X", "declined to send troops to X": a cooperation turned down rejects the other side
+    if (refused && negated && RELATION_TYPES[type].polarity > 0) {
+      type = 'REJECTED';
       negated = false;
     }
     // An intention to meet or visit is an intent to cooperate (CAMEO 036), not an event.

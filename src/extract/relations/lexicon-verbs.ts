@@ -340,11 +340,13 @@ export const VERBS: readonly VerbEntry[] = [
     { possessor: true },
   ),
   // REDUCE RELATIONS (16x): leaving, distancing, boycotting, cutting ties
+  // "skipped the CSTO summit", "boycotted Russia's parade": an event stands for the one whose it is
   ...verbs(
     'DRIFTING_FROM',
     'reduce',
     ['obj'],
     ['leave', 'quit', 'exit', 'abandon', 'boycott', 'skip', 'shun', 'expel', 'snub', 'ditch', 'desert', 'isolate'],
+    { possessor: true },
   ),
   ...verbs(
     'DRIFTING_FROM',
@@ -489,6 +491,14 @@ export const VERBS: readonly VerbEntry[] = [
     { possessor: true },
   ),
   ...verbs('THREATENED', 'coerce', ['obl:in', 'obl:with', 'obl:on'], ['interfere', 'meddle', 'spy', 'crack down']),
+  // "violated X's airspace", "breached the sovereignty of X", "encroached on Armenian territory": the owner of what is
+  // violated; "violated the sanctions against X" is no violation of X
+  ...verbs(
+    'THREATENED',
+    'coerce',
+    ['obj', 'obj>nmod:poss', 'obj>amod', 'obj>nmod:of', 'obl:on>nmod:poss', 'obl:on>amod', 'obl:upon>nmod:poss'],
+    ['violate', 'breach', 'infringe', 'encroach', 'trample'],
+  ),
   // ASSAULT (18x–20x) and occupation
   ...verbs(
     'INVADED',

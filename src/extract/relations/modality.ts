@@ -13,6 +13,8 @@ export interface Modality {
   planned: boolean;
   /** under "fail to": the positive act did not happen */
   failed: boolean;
+  /** under "refuse to", "decline to": the act was turned down, which is a rejection (CAMEO 12x), not a mere denial */
+  refused?: boolean;
 }
 
 const NEGATORS = new Set(['not', 'never', "n't", 'no', 'neither', 'nor', 'without']);
@@ -134,6 +136,8 @@ const REFUSE = new Set([
   'fail',
   'neglect',
 ]);
+/** refusals that reject what they refuse ("refused to attend", "declined to send troops"), not mere absence */
+const TURN_DOWN = new Set(['refuse', 'decline', 'reject', 'avoid']);
 const SEEM = new Set(['seem', 'appear']);
 /** verbs that call an event off or put it back: a meeting postponed or cancelled did not happen ("talks were postponed", "scrapped the visit") */
 const CANCEL = new Set([
@@ -213,6 +217,7 @@ export function modalityOf(s: Sentence, p: number, depth = 0): Modality {
       if (REFUSE.has(lemma)) {
         m.negated = true;
         if (lemma === 'fail' || lemma === 'neglect') m.failed = true;
+        if (TURN_DOWN.has(lemma)) m.refused = true;
       } else if (INTEND.has(lemma)) m.planned = true;
       else if (SEEM.has(lemma)) m.hedged = true;
     }
@@ -221,6 +226,7 @@ export function modalityOf(s: Sentence, p: number, depth = 0): Modality {
     m.negated ||= up.negated;
     m.hedged ||= up.hedged;
     m.planned ||= up.planned;
+    if (up.refused) m.refused = true;
   }
   return m;
 }
