@@ -929,4 +929,24 @@ describe('ordinary shapes of wire copy, interviews and readouts', () => {
       ['ilham-aliyev', false, 'the talks were over'],
     ]);
   });
+
+  it('never reads a platform as the speaker or issuer: "a Telegram statement by X", "a post on Facebook"', async () => {
+    expect(
+      await said('A Telegram statement by the Uzbek Foreign Ministry said the border posts would reopen on Monday.'),
+    ).toEqual([['uzbek-foreign-ministry', false, 'the border posts would reopen on Monday']]);
+    const x = await said('A Facebook post by the Armenian government said the road would be rebuilt.');
+    expect(x.map((q) => q[0])).not.toContain('facebook');
+  });
+
+  it("reads a name right after an institution's noun as its name, wherever the parser hangs it", async () => {
+    expect(
+      await said('A statement by the Kyrgyz presidential press service Kabar said Japarov backed the plan.'),
+    ).toEqual([[expect.stringMatching(/kabar/), false, 'Japarov backed the plan']]);
+    // a later "the statement added" is the same issuer's, whom the parser split off the institution's phrase
+    expect(
+      await said(
+        'A statement by the Uzbek presidential press service Dunyo said Mirziyoyev would travel to Baku.\n\n“The visit will open a new page,” the statement added.',
+      ),
+    ).toContainEqual([expect.stringMatching(/dunyo/), true, 'The visit will open a new page']);
+  });
 });

@@ -91,6 +91,21 @@ const RELEASE_NOUNS = new Set([
   'readout',
   'notice',
 ]);
+/** where words are posted, not who says them */
+const PLATFORMS: ReadonlySet<string> = new Set([
+  'telegram',
+  'x',
+  'twitter',
+  'facebook',
+  'instagram',
+  'youtube',
+  'vkontakte',
+  'vk',
+  'tiktok',
+  'whatsapp',
+  'truth social',
+  'linkedin',
+]);
 const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'my', 'our']);
 const SPEAKING_KINDS = new Set(['Person', 'Country', 'Organization', 'Media']);
 
@@ -256,6 +271,8 @@ export class Speakers {
     const lemma = tok.lemma.toLowerCase();
     if (FIRST_PERSON.has(lemma) || FIRST_PERSON.has(tok.word.toLowerCase())) return undefined;
     const own = this.index.at(s, t);
+    // a platform carries words, it says none ("on Telegram", "a Facebook post")
+    if (own && PLATFORMS.has(own.surface.toLowerCase())) return undefined;
     if (own && SPEAKING_KINDS.has(own.kind)) return { speaker: own, shape: 'named' };
     // A name new to the gazetteer that the tagger took for a place, as the subject of a verb: a body speaking ("Kazatomprom said")
     if (own && mistypedBody(own) && /^nsubj/.test(s.head(t)?.rel ?? '')) return { speaker: own, shape: 'named' };
@@ -290,6 +307,17 @@ export class Speakers {
       const titled = this.titled(s, t);
       if (titled) return { speaker: titled, shape: 'coref' };
     }
+    // "the presidential press service Akorda said": a name right after an institution's noun is its name, wherever the parser
+    // hung it (often as the subject of the verb that follows)
+    const named = INSTITUTION_NOUNS.has(lemma) && t < s.tokens.length ? this.index.at(s, t + 1) : undefined;
+    if (
+      named &&
+      SPEAKING_KINDS.has(named.kind) &&
+      named.start === s.token(t + 1).start &&
+      s.token(t + 1).pos.startsWith('NNP') &&
+      !PLATFORMS.has(named.surface.toLowerCase())
+    )
+      return { speaker: named, shape: 'named' };
     // "the CSTO secretariat", "the Uzbek Foreign Ministry": the body its own phrase names, before any coreference guess
     if (INSTITUTION_NOUNS.has(lemma) && !role && phrase.length > 0) return { speaker: phrase.at(-1)!, shape: 'named' };
     if (pronoun || role || tok.pos.startsWith('NN')) {
@@ -453,14 +481,17 @@ export class Speakers {
     if (depth > 5) return undefined;
     const issuerShape = (a: Attribution | undefined): Attribution | undefined =>
       a ? { speaker: a.speaker, shape: a.shape === 'named' ? 'issuer' : a.shape } : undefined;
-    for (const e of s.children(n)) {
+    // "a Telegram statement by X": who issued it before where it was posted
+    const children = [...s.children(n)].sort((a, b) => Number(a.rel === 'compound') - Number(b.rel === 'compound'));
+    for (const e of children) {
       if (/^nmod:(?:by|from|of|poss)$/.test(e.rel) || e.rel === 'compound') {
         // "by/from X" may name X anywhere in its phrase ("by the press service Akorda"); "of X" must be X ("the resolution of the war" is no one's)
         const loose = /^nmod:(?:by|from|poss)$/.test(e.rel);
         const m =
           this.index.at(s, e.dep) ??
           (loose ? this.index.inPhrase(s, e.dep, NOT_THE_HEAD).find((x) => SPEAKING_KINDS.has(x.kind)) : undefined);
-        if (m && SPEAKING_KINDS.has(m.kind)) return { speaker: m, shape: 'issuer' };
+        if (m && SPEAKING_KINDS.has(m.kind) && !PLATFORMS.has(m.surface.toLowerCase()))
+          return { speaker: m, shape: 'issuer' };
         // "its statement", "the ministry's statement", "a statement from the office": whom the pronoun or nominal stands for
         if (loose || (e.rel !== 'compound' && s.token(e.dep).pos.startsWith('PRP'))) {
           const r = this.at(s, e.dep, depth + 1);
