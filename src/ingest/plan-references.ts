@@ -4,6 +4,7 @@
  * its local ids qualified, and every problem collected with its file position,
  * so an analyst sees them all at once.
  */
+import { distance } from 'fastest-levenshtein';
 import type { ActorDef, ArticleFile, Evidence } from './article-format.js';
 import type { ActorIndex } from './gazetteer.js';
 import { formatPath, type InputProblem } from './input-error.js';
@@ -122,5 +123,44 @@ function anchorMissReason(text: string, needle: string, occurrence: number): str
   const fold = (s: string): string => s.replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').toLowerCase();
   if (fold(text).includes(fold(needle)))
     return `"${shown}" is not in the article text as written; it differs in case, spacing or quote marks (copy it exactly)`;
-  return `"${shown}" is not in the article text (anchors must be copied verbatim from text)`;
+  const near = nearestPassage(text, needle, fold);
+  const hint = near === undefined ? '' : `; the nearest passage is "${shorten(near)}"`;
+  return `"${shown}" is not in the article text (anchors must be copied verbatim from text)${hint}`;
+}
+
+/** Quotes longer than this many words are not searched for a near match. */
+const NEAR_MAX_WORDS = 60;
+
+/**
+ * The passage of the text closest to a quote that is not in it (a word added,
+ * dropped or changed inside it), when one is close: within 40% of the quote's
+ * length in edits. Only runs of words that begin with the quote's first word or
+ * end with its last are tried, up to three words longer or shorter, so a long
+ * text costs a few comparisons per occurrence of those words.
+ */
+function nearestPassage(text: string, needle: string, fold: (s: string) => string): string | undefined {
+  const bare = (w: string): string => fold(w).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  const quoted = needle.split(/\s+/).filter(Boolean);
+  if (quoted.length === 0 || quoted.length > NEAR_MAX_WORDS) return undefined;
+  const [first, last] = [bare(quoted[0]!), bare(quoted[quoted.length - 1]!)];
+  const words = [...text.matchAll(/\S+/g)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    key: bare(m[0]),
+  }));
+  const target = fold(needle);
+  let best: { passage: string; cost: number } | undefined;
+  const consider = (from: number, to: number): void => {
+    if (from < 0 || to >= words.length || from > to) return;
+    const passage = text.slice(words[from]!.start, words[to]!.end).replace(/^[“"'‘([]+|[”"'’)\],.;:!?]+$/g, '');
+    const cost = distance(fold(passage), target);
+    if (best === undefined || cost < best.cost) best = { passage, cost };
+  };
+  words.forEach((w, i) => {
+    for (let n = Math.max(1, quoted.length - 3); n <= quoted.length + 3; n++) {
+      if (w.key === first) consider(i, i + n - 1);
+      if (w.key === last) consider(i - n + 1, i);
+    }
+  });
+  return best !== undefined && best.cost <= 0.4 * target.length ? best.passage : undefined;
 }

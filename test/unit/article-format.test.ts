@@ -59,6 +59,20 @@ describe('gazetteer', () => {
     );
   });
 
+  it('a quote not in the text points to the nearest passage when one is close, and to none when none is', () => {
+    const source = (quote: string) =>
+      `id: near-quote\ntitle: Quotes\noutlet: tass\ntext: 'The minister said: "Our talks were useful and frank." Then he left.'\n` +
+      `statements:\n  - { id: s1, speaker: Russia, direct: true, text: ${quote} }\n`;
+    const plan = (quote: string) => () => planFromSource('quotes.yaml', source(quote), 'yaml', gazetteer);
+    expect(plan('Our talks were very useful and frank')).toThrow(
+      /statements\[0\]\.text \(line 6, column \d+\): .*copied verbatim.*; the nearest passage is "Our talks were useful and frank"$/m,
+    );
+    expect(plan('Our tlaks were usefull and frank')).toThrow(
+      /the nearest passage is "Our talks were useful and frank"/,
+    );
+    expect(plan('The weather in Sochi was sunny all week')).toThrow(/copied verbatim from text\)$/m);
+  });
+
   it('reads a Wikidata id as `wikidata: Q…`, still reads the older `wikidataId`, and refuses both at once', () => {
     expect(gazetteer.resolve('Putin')).toMatchObject({ ok: true, actor: { wikidata: 'Q7747' } });
     const source = (wikidata: string) =>
