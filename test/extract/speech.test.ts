@@ -949,4 +949,19 @@ describe('ordinary shapes of wire copy, interviews and readouts', () => {
       ),
     ).toContainEqual([expect.stringMatching(/dunyo/), true, 'The visit will open a new page']);
   });
+
+  it('keeps a report whole when a speech verb inside it has only a plain object, and leaves a clause of its own to it', async () => {
+    expect(
+      await said('Tokayev noted that last year he had announced the launch of a new industrial programme.'),
+    ).toEqual([
+      ['kassym-jomart-tokayev', false, 'last year he had announced the launch of a new industrial programme'],
+    ]);
+    expect(await said('Lavrov recalled that Moscow had proposed a new security treaty in 2021.')).toEqual([
+      ['sergey-lavrov', false, 'Moscow had proposed a new security treaty in 2021'],
+    ]);
+    // the inner verb reports a clause of its own: that clause is its speaker's
+    expect(await said('Lavrov said Zakharova had announced that the talks were over.')).toEqual([
+      ['maria-zakharova', false, 'the talks were over'],
+    ]);
+  });
 });

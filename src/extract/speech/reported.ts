@@ -37,7 +37,7 @@ export function reportedIn(doc: ParsedDocument, s: Sentence, speakers: Speakers,
   const nested = (c: number): boolean =>
     reportingVerb(s, c).size > 0 &&
     // (a belief reports only a clause of its own: "said Yerevan hoped to establish ties" is all the saying's)
-    (believesOnly(reportingVerb(s, c)) ? s.treeChildren(c, 'ccomp').length > 0 : hasComplement(s, c)) &&
+    (believesOnly(reportingVerb(s, c)) ? s.treeChildren(c, 'ccomp').length > 0 : hasComplement(s, c, inQuote)) &&
     speakers.of(s, c) !== undefined;
 
   for (const t of s.tokens) {
@@ -435,8 +435,14 @@ function lastOf(s: Sentence, v: number, from: number): number {
   return last;
 }
 
-function hasComplement(s: Sentence, v: number): boolean {
-  return s.treeChildren(v, /^(?:ccomp|xcomp|obj)$/).length > 0;
+/** what the reporting verb reads of its own: a clause, an infinitive, or a stance noun ("announced the implementation of …" has none) */
+function hasComplement(s: Sentence, v: number, inQuote: (i: number) => boolean): boolean {
+  if (s.treeChildren(v, /^(?:ccomp|xcomp)$/).length > 0) return true;
+  const classes = reportingVerb(s, v);
+  return (
+    (classes.has('express') || classes.has('name')) &&
+    s.treeChildren(v, 'obj').some((e) => contentful(s, e.dep, inQuote))
+  );
 }
 
 /** a clause opened by "that" as a complementizer (the parser may call it mark or dep), with a subject of its own */
