@@ -5,9 +5,54 @@
 // Parameters: articleIds (list). Columns: none.
 UNWIND $articleIds AS articleId
 MATCH (art:Article {id: articleId})
-CALL (art, articleId) {
-  MATCH (art)-[:MENTIONS]->(:Actor)-[r]->(:Actor)
-  WHERE r.articleId = articleId
+// Its relation edges, through the per-type indexes on articleId (schema/006),
+// one branch per type, as import/remove-ties finds them.
+CALL (articleId) {
+  CALL (articleId) {
+    MATCH (:Actor)-[r:MET {articleId: articleId}]->(:Actor) RETURN r
+    UNION ALL
+    MATCH (:Actor)-[r:VISITED {articleId: articleId}]->(:Actor) RETURN r
+    UNION ALL
+    MATCH (:Actor)-[r:HOSTED {articleId: articleId}]->(:Actor) RETURN r
+    UNION ALL
+    MATCH (:Actor)-[r:NEGOTIATED_WITH {articleId: articleId}]->(:Actor) RETURN r
+    UNION ALL
+    MATCH (:Actor)-[r:REASSURED {articleId: articleId}]->(:Actor) RETURN r
+    UNION ALL
+    MATCH (:Actor)-[r:SIGNED_AGREEMENT_WITH {articleId: articleId}]->(:Actor) RETURN r
+    UNION ALL
+    MATCH (:Actor)-[r:SEEKS_COOPERATION_WITH {articleId: articleId}]->(:Actor) RETURN r
+    UNION ALL
+    MATCH (:Actor)-[r:TRADES_WITH {articleId: articleId}]->(:Actor) RETURN r
+    UNION ALL
+    MATCH (:Actor)-[r:ALIGNING_WITH {articleId: articleId}]->(:Actor) RETURN r
+    UNION ALL
+    MATCH (:Actor)-[r:SUPPORTED {articleId: articleId}]->(:Actor) RETURN r
+    UNION ALL
+    MATCH (:Actor)-[r:RELATIONS_IMPROVING {articleId: articleId}]->(:Actor) RETURN r
+    UNION ALL
+    MATCH (:Actor)-[r:MEMBER_OF {articleId: articleId}]->(:Actor) RETURN r
+    UNION ALL
+    MATCH (:Actor)-[r:COMPLIES_WITH_SANCTIONS_AGAINST {articleId: articleId}]->(:Actor) RETURN r
+    UNION ALL
+    MATCH (:Actor)-[r:SANCTIONED {articleId: articleId}]->(:Actor) RETURN r
+    UNION ALL
+    MATCH (:Actor)-[r:CRITICIZED {articleId: articleId}]->(:Actor) RETURN r
+    UNION ALL
+    MATCH (:Actor)-[r:REJECTED {articleId: articleId}]->(:Actor) RETURN r
+    UNION ALL
+    MATCH (:Actor)-[r:FAILED_TO_SUPPORT {articleId: articleId}]->(:Actor) RETURN r
+    UNION ALL
+    MATCH (:Actor)-[r:DRIFTING_FROM {articleId: articleId}]->(:Actor) RETURN r
+    UNION ALL
+    MATCH (:Actor)-[r:RELATIONS_WORSENING {articleId: articleId}]->(:Actor) RETURN r
+    UNION ALL
+    MATCH (:Actor)-[r:LOSING_INFLUENCE_OVER {articleId: articleId}]->(:Actor) RETURN r
+    UNION ALL
+    MATCH (:Actor)-[r:THREATENED {articleId: articleId}]->(:Actor) RETURN r
+    UNION ALL
+    MATCH (:Actor)-[r:INVADED {articleId: articleId}]->(:Actor) RETURN r
+  }
   DELETE r
 }
 CALL (articleId) {

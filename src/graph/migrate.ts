@@ -56,6 +56,10 @@ export async function migrate(connection: Connection): Promise<MigrationResult> 
         created += summary.counters.updates().constraintsAdded + summary.counters.updates().indexesAdded;
       }
     }
+    // A new index on an existing graph is populated in the background and not planned until it is online:
+    // a graph that just gained one (the per-type articleId indexes on a million edges) waits for it here.
+    if (created > 0)
+      await connection.driver.executeQuery(cypher('admin/await-indexes'), {}, { database: connection.database });
   } catch (error) {
     throw translateNeo4jError(error, connection.target);
   }

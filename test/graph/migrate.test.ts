@@ -32,6 +32,7 @@ describe('schema migrations', () => {
       'schema/003_fulltext',
       'schema/004_propositions',
       'schema/005_identity',
+      'schema/006_relation_articles',
     ]);
     expect(await schemaNames()).toEqual(before);
     expect(before).toEqual(
@@ -42,6 +43,8 @@ describe('schema migrations', () => {
         'statement_id',
         'event_id',
         'actor_names',
+        'relation_article_met',
+        'relation_article_invaded',
         'utterance_text',
         'actor_name_key',
       ]),

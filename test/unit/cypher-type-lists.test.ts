@@ -46,6 +46,19 @@ describe('spelled-out relationship type lists', () => {
     for (const n of sizes) expect(n).toBe(TIE_TYPE_NAMES.length);
   });
 
+  it("an article's relation edges are found by an index seek of every type (schema, remove-ties, delete-content)", () => {
+    const schema = cypher('schema/006_relation_articles');
+    const removeTies = cypher('import/remove-ties');
+    const deleteContent = cypher('import/delete-articles-content');
+    for (const t of RELATION_TYPE_NAMES) {
+      expect(schema).toContain(`FOR ()-[r:${t}]-() ON (r.articleId)`);
+      expect(removeTies).toContain(`[r:${t} {articleId: articleId}]`);
+      expect(removeTies).toContain(`WHERE type = '${t}' MATCH (s)-[tie:TIE_${t}]->(t)`);
+      expect(removeTies).toContain(`WHERE type = '${t}' MATCH (s)-[e:${t}]->(t)`);
+      expect(deleteContent).toContain(`[r:${t} {articleId: articleId}]`);
+    }
+  });
+
   it('the projection has a MERGE for every tie type (import/add-ties spells each one out)', () => {
     const text = cypher('import/add-ties');
     for (const t of TIE_TYPE_NAMES) expect(text).toContain(`MERGE (s)-[tie:${t}]->(t)`);
