@@ -439,3 +439,34 @@ describe('names NER gets wrong: platforms, names it cuts up, family names first,
     expect((await actors('NATO Secretary General Mark Rutte spoke.')).map((x) => x.actorId)).toContain('nato');
   });
 });
+
+describe('titles by their country, names in apposition, given names alone', () => {
+  it('reads "its leader" as the leader of the country just named, not of the last country whose leader was named', async () => {
+    const m = await actors(
+      'Rahmon spoke in Dushanbe on Monday. Turkmenistan stayed away, and its leader sent only a message.',
+      '2024-06-01',
+    );
+    expect(m.filter((x) => x.kind === 'Person').map((x) => [x.surface, x.actorId])).toEqual([
+      ['Rahmon', 'emomali-rahmon'],
+      ['its leader', 'serdar-berdimuhamedov'],
+    ]);
+    const again = await actors('Japarov arrived first. Uzbekistan sent its president on Tuesday.', '2024-06-01');
+    expect(again.filter((x) => x.source === 'title').map((x) => x.actorId)).toEqual(['shavkat-mirziyoyev']);
+  });
+
+  it('leaves a title with a name in apposition to the name', async () => {
+    const m = await actors('Turkmenistan is closed. Its leader, Serdar Berdimuhamedov, rarely travels.', '2024-06-01');
+    expect(m.filter((x) => x.kind === 'Person').map((x) => x.surface)).toEqual(['Serdar Berdimuhamedov']);
+  });
+
+  it('reads a lone given name as the gazetteer person with it whose surname the article writes', async () => {
+    const m = await actors(
+      'Serdar Berdimuhamedov took over in 2022. His father Gurbanguly still chairs the upper house.',
+      '2024-06-01',
+    );
+    expect(m.filter((x) => x.surface === 'Gurbanguly').map((x) => x.actorId)).toEqual(['gurbanguly-berdimuhamedov']);
+    // without the surname in the article, a given name alone is no one the gazetteer knows
+    const alone = await actors('Gurbanguly opened the new stadium on Friday.', '2024-06-01');
+    expect(alone.filter((x) => x.known).map((x) => x.actorId)).toEqual([]);
+  });
+});

@@ -94,3 +94,14 @@ describe('a delegation and who leads it', () => {
     expect(await pairs('Tokayev met a delegation of Turkish businessmen.')).toEqual([]);
   });
 });
+
+describe('how many sides meet pairwise', () => {
+  it('pairs up to four sides named together, but not five or more', async () => {
+    expect(await pairs('Tokayev, Japarov and Mirziyoyev met in Cholpon-Ata.')).toEqual([
+      ['kassym-jomart-tokayev', 'sadyr-japarov'],
+      ['kassym-jomart-tokayev', 'shavkat-mirziyoyev'],
+      ['sadyr-japarov', 'shavkat-mirziyoyev'],
+    ]);
+    expect(await pairs('Tokayev, Japarov, Rahmon, Mirziyoyev and Berdimuhamedov met in Astana.')).toEqual([]);
+  });
+});

@@ -500,7 +500,23 @@ export function entityMentions(
     within.forEach((w) => replaced.add(w));
     found.push(newMention(start, surface, kind, confidenceOf(sp, kind, text), 'entity'));
   }
-  return { found: linkSurnames(found, taken), replaced };
+  return { found: givenNames(linkSurnames(found, taken), gazetteer, text), replaced };
+}
+
+/**
+ * "his father Gurbanguly": a lone given name is the one gazetteer person
+ * with it whose surname the article also writes.
+ */
+function givenNames(found: Mention[], gazetteer: ActorIndex, text: string): Mention[] {
+  return found.map((m) => {
+    if (m.kind !== 'Person' || m.known || m.surface.includes(' ')) return m;
+    const bearers = gazetteer.all().filter((a) => {
+      if (a.kind !== 'Person') return false;
+      const words = a.name.split(/\s+/);
+      return words.length > 1 && words[0] === m.surface && text.includes(words.at(-1)!);
+    });
+    return bearers.length === 1 ? knownMention(bearers[0]!, m.start, m.surface, 'entity') : m;
+  });
 }
 
 /**

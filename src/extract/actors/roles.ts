@@ -179,7 +179,12 @@ export function titleMentions(
     if (qualifier && !qualified) continue;
     const ofCountry = m[4] ? countries.get(m[4].toLowerCase().replace(/’/g, "'")) : undefined;
     if (qualified && ofCountry && qualified !== ofCountry) continue;
-    const of = qualified ?? ofCountry;
+    // "Its leader, Serdar Berdimuhamedov,": the name in apposition says who; NER reads it.
+    const after = m.index + m[0].length;
+    if (/^,\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+/u.test(text.slice(after, after + 80))) continue;
+    // "its leader": the leader of the country last named, not of whichever country was named last with a leader
+    const its = /^its\s/i.test(m[0]) && !qualified && !ofCountry ? lastCountryBefore(taken, m.index) : undefined;
+    const of = qualified ?? ofCountry ?? its;
     const title = normalTitle(m[3]!);
     if (
       NOT_NOW_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index + m[0].length - m[3]!.length)) ||
@@ -227,6 +232,14 @@ export function titleMentions(
     );
   }
   return out;
+}
+
+/** The country named last before an offset, nearby (a sentence or two back). */
+function lastCountryBefore(taken: readonly Mention[], at: number): string | undefined {
+  return taken
+    .filter((t) => t.kind === 'Country' && t.known && t.end <= at && at - t.end < 250)
+    .sort((x, y) => x.end - y.end)
+    .pop()?.actorId;
 }
 
 /** A country's name as the gazetteer spells it, from its lower-case key. */

@@ -73,6 +73,7 @@ export function emit(s: Sentence, f: Frame, speech: readonly Quote[], homeOf: Ho
     const meeting = isEncounter(type, { negated, hedged, planned, remote: f.remote === true }, src.m, tgt.m, {
       s,
       pred: f.pred,
+      sides: f.pairs?.length ?? 2,
     });
     out.push({
       type,

@@ -22,6 +22,9 @@ const ATTENDING = new Set(['attend', 'join', 'participate', 'take', 'grace', 'ad
 /** meetings happen between these kinds */
 const MEETS = new Set(['Person', 'Country', 'Organization']);
 
+/** the most sides named together whose every pair is read as meeting ("A, B and C met", a trilateral) */
+const MOST_SIDES = 4;
+
 /** talks by a name that says the sides sat together ("held consultations with X"), unlike a dialogue or a contact */
 const IN_PERSON_TALKS = new Set(['consultation', 'conversation']);
 
@@ -37,7 +40,7 @@ export function isEncounter(
   how: { negated: boolean; hedged: boolean; planned: boolean; remote: boolean },
   a: Mention,
   b: Mention,
-  at?: { s: Sentence; pred: number },
+  at?: { s: Sentence; pred: number; sides?: number },
 ): boolean {
   const talks =
     type === 'NEGOTIATED_WITH' &&
@@ -51,6 +54,8 @@ export function isEncounter(
     !how.planned &&
     !how.remote &&
     !(at && stillAhead(at.s, at.pred)) &&
+    // five or more sides named together are a multilateral gathering, not a meeting of each pair
+    (at?.sides ?? 2) <= MOST_SIDES &&
     MEETS.has(a.kind) &&
     MEETS.has(b.kind)
   );
