@@ -886,3 +886,49 @@ describe('refusals, violations and unsure ends', () => {
     for (const r of anaphoric) expect(r.confidence).toBeLessThan(0.6);
   });
 });
+
+describe('doers named by a noun, exchanges between sides, pressure relieved', () => {
+  const read = async (text: string) =>
+    (await run(text)).relations.map((r) => [r.source.actorId, r.type, r.target.actorId, Math.sign(r.polarity)]);
+
+  it('reads a noun naming the doer ("investor", "donor", "critic") from its subject or apposition to its other side', async () => {
+    expect(await read("Turkey is Georgia's largest investor.")).toEqual([['turkey', 'TRADES_WITH', 'georgia', 1]]);
+    expect(await read('Japan, a major donor to Mongolia, opened a hospital.')).toEqual([
+      ['japan', 'SUPPORTED', 'mongolia', 1],
+    ]);
+    expect(await read('Lithuania remains a fierce critic of Belarus.')).toEqual([
+      ['lithuania', 'CRITICIZED', 'belarus', -1],
+    ]);
+    // a partner in trade is a tie of trade
+    expect(await read("Germany is Poland's largest trading partner.")).toEqual([
+      ['poland', 'TRADES_WITH', 'germany', 1],
+    ]);
+    // no other side, no relation
+    expect(await read('Latvia is a generous donor.')).toEqual([]);
+  });
+
+  it('pairs coordinated sides of what they trade or exchange, and of joint exercises', async () => {
+    expect(await read('Poland and Belarus traded accusations over the border.')).toEqual([
+      ['poland', 'CRITICIZED', 'belarus', -1],
+    ]);
+    expect(await read('Mongolia and Japan held joint military exercises.')).toEqual([
+      ['mongolia', 'SEEKS_COOPERATION_WITH', 'japan', 1],
+    ]);
+    expect(await read('Mongolia held military exercises.')).toEqual([]);
+  });
+
+  it('reads sanctions lifted or eased as a step towards the other side', async () => {
+    expect(await read('Canada lifted sanctions on Venezuela.')).toEqual([
+      ['canada', 'SEEKS_COOPERATION_WITH', 'venezuela', 1],
+    ]);
+    expect(await read('The United States eased its sanctions against Belarus.')).toEqual([
+      ['united-states', 'SEEKS_COOPERATION_WITH', 'belarus', 1],
+    ]);
+    expect(await read('Canada imposed sanctions on Venezuela.')).toEqual([['canada', 'SANCTIONED', 'venezuela', -1]]);
+  });
+
+  it('reads "supplied X with Y" as supplying X', async () => {
+    expect(await read('Norway will supply Poland with gas.')).toEqual([['norway', 'TRADES_WITH', 'poland', 1]]);
+    expect(await read('Norway supplied gas to Poland.')).toEqual([['norway', 'TRADES_WITH', 'poland', 1]]);
+  });
+});

@@ -124,6 +124,11 @@ export const NOUNS: readonly NounEntry[] = [
       'detente',
       'reset',
       'outreach',
+      // "held joint exercises": done together, so with each other when no one else is named
+      'exercise',
+      'drill',
+      'maneuver',
+      'manoeuvre',
     ],
   ),
   // COOPERATE (061): trade
@@ -173,6 +178,27 @@ export const NOUNS: readonly NounEntry[] = [
       'appreciation',
       'recognition',
     ],
+  ),
+  // the doers of giving and trading: "X is Y's largest investor", "X, a major donor to Y", "the biggest investor in Y"
+  ...nouns(
+    'TRADES_WITH',
+    'trade',
+    ['nmod:in', 'nmod:to', 'nmod:of', 'nmod:for'],
+    ['investor', 'creditor', 'lender', 'supplier', 'exporter', 'buyer', 'customer', 'importer'],
+  ).map((n) => ({ ...n, agentive: true })),
+  ...nouns(
+    'SUPPORTED',
+    'support',
+    ['nmod:to', 'nmod:of', 'nmod:for', 'nmod:in'],
+    ['donor', 'backer', 'supporter', 'sponsor', 'benefactor', 'patron', 'champion', 'defender', 'guarantor'],
+  ).map((n) => ({ ...n, agentive: true })),
+  // "X, a vocal critic of Y", "X is an opponent of Y", "Y's fiercest critic"
+  ...nouns('CRITICIZED', 'criticize', ['nmod:of'], ['critic', 'detractor', 'opponent'], false).map((n) => ({
+    ...n,
+    agentive: true,
+  })),
+  ...nouns('RELATIONS_WORSENING', 'reduce', ['nmod:of'], ['enemy', 'foe', 'adversary', 'rival', 'nemesis']).map(
+    (n) => ({ ...n, agentive: true }),
   ),
   // Relations and ties: good or bad only by what is said of them
   ...nouns('RELATIONS_IMPROVING', 'relations', ['nmod:with'], ['relation', 'relationship'], true),

@@ -97,7 +97,13 @@ export const VERBS: readonly VerbEntry[] = [
   ),
   // COOPERATE (061): economic ties
   ...verbs('TRADES_WITH', 'trade', ['obl:with'], ['trade', 'do business']),
-  ...verbs('TRADES_WITH', 'trade', ['obl:to', 'iobj'], ['export', 'sell', 'supply', 'ship', 'deliver', 'lend', 'loan']),
+  // "supplied X with gas": the one supplied is the object when what is supplied comes with "with"
+  ...verbs(
+    'TRADES_WITH',
+    'trade',
+    ['obl:to', 'iobj', 'obj+with'],
+    ['export', 'sell', 'supply', 'ship', 'deliver', 'lend', 'loan'],
+  ),
   ...verbs('TRADES_WITH', 'trade', ['obl:from'], ['import', 'buy', 'purchase', 'borrow']),
   ...verbs('TRADES_WITH', 'trade', ['obl:in', 'obj'], ['invest']),
   // Alignment: moving closer, siding with

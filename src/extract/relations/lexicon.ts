@@ -66,6 +66,8 @@ export interface NounEntry {
   readonly hostedOnly?: boolean;
   /** a class whose sign depends on what it is about ("voiced concern over …"): drafted below an analyst's 0.6 */
   readonly uncertain?: boolean;
+  /** the noun names the doer ("investor", "donor"): "X is Y's largest investor" runs from X to Y */
+  readonly agentive?: boolean;
 }
 
 export interface AdjectiveEntry {

@@ -206,7 +206,7 @@ export function nounFrame(s: Sentence, n: number, args: Arguments): Frame | unde
     .filter((e) => e.gov > 0)
     .flatMap((e) => args.actors(s, e.gov))
     .filter((x) => !targets.some((t) => t.m.actorId === x.m.actorId));
-  if (apposed.length > 0 && STANDING.has(entry.family))
+  if (apposed.length > 0 && (STANDING.has(entry.family) || entry.agentive === true))
     return { type, entry: key, pred: n, sources: apposed, targets, shape: 'copular', remote, modality };
   return undefined;
 }
@@ -226,30 +226,34 @@ function pairedOrOwned(
   modifiers: End[],
 ): Frame | undefined {
   const entry = entryKey(noun, 'noun');
-  if (symmetric(type) || RECIPROCAL.has(noun.family)) {
-    // "A and B held talks", "A and B agreed at the summit", "A and B vowed to expand trade"
-    for (const e of s.parents(n, /^(?:obj|obl)/)) {
-      if (e.gov === 0 || !agentShape(s, e.rel, e.gov, noun)) continue;
-      const subjects = subjectsOf(s, e.gov, args);
-      if (subjects.length > 1)
-        return {
-          type,
-          entry,
-          pred: n,
-          sources: [],
-          targets: [],
-          pairs: subjects,
-          shape: 'coordinated',
-          remote,
-          modality,
-        };
-    }
+  const exchanged = (e: { rel: string; gov: number }): boolean =>
+    e.rel === 'obj' && EXCHANGE.has(s.token(e.gov).lemma.toLowerCase());
+  // "A and B held talks", "A and B agreed at the summit", "A and B vowed to expand trade", "A and B traded accusations"
+  for (const e of s.parents(n, /^(?:obj|obl)/)) {
+    if (e.gov === 0 || !agentShape(s, e.rel, e.gov, noun)) continue;
+    if (!symmetric(type) && !RECIPROCAL.has(noun.family) && !exchanged(e)) continue;
+    const subjects = subjectsOf(s, e.gov, args);
+    if (subjects.length > 1)
+      return {
+        type,
+        entry,
+        pred: n,
+        sources: [],
+        targets: [],
+        pairs: subjects,
+        shape: 'coordinated',
+        remote,
+        modality,
+      };
   }
   const subjects = predicatedOf(s, n, args);
   const owners = modifiers.filter((m) => !subjects.some((x) => x.m.actorId === m.m.actorId));
   // "A and B are strategic partners", "A and B remain close allies": each stands so to the other
   if (noun.family === 'align' && subjects.length > 1 && owners.length === 0)
     return { type, entry, pred: n, sources: [], targets: [], pairs: subjects, shape: 'copular', remote, modality };
+  // "X is Y's largest investor", "X remains Y's fiercest critic": the doer is the subject, the owner its other side
+  if (noun.agentive && subjects.length > 0 && owners.length > 0)
+    return { type, entry, pred: n, sources: subjects, targets: owners, shape: 'copular', remote, modality };
   // the owner has the subject as its partner, ally, member …
   if (subjects.length > 0 && owners.length > 0)
     return { type, entry, pred: n, sources: owners, targets: subjects, shape: 'copular', remote, modality };

@@ -156,6 +156,12 @@ export const UNDO = new Set([
   'condemn',
 ]);
 
+/** what makes a partner one in trade */
+const COMMERCIAL = new Set(['trading', 'trade', 'economic', 'commercial', 'business', 'investment']);
+
+/** verbs that relieve a pressure they govern ("lifted sanctions on X") */
+const RELIEVE = new Set(['lift', 'ease', 'relax', 'loosen', 'remove', 'scrap', 'waive', 'suspend', 'end']);
+
 /** verbs that bring an event to its end, which means it happened ("ended his visit to X", "concluded talks with X") */
 const COMPLETE = new Set(['end', 'conclude', 'complete', 'finish', 'wrap']);
 
@@ -166,7 +172,7 @@ export function valenced(s: Sentence, n: number, entry: NounEntry): RelationType
     .map((e) => e.gov)
     .filter((g) => g > 0);
   const said = [
-    ...s.children(n, /^(?:amod|advmod)$/).map((e) => e.dep),
+    ...s.children(n, /^(?:amod|advmod|compound)$/).map((e) => e.dep),
     ...heads,
     // "relations remain strong", "ties grew closer": what the verb says they became
     ...heads.flatMap((g) => s.children(g, 'xcomp').map((e) => e.dep)),
@@ -187,6 +193,11 @@ export function valenced(s: Sentence, n: number, entry: NounEntry): RelationType
     .filter((e) => e.gov > 0)
     .map((e) => s.token(e.gov).lemma.toLowerCase());
   if (EVENTS.has(entry.family) && governors.some((g) => COMPLETE.has(g))) return entry.type;
+  // "a trading partner", "economic allies": a tie of trade, not of alignment
+  if (entry.family === 'align' && words.some((w) => COMMERCIAL.has(w))) return 'TRADES_WITH';
+  // "lifted sanctions on X", "eased the blockade of X": a pressure relieved is a step towards the other (CAMEO 08)
+  if (entry.family === 'sanction' || entry.family === 'coerce')
+    if (governors.some((g) => RELIEVE.has(g))) return 'SEEKS_COOPERATION_WITH';
   if (governors.some((g) => UNDO.has(g))) return RELATION_TYPES[entry.type].polarity > 0 ? 'DRIFTING_FROM' : undefined;
   return entry.type;
 }

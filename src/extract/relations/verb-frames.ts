@@ -239,6 +239,11 @@ function targetsOf(
       if (!named && !passive) out.push(...collect(s, v, ['obj'], args, false).filter((t) => t.m.kind === 'Person'));
       continue;
     }
+    if (slot === 'obj+with') {
+      if (s.children(v, 'obl:with').length > 0)
+        out.push(...collect(s, v, [passive ? 'nsubj:pass' : 'obj'], args, false));
+      continue;
+    }
     if (slot.endsWith('+xcomp')) {
       // "asked X to send troops", "appealed to X for help": a request has what is asked; "asked X about Y" is a question
       const asked = s.children(v, /^(?:xcomp|obl:for|ccomp)$/).length > 0;
