@@ -964,4 +964,26 @@ describe('ordinary shapes of wire copy, interviews and readouts', () => {
       ['maria-zakharova', false, 'the talks were over'],
     ]);
   });
+
+  it('reads "X went further, saying CLAUSE" when the parser makes "saying" the subject of the clause', async () => {
+    expect(await said('Japarov went further, saying the glaciers could vanish within decades.')).toContainEqual([
+      'sadyr-japarov',
+      false,
+      'the glaciers could vanish within decades',
+    ]);
+    expect(await said('Aliyev went on, saying the corridor would open next year.')).toContainEqual([
+      'ilham-aliyev',
+      false,
+      'the corridor would open next year',
+    ]);
+  });
+
+  it('reads "X is reported / is said to have said that …" as X\'s words', async () => {
+    expect(await said('Tokayev is reported to have said that the constitution needed changes.')).toEqual([
+      ['kassym-jomart-tokayev', false, 'the constitution needed changes'],
+    ]);
+    expect(await said('Lukashenko is said to have told his generals that the border must stay closed.')).toEqual([
+      ['alexander-lukashenko', false, 'the border must stay closed'],
+    ]);
+  });
 });

@@ -97,8 +97,12 @@ export function reportedIn(doc: ParsedDocument, s: Sentence, speakers: Speakers,
       }
       // "welcomed the deal, saying it would …" read with "saying" as the clause's marker: the clause is what was said,
       // by the subject of the verb the clause hangs on
+      // (or as the clause's subject, with the clause's own subject as its object: "went further, saying the region could …")
       const marker = s.head(v);
-      if (marker?.rel === 'mark' && t.pos === 'VBG' && clausal && s.children(marker.gov, /^nsubj/).length > 0) {
+      const misread =
+        (marker?.rel === 'mark' && s.children(marker.gov, /^nsubj/).length > 0) ||
+        (/^(?:nsubj|csubj)$/.test(marker?.rel ?? '') && s.treeChildren(v, 'obj').length > 0);
+      if (marker && misread && t.pos === 'VBG' && clausal) {
         const host = s.head(marker.gov);
         if (host && host.gov > 0 && host.gov < v && /^(?:advcl|ccomp|dep|parataxis)/.test(host.rel)) {
           const [, b] = complementExtent(s, marker.gov);

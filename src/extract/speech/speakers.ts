@@ -165,8 +165,16 @@ export class Speakers {
     }
     const subjects = s.children(v, /^nsubj/);
     // "expressed a hope to see …", "urged Y to say …": the infinitive's words are the governing speaker's, whoever controls it.
-    if (s.head(v)?.rel === 'xcomp' && !subjects.some((e) => e.rel === 'nsubj'))
-      return this.of(s, s.head(v)!.gov, depth + 1);
+    if (s.head(v)?.rel === 'xcomp' && !subjects.some((e) => e.rel === 'nsubj')) {
+      const up = this.of(s, s.head(v)!.gov, depth + 1);
+      if (up) return up;
+      // "X is reported / is said to have said …": a raising passive names no speaker of its own; its subject speaks
+      const raised = subjects.find((e) => e.rel === 'nsubj:xsubj');
+      const gov = s.head(v)!.gov;
+      if (raised && s.children(gov, 'nsubj:pass').some((e) => e.dep === raised.dep))
+        return this.at(s, raised.dep, depth + 1);
+      return undefined;
+    }
     const active = subjects.find((e) => e.rel === 'nsubj' || e.rel === 'nsubj:xsubj');
     const passive = subjects.find((e) => e.rel === 'nsubj:pass');
     if (passive) {
