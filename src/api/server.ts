@@ -128,6 +128,17 @@ function listen(server: http.Server, port: number, host: string): Promise<Addres
   });
 }
 
+/**
+ * Fails as startApiServer would when the API's address cannot be listened on,
+ * without starting anything: `npm start` asks this first, so a port in use
+ * stops it before it starts Neo4j and imports data/, not a minute later.
+ */
+export async function checkApiAddress(config: Config): Promise<void> {
+  const probe = http.createServer();
+  await listen(probe, config.api.port, config.api.host);
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+}
+
 /** The two ways a listen fails that a person can fix, in words; anything else stays as it was. */
 function listenError(error: NodeJS.ErrnoException, port: number, host: string): Error {
   const where = `The GraphQL API cannot listen on ${host}:${port}`;

@@ -6,7 +6,7 @@
 import type { Command } from 'commander';
 import { loadConfig, type Config } from '../config.js';
 import { loadExplorerAssets } from '../api/explorer.js';
-import { startApiServer } from '../api/server.js';
+import { checkApiAddress, startApiServer } from '../api/server.js';
 import { openConnection } from '../graph/driver.js';
 import { stopServer } from '../server/lifecycle.js';
 import { startNlp, stopNlp, waitForNlp } from '../nlp/lifecycle.js';
@@ -19,8 +19,9 @@ interface MainJobOptions {
 }
 
 export async function runMainJob(config: Config, options: MainJobOptions): Promise<void> {
-  // A stale node_modules is reported before Neo4j starts and data/ is imported, not a minute later.
+  // A stale node_modules or a port in use is reported before Neo4j starts and data/ is imported, not a minute later.
   loadExplorerAssets();
+  await checkApiAddress(config);
   // Only extraction needs the parser: its models load in the background while the API comes up.
   const parserStart = config.nlp.external || !config.nlp.autostart ? undefined : startParserInBackground(config);
   let startedServer: boolean;
