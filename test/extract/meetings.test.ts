@@ -60,11 +60,17 @@ describe('a gathering still ahead', () => {
 
 describe('who meets at a gathering with no host named', () => {
   it('reads the attendees of talks or a meeting as meeting one another', async () => {
-    expect(await pairs('The talks were attended by Putin and Lukashenko.')).toEqual([
+    expect(await pairs('Talks in Minsk were attended by Putin and Lukashenko.')).toEqual([
       ['alexander-lukashenko', 'vladimir-putin'],
     ]);
-    expect(await pairs('The meeting in Osh was attended by Japarov and Mirziyoyev.')).toEqual([
+    expect(await pairs('A meeting in Osh was attended by Japarov and Mirziyoyev.')).toEqual([
       ['sadyr-japarov', 'shavkat-mirziyoyev'],
+    ]);
+  });
+
+  it('does not pair those who also attended a meeting told before: they are its aides, not its sides', async () => {
+    expect(await pairs('Putin met Tokayev in Astana. The meeting was also attended by Lavrov and Peskov.')).toEqual([
+      ['kassym-jomart-tokayev', 'vladimir-putin'],
     ]);
   });
 

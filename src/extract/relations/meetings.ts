@@ -238,7 +238,20 @@ const SMALL_GATHERINGS = new Set([
   'bilateral',
 ]);
 
-/** "the talks were attended by A and B", "A and B took part in the talks": with no host named, the attendees meet */
+/**
+ * "talks in Minsk were attended by A and B", "a meeting attended by A and
+ * B": with no host named, the attendees meet. "The meeting was (also)
+ * attended by X and Y" names the aides at a meeting told before, who need
+ * not meet one another: a gathering named as one already known is left out.
+ */
 export function guestsMeet(s: Sentence, n: number, guests: readonly End[]): boolean {
-  return guests.length > 1 && guests.length <= 4 && SMALL_GATHERINGS.has(s.token(n).lemma.toLowerCase());
+  if (guests.length < 2 || guests.length > MOST_SIDES || !SMALL_GATHERINGS.has(s.token(n).lemma.toLowerCase()))
+    return false;
+  const known = s
+    .children(n, /^(?:det|nmod:poss)$/)
+    .some((e) => /^(?:the|this|that|these|those)$/i.test(s.token(e.dep).word) || e.rel === 'nmod:poss');
+  const also = [n, ...s.parents(n).map((e) => e.gov)].some((i) =>
+    s.children(i, 'advmod').some((e) => /^(?:also|too|as well)$/i.test(s.token(e.dep).word)),
+  );
+  return !known && !also;
 }
