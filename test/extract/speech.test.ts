@@ -986,4 +986,17 @@ describe('ordinary shapes of wire copy, interviews and readouts', () => {
       ['alexander-lukashenko', false, 'the border must stay closed'],
     ]);
   });
+
+  it('reads a he/she opening a sentence as the person the sentence before was about', async () => {
+    expect(
+      await said('Zakharova spoke first.\n\nKaja Kallas rejected that view. She said the sanctions were working.'),
+    ).toContainEqual(['kaja-kallas', false, 'the sanctions were working']);
+    expect(
+      await said('Lavrov spoke first.\n\nPashinyan left the room early. He said the talks had been useless.'),
+    ).toContainEqual(['nikol-pashinyan', false, 'the talks had been useless']);
+    // the sentence before has no person as its subject: the last one who spoke
+    expect(
+      await said('Pashinyan said Armenia was ready.\n\nThe talks dragged on. He said the delay was deliberate.'),
+    ).toContainEqual(['nikol-pashinyan', false, 'the delay was deliberate']);
+  });
 });

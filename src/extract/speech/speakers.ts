@@ -309,6 +309,17 @@ export class Speakers {
       const at = last && this.doc.sentenceAt(last.offset);
       if (last && at && last.speaker.kind === 'Person' && at.paragraph === s.paragraph && s.index - at.index <= 1)
         return { speaker: last.speaker, shape: 'coref' };
+      // "Kallas rejected that view. She said …": a subject pronoun opening a sentence goes on with the person the sentence
+      // before in its paragraph was about, as its subject (coreference picks a person by gendered name lists, often wrongly)
+      const before = s.index > 0 ? this.doc.sentences[s.index - 1] : undefined;
+      if (before && before.paragraph === s.paragraph && /^nsubj/.test(s.head(t)?.rel ?? '') && t <= 2) {
+        const subject = before
+          .roots()
+          .flatMap((r) => before.children(r, /^nsubj/))
+          .map((e) => this.index.at(before, e.dep))
+          .find((m) => m?.kind === 'Person');
+        if (subject) return { speaker: subject, shape: 'coref' };
+      }
     }
     // "the minister", "the Azerbaijani minister": the person introduced earlier with that title (and that nationality)
     if (role && tok.pos !== 'NNS' && s.treeChildren(t, 'det').some((e) => s.token(e.dep).lemma === 'the')) {
