@@ -932,3 +932,40 @@ describe('doers named by a noun, exchanges between sides, pressure relieved', ()
     expect(await read('Norway supplied gas to Poland.')).toEqual([['norway', 'TRADES_WITH', 'poland', 1]]);
   });
 });
+
+describe('amounts, members and working against', () => {
+  const read = async (text: string) =>
+    (await run(text)).relations.map((r) => [r.source.actorId, r.type, r.target.actorId, Math.sign(r.polarity)]);
+
+  it('reads an event measured in an amount as hanging on the amount\'s verb ("pledged $5 million in aid to X")', async () => {
+    expect(await read('Japan pledged $300 million in aid to Mongolia.')).toContainEqual([
+      'japan',
+      'SUPPORTED',
+      'mongolia',
+      1,
+    ]);
+    expect(await read('Norway sent a package of humanitarian aid to Moldova.')).toEqual([
+      ['norway', 'SUPPORTED', 'moldova', 1],
+    ]);
+    // an amount with no one to give it to names no relation
+    expect(await read('Japan pledged $300 million in aid.')).toEqual([]);
+  });
+
+  it('reads a member by its body in a compound, an apposition or a "member state"', async () => {
+    expect(await read('Finland, a member state of NATO, raised its budget.')).toEqual([
+      ['finland', 'MEMBER_OF', 'nato', 0],
+    ]);
+    expect(await read('The NATO member Norway raised its budget.')).toEqual([['norway', 'MEMBER_OF', 'nato', 0]]);
+    expect(await read('Latvia and Estonia are NATO member states.')).toEqual([
+      ['latvia', 'MEMBER_OF', 'nato', 0],
+      ['estonia', 'MEMBER_OF', 'nato', 0],
+    ]);
+  });
+
+  it("reads working to counter or contain another's influence as opposing it", async () => {
+    expect(await read('Japan seeks to counter Chinese influence in the Pacific.')).toEqual([
+      ['japan', 'REJECTED', 'china', -1],
+    ]);
+    expect(await read('Washington wants to contain China.')).toEqual([['united-states', 'REJECTED', 'china', -1]]);
+  });
+});

@@ -382,6 +382,10 @@ export const VERBS: readonly VerbEntry[] = [
     // "distanced himself from Putin's war"
     { possessor: true },
   ),
+  // working against another's influence or reach: "aims to counter Russian influence", "contain China"
+  ...verbs('REJECTED', 'reject', OBJ, ['counter', 'counteract', 'contain', 'counterbalance', 'offset'], {
+    possessor: true,
+  }),
   // a vote or a campaign against someone rejects them (CAMEO 12x)
   ...verbs('REJECTED', 'reject', ['obl:against'], ['vote', 'campaign', 'lobby', 'rally', 'petition'], {
     possessor: true,

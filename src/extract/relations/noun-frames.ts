@@ -60,9 +60,15 @@ const APPEAL = new Set([
   'pray',
 ]);
 
-export function nounFrame(s: Sentence, n: number, args: Arguments): Frame | undefined {
-  const entry = nounEntry(s.token(n).lemma.toLowerCase());
+export function nounFrame(s: Sentence, word: number, args: Arguments): Frame | undefined {
+  const entry = nounEntry(s.token(word).lemma.toLowerCase());
   if (!entry) return undefined;
+  // "a member state of the CSTO", "EU member countries": the head the noun qualifies carries its phrases
+  const n =
+    entry.family === 'member'
+      ? (s.parents(word, 'compound').find((e) => e.gov > 0 && MEMBER_HEAD.has(s.token(e.gov).lemma.toLowerCase()))
+          ?.gov ?? word)
+      : word;
   const modality = modalityOf(s, n);
   let type = valenced(s, n, entry);
   if (!type) return undefined;
@@ -74,21 +80,25 @@ export function nounFrame(s: Sentence, n: number, args: Arguments): Frame | unde
   if (remote && (type === 'MET' || type === 'VISITED')) type = 'NEGOTIATED_WITH';
   const key = entryKey(entry, 'noun');
   // "extended congratulations to X": the light verb may carry the noun's preposition
-  const lightTargets = s.parents(n, 'obj').flatMap((e) =>
-    e.gov > 0
-      ? collect(
-          s,
-          e.gov,
-          [
-            ...entry.targets.map((t) => t.replace(/^nmod:/, 'obl:')),
-            // "traded barbs with X", "exchanged fire with X": what is exchanged goes to the other side
-            ...(EXCHANGE.has(s.token(e.gov).lemma.toLowerCase()) ? ['obl:with'] : []),
-          ],
-          args,
-          false,
-        )
-      : [],
-  );
+  // "pledged $500 million in aid to X", "sent a package of aid to X": the amount carries the event's verb
+  const carriers = [n, ...amountOf(s, n)];
+  const lightTargets = carriers
+    .flatMap((c) => s.parents(c, 'obj'))
+    .flatMap((e) =>
+      e.gov > 0
+        ? collect(
+            s,
+            e.gov,
+            [
+              ...entry.targets.map((t) => t.replace(/^nmod:/, 'obl:')),
+              // "traded barbs with X", "exchanged fire with X": what is exchanged goes to the other side
+              ...(EXCHANGE.has(s.token(e.gov).lemma.toLowerCase()) ? ['obl:with'] : []),
+            ],
+            args,
+            false,
+          )
+        : [],
+    );
   // "support for Georgia's sovereignty", "a visit to Russia's capital": a thing in the target's place stands for its owner
   const own = args.inModifiers(s, n, ['nmod:poss', 'amod', 'compound']).map((m) => m.m.actorId);
   const owned = collect(s, n, entry.targets, args, true).filter((t) => !own.includes(t.m.actorId));
@@ -184,7 +194,7 @@ export function nounFrame(s: Sentence, n: number, args: Arguments): Frame | unde
   const judged = judgedFor(s, n, args).filter((d) => !targets.some((t) => t.m.actorId === d.m.actorId));
   if (judged.length > 0)
     return { type, entry: key, pred: n, sources: judged, targets, shape: 'frame', remote, modality };
-  for (const e of s.parents(n)) {
+  for (const e of carriers.flatMap((c) => s.parents(c))) {
     if (e.gov === 0) continue;
     const shape = agentShape(s, e.rel, e.gov, entry);
     if (!shape) continue;
@@ -252,7 +262,7 @@ function pairedOrOwned(
   if (noun.family === 'align' && subjects.length > 1 && owners.length === 0)
     return { type, entry, pred: n, sources: [], targets: [], pairs: subjects, shape: 'copular', remote, modality };
   // "X is Y's largest investor", "X remains Y's fiercest critic": the doer is the subject, the owner its other side
-  if (noun.agentive && subjects.length > 0 && owners.length > 0)
+  if ((noun.agentive === true || noun.family === 'member') && subjects.length > 0 && owners.length > 0)
     return { type, entry, pred: n, sources: subjects, targets: owners, shape: 'copular', remote, modality };
   // the owner has the subject as its partner, ally, member …
   if (subjects.length > 0 && owners.length > 0)
@@ -260,9 +270,42 @@ function pairedOrOwned(
   // "Russia's ally Belarus": the apposed name is the one the owner has as its ally
   const apposed = s.children(n, 'appos').flatMap((e) => args.actors(s, e.dep));
   const others = modifiers.filter((m) => !apposed.some((x) => x.m.actorId === m.m.actorId));
+  // "the CSTO member Armenia": a member is of its body, the other way round
+  if (noun.family === 'member' && apposed.length > 0 && others.length > 0)
+    return { type, entry, pred: n, sources: apposed, targets: others, shape: 'copular', remote, modality };
   if (STANDING.has(noun.family) && apposed.length > 0 && others.length > 0)
     return { type, entry, pred: n, sources: others, targets: apposed, shape: 'copular', remote, modality };
   return undefined;
+}
+
+/** heads a "member" qualifies that stand for the member itself ("member state") */
+const MEMBER_HEAD = new Set(['state', 'country', 'nation']);
+
+/** nouns of amount that an event is measured in ("$5 million in aid", "a package of aid", "worth of loans") */
+const AMOUNT = new Set([
+  'million',
+  'billion',
+  'trillion',
+  'worth',
+  'amount',
+  'sum',
+  'package',
+  'tranche',
+  'batch',
+  'lot',
+  'round',
+]);
+
+/** the amount a nominal event hangs on by "in" or "of", if one */
+function amountOf(s: Sentence, n: number): number[] {
+  return s
+    .parents(n, /^nmod:(?:in|of)$/)
+    .map((e) => e.gov)
+    .filter((g) => {
+      if (g === 0) return false;
+      const t = s.token(g);
+      return t.pos === '$' || t.pos === 'CD' || AMOUNT.has(t.lemma.toLowerCase());
+    });
 }
 
 /** events done together: coordinated subjects with no other side do them with each other ("A and B pledged to expand trade") */
