@@ -27,6 +27,25 @@ const bool = z
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: `one of ${values.join(', ')}` });
 const instanceName = z.string().regex(/^[a-z0-9-]+$/, 'a name of lower-case letters, digits and dashes');
+/** KEY:ROLE pairs, checked with the other settings so that every problem is listed at once (the keys stay hidden). */
+const apiKeys = z.string().transform((spec, ctx): { key: string; role: 'reader' | 'importer' }[] => {
+  if (spec.trim() === '') return [];
+  return spec.split(',').flatMap((entry, i) => {
+    const [key = '', role = ''] = entry.trim().split(':');
+    if (key.length < 16)
+      ctx.addIssue({
+        code: 'custom',
+        message: `keys of at least 16 characters, but entry ${i + 1}'s is shorter; generate one with \`openssl rand -hex 24\``,
+      });
+    else if (role !== 'reader' && role !== 'importer')
+      ctx.addIssue({
+        code: 'custom',
+        message: `KEY:ROLE pairs, but entry ${i + 1}'s role "${role}" is not one of reader, importer`,
+      });
+    else return [{ key, role }];
+    return [];
+  });
+});
 
 interface Setting {
   env: string;
@@ -167,7 +186,7 @@ const SETTINGS = {
   apiKeys: {
     env: 'ENTENTE_API_KEYS',
     default: '',
-    schema: z.string(),
+    schema: apiKeys,
     doc: 'Comma-separated KEY:ROLE pairs (roles: reader, importer), e.g. "s3cret:importer". Keys must be 16+ characters.',
     secret: true,
   },
@@ -372,7 +391,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     api: {
       host: raw.apiHost,
       port: raw.apiPort,
-      keys: parseApiKeys(raw.apiKeys),
+      keys: raw.apiKeys,
       requireKeyForReads: raw.requireKeyForReads,
       explorer: raw.apiExplorer,
       queryTimeoutMs: raw.queryTimeout,
@@ -425,22 +444,6 @@ function readSettings(env: NodeJS.ProcessEnv): Raw {
     );
   }
   return out as Raw;
-}
-
-function parseApiKeys(spec: string): ApiKey[] {
-  if (spec.trim() === '') return [];
-  return spec.split(',').map((entry, i) => {
-    const [key = '', role = ''] = entry.trim().split(':');
-    if (key.length < 16)
-      throw new ConfigError(
-        `ENTENTE_API_KEYS entry ${i + 1}: the key must be at least 16 characters; generate one with \`openssl rand -hex 24\`.`,
-      );
-    if (role !== 'reader' && role !== 'importer')
-      throw new ConfigError(
-        `ENTENTE_API_KEYS entry ${i + 1}: role "${role}" is not one of reader, importer (write KEY:ROLE).`,
-      );
-    return { key, role };
-  });
 }
 
 /**
