@@ -13,6 +13,7 @@ describe('Cypher registry', () => {
       'schema/003_fulltext',
       'schema/004_propositions',
       'schema/005_identity',
+      'schema/006_relation_articles',
     ]);
   });
 
