@@ -470,3 +470,35 @@ describe('titles by their country, names in apposition, given names alone', () =
     expect(alone.filter((x) => x.known).map((x) => x.actorId)).toEqual([]);
   });
 });
+
+describe('bodies NER does not type as organisations, acronyms in another language, the opposition', () => {
+  it('reads a church or a religious body, with the adjective that opens its name, as an organisation', async () => {
+    const m = await actors(
+      'The Russian Orthodox Church blessed the troops. The Georgian Orthodox Church stayed silent.',
+    );
+    expect(m.filter((x) => !x.known).map((x) => [x.surface, x.kind])).toEqual([
+      ['Russian Orthodox Church', 'Organization'],
+      ['Georgian Orthodox Church', 'Organization'],
+    ]);
+  });
+
+  it("reads capitals in brackets after a body's name as its acronym, even when they abbreviate another language", async () => {
+    const m = await actors(
+      "Kazakhstan's National Security Committee (KNB) detained two men. The KNB said they were spies.",
+    );
+    const knb = m.filter((x) => x.surface === 'KNB');
+    expect(knb).toHaveLength(2);
+    expect(new Set(knb.map((x) => x.actorId)).size).toBe(1);
+    expect(knb[0]!.actorId).not.toBe('knb');
+    // a person's initials in brackets are no acronym of a body
+    const person = await actors('Aida Balayeva (AB) signed the letter. AB later withdrew.');
+    expect(person.filter((x) => x.surface === 'AB' && x.actorId === 'aida-balayeva')).toEqual([]);
+  });
+
+  it('reads "the Armenian opposition" as a group of its own, like "Armenian lawmakers"', async () => {
+    const m = await actors(
+      'The Armenian opposition accused the government of weakness. The Georgian opposition agreed.',
+    );
+    expect(m.filter((x) => !x.known).map((x) => x.surface)).toEqual(['Armenian opposition', 'Georgian opposition']);
+  });
+});

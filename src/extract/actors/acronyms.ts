@@ -25,7 +25,9 @@ export function withAcronyms(text: string, mentions: Mention[]): Mention[] {
   for (const m of mentions) {
     if (m.kind === 'Person') continue;
     const def = DEFINED.exec(text.slice(m.end, m.end + 20));
-    if (def && couldAbbreviate(def[1]!, m.surface) && !defined.has(def[1]!)) defined.set(def[1]!, m);
+    // A body's acronym may abbreviate its name in its own language ("Federal Security Service (FSB)"): capitals in brackets right after the name are enough.
+    const bodyAcronym = def !== null && m.kind === 'Organization' && /^\p{Lu}{2,6}$/u.test(def[1]!);
+    if (def && (couldAbbreviate(def[1]!, m.surface) || bodyAcronym) && !defined.has(def[1]!)) defined.set(def[1]!, m);
   }
   if (defined.size === 0) return mentions;
   const same = (owner: Mention, start: number, surface: string): Mention => ({

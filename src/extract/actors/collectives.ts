@@ -92,7 +92,8 @@ export function collectiveMentions(
       const lemma = t.word.toLowerCase() === 'people' ? 'people' : t.lemma.toLowerCase();
       const role = roleOf(lemma);
       if (!role || !t.pos.startsWith('NN')) continue;
-      const plural = t.pos === 'NNS' || t.pos === 'NNPS' || lemma === 'media';
+      // "media" and "the opposition" are groups in the singular
+      const plural = t.pos === 'NNS' || t.pos === 'NNPS' || lemma === 'media' || lemma === 'opposition';
       if ((role === 'group' || PLURAL_ONLY.has(lemma)) && role !== 'institution' && !plural) continue;
       // "the presidential press service Akorda": the name that follows is the head, the institution describes it.
       const next = s.tokens[t.i];

@@ -211,6 +211,7 @@ const ORGANISATION_HEADS = new Set([
   'front',
   'association',
   'federation',
+  'church',
 ]);
 
 /**
@@ -244,7 +245,7 @@ function organisationRuns(doc: ParsedDocument, tagged: readonly EntitySpan[]): E
     };
     for (const t of s.tokens) {
       // a people's adjective may open the name ("German Marshall Fund"); the tagger takes it for an adjective
-      const opening = run.length === 0 && t.ner === 'NATIONALITY' && /^\p{Lu}/u.test(t.word);
+      const opening = run.length === 0 && /^(?:NATIONALITY|RELIGION)$/.test(t.ner) && /^\p{Lu}/u.test(t.word);
       if (t.pos.startsWith('NNP') || opening || (run.length > 0 && /^(?:of|for|and)$/.test(t.word))) run.push(t);
       else close();
     }
