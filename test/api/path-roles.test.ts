@@ -118,4 +118,13 @@ relations:
     expect(p!.hops[0]!.relation).toMatchObject({ type: 'SUPPORTED', date: '2023-05-01' });
     expect(role(p!.hops[1])).toBe('Chancellor 2021-12-08..2025-05-06');
   });
+
+  it('a path of roles only takes the roles held today', async () => {
+    const found = await paths('putin', 'peskov');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.hops.map((h) => [h.from.id, h.to.id, role(h)])).toEqual([
+      ['vladimir-putin', 'russia', 'President 2012-05-07..null'],
+      ['russia', 'dmitry-peskov', 'Kremlin Spokesman 2012-05-22..null'],
+    ]);
+  });
 });
