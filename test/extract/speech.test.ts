@@ -999,4 +999,18 @@ describe('ordinary shapes of wire copy, interviews and readouts', () => {
       await said('Pashinyan said Armenia was ready.\n\nThe talks dragged on. He said the delay was deliberate.'),
     ).toContainEqual(['nikol-pashinyan', false, 'the delay was deliberate']);
   });
+
+  it('reads one "Name: sentence" line, as digests quote a person, only when the label is the person\'s name', async () => {
+    expect(
+      await said(
+        'The Kremlin commented on Monday.\n\nPeskov: No meeting with Kyiv is planned for now.\n\nTalks will go on.',
+      ),
+    ).toEqual([['dmitry-peskov', true, 'No meeting with Kyiv is planned for now']]);
+    expect(await said('Earlier today.\n\nZakharova: The West has chosen escalation again.')).toEqual([
+      ['maria-zakharova', true, 'The West has chosen escalation again'],
+    ]);
+    // a label that is no person's name, or no sentence after it, is no quote
+    expect(await said('Update: The border crossing at Kordai is open again.')).toEqual([]);
+    expect(await said('Peskov: a profile')).toEqual([]);
+  });
 });

@@ -74,7 +74,20 @@ export function transcriptLines(doc: ParsedDocument, index: MentionIndex): Trans
   }
   // a transcript: two speakers' lines, or one answering a question ("Question: …" then "Lavrov: …")
   const asked = paragraphs.some((p) => QUESTION_LABEL.test(text.slice(p.start, p.end)));
-  if (lines.filter((l) => l.speaker).length < (asked ? 1 : 2)) return [];
+  const spoken = lines.filter((l): l is TranscriptLine => l.speaker !== null);
+  if (spoken.length === 1 && !asked) {
+    // one line alone, as digests quote a person ("Peskov: No meeting is planned yet."): only when the label is the
+    // person's name and a sentence (a finite verb) follows; nothing after it is carried, with no second speaker to show a transcript
+    const l = spoken[0]!;
+    const label = text.slice(text.lastIndexOf('\n', l.start) + 1, l.start);
+    const sentence = text.slice(l.start, l.end + 1);
+    const byName =
+      l.speaker.kind === 'Person' && new RegExp(`^${escape(l.speaker.surface)}\\s*:\\s*$`).test(label.trimStart());
+    return byName && /[.!?]$/.test(sentence.trim()) && finiteVerbIn(doc, l.start, l.end)
+      ? [{ start: l.start, end: l.end, speaker: l.speaker, named: true }]
+      : [];
+  }
+  if (spoken.length < (asked ? 1 : 2)) return [];
   const out: TranscriptLine[] = [];
   let current: Mention | null = null;
   for (const l of lines) {
@@ -186,6 +199,10 @@ function finiteVerbIn(doc: ParsedDocument, start: number, end: number): boolean 
 function heading(line: string): boolean {
   const l = line.trim();
   return l.length <= 100 && !/[.!?:;,"”»'’)\]…]$/.test(l) && !/[“"«]/.test(l);
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function trimEnd(text: string, start: number, end: number): number {
