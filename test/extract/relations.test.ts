@@ -968,4 +968,20 @@ describe('amounts, members and working against', () => {
     ]);
     expect(await read('Washington wants to contain China.')).toEqual([['united-states', 'REJECTED', 'china', -1]]);
   });
+
+  it('gives an infinitive controlled by a thing ("used the speech to …") the subject of the one who used it', async () => {
+    expect(await read('Pashinyan used the speech to attack Russia.')).toEqual([
+      ['nikol-pashinyan', 'INVADED', 'russia', -1],
+    ]);
+    expect(await read('Tokayev took the opportunity to thank Uzbekistan.')).toEqual([
+      ['kassym-jomart-tokayev', 'SUPPORTED', 'uzbekistan', 1],
+    ]);
+    // a controller that is an actor stays the doer ("urged Armenia to attack …" is Armenia's attack)
+    expect(await read('Iran urged Armenia to attack Azerbaijan.')).toContainEqual([
+      'armenia',
+      'INVADED',
+      'azerbaijan',
+      -1,
+    ]);
+  });
 });

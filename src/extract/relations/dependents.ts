@@ -41,7 +41,7 @@ function dependents(s: Sentence, i: number, rel: string): readonly { dep: number
 export function subjectsOf(s: Sentence, v: number, args: Arguments, depth = 0): End[] {
   const subjects = s.children(v, SUBJECT);
   if (subjects.length > 0) {
-    return subjects.flatMap((e) => {
+    const found = subjects.flatMap((e) => {
       const ends = args.actors(s, e.dep);
       if (ends.length > 0) return ends;
       // "Russia's influence is waning": a thing's possessor acts through it
@@ -53,6 +53,8 @@ export function subjectsOf(s: Sentence, v: number, args: Arguments, depth = 0): 
         .filter((p) => p.gov > 0 && SUPPORT.has(s.token(p.gov).lemma.toLowerCase()))
         .flatMap((p) => subjectsOf(s, p.gov, args, depth + 1));
     });
+    // "used the speech to attack X", "took the chance to thank X": a thing controlling an infinitive does not act, its user does
+    if (found.length > 0 || subjects.some((e) => e.rel !== 'nsubj:xsubj')) return found;
   }
   if (depth >= 3) return [];
   const modified = s.parents(v, /^acl/).flatMap((e) => args.actors(s, e.gov));
