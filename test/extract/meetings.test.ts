@@ -111,3 +111,19 @@ describe('how many sides meet pairwise', () => {
     expect(await pairs('Tokayev, Japarov, Rahmon, Mirziyoyev and Berdimuhamedov met in Astana.')).toEqual([]);
   });
 });
+
+describe('talking on the sidelines of a gathering', () => {
+  it('reads speaking or discussing on the sidelines of a gathering as meeting', async () => {
+    expect(await pairs('Erdogan and Mirziyoyev spoke briefly on the sidelines of the UN General Assembly.')).toEqual([
+      ['recep-tayyip-erdogan', 'shavkat-mirziyoyev'],
+    ]);
+    expect(await pairs('Scholz discussed energy with Tokayev on the sidelines of the conference.')).toEqual([
+      ['kassym-jomart-tokayev', 'olaf-scholz'],
+    ]);
+  });
+
+  it('does not read two speeches at a gathering, or a call, as a meeting', async () => {
+    expect(await pairs('Erdogan and Mirziyoyev spoke at the UN General Assembly.')).toEqual([]);
+    expect(await pairs('Putin spoke with Tokayev by phone on Monday.')).toEqual([]);
+  });
+});

@@ -42,11 +42,12 @@ export function isEncounter(
   b: Mention,
   at?: { s: Sentence; pred: number; sides?: number },
 ): boolean {
+  const lemma = at?.s.token(at.pred).lemma.toLowerCase() ?? '';
   const talks =
     type === 'NEGOTIATED_WITH' &&
     at !== undefined &&
-    at.s.token(at.pred).pos.startsWith('NN') &&
-    IN_PERSON_TALKS.has(at.s.token(at.pred).lemma.toLowerCase());
+    ((at.s.token(at.pred).pos.startsWith('NN') && IN_PERSON_TALKS.has(lemma)) ||
+      (TALKING.has(lemma) && onTheSidelines(at.s, at.pred)));
   return (
     (type === 'MET' || type === 'HOSTED' || talks) &&
     !how.negated &&
@@ -59,6 +60,16 @@ export function isEncounter(
     MEETS.has(a.kind) &&
     MEETS.has(b.kind)
   );
+}
+
+/** verbs of talking, which say nothing of where until "on the sidelines of" a gathering does */
+const TALKING = new Set(['speak', 'talk', 'converse', 'confer', 'chat', 'discuss']);
+
+/** "spoke on the sidelines of the summit", "on the margins of the forum": where those present talk face to face */
+export function onTheSidelines(s: Sentence, v: number): boolean {
+  return s
+    .children(v, /^obl:(?:on|at|during)$/)
+    .some((e) => /^(?:sideline|sidelines|margin|margins)$/.test(s.token(e.dep).lemma.toLowerCase()));
 }
 
 /** verbs that put a gathering on a calendar, not in the past: "scheduled", "set for", "slated", "planned", "postponed" */

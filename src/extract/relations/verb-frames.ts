@@ -10,7 +10,7 @@ import { modalityOf } from './modality.js';
 import type { Frame } from './frame.js';
 import { REMOTE, EVENTS, EXCHANGE } from './word-classes.js';
 import { FRAMING, particlesOf, subjectsOf, collect, uniq, symmetric } from './dependents.js';
-import { purposeOfMeeting } from './meetings.js';
+import { onTheSidelines, purposeOfMeeting } from './meetings.js';
 
 /** complements naming someone an ally ("regards X as a friend") */
 const ALLY = new Set(['friend', 'ally', 'partner', 'brother', 'neighbor', 'neighbour']);
@@ -151,7 +151,7 @@ export function verbFrame(s: Sentence, v: number, args: Arguments): Frame | unde
   // "A and B met to discuss water": the purpose of a meeting is its topic, not a second event among the same sides
   if (purposeOfMeeting(s, v)) return undefined;
   // "A and B spoke at a forum" is two speeches; "A and B spoke by phone" is a call between them
-  if (ALONE.has(lemma) && !remote) return undefined;
+  if (ALONE.has(lemma) && !remote && !onTheSidelines(s, v)) return undefined;
   // "A and B met", "the deal signed by A and B"
   if (symmetric(first.type) && sources.length > 1 && (!passive || patient !== undefined))
     return {
