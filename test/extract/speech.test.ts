@@ -1013,4 +1013,17 @@ describe('ordinary shapes of wire copy, interviews and readouts', () => {
     expect(await said('Update: The border crossing at Kordai is open again.')).toEqual([]);
     expect(await said('Peskov: a profile')).toEqual([]);
   });
+
+  it('reads "X told Y CLAUSE" when the parser makes the telling a passive clause\'s subject, and an unnamed source by the body in its name', async () => {
+    expect(await said('An EU diplomat told Reuters the sanctions package would be approved on Friday.')).toEqual([
+      ['european-union', false, 'the sanctions package would be approved on Friday'],
+    ]);
+    expect(await said('“There will be no concessions,” a Kremlin source said.')).toEqual([
+      ['russia', true, 'There will be no concessions'],
+    ]);
+    // a source named by no body is no one's
+    expect(await said('“There will be no concessions,” a government source said.')).toEqual([
+      [null, true, 'There will be no concessions'],
+    ]);
+  });
 });

@@ -128,7 +128,7 @@ export function reportedIn(doc: ParsedDocument, s: Sentence, speakers: Speakers,
         s.treeChildren(v, 'obj').some((e) => e.dep < g && s.treeChildren(g, /^nsubj/).every((n) => n.dep < v));
       if (
         up &&
-        (up.rel === 'csubj' ||
+        (/^csubj/.test(up.rel) ||
           (/^(?:parataxis|dep)$/.test(up.rel) &&
             TAIL_LEMMAS.has(t.lemma) &&
             /^VB/.test(s.token(up.gov).pos) &&

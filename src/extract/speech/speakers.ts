@@ -356,9 +356,10 @@ export class Speakers {
     // "the EU's foreign policy chief", "a spokesman for the ministry" whom no one names: the body the role serves.
     const anonymous = ANONYMOUS_NOUNS.has(lemma);
     if (INSTITUTION_NOUNS.has(lemma) || role || anonymous) {
-      // "a source close to the Kremlin", "an official in the Kazakh government", "a diplomat from the EU": whom they serve
+      // "a source close to the Kremlin", "an official in the Kazakh government", "a diplomat from the EU", "a Kremlin source":
+      // whom they serve
       const serving = anonymous
-        ? /^(?:nmod|obl):(?:poss|of|for|in|at|from|with|within|close_to|near)$/
+        ? /^(?:(?:nmod|obl):(?:poss|of|for|in|at|from|with|within|close_to|near)|compound)$/
         : /^nmod:(?:poss|of|for)$/;
       for (const e of s.children(t, serving)) {
         const owner =
