@@ -984,4 +984,12 @@ describe('amounts, members and working against', () => {
       -1,
     ]);
   });
+
+  it('reads the one warned against doing something as its would-be doer, and an opposition as no stand-in for its government', async () => {
+    const warned = await read('Moscow warned Moldova against joining NATO.');
+    expect(warned).toContainEqual(['russia', 'THREATENED', 'moldova', -1]);
+    expect(warned).not.toContainEqual(['russia', 'MEMBER_OF', 'nato', 0]);
+    expect(await read('Lithuania granted asylum to the Belarusian opposition leader.')).toEqual([]);
+    expect(await read('Poland sheltered exiled Belarusian dissidents.')).toEqual([]);
+  });
 });

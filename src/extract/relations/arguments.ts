@@ -84,6 +84,18 @@ const STAND_FOR = new Set([
 /** bodies of people that someone leads: "a delegation led by X" stands for X */
 const LED = new Set(['delegation', 'team', 'mission']);
 
+/** words for those who stand against their own country's government */
+const AGAINST_ITS_OWN = new Set([
+  'opposition',
+  'dissident',
+  'exile',
+  'exiled',
+  'rebel',
+  'separatist',
+  'insurgent',
+  'émigré',
+]);
+
 /** plurals that stand for a group of people, or of states, named before ("the two presidents", "both countries") */
 const PEOPLE = new Set(['leader', 'president', 'minister', 'premier', 'chancellor', 'counterpart', 'head', 'chief']);
 const STATES = new Set([
@@ -163,6 +175,12 @@ export class Arguments {
     if (leader) return [{ m: asCountry(leader), via: 'name', tok: i }];
     // "the sanctions regime", "a visa regime": a system of rules, not a government
     if (lemma === 'regime' && s.children(i, 'compound').some((e) => !this.index.at(s, e.dep))) return [];
+    // "the Belarusian opposition leader", "exiled Russian dissidents": those against a government do not stand for it
+    if (
+      AGAINST_ITS_OWN.has(lemma) ||
+      s.children(i, /^(?:compound|amod)$/).some((e) => AGAINST_ITS_OWN.has(s.token(e.dep).lemma.toLowerCase()))
+    )
+      return [];
     if (STAND_FOR.has(lemma)) {
       // "his counterpart" is not him: a title's pronoun possessor is left out
       const qualified = this.qualifiers(s, i, 'title').filter((q) => !PRONOUN.test(s.token(q.tok).pos));

@@ -80,8 +80,8 @@ export function subjectsOf(s: Sentence, v: number, args: Arguments, depth = 0): 
   return [];
 }
 
-/** a gerund hanging by one of these prepositions from a verb with an object is what the object did ("accused X of V-ing") */
-const JUDGED_FOR = /^(?:advcl|obl):(?:of|for|over)$/;
+/** a gerund hanging by one of these prepositions from a verb with an object is what the object did ("accused X of V-ing", "warned X against V-ing") */
+const JUDGED_FOR = /^(?:advcl|obl):(?:of|for|over|against)$/;
 
 /** the actors in the given dependents of token i */
 export function collect(s: Sentence, i: number, rels: readonly string[], args: Arguments, possessor: boolean): End[] {
