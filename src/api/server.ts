@@ -93,6 +93,9 @@ function apolloServer(
     typeDefs: loadTypeDefs(),
     resolvers: guardArguments(resolvers),
     introspection: true,
+    // The process owns its shutdown (cli/serve.ts: the API, the driver, then the Neo4j it started). Apollo's own
+    // SIGINT/SIGTERM handler would stop only itself and then re-raise the signal, killing the process before that.
+    stopOnTerminationSignals: false,
     ...armor(),
     plugins: [
       readKeyPlugin(config.api.requireKeyForReads),

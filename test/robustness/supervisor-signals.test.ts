@@ -2,7 +2,10 @@
  * A supervisor (systemd, a container runtime) stops `npm start` by signalling
  * npm's own pid, not the terminal's process group: SIGTERM, SIGINT and
  * SIGHUP must each stop the API it started. Against the test Neo4j (as
- * NEO4J_URI, so nothing is provisioned), on a free loopback port.
+ * NEO4J_URI, so nothing is provisioned), on a free loopback port. The job
+ * must also finish its own shutdown (the API, the driver, then the Neo4j it
+ * started) rather than be killed by the signal halfway, as Apollo's own
+ * signal handler did outside tests, leaving a bundled Neo4j running.
  */
 import { spawn } from 'node:child_process';
 import { describe, expect, inject, it } from 'vitest';
@@ -54,6 +57,42 @@ describe.each(['SIGTERM', 'SIGINT', 'SIGHUP'] as const)("npm start and %s to npm
       } catch {
         // already gone
       }
+    }
+  }, 90_000);
+});
+
+describe.each(['SIGTERM', 'SIGINT'] as const)('entente serve and %s outside a test environment', (signal) => {
+  it('finishes its own shutdown and exits 0, not killed by the signal', async () => {
+    const port = await freePort();
+    // NODE_ENV=production as in a deployment: Apollo installs its signal handlers only outside 'test'.
+    const child = spawn(process.execPath, ['bin/entente.js', 'serve'], {
+      cwd: PROJECT_ROOT,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: {
+        ...process.env,
+        ...neo4jEnv(inject('neo4j')),
+        ENTENTE_API_PORT: String(port),
+        ENTENTE_LOG_LEVEL: 'silent',
+        NODE_ENV: 'production',
+      },
+    });
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+      child.on('exit', (code, sig) => resolve({ code, signal: sig })),
+    );
+    try {
+      let up = false;
+      for (let i = 0; i < 120 && !up; i++) {
+        up = await healthy(`http://127.0.0.1:${port}/health`);
+        if (!up) await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+      expect(up, stderr).toBe(true);
+      child.kill(signal);
+      expect(await exited).toEqual({ code: 0, signal: null });
+      expect(stderr).toContain('Shutting down…');
+    } finally {
+      child.kill('SIGKILL');
     }
   }, 90_000);
 });
