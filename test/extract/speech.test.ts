@@ -1026,4 +1026,16 @@ describe('ordinary shapes of wire copy, interviews and readouts', () => {
       [null, true, 'There will be no concessions'],
     ]);
   });
+
+  it('reads "As X noted, CLAUSE" and "As reported by X, CLAUSE" as X\'s, however the parser hangs the opening', async () => {
+    expect(await said('As reported by TASS, the two ministers will meet in Minsk next week.')).toEqual([
+      ['tass', false, 'the two ministers will meet in Minsk next week'],
+    ]);
+    expect(await said('As Tokayev noted in his address, the reforms will take at least five years.')).toEqual([
+      ['kassym-jomart-tokayev', false, 'the reforms will take at least five years'],
+    ]);
+    // no one reported anything
+    expect(await said('As expected, the two ministers met in Minsk on Friday.')).toEqual([]);
+    expect(await said('As a result, the two ministers met in Minsk on Friday.')).toEqual([]);
+  });
 });

@@ -251,6 +251,11 @@ export function reportedIn(doc: ParsedDocument, s: Sentence, speakers: Speakers,
       }
     }
   }
+  // "As X noted, CLAUSE", "As reported by X, CLAUSE", however the parser hung them: what follows the comma is X's
+  if (out.length === 0) {
+    const as = asReported(s, speakers);
+    if (as) add(clauseSpan(text, s, as.from, s.tokens.length), as.by);
+  }
   // Two readings of one report (a misparse read both ways): the whole clause, not a piece of it, by the same speaker;
   // and what someone said inside a clause "according to X" is X's report ("…, underscoring the need …, according to X").
   return out.filter(
@@ -374,6 +379,28 @@ function quotedAsSaying(s: Sentence, v: number): boolean {
           s.treeChildren(e.dep, /^(?:mark|case)$/).some((m) => s.token(m.dep).lemma.toLowerCase() === 'as'),
       )
   );
+}
+
+/**
+ * A sentence opening "As X said," or "As reported by X,": a reporting verb
+ * before the first comma, its speaker the agent after "by" or the name
+ * before the verb; the clause starts after the comma.
+ */
+function asReported(s: Sentence, speakers: Speakers): { from: number; by: Attribution } | undefined {
+  if (s.tokens.length < 6 || s.token(1).word.toLowerCase() !== 'as') return undefined;
+  const comma = s.tokens.slice(1, 12).find((x) => x.word === ',')?.i;
+  if (comma === undefined || comma >= s.tokens.length - 2) return undefined;
+  const verb = s.tokens.slice(1, comma - 1).find((x) => reportingVerb(s, x.i).size > 0 && x.pos.startsWith('VB'));
+  if (!verb) return undefined;
+  const by = s.tokens.slice(verb.i, comma - 1).find((x) => x.word.toLowerCase() === 'by');
+  const who = by
+    ? s.tokens.slice(by.i, comma - 1).find((x) => /^(?:NNP|NN)/.test(x.pos))
+    : s.tokens
+        .slice(1, verb.i - 1)
+        .filter((x) => /^(?:NNP|NN|PRP)/.test(x.pos))
+        .at(-1);
+  const speaker = who && speakers.at(s, who.i);
+  return speaker && { from: comma + 1, by: speaker };
 }
 
 /** adjectives of a held conviction: "is convinced that", "was confident that" */
