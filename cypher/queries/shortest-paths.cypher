@@ -34,7 +34,7 @@ WITH p, relationships(p) AS rs
 WHERE $at IS NOT NULL OR NOT any(r IN rs WHERE type(r) = 'HOLDS_ROLE')
    OR (all(r IN rs WHERE type(r) = 'HOLDS_ROLE')
        AND all(r IN rs WHERE (r.since IS NULL OR r.since <= date()) AND (r.until IS NULL OR r.until >= date())))
-   OR COUNT {
+   OR (any(r IN rs WHERE type(r) <> 'HOLDS_ROLE') AND COUNT {
         // the evidence hops of this path that no role beside them was held at
         UNWIND range(0, size(rs) - 1) AS i
         WITH rs, i WHERE type(rs[i]) <> 'HOLDS_ROLE'
@@ -66,7 +66,7 @@ WHERE $at IS NOT NULL OR NOT any(r IN rs WHERE type(r) = 'HOLDS_ROLE')
           }
         END
         RETURN hop
-      } = 0
+      } = 0)
 WITH [n IN nodes(p) | elementId(n)] AS way, collect(p)[0] AS p
 ORDER BY way
 LIMIT $first
