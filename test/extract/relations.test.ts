@@ -992,4 +992,36 @@ describe('amounts, members and working against', () => {
     expect(await read('Lithuania granted asylum to the Belarusian opposition leader.')).toEqual([]);
     expect(await read('Poland sheltered exiled Belarusian dissidents.')).toEqual([]);
   });
+
+  it('reads a hostile act that is judged ("condemned", "did not recognize") as standing, and its doer as the one judged', async () => {
+    const condemned = await read("Latvia condemned Russia's invasion of Ukraine.");
+    expect(condemned).toContainEqual(['latvia', 'CRITICIZED', 'russia', -1]);
+    expect(condemned).toContainEqual(['russia', 'INVADED', 'ukraine', -1]);
+    // the target of the act is not the one judged
+    expect(condemned).not.toContainEqual(['latvia', 'CRITICIZED', 'ukraine', -1]);
+    expect(await read('Norway condemned the Russian occupation of Georgia.')).toContainEqual([
+      'norway',
+      'CRITICIZED',
+      'russia',
+      -1,
+    ]);
+    // not recognizing an annexation does not undo it
+    expect(await read("Moldova does not recognize Russia's annexation of Crimea.")).toContainEqual([
+      'russia',
+      'INVADED',
+      'crimea',
+      -1,
+    ]);
+    // a meeting not held stays undone
+    expect(await read('Armenia did not hold talks with Turkey.')).toEqual([['armenia', 'MET', 'turkey', 0]]);
+  });
+
+  it("reads meddling in another's affairs as coercing it, and an investment by the amount's place", async () => {
+    expect(await read("Moldova said Russia interfered in Moldova's elections.")).toEqual([
+      ['russia', 'THREATENED', 'moldova', -1],
+    ]);
+    expect(await read('Japan will invest $2 billion in Uzbekistan.')).toEqual([
+      ['japan', 'TRADES_WITH', 'uzbekistan', 1],
+    ]);
+  });
 });

@@ -8,6 +8,7 @@ import type { Mention } from '../actors/mention.js';
 import type { Sentence } from '../parse/document.js';
 import type { MentionIndex } from '../parse/mention-index.js';
 import type { Via } from './types.js';
+import { nounEntry } from './lexicon.js';
 
 export interface End {
   m: Mention;
@@ -241,6 +242,13 @@ export class Arguments {
 
   /** whose a thing is: its possessor, or the possessor of what it is part of ("20 percent of Georgia's territory") */
   private owners(s: Sentence, i: number, depth = 0): End[] {
+    // "Russia's invasion of Ukraine", "the Russian occupation of Georgia", "the attack on X by Y": an event is its doer's,
+    // not its target's; its possessor, agent or demonym before its "of" phrase
+    const event = nounEntry(s.token(i).lemma.toLowerCase());
+    if (event && event.targets.includes('nmod:of')) {
+      const doers = this.qualifiers(s, i, 'possessor', ['nmod:poss', 'nmod:by', ...DESCRIBING]);
+      if (doers.length > 0) return doers;
+    }
     // "Moscow's proposal", "the proposal by Moscow"
     const named = this.qualifiers(s, i, 'possessor', [...OWNING, 'nmod:by']);
     const described = this.qualifiers(s, i, 'possessor', DESCRIBING);

@@ -105,7 +105,8 @@ export const VERBS: readonly VerbEntry[] = [
     ['export', 'sell', 'supply', 'ship', 'deliver', 'lend', 'loan'],
   ),
   ...verbs('TRADES_WITH', 'trade', ['obl:from'], ['import', 'buy', 'purchase', 'borrow']),
-  ...verbs('TRADES_WITH', 'trade', ['obl:in', 'obj'], ['invest']),
+  // "will invest $2 billion in X": the place may hang on the amount
+  ...verbs('TRADES_WITH', 'trade', ['obl:in', 'obj', 'obj>nmod:in'], ['invest']),
   // Alignment: moving closer, siding with
   ...verbs(
     'ALIGNING_WITH',
@@ -500,7 +501,10 @@ export const VERBS: readonly VerbEntry[] = [
     ],
     { possessor: true },
   ),
-  ...verbs('THREATENED', 'coerce', ['obl:in', 'obl:with', 'obl:on'], ['interfere', 'meddle', 'spy', 'crack down']),
+  // "interfered in Georgia's internal affairs", "meddled in the elections of X": the owner of what is meddled in
+  ...verbs('THREATENED', 'coerce', ['obl:in', 'obl:with', 'obl:on'], ['interfere', 'meddle', 'spy', 'crack down'], {
+    possessor: true,
+  }),
   // "violated X's airspace", "breached the sovereignty of X", "encroached on Armenian territory": the owner of what is
   // violated; "violated the sanctions against X" is no violation of X
   ...verbs(

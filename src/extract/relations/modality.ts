@@ -136,6 +136,34 @@ const REFUSE = new Set([
   'fail',
   'neglect',
 ]);
+/** verbs that judge an event named as their object, whose negation leaves the event standing */
+const JUDGING = new Set([
+  'recognize',
+  'recognise',
+  'condemn',
+  'criticize',
+  'criticise',
+  'denounce',
+  'welcome',
+  'praise',
+  'support',
+  'back',
+  'endorse',
+  'oppose',
+  'protest',
+  'acknowledge',
+  'hail',
+  'applaud',
+  'deplore',
+  'regret',
+  'ignore',
+  'question',
+  'dispute',
+  'mention',
+  'discuss',
+  'blame',
+]);
+
 /** refusals that reject what they refuse ("refused to attend", "declined to send troops"), not mere absence */
 const TURN_DOWN = new Set(['refuse', 'decline', 'reject', 'avoid']);
 const SEEM = new Set(['seem', 'appear']);
@@ -210,7 +238,9 @@ export function modalityOf(s: Sentence, p: number, depth = 0): Modality {
     if (e.rel === 'acl' && INTEND.has(lemma) && s.children(p, 'mark').length > 0) m.planned = true;
     // the verb a complement or a nominal event hangs under passes on its modality ("did not hold talks", "will pay a visit")
     const complement = e.rel === 'xcomp' || e.rel === 'ccomp';
-    const light = e.rel === 'obj' || e.rel === 'nsubj:pass';
+    // "did not recognize the annexation", "never condemned the invasion": a verb judging an event does not deny it
+    const light =
+      (e.rel === 'obj' || e.rel === 'nsubj:pass') && !(s.token(p).pos.startsWith('NN') && JUDGING.has(lemma));
     const conj = e.rel.startsWith('conj') && s.children(p, /^(?:nsubj|aux)/).length === 0;
     if (!complement && !light && !conj) continue;
     if (e.rel === 'xcomp') {

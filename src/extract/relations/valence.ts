@@ -159,6 +159,9 @@ export const UNDO = new Set([
 /** what makes a partner one in trade */
 const COMMERCIAL = new Set(['trading', 'trade', 'economic', 'commercial', 'business', 'investment']);
 
+/** verbs that judge a hostile act without undoing it */
+const DENOUNCE = new Set(['criticize', 'criticise', 'condemn', 'oppose', 'reject']);
+
 /** verbs that relieve a pressure they govern ("lifted sanctions on X") */
 const RELIEVE = new Set(['lift', 'ease', 'relax', 'loosen', 'remove', 'scrap', 'waive', 'suspend', 'end']);
 
@@ -198,6 +201,9 @@ export function valenced(s: Sentence, n: number, entry: NounEntry): RelationType
   // "lifted sanctions on X", "eased the blockade of X": a pressure relieved is a step towards the other (CAMEO 08)
   if (entry.family === 'sanction' || entry.family === 'coerce')
     if (governors.some((g) => RELIEVE.has(g))) return 'SEEKS_COOPERATION_WITH';
-  if (governors.some((g) => UNDO.has(g))) return RELATION_TYPES[entry.type].polarity > 0 ? 'DRIFTING_FROM' : undefined;
+  const hostile = RELATION_TYPES[entry.type].polarity < 0;
+  // "condemned Russia's invasion of Ukraine": judging a hostile act leaves it standing
+  if (hostile && governors.length > 0 && governors.every((g) => DENOUNCE.has(g))) return entry.type;
+  if (governors.some((g) => UNDO.has(g))) return hostile ? undefined : 'DRIFTING_FROM';
   return entry.type;
 }
