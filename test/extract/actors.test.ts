@@ -502,3 +502,18 @@ describe('bodies NER does not type as organisations, acronyms in another languag
     expect(m.filter((x) => !x.known).map((x) => x.surface)).toEqual(['Armenian opposition', 'Georgian opposition']);
   });
 });
+
+describe('an office whose country follows it', () => {
+  it('reads an office named with "of" a country after it as an organisation of its own', async () => {
+    const m = await actors(
+      'The Ministry of Foreign Affairs of the Kyrgyz Republic protested. The Ministry of Defence of Armenia declined to comment.',
+    );
+    expect(m.filter((x) => !x.known).map((x) => [x.surface, x.kind])).toEqual([
+      ['Ministry of Foreign Affairs of the Kyrgyz Republic', 'Organization'],
+      ['Ministry of Defence of Armenia', 'Organization'],
+    ]);
+    // with no country after it, a bare office is still no actor
+    const bare = await actors('The Ministry of Defence declined to comment.');
+    expect(bare.filter((x) => !x.known)).toEqual([]);
+  });
+});

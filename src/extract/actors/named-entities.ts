@@ -212,6 +212,25 @@ const ORGANISATION_HEADS = new Set([
   'association',
   'federation',
   'church',
+  // an office's name, which is an actor only with a country that owns it (see the office words)
+  'ministry',
+]);
+
+/** Heads of institutions named "X of Y" ("Ministry of Foreign Affairs", "Council of Europe"); a "Forum of …" is an event. */
+const OF_HEADS = new Set([
+  'ministry',
+  'organization',
+  'organisation',
+  'council',
+  'committee',
+  'commission',
+  'bank',
+  'union',
+  'federation',
+  'association',
+  'institute',
+  'agency',
+  'church',
 ]);
 
 /**
@@ -227,7 +246,10 @@ function organisationRuns(doc: ParsedDocument, tagged: readonly EntitySpan[]): E
     const close = (): void => {
       while (run.length > 0 && !run.at(-1)!.pos.startsWith('NNP')) run.pop();
       const last = run.at(-1);
-      const head = last?.word.toLowerCase() ?? '';
+      // "Ministry of Foreign Affairs", "Organization of Turkic States": a name with "of" has its head before it
+      const of = run.findIndex((t) => t.word === 'of');
+      const before = of > 0 ? run[of - 1]!.word.toLowerCase() : '';
+      const head = OF_HEADS.has(before) ? before : (last?.word.toLowerCase() ?? '');
       const pieces = tagged.filter((sp) => sp.tokens.some((t) => run.includes(t)));
       const untagged = pieces.length === 0;
       // Pieces wholly inside the run, not one of them a person's name ("the Putin Foundation" is read elsewhere).
@@ -492,9 +514,14 @@ export function entityMentions(
     if (kind === 'Organization' && words.every((w) => OFFICE_WORDS.has(w.toLowerCase()))) {
       // "Kazakhstan's Ministry of Foreign Affairs": the country before it says whose office it is.
       const owner = ownerBefore(text, start, taken);
+      // "the Ministry of Foreign Affairs of the Kyrgyz Republic": or the country after it, joined by "of"
+      const ownerAfter = owner ? undefined : ownerOf(text, end, taken);
       if (owner) {
         replaced.add(owner);
         found.push(newMention(owner.start, text.slice(owner.start, end), 'Organization', 0.6, 'entity'));
+      } else if (ownerAfter && !overlaps(ownerAfter, found)) {
+        replaced.add(ownerAfter);
+        found.push(newMention(start, text.slice(start, ownerAfter.end), 'Organization', 0.6, 'entity'));
       }
       continue;
     }
@@ -539,6 +566,13 @@ function ownerBefore(text: string, start: number, taken: readonly Mention[]): Me
   return taken.find(
     (m) =>
       m.known && m.kind === 'Country' && m.end <= start && /^(?:['’]s)?\s+(?:the\s+)?$/.test(text.slice(m.end, start)),
+  );
+}
+
+/** A known country right after an office's name, joined by "of" ("… of the Kyrgyz Republic", "… of Kazakhstan"). */
+function ownerOf(text: string, end: number, taken: readonly Mention[]): Mention | undefined {
+  return taken.find(
+    (m) => m.known && m.kind === 'Country' && m.start >= end && /^\s+of\s+(?:the\s+)?$/.test(text.slice(end, m.start)),
   );
 }
 
