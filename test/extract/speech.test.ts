@@ -1038,4 +1038,20 @@ describe('ordinary shapes of wire copy, interviews and readouts', () => {
     expect(await said('As expected, the two ministers met in Minsk on Friday.')).toEqual([]);
     expect(await said('As a result, the two ministers met in Minsk on Friday.')).toEqual([]);
   });
+
+  it('takes one capitalised word in quotation marks right after a common noun for a name, not a quote', async () => {
+    expect(await said('The newspaper “Vremya” was closed in 2023.')).toEqual([]);
+    expect(await said('The opposition party “Respublika” won four seats.')).toEqual([]);
+    // after a verb or a colon it is what someone said
+    expect(await said('Pashinyan was asked whether the decision was final. He replied: “Yes.”')).toContainEqual([
+      'nikol-pashinyan',
+      true,
+      'Yes',
+    ]);
+    expect(await said('Lavrov called the proposal “Nonsense” on Friday.')).toContainEqual([
+      'sergey-lavrov',
+      true,
+      'Nonsense',
+    ]);
+  });
 });

@@ -74,7 +74,26 @@ function isName(doc: ParsedDocument, span: QuoteSpan): boolean {
     .slice(span.start, span.end)
     .split(/\s+/)
     .filter((w) => /\p{L}/u.test(w));
-  if (words.length < 2 || words.length > 6) return false;
+  // one capitalised word right after a common noun names what the noun is: 'the newspaper “Vremya”', 'operation “Z”'
+  if (words.length === 1) {
+    const s = doc.sentenceAt(span.open);
+    const before = s?.tokens.filter((t) => t.end <= span.open).at(-1);
+    const word = s?.tokens.find((t) => t.start >= span.start);
+    // (in the noun's own phrase: "called the proposal “Nonsense”" names it as the speaker sees it, a quote)
+    const samePhrase =
+      s !== undefined &&
+      before !== undefined &&
+      word !== undefined &&
+      (s.head(word.i)?.gov === before.i || (s.head(before.i)?.gov === word.i && s.head(before.i)?.rel === 'compound'));
+    return (
+      /^\p{Lu}/u.test(words[0]!) &&
+      samePhrase &&
+      /^NNS?$/.test(before!.pos) &&
+      /^\p{Ll}+$/u.test(before!.word) &&
+      /^\s*$/.test(doc.text.slice(before!.end, span.open))
+    );
+  }
+  if (words.length > 6) return false;
   return (
     words.every((w) => SMALL_WORDS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w)) &&
     !/[.!?,]/.test(doc.text.slice(span.start, span.end))
