@@ -976,6 +976,8 @@ describe('amounts, members and working against', () => {
     expect(await read('Tokayev took the opportunity to thank Uzbekistan.')).toEqual([
       ['kassym-jomart-tokayev', 'SUPPORTED', 'uzbekistan', 1],
     ]);
+    // a person controlling the infinitive is its doer, though no actor ("allow anyone to interfere" is not the subject's)
+    expect(await read('Georgia will not allow anyone to interfere in Armenia.')).toEqual([]);
     // a controller that is an actor stays the doer ("urged Armenia to attack …" is Armenia's attack)
     expect(await read('Iran urged Armenia to attack Azerbaijan.')).toContainEqual([
       'armenia',

@@ -54,7 +54,11 @@ export function subjectsOf(s: Sentence, v: number, args: Arguments, depth = 0): 
         .flatMap((p) => subjectsOf(s, p.gov, args, depth + 1));
     });
     // "used the speech to attack X", "took the chance to thank X": a thing controlling an infinitive does not act, its user does
-    if (found.length > 0 || subjects.some((e) => e.rel !== 'nsubj:xsubj')) return found;
+    const thing = (e: { rel: string; dep: number }): boolean =>
+      e.rel === 'nsubj:xsubj' &&
+      s.token(e.dep).pos.startsWith('NN') &&
+      !SOMEONE.has(s.token(e.dep).lemma.toLowerCase());
+    if (found.length > 0 || !subjects.every(thing)) return found;
   }
   if (depth >= 3) return [];
   const modified = s.parents(v, /^acl/).flatMap((e) => args.actors(s, e.gov));
@@ -79,6 +83,21 @@ export function subjectsOf(s: Sentence, v: number, args: Arguments, depth = 0): 
   }
   return [];
 }
+
+/** nouns for people that control an infinitive as its doer ("allow anyone to interfere") */
+const SOMEONE = new Set([
+  'anyone',
+  'anybody',
+  'everyone',
+  'everybody',
+  'someone',
+  'somebody',
+  'nobody',
+  'one',
+  'other',
+  'people',
+  'person',
+]);
 
 /** a gerund hanging by one of these prepositions from a verb with an object is what the object did ("accused X of V-ing", "warned X against V-ing") */
 const JUDGED_FOR = /^(?:advcl|obl):(?:of|for|over|against)$/;
