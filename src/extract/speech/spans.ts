@@ -88,9 +88,9 @@ function isName(doc: ParsedDocument, span: QuoteSpan): boolean {
     return (
       /^\p{Lu}/u.test(words[0]!) &&
       samePhrase &&
-      /^NNS?$/.test(before!.pos) &&
-      /^\p{Ll}+$/u.test(before!.word) &&
-      /^\s*$/.test(doc.text.slice(before!.end, span.open))
+      /^NNS?$/.test(before.pos) &&
+      /^\p{Ll}+$/u.test(before.word) &&
+      /^\s*$/.test(doc.text.slice(before.end, span.open))
     );
   }
   if (words.length > 6) return false;
