@@ -1054,4 +1054,19 @@ describe('ordinary shapes of wire copy, interviews and readouts', () => {
       'Nonsense',
     ]);
   });
+
+  it('reads a that-clause the parser hangs on an adjunct of "told" or "said" that takes no clause of its own', async () => {
+    expect(
+      await said(
+        'Lavrov told reporters after meeting his Turkish counterpart in Ankara that the grain deal could be revived.',
+      ),
+    ).toEqual([['sergey-lavrov', false, 'the grain deal could be revived']]);
+    expect(
+      await said('Tokayev said at a meeting with investors in Almaty on Friday that taxes would not rise next year.'),
+    ).toEqual([['kassym-jomart-tokayev', false, 'taxes would not rise next year']]);
+    // what he learned is no one's words
+    expect(
+      await said('Lavrov told reporters nothing after learning that the grain deal had collapsed.'),
+    ).not.toContainEqual(['sergey-lavrov', false, 'the grain deal had collapsed']);
+  });
 });

@@ -9,7 +9,14 @@
 import type { ParsedDocument, Sentence } from '../parse/document.js';
 import { clauseSpan, type Span } from './clause.js';
 import { appealsTo, believesOnly, finite, reportingVerb, sourcePhrase, strayReport } from './frames.js';
-import { CLAUSE_CLASSES, CONTENT_NOUNS, INFINITIVE_CLASSES, TAIL_LEMMAS, THAT_NOUNS } from './lexicon.js';
+import {
+  CLAUSE_CLASSES,
+  CONTENT_NOUNS,
+  INFINITIVE_CLASSES,
+  reportingClasses,
+  TAIL_LEMMAS,
+  THAT_NOUNS,
+} from './lexicon.js';
 import type { Attribution, Speakers } from './speakers.js';
 
 interface Reported extends Span {
@@ -206,9 +213,19 @@ export function reportedIn(doc: ParsedDocument, s: Sentence, speakers: Speakers,
       [...classes].some((c) => CLAUSE_CLASSES.has(c)) &&
       s.treeChildren(v, 'ccomp').length === 0
     ) {
-      for (const o of s.treeChildren(v, /^(?:obj|iobj)$/)) {
-        if (o.dep < v || THAT_NOUNS.has(s.token(o.dep).lemma.toLowerCase())) continue;
-        for (const e of s.treeChildren(o.dep, 'ccomp')) {
+      // (or on an adjunct that takes no clause of its own: "told reporters after meeting X in Ankara that …")
+      const hosts = s
+        .treeChildren(v, /^(?:obj|iobj|obl|advcl)/)
+        .filter((o) => o.dep > v)
+        .flatMap((o) => [o.dep, ...s.treeChildren(o.dep, /^(?:obj|obl|nmod)/).map((x) => x.dep)])
+        .filter(
+          (o) =>
+            !THAT_NOUNS.has(s.token(o).lemma.toLowerCase()) &&
+            reportingClasses(s.token(o).lemma).size === 0 &&
+            !CLAUSE_TAKERS.has(s.token(o).lemma.toLowerCase()),
+        );
+      for (const o of new Set(hosts)) {
+        for (const e of s.treeChildren(o, 'ccomp')) {
           if (!thatClause(s, e.dep) || nested(e.dep)) continue;
           const [a, b] = complementExtent(s, e.dep);
           add(clauseSpan(text, s, a, b), speakers.of(s, v));
@@ -402,6 +419,34 @@ function asReported(s: Sentence, speakers: Speakers): { from: number; by: Attrib
   const speaker = who && speakers.at(s, who.i);
   return speaker && { from: comma + 1, by: speaker };
 }
+
+/** words that take a that-clause of their own without reporting it: "after learning that …", "the fact that …" */
+const CLAUSE_TAKERS: ReadonlySet<string> = new Set([
+  'learn',
+  'know',
+  'hear',
+  'find',
+  'realize',
+  'realise',
+  'discover',
+  'show',
+  'prove',
+  'ensure',
+  'mean',
+  'fact',
+  'news',
+  'sign',
+  'evidence',
+  'idea',
+  'possibility',
+  'likelihood',
+  'chance',
+  'hope',
+  'fear',
+  'concern',
+  'sure',
+  'clear',
+]);
 
 /** adjectives of a held conviction: "is convinced that", "was confident that" */
 const STANCE_ADJECTIVES: ReadonlySet<string> = new Set([
