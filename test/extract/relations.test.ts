@@ -1026,4 +1026,19 @@ describe('amounts, members and working against', () => {
       ['japan', 'TRADES_WITH', 'uzbekistan', 1],
     ]);
   });
+
+  it('reads pressing someone to do something as pressure, and pushing it somewhere as none', async () => {
+    expect(await read('Brussels pressed Serbia to impose sanctions.')).toContainEqual([
+      'european-union',
+      'CRITICIZED',
+      'serbia',
+      -1,
+    ]);
+    expect(await read('Washington pressured Georgia over the media law.')).toEqual([
+      ['united-states', 'CRITICIZED', 'georgia', -1],
+    ]);
+    expect(await read("Russia's war has pushed Mongolia closer to Japan.")).not.toContainEqual(
+      expect.arrayContaining(['CRITICIZED', 'mongolia']),
+    );
+  });
 });

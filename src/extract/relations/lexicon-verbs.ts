@@ -306,7 +306,15 @@ export const VERBS: readonly VerbEntry[] = [
     'demand',
     // "demanded that X withdraw": the one made to act is the subject of the demanded clause
     ['obl:from', 'obl:of', 'obj', 'ccomp>nsubj', 'obl:on>nsubj'],
-    ['demand', 'insist', 'press', 'pressure', 'pressurize', 'push'],
+    ['demand', 'insist'],
+  ),
+  // pressing someone is pressure when it is to do something ("pressed X to", "pushed X into", "pressured X over");
+  // "pushed X closer to Y" moves X, and is no demand
+  ...verbs(
+    'CRITICIZED',
+    'demand',
+    ['obl:from', 'obl:of', 'obj+pressed', 'ccomp>nsubj', 'obl:on>nsubj'],
+    ['press', 'pressure', 'pressurize', 'push'],
   ),
   // APPEAL (02x): asking another to act or to give ("asked X to send troops", "appealed to X for help") seeks its help
   ...verbs(

@@ -239,6 +239,14 @@ function targetsOf(
       if (!named && !passive) out.push(...collect(s, v, ['obj'], args, false).filter((t) => t.m.kind === 'Person'));
       continue;
     }
+    if (slot === 'obj+pressed') {
+      if (
+        s.children(v, /^(?:xcomp|ccomp|obl:for|obl:into|obl:over|obl:on)$/).length > 0 ||
+        (s.children(v, 'obj').length > 0 && s.children(v, /^(?:advmod|obl:to|obl:toward|obl:towards)$/).length === 0)
+      )
+        out.push(...collect(s, v, [passive ? 'nsubj:pass' : 'obj'], args, false));
+      continue;
+    }
     if (slot === 'obj+with') {
       if (s.children(v, 'obl:with').length > 0)
         out.push(...collect(s, v, [passive ? 'nsubj:pass' : 'obj'], args, false));
