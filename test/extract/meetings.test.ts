@@ -11,14 +11,16 @@ import { openParser } from '../../src/nlp/parser.js';
 
 const gazetteer = loadGazetteer();
 const parser = openParser(loadConfig());
-const pairs = async (text: string) =>
-  (
-    await extract(
-      { url: null, outlet: 'Test Wire', publishedAt: '2025-06-12', author: null, title: 'Test', text },
-      gazetteer,
-      parser,
-    )
-  ).meetings.map((m) => [m.a.actorId, m.b.actorId].sort());
+// each pair once, as the evaluation format writes them (a hosting and a meeting of the same two are one encounter)
+const pairs = async (text: string) => {
+  const x = await extract(
+    { url: null, outlet: 'Test Wire', publishedAt: '2025-06-12', author: null, title: 'Test', text },
+    gazetteer,
+    parser,
+  );
+  const keys = [...new Set(x.meetings.map((m) => [m.a.actorId, m.b.actorId].sort().join(' ')))];
+  return keys.map((k) => k.split(' '));
+};
 
 describe('consultations held in person', () => {
   it('reads consultations held with someone, or between two sides, as a meeting', async () => {
@@ -125,5 +127,23 @@ describe('talking on the sidelines of a gathering', () => {
   it('does not read two speeches at a gathering, or a call, as a meeting', async () => {
     expect(await pairs('Erdogan and Mirziyoyev spoke at the UN General Assembly.')).toEqual([]);
     expect(await pairs('Putin spoke with Tokayev by phone on Monday.')).toEqual([]);
+  });
+});
+
+describe('joining someone for a meal or talks', () => {
+  it('reads joining or welcoming someone for a dinner or a banquet as meeting them', async () => {
+    expect(await pairs('Scholz joined Tokayev for dinner in Berlin.')).toEqual([
+      ['kassym-jomart-tokayev', 'olaf-scholz'],
+    ]);
+    expect(await pairs('Lukashenko welcomed Putin for a banquet in Minsk.')).toEqual([
+      ['alexander-lukashenko', 'vladimir-putin'],
+    ]);
+  });
+
+  it('reads an invitation for dinner or talks, or joining someone for them later, as no meeting yet', async () => {
+    expect(await pairs('Putin invited Tokayev for dinner next week.')).toEqual([]);
+    expect(await pairs('Erdogan will join Aliyev for talks in Baku.')).toEqual([]);
+    // joining a gathering, not someone, meets no one
+    expect(await pairs('Japarov joined the ceremony in Osh.')).toEqual([]);
   });
 });

@@ -107,7 +107,11 @@ function stillAhead(s: Sentence, n: number): boolean {
     if (s.children(v, 'cop').length > 0 && SCHEDULING.has(lemma)) return true;
     return depth < 2 && s.parents(v, /^(?:xcomp|conj)/).some((e) => e.gov > 0 && notYet(e.gov, depth + 1));
   };
-  return s.parents(n, /^(?:nsubj|nsubj:pass|obj)$/).some((e) => e.gov > 0 && notYet(e.gov, 0));
+  // "will join X for dinner", "invited X for talks": the verb one is joined or asked "for" it by
+  const asked = s
+    .parents(n, 'obl:for')
+    .some((e) => e.gov > 0 && (s.token(e.gov).lemma.toLowerCase() === 'invite' || notYet(e.gov, 0)));
+  return asked || s.parents(n, /^(?:nsubj|nsubj:pass|obj)$/).some((e) => e.gov > 0 && notYet(e.gov, 0));
 }
 
 /**

@@ -126,7 +126,9 @@ export function nounFrame(s: Sentence, word: number, args: Arguments): Frame | u
     if (hosts.length === 0 && guestsMeet(s, n, guests))
       return { type, entry: key, pred: n, sources: [], targets: [], pairs: guests, shape: 'frame', remote, modality };
   }
-  if (entry.hostedOnly) return undefined;
+  // a gathering one is joined or hosted "for" ("joined X for dinner") is with the one the verb names, read below
+  const forCompany = s.parents(n, 'obl:for').some((e) => e.gov > 0 && COMPANY.has(s.token(e.gov).lemma.toLowerCase()));
+  if (entry.hostedOnly && !forCompany) return undefined;
   // "talks were held between A and B": the support verb may carry the noun's "between"
   const heldBetween = s
     .parents(n, /^(?:nsubj:pass|obj)$/)
