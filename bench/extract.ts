@@ -29,7 +29,9 @@ const args = process.argv.slice(2);
 const importAt = args.indexOf('--import');
 const importCount = importAt >= 0 ? Number(args[importAt + 1]) : 100;
 const dir =
-  args.find((a, i) => !a.startsWith('--') && i !== importAt + 1) ?? path.join('..', 'shared', 'corpus', 'articles');
+  // the value after --import is a count, not the folder; with no --import every other argument may be the folder
+  args.find((a, i) => !a.startsWith('--') && (importAt < 0 || i !== importAt + 1)) ??
+  path.join('..', 'shared', 'corpus', 'articles');
 const files = fs
   .readdirSync(dir)
   .filter((f) => f.endsWith('.txt'))
