@@ -6,7 +6,7 @@
  * are written for these tests.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exampleQuery, IMPORTER_KEY, startTestApi, type TestApi } from '../support/api.js';
+import { importThroughApi, startTestApi, type TestApi } from '../support/api.js';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -15,9 +15,7 @@ beforeAll(async () => {
 afterAll(() => api.close());
 
 const importArticle = async (article: string) => {
-  const res = await api.gql(exampleQuery('import-article'), { article }, { authorization: `Bearer ${IMPORTER_KEY}` });
-  expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
-  expect(res.data!.importArticle.outcome).not.toBe('FAILED');
+  expect((await importThroughApi(api, article)).outcome).not.toBe('FAILED');
 };
 
 const PATH = `query($from: ID!, $to: ID!, $via: [PathVia!]) { path(from: $from, to: $to, via: $via) {

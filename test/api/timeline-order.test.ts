@@ -5,7 +5,7 @@
  * the articles were imported in. Also imports the docs' importArticle example.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exampleQuery, IMPORTER_KEY, startTestApi, type TestApi } from '../support/api.js';
+import { importThroughApi, startTestApi, type TestApi } from '../support/api.js';
 import { exampleVariables } from '../../src/api/queries-doc.js';
 
 let api: TestApi;
@@ -14,11 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-const importArticle = async (article: string) => {
-  const res = await api.gql(exampleQuery('import-article'), { article }, { authorization: `Bearer ${IMPORTER_KEY}` });
-  expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
-  return res.data!.importArticle;
-};
+const importArticle = (article: string) => importThroughApi(api, article);
 
 // Written for this test; the facts are public (Armenia-Russia, 2023-2024).
 const dated2024 = `id: t-order-2024

@@ -1,6 +1,7 @@
 /** An in-process API server over HTTP against the test Neo4j, with the seed imported. */
 import fs from 'node:fs';
 import path from 'node:path';
+import { expect } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
 import { startApiServer, type ApiServer } from '../../src/api/server.js';
 import { openConnection, type Connection } from '../../src/graph/driver.js';
@@ -30,6 +31,13 @@ export interface GqlResponse {
 
 export const exampleQuery = (name: string): string =>
   fs.readFileSync(path.join(PROJECT_ROOT, 'docs', 'queries', `${name}.graphql`), 'utf8');
+
+/** The docs' importArticle mutation with the importer's key; its result, after checking GraphQL raised no error. */
+export async function importThroughApi(api: TestApi, article: string): Promise<Record<string, any>> {
+  const res = await api.gql(exampleQuery('import-article'), { article }, { authorization: `Bearer ${IMPORTER_KEY}` });
+  expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+  return res.data!.importArticle as Record<string, any>;
+}
 
 export async function startTestApi(env: NodeJS.ProcessEnv = {}, port = 0): Promise<TestApi> {
   // Functional tests are not overload tests: a cold first query on a busy CI machine may take longer than the production deadline.
