@@ -10,7 +10,13 @@ import { InputError } from '../ingest/input-error.js';
 import { LIMITS } from './limits.js';
 
 type ApiErrorCode =
-  'BAD_USER_INPUT' | 'NOT_FOUND' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'QUERY_TIMEOUT' | 'DATABASE_UNAVAILABLE';
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'QUERY_TIMEOUT'
+  | 'QUERY_OUT_OF_MEMORY'
+  | 'DATABASE_UNAVAILABLE';
 
 /** HTTP statuses for errors raised before execution (a bad API key); resolver errors stay in a 200 response. */
 const HTTP_STATUS: Partial<Record<ApiErrorCode, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403 };
@@ -58,11 +64,35 @@ export function fromDataLayer(error: unknown, timeoutMs: number): unknown {
       `The query ran longer than ${timeoutMs / 1000} s and was stopped. Narrow it: fewer hops, a date range, a smaller page, or more specific ids.`,
     );
   }
+  // Found at a million edges: 16 analysts paging a hub's relations at once filled Neo4j's shared
+  // transaction memory pool, and each got "internal error" though waiting or narrowing is the cure.
+  if (error instanceof Neo4jError && error.code.endsWith('.MemoryPoolOutOfMemoryError')) {
+    return apiError(
+      'QUERY_OUT_OF_MEMORY',
+      'The database is short of query memory right now: too many large queries run at once. Retry in a few seconds; a narrower query (a date range, a counterpart, a relation type, a smaller page) needs less.',
+      {},
+      error,
+    );
+  }
+  if (error instanceof Neo4jError && error.code.endsWith('.TransactionOutOfMemoryError')) {
+    return apiError(
+      'QUERY_OUT_OF_MEMORY',
+      'This query needs more memory than the database allows one query. Narrow it: a date range, a counterpart, a relation type, fewer hops or a smaller page.',
+      {},
+      error,
+    );
+  }
   if (isEntenteError(error) && (error.code === 'NEO4J_UNAVAILABLE' || error.code === 'NEO4J_AUTH_FAILED')) {
     return apiError('DATABASE_UNAVAILABLE', DATABASE_UNAVAILABLE_MESSAGE, {}, error);
   }
   return error;
 }
+
+const OPERATOR_WARNINGS: Partial<Record<string, string>> = {
+  DATABASE_UNAVAILABLE: 'Neo4j unavailable while answering a request',
+  QUERY_OUT_OF_MEMORY:
+    'Neo4j ran out of transaction memory; if this recurs, raise dbms.memory.transaction.total.max (all queries at once) or db.memory.transaction.max (one query) in neo4j.conf, or the heap',
+};
 
 /**
  * Errors the API did not expect (a Cypher bug, a driver failure) are logged
@@ -74,13 +104,12 @@ export function maskInternal(
   logger: { error(obj: object, msg: string): void; warn(obj: object, msg: string): void },
 ): GraphQLFormattedError {
   const code = formatted.extensions?.code;
-  if (code === 'DATABASE_UNAVAILABLE') {
+  // What the client is not told, the operator is: the cause, and for memory the settings that raise it.
+  const forOperator = OPERATOR_WARNINGS[String(code)];
+  if (forOperator) {
     const original = unwrapResolverError(error);
     const cause = original instanceof GraphQLError ? original.originalError : original;
-    logger.warn(
-      { path: formatted.path, reason: cause instanceof Error ? cause.message : String(cause) },
-      'Neo4j unavailable while answering a request',
-    );
+    logger.warn({ path: formatted.path, reason: cause instanceof Error ? cause.message : String(cause) }, forOperator);
   }
   if (code !== 'INTERNAL_SERVER_ERROR') return { ...formatted, message: withNextStep(shorten(formatted.message)) };
   const original = unwrapResolverError(error);
