@@ -939,13 +939,13 @@ describe('ordinary shapes of wire copy, interviews and readouts', () => {
   });
 
   it("reads a name right after an institution's noun as its name, wherever the parser hangs it", async () => {
-    expect(
-      await said('A statement by the Kyrgyz presidential press service Kabar said Japarov backed the plan.'),
-    ).toEqual([[expect.stringMatching(/kabar/), false, 'Japarov backed the plan']]);
+    expect(await said("A statement from the Kyrgyz leader's press office Kabar said Japarov backed the plan.")).toEqual(
+      [[expect.stringMatching(/kabar/), false, 'Japarov backed the plan']],
+    );
     // a later "the statement added" is the same issuer's, whom the parser split off the institution's phrase
     expect(
       await said(
-        'A statement by the Uzbek presidential press service Dunyo said Mirziyoyev would travel to Baku.\n\n“The visit will open a new page,” the statement added.',
+        "A statement from the Uzbek leader's press office Dunyo said Mirziyoyev would travel to Baku.\n\n“The visit will open a new page,” the statement added.",
       ),
     ).toContainEqual([expect.stringMatching(/dunyo/), true, 'The visit will open a new page']);
   });
