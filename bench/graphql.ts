@@ -12,7 +12,7 @@ import { startApiServer } from '../src/api/server.js';
 import { ActorIndex } from '../src/ingest/gazetteer.js';
 import { importArticles } from '../src/ingest/importer.js';
 import { benchConfig, benchConnection, freshGraph } from './bench-db.js';
-import { probe, viaDriver, viaGraphQL } from './load.js';
+import { leftOut, probe, viaDriver, viaGraphQL } from './load.js';
 import { actorPool, syntheticSources } from './synthetic.js';
 
 const ARTICLES = 10_000;
@@ -83,7 +83,7 @@ try {
       const g = await viaGraphQL(api.url, q.query, clients, DURATION);
       const d = await viaDriver(connection, calls, clients, DURATION);
       const f = (x: number) => x.toFixed(1).padStart(6);
-      const unfinished = g.failed > 0 ? `, ${g.failed} unfinished at the end` : '';
+      const unfinished = leftOut(g, d);
       console.log(
         `${q.name.padEnd(19)} ${String(clients).padStart(7)} | ${f(g.p50)} ${f(g.p95)} ${f(g.p99)} ${g.rps.toFixed(0).padStart(7)} | ${f(d.p50)} ${f(d.p95)} ${f(d.p99)} ${d.rps.toFixed(0).padStart(7)} | ${(g.p50 / d.p50).toFixed(2).padStart(9)}  (${calls.length}${unfinished})`,
       );

@@ -18,7 +18,7 @@ import { ActorIndex } from '../src/ingest/gazetteer.js';
 import { importArticles } from '../src/ingest/importer.js';
 import { serverStatus } from '../src/server/lifecycle.js';
 import { benchConfig, benchConnection, freshGraph, useScaleBenchDefaults } from './bench-db.js';
-import { probe, viaDriver, viaGraphQL, type Stats } from './load.js';
+import { leftOut, probe, viaDriver, viaGraphQL, type Stats } from './load.js';
 import { startPeer } from './peer.js';
 import { syntheticSources } from './synthetic.js';
 import { hub, PEER_QUERIES, pool, QUERIES, rare, second } from './scale-queries.js';
@@ -159,7 +159,7 @@ async function measureSize(label: string, edges: number): Promise<{ build: Build
           const g = await viaGraphQL(api.url, q.query, clients, DURATION);
           const d = await viaDriver(connection, calls, clients, DURATION);
           rows.push({ query: q.name, clients, graphql: g, driver: d, calls: calls.length });
-          const unfinished = g.failed > 0 ? `, ${g.failed} unfinished at the end` : '';
+          const unfinished = leftOut(g, d);
           console.log(
             `${q.name.padEnd(22)} ${String(clients).padStart(7)} | ${f(g.p50)} ${f(g.p95)} ${f(g.p99)} ${g.rps.toFixed(0).padStart(7)} | ${f(d.p50)} ${f(d.p95)} ${f(d.p99)} ${d.rps.toFixed(0).padStart(7)} | ${(g.p50 / d.p50).toFixed(2).padStart(9)} (${calls.length}${unfinished})`,
           );
