@@ -8,6 +8,7 @@
  * within a window. Hedged reports count as assertions: "may have turned its
  * back" corroborates "turned its back", at lower strength.
  */
+import { groupBy } from './collections.js';
 import { RELATION_TYPES, type Modality, type RelationType } from './vocabulary.js';
 
 export const FAMILIES = ['engagement', 'cooperation', 'estrangement', 'coercion', 'membership'] as const;
@@ -175,13 +176,7 @@ interface Contradiction {
 
 /** Every contradiction among propositions about the same pairs of actors, each pair of propositions once. */
 export function findContradictions(props: readonly PropositionFacts[], windowDays: number): Contradiction[] {
-  const byDyad = new Map<string, PropositionFacts[]>();
-  // Pushed, not copied: a hub's pair has hundreds of propositions, and copying the list for each was quadratic.
-  for (const p of props) {
-    const list = byDyad.get(p.dyad);
-    if (list) list.push(p);
-    else byDyad.set(p.dyad, [p]);
-  }
+  const byDyad = groupBy(props, (p) => p.dyad);
   const out: Contradiction[] = [];
   for (const group of byDyad.values()) {
     const sorted = [...group].sort((a, b) => a.id.localeCompare(b.id));

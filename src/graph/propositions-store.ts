@@ -14,6 +14,7 @@ import {
   type PropositionFacts,
   type PropositionKey,
 } from '../domain/propositions.js';
+import { groupBy } from '../domain/collections.js';
 import { RELATION_TYPE_NAMES, type RelationType } from '../domain/vocabulary.js';
 import { RowShapeError } from '../errors.js';
 import type { AttestationRow } from './plan-types.js';
@@ -152,13 +153,7 @@ interface GroupRow extends PropositionKey {
 }
 
 function groupsOf(keys: string[], facts: AttestationFact[], windowDays: number): GroupRow[] {
-  const byKey = new Map<string, AttestationFact[]>();
-  // Pushed, not copied: a popular key has hundreds of attestations, and copying the list for each was quadratic.
-  for (const f of facts) {
-    const list = byKey.get(f.key);
-    if (list) list.push(f);
-    else byKey.set(f.key, [f]);
-  }
+  const byKey = groupBy(facts, (f) => f.key);
   return keys.flatMap((key) => {
     const members = byKey.get(key) ?? [];
     const parts = parseKey(key);

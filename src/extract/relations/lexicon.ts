@@ -7,6 +7,7 @@
  * its target, its source coming from a possessor, a demonym, or the subject
  * of the verb that governs it ("held talks with").
  */
+import { groupBy } from '../../domain/collections.js';
 import type { RelationType } from '../../domain/vocabulary.js';
 import { ADJECTIVES } from './lexicon-adjectives.js';
 import { NOUNS } from './lexicon-nouns.js';
@@ -80,8 +81,7 @@ export interface AdjectiveEntry {
 
 type Entry = VerbEntry | NounEntry | AdjectiveEntry;
 
-const verbIndex = new Map<string, VerbEntry[]>();
-for (const v of VERBS) verbIndex.set(v.lemma, [...(verbIndex.get(v.lemma) ?? []), v]);
+const verbIndex = groupBy(VERBS, (v) => v.lemma);
 const nounIndex = new Map<string, NounEntry>();
 for (const n of NOUNS) nounIndex.set(n.lemma, n);
 
