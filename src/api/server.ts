@@ -20,7 +20,7 @@ import { guardArguments } from './argument-limits.js';
 import { readKeyPlugin } from './auth.js';
 import type { ApiContext } from './context.js';
 import { maskInternal } from './errors.js';
-import { loadExplorerAssets } from './explorer.js';
+import { loadExplorerAssets, type ExplorerAssets } from './explorer.js';
 import { armor } from './limits.js';
 import { resolvers } from './resolvers/index.js';
 import { router } from './routes.js';
@@ -35,6 +35,8 @@ export interface ApiServer {
 interface ApiOptions {
   /** called after each GraphQL request with its Cypher round trips (tests, benchmarks) */
   onRequestDone?: (stats: { calls: number; queries: { name: string; params: Record<string, unknown> }[] }) => void;
+  /** the explorer's files, when the caller loaded them already (npm start checks them before Neo4j starts) */
+  explorer?: ExplorerAssets;
   /** port override; 0 picks a free one */
   port?: number;
 }
@@ -45,7 +47,7 @@ export async function startApiServer(
   options: ApiOptions = {},
 ): Promise<ApiServer> {
   // First, so that a stale node_modules stops the start before anything listens.
-  const explorer = loadExplorerAssets();
+  const explorer = options.explorer ?? loadExplorerAssets();
   const httpServer = http.createServer();
   const logger = createLogger(config.logLevel);
   const apollo = apolloServer(config, httpServer, logger, options);

@@ -20,7 +20,7 @@ interface MainJobOptions {
 
 export async function runMainJob(config: Config, options: MainJobOptions): Promise<void> {
   // A stale node_modules or a port in use is reported before Neo4j starts and data/ is imported, not a minute later.
-  loadExplorerAssets();
+  const explorer = loadExplorerAssets();
   await checkApiAddress(config);
   // Only extraction needs the parser: its models load in the background while the API comes up.
   const parserStart = config.nlp.external || !config.nlp.autostart ? undefined : startParserInBackground(config);
@@ -31,7 +31,7 @@ export async function runMainJob(config: Config, options: MainJobOptions): Promi
     ({ startedServer } = await ensureDatabase(config, { migrate: true }));
     if (options.importData) await importDataFolder(config);
     connection = openConnection(config);
-    api = await startApiServer(config, connection);
+    api = await startApiServer(config, connection, { explorer });
   } catch (error) {
     // a host this job started would otherwise outlive it, holding 4-6 GB
     if (parserStart && (await parserStart)) await stopNlp(config);
