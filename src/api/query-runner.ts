@@ -10,7 +10,7 @@ import type { Connection } from '../graph/driver.js';
 import { circuitOf } from '../graph/circuit.js';
 import { cypher } from '../graph/cypher.js';
 import { translateNeo4jError } from '../graph/neo4j-errors.js';
-import { toPlain } from '../graph/values.js';
+import { decodeRows } from '../graph/row-decode.js';
 import { fromDataLayer } from './errors.js';
 import type { NamedQuery } from './rows/queries.js';
 
@@ -39,7 +39,7 @@ export class QueryRunner {
           }),
         (error) => translateNeo4jError(error, this.connection.target),
       );
-      return records.map((r, i) => query.row(toPlain(r.toObject()), `cypher/${name}.cypher row ${i}`));
+      return decodeRows(records, query.row, `cypher/${name}.cypher`);
     } catch (error) {
       throw fromDataLayer(error, this.timeoutMs);
     }

@@ -17,7 +17,7 @@ import { cypher } from './cypher.js';
 import type { Connection } from './driver.js';
 import { translateNeo4jError } from './neo4j-errors.js';
 import { regroupPropositions } from './propositions-store.js';
-import { boolean, list, nullable, number, object, oneOf, string } from './row-decode.js';
+import { boolean, decodeRows, list, nullable, number, object, oneOf, string } from './row-decode.js';
 import { toPlain } from './values.js';
 
 interface MergeResult {
@@ -137,10 +137,11 @@ async function rewire(
   const moved = movedRow ? number(toPlain(movedRow.get('moved')), 'move-relationships.moved') : 0;
   if (!relabelFirst) await relabel(articleIds);
   const refreshed = await tx.run(cypher('identity/refresh-attestations'), { articleIds });
-  const keys = refreshed.records.map((r, i) => {
-    const a = refreshedAttestation(toPlain(r.toObject()), `refresh-attestations row ${i}`);
-    return { id: a.id, oldKey: a.oldKey, key: propositionKey(a.type, a.sourceId, a.targetId, a.modality).key };
-  });
+  const keys = decodeRows(refreshed.records, refreshedAttestation, 'refresh-attestations').map((a) => ({
+    id: a.id,
+    oldKey: a.oldKey,
+    key: propositionKey(a.type, a.sourceId, a.targetId, a.modality).key,
+  }));
   const changed = keys.filter((k) => k.key !== k.oldKey);
   await tx.run(cypher('identity/set-attestation-keys'), { keys: changed });
   await regroupPropositions(tx, [...new Set(changed.flatMap((k) => [k.oldKey, k.key]))], windowDays, counters);
@@ -183,7 +184,7 @@ const actorState = object<ActorState>({
 
 async function states(tx: ManagedTransaction, ids: string[]): Promise<ActorState[]> {
   const { records } = await tx.run(cypher('identity/actors-state'), { ids });
-  const found = records.map((r, i) => actorState(toPlain(r.toObject()), `actors-state row ${i}`));
+  const found = decodeRows(records, actorState, 'actors-state');
   return ids.map(
     (id) =>
       found.find((s) => s.id === id) ?? {

@@ -14,8 +14,7 @@ import { tieDeltas } from './ties.js';
 import { surnameKey } from '../domain/identity.js';
 import { recordIdentities, resolveIdentities, type Identified } from './identity-store.js';
 import { maintainPropositions } from './propositions-store.js';
-import { nullable, object, string } from './row-decode.js';
-import { toPlain } from './values.js';
+import { decodeRows, nullable, object, string } from './row-decode.js';
 
 export type WriteOutcome = 'created' | 'replaced' | 'unchanged';
 
@@ -55,12 +54,7 @@ const storedArticle = object<{ id: string; planHash: string | null }>({ id: stri
 
 /** What writing each plan would do, from the plan hashes the database holds (a stub has none). */
 function outcomesOf(records: { toObject(): unknown }[], plans: ArticlePlan[]): WriteOutcome[] {
-  const stored = new Map(
-    records.map((r, i) => {
-      const { id, planHash } = storedArticle(toPlain(r.toObject()), `article-state row ${i}`);
-      return [id, planHash];
-    }),
-  );
+  const stored = new Map(decodeRows(records, storedArticle, 'article-state').map(({ id, planHash }) => [id, planHash]));
   return plans.map((plan) => {
     const hash = stored.get(plan.article.id);
     if (hash === undefined || hash === null) return 'created';

@@ -11,8 +11,7 @@ import { nameKey } from '../domain/names.js';
 import { propositionKey } from '../domain/propositions.js';
 import type { ArticlePlan } from './plan-types.js';
 import { cypher } from './cypher.js';
-import { list, nullable, object, string } from './row-decode.js';
-import { toPlain } from './values.js';
+import { decodeRows, list, nullable, object, string } from './row-decode.js';
 
 export interface Identified {
   articleId: string;
@@ -36,19 +35,14 @@ export async function resolveIdentities(tx: ManagedTransaction, plans: ArticlePl
   if (introduced.length === 0) return { plans, identified: [] };
   const known = await tx.run(cypher('identity/known-ids'), { ids: [...new Set(introduced.map((a) => a.id))] });
   const existing = new Map(
-    known.records.map((r, i) => {
-      const { id, mergedInto } = knownId(toPlain(r.toObject()), `known-ids row ${i}`);
-      return [id, mergedInto];
-    }),
+    decodeRows(known.records, knownId, 'known-ids').map(({ id, mergedInto }) => [id, mergedInto]),
   );
   const names = introduced.flatMap((a) => [a.name, ...a.aliases]);
   const found = await tx.run(cypher('identity/candidates'), {
     surnames: [...new Set(names.map(surnameKey))],
     names: [...new Set(names.map(nameKey))],
   });
-  const candidates: IdentityCandidate[] = found.records.map((r, i) =>
-    candidateOf(toPlain(r.toObject()), `candidates row ${i}`),
-  );
+  const candidates: IdentityCandidate[] = decodeRows(found.records, candidateOf, 'candidates');
 
   const identified: Identified[] = [];
   const resolved = plans.map((plan) => {

@@ -10,7 +10,7 @@
  * the way a cast does, and it does not reach into nested maps and lists,
  * which most of Entente's queries return.
  */
-import type { Plain } from './values.js';
+import { toPlain, type Plain } from './values.js';
 import { RowShapeError } from '../errors.js';
 
 /** `at` names where the value sits, e.g. "row 0.items[2].polarity", for the error. */
@@ -72,4 +72,9 @@ export function column(v: Plain | undefined, name: string, at: string): Plain | 
 /** A value computed from a decoded one (e.g. a row's column, or a sum type's variant). */
 export function map<A, B>(inner: Decoder<A>, to: (a: A, at: string) => B): Decoder<B> {
   return (v, at) => to(inner(v, at), at);
+}
+
+/** Every record of a result through one decoder; an error names the query and the row. */
+export function decodeRows<T>(records: readonly { toObject(): unknown }[], decoder: Decoder<T>, query: string): T[] {
+  return records.map((r, i) => decoder(toPlain(r.toObject()), `${query} row ${i}`));
 }
