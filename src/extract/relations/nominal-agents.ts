@@ -65,6 +65,9 @@ const JUDGE_OF = new Set(['accuse', 'suspect', 'convict']);
 /** classes of what one gives and another receives */
 const GIVEN = new Set(['aid', 'support', 'trade']);
 
+/** What a nominal reading settles; noun-frames adds the entry, the noun and its remoteness. */
+type NominalReading = Pick<Frame, 'type' | 'sources' | 'targets' | 'shape' | 'modality'>;
+
 /**
  * "Tajikistan received aid from Russia", "benefited from Russian support",
  * "won Chinese investment": what the subject receives runs from its giver
@@ -76,7 +79,7 @@ export function receivedFrom(
   entry: NounEntry,
   args: Arguments,
   modifiers: End[],
-): Pick<Frame, 'type' | 'sources' | 'targets' | 'shape' | 'modality'> | undefined {
+): NominalReading | undefined {
   if (!GIVEN.has(entry.family)) return undefined;
   for (const e of s.parents(n, /^(?:obj|obl:on|obl:upon|obl:from)$/)) {
     if (e.gov === 0) continue;
@@ -120,7 +123,7 @@ export function incurredFrom(
   entry: NounEntry,
   args: Arguments,
   modifiers: End[],
-): Pick<Frame, 'type' | 'sources' | 'targets' | 'shape' | 'modality'> | undefined {
+): NominalReading | undefined {
   if (entry.family !== 'criticize') return undefined;
   for (const e of s.parents(n, /^(?:obj|obl:with|obl:under)$/)) {
     if (e.gov === 0) continue;
