@@ -4,8 +4,9 @@
  * says where the body is from; the country takes no part in the story there,
  * so it is no mention of the country.
  */
+import type { ActorDef } from '../../ingest/article-format.js';
 import type { ActorIndex } from '../../ingest/gazetteer.js';
-import type { ParsedDocument } from '../parse/document.js';
+import type { ParsedDocument, Sentence, Token } from '../parse/document.js';
 import type { Mention } from './mention.js';
 
 /** How a descriptor noun holds the name it describes, as the parser reads it. */
@@ -18,12 +19,9 @@ export function withoutDescriptorDemonyms(
 ): Mention[] {
   const bodies = mentions.filter((m) => m.kind === 'Organization' || m.kind === 'Media');
   const describes = (m: Mention): boolean => {
-    if (!m.known || !gazetteer.get(m.actorId)?.demonyms.some((d) => d.toLowerCase() === m.surface.toLowerCase()))
-      return false;
-    const s = doc.sentenceAt(m.start);
-    const t = s?.tokenAt(m.start);
-    if (!s || !t) return false;
-    const head = s.head(t.i);
+    const at = writtenAs(doc, gazetteer, m, (a) => a.demonyms);
+    if (!at) return false;
+    const { s, head } = at;
     if (!head || head.gov === 0 || !/^(?:amod|compound)$/.test(head.rel)) return false;
     const noun = s.token(head.gov);
     if (!/^NNS?$/.test(noun.pos)) return false;
@@ -60,12 +58,9 @@ export function withoutDocumentNames(
   mentions: readonly Mention[],
 ): Mention[] {
   const namesDocument = (m: Mention): boolean => {
-    if (!m.known || !gazetteer.get(m.actorId)?.seats.some((x) => x.toLowerCase() === m.surface.toLowerCase()))
-      return false;
-    const s = doc.sentenceAt(m.start);
-    const t = s?.tokenAt(m.start);
-    if (!s || !t) return false;
-    const head = s.head(t.i);
+    const at = writtenAs(doc, gazetteer, m, (a) => a.seats);
+    if (!at) return false;
+    const { s, t, head } = at;
     return (
       head !== undefined &&
       head.gov > t.i &&
@@ -74,4 +69,18 @@ export function withoutDocumentNames(
     );
   };
   return mentions.filter((m) => !namesDocument(m));
+}
+
+/** Where a known mention written as one of its actor's `forms` (demonyms, seats) sits in its sentence, and what it hangs on. */
+function writtenAs(
+  doc: ParsedDocument,
+  gazetteer: ActorIndex,
+  m: Mention,
+  forms: (actor: ActorDef) => readonly string[],
+): { s: Sentence; t: Token; head: ReturnType<Sentence['head']> } | undefined {
+  const actor = m.known ? gazetteer.get(m.actorId) : undefined;
+  if (!actor || !forms(actor).some((f) => f.toLowerCase() === m.surface.toLowerCase())) return undefined;
+  const s = doc.sentenceAt(m.start);
+  const t = s?.tokenAt(m.start);
+  return s && t ? { s, t, head: s.head(t.i) } : undefined;
 }
