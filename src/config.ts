@@ -170,6 +170,12 @@ const SETTINGS = {
     schema: positiveInt,
     doc: 'A query not answered this long after it arrived (queue included) is answered 503 with Retry-After; its work still finishes in its slot. Mutations are always waited for.',
   },
+  searchCountLimit: {
+    env: 'ENTENTE_SEARCH_COUNT_LIMIT',
+    default: '10000',
+    schema: positiveInt,
+    doc: "`search` counts hits exactly up to this many; beyond it, `totalCount` is this number and `totalIsLowerBound` is true (Elasticsearch's track_total_hits). Counting every hit of a common word reads the whole index.",
+  },
   queryTimeout: {
     env: 'ENTENTE_QUERY_TIMEOUT_MS',
     default: '15000',
@@ -330,6 +336,8 @@ export interface Config {
     readonly maxQueue: number;
     readonly queueTimeoutMs: number;
     readonly requestDeadlineMs: number;
+    /** search counts hits exactly up to this many, then says "at least" */
+    readonly searchCountLimit: number;
   };
   readonly nlp: {
     /** true when ENTENTE_NLP_URL points at a parser Entente does not manage */
@@ -399,6 +407,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxQueue: raw.maxQueue,
       queueTimeoutMs: raw.queueTimeout,
       requestDeadlineMs: raw.requestDeadline,
+      searchCountLimit: raw.searchCountLimit,
     },
     nlp: {
       external: raw.nlpUrl !== undefined,

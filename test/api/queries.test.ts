@@ -225,6 +225,7 @@ describe('example queries on the seed article', () => {
       'Claim: he lost Armenia',
       'Statement: Wow, huge step. Demonstrates Russia’s weakening control over the region due to Putin’s idiotic invasion of Ukraine. In recent weeks, he lost Armenia due to Russia’s failure to help in [Nagorno-Karabakh]',
     ]);
+    expect([s.totalCount, s.totalIsLowerBound]).toEqual([2, false]);
   });
 
   it('neighbors and roles: who is near Tokayev, and what he is', async () => {
@@ -235,5 +236,32 @@ describe('example queries on the seed article', () => {
       [1, 'Olaf Scholz'],
       [2, 'Kazakhstan'],
     ]);
+  });
+});
+
+describe('search past its count limit', () => {
+  // A limit of 1 against the seed's two hits for 'lost Armenia': the count stops at the limit and says so.
+  let capped: TestApi;
+  beforeAll(async () => {
+    capped = await startTestApi({ ENTENTE_SEARCH_COUNT_LIMIT: '1' });
+  });
+  afterAll(() => capped.close());
+  const page = async (after: string | null) => {
+    const res = await capped.gql(
+      'query ($after: String) { search(text: "lost Armenia", first: 1, after: $after) { totalCount totalIsLowerBound pageInfo { hasNextPage endCursor } nodes { hit { __typename } } } }',
+      { after },
+    );
+    expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+    return res.data!.search;
+  };
+
+  it('reports the limit as a lower bound, and pages on past it', async () => {
+    const first = await page(null);
+    expect(first).toMatchObject({ totalCount: 1, totalIsLowerBound: true, pageInfo: { hasNextPage: true } });
+    expect(first.nodes.map((n: any) => n.hit.__typename)).toEqual(['Claim']);
+    // The total says "at least 1", yet the second hit is there, and its page says it is the last.
+    const second = await page(first.pageInfo.endCursor);
+    expect(second).toMatchObject({ totalCount: 1, totalIsLowerBound: true, pageInfo: { hasNextPage: false } });
+    expect(second.nodes.map((n: any) => n.hit.__typename)).toEqual(['Statement']);
   });
 });

@@ -314,6 +314,7 @@ export interface SchemaArgs {
   };
   SearchConnection: {
     totalCount: NoArgs;
+    totalIsLowerBound: NoArgs;
     pageInfo: NoArgs;
     nodes: NoArgs;
   };

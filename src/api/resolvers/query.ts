@@ -113,14 +113,21 @@ export const Query: TypeResolvers<'Query', unknown> = {
       query: fullTextQuery(args.text, 'text'),
       skip: p.skip,
       limit: p.limit,
+      countLimit: ctx.config.api.searchCountLimit,
     });
     const nodes = await Promise.all(
       (row?.hits ?? []).map(async (h) => ({ score: h.score, hit: await searchHit(ctx, h) })),
     );
-    return connectionOf(
+    const connection = connectionOf(
       row?.total ?? 0,
       nodes.filter((n) => n.hit !== null),
       p,
     );
+    // Past the count limit the total is a floor, so whether a next page exists comes from the page's look-ahead hit.
+    return {
+      ...connection,
+      totalIsLowerBound: row?.totalIsLowerBound ?? false,
+      pageInfo: { ...connection.pageInfo, hasNextPage: row?.hasMore ?? false },
+    };
   },
 };

@@ -13,7 +13,17 @@ import type {
   RelationDTO,
   StatementDTO,
 } from '../dto.js';
-import { column, list, nullable, number, object, oneOf, string, type Decoder } from '../../graph/row-decode.js';
+import {
+  boolean,
+  column,
+  list,
+  nullable,
+  number,
+  object,
+  oneOf,
+  string,
+  type Decoder,
+} from '../../graph/row-decode.js';
 import * as entity from './entities.js';
 
 export interface NamedQuery<Row> {
@@ -108,8 +118,10 @@ export interface SearchHitRow {
 }
 export const searchUtterances = query(
   'queries/search-utterances',
-  object<{ total: number; hits: SearchHitRow[] }>({
+  object<{ total: number; totalIsLowerBound: boolean; hasMore: boolean; hits: SearchHitRow[] }>({
     total: number,
+    totalIsLowerBound: boolean,
+    hasMore: boolean,
     hits: list(object<SearchHitRow>({ id: string, kind: oneOf('Statement', 'Claim'), score: number })),
   }),
 );
