@@ -147,3 +147,62 @@ describe('joining someone for a meal or talks', () => {
     expect(await pairs('Japarov joined the ceremony in Osh.')).toEqual([]);
   });
 });
+
+describe('a meeting that did not happen', () => {
+  it('reads a meeting that did not take place, or is not (or only) on the agenda, as no meeting', async () => {
+    expect(await pairs('The talks between Rahmon and Japarov never took place.')).toEqual([]);
+    expect(await pairs('A meeting of Aliyev with Pashinyan did not happen after the shelling.')).toEqual([]);
+    expect(await pairs('Peskov said a meeting between Putin and Macron was not on the agenda.')).toEqual([]);
+    expect(await pairs('A meeting between Erdogan and Zelensky is on the cards, diplomats say.')).toEqual([]);
+  });
+});
+
+describe('a meeting named as the time or place of a clause', () => {
+  it('reads one side telling, assuring or thanking the other during the talks as their meeting', async () => {
+    expect(await pairs('During the talks in Minsk, Lukashenko assured Tokayev of his support.')).toEqual([
+      ['alexander-lukashenko', 'kassym-jomart-tokayev'],
+    ]);
+    expect(await pairs('Erdogan thanked Mirziyoyev at their meeting in Istanbul for the invitation.')).toEqual([
+      ['recep-tayyip-erdogan', 'shavkat-mirziyoyev'],
+    ]);
+  });
+
+  it('reads the two subjects of a clause framed by the meeting "in <place>" as its sides', async () => {
+    expect(await pairs('At the meeting in Astana, Japarov and Mirziyoyev signed a water deal.')).toEqual([
+      ['sadyr-japarov', 'shavkat-mirziyoyev'],
+    ]);
+    expect(await pairs('During their talks in Baku, Putin and Aliyev discussed the transit corridor.')).toEqual([
+      ['ilham-aliyev', 'vladimir-putin'],
+    ]);
+  });
+
+  it('does not read what one says of an absent third side during the talks as meeting it', async () => {
+    expect(await pairs('During the talks in Moscow, Putin criticized Zelensky.')).toEqual([]);
+    expect(await pairs('After the meeting, Tokayev told reporters that the talks went well.')).toEqual([]);
+  });
+});
+
+describe('the sides named by the gathering itself', () => {
+  it('reads "the meeting of A and B" and the "between" of its format as a meeting of both', async () => {
+    expect(await pairs('The meeting of Scholz and Mirziyoyev in Berlin ran late.')).toEqual([
+      ['olaf-scholz', 'shavkat-mirziyoyev'],
+    ]);
+    expect(await pairs('Talks in a narrow format between Xi and Rahmon came first.')).toEqual([
+      ['emomali-rahmon', 'xi-jinping'],
+    ]);
+  });
+
+  it('reads a banquet or a dinner hosted for someone as the host meeting them', async () => {
+    expect(await pairs('Tokayev hosted a dinner for Macron at Akorda.')).toEqual([
+      ['emmanuel-macron', 'kassym-jomart-tokayev'],
+    ]);
+    expect(await pairs('Mirziyoyev gave a banquet in honour of Erdogan in Samarkand.')).toEqual([
+      ['recep-tayyip-erdogan', 'shavkat-mirziyoyev'],
+    ]);
+  });
+
+  it('does not read a meeting of one body, or a dinner for a cause, as a meeting of two sides', async () => {
+    expect(await pairs('The meeting of the CSTO in Minsk ended early.')).toEqual([]);
+    expect(await pairs('Scholz hosted a dinner for peace in Berlin.')).toEqual([]);
+  });
+});

@@ -50,6 +50,7 @@ export const NOUNS: readonly NounEntry[] = [
       'gathering',
       'ceremony',
       'dinner',
+      'lunch',
       'banquet',
       'luncheon',
       'celebration',

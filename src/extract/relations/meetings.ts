@@ -237,8 +237,40 @@ export function guestsOf(s: Sentence, n: number, args: Arguments): End[] {
     .parents(n, 'nsubj:pass')
     .filter((e) => e.gov > 0 && ATTENDING.has(s.token(e.gov).lemma.toLowerCase()))
     .flatMap((e) => collect(s, e.gov, ['obl:by', 'obl:agent'], args, false));
-  return uniq([...attending, ...attendedBy, ...passive]);
+  // "hosted a banquet for A and B", "gave a dinner in honour of X": those a gathering is given for are its guests
+  const honoured = s.parents(n, 'obj').some((e) => e.gov > 0 && HOSTING.has(s.token(e.gov).lemma.toLowerCase()))
+    ? [
+        ...collect(s, n, ['nmod:for'], args, false),
+        ...s
+          .children(n, 'nmod:in')
+          .filter((e) => /^honou?r$/.test(s.token(e.dep).lemma.toLowerCase()))
+          .flatMap((e) => collect(s, e.dep, ['nmod:of'], args, false)),
+      ]
+    : [];
+  return uniq([...attending, ...attendedBy, ...passive, ...honoured]);
 }
+
+/**
+ * "The meeting of A and B", "talks in a narrow format between A and B":
+ * the sides of a small gathering named by its "of" phrase when there are
+ * several, or by the "between" of a word that only qualifies it (its
+ * format, its round, its session).
+ */
+export function sidesOfGathering(s: Sentence, n: number, args: Arguments): End[] {
+  const lemma = s.token(n).lemma.toLowerCase();
+  if (!SMALL_GATHERINGS.has(lemma) && lemma !== 'summit') return [];
+  const of = collect(s, n, ['nmod:of'], args, false);
+  if (of.length >= 2) return of;
+  return uniq(
+    s
+      .children(n, /^nmod:/)
+      .filter((e) => args.actors(s, e.dep).length === 0 && QUALIFYING.has(s.token(e.dep).lemma.toLowerCase()))
+      .flatMap((e) => collect(s, e.dep, ['nmod:between', 'nmod:among'], args, false)),
+  );
+}
+
+/** words that say how a meeting was held, not what it was about */
+const QUALIFYING = new Set(['format', 'round', 'session', 'setting', 'level', 'part', 'stage', 'composition']);
 
 /** gatherings of a few sides, where all who attend meet one another (unlike a summit, a forum or a ceremony) */
 const SMALL_GATHERINGS = new Set([
@@ -269,4 +301,62 @@ export function guestsMeet(s: Sentence, n: number, guests: readonly End[]): bool
     s.children(i, 'advmod').some((e) => /^(?:also|too|as well)$/i.test(s.token(e.dep).word)),
   );
   return !known && !also;
+}
+
+/** verbs by which one addresses someone present: what one tells, assures or thanks someone at a meeting is said face to face */
+const ADDRESSING = new Set([
+  'tell',
+  'assure',
+  'inform',
+  'brief',
+  'thank',
+  'congratulate',
+  'remind',
+  'reassure',
+  'ask',
+  'urge',
+  'invite',
+  'present',
+  'hand',
+  'show',
+  'greet',
+  'promise',
+]);
+
+/** the prepositions that make a gathering the time or place of a clause ("during the talks", "at their meeting") */
+const FRAMING_CASE = new Set(['during', 'at', 'after', 'following', 'in']);
+
+/**
+ * The sides of a meeting named only as the time or place of a clause:
+ * "During the talks, X told Y that …", "X assured Y at their meeting …"
+ * (one who addresses another at a meeting meets them there), and the
+ * parser's reading of "At their meeting in Bishkek, A and B agreed …",
+ * which hangs the coordinated subjects on the place as its conjuncts.
+ * A meeting with both sides as the clause's subjects is read as a pair
+ * already (noun-frames.ts).
+ */
+export function framedSides(s: Sentence, n: number, args: Arguments): { sources: End[]; targets: End[] } | undefined {
+  if (!SMALL_GATHERINGS.has(s.token(n).lemma.toLowerCase())) return undefined;
+  const framing = s.parents(n, /^obl:/).find((e) => e.gov > 0 && FRAMING_CASE.has(e.rel.slice(4)));
+  const subjects = framing ? subjectsOf(s, framing.gov, args) : [];
+  if (framing && subjects.length > 0) {
+    const v = framing.gov;
+    if (subjects.length !== 1 || !ADDRESSING.has(s.token(v).lemma.toLowerCase())) return undefined;
+    const addressed = collect(s, v, ['obj', 'iobj'], args, false).filter(
+      (x) => x.m.kind === 'Person' && x.m.actorId !== subjects[0]!.m.actorId,
+    );
+    return addressed.length > 0 ? { sources: subjects, targets: addressed } : undefined;
+  }
+  // "At their meeting in Bishkek, A and B …": the parser may take the subjects for conjuncts of the place (a seat read as its country)
+  if (!s.children(n, 'case').some((e) => FRAMING_CASE.has(s.token(e.dep).word.toLowerCase()))) return undefined;
+  for (const e of s.children(n, /^nmod:(?:in|at)$/)) {
+    const place = args.actors(s, e.dep);
+    if (place.length !== 1 || !['Region', 'Country'].includes(place[0]!.m.kind)) continue;
+    const people = s
+      .children(e.dep, /^conj/)
+      .flatMap((c) => args.actors(s, c.dep))
+      .filter((x) => x.m.kind === 'Person');
+    if (people.length >= 2 && people.length <= MOST_SIDES) return { sources: [], targets: people };
+  }
+  return undefined;
 }

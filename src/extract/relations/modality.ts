@@ -187,6 +187,23 @@ const cancels = (s: Sentence, g: number): boolean => {
   const prt = s.children(g, 'compound:prt').map((e) => `${lemma} ${s.token(e.dep).lemma.toLowerCase()}`);
   return CANCEL.has(lemma) || prt.some((p) => CANCEL.has(p));
 };
+/** verbs by which an event named as their subject happens ("the meeting did not take place", "the visit never happened") */
+const HAPPEN = new Set(['happen', 'occur', 'materialize', 'materialise', 'proceed']);
+const happens = (s: Sentence, g: number): boolean => {
+  const lemma = s.token(g).lemma.toLowerCase();
+  const with_ = (rel: string, word: string): boolean =>
+    s.children(g, rel).some((e) => s.token(e.dep).lemma.toLowerCase() === word);
+  return (
+    HAPPEN.has(lemma) || (lemma === 'take' && with_('obj', 'place')) || (lemma === 'go' && with_('advmod', 'ahead'))
+  );
+};
+/** where an event not yet held is put: "on the agenda", "on the cards", "on the table" */
+const SLATE = new Set(['agenda', 'card', 'cards', 'table']);
+const slated = (s: Sentence, g: number): boolean =>
+  SLATE.has(s.token(g).lemma.toLowerCase()) &&
+  s.children(g, 'cop').length > 0 &&
+  s.children(g, 'case').some((e) => s.token(e.dep).word.toLowerCase() === 'on');
+
 /** "ahead of the visit", "before the summit": still to come */
 const AHEAD = /^obl:(?:ahead_of|before|prior_to|in_advance_of)$|^nmod:(?:ahead_of|before|prior_to)$/;
 
@@ -236,13 +253,18 @@ export function modalityOf(s: Sentence, p: number, depth = 0): Modality {
     const subjectOfIntransitive = e.rel === 'nsubj' && s.children(e.gov, 'obj').length === 0;
     if ((e.rel === 'obj' || e.rel === 'nsubj:pass' || subjectOfIntransitive) && cancels(s, e.gov)) m.negated = true;
     if (e.rel === 'acl' && INTEND.has(lemma) && s.children(p, 'mark').length > 0) m.planned = true;
+    // "a meeting between them is on the agenda": put on a calendar, not held (and "not on the agenda": not even that)
+    const eventNoun = e.rel === 'nsubj' && s.token(p).pos.startsWith('NN');
+    if (eventNoun && slated(s, e.gov)) m.planned = true;
+    // "the meeting did not take place", "the visit will take place in May": the verb of happening says whether it did
+    const happening = eventNoun && (happens(s, e.gov) || slated(s, e.gov));
     // the verb a complement or a nominal event hangs under passes on its modality ("did not hold talks", "will pay a visit")
     const complement = e.rel === 'xcomp' || e.rel === 'ccomp';
     // "did not recognize the annexation", "never condemned the invasion": a verb judging an event does not deny it
     const light =
       (e.rel === 'obj' || e.rel === 'nsubj:pass') && !(s.token(p).pos.startsWith('NN') && JUDGING.has(lemma));
     const conj = e.rel.startsWith('conj') && s.children(p, /^(?:nsubj|aux)/).length === 0;
-    if (!complement && !light && !conj) continue;
+    if (!complement && !light && !conj && !happening) continue;
     if (e.rel === 'xcomp') {
       if (REFUSE.has(lemma)) {
         m.negated = true;

@@ -15,7 +15,7 @@ import type { Shape } from './types.js';
 import type { Frame } from './frame.js';
 import { REMOTE, SUPPORT, EXCHANGE } from './word-classes.js';
 import { SUBJECT, FRAMING, subjectsOf, collect, uniq, symmetric } from './dependents.js';
-import { hostsOf, guestsOf, guestsMeet } from './meetings.js';
+import { hostsOf, guestsOf, guestsMeet, framedSides, sidesOfGathering } from './meetings.js';
 import { UNDO, valenced } from './valence.js';
 import { receivedFrom, incurredFrom, judgedFor, stanceOwners, cataphoric } from './nominal-agents.js';
 
@@ -134,7 +134,11 @@ export function nounFrame(s: Sentence, word: number, args: Arguments): Frame | u
     .parents(n, /^(?:nsubj:pass|obj)$/)
     .filter((e) => e.gov > 0 && SUPPORT.has(s.token(e.gov).lemma.toLowerCase()))
     .flatMap((e) => collect(s, e.gov, ['obl:between', 'obl:among'], args, false));
-  const between = uniq([...collect(s, n, ['nmod:between', 'nmod:among'], args, false), ...heldBetween]);
+  const between = uniq([
+    ...collect(s, n, ['nmod:between', 'nmod:among'], args, false),
+    ...heldBetween,
+    ...(entry.family === 'consult' ? sidesOfGathering(s, n, args) : []),
+  ]);
   if (between.length > 1)
     return { type, entry: key, pred: n, sources: [], targets: [], pairs: between, shape: 'between', remote, modality };
   const sourceRels = [
@@ -169,7 +173,24 @@ export function nounFrame(s: Sentence, word: number, args: Arguments): Frame | u
   if (targets.length === 0) {
     const received = receivedFrom(s, n, entry, args, modifiers) ?? incurredFrom(s, n, entry, args, modifiers);
     if (received) return { entry: key, pred: n, remote, ...received };
-    return pairedOrOwned(s, n, type, entry, remote, modality, args, modifiers);
+    const paired = pairedOrOwned(s, n, type, entry, remote, modality, args, modifiers);
+    if (paired || entry.family !== 'consult') return paired;
+    // "During the talks, X told Y …": a meeting named only as the time of a clause, its sides read from the clause
+    const framed = framedSides(s, n, args);
+    if (!framed) return undefined;
+    return framed.sources.length > 0
+      ? { type, entry: key, pred: n, ...framed, shape: 'frame', remote, modality }
+      : {
+          type,
+          entry: key,
+          pred: n,
+          sources: [],
+          targets: [],
+          pairs: framed.targets,
+          shape: 'frame',
+          remote,
+          modality,
+        };
   }
   // "During his visit to X, Y said": a pronoun owning the event that frames a clause points ahead to its subject
   const framed = cataphoric(s, n, args);
