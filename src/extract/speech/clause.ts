@@ -60,6 +60,12 @@ export function clauseSpan(text: string, s: Sentence, from: number, to: number):
   return body.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length >= 2 ? { start, end, text: body } : undefined;
 }
 
+/** where a wire dateline opening the sentence ends ("TBILISI - ", "ASTANA, May 14 (Reuters) - "), or the sentence's start */
+export function datelineEnd(text: string, s: Sentence): number {
+  const dateline = DATELINE.exec(text.slice(s.start, s.end));
+  return dateline ? s.start + dateline[0].length : s.start;
+}
+
 function closesOpened(text: string, s: Sentence, a: number, b: number): boolean {
   const word = s.token(b).word;
   if (!/^[”»"'']+$/.test(word)) return false;

@@ -11,6 +11,7 @@ import type { ParsedDocument } from '../parse/document.js';
 import type { MentionIndex } from '../parse/mention-index.js';
 import { carriesOver } from './carry.js';
 import { directSpeaker, introducedBy } from './direct.js';
+import { colonFrame, namedAfter, PreviousPerson, sentenceReporter, speechLike } from './fallback.js';
 import { ATTRIBUTION, type Quote } from './quote.js';
 import { reportedIn } from './reported.js';
 import { Speakers, type Attribution } from './speakers.js';
@@ -28,6 +29,7 @@ export function findSpeech(doc: ParsedDocument, index: MentionIndex): Quote[] {
   const quoted = (start: number, end: number): number =>
     spans.reduce((n, q) => n + Math.max(0, Math.min(end, q.close) - Math.max(start, q.open)), 0);
   const paragraphOf = (offset: number): number => doc.sentenceAt(offset)?.paragraph ?? -1;
+  const previousPerson = new PreviousPerson(doc, index, quoted);
   const out: Quote[] = [];
   const bySpan = new Map<QuoteSpan, Quote>();
   const push = (start: number, end: number, direct: boolean, by: Attribution | undefined): Quote => {
@@ -70,11 +72,28 @@ export function findSpeech(doc: ParsedDocument, index: MentionIndex): Quote[] {
     const introduced = introducedBy(doc, q, speakers);
     if (introduced) return introduced;
     if (line) return { speaker: line.speaker, shape: line.named ? 'transcript' : 'continued' };
-    // a quote nothing attributes: the speaker heard last, a reader's guess (a quote without a speaker would be lost)
+    // A quote nothing attributes is someone's words only if it reads as speech: a term in quotation marks is no one's.
+    if (!speechLike(doc, q)) return undefined;
+    const whole = q.whole ?? q;
+    const framed = frameAround(whole);
+    if (framed) return framed;
+    // a run of quotes by one speaker, the person the sentence before is about, the speaker heard last: a reader's guesses
     const last = speakers.lastHeard(q.open, 2500);
     return (
       previous(q.open) ??
+      previousPerson.of(whole.open, speakers) ??
       (last && carried(last.offset, q.open, last.speaker) ? { speaker: last.speaker, shape: 'recent' } : undefined)
+    );
+  };
+  /** frames without a reporting verb around a quote: a colon closing the clause before it, a naming sentence after it, a speaker in its sentence */
+  const frameAround = (whole: { open: number; close: number }): Attribution | undefined => {
+    const here = doc.sentenceAt(whole.open);
+    const before = here && here.start < whole.open ? here : doc.sentences.filter((s) => s.end <= whole.open).at(-1);
+    const adjacent = before && /^[\s“«„"‘']*$/.test(doc.text.slice(Math.min(before.end, whole.open), whole.open));
+    return (
+      (before && (before === here || adjacent) ? colonFrame(doc, before, whole.open, speakers) : undefined) ??
+      namedAfter(doc, whole, speakers) ??
+      sentenceReporter(doc, whole, speakers)
     );
   };
   let next = 0;

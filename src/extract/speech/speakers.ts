@@ -13,6 +13,7 @@ import type { ParsedDocument, Sentence } from '../parse/document.js';
 import { INSTITUTION_NOUNS, ISSUING_VERBS, reportingClasses, ROLE_NOUNS, STATEMENT_NOUNS } from './lexicon.js';
 import type { AttributionShape } from './quote.js';
 import { strayReport } from './frames.js';
+import { datelineEnd } from './clause.js';
 
 export interface Attribution {
   speaker: Mention;
@@ -278,6 +279,11 @@ export class Speakers {
     const tok = s.token(t);
     const lemma = tok.lemma.toLowerCase();
     if (FIRST_PERSON.has(lemma) || FIRST_PERSON.has(tok.word.toLowerCase())) return undefined;
+    // "TBILISI - X refused …" read with the dateline's city as the subject: the name after the dateline is
+    if (tok.start < datelineEnd(this.doc.text, s)) {
+      const after = s.treeChildren(t, /^(?:dep|appos|compound|flat)$/).find((e) => e.dep > t);
+      return after ? this.at(s, after.dep, depth + 1) : undefined;
+    }
     const own = this.index.at(s, t);
     // a platform carries words, it says none ("on Telegram", "a Facebook post")
     if (own && PLATFORMS.has(own.surface.toLowerCase())) return undefined;
