@@ -1,7 +1,9 @@
 // Purpose: add a batch's relation edges to the actor-to-actor projection: one
 // TIE_<TYPE> relationship per (source, target, type) holding the count of
 // assertions, how many articles make them, the first and last dates, the
-// polarity sum and the modality-weighted score. Runs in the import transaction
+// polarity sum and the modality-weighted score, and its ends' ids (the
+// per-type (end, lastDate) indexes of schema/007 read a hub's newest ties
+// through them). Runs in the import transaction
 // after write-articles, so the projection never disagrees with the evidence.
 // Each type has its own MERGE: a MERGE on a dynamic type ($(d.tieType)) is
 // planned as a walk over every relationship between the two actors, evidence
@@ -104,7 +106,7 @@ CALL (s, t, d) {
   }
   RETURN tie
 }
-SET tie.type = d.type,
+SET tie.type = d.type, tie.sourceId = d.sourceId, tie.targetId = d.targetId,
     tie.count = coalesce(tie.count, 0) + d.count,
     tie.sources = coalesce(tie.sources, 0) + d.sources,
     tie.polaritySum = coalesce(tie.polaritySum, 0.0) + d.polaritySum,

@@ -1,45 +1,468 @@
 // Purpose: the relation edges of several actors at once (one round trip for
 // a whole list of actors), newest first, filtered by type, direction,
 // counterpart and date (the event date, else the report date).
-// A hub has tens of thousands of edges; its ties (the projection, one per
-// counterpart and type) say where the newest ones are. Every tie whose last
-// date lies in the range holds an edge on that date, so the $first-th newest
-// such date is a floor the page cannot go below: only the edges of ties that
-// reach the floor are read, and only those on or after it are kept.
-// Each tie's last date is read once and carried with it (the floor and the
-// filter both need it); the type filter is on the relationship type, not a
-// property, so it reads nothing.
-// Relationship types are spelled out (every TIE_<TYPE> of the vocabulary; a unit
-// test keeps the lists in step): Neo4j 5.26 plans $any() as a filter over every
-// relationship of a node, not as an expansion by type.
+// A hub has tens of thousands of ties (40,624 at 1M edges); the page reads a
+// number of them bounded by the page, through the per-type indexes on each
+// tie's ends and last date (schema/007: TIE_<TYPE>(sourceId, lastDate) and
+// (targetId, lastDate)):
+// 1. floor: every tie whose last date lies in the range holds an edge on that
+//    date, so the $first-th newest such last date is a floor the page cannot
+//    go below. Each type and direction gives at most $first last dates, newest
+//    first, straight from its index (index order, then LIMIT: the ORDER BY
+//    names both index properties, which is what lets the planner use the
+//    index's order instead of sorting every tie of the hub);
+// 2. the ties that reach the floor (lastDate >= floor): again index seeks,
+//    fewer than $first ties above the floor plus those on it;
+// 3. their edges on or after the floor, newest first, $first of them.
+// With a counterpart, the ties between the two actors (at most one per type
+// and direction) are read directly instead. When fewer than $first ties have
+// a last date in the range there is no floor and every tie in range is read,
+// plus, with no `since`, the ties with no date at all (by expansion: the
+// actor has fewer than $first dated ties then, unless `until` cut them off).
+// Relationship types are spelled out, one branch each (an index covers one
+// type, and Neo4j 5.26 plans $any() / $(type) as a filter over every
+// relationship of a node); a unit test keeps the lists in step.
 // Parameters: ids, types (vocabulary names), direction (OUTGOING|INCOMING|BOTH),
 //   counterpart (id or null), since, until (ISO dates or null), first.
 // Columns: key (actor id), items (relation maps).
 UNWIND $ids AS id
 MATCH (a:Actor {id: id})
-WITH id, a, [t IN $types | 'TIE_' + t] AS tieTypes
-CALL (a, tieTypes) {
-  MATCH (a)-[t:TIE_MET|TIE_VISITED|TIE_HOSTED|TIE_NEGOTIATED_WITH|TIE_REASSURED|TIE_SIGNED_AGREEMENT_WITH|TIE_SEEKS_COOPERATION_WITH|TIE_TRADES_WITH|TIE_ALIGNING_WITH|TIE_SUPPORTED|TIE_RELATIONS_IMPROVING|TIE_MEMBER_OF|TIE_COMPLIES_WITH_SANCTIONS_AGAINST|TIE_SANCTIONED|TIE_CRITICIZED|TIE_REJECTED|TIE_FAILED_TO_SUPPORT|TIE_DRIFTING_FROM|TIE_RELATIONS_WORSENING|TIE_LOSING_INFLUENCE_OVER|TIE_THREATENED|TIE_INVADED]-(b:Actor)
-  WHERE type(t) IN tieTypes
-    AND ($direction = 'BOTH' OR ($direction = 'OUTGOING') = (startNode(t) = a))
-    AND ($counterpart IS NULL OR b.id = $counterpart)
-    AND ($since IS NULL OR t.lastDate >= date($since))
-    AND ($until IS NULL OR t.firstDate <= date($until))
-  RETURN collect({tie: t, last: t.lastDate}) AS ties
+WITH id, a, coalesce(date($since), date('0001-01-01')) AS lo, coalesce(date($until), date('9999-12-31')) AS hi,
+     [t IN $types | 'TIE_' + t] AS tieTypes
+CALL (a, lo, hi, tieTypes) {
+  CALL (a, lo, hi, tieTypes) {
+    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'MET' IN $types
+    MATCH ()-[t:TIE_MET]->() WHERE t.sourceId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    RETURN t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
+  UNION ALL
+    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'MET' IN $types
+    MATCH ()-[t:TIE_MET]->() WHERE t.targetId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    RETURN t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
+  UNION ALL
+    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'VISITED' IN $types
+    MATCH ()-[t:TIE_VISITED]->() WHERE t.sourceId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    RETURN t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
+  UNION ALL
+    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'VISITED' IN $types
+    MATCH ()-[t:TIE_VISITED]->() WHERE t.targetId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    RETURN t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
+  UNION ALL
+    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'HOSTED' IN $types
+    MATCH ()-[t:TIE_HOSTED]->() WHERE t.sourceId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    RETURN t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
+  UNION ALL
+    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'HOSTED' IN $types
+    MATCH ()-[t:TIE_HOSTED]->() WHERE t.targetId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    RETURN t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
+  UNION ALL
+    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'NEGOTIATED_WITH' IN $types
+    MATCH ()-[t:TIE_NEGOTIATED_WITH]->() WHERE t.sourceId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    RETURN t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
+  UNION ALL
+    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'NEGOTIATED_WITH' IN $types
+    MATCH ()-[t:TIE_NEGOTIATED_WITH]->() WHERE t.targetId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    RETURN t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
+  UNION ALL
+    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'REASSURED' IN $types
+    MATCH ()-[t:TIE_REASSURED]->() WHERE t.sourceId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    RETURN t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
+  UNION ALL
+    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'REASSURED' IN $types
+    MATCH ()-[t:TIE_REASSURED]->() WHERE t.targetId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    RETURN t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
+  UNION ALL
+    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'SIGNED_AGREEMENT_WITH' IN $types
+    MATCH ()-[t:TIE_SIGNED_AGREEMENT_WITH]->() WHERE t.sourceId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    RETURN t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
+  UNION ALL
+    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'SIGNED_AGREEMENT_WITH' IN $types
+    MATCH ()-[t:TIE_SIGNED_AGREEMENT_WITH]->() WHERE t.targetId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    RETURN t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
+  UNION ALL
+    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'SEEKS_COOPERATION_WITH' IN $types
+    MATCH ()-[t:TIE_SEEKS_COOPERATION_WITH]->() WHERE t.sourceId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    RETURN t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
+  UNION ALL
+    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'SEEKS_COOPERATION_WITH' IN $types
+    MATCH ()-[t:TIE_SEEKS_COOPERATION_WITH]->() WHERE t.targetId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    RETURN t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
+  UNION ALL
+    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'TRADES_WITH' IN $types
+    MATCH ()-[t:TIE_TRADES_WITH]->() WHERE t.sourceId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    RETURN t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
+  UNION ALL
+    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'TRADES_WITH' IN $types
+    MATCH ()-[t:TIE_TRADES_WITH]->() WHERE t.targetId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    RETURN t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
+  UNION ALL
+    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'ALIGNING_WITH' IN $types
+    MATCH ()-[t:TIE_ALIGNING_WITH]->() WHERE t.sourceId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    RETURN t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
+  UNION ALL
+    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'ALIGNING_WITH' IN $types
+    MATCH ()-[t:TIE_ALIGNING_WITH]->() WHERE t.targetId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    RETURN t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
+  UNION ALL
+    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'SUPPORTED' IN $types
+    MATCH ()-[t:TIE_SUPPORTED]->() WHERE t.sourceId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    RETURN t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
+  UNION ALL
+    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'SUPPORTED' IN $types
+    MATCH ()-[t:TIE_SUPPORTED]->() WHERE t.targetId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    RETURN t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
+  UNION ALL
+    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'RELATIONS_IMPROVING' IN $types
+    MATCH ()-[t:TIE_RELATIONS_IMPROVING]->() WHERE t.sourceId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    RETURN t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
+  UNION ALL
+    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'RELATIONS_IMPROVING' IN $types
+    MATCH ()-[t:TIE_RELATIONS_IMPROVING]->() WHERE t.targetId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    RETURN t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
+  UNION ALL
+    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'MEMBER_OF' IN $types
+    MATCH ()-[t:TIE_MEMBER_OF]->() WHERE t.sourceId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    RETURN t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
+  UNION ALL
+    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'MEMBER_OF' IN $types
+    MATCH ()-[t:TIE_MEMBER_OF]->() WHERE t.targetId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    RETURN t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
+  UNION ALL
+    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'COMPLIES_WITH_SANCTIONS_AGAINST' IN $types
+    MATCH ()-[t:TIE_COMPLIES_WITH_SANCTIONS_AGAINST]->() WHERE t.sourceId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    RETURN t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
+  UNION ALL
+    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'COMPLIES_WITH_SANCTIONS_AGAINST' IN $types
+    MATCH ()-[t:TIE_COMPLIES_WITH_SANCTIONS_AGAINST]->() WHERE t.targetId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    RETURN t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
+  UNION ALL
+    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'SANCTIONED' IN $types
+    MATCH ()-[t:TIE_SANCTIONED]->() WHERE t.sourceId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    RETURN t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
+  UNION ALL
+    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'SANCTIONED' IN $types
+    MATCH ()-[t:TIE_SANCTIONED]->() WHERE t.targetId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    RETURN t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
+  UNION ALL
+    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'CRITICIZED' IN $types
+    MATCH ()-[t:TIE_CRITICIZED]->() WHERE t.sourceId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    RETURN t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
+  UNION ALL
+    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'CRITICIZED' IN $types
+    MATCH ()-[t:TIE_CRITICIZED]->() WHERE t.targetId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    RETURN t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
+  UNION ALL
+    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'REJECTED' IN $types
+    MATCH ()-[t:TIE_REJECTED]->() WHERE t.sourceId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    RETURN t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
+  UNION ALL
+    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'REJECTED' IN $types
+    MATCH ()-[t:TIE_REJECTED]->() WHERE t.targetId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    RETURN t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
+  UNION ALL
+    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'FAILED_TO_SUPPORT' IN $types
+    MATCH ()-[t:TIE_FAILED_TO_SUPPORT]->() WHERE t.sourceId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    RETURN t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
+  UNION ALL
+    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'FAILED_TO_SUPPORT' IN $types
+    MATCH ()-[t:TIE_FAILED_TO_SUPPORT]->() WHERE t.targetId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    RETURN t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
+  UNION ALL
+    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'DRIFTING_FROM' IN $types
+    MATCH ()-[t:TIE_DRIFTING_FROM]->() WHERE t.sourceId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    RETURN t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
+  UNION ALL
+    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'DRIFTING_FROM' IN $types
+    MATCH ()-[t:TIE_DRIFTING_FROM]->() WHERE t.targetId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    RETURN t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
+  UNION ALL
+    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'RELATIONS_WORSENING' IN $types
+    MATCH ()-[t:TIE_RELATIONS_WORSENING]->() WHERE t.sourceId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    RETURN t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
+  UNION ALL
+    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'RELATIONS_WORSENING' IN $types
+    MATCH ()-[t:TIE_RELATIONS_WORSENING]->() WHERE t.targetId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    RETURN t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
+  UNION ALL
+    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'LOSING_INFLUENCE_OVER' IN $types
+    MATCH ()-[t:TIE_LOSING_INFLUENCE_OVER]->() WHERE t.sourceId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    RETURN t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
+  UNION ALL
+    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'LOSING_INFLUENCE_OVER' IN $types
+    MATCH ()-[t:TIE_LOSING_INFLUENCE_OVER]->() WHERE t.targetId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    RETURN t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
+  UNION ALL
+    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'THREATENED' IN $types
+    MATCH ()-[t:TIE_THREATENED]->() WHERE t.sourceId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    RETURN t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
+  UNION ALL
+    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'THREATENED' IN $types
+    MATCH ()-[t:TIE_THREATENED]->() WHERE t.targetId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    RETURN t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
+  UNION ALL
+    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'INVADED' IN $types
+    MATCH ()-[t:TIE_INVADED]->() WHERE t.sourceId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    RETURN t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
+  UNION ALL
+    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'INVADED' IN $types
+    MATCH ()-[t:TIE_INVADED]->() WHERE t.targetId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    RETURN t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
+  UNION ALL
+    WITH a, lo, hi, tieTypes WHERE $counterpart IS NOT NULL
+    MATCH (a)-[t:TIE_MET|TIE_VISITED|TIE_HOSTED|TIE_NEGOTIATED_WITH|TIE_REASSURED|TIE_SIGNED_AGREEMENT_WITH|TIE_SEEKS_COOPERATION_WITH|TIE_TRADES_WITH|TIE_ALIGNING_WITH|TIE_SUPPORTED|TIE_RELATIONS_IMPROVING|TIE_MEMBER_OF|TIE_COMPLIES_WITH_SANCTIONS_AGAINST|TIE_SANCTIONED|TIE_CRITICIZED|TIE_REJECTED|TIE_FAILED_TO_SUPPORT|TIE_DRIFTING_FROM|TIE_RELATIONS_WORSENING|TIE_LOSING_INFLUENCE_OVER|TIE_THREATENED|TIE_INVADED]-(:Actor {id: $counterpart})
+    WHERE type(t) IN tieTypes AND ($direction = 'BOTH' OR ($direction = 'OUTGOING') = (startNode(t) = a))
+      AND t.lastDate >= lo AND t.lastDate <= hi
+    RETURN t.lastDate AS d
+  }
+  WITH d ORDER BY d DESC
+  RETURN collect(d)[$first - 1] AS floor
 }
-CALL (ties) {
-  UNWIND ties AS t
-  WITH t.last AS d
-  WHERE d IS NOT NULL AND ($until IS NULL OR d <= date($until))
-  WITH d ORDER BY d DESC SKIP $first - 1 LIMIT 1
-  RETURN collect(d)[0] AS floor
+CALL (a, lo, hi, tieTypes, floor) {
+  CALL (a, lo, hi, tieTypes, floor) {
+    WITH a, coalesce(floor, lo) AS reach, hi, tieTypes
+    CALL (a, reach, hi, tieTypes) {
+      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'MET' IN $types
+      MATCH ()-[t:TIE_MET]->() WHERE t.sourceId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      RETURN t
+    UNION ALL
+      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'MET' IN $types
+      MATCH ()-[t:TIE_MET]->() WHERE t.targetId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      RETURN t
+    UNION ALL
+      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'VISITED' IN $types
+      MATCH ()-[t:TIE_VISITED]->() WHERE t.sourceId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      RETURN t
+    UNION ALL
+      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'VISITED' IN $types
+      MATCH ()-[t:TIE_VISITED]->() WHERE t.targetId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      RETURN t
+    UNION ALL
+      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'HOSTED' IN $types
+      MATCH ()-[t:TIE_HOSTED]->() WHERE t.sourceId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      RETURN t
+    UNION ALL
+      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'HOSTED' IN $types
+      MATCH ()-[t:TIE_HOSTED]->() WHERE t.targetId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      RETURN t
+    UNION ALL
+      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'NEGOTIATED_WITH' IN $types
+      MATCH ()-[t:TIE_NEGOTIATED_WITH]->() WHERE t.sourceId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      RETURN t
+    UNION ALL
+      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'NEGOTIATED_WITH' IN $types
+      MATCH ()-[t:TIE_NEGOTIATED_WITH]->() WHERE t.targetId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      RETURN t
+    UNION ALL
+      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'REASSURED' IN $types
+      MATCH ()-[t:TIE_REASSURED]->() WHERE t.sourceId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      RETURN t
+    UNION ALL
+      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'REASSURED' IN $types
+      MATCH ()-[t:TIE_REASSURED]->() WHERE t.targetId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      RETURN t
+    UNION ALL
+      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'SIGNED_AGREEMENT_WITH' IN $types
+      MATCH ()-[t:TIE_SIGNED_AGREEMENT_WITH]->() WHERE t.sourceId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      RETURN t
+    UNION ALL
+      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'SIGNED_AGREEMENT_WITH' IN $types
+      MATCH ()-[t:TIE_SIGNED_AGREEMENT_WITH]->() WHERE t.targetId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      RETURN t
+    UNION ALL
+      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'SEEKS_COOPERATION_WITH' IN $types
+      MATCH ()-[t:TIE_SEEKS_COOPERATION_WITH]->() WHERE t.sourceId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      RETURN t
+    UNION ALL
+      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'SEEKS_COOPERATION_WITH' IN $types
+      MATCH ()-[t:TIE_SEEKS_COOPERATION_WITH]->() WHERE t.targetId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      RETURN t
+    UNION ALL
+      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'TRADES_WITH' IN $types
+      MATCH ()-[t:TIE_TRADES_WITH]->() WHERE t.sourceId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      RETURN t
+    UNION ALL
+      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'TRADES_WITH' IN $types
+      MATCH ()-[t:TIE_TRADES_WITH]->() WHERE t.targetId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      RETURN t
+    UNION ALL
+      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'ALIGNING_WITH' IN $types
+      MATCH ()-[t:TIE_ALIGNING_WITH]->() WHERE t.sourceId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      RETURN t
+    UNION ALL
+      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'ALIGNING_WITH' IN $types
+      MATCH ()-[t:TIE_ALIGNING_WITH]->() WHERE t.targetId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      RETURN t
+    UNION ALL
+      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'SUPPORTED' IN $types
+      MATCH ()-[t:TIE_SUPPORTED]->() WHERE t.sourceId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      RETURN t
+    UNION ALL
+      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'SUPPORTED' IN $types
+      MATCH ()-[t:TIE_SUPPORTED]->() WHERE t.targetId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      RETURN t
+    UNION ALL
+      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'RELATIONS_IMPROVING' IN $types
+      MATCH ()-[t:TIE_RELATIONS_IMPROVING]->() WHERE t.sourceId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      RETURN t
+    UNION ALL
+      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'RELATIONS_IMPROVING' IN $types
+      MATCH ()-[t:TIE_RELATIONS_IMPROVING]->() WHERE t.targetId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      RETURN t
+    UNION ALL
+      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'MEMBER_OF' IN $types
+      MATCH ()-[t:TIE_MEMBER_OF]->() WHERE t.sourceId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      RETURN t
+    UNION ALL
+      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'MEMBER_OF' IN $types
+      MATCH ()-[t:TIE_MEMBER_OF]->() WHERE t.targetId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      RETURN t
+    UNION ALL
+      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'COMPLIES_WITH_SANCTIONS_AGAINST' IN $types
+      MATCH ()-[t:TIE_COMPLIES_WITH_SANCTIONS_AGAINST]->() WHERE t.sourceId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      RETURN t
+    UNION ALL
+      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'COMPLIES_WITH_SANCTIONS_AGAINST' IN $types
+      MATCH ()-[t:TIE_COMPLIES_WITH_SANCTIONS_AGAINST]->() WHERE t.targetId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      RETURN t
+    UNION ALL
+      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'SANCTIONED' IN $types
+      MATCH ()-[t:TIE_SANCTIONED]->() WHERE t.sourceId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      RETURN t
+    UNION ALL
+      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'SANCTIONED' IN $types
+      MATCH ()-[t:TIE_SANCTIONED]->() WHERE t.targetId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      RETURN t
+    UNION ALL
+      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'CRITICIZED' IN $types
+      MATCH ()-[t:TIE_CRITICIZED]->() WHERE t.sourceId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      RETURN t
+    UNION ALL
+      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'CRITICIZED' IN $types
+      MATCH ()-[t:TIE_CRITICIZED]->() WHERE t.targetId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      RETURN t
+    UNION ALL
+      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'REJECTED' IN $types
+      MATCH ()-[t:TIE_REJECTED]->() WHERE t.sourceId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      RETURN t
+    UNION ALL
+      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'REJECTED' IN $types
+      MATCH ()-[t:TIE_REJECTED]->() WHERE t.targetId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      RETURN t
+    UNION ALL
+      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'FAILED_TO_SUPPORT' IN $types
+      MATCH ()-[t:TIE_FAILED_TO_SUPPORT]->() WHERE t.sourceId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      RETURN t
+    UNION ALL
+      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'FAILED_TO_SUPPORT' IN $types
+      MATCH ()-[t:TIE_FAILED_TO_SUPPORT]->() WHERE t.targetId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      RETURN t
+    UNION ALL
+      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'DRIFTING_FROM' IN $types
+      MATCH ()-[t:TIE_DRIFTING_FROM]->() WHERE t.sourceId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      RETURN t
+    UNION ALL
+      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'DRIFTING_FROM' IN $types
+      MATCH ()-[t:TIE_DRIFTING_FROM]->() WHERE t.targetId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      RETURN t
+    UNION ALL
+      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'RELATIONS_WORSENING' IN $types
+      MATCH ()-[t:TIE_RELATIONS_WORSENING]->() WHERE t.sourceId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      RETURN t
+    UNION ALL
+      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'RELATIONS_WORSENING' IN $types
+      MATCH ()-[t:TIE_RELATIONS_WORSENING]->() WHERE t.targetId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      RETURN t
+    UNION ALL
+      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'LOSING_INFLUENCE_OVER' IN $types
+      MATCH ()-[t:TIE_LOSING_INFLUENCE_OVER]->() WHERE t.sourceId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      RETURN t
+    UNION ALL
+      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'LOSING_INFLUENCE_OVER' IN $types
+      MATCH ()-[t:TIE_LOSING_INFLUENCE_OVER]->() WHERE t.targetId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      RETURN t
+    UNION ALL
+      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'THREATENED' IN $types
+      MATCH ()-[t:TIE_THREATENED]->() WHERE t.sourceId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      RETURN t
+    UNION ALL
+      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'THREATENED' IN $types
+      MATCH ()-[t:TIE_THREATENED]->() WHERE t.targetId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      RETURN t
+    UNION ALL
+      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'INVADED' IN $types
+      MATCH ()-[t:TIE_INVADED]->() WHERE t.sourceId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      RETURN t
+    UNION ALL
+      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'INVADED' IN $types
+      MATCH ()-[t:TIE_INVADED]->() WHERE t.targetId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      RETURN t
+    UNION ALL
+      WITH a, reach, hi, tieTypes WHERE $counterpart IS NOT NULL
+      MATCH (a)-[t:TIE_MET|TIE_VISITED|TIE_HOSTED|TIE_NEGOTIATED_WITH|TIE_REASSURED|TIE_SIGNED_AGREEMENT_WITH|TIE_SEEKS_COOPERATION_WITH|TIE_TRADES_WITH|TIE_ALIGNING_WITH|TIE_SUPPORTED|TIE_RELATIONS_IMPROVING|TIE_MEMBER_OF|TIE_COMPLIES_WITH_SANCTIONS_AGAINST|TIE_SANCTIONED|TIE_CRITICIZED|TIE_REJECTED|TIE_FAILED_TO_SUPPORT|TIE_DRIFTING_FROM|TIE_RELATIONS_WORSENING|TIE_LOSING_INFLUENCE_OVER|TIE_THREATENED|TIE_INVADED]-(:Actor {id: $counterpart})
+      WHERE type(t) IN tieTypes AND ($direction = 'BOTH' OR ($direction = 'OUTGOING') = (startNode(t) = a))
+        AND t.lastDate >= reach AND t.firstDate <= hi
+      RETURN t
+    }
+    RETURN t
+    UNION ALL
+    // No floor and no `since`: the ties with no date are in range too.
+    WITH a, tieTypes WHERE floor IS NULL AND $since IS NULL
+    MATCH (a)-[t:TIE_MET|TIE_VISITED|TIE_HOSTED|TIE_NEGOTIATED_WITH|TIE_REASSURED|TIE_SIGNED_AGREEMENT_WITH|TIE_SEEKS_COOPERATION_WITH|TIE_TRADES_WITH|TIE_ALIGNING_WITH|TIE_SUPPORTED|TIE_RELATIONS_IMPROVING|TIE_MEMBER_OF|TIE_COMPLIES_WITH_SANCTIONS_AGAINST|TIE_SANCTIONED|TIE_CRITICIZED|TIE_REJECTED|TIE_FAILED_TO_SUPPORT|TIE_DRIFTING_FROM|TIE_RELATIONS_WORSENING|TIE_LOSING_INFLUENCE_OVER|TIE_THREATENED|TIE_INVADED]-(b:Actor)
+    WHERE t.lastDate IS NULL AND type(t) IN tieTypes
+      AND ($direction = 'BOTH' OR ($direction = 'OUTGOING') = (startNode(t) = a))
+      AND ($counterpart IS NULL OR b.id = $counterpart)
+    RETURN t
+  }
+  // A tie from an actor to itself (left by a merge) is found from both of its ends.
+  RETURN collect(DISTINCT t) AS ties
 }
 CALL (ties, floor) {
-  UNWIND ties AS x
-  WITH x.tie AS t WHERE floor IS NULL OR x.last >= floor
-  WITH startNode(t) AS s, endNode(t) AS e, substring(type(t), 4) AS type
-  MATCH (s)-[r:MET|VISITED|HOSTED|NEGOTIATED_WITH|REASSURED|SIGNED_AGREEMENT_WITH|SEEKS_COOPERATION_WITH|TRADES_WITH|ALIGNING_WITH|SUPPORTED|RELATIONS_IMPROVING|MEMBER_OF|COMPLIES_WITH_SANCTIONS_AGAINST|SANCTIONED|CRITICIZED|REJECTED|FAILED_TO_SUPPORT|DRIFTING_FROM|RELATIONS_WORSENING|LOSING_INFLUENCE_OVER|THREATENED|INVADED]->(e)
-  WHERE type(r) = type
+  UNWIND ties AS t
+  WITH startNode(t) AS s, endNode(t) AS e, t.type AS type
+  CALL (s, e, type) {
+    WITH s, e WHERE type = 'MET' MATCH (s)-[r:MET]->(e) RETURN r
+    UNION ALL
+    WITH s, e WHERE type = 'VISITED' MATCH (s)-[r:VISITED]->(e) RETURN r
+    UNION ALL
+    WITH s, e WHERE type = 'HOSTED' MATCH (s)-[r:HOSTED]->(e) RETURN r
+    UNION ALL
+    WITH s, e WHERE type = 'NEGOTIATED_WITH' MATCH (s)-[r:NEGOTIATED_WITH]->(e) RETURN r
+    UNION ALL
+    WITH s, e WHERE type = 'REASSURED' MATCH (s)-[r:REASSURED]->(e) RETURN r
+    UNION ALL
+    WITH s, e WHERE type = 'SIGNED_AGREEMENT_WITH' MATCH (s)-[r:SIGNED_AGREEMENT_WITH]->(e) RETURN r
+    UNION ALL
+    WITH s, e WHERE type = 'SEEKS_COOPERATION_WITH' MATCH (s)-[r:SEEKS_COOPERATION_WITH]->(e) RETURN r
+    UNION ALL
+    WITH s, e WHERE type = 'TRADES_WITH' MATCH (s)-[r:TRADES_WITH]->(e) RETURN r
+    UNION ALL
+    WITH s, e WHERE type = 'ALIGNING_WITH' MATCH (s)-[r:ALIGNING_WITH]->(e) RETURN r
+    UNION ALL
+    WITH s, e WHERE type = 'SUPPORTED' MATCH (s)-[r:SUPPORTED]->(e) RETURN r
+    UNION ALL
+    WITH s, e WHERE type = 'RELATIONS_IMPROVING' MATCH (s)-[r:RELATIONS_IMPROVING]->(e) RETURN r
+    UNION ALL
+    WITH s, e WHERE type = 'MEMBER_OF' MATCH (s)-[r:MEMBER_OF]->(e) RETURN r
+    UNION ALL
+    WITH s, e WHERE type = 'COMPLIES_WITH_SANCTIONS_AGAINST' MATCH (s)-[r:COMPLIES_WITH_SANCTIONS_AGAINST]->(e) RETURN r
+    UNION ALL
+    WITH s, e WHERE type = 'SANCTIONED' MATCH (s)-[r:SANCTIONED]->(e) RETURN r
+    UNION ALL
+    WITH s, e WHERE type = 'CRITICIZED' MATCH (s)-[r:CRITICIZED]->(e) RETURN r
+    UNION ALL
+    WITH s, e WHERE type = 'REJECTED' MATCH (s)-[r:REJECTED]->(e) RETURN r
+    UNION ALL
+    WITH s, e WHERE type = 'FAILED_TO_SUPPORT' MATCH (s)-[r:FAILED_TO_SUPPORT]->(e) RETURN r
+    UNION ALL
+    WITH s, e WHERE type = 'DRIFTING_FROM' MATCH (s)-[r:DRIFTING_FROM]->(e) RETURN r
+    UNION ALL
+    WITH s, e WHERE type = 'RELATIONS_WORSENING' MATCH (s)-[r:RELATIONS_WORSENING]->(e) RETURN r
+    UNION ALL
+    WITH s, e WHERE type = 'LOSING_INFLUENCE_OVER' MATCH (s)-[r:LOSING_INFLUENCE_OVER]->(e) RETURN r
+    UNION ALL
+    WITH s, e WHERE type = 'THREATENED' MATCH (s)-[r:THREATENED]->(e) RETURN r
+    UNION ALL
+    WITH s, e WHERE type = 'INVADED' MATCH (s)-[r:INVADED]->(e) RETURN r
+  }
   WITH r, coalesce(r.date, r.reportedAt) AS d
   WHERE (floor IS NULL OR d >= floor)
     AND ($since IS NULL OR d >= date($since))

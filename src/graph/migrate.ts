@@ -2,6 +2,7 @@
  * Schema migrations: cypher/schema/*.cypher in file-name order. Each statement
  * is idempotent (IF NOT EXISTS), so applying them again changes nothing.
  */
+import type { ResultSummary } from 'neo4j-driver';
 import type { Connection } from './driver.js';
 import { cypher, cypherNames, splitStatements } from './cypher.js';
 import { translateNeo4jError } from './neo4j-errors.js';
@@ -43,6 +44,21 @@ interface MigrationResult {
   created: number;
 }
 
+/**
+ * A backfill over a large graph commits in batches (CALL { … } IN TRANSACTIONS), which Neo4j runs only in an
+ * auto-commit transaction, never in the managed one executeQuery opens; every other statement runs managed.
+ */
+async function runStatement(connection: Connection, statement: string): Promise<ResultSummary> {
+  if (!/\bIN\s+TRANSACTIONS\b/i.test(statement))
+    return (await connection.driver.executeQuery(statement, {}, { database: connection.database })).summary;
+  const session = connection.driver.session({ database: connection.database });
+  try {
+    return (await session.run(statement)).summary;
+  } finally {
+    await session.close();
+  }
+}
+
 export async function migrate(connection: Connection): Promise<MigrationResult> {
   assertSupported(await serverInfo(connection));
   const files = cypherNames('schema');
@@ -51,7 +67,7 @@ export async function migrate(connection: Connection): Promise<MigrationResult> 
   try {
     for (const file of files) {
       for (const statement of splitStatements(cypher(file))) {
-        const { summary } = await connection.driver.executeQuery(statement, {}, { database: connection.database });
+        const summary = await runStatement(connection, statement);
         statements += 1;
         created += summary.counters.updates().constraintsAdded + summary.counters.updates().indexesAdded;
       }

@@ -69,6 +69,7 @@ describe('actors merge and split', () => {
       await read(`MATCH (h:Actor {id: 'hikmet-hajiyev'})
       RETURN h.aliases AS aliases, COUNT { (:Actor {id: 'presidential-aide'}) } AS live, COUNT { (:MergedActor {id: 'presidential-aide'})-[:MERGED_INTO]->(h) } AS merged,
              COUNT { (h)-[:CRITICIZED]->(:Actor {id: 'armenia'}) } AS edges, [(h)-[t:TIE_CRITICIZED]->(:Actor {id: 'armenia'}) | t.count][0] AS tie,
+             [(h)-[t:TIE_CRITICIZED]->(:Actor {id: 'armenia'}) | [t.sourceId, t.targetId]][0] AS tieEnds,
              COLLECT { MATCH (p:Proposition) RETURN [p.id, p.attestationCount, p.independentSources] } AS propositions`),
     ).toEqual({
       aliases: ['Presidential Aide'],
@@ -76,6 +77,7 @@ describe('actors merge and split', () => {
       merged: 1,
       edges: 2,
       tie: 2,
+      tieEnds: ['hikmet-hajiyev', 'armenia'],
       propositions: [['asserted:estrangement:hikmet-hajiyev>armenia@2024-01-10', 2, 2]],
     });
 

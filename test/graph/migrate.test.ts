@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { UnsupportedServerError } from '../../src/errors.js';
 import { assertSupported, migrate, serverInfo } from '../../src/graph/migrate.js';
-import { testConnection } from '../support/database.js';
+import { resetDatabase, testConnection } from '../support/database.js';
 
 const connection = testConnection();
 afterAll(() => connection.driver.close());
@@ -33,6 +33,7 @@ describe('schema migrations', () => {
       'schema/004_propositions',
       'schema/005_identity',
       'schema/006_relation_articles',
+      'schema/007_tie_ends',
     ]);
     expect(await schemaNames()).toEqual(before);
     expect(before).toEqual(
@@ -45,10 +46,28 @@ describe('schema migrations', () => {
         'actor_names',
         'relation_article_met',
         'relation_article_invaded',
+        'tie_source_met',
+        'tie_target_invaded',
         'utterance_text',
         'actor_name_key',
       ]),
     );
+  });
+
+  it('give projection ties written before them their ends, in batched transactions (007_tie_ends)', async () => {
+    await resetDatabase(connection);
+    const q = (text: string) => connection.driver.executeQuery(text, {}, { database: connection.database });
+    await q(`CREATE (a:Actor {id: 'mig-a'})-[:TIE_MET {type: 'MET', count: 1, lastDate: date('2020-01-02')}]->(b:Actor {id: 'mig-b'}),
+                    (b)-[:TIE_INVADED {type: 'INVADED', count: 1, lastDate: date('2021-01-02')}]->(a)`);
+    await migrate(connection);
+    const { records } = await q(
+      "MATCH ()-[t]->() WHERE type(t) STARTS WITH 'TIE_' RETURN type(t) AS type, t.sourceId AS s, t.targetId AS t ORDER BY type",
+    );
+    expect(records.map((r) => [r.get('type'), r.get('s'), r.get('t')])).toEqual([
+      ['TIE_INVADED', 'mig-b', 'mig-a'],
+      ['TIE_MET', 'mig-a', 'mig-b'],
+    ]);
+    await resetDatabase(connection);
   });
 
   it('run on Neo4j 5.26 or newer, and refuse older servers with a clear message', async () => {

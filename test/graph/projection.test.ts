@@ -76,6 +76,8 @@ async function expectExact(): Promise<TieRow[]> {
   );
   stored.forEach((t, i) => {
     expect(t.tieType).toBe(`TIE_${String(t.type)}`);
+    // The ends' ids the (end, lastDate) indexes read are the tie's own ends.
+    expect([t.storedSourceId, t.storedTargetId]).toEqual([t.sourceId, t.targetId]);
     expect(t.polaritySum as number).toBeCloseTo(recomputed[i]!.polaritySum as number, 9);
     expect(t.score as number).toBeCloseTo(recomputed[i]!.score as number, 9);
   });

@@ -14,6 +14,7 @@ describe('Cypher registry', () => {
       'schema/004_propositions',
       'schema/005_identity',
       'schema/006_relation_articles',
+      'schema/007_tie_ends',
     ]);
   });
 

@@ -59,6 +59,23 @@ describe('spelled-out relationship type lists', () => {
     }
   });
 
+  it("an actor's newest ties are read through an (end, lastDate) index of every tie type, from both ends", () => {
+    const schema = cypher('schema/007_tie_ends');
+    const relations = cypher('queries/relations-of-actors');
+    for (const t of TIE_TYPE_NAMES) {
+      expect(schema).toContain(`MATCH (s)-[t:${t}]->(e) WHERE t.sourceId IS NULL`);
+      for (const end of ['sourceId', 'targetId']) {
+        expect(schema).toContain(`FOR ()-[t:${t}]-() ON (t.${end}, t.lastDate)`);
+        expect(relations).toContain(
+          `MATCH ()-[t:${t}]->() WHERE t.${end} = a.id AND t.lastDate >= lo AND t.lastDate <= hi\n    RETURN t.lastDate AS d ORDER BY t.${end} DESC, t.lastDate DESC LIMIT $first`,
+        );
+        expect(relations).toContain(`MATCH ()-[t:${t}]->() WHERE t.${end} = a.id AND t.lastDate >= reach`);
+      }
+    }
+    for (const t of RELATION_TYPE_NAMES)
+      expect(relations).toContain(`WITH s, e WHERE type = '${t}' MATCH (s)-[r:${t}]->(e) RETURN r`);
+  });
+
   it('the projection has a MERGE for every tie type (import/add-ties spells each one out)', () => {
     const text = cypher('import/add-ties');
     for (const t of TIE_TYPE_NAMES) expect(text).toContain(`MERGE (s)-[tie:${t}]->(t)`);
