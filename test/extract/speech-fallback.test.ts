@@ -91,3 +91,51 @@ describe('direct quotes without a reporting verb', () => {
     ).toEqual([]);
   });
 });
+
+/** [speaker id, direct, words] of every quote, in text order */
+const said = async (text: string) =>
+  (await run(text)).quotes.map((q) => [q.speaker?.actorId ?? null, q.direct, q.text]);
+
+describe('speakers named in the sentence before', () => {
+  it('reads the name after a wire dateline as the subject, not the dateline city', async () => {
+    expect(
+      await said(
+        'TBILISI - Georgian Dream chairman Irakli Kobakhidze refused on Friday to call new elections, telling supporters that the protests were paid for from abroad.',
+      ),
+    ).toContainEqual(['irakli-kobakhidze', false, 'the protests were paid for from abroad']);
+    expect(
+      await said(
+        'MINSK - Belarusian leader Alexander Lukashenko dismissed the sanctions on Tuesday, telling officials that the economy would adapt.',
+      ),
+    ).toContainEqual(['alexander-lukashenko', false, 'the economy would adapt']);
+  });
+
+  it('reads "the organisation" as the one body the sentence before names, not the body heard last, and not when it names two', async () => {
+    expect(
+      await said(
+        'NATO said the exercises would continue.\n\nChatham House published a study of the sanctions on Monday. The organisation said that they had failed.',
+      ),
+    ).toContainEqual(['chatham-house', false, 'they had failed']);
+    expect(
+      await said(
+        'The European Union said the talks were useful.\n\nChatham House released its annual survey. The group warned that trade routes were shifting south.',
+      ),
+    ).toContainEqual(['chatham-house', false, 'trade routes were shifting south']);
+    expect(
+      await said('NATO and Chatham House held a joint seminar. The organisation said that the threat had grown.'),
+    ).not.toContainEqual(['chatham-house', false, 'the threat had grown']);
+  });
+
+  it('reads "the diplomat" as the person the sentence before introduces in apposition to a role', async () => {
+    expect(
+      await said(
+        'The Russian ambassador to Armenia, Sergey Kopyrkin, gave an interview on Monday. The diplomat said that Moscow would keep its base in Gyumri.',
+      ),
+    ).toContainEqual(['sergey-kopyrkin', false, 'Moscow would keep its base in Gyumri']);
+    expect(
+      await said(
+        'Lavrov spoke about Iran on Monday.\n\nHis deputy, Mikhail Galuzin, arrived in Baku on Tuesday. The official told reporters that the talks would be difficult.',
+      ),
+    ).toContainEqual(['mikhail-galuzin', false, 'the talks would be difficult']);
+  });
+});

@@ -331,6 +331,11 @@ export class Speakers {
     if (role && tok.pos !== 'NNS' && s.treeChildren(t, 'det').some((e) => s.token(e.dep).lemma === 'the')) {
       const titled = this.titled(s, t);
       if (titled) return { speaker: titled, shape: 'coref' };
+      // "The Russian ambassador, X, offered a reading. The diplomat said …": the person the sentence before is about
+      // (before coreference, which links a role to any person; not "the Kazakh minister", whose nationality says whom)
+      const before =
+        phrase.length === 0 && s.treeChildren(t, 'nmod:poss').length === 0 ? this.subjectBefore(s, depth) : undefined;
+      if (before) return { speaker: before, shape: 'coref' };
     }
     // "the presidential press service Akorda said": a name right after an institution's noun is its name, wherever the parser
     // hung it (often as the subject of the verb that follows)
@@ -345,6 +350,11 @@ export class Speakers {
       return { speaker: named, shape: 'named' };
     // "the CSTO secretariat", "the Uzbek Foreign Ministry": the body its own phrase names, before any coreference guess
     if (INSTITUTION_NOUNS.has(lemma) && !role && phrase.length > 0) return { speaker: phrase.at(-1)!, shape: 'named' };
+    // "X criticised the meeting. The organisation said …": the one body the sentence before names (coreference may link
+    // "the organisation" to any body with the word in its name, or to none)
+    const body = BODY_NOUNS.has(lemma) && s.treeChildren(t, 'det').some((e) => s.token(e.dep).lemma === 'the');
+    const bodyBefore = body ? this.bodyBefore(s) : undefined;
+    if (bodyBefore) return { speaker: bodyBefore, shape: 'coref' };
     if (pronoun || role || tok.pos.startsWith('NN')) {
       const resolved = this.index.resolve(s, t);
       if (
@@ -454,6 +464,19 @@ export class Speakers {
     return this.doc.text.slice(from, m.end) + (after ? after[1] : '');
   }
 
+  /** the person the main clause of the sentence before s, in its paragraph, is about: its subject, or the name in apposition to it */
+  private subjectBefore(s: Sentence, depth: number): Mention | undefined {
+    const p = s.index > 0 ? this.doc.sentences[s.index - 1] : undefined;
+    if (!p || !this.sameParagraph(p, s)) return undefined;
+    for (const r of p.roots()) {
+      for (const e of p.children(r, /^nsubj/)) {
+        const by = this.at(p, e.dep, depth + 1);
+        if (by?.shape === 'named' && by.speaker.kind === 'Person') return by.speaker;
+      }
+    }
+    return undefined;
+  }
+
   /** the person last named as a subject in the two sentences before s, in its paragraph or the one before */
   private lastSubject(s: Sentence): Mention | undefined {
     for (let k = s.index - 1; k >= Math.max(0, s.index - 2); k -= 1) {
@@ -466,6 +489,26 @@ export class Speakers {
       if (person) return person;
     }
     return undefined;
+  }
+
+  /**
+   * No paragraph break between the words of sentence p and the later s: the splitter may start a sentence with the closing
+   * mark of the paragraph before, which then counts it in that paragraph
+   */
+  private sameParagraph(p: Sentence, s: Sentence): boolean {
+    const first = p.tokens.find((x) => /[\p{L}\p{N}]/u.test(x.word));
+    return first !== undefined && !this.doc.text.slice(first.start, s.start).includes('\n');
+  }
+
+  /** the one body (not a person, not a country) the sentence before s names, in its paragraph */
+  private bodyBefore(s: Sentence): Mention | undefined {
+    const p = s.index > 0 ? this.doc.sentences[s.index - 1] : undefined;
+    if (!p || !this.sameParagraph(p, s)) return undefined;
+    const bodies = this.index.all.filter(
+      (m) => m.start >= p.start && m.end <= p.end && (m.kind === 'Organization' || m.kind === 'Media'),
+    );
+    const first = bodies[0];
+    return first && bodies.every((m) => m.actorId === first.actorId) ? first : undefined;
   }
 
   /** the issuer of a statement noun: named with it, else the last statement of the kind whose issuer was named */
