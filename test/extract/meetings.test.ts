@@ -206,3 +206,44 @@ describe('the sides named by the gathering itself', () => {
     expect(await pairs('Scholz hosted a dinner for peace in Berlin.')).toEqual([]);
   });
 });
+
+describe('a meeting named with its other side only', () => {
+  it('reads talks with someone as those of the one who reports them, or of the leader just named', async () => {
+    expect(await pairs('Mirziyoyev landed in Ankara on Monday. The talks with Erdogan lasted two hours.')).toEqual([
+      ['recep-tayyip-erdogan', 'shavkat-mirziyoyev'],
+    ]);
+    expect(await pairs('The meeting with Xi went smoothly, Rahmon told journalists in Dushanbe.')).toEqual([
+      ['emomali-rahmon', 'xi-jinping'],
+    ]);
+  });
+
+  it('does not read talks with a state, or talks one criticizes, as a meeting of the one named before', async () => {
+    expect(await pairs('Pashinyan said the talks with Azerbaijan were stalling.')).toEqual([]);
+    expect(await pairs('Lukashenko arrived in Minsk. Putin criticized the talks with Zelensky.')).toEqual([]);
+  });
+});
+
+describe('being somewhere, or holding a round, for talks', () => {
+  it('reads being in a place for talks with someone as meeting them', async () => {
+    expect(await pairs('Japarov was in Moscow on Friday for talks with Putin.')).toEqual([
+      ['sadyr-japarov', 'vladimir-putin'],
+    ]);
+    expect(await pairs('Lukashenko is in Beijing this week for talks with Xi.')).toEqual([
+      ['alexander-lukashenko', 'xi-jinping'],
+    ]);
+  });
+
+  it('reads a round of talks or negotiations held by two sides as their meeting', async () => {
+    expect(await pairs('Tokayev and Japarov held a new round of negotiations in Almaty.')).toEqual([
+      ['kassym-jomart-tokayev', 'sadyr-japarov'],
+    ]);
+    expect(await pairs('Rahmon and Mirziyoyev held a second series of talks in Khujand.')).toEqual([
+      ['emomali-rahmon', 'shavkat-mirziyoyev'],
+    ]);
+  });
+
+  it('does not read being ready for talks as a meeting', async () => {
+    expect(await pairs('Erdogan is ready for talks with Putin.')).toEqual([]);
+    expect(await pairs('Aliyev was open to a new round of talks with Pashinyan.')).toEqual([]);
+  });
+});

@@ -307,6 +307,28 @@ export class Arguments {
     return uniq(out);
   }
 
+  /**
+   * "Tokayev arrived in Moscow. Talks with Putin lasted three hours", "Talks
+   * with Putin went well, Lukashenko said": a meeting named with only its
+   * other side is the one's who reports it, or else that of the last leader
+   * named just before it (this sentence or the one before), read as through
+   * coreference.
+   */
+  meetingSide(s: Sentence, i: number, others: readonly string[]): End[] {
+    const t = s.token(i);
+    const side = (m: Mention): boolean =>
+      m.kind === 'Person' && m.known && usable(m) && !others.includes(asCountry(m).actorId);
+    const quote = this.speech.find((q) => q.speaker && t.start >= q.start && t.start <= q.end);
+    if (quote?.speaker) return side(quote.speaker) ? [{ m: asCountry(quote.speaker), via: 'coref', tok: i }] : [];
+    const prev = s.index > 0 ? this.index.doc.sentences[s.index - 1] : undefined;
+    const before = [
+      ...(prev ? this.index.within(prev, 1, prev.tokens.length) : []),
+      ...(i > 1 ? this.index.within(s, 1, i - 1) : []),
+    ];
+    const last = before.reverse().find(side);
+    return last ? [{ m: asCountry(last), via: 'coref', tok: i }] : [];
+  }
+
   private coref(s: Sentence, i: number): End[] {
     const t = s.token(i);
     if (FIRST_PERSON.has(t.word.toLowerCase())) {

@@ -360,3 +360,29 @@ export function framedSides(s: Sentence, n: number, args: Arguments): { sources:
   }
   return undefined;
 }
+
+/**
+ * A meeting named with its other side only, as what a clause is about
+ * ("Talks with Putin lasted three hours", "The meeting with Xi was held
+ * behind closed doors") or its time ("After talks with Erdogan, …" with no
+ * subject of its own): its first side is the one who reports it or the
+ * leader just named (Arguments.meetingSide), read through coreference and
+ * so below an analyst's 0.6. Talks one criticizes, proposes or wants are
+ * no such report, and talks with a state are a process more often than a
+ * sitting.
+ */
+export function reportedSide(s: Sentence, n: number, targets: readonly End[], args: Arguments): End[] {
+  // "talks with Armenia were progressing" is a process between states, not one sitting
+  if (!SMALL_GATHERINGS.has(s.token(n).lemma.toLowerCase()) || !targets.every((t) => t.m.kind === 'Person')) return [];
+  const about = s.parents(n).every((e) => e.gov === 0 || /^nsubj(?::pass)?$/.test(e.rel));
+  if (!about) return [];
+  // "Talks with Xi went well, Rahmon told reporters": the reporter of a clause without quotation marks
+  const others = targets.map((t) => t.m.actorId);
+  const reporter = s
+    .parents(n, /^nsubj/)
+    .flatMap((e) => s.children(e.gov, 'parataxis'))
+    .flatMap((e) => subjectsOf(s, e.dep, args))
+    .filter((x) => x.m.kind === 'Person' && !others.includes(x.m.actorId));
+  if (reporter.length === 1) return [{ ...reporter[0]!, via: 'clause' }];
+  return args.meetingSide(s, n, others);
+}

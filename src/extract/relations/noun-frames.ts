@@ -15,7 +15,7 @@ import type { Shape } from './types.js';
 import type { Frame } from './frame.js';
 import { REMOTE, SUPPORT, EXCHANGE } from './word-classes.js';
 import { SUBJECT, FRAMING, subjectsOf, collect, uniq, symmetric } from './dependents.js';
-import { hostsOf, guestsOf, guestsMeet, framedSides, sidesOfGathering } from './meetings.js';
+import { hostsOf, guestsOf, guestsMeet, framedSides, sidesOfGathering, reportedSide } from './meetings.js';
 import { UNDO, valenced } from './valence.js';
 import { receivedFrom, incurredFrom, judgedFor, stanceOwners, cataphoric } from './nominal-agents.js';
 
@@ -241,6 +241,10 @@ export function nounFrame(s: Sentence, word: number, args: Arguments): Frame | u
     .filter((x) => !targets.some((t) => t.m.actorId === x.m.actorId));
   if (apposed.length > 0 && (STANDING.has(entry.family) || entry.agentive === true))
     return { type, entry: key, pred: n, sources: apposed, targets, shape: 'copular', remote, modality };
+  // "Talks with Putin lasted three hours": the first side is the one who reports it or the leader just named
+  const reported = entry.family === 'consult' ? reportedSide(s, n, targets, args) : [];
+  if (reported.length > 0)
+    return { type, entry: key, pred: n, sources: reported, targets, shape: 'frame', remote, modality };
   return undefined;
 }
 
@@ -261,8 +265,9 @@ function pairedOrOwned(
   const entry = entryKey(noun, 'noun');
   const exchanged = (e: { rel: string; gov: number }): boolean =>
     e.rel === 'obj' && EXCHANGE.has(s.token(e.gov).lemma.toLowerCase());
-  // "A and B held talks", "A and B agreed at the summit", "A and B vowed to expand trade", "A and B traded accusations"
-  for (const e of s.parents(n, /^(?:obj|obl)/)) {
+  // "A and B held talks", "A and B agreed at the summit", "A and B vowed to expand trade", "A and B traded accusations";
+  // "A and B held a fifth round of talks": the amount carries the event's verb
+  for (const e of [n, ...amountOf(s, n)].flatMap((c) => s.parents(c, /^(?:obj|obl)/))) {
     if (e.gov === 0 || !agentShape(s, e.rel, e.gov, noun)) continue;
     if (!symmetric(type) && !RECIPROCAL.has(noun.family) && !exchanged(e)) continue;
     const subjects = subjectsOf(s, e.gov, args);
@@ -315,6 +320,7 @@ const AMOUNT = new Set([
   'package',
   'tranche',
   'batch',
+  'series',
   'lot',
   'round',
 ]);
@@ -359,8 +365,10 @@ function agentShape(s: Sentence, rel: string, gov: number, entry: NounEntry): Sh
   if (rel === 'obj') return entry.valence || SUPPORT.has(lemma) || UNDO.has(lemma) ? 'light' : undefined;
   if (rel === 'obl:for') {
     if (APPEAL.has(lemma)) return 'light';
-    // "sat down for talks with X", "flew to Moscow for talks with X": the purpose of coming, likely but not said to be done
-    return GATHER.has(lemma) ? 'frame' : undefined;
+    // "sat down for talks with X", "flew to Moscow for talks with X": the purpose of coming, likely but not said to be done;
+    // "was in Ankara for talks with X": being in a place for them (not "is ready for talks", a wish)
+    const there = s.token(gov).pos.startsWith('NNP') && s.children(gov, 'cop').length > 0;
+    return GATHER.has(lemma) || there ? 'frame' : undefined;
   }
   return FRAMING.test(rel) ? 'frame' : undefined;
 }
