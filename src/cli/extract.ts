@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import { stringify } from 'yaml';
 import { extract, toDraftArticle, toGoldJson } from '../extract/extractor.js';
 import { slug } from '../extract/actors/mention.js';
-import { parseHtmlPage, parsePlainText, type RawArticle } from '../extract/raw-article.js';
+import { parsePlainText, type RawArticle } from '../extract/raw-article.js';
 import { loadGazetteer, type ActorIndex } from '../ingest/gazetteer.js';
 import type { Parser } from '../nlp/client.js';
 import { ensureParser } from '../nlp/parser.js';
@@ -17,13 +17,14 @@ import { decodeUtf8, readRegularFile } from '../ingest/source-text.js';
 import { action, note, say } from './output.js';
 
 /** A raw article ready to parse, or an InputError naming the file: empty, no article body, too long, not English. */
-export function readRaw(file: string, config: Config): RawArticle {
+export async function readRaw(file: string, config: Config): Promise<RawArticle> {
   // Regular files only, read up to a cap: a FIFO or /dev/zero must not hang or fill memory.
   const source =
     file === '-' ? fs.readFileSync(0, 'utf8') : decodeUtf8(file, readRegularFile(file, INPUT_LIMITS.rawBytes));
   if (source.trim() === '') throw new InputError(file, [{ path: '', message: 'the file is empty' }]);
   const html = /^\s*<(?:!doctype|html)/i.test(source) || /\.html?$/i.test(file);
-  const raw = html ? parseHtmlPage(source) : parsePlainText(source);
+  // The DOM loads only for a page that needs it.
+  const raw = html ? (await import('../extract/html-page.js')).parseHtmlPage(source) : parsePlainText(source);
   checkArticleText(raw, file, { maxChars: config.nlp.maxChars, html });
   return raw;
 }
@@ -56,7 +57,7 @@ export function registerExtractCommand(program: Command): void {
     .action(
       action(async (file: string, flags: { goldJson?: boolean; out?: string }) => {
         const config = loadConfig();
-        const raw = readRaw(file, config);
+        const raw = await readRaw(file, config);
         const gazetteer = loadGazetteer();
         const { parser } = await ensureParser(config, note);
         const text = flags.goldJson

@@ -157,14 +157,15 @@ async function extractedSources(
 ): Promise<ArticleSource[]> {
   type Read = { file: string; raw: RawArticle } | { file: string; error: InputError };
   type Drafted = { file: string; draft: { id: string; yaml: string } } | { file: string; error: InputError };
-  const read: Read[] = expandRawInputs(inputs).map((file) => {
+  const read: Read[] = [];
+  for (const file of expandRawInputs(inputs)) {
     try {
-      return { file, raw: readRaw(file, config) };
+      read.push({ file, raw: await readRaw(file, config) });
     } catch (error) {
-      if (error instanceof InputError) return { file, error };
-      throw error;
+      if (error instanceof InputError) read.push({ file, error });
+      else throw error;
     }
-  });
+  }
   const parser = read.some((r) => 'raw' in r) ? (await ensureParser(config, note)).parser : undefined;
   const drafted: Drafted[] = [];
   for (const r of read)
