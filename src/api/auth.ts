@@ -27,12 +27,13 @@ export function roleFor(header: string | undefined, keys: readonly ApiKey[]): Ap
   return match.role;
 }
 
-export function readKeyPlugin(requireKeyForReads: boolean): ApolloServerPlugin<ApiContext> {
+/** Installed only when ENTENTE_REQUIRE_KEY_FOR_READS is set: otherwise a query needs no key and the hook has no work. */
+export function readKeyPlugin(): ApolloServerPlugin<ApiContext> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ contextValue, operation }) {
-          if (requireKeyForReads && operation?.operation === OperationTypeNode.QUERY && contextValue.role === null) {
+          if (operation?.operation === OperationTypeNode.QUERY && contextValue.role === null) {
             throw apiError(
               'UNAUTHENTICATED',
               'This server requires an API key for queries: send `Authorization: Bearer <key>`.',

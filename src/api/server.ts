@@ -7,7 +7,11 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { Config } from '../config.js';
@@ -20,6 +24,7 @@ import { guardArguments } from './argument-limits.js';
 import { readKeyPlugin } from './auth.js';
 import type { ApiContext } from './context.js';
 import { maskInternal } from './errors.js';
+import type { MadeQuery } from './query-runner.js';
 import { loadExplorerAssets, type ExplorerAssets } from './explorer.js';
 import { armor } from './limits.js';
 import { resolvers } from './resolvers/index.js';
@@ -34,7 +39,7 @@ export interface ApiServer {
 
 interface ApiOptions {
   /** called after each GraphQL request with its Cypher round trips (tests, benchmarks) */
-  onRequestDone?: (stats: { calls: number; queries: { name: string; params: Record<string, unknown> }[] }) => void;
+  onRequestDone?: (stats: { calls: number; queries: MadeQuery[] }) => void;
   /** the explorer's files, when the caller loaded them already (npm start checks them before Neo4j starts) */
   explorer?: ExplorerAssets;
   /** port override; 0 picks a free one */
@@ -100,20 +105,30 @@ function apolloServer(
     stopOnTerminationSignals: false,
     ...armor(),
     plugins: [
-      readKeyPlugin(config.api.requireKeyForReads),
+      // Every plugin hook runs on every request; those with nothing to do here are not installed. Apollo's cache
+      // control would wrap every field's resolver (a willResolveField hook per field) for cache hints this schema
+      // never sets, and usage reporting would start if an APOLLO_KEY happened to be in the environment.
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+      ...(config.api.requireKeyForReads ? [readKeyPlugin()] : []),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       landingPage(config.api.explorer),
-      {
-        async requestDidStart() {
-          return {
-            async willSendResponse({ contextValue }) {
-              options.onRequestDone?.({ calls: contextValue.db.calls, queries: contextValue.db.queries });
-            },
-          };
-        },
-      },
+      ...(options.onRequestDone ? [roundTripReport(options.onRequestDone)] : []),
     ],
   });
+}
+
+/** Hands each request's Cypher round trips to a test or benchmark. */
+function roundTripReport(onRequestDone: NonNullable<ApiOptions['onRequestDone']>): ApolloServerPlugin<ApiContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue }) {
+          onRequestDone({ calls: contextValue.db.calls, queries: contextValue.db.queries });
+        },
+      };
+    },
+  };
 }
 
 /** With GraphiQL, routes.ts answers a browser at /graphql; Sandbox is Apollo's own landing page. */

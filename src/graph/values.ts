@@ -9,6 +9,9 @@ export type Plain = null | boolean | number | string | Plain[] | { [key: string]
 
 export function toPlain(value: unknown): Plain {
   if (value === null || value === undefined) return null;
+  // Most values of a result are strings and numbers: they skip the driver's four type probes (a quarter of the
+  // API's row decoding in a CPU profile).
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
   if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
   if (neo4j.isDate(value)) return value.toString();
   if (neo4j.isDateTime(value) || neo4j.isLocalDateTime(value)) return value.toString();
@@ -19,5 +22,6 @@ export function toPlain(value: unknown): Plain {
     for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = toPlain(v);
     return out;
   }
-  return value as boolean | number | string;
+  // A symbol or a function is no Neo4j value; as before, passed on unchanged for the decoder to refuse.
+  return value as Plain;
 }
