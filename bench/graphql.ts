@@ -1,54 +1,37 @@
 /**
- * GraphQL latency and throughput on a synthetic graph of 10,000 articles
- * (bench/synthetic.ts, imported once into the bench instance and reused), for
- * five representative queries at 1 and 16 concurrent clients (autocannon),
- * next to a baseline measured in the same run: the very Cypher calls each
- * GraphQL request made, replayed through the driver directly.
- * Usage: npm run bench:graphql [-- --duration 10] [--only timeline]
+ * GraphQL latency and throughput on a synthetic graph (bench/synthetic.ts, 10,000 articles by default, imported
+ * once into the bench instance and reused), for the analysts' queries of bench:scale at 1 and 16 concurrent
+ * clients (autocannon), next to a baseline measured in the same run: the very Cypher calls each GraphQL request
+ * made, replayed through the driver directly.
+ *
+ * The API runs as its own process, compiled, as `npm start` runs it (bench/api-process.ts): its latency is not
+ * shared with autocannon's event loop, and its RSS is sampled on its own (peak per query at 16 clients, and over
+ * the run). The Cypher calls each query makes are read once from an in-process API's round-trip report.
+ * Usage: npm run build && npm run bench:graphql [-- --duration 10] [--only 'timeline,3-hop, rare'] [--articles 2000] [--cpu-prof DIR]
+ *   --cpu-prof DIR: the API process writes a V8 CPU profile into DIR when the run ends (open it in Chrome DevTools)
  */
 import { performance } from 'node:perf_hooks';
 import type { Connection } from '../src/graph/driver.js';
 import { startApiServer } from '../src/api/server.js';
 import { ActorIndex } from '../src/ingest/gazetteer.js';
 import { importArticles } from '../src/ingest/importer.js';
-import { benchConfig, benchConnection, freshGraph } from './bench-db.js';
-import { leftOut, probe, viaDriver, viaGraphQL } from './load.js';
-import { actorPool, syntheticSources } from './synthetic.js';
+import { startApiProcess } from './api-process.js';
+import { benchConfig, benchConnection, freshGraph, useScaleBenchDefaults } from './bench-db.js';
+import { leftOut, probe, viaDriver, viaGraphQL, type CypherCall } from './load.js';
+import { pool, QUERIES } from './scale-queries.js';
+import { syntheticSources } from './synthetic.js';
 
-const ARTICLES = 10_000;
-const durationArg = process.argv.indexOf('--duration');
-const DURATION = durationArg > 0 ? Number(process.argv[durationArg + 1]) : 10;
-const onlyArg = process.argv.indexOf('--only');
-const ONLY = onlyArg > 0 ? process.argv[onlyArg + 1] : undefined;
-
-const pool = actorPool(3000);
-const hub = pool[0]!.id;
-const second = pool[1]!.id;
-const rare = pool[2500]!.id;
-
-const QUERIES: { name: string; query: string }[] = [
-  {
-    name: 'actor + relations',
-    query: `{ actor(id: "${hub}") { name relations(first: 20) { type counterpart { name } date modality assertedBy { name } } } }`,
-  },
-  {
-    name: 'timeline',
-    query: `{ relationTimeline(a: "${hub}", b: "${second}") { score trend entries { runningScore relation { type date modality } } } }`,
-  },
-  {
-    name: '3-hop neighbours',
-    query: `{ actor(id: "${rare}") { neighbors(depth: 3, first: 50) { distance actor { name } } } }`,
-  },
-  {
-    name: 'path',
-    query: `{ path(from: "${rare}", to: "${pool[2000]!.id}", maxHops: 4) { length hops { kind from { name } to { name } } } }`,
-  },
-  {
-    name: 'full-text search',
-    query:
-      '{ search(text: "discussed matter", first: 20) { totalCount nodes { score hit { ... on Statement { text speaker { name } } } } } }',
-  },
-];
+const arg = (name: string): string | undefined => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : undefined;
+};
+const ARTICLES = Number(arg('articles') ?? 10_000);
+const DURATION = Number(arg('duration') ?? 10);
+/** comma-separated name prefixes, e.g. --only '3-hop, rare,4-hop' */
+const ONLY = arg('only')?.split(/,(?! )/);
+const CPU_PROF = arg('cpu-prof');
+// A first plan on a busy machine takes seconds: the API's deadline must not answer it 503 (measurements are not limits).
+useScaleBenchDefaults();
 
 async function ensureGraph(connection: Connection): Promise<void> {
   const { records } = await connection.driver.executeQuery(
@@ -66,30 +49,66 @@ async function ensureGraph(connection: Connection): Promise<void> {
 }
 
 const { connection, release } = await benchConnection();
-await ensureGraph(connection);
-let lastCalls: { name: string; params: Record<string, unknown> }[] = [];
-const api = await startApiServer(benchConfig(), connection, { port: 0, onRequestDone: (s) => (lastCalls = s.queries) });
 try {
-  console.log(
-    `graphql benchmark: ${ARTICLES} synthetic articles, ${DURATION} s per measurement; latencies in ms; ratio = GraphQL p50 / driver p50`,
-  );
-  console.log(
-    'query               clients |   GraphQL p50    p95    p99   req/s |  driver p50    p95    p99   req/s | ratio p50  (Cypher calls)',
-  );
-  for (const q of QUERIES.filter((x) => ONLY === undefined || x.name.startsWith(ONLY))) {
-    await probe(api.url, q.query, q.name);
-    const calls = lastCalls;
-    for (const clients of [1, 16]) {
-      const g = await viaGraphQL(api.url, q.query, clients, DURATION);
-      const d = await viaDriver(connection, calls, clients, DURATION);
-      const f = (x: number) => x.toFixed(1).padStart(6);
-      const unfinished = leftOut(g, d);
-      console.log(
-        `${q.name.padEnd(19)} ${String(clients).padStart(7)} | ${f(g.p50)} ${f(g.p95)} ${f(g.p99)} ${g.rps.toFixed(0).padStart(7)} | ${f(d.p50)} ${f(d.p95)} ${f(d.p99)} ${d.rps.toFixed(0).padStart(7)} | ${(g.p50 / d.p50).toFixed(2).padStart(9)}  (${calls.length}${unfinished})`,
-      );
-    }
-  }
+  await ensureGraph(connection);
+  await measure(connection);
 } finally {
-  await api.close();
   await release();
+}
+
+async function measure(connection: Connection): Promise<void> {
+  const queries = QUERIES.filter((x) => ONLY === undefined || ONLY.some((o) => x.name.startsWith(o)));
+
+  // The Cypher each query makes, from an in-process API's round-trip report; the measured API is the process below.
+  const calls = new Map<string, CypherCall[]>();
+  let lastCalls: CypherCall[] = [];
+  const config = benchConfig();
+  const reporter = await startApiServer(config, connection, {
+    port: 0,
+    onRequestDone: (s) => (lastCalls = s.queries),
+  });
+  try {
+    for (const q of queries) {
+      await probe(reporter.url, q.query, q.name);
+      calls.set(q.name, lastCalls);
+    }
+  } finally {
+    await reporter.close();
+  }
+
+  const api = await startApiProcess(config, CPU_PROF === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${CPU_PROF}`]);
+  try {
+    console.log(
+      `graphql benchmark: ${ARTICLES} synthetic articles, ${DURATION} s per measurement; latencies in ms; ratio = GraphQL p50 / driver p50; API process pid ${api.pid}, RSS at start ${api.rssMb().toFixed(0)} MB`,
+    );
+    console.log(
+      'query                    clients |   GraphQL p50    p95    p99   req/s |  driver p50    p95    p99   req/s | ratio p50  (Cypher calls) | CPU ms/req API, replay | API RSS peak MB',
+    );
+    const overall = api.sampleRss();
+    for (const q of queries) {
+      const made = calls.get(q.name)!;
+      await probe(api.url, q.query, q.name);
+      for (const clients of [1, 16]) {
+        const rss = api.sampleRss();
+        const cpu0 = api.cpuMs();
+        const g = await viaGraphQL(api.url, q.query, clients, DURATION);
+        const cpuPerRequest = (api.cpuMs() - cpu0) / g.samples;
+        const peak = rss.stop();
+        const replayCpu0 = process.cpuUsage();
+        const d = await viaDriver(connection, made, clients, DURATION, { timeoutMs: config.api.queryTimeoutMs });
+        const replayCpu = process.cpuUsage(replayCpu0);
+        const driverCpuPerRequest = (replayCpu.user + replayCpu.system) / 1000 / d.samples;
+        const f = (x: number) => x.toFixed(1).padStart(6);
+        const unfinished = leftOut(g, d);
+        console.log(
+          `${q.name.padEnd(24)} ${String(clients).padStart(7)} | ${f(g.p50)} ${f(g.p95)} ${f(g.p99)} ${g.rps.toFixed(0).padStart(7)} | ${f(d.p50)} ${f(d.p95)} ${f(d.p99)} ${d.rps.toFixed(0).padStart(7)} | ${(g.p50 / d.p50).toFixed(2).padStart(9)}  (${made.length}${unfinished}) | ${cpuPerRequest.toFixed(2).padStart(15)} ${driverCpuPerRequest.toFixed(2).padStart(6)} | ${peak.toFixed(0).padStart(6)}`,
+        );
+      }
+    }
+    console.log(
+      `API process RSS: peak ${overall.stop().toFixed(0)} MB over the run, ${api.rssMb().toFixed(0)} MB at the end`,
+    );
+  } finally {
+    await api.close();
+  }
 }

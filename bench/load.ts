@@ -8,6 +8,7 @@ import autocannon from 'autocannon';
 import neo4j from 'neo4j-driver';
 import { cypher } from '../src/graph/cypher.js';
 import type { Connection } from '../src/graph/driver.js';
+import { decodeRows, type Decoder } from '../src/graph/row-decode.js';
 
 export interface Stats {
   p50: number;
@@ -17,7 +18,8 @@ export interface Stats {
   failed: number;
   samples: number;
 }
-export type CypherCall = { name: string; params: Record<string, unknown> };
+/** A call as a request made it; with `row`, the replay decodes its records into the same typed rows. */
+export type CypherCall = { name: string; params: Record<string, unknown>; row?: Decoder<unknown> };
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
@@ -58,12 +60,17 @@ export async function viaGraphQL(url: string, query: string, connections: number
   return stats(latencies, seconds, result.non2xx + result.errors);
 }
 
-/** The same Cypher calls, in the same order, through the driver; closed loop with `clients` workers. */
+/**
+ * The same Cypher calls, in the same order, through the driver; closed loop with `clients` workers. With
+ * `sameWork`, each call also does what the API's QueryRunner does around it: the same transaction timeout and
+ * metadata, and its records decoded into the same typed rows (a bare-driver client needs typed rows too).
+ */
 export async function viaDriver(
   connection: Connection,
   calls: CypherCall[],
   clients: number,
   seconds: number,
+  sameWork?: { timeoutMs: number },
 ): Promise<Stats> {
   const latencies: number[] = [];
   let failed = 0;
@@ -72,6 +79,9 @@ export async function viaDriver(
     params: Object.fromEntries(
       Object.entries(c.params).map(([k, v]) => [k, typeof v === 'number' && Number.isInteger(v) ? neo4j.int(v) : v]),
     ),
+    decode: sameWork && c.row,
+    transactionConfig: sameWork && { timeout: sameWork.timeoutMs, metadata: { app: 'entente-bench', query: c.name } },
+    name: c.name,
   }));
   const end = performance.now() + seconds * 1000;
   await Promise.all(
@@ -79,8 +89,14 @@ export async function viaDriver(
       while (performance.now() < end) {
         const t0 = performance.now();
         try {
-          for (const c of prepared)
-            await connection.driver.executeQuery(c.text, c.params, { database: connection.database, routing: 'READ' });
+          for (const c of prepared) {
+            const { records } = await connection.driver.executeQuery(c.text, c.params, {
+              database: connection.database,
+              routing: 'READ',
+              transactionConfig: c.transactionConfig,
+            });
+            if (c.decode) decodeRows(records, c.decode, c.name);
+          }
           latencies.push(performance.now() - t0);
         } catch (error) {
           // A refused request (at 1M edges, 16 hub reads filled Neo4j's transaction memory) is counted

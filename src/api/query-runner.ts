@@ -10,15 +10,22 @@ import type { Connection } from '../graph/driver.js';
 import { circuitOf } from '../graph/circuit.js';
 import { cypher } from '../graph/cypher.js';
 import { translateNeo4jError } from '../graph/neo4j-errors.js';
-import { decodeRows } from '../graph/row-decode.js';
+import { decodeRows, type Decoder } from '../graph/row-decode.js';
 import { fromDataLayer } from './errors.js';
 import type { NamedQuery } from './rows/queries.js';
+
+/** One Cypher call a request made: what a replay through the bare driver needs to do the same work. */
+export interface MadeQuery {
+  name: string;
+  params: Record<string, unknown>;
+  row: Decoder<unknown>;
+}
 
 export class QueryRunner {
   /** Cypher round trips made through this runner (one runner per request). */
   calls = 0;
-  /** the queries made, with their parameters, in order (tests and the benchmark's baseline replay them) */
-  readonly queries: { name: string; params: Record<string, unknown> }[] = [];
+  /** the queries made, with their parameters and row decoders, in order (tests and the benchmark's baseline replay them) */
+  readonly queries: MadeQuery[] = [];
 
   constructor(
     private readonly connection: Connection,
@@ -28,7 +35,7 @@ export class QueryRunner {
   async rows<Row>(query: NamedQuery<Row>, params: Record<string, unknown>): Promise<Row[]> {
     const { name } = query;
     this.calls += 1;
-    this.queries.push({ name, params });
+    this.queries.push({ name, params, row: query.row });
     try {
       const { records } = await circuitOf(this.connection).guard(
         () =>

@@ -1,0 +1,132 @@
+/**
+ * The API as an operator runs it: the compiled server (`entente serve`, what `npm start` runs after importing data/)
+ * in a process of its own, pointed at the bench instance. Its latency is then not shared with the load generator's
+ * event loop, and its memory (RSS, sampled from /proc) is the API's alone.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Config } from '../src/config.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export interface ApiProcess {
+  url: string;
+  pid: number;
+  /** the process's resident set now, in MB (from /proc/<pid>/status) */
+  rssMb(): number;
+  /** CPU time (user + system) the process has used so far, in ms: divided by requests, a figure the machine's load hardly moves */
+  cpuMs(): number;
+  /** samples RSS every `everyMs` until stop() of the returned handle; peak in MB */
+  sampleRss(everyMs?: number): { stop(): number };
+  close(): Promise<void>;
+}
+
+/** Newest .ts under src/ against the build stamp, as bin/run-entry.js decides: a stale dist/ would measure old code. */
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestSource(full));
+    else if (entry.name.endsWith('.ts')) newest = Math.max(newest, fs.statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+function assertBuilt(): void {
+  const stamp = path.join(root, 'dist', '.built');
+  if (!fs.existsSync(stamp) || fs.statSync(stamp).mtimeMs < newestSource(path.join(root, 'src')))
+    throw new Error(
+      'dist/ is older than src/: run `npm run build` first, so the API process runs the code under test.',
+    );
+}
+
+/** utime and stime, fields 14 and 15 of /proc/<pid>/stat (after the command's parenthesised name), in clock ticks. */
+function cpuMsOf(pid: number): number {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticksPerSecond = 100; // USER_HZ on Linux
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / ticksPerSecond;
+}
+
+function rssOf(pid: number): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = /^VmRSS:\s+(\d+)\s+kB/m.exec(status);
+  return kb ? Number(kb[1]) / 1024 : NaN;
+}
+
+/**
+ * Starts `node dist/cli/main.js serve` on the bench instance's Neo4j (already running: serve leaves it running) and
+ * a free port; `nodeArgs` go to node (e.g. --cpu-prof). Resolves once it prints its URL.
+ */
+export async function startApiProcess(config: Config, nodeArgs: string[] = []): Promise<ApiProcess> {
+  assertBuilt();
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ENTENTE_NEO4J_INSTANCE: config.bundled.instance,
+    ENTENTE_NEO4J_BOLT_PORT: String(config.bundled.boltPort),
+    ENTENTE_NEO4J_HTTP_PORT: String(config.bundled.httpPort),
+    ENTENTE_NEO4J_HEAP: config.bundled.heap,
+    ENTENTE_NEO4J_PAGECACHE: config.bundled.pagecache,
+    ENTENTE_NEO4J_TX_MEMORY: config.bundled.txMemory,
+    ENTENTE_API_PORT: String(await freePort()),
+    // The benchmark measures the API and Neo4j, not the parser.
+    ENTENTE_NLP_AUTOSTART: 'false',
+  };
+  const child = spawn(process.execPath, [...nodeArgs, path.join(root, 'dist', 'cli', 'main.js'), 'serve'], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    const onData = (chunk: Buffer): void => {
+      out += chunk.toString();
+      const m = /GraphQL API:\s+(\S+)/.exec(out);
+      if (m) resolve(m[1]!);
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`the API process exited (${code}) before listening:\n${out}`)));
+  });
+  const pid = child.pid!;
+  return {
+    url,
+    pid,
+    rssMb: () => rssOf(pid),
+    cpuMs: () => cpuMsOf(pid),
+    sampleRss(everyMs = 100) {
+      let peak = rssOf(pid);
+      const timer = setInterval(() => (peak = Math.max(peak, rssOf(pid))), everyMs);
+      return {
+        stop: () => {
+          clearInterval(timer);
+          return Math.max(peak, rssOf(pid));
+        },
+      };
+    },
+    close: () => stop(child),
+  };
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+async function freePort(): Promise<number> {
+  const net = await import('node:net');
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
