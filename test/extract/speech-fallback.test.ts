@@ -139,3 +139,43 @@ describe('speakers named in the sentence before', () => {
     ).toContainEqual(['mikhail-galuzin', false, 'the talks would be difficult']);
   });
 });
+
+describe('every pair of quotation marks in a paragraph', () => {
+  it('ends a quote whose mark never closes with its paragraph, and finds the quotes the parser paired its mark with', async () => {
+    expect(
+      await direct(
+        'Aliyev addressed the parliament. "We will never give up our land. The army is ready.\n\nDeputies applauded for several minutes.\n\nLavrov spoke later. “Moscow is ready to mediate between the two sides.”',
+      ),
+    ).toEqual([
+      ['ilham-aliyev', 'We will never give up our land. The army is ready', ATTRIBUTION.recent],
+      ['sergey-lavrov', 'Moscow is ready to mediate between the two sides', ATTRIBUTION.named],
+    ]);
+    expect(
+      await direct(
+        'Tokayev met the cabinet on Monday. "Prices must be stable by the spring.\n\nThe meeting lasted two hours. Later, Zakharova said: «Our trade with Astana keeps growing every year.»',
+      ),
+    ).toEqual([
+      ['kassym-jomart-tokayev', 'Prices must be stable by the spring', ATTRIBUTION.recent],
+      ['maria-zakharova', 'Our trade with Astana keeps growing every year', ATTRIBUTION.named],
+    ]);
+  });
+
+  it('still runs a quote on into a paragraph that opens with a quotation mark', async () => {
+    expect(
+      await direct(
+        '"The talks were hard. We did not agree on everything.\n\n"But we will meet again in May," Pashinyan said.',
+      ),
+    ).toEqual([
+      ['nikol-pashinyan', 'The talks were hard. We did not agree on everything', ATTRIBUTION.named],
+      ['nikol-pashinyan', 'But we will meet again in May', ATTRIBUTION.named],
+    ]);
+  });
+
+  it('does not take a name in a pair of marks the parser missed for a quote', async () => {
+    expect(
+      await direct(
+        'Kobakhidze spoke to supporters. "Our path is set and we will not leave it.\n\nThe party later passed the "Transparency of Foreign Influence Act" in parliament.',
+      ),
+    ).not.toContainEqual(expect.arrayContaining(['Transparency of Foreign Influence Act']));
+  });
+});

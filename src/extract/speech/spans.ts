@@ -48,14 +48,25 @@ export function quoteSpans(doc: ParsedDocument): QuoteSpan[] {
       spans.push(span);
       continue;
     }
+    // A quote goes on into the next paragraph only if that paragraph opens with a quotation mark; otherwise its mark
+    // was never closed and it ends with its paragraph (the parser pairs it with a mark paragraphs later).
+    const runsOn = breaks.findIndex((at) => !OPENING.has(text.slice(at).trimStart()[0] ?? ''));
+    const kept = runsOn < 0 ? breaks : breaks.slice(0, runsOn);
+    const last = runsOn < 0 ? end : breaks[runsOn]!;
+    if (kept.length === 0) {
+      const part = inner(text, open, last);
+      if (part) spans.push(part);
+      continue;
+    }
     let from = open;
-    for (const at of [...breaks, end]) {
+    for (const at of [...kept, last]) {
       const part = inner(text, from, at);
-      if (part) spans.push({ ...part, whole: { open, close: end } });
+      if (part) spans.push({ ...part, whole: { open, close: last } });
       from = at;
     }
   }
   spans.push(...singleQuoted(doc, spans));
+  spans.push(...paired(doc, spans));
   spans.push(...unclosed(doc, spans));
   return spans.sort((a, b) => a.open - b.open);
 }
@@ -165,6 +176,42 @@ function balancedClose(text: string, open: number): number | undefined {
     else if (ch === c && (depth -= 1) === 0) return k + 1;
   }
   return undefined;
+}
+
+/**
+ * Quotes in double or angled marks that open and close within a paragraph
+ * but that the parser did not report (it paired one of their marks with
+ * another quote's): every such pair is a quote, unless it is a name.
+ */
+function paired(doc: ParsedDocument, known: readonly QuoteSpan[]): QuoteSpan[] {
+  const text = doc.text;
+  const out: QuoteSpan[] = [];
+  const free = (a: number, b: number): boolean => ![...known, ...out].some((k) => a < k.close && k.open < b);
+  for (const p of paragraphSpans(doc)) {
+    let straight = -1;
+    for (let at = p.start; at < p.end; at += 1) {
+      const c = text[at]!;
+      let close: number | undefined;
+      if (c === '“' || c === '«') close = balancedClose(text, at);
+      else if (c === '"') {
+        // straight marks pair in turn within the paragraph
+        if (straight < 0) straight = at;
+        else {
+          close = at + 1;
+          at = straight;
+          straight = -1;
+        }
+      }
+      if (close === undefined || close > p.end || !free(at, close)) {
+        if (close !== undefined) at = close - 1;
+        continue;
+      }
+      const span = inner(text, at, close);
+      if (span && !isName(doc, span)) out.push(span);
+      at = close - 1;
+    }
+  }
+  return out;
 }
 
 /**
