@@ -247,3 +247,29 @@ describe('being somewhere, or holding a round, for talks', () => {
     expect(await pairs('Aliyev was open to a new round of talks with Pashinyan.')).toEqual([]);
   });
 });
+
+describe('coordinated sides the parser shares with one conjunct only', () => {
+  it('reads both subjects of a first verb as the subjects of the verb coordinated with it', async () => {
+    expect(await pairs('Rahmon and Japarov opened the new checkpoint and then held talks.')).toEqual([
+      ['emomali-rahmon', 'sadyr-japarov'],
+    ]);
+    expect(
+      await pairs('Macron and Tokayev, speaking to journalists after their meeting, praised the uranium deal.'),
+    ).toEqual([['emmanuel-macron', 'kassym-jomart-tokayev']]);
+  });
+
+  it('reads every name in apposition to the envoys of two states as the sides', async () => {
+    expect(
+      await pairs(
+        'The chief negotiators of Kyrgyzstan and Tajikistan, Kamchybek Tashiev and Saimumin Yatimov, met in Batken.',
+      ),
+    ).toEqual([['kamchybek-tashiev', 'saimumin-yatimov']]);
+    expect(await pairs('Two envoys, Anna Berger and Tomas Lind, held a meeting in Oslo.')).toEqual([
+      ['anna-berger', 'tomas-lind'],
+    ]);
+  });
+
+  it('does not pair sides joined by "or"', async () => {
+    expect(await pairs('Either Japarov or Rahmon opened the checkpoint and then held talks.')).toEqual([]);
+  });
+});

@@ -157,12 +157,15 @@ export class Arguments {
     if (direct) return usable(direct) ? [{ m: asCountry(direct), via: named(direct, 'name'), tok: i }] : [];
     if (PRONOUN.test(t.pos)) return this.coref(s, i);
     if (!t.pos.startsWith('NN')) return [];
-    // "their formal ally, Armenia"
-    const apposed = s
-      .children(i, /^(?:appos|dep)$/)
-      .map((e) => this.index.at(s, e.dep))
-      .find((m) => m !== undefined && usable(m));
-    if (apposed) return [{ m: asCountry(apposed), via: 'name', tok: i }];
+    // "their formal ally, Armenia"; "the envoys of A and B, X and Y": every name in apposition
+    const apposed = uniqMentions(
+      s
+        .children(i, /^(?:appos|dep)$/)
+        .flatMap((e) => [e.dep, ...(e.rel === 'appos' ? s.children(e.dep, 'conj:and').map((c) => c.dep) : [])])
+        .map((d) => this.index.at(s, d))
+        .filter((m): m is Mention => m !== undefined && usable(m)),
+    );
+    if (apposed.length > 0) return apposed.map((m) => ({ m: asCountry(m), via: 'name' as const, tok: i }));
     const lemma = t.lemma.toLowerCase();
     // "a delegation led by X": whoever leads it is who is received or met
     const leader = LED.has(lemma)

@@ -39,7 +39,7 @@ function dependents(s: Sentence, i: number, rel: string): readonly { dep: number
  * hangs from, up the tree, marked as found there.
  */
 export function subjectsOf(s: Sentence, v: number, args: Arguments, depth = 0): End[] {
-  const subjects = s.children(v, SUBJECT);
+  const subjects = withConjuncts(s, s.children(v, SUBJECT));
   if (subjects.length > 0) {
     const found = subjects.flatMap((e) => {
       const ends = args.actors(s, e.dep);
@@ -61,7 +61,11 @@ export function subjectsOf(s: Sentence, v: number, args: Arguments, depth = 0): 
     if (found.length > 0 || !subjects.every(thing)) return found;
   }
   if (depth >= 3) return [];
-  const modified = s.parents(v, /^acl/).flatMap((e) => args.actors(s, e.gov));
+  // "Putin and Tokayev, speaking after their talks, said": the parser hangs the participle on the first conjunct
+  const modified = withConjuncts(
+    s,
+    s.parents(v, /^acl/).map((e) => ({ rel: e.rel, dep: e.gov })),
+  ).flatMap((e) => (e.dep > 0 ? args.actors(s, e.dep) : []));
   if (modified.length > 0) return modified;
   const t = s.token(v);
   const nonFinite = /^VB[GN]?$/.test(t.pos) || !t.pos.startsWith('VB');
@@ -82,6 +86,21 @@ export function subjectsOf(s: Sentence, v: number, args: Arguments, depth = 0): 
       return up.map((x) => (x.via === 'name' || x.via === 'title' ? { ...x, via: 'clause' as const } : x));
   }
   return [];
+}
+
+/**
+ * Subjects with the conjuncts the parser left off ("Erdogan and Aliyev
+ * attended the opening and held talks": enhanced++ shares only "Erdogan"
+ * with the second verb). Only "and" joins doers; "or" and "but" do not.
+ */
+function withConjuncts<E extends { rel: string; dep: number }>(s: Sentence, subjects: readonly E[]): E[] {
+  const out = [...subjects];
+  for (const e of subjects) {
+    if (e.dep === 0) continue;
+    for (const c of s.children(e.dep, 'conj:and'))
+      if (!out.some((o) => o.dep === c.dep)) out.push({ ...e, dep: c.dep });
+  }
+  return out;
 }
 
 /** nouns for people that control an infinitive as its doer ("allow anyone to interfere") */
