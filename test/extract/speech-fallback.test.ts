@@ -179,3 +179,41 @@ describe('every pair of quotation marks in a paragraph', () => {
     ).not.toContainEqual(expect.arrayContaining(['Transparency of Foreign Influence Act']));
   });
 });
+
+describe('reported clauses of verbs of telling, reasoning and awareness', () => {
+  it('reads the clause of telling someone so that they know ("reassured", "notified")', async () => {
+    expect(await said('Tokayev reassured foreign banks that their deposits were safe.')).toEqual([
+      ['kassym-jomart-tokayev', false, 'their deposits were safe'],
+    ]);
+    expect(await said('Lavrov notified his counterparts that Moscow would skip the meeting.')).toEqual([
+      ['sergey-lavrov', false, 'Moscow would skip the meeting'],
+    ]);
+  });
+
+  it('reads the clause of grasping, assuming or worrying that something is so', async () => {
+    expect(await said('Aliyev realizes that the region needs a lasting settlement.')).toEqual([
+      ['ilham-aliyev', false, 'the region needs a lasting settlement'],
+    ]);
+    expect(await said('Pashinyan has long worried that the peace process could collapse before the summer.')).toEqual([
+      ['nikol-pashinyan', false, 'the peace process could collapse before the summer'],
+    ]);
+    expect(await said('Mirziyoyev recognized that the border markets had been neglected.')).toEqual([
+      ['shavkat-mirziyoyev', false, 'the border markets had been neglected'],
+    ]);
+  });
+
+  it('reads the clause of reasoning and of contesting ("reasoned", "disputed")', async () => {
+    expect(await said('Zakharova reasoned that no sanctions could last forever.')).toEqual([
+      ['maria-zakharova', false, 'no sanctions could last forever'],
+    ]);
+    expect(await said('Peskov disputed that the convoy had been carrying weapons.')).toEqual([
+      ['dmitry-peskov', false, 'the convoy had been carrying weapons'],
+    ]);
+  });
+
+  it('reads nothing from these verbs with only a noun object, nor without an actor to hold the view', async () => {
+    expect(await said('Tokayev understands the concerns of the farmers.')).toEqual([]);
+    expect(await said('Aliyev recognized the courage of the rescuers.')).toEqual([]);
+    expect(await said('It is widely assumed that the vote will be postponed.')).toEqual([]);
+  });
+});

@@ -39,6 +39,9 @@ const CLASSES: Record<ReportingClass, readonly string[]> = {
     'point',
     'inform',
     'assure',
+    // telling someone so that they know or stop worrying (VerbNet inform/advise): "reassured investors that …"
+    'reassure',
+    'notify',
     'remind',
     'disclose',
     'reveal',
@@ -102,6 +105,9 @@ const CLASSES: Record<ReportingClass, readonly string[]> = {
     'speculate',
     'posit',
     'forecast',
+    // reasoning to a conclusion, and denial by contesting: "reasoned that …", "disputed that …"
+    'reason',
+    'dispute',
   ],
   // belief and expectation, reported as the holder's view
   believe: [
@@ -119,6 +125,16 @@ const CLASSES: Record<ReportingClass, readonly string[]> = {
     'view',
     'regard',
     'predict',
+    // grasping, assuming and worrying that something is so (VerbNet consider/conjecture, FrameNet Awareness/Expectation/Emotion)
+    'understand',
+    'recognise',
+    'recognize',
+    'realise',
+    'realize',
+    'assume',
+    'presume',
+    'anticipate',
+    'worry',
   ],
   // appeals and demands: what someone wants done
   direct: [
