@@ -8,6 +8,7 @@ import autocannon from 'autocannon';
 import neo4j from 'neo4j-driver';
 import { cypher } from '../src/graph/cypher.js';
 import type { Connection } from '../src/graph/driver.js';
+import { readRecords } from '../src/graph/read.js';
 import { decodeRows, type Decoder } from '../src/graph/row-decode.js';
 
 export interface Stats {
@@ -61,7 +62,8 @@ export async function viaGraphQL(url: string, query: string, connections: number
 }
 
 /**
- * The same Cypher calls, in the same order, through the driver; closed loop with `clients` workers. With
+ * The same Cypher calls, in the same order, through the driver as the API makes them (graph/read.ts: one auto-commit
+ * read each); closed loop with `clients` workers. With
  * `sameWork`, each call also does what the API's QueryRunner does around it: the same transaction timeout and
  * metadata, and its records decoded into the same typed rows (a bare-driver client needs typed rows too).
  */
@@ -80,7 +82,7 @@ export async function viaDriver(
       Object.entries(c.params).map(([k, v]) => [k, typeof v === 'number' && Number.isInteger(v) ? neo4j.int(v) : v]),
     ),
     decode: sameWork && c.row,
-    transactionConfig: sameWork && { timeout: sameWork.timeoutMs, metadata: { app: 'entente-bench', query: c.name } },
+    options: sameWork && { timeoutMs: sameWork.timeoutMs, metadata: { app: 'entente-bench', query: c.name } },
     name: c.name,
   }));
   const end = performance.now() + seconds * 1000;
@@ -90,11 +92,7 @@ export async function viaDriver(
         const t0 = performance.now();
         try {
           for (const c of prepared) {
-            const { records } = await connection.driver.executeQuery(c.text, c.params, {
-              database: connection.database,
-              routing: 'READ',
-              transactionConfig: c.transactionConfig,
-            });
+            const records = await readRecords(connection, c.text, c.params, c.options);
             if (c.decode) decodeRows(records, c.decode, c.name);
           }
           latencies.push(performance.now() - t0);

@@ -10,6 +10,7 @@ import type { Connection } from '../graph/driver.js';
 import { circuitOf } from '../graph/circuit.js';
 import { cypher } from '../graph/cypher.js';
 import { translateNeo4jError } from '../graph/neo4j-errors.js';
+import { readRecords } from '../graph/read.js';
 import { decodeRows, type Decoder } from '../graph/row-decode.js';
 import { fromDataLayer } from './errors.js';
 import type { NamedQuery } from './rows/queries.js';
@@ -37,12 +38,11 @@ export class QueryRunner {
     this.calls += 1;
     this.queries.push({ name, params, row: query.row });
     try {
-      const { records } = await circuitOf(this.connection).guard(
+      const records = await circuitOf(this.connection).guard(
         () =>
-          this.connection.driver.executeQuery(cypher(name), integerParams(params), {
-            database: this.connection.database,
-            routing: 'READ',
-            transactionConfig: { timeout: this.timeoutMs, metadata: { app: 'entente-api', query: name } },
+          readRecords(this.connection, cypher(name), integerParams(params), {
+            timeoutMs: this.timeoutMs,
+            metadata: { app: 'entente-api', query: name },
           }),
         (error) => translateNeo4jError(error, this.connection.target),
       );
