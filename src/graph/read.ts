@@ -8,7 +8,7 @@
 import neo4j, { type Record as Neo4jRecord } from 'neo4j-driver';
 import type { Connection } from './driver.js';
 
-export interface ReadOptions {
+interface ReadOptions {
   /** Neo4j's transaction timeout, ms */
   timeoutMs: number;
   /** shown in Neo4j's query log and SHOW TRANSACTIONS */
