@@ -273,3 +273,20 @@ describe('coordinated sides the parser shares with one conjunct only', () => {
     expect(await pairs('Either Japarov or Rahmon opened the checkpoint and then held talks.')).toEqual([]);
   });
 });
+
+describe('talks between states as a process', () => {
+  it('does not read talks between states whose course is told as one meeting', async () => {
+    expect(await pairs('Negotiations between Kazakhstan and Uzbekistan on water quotas have stalled.')).toEqual([]);
+    expect(await pairs('Talks between Russia and Ukraine collapsed in the spring.')).toEqual([]);
+    expect(await pairs('Talks between Turkey and Armenia have progressed slowly, diplomats said.')).toEqual([]);
+  });
+
+  it('still reads talks between people that went on as their meeting', async () => {
+    expect(await pairs('Talks between Japarov and Rahmon continued over dinner in Osh.')).toEqual([
+      ['emomali-rahmon', 'sadyr-japarov'],
+    ]);
+    expect(await pairs('Talks between Kazakhstan and Uzbekistan were held in Tashkent on Monday.')).toEqual([
+      ['kazakhstan', 'uzbekistan'],
+    ]);
+  });
+});

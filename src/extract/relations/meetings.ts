@@ -55,10 +55,41 @@ export function isEncounter(
     !how.planned &&
     !how.remote &&
     !(at && stillAhead(at.s, at.pred)) &&
+    !(at && a.kind === 'Country' && b.kind === 'Country' && aProcess(at.s, at.pred)) &&
     // five or more sides named together are a multilateral gathering, not a meeting of each pair
     (at?.sides ?? 2) <= MOST_SIDES &&
     MEETS.has(a.kind) &&
     MEETS.has(b.kind)
+  );
+}
+
+/** verbs that tell how a process fares: "talks stalled", "negotiations dragged on", "the talks have progressed" */
+const COURSE = new Set([
+  'stall',
+  'continue',
+  'progress',
+  'drag',
+  'collapse',
+  'falter',
+  'founder',
+  'stagnate',
+  'resume',
+  'advance',
+  'break',
+  'fail',
+  'succeed',
+]);
+
+/**
+ * Talks between states whose course a clause tells ("talks between A and
+ * B stalled", "negotiations with X have progressed") are a process of many
+ * sittings, not one meeting; between people they are one sitting that
+ * went on ("talks between X and Y continued over dinner").
+ */
+function aProcess(s: Sentence, n: number): boolean {
+  return (
+    s.token(n).pos.startsWith('NN') &&
+    s.parents(n, /^nsubj/).some((e) => e.gov > 0 && COURSE.has(s.token(e.gov).lemma.toLowerCase()))
   );
 }
 
