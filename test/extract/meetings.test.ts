@@ -290,3 +290,18 @@ describe('talks between states as a process', () => {
     ]);
   });
 });
+
+describe('"the country\'s president" as the holder', () => {
+  it('reads the president of the country just named as its holder on the date', async () => {
+    expect(await pairs('Macron flew to Uzbekistan, where he met the country’s president.')).toEqual([
+      ['emmanuel-macron', 'shavkat-mirziyoyev'],
+    ]);
+    expect(await pairs("Erdogan arrived in Kyrgyzstan on Monday and was received by the nation's president.")).toEqual([
+      ['recep-tayyip-erdogan', 'sadyr-japarov'],
+    ]);
+  });
+
+  it('reads no holder when no country was named just before', async () => {
+    expect(await pairs("Lukashenko met the country's president on Monday.")).toEqual([]);
+  });
+});

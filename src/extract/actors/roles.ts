@@ -61,7 +61,7 @@ const anyCase = (t: string): string =>
 
 /**
  * "the Uzbek president", "his counterpart", "Kazakhstan's embattled
- * president", "the President of Russia" — not "the President Xi" or "the
+ * president", "the President of Russia", "the country's president" — not "the President Xi" or "the
  * President of Russia Vladimir Putin" (a name follows: NER reads it).
  */
 function titlePattern(titles: readonly string[], countryNames: readonly string[]): RegExp {
@@ -69,7 +69,7 @@ function titlePattern(titles: readonly string[], countryNames: readonly string[]
     .sort((x, y) => y.length - x.length)
     .map(anyCase);
   return new RegExp(
-    `(?:\\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts)\\s+(?:(\\p{Lu}\\p{Ll}+)\\s+)?|\\b(\\p{Lu}\\p{Ll}+)[’']s\\s+(?:\\p{Ll}+\\s+)?)` +
+    `(?:\\b(?:[Tt]he\\s+(?:country|nation|republic)[’']s|[Tt]he|[Hh]is|[Hh]er|[Ii]ts)\\s+(?:(\\p{Lu}\\p{Ll}+)\\s+)?|\\b(\\p{Lu}\\p{Ll}+)[’']s\\s+(?:\\p{Ll}+\\s+)?)` +
       `(${alternatives.join('|')})(?:\\s+of\\s+(?:the\\s+)?(${countryNames.map((n) => escape(n).replace(/['’]/g, "['’]")).join('|')}))?` +
       `(?![\\p{L}\\p{N}])(?!\\s+\\p{Lu})(?!\\s+of\\s+(?:the\\s+)?\\p{Lu})`,
     'gu',
@@ -183,7 +183,11 @@ export function titleMentions(
     const after = m.index + m[0].length;
     if (/^,\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+/u.test(text.slice(after, after + 80))) continue;
     // "its leader": the leader of the country last named, not of whichever country was named last with a leader
-    const its = /^its\s/i.test(m[0]) && !qualified && !ofCountry ? lastCountryBefore(taken, m.index) : undefined;
+    // "the country's president" is "its president"
+    const its =
+      /^(?:its|the\s+(?:country|nation|republic)['’]s)\s/i.test(m[0]) && !qualified && !ofCountry
+        ? lastCountryBefore(taken, m.index)
+        : undefined;
     const of = qualified ?? ofCountry ?? its;
     const title = normalTitle(m[3]!);
     if (
