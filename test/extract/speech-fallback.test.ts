@@ -217,3 +217,22 @@ describe('reported clauses of verbs of telling, reasoning and awareness', () => 
     expect(await said('It is widely assumed that the vote will be postponed.')).toEqual([]);
   });
 });
+
+describe('"according to X" with a quoted predicate', () => {
+  it("reads the clause as the source's report when its predicate is a quoted fragment, beside the direct quote", async () => {
+    expect(await said('According to Lavrov, the talks with Baku were “open and useful”.')).toEqual([
+      ['sergey-lavrov', false, 'the talks with Baku were “open and useful”'],
+      ['sergey-lavrov', true, 'open and useful'],
+    ]);
+    expect(await said('The new pipeline will be “ready before the winter”, according to Aliyev.')).toContainEqual([
+      'ilham-aliyev',
+      false,
+      'The new pipeline will be “ready before the winter”',
+    ]);
+  });
+
+  it('reads no report from "according to" inside the quote itself', async () => {
+    const x = await said('“Trade has grown by a third, according to our figures,” Tokayev said.');
+    expect(x.filter((q) => q[1] === false)).toEqual([]);
+  });
+});

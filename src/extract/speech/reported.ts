@@ -240,7 +240,8 @@ export function reportedIn(doc: ParsedDocument, s: Sentence, speakers: Speakers,
     if (source) {
       const x = source.phrase;
       const p = s.head(x)?.gov;
-      if (p && p > 0 && !inQuote(p)) {
+      // (the predicate may sit in a quoted fragment, "X is “rich and diverse”": the clause is still the source's report)
+      if (p && p > 0 && !inQuote(x)) {
         const mine = new Set(s.subtree(x));
         const toks = s.subtree(p).filter((k) => !mine.has(k));
         const before = toks.filter((k) => k < Math.min(...mine));
