@@ -125,7 +125,9 @@ export function toGoldJson(x: Extraction) {
       .map((r) => ({
         source: nameOf(r.source),
         target: nameOf(r.target),
-        kind: r.type.toLowerCase().replace(/_/g, ' ') + (r.claimant ? ` (according to ${nameOf(r.claimant)})` : ''),
+        kind:
+          (r.kind ?? r.type.toLowerCase().replace(/_/g, ' ')) +
+          (r.claimant ? ` (according to ${nameOf(r.claimant)})` : ''),
         polarity: Math.sign(r.polarity),
         ...(r.symmetric ? { symmetric: true } : {}),
       })),

@@ -20,6 +20,7 @@ const SHAPE: Record<Shape, number> = {
   light: 0.6,
   copular: 0.5,
   frame: 0.5,
+  linked: 0.35,
 };
 
 const VIA: Record<Via, number> = { name: 1, title: 0.95, possessor: 0.8, clause: 0.8, coref: 0.8 };

@@ -18,6 +18,7 @@ import { judgedGerund, verbFrame } from './verb-frames.js';
 import { nounFrame } from './noun-frames.js';
 import { adjectiveFrame } from './adjective-frames.js';
 import { emit, dedupe } from './emit.js';
+import { linkedPairs, relatedKeys } from './linked-pairs.js';
 
 export function findRelations(
   doc: ParsedDocument,
@@ -27,14 +28,21 @@ export function findRelations(
 ): ExtractedRelation[] {
   const args = new Arguments(index, speech);
   const out: ExtractedRelation[] = [];
+  const related = new Set<string>();
   for (const s of doc.sentences) {
     for (const t of s.tokens) {
       // only words of the lexicon are looked at further, and a word of a name ("Treaty" in the CSTO's) is no event
       if ((!inLexicon(t.lemma.toLowerCase()) && ingLemmas(t.word).length === 0) || index.at(s, t.i)) continue;
       const frame = frameAt(s, t.i, args);
-      if (frame) out.push(...emit(s, frame, speech, homeOf));
+      if (!frame) continue;
+      const read = emit(s, frame, speech, homeOf);
+      out.push(...read);
+      for (const r of read) for (const k of relatedKeys(r, s.index)) related.add(k);
     }
   }
+  // the second reading only where the frames related no pair: what the article already says stands
+  for (const s of doc.sentences)
+    out.push(...linkedPairs(s, args, speech, homeOf, related, (i) => index.at(s, i) !== undefined));
   const people = index.all.filter((m) => m.kind === 'Person' && m.known);
   return oneMeetingPerEncounter(dedupe([...out, ...signedInPerson(out, people, homeOf)]), homeOf);
 }

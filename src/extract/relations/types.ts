@@ -6,7 +6,8 @@ import type { RelationType } from '../../domain/vocabulary.js';
 import type { Mention } from '../actors/mention.js';
 
 /** The clause shape a relation was read from; its confidence is calibrated per shape (confidence.ts). */
-export type Shape = 'active' | 'passive' | 'coordinated' | 'copular' | 'nominal' | 'light' | 'frame' | 'between';
+export type Shape =
+  'active' | 'passive' | 'coordinated' | 'copular' | 'nominal' | 'light' | 'frame' | 'between' | 'linked';
 
 /**
  * How an end of the relation was found: named in place, through a title
@@ -40,4 +41,6 @@ export interface ExtractedRelation {
   entry: string;
   /** how sure the reading is (0–1), from its shape (confidence.ts) */
   confidence: number;
+  /** what was done, in the predicate's own word, where the type is only its class (the linked-pairs reading) */
+  kind?: string;
 }
