@@ -7,6 +7,9 @@
  * calls replayed through the bare driver; then the growth ratio between the
  * smallest and the largest size.
  * Usage: npm run bench:scale [-- --sizes 25k,100k] [--duration 5] [--only path] [--build-only] [--resume] [--batch 200]
+ *   [--save FILE] [--against FILE]
+ *   (--save writes each size's rows as JSON; --against reads such a file from an earlier run and prints the growth
+ *   from its smallest size to this run's largest, for sizes that need different server settings, e.g. 1M's heap)
  *   (sizes are relation edges; --sizes 100k,1m builds the million-edge graph, which
  *   takes hours on a busy 2-core machine)
  */
@@ -48,6 +51,8 @@ const RESUME = process.argv.includes('--resume');
  * touches, and the hubs' pairs are in every batch, so larger batches read them less often; the graph is the same.
  */
 const BATCH = arg('batch') === undefined ? undefined : Number(arg('batch'));
+const SAVE = arg('save');
+const AGAINST = arg('against');
 useScaleBenchDefaults();
 
 interface Build {
@@ -214,10 +219,13 @@ console.log(
 const results: { label: string; build: Build; rows: Row[] }[] = [];
 for (const size of SIZES) results.push({ label: size.label, ...(await measureSize(size.label, size.edges)) });
 
-if (results.length > 1) {
-  const [small, large] = [results[0]!, results[results.length - 1]!];
+if (SAVE) fs.writeFileSync(SAVE, JSON.stringify(results, null, 2));
+const earlier: typeof results = AGAINST ? (JSON.parse(fs.readFileSync(AGAINST, 'utf8')) as typeof results) : [];
+const compared = [...earlier.slice(0, 1), ...results];
+if (compared.length > 1) {
+  const [small, large] = [compared[0]!, compared[compared.length - 1]!];
   console.log(
-    `\n== growth ${small.label} → ${large.label} (${(large.build.edges / small.build.edges).toFixed(0)}× the edges): p50 and p95 at ${large.label} / at ${small.label}`,
+    `\n== growth ${small.label} → ${large.label} (${(large.build.edges / small.build.edges).toFixed(0)}× the edges): p50 and p95 at ${large.label} / at ${small.label}${AGAINST ? ` (${small.label} from ${AGAINST}, an earlier run)` : ''}`,
   );
   console.log('query                  clients | GraphQL p50    p95 | driver p50    p95');
   for (const row of large.rows) {
