@@ -305,3 +305,20 @@ describe('"the country\'s president" as the holder', () => {
     expect(await pairs("Lukashenko met the country's president on Monday.")).toEqual([]);
   });
 });
+
+describe('two known people joined by a hyphen', () => {
+  it('reads "the A-B meeting" and "the A-B summit" as a meeting of both', async () => {
+    expect(await pairs('The Erdogan-Aliyev meeting in Ankara ended with a joint declaration.')).toEqual([
+      ['ilham-aliyev', 'recep-tayyip-erdogan'],
+    ]);
+    expect(await pairs('Observers watched the Macron-Scholz summit in Paris closely.')).toEqual([
+      ['emmanuel-macron', 'olaf-scholz'],
+    ]);
+  });
+
+  it('still reads a hyphenated given name as one person', async () => {
+    expect(await pairs('Kassym-Jomart Tokayev met Putin in Orenburg.')).toEqual([
+      ['kassym-jomart-tokayev', 'vladimir-putin'],
+    ]);
+  });
+});

@@ -62,7 +62,8 @@ export function gazetteerId(gazetteer: ActorIndex, name: string): string | undef
  * Every gazetteer name in the text. A hyphenated compound with a common word
  * ("Russian-style", "Kremlin-backed", "pro-Western") names the actor; a pair
  * of names ("Armenia-Russia talks") names both when both are countries or
- * organisations, and neither otherwise ("China-Central Asia", "Kassym-Jomart").
+ * organisations, or two different people ("the Putin-Xi summit"), and
+ * neither otherwise ("China-Central Asia", "Kassym-Jomart").
  */
 export function gazetteerMentions(text: string, gazetteer: ActorIndex): { mentions: Mention[]; compounds: Span[] } {
   const { regex, byName } = matcher(gazetteer);
@@ -87,6 +88,14 @@ export function gazetteerMentions(text: string, gazetteer: ActorIndex): { mentio
     const partsNamed = named.length >= capitalised.length;
     if (capitalised.length <= 1 && named.length === 1) out.push(m);
     else if (partsNamed && named.every((n) => n.kind === 'Country' || n.kind === 'Organization')) out.push(m);
+    // "the Putin-Tokayev meeting", "the Xi-Putin summit": two people we know, each by a name of their own
+    else if (
+      partsNamed &&
+      named.length >= 2 &&
+      named.every((n) => n.kind === 'Person') &&
+      new Set(named.map((n) => n.actorId)).size === named.length
+    )
+      out.push(m);
     else compounds.push(word);
   }
   return { mentions: out, compounds };
