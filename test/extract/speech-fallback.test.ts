@@ -236,3 +236,41 @@ describe('"according to X" with a quoted predicate', () => {
     expect(x.filter((q) => q[1] === false)).toEqual([]);
   });
 });
+
+describe('a verdict or "these words" around a quote', () => {
+  it('gives a quote to the owner of the verdict or reaction the sentence before has as its subject', async () => {
+    expect(
+      await direct('The reaction from Moscow was swift. “Any new base in the region will be seen as a threat to us.”'),
+    ).toEqual([['russia', 'Any new base in the region will be seen as a threat to us', ATTRIBUTION.clause]]);
+    expect(
+      await direct(
+        'Lavrov said the talks had gone well. Baku’s response was cooler. “Nothing has been agreed until everything is agreed.”',
+      ),
+    ).toContainEqual(['azerbaijan', 'Nothing has been agreed until everything is agreed', ATTRIBUTION.clause]);
+  });
+
+  it('gives a quote to whom the sentence right after it names as having said "this" or "these words"', async () => {
+    expect(
+      await direct(
+        '“Our door stays open to every neighbour who respects our borders.”\n\nWith these words, Tokayev opened the summit in Astana.',
+      ),
+    ).toEqual([
+      ['kassym-jomart-tokayev', 'Our door stays open to every neighbour who respects our borders', ATTRIBUTION.clause],
+    ]);
+    expect(
+      await direct('“The era of cheap gas is over for everyone.” These words were spoken by Aliyev in Baku on Monday.'),
+    ).toEqual([['ilham-aliyev', 'The era of cheap gas is over for everyone', ATTRIBUTION.clause]]);
+    expect(
+      await direct('“We will not sign anything under pressure.” Pashinyan said this at a briefing in Yerevan.'),
+    ).toEqual([['nikol-pashinyan', 'We will not sign anything under pressure', ATTRIBUTION.clause]]);
+  });
+
+  it('does not take a reaction without an owner, or "these" about something else, for an attribution', async () => {
+    expect(await direct('The reaction was swift. “Any new base in the region will be seen as a threat.”')).toEqual([
+      [null, 'Any new base in the region will be seen as a threat', 0],
+    ]);
+    expect(
+      await direct('“The era of cheap gas is over for everyone.”\n\nThese prices, Aliyev noted, were set in 2019.'),
+    ).not.toContainEqual(['ilham-aliyev', 'The era of cheap gas is over for everyone', ATTRIBUTION.clause]);
+  });
+});

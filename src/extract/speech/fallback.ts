@@ -85,7 +85,7 @@ export function colonFrame(
 /** whose words a statement or verdict noun names: "her verdict", "the message of X", "a reply from X" */
 function ownerOf(s: Sentence, noun: number, speakers: Speakers): Attribution | undefined {
   for (const e of s.children(noun, /^nmod:(?:of|poss|from)$/)) {
-    const by = speakers.at(s, e.dep);
+    const by = speakers.at(s, e.dep) ?? speakers.seatAt(s, e.dep);
     if (by) return by;
   }
   return undefined;
@@ -96,23 +96,63 @@ function asFrame(by: Attribution | undefined): Attribution | undefined {
   return by && by.shape === 'named' ? { speaker: by.speaker, shape: 'clause' } : by;
 }
 
+/**
+ * "X's verdict was harsh. “…”", "The reaction from Y was cautious. “…”": the sentence right before the quote, in its
+ * paragraph, has a verdict or statement noun as its subject, and its owner speaks the quote
+ */
+export function verdictBefore(doc: ParsedDocument, open: number, speakers: Speakers): Attribution | undefined {
+  const here = doc.sentenceAt(open);
+  const prev = here && here.start < open ? undefined : doc.sentences.filter((x) => x.end <= open).at(-1);
+  if (!prev || /\n/.test(doc.text.slice(prev.end, open))) return undefined;
+  for (const r of prev.roots()) {
+    const subject = prev.children(r, /^nsubj/)[0];
+    if (subject && verdictNoun(prev, subject.dep)) return asFrame(ownerOf(prev, subject.dep, speakers));
+  }
+  return undefined;
+}
+
 /** "“…” That was the message of the former president.": a demonstrative copula after the quote naming whose words they were */
 export function namedAfter(
   doc: ParsedDocument,
   whole: { open: number; close: number },
   speakers: Speakers,
 ): Attribution | undefined {
-  const quoteSentence = doc.sentenceAt(whole.open);
-  const after = doc.sentences.find((x) => x.start >= whole.close);
-  if (!after || !quoteSentence || after.paragraph !== quoteSentence.paragraph) return undefined;
-  if (!/^[^\S\n]*$/.test(doc.text.slice(whole.close, after.start))) return undefined;
-  const first = after.tokens.find((t) => /[\p{L}]/u.test(t.word));
-  if (!first || !POINTING_BACK.has(first.lemma.toLowerCase())) return undefined;
-  const subjectOf = after.head(first.i);
-  if (!subjectOf || !/^nsubj/.test(subjectOf.rel)) return undefined;
-  const noun = subjectOf.gov;
-  if (!verdictNoun(after, noun) || after.treeChildren(noun, 'cop').length === 0) return undefined;
-  return asFrame(ownerOf(after, noun, speakers));
+  // the first words after the quote (the splitter may start their sentence with the quote's closing mark)
+  let after: Sentence | undefined;
+  for (let s = doc.sentenceAt(Math.max(0, whole.close - 1)); s && !after; s = doc.sentences[s.index + 1])
+    if (s.tokens.some((t) => t.start >= whole.close && /\p{L}/u.test(t.word))) after = s;
+  // a demonstrative among its first words: "That was …", "With these words, …"
+  const words = after?.tokens.filter((t) => t.start >= whole.close && /\p{L}/u.test(t.word)).slice(0, 4) ?? [];
+  const first = words.find((t) => POINTING_BACK.has(t.lemma.toLowerCase()));
+  if (!after || !first) return undefined;
+  // the demonstrative itself ("This was stated by X") or the verdict noun it points with ("With these words, X …")
+  const det = after.head(first.i)?.rel === 'det' ? after.head(first.i)!.gov : undefined;
+  if (det !== undefined && !verdictNoun(after, det)) return undefined;
+  // in the same paragraph; "these words" may open the next one when the quote is a paragraph of its own (a bare "this"
+  // there may be about anything the paragraph before told)
+  const between = doc.text.slice(whole.close, words[0]!.start);
+  const ownParagraph = det !== undefined && /(?:^|\n)[^\S\n]*$/.test(doc.text.slice(0, whole.open));
+  if (!/^[^\S\n]*$/.test(between) && !(ownParagraph && /^\s*$/.test(between))) return undefined;
+  const pointer = det ?? first.i;
+  const role = after.head(pointer);
+  if (!role || role.gov === 0) return undefined;
+  const verb = role.gov;
+  // "That was the message of X": the copula's noun names whose words they were
+  if (/^nsubj$/.test(role.rel) && verdictNoun(after, verb) && after.treeChildren(verb, 'cop').length > 0)
+    return asFrame(ownerOf(after, verb, speakers));
+  if (reportingVerb(after, verb).size > 0) {
+    // "This was stated by X", "These words were spoken by X": the agent
+    const agent = role.rel === 'nsubj:pass' ? after.children(verb, /^obl:(?:by|agent)$/)[0] : undefined;
+    if (agent) return asFrame(speakers.at(after, agent.dep));
+    // "X said this at a briefing": the reporting verb's speaker
+    if (role.rel === 'obj') return asFrame(speakers.of(after, verb));
+  }
+  // "With these words, X opened …": the words are what the clause's subject said
+  if (det !== undefined && /^obl/.test(role.rel)) {
+    const subject = after.children(verb, /^nsubj$/)[0];
+    return subject ? asFrame(speakers.at(after, subject.dep)) : undefined;
+  }
+  return undefined;
 }
 
 /** the one speaker of the reporting verbs outside the quote in its own sentences ("X, who spoke after the talks, called …") */

@@ -11,7 +11,7 @@ import type { ParsedDocument } from '../parse/document.js';
 import type { MentionIndex } from '../parse/mention-index.js';
 import { carriesOver } from './carry.js';
 import { directSpeaker, introducedBy } from './direct.js';
-import { colonFrame, namedAfter, PreviousPerson, sentenceReporter, speechLike } from './fallback.js';
+import { colonFrame, namedAfter, PreviousPerson, sentenceReporter, speechLike, verdictBefore } from './fallback.js';
 import { ATTRIBUTION, type Quote } from './quote.js';
 import { reportedIn } from './reported.js';
 import { Speakers, type Attribution } from './speakers.js';
@@ -93,6 +93,7 @@ export function findSpeech(doc: ParsedDocument, index: MentionIndex): Quote[] {
     return (
       (before && (before === here || adjacent) ? colonFrame(doc, before, whole.open, speakers) : undefined) ??
       namedAfter(doc, whole, speakers) ??
+      verdictBefore(doc, whole.open, speakers) ??
       sentenceReporter(doc, whole, speakers)
     );
   };

@@ -154,6 +154,12 @@ export class Speakers {
     return best;
   }
 
+  /** the government whose seat the place at t is ("the reaction from Yerevan"): read as a place, it still speaks for it */
+  seatAt(s: Sentence, t: number): Attribution | undefined {
+    const m = this.index.at(s, t);
+    return m?.seatOf ? { speaker: { ...m, ...m.seatOf, seatOf: undefined }, shape: 'named' } : undefined;
+  }
+
   /** the speaker of reporting verb v */
   of(s: Sentence, v: number, depth = 0): Attribution | undefined {
     if (depth > 4) return undefined;
