@@ -322,3 +322,23 @@ describe('two known people joined by a hyphen', () => {
     ]);
   });
 });
+
+describe('a meeting of two states whose leaders the article names', () => {
+  it('reads the meeting of two states as that of the one person named for each', async () => {
+    expect(
+      await pairs(
+        'Mirziyoyev arrived in Baku on Monday. Uzbek-Azerbaijani talks were held at the Zagulba residence with Aliyev.',
+      ),
+    ).toEqual([['ilham-aliyev', 'shavkat-mirziyoyev']]);
+    expect(await pairs('Tajik-Kyrgyz talks took place in Osh. Japarov later praised Rahmon for his patience.')).toEqual(
+      [['emomali-rahmon', 'sadyr-japarov']],
+    );
+  });
+
+  it('keeps the states when the article names no one, or two people, for a side', async () => {
+    expect(await pairs('Tajik-Kyrgyz talks took place in Osh on Monday.')).toEqual([['kyrgyzstan', 'tajikistan']]);
+    expect(
+      await pairs('Putin and Lavrov spoke in Moscow. Russian-Kazakh talks were held later, Tokayev said.'),
+    ).toEqual([['kazakhstan', 'russia']]);
+  });
+});

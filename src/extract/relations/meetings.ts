@@ -9,7 +9,7 @@ import type { Mention } from '../actors/mention.js';
 import type { Arguments, End } from './arguments.js';
 import { confidenceOf } from './confidence.js';
 import { nounEntry, verbEntries } from './lexicon.js';
-import type { ExtractedRelation } from './types.js';
+import type { ExtractedRelation, Shape } from './types.js';
 import type { HomeOf } from './frame.js';
 import { particlesOf, subjectsOf, collect, uniq } from './dependents.js';
 
@@ -168,6 +168,45 @@ export function oneMeetingPerEncounter(relations: ExtractedRelation[], homeOf: H
         !(o.source.kind === 'Country' || o.target.kind === 'Country'),
     );
   return relations.map((r) => (r.meeting && covered(r) ? { ...r, meeting: false } : r));
+}
+
+/** the one person of the article who serves a country, if only one does */
+function servingOnly(m: Mention, people: readonly Mention[], homeOf: HomeOf): Mention | undefined {
+  if (m.kind !== 'Country') return undefined;
+  const serving = [
+    ...new Map(people.filter((p) => homeOf(p.actorId) === m.actorId).map((p) => [p.actorId, p])).values(),
+  ];
+  return serving.length === 1 ? serving[0] : undefined;
+}
+
+/**
+ * "Russian-Kazakh talks were held in the Kremlin" in an article whose only
+ * Russian and only Kazakh leaders are Putin and Tokayev: a meeting of two
+ * states is the meeting of the one person the article names for each, read
+ * as through coreference (the state's meeting stands down for it in
+ * oneMeetingPerEncounter). With no such person, or several, the states stay.
+ */
+export function statesInPerson(
+  relations: readonly ExtractedRelation[],
+  people: readonly Mention[],
+  homeOf: HomeOf,
+): ExtractedRelation[] {
+  const out: ExtractedRelation[] = [];
+  for (const r of relations) {
+    if (!r.meeting || r.source.kind !== 'Country' || r.target.kind !== 'Country') continue;
+    const a = servingOnly(r.source, people, homeOf);
+    const b = servingOnly(r.target, people, homeOf);
+    if (!a || !b || a.actorId === b.actorId) continue;
+    const shape = r.reading.split('/')[0] as Shape;
+    out.push({
+      ...r,
+      source: a,
+      target: b,
+      reading: `${shape}/coref`,
+      confidence: confidenceOf(shape, 'coref', r.hedged),
+    });
+  }
+  return out;
 }
 
 const SIGNING = /^verb:(?:sign|ink|initial|seal):/;
