@@ -274,3 +274,20 @@ describe('a verdict or "these words" around a quote', () => {
     ).not.toContainEqual(['ilham-aliyev', 'The era of cheap gas is over for everyone', ATTRIBUTION.clause]);
   });
 });
+
+describe('armed services and bodies as speakers', () => {
+  it('reads an armed service as the country it serves', async () => {
+    expect(await said('“Two missiles were intercepted over the sea overnight,” the Ukrainian air force said.')).toEqual(
+      [['ukraine', true, 'Two missiles were intercepted over the sea overnight']],
+    );
+    expect(await said('“Three boats crossed the line at night,” the Georgian border guard said.')).toEqual([
+      ['georgia', true, 'Three boats crossed the line at night'],
+    ]);
+  });
+
+  it('does not read "the organisation" as a country heard before', async () => {
+    expect(
+      await said('Kazakhstan said the border would reopen.\n\nThe organisation said that the survey had been delayed.'),
+    ).not.toContainEqual(['kazakhstan', false, 'the survey had been delayed']);
+  });
+});

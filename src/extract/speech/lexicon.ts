@@ -415,6 +415,10 @@ export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set([
   'court',
   'military',
   'army',
+  // armed services that speak through their own press offices: "the air force said", "the border guard reported"
+  'force',
+  'navy',
+  'guard',
   'command',
   'secretariat',
   'bureau',

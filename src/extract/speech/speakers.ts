@@ -396,8 +396,15 @@ export class Speakers {
       (pronoun && /^it$/i.test(tok.word)) ||
       (BODY_NOUNS.has(lemma) && s.treeChildren(t, 'det').some((e) => s.token(e.dep).lemma === 'the'))
     ) {
+      // ("the organisation" is no country; "it" may be either)
       const body = this.history
-        .filter((h) => h.offset < tok.start && tok.start - h.offset <= 1500 && h.speaker.kind !== 'Person')
+        .filter(
+          (h) =>
+            h.offset < tok.start &&
+            tok.start - h.offset <= 1500 &&
+            h.speaker.kind !== 'Person' &&
+            (pronoun || h.speaker.kind !== 'Country'),
+        )
         .at(-1);
       if (body) return { speaker: body.speaker, shape: 'recent' };
     }
