@@ -105,6 +105,35 @@ describe('linked pairs: nominal events and stances', () => {
   });
 });
 
+describe('linked pairs: words said or shown, and whom one acts for', () => {
+  it('reads a noun of valence under a verb of none as its subject towards the other side', async () => {
+    expect(await linked('Azerbaijan poured scorn on France after the vote.')).toEqual([
+      ['azerbaijan', -1, 'france', false],
+    ]);
+    expect(await linked('Turkmenistan showed goodwill towards Afghanistan by reopening the border.')).toEqual([
+      ['turkmenistan', 1, 'afghanistan', false],
+    ]);
+  });
+
+  it("reads a word said that frames a clause as its subject's", async () => {
+    expect(await linked('In a swipe at the United States, China said sanctions never work.')).toEqual([
+      ['china', -1, 'united-states', false],
+    ]);
+    expect(await linked('In a jab at Russia, Tokayev said Kazakhstan would stay neutral.')).toEqual([
+      ['kassym-jomart-tokayev', -1, 'russia', false],
+    ]);
+  });
+
+  it('reads acting in the interests or on behalf of another as serving it, whatever the verb', async () => {
+    expect(await linked('Critics accuse Pashinyan of acting in the interests of France.')).toEqual([
+      ['nikol-pashinyan', 1, 'france', false],
+    ]);
+    expect(await linked('Lukashenko has governed on behalf of Moscow, opposition leaders say.')).toEqual([
+      ['alexander-lukashenko', 1, 'russia', false],
+    ]);
+  });
+});
+
 describe('linked pairs: what they do not read', () => {
   it('reads nothing where no predicate of known valence links two actors', async () => {
     expect(await linked("Kazakhstan's economy grew faster than Kyrgyzstan's last year.")).toEqual([]);

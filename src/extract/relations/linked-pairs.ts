@@ -20,7 +20,7 @@ import { emit } from './emit.js';
 import type { Frame, HomeOf } from './frame.js';
 import { adjectiveEntry, nounEntry, verbEntries } from './lexicon.js';
 import { modalityOf } from './modality.js';
-import { cataphoric } from './nominal-agents.js';
+import { cataphoric, INCUR, RECEIVE } from './nominal-agents.js';
 import {
   ADJECTIVE_CLASSES,
   BAD_MODIFIERS,
@@ -48,9 +48,16 @@ interface Valence {
   slots?: readonly string[];
   /** a thing in the object's place stands for its owner ("bolstered X's army"); not for a word of the lexicon that says otherwise */
   possessor: boolean;
+  /** a word said or shown rather than done ("a jab at X", "praise for X"): it may frame the clause that does it */
+  verbal?: boolean;
 }
 
-const fromClass = (c: ValenceClass): Valence => ({ type: c.type, reciprocal: c.reciprocal === true, possessor: true });
+const fromClass = (c: ValenceClass): Valence => ({
+  type: c.type,
+  reciprocal: c.reciprocal === true,
+  possessor: true,
+  verbal: c.quad.startsWith('verbal'),
+});
 
 /** a dependent named directly as a slot: the lexicon's other slots ("obj+as", "obj>nmod:on") are its frames' own reading */
 const PLAIN_SLOT = /^(?:obj|iobj|obl:[a-z_]+)$/;
@@ -113,12 +120,33 @@ interface Link {
 
 const others = (ends: End[], not: End[]): End[] => ends.filter((x) => !not.some((n) => n.m.actorId === x.m.actorId));
 
-/** a verb's agents and the other sides of what it does */
-function verbLink(s: Sentence, v: number, args: Arguments): Link | undefined {
-  const valence = verbValence(s, v);
-  if (!valence) return undefined;
+/** nouns of whose sake one acts ("in the interests of X", "for the benefit of X") */
+const SAKE = new Set(['interest', 'benefit', 'sake', 'behalf', 'favour', 'favor', 'service', 'pay']);
+/** prepositions the parser folds with such a noun ("on behalf of X", "in favour of X") */
+const FOR_THE_SAKE_OF = /^obl:(?:on_behalf_of|in_favor_of|in_favour_of|for_the_sake_of)$/;
+
+/** "acted in the interests of X", "governed on behalf of X": whatever the verb, its doer serves X */
+function beneficiaries(s: Sentence, v: number, args: Arguments): End[] {
+  const folded = s.children(v, FOR_THE_SAKE_OF).flatMap((e) => args.actors(s, e.dep));
+  const through = s
+    .children(v, /^(?:obl|nmod):(?:in|for|on)$/)
+    .filter((e) => SAKE.has(s.token(e.dep).lemma.toLowerCase()))
+    .flatMap((e) => args.qualifiers(s, e.dep, 'possessor', ['nmod:of', 'nmod:poss', 'amod']));
+  return uniq([...folded, ...through]);
+}
+
+const SERVES: Valence = { type: 'SUPPORTED', reciprocal: false, possessor: false };
+
+/** a verb's agents and the other sides of what it does, and whom its doer acts for */
+function verbLinks(s: Sentence, v: number, args: Arguments): Link[] {
   const passive = s.children(v, 'nsubj:pass').length > 0;
   const agents = passive ? collect(s, v, ['obl:agent'], args, false) : subjectsOf(s, v, args);
+  if (agents.length === 0) return [];
+  const served = others(beneficiaries(s, v, args), agents);
+  const out: Link[] =
+    served.length > 0 ? [{ valence: SERVES, path: 'beneficiary', sources: agents, targets: served }] : [];
+  const valence = verbValence(s, v);
+  if (!valence) return out;
   const slot = (rel: string): boolean => valence.slots === undefined || valence.slots.includes(rel);
   const objectRels = [passive ? 'nsubj:pass' : 'obj', 'iobj'].filter((r) => slot(r === 'nsubj:pass' ? 'obj' : r));
   const objects = collect(s, v, objectRels, args, valence.possessor);
@@ -129,11 +157,10 @@ function verbLink(s: Sentence, v: number, args: Arguments): Link | undefined {
       .flatMap((e) => args.actors(s, e.dep)),
   );
   const targets = others(uniq([...objects, ...obliques]), agents);
-  if (agents.length > 0 && targets.length > 0)
-    return { valence, path: passive ? 'passive' : 'verb', sources: agents, targets };
-  if (agents.length > 1 && valence.reciprocal)
-    return { valence, path: 'coordinated', sources: [], targets: [], pairs: agents };
-  return undefined;
+  if (targets.length > 0) out.push({ valence, path: passive ? 'passive' : 'verb', sources: agents, targets });
+  else if (agents.length > 1 && valence.reciprocal)
+    out.push({ valence, path: 'coordinated', sources: [], targets: [], pairs: agents });
+  return out;
 }
 
 /** a nominal event's doer (its possessor, demonym or "by" phrase, or the subject of its light verb) and its other side */
@@ -165,13 +192,25 @@ function nounLink(s: Sentence, n: number, args: Arguments): Link[] {
         pairs: [...modifiers].sort((a, b) => a.m.start - b.m.start),
       },
     ];
-  if (owners.length > 0 || targets.length === 0) return [];
-  // "voiced anger at X", "extended gratitude to X": the subject of the verb the noun is the object of
-  for (const e of s.parents(n, 'obj')) {
-    if (e.gov === 0 || verbValence(s, e.gov)) continue;
-    const agents = subjectsOf(s, e.gov, args);
-    const sides = others(targets, agents);
-    if (agents.length > 0 && sides.length > 0) return [{ valence, path: 'light', sources: agents, targets: sides }];
+  if (owners.length > 0) return [];
+  for (const e of s.parents(n)) {
+    if (e.gov === 0) continue;
+    // "voiced anger at X", "poured scorn on X", "showed goodwill towards X": a verb with no valence of its own shows the noun's,
+    // its preposition or the noun's naming the other side
+    // "drew criticism from X", "received aid from X": what one incurs or receives runs the other way (nominal-agents.ts)
+    const taken = INCUR.has(s.token(e.gov).lemma.toLowerCase()) || RECEIVE.has(s.token(e.gov).lemma.toLowerCase());
+    if (e.rel === 'obj' && !taken && !verbValence(s, e.gov)) {
+      const agents = subjectsOf(s, e.gov, args);
+      const carried = s.children(e.gov, VERB_PREPOSITIONS).flatMap((o) => args.actors(s, o.dep));
+      const sides = others(uniq([...targets, ...carried]), agents);
+      if (agents.length > 0 && sides.length > 0) return [{ valence, path: 'light', sources: agents, targets: sides }];
+    }
+    // "In a jab at X, Y said …", "in a rebuke to X, Y froze …": a word said frames the clause of the one who said it
+    if (e.rel === 'obl:in' && valence.verbal === true && targets.length > 0) {
+      const agents = subjectsOf(s, e.gov, args);
+      const sides = others(targets, agents);
+      if (agents.length > 0 && sides.length > 0) return [{ valence, path: 'framing', sources: agents, targets: sides }];
+    }
   }
   return [];
 }
@@ -205,10 +244,11 @@ function participle(s: Sentence, i: number): string | undefined {
 function linksAt(s: Sentence, p: number, args: Arguments): Link[] {
   const pos = s.token(p).pos;
   if (pos.startsWith('NN')) return nounLink(s, p, args);
-  let link: Link | undefined;
-  if (pos.startsWith('JJ') || participle(s, p) !== undefined) link = adjectiveLink(s, p, args);
-  else if (pos.startsWith('VB')) link = verbLink(s, p, args);
-  return link ? [link] : [];
+  if (pos.startsWith('JJ') || participle(s, p) !== undefined) {
+    const link = adjectiveLink(s, p, args);
+    return link ? [link] : [];
+  }
+  return pos.startsWith('VB') ? verbLinks(s, p, args) : [];
 }
 
 /** a place named as where something happens is no side of it */

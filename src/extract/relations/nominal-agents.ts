@@ -13,7 +13,18 @@ import { SUPPORT } from './word-classes.js';
 import { SUBJECT, FRAMING, subjectsOf, collect, uniq } from './dependents.js';
 
 /** verbs of receiving: the subject is the target of the aid or trade in their object ("received aid from X") */
-const RECEIVE = new Set(['receive', 'get', 'obtain', 'accept', 'request', 'seek', 'win', 'secure', 'enjoy', 'welcome']);
+export const RECEIVE = new Set([
+  'receive',
+  'get',
+  'obtain',
+  'accept',
+  'request',
+  'seek',
+  'win',
+  'secure',
+  'enjoy',
+  'welcome',
+]);
 
 const ASK = new Set(['request', 'seek']);
 
@@ -21,7 +32,7 @@ const ASK = new Set(['request', 'seek']);
 const RECEIVE_FROM = new Set(['benefit', 'profit', 'rely', 'depend', 'count', 'draw']);
 
 /** verbs by which a subject incurs a reproach, or its act provokes one ("drew criticism from X", "sparked outrage among X") */
-const INCUR = new Set([
+export const INCUR = new Set([
   'draw',
   'face',
   'attract',
