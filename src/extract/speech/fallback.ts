@@ -102,7 +102,8 @@ function asFrame(by: Attribution | undefined): Attribution | undefined {
  */
 export function verdictBefore(doc: ParsedDocument, open: number, speakers: Speakers): Attribution | undefined {
   const here = doc.sentenceAt(open);
-  const prev = here && here.start < open ? undefined : doc.sentences.filter((x) => x.end <= open).at(-1);
+  // (sentenceAt gives the sentence holding the offset, else the next one: the one before it ends before the quote)
+  const prev = here && here.start < open ? undefined : doc.sentences[(here?.index ?? doc.sentences.length) - 1];
   if (!prev || /\n/.test(doc.text.slice(prev.end, open))) return undefined;
   for (const r of prev.roots()) {
     const subject = prev.children(r, /^nsubj/)[0];
@@ -196,7 +197,10 @@ export class PreviousPerson {
     for (const m of index.all) {
       if (m.kind !== 'Person' || quoted(m.start, m.end) > 0) continue;
       const s = doc.sentenceAt(m.start);
-      if (s) this.persons.set(s.index, [...(this.persons.get(s.index) ?? []), m]);
+      if (!s) continue;
+      const here = this.persons.get(s.index);
+      if (here) here.push(m);
+      else this.persons.set(s.index, [m]);
     }
   }
 

@@ -88,7 +88,7 @@ export function findSpeech(doc: ParsedDocument, index: MentionIndex): Quote[] {
   /** frames without a reporting verb around a quote: a colon closing the clause before it, a naming sentence after it, a speaker in its sentence */
   const frameAround = (whole: { open: number; close: number }): Attribution | undefined => {
     const here = doc.sentenceAt(whole.open);
-    const before = here && here.start < whole.open ? here : doc.sentences.filter((s) => s.end <= whole.open).at(-1);
+    const before = here && here.start < whole.open ? here : doc.sentences[(here?.index ?? doc.sentences.length) - 1];
     const adjacent = before && /^[\s“«„"‘']*$/.test(doc.text.slice(Math.min(before.end, whole.open), whole.open));
     return (
       (before && (before === here || adjacent) ? colonFrame(doc, before, whole.open, speakers) : undefined) ??
