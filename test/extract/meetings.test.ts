@@ -342,3 +342,16 @@ describe('a meeting of two states whose leaders the article names', () => {
     ).toEqual([['kazakhstan', 'russia']]);
   });
 });
+
+describe('guests of a large gathering', () => {
+  it('does not pair two guests who attended or took part in a summit or a forum', async () => {
+    expect(await pairs('Scholz and Macron both attended the forum in Davos.')).toEqual([]);
+    expect(await pairs('Rahmon and Tokayev took part in the summit of the CSTO in Yerevan.')).toEqual([]);
+  });
+
+  it('still pairs two sides who held a summit of their own', async () => {
+    expect(await pairs('Xi and Lukashenko held a summit in Beijing on Tuesday.')).toEqual([
+      ['alexander-lukashenko', 'xi-jinping'],
+    ]);
+  });
+});

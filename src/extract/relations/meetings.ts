@@ -342,6 +342,15 @@ export function sidesOfGathering(s: Sentence, n: number, args: Arguments): End[]
 /** words that say how a meeting was held, not what it was about */
 const QUALIFYING = new Set(['format', 'round', 'session', 'setting', 'level', 'part', 'stage', 'composition']);
 
+/**
+ * "A and B attended the summit", "A and B took part in the forum": guests
+ * of a large gathering need not meet one another (its host meets each);
+ * whether guests of a small one do is guestsMeet's to say.
+ */
+export function guestsOfLargeGathering(s: Sentence, n: number, gov: number): boolean {
+  return ATTENDING.has(s.token(gov).lemma.toLowerCase()) && !SMALL_GATHERINGS.has(s.token(n).lemma.toLowerCase());
+}
+
 /** gatherings of a few sides, where all who attend meet one another (unlike a summit, a forum or a ceremony) */
 const SMALL_GATHERINGS = new Set([
   'meeting',

@@ -15,7 +15,15 @@ import type { Shape } from './types.js';
 import type { Frame } from './frame.js';
 import { REMOTE, SUPPORT, EXCHANGE } from './word-classes.js';
 import { SUBJECT, FRAMING, subjectsOf, collect, uniq, symmetric } from './dependents.js';
-import { hostsOf, guestsOf, guestsMeet, framedSides, sidesOfGathering, reportedSide } from './meetings.js';
+import {
+  hostsOf,
+  guestsOf,
+  guestsMeet,
+  framedSides,
+  sidesOfGathering,
+  reportedSide,
+  guestsOfLargeGathering,
+} from './meetings.js';
 import { UNDO, valenced } from './valence.js';
 import { receivedFrom, incurredFrom, judgedFor, stanceOwners, cataphoric } from './nominal-agents.js';
 
@@ -270,6 +278,7 @@ function pairedOrOwned(
   for (const e of [n, ...amountOf(s, n)].flatMap((c) => s.parents(c, /^(?:obj|obl)/))) {
     if (e.gov === 0 || !agentShape(s, e.rel, e.gov, noun)) continue;
     if (!symmetric(type) && !RECIPROCAL.has(noun.family) && !exchanged(e)) continue;
+    if (noun.family === 'consult' && guestsOfLargeGathering(s, n, e.gov)) continue;
     const subjects = subjectsOf(s, e.gov, args);
     if (subjects.length > 1)
       return {
