@@ -9,7 +9,8 @@ WITH s, t, type(r) AS type, count(r) AS n, count(DISTINCT r.articleId) AS source
      sum(r.polarity * CASE r.modality WHEN 'asserted' THEN 1.0 WHEN 'hedged' THEN 0.5 ELSE 0.0 END) AS score,
      min(coalesce(r.date, r.reportedAt)) AS first, max(coalesce(r.date, r.reportedAt)) AS last
 MERGE (s)-[tie:$('TIE_' + type)]->(t)
-ON CREATE SET tie.type = type, tie.sourceId = s.id, tie.targetId = t.id, tie.count = 0, tie.sources = 0, tie.polaritySum = 0.0, tie.score = 0.0
+ON CREATE SET tie.type = type, tie.sourceId = s.id, tie.targetId = t.id,
+    tie.dyad = CASE WHEN s.id < t.id THEN s.id + '|' + t.id ELSE t.id + '|' + s.id END, tie.count = 0, tie.sources = 0, tie.polaritySum = 0.0, tie.score = 0.0
 SET tie.count = tie.count + n, tie.sources = tie.sources + sources,
     tie.polaritySum = tie.polaritySum + polaritySum, tie.score = tie.score + score,
     tie.firstDate = CASE WHEN first IS NULL OR (tie.firstDate IS NOT NULL AND tie.firstDate <= first) THEN tie.firstDate ELSE first END,

@@ -2,7 +2,8 @@
 // all (a relationship cannot change its ends, so it is recreated). A merge
 // moves them all and tags each with mergedFrom; a split moves back only those
 // tagged with the merged actor's id, and drops the tag. Projection ties are
-// not moved: the caller takes them out before and puts them back after.
+// not moved: the caller takes them out before and puts them back after. A
+// relation edge's dyad (see import/write-articles) is its new ends' ids.
 // Parameters: from, into (ids), tag (the id to tag with on merge, or null),
 //   only (move only relationships tagged with this id, or null). Columns: moved.
 OPTIONAL MATCH (la:Actor {id: $from})
@@ -16,7 +17,8 @@ CALL (a, b) {
   WHERE NOT type(r) STARTS WITH 'TIE_' AND NOT type(r) = 'MERGED_INTO' AND ($only IS NULL OR r.mergedFrom = $only)
   WITH r, CASE WHEN other = a THEN b ELSE other END AS target
   CREATE (b)-[r2:$(type(r))]->(target)
-  SET r2 = properties(r), r2.mergedFrom = $tag
+  SET r2 = properties(r), r2.mergedFrom = $tag,
+      r2.dyad = CASE WHEN r.dyad IS NULL THEN null WHEN b.id < target.id THEN b.id + '|' + target.id ELSE target.id + '|' + b.id END
   DELETE r
   RETURN count(*) AS outgoing
 }
@@ -24,7 +26,8 @@ CALL (a, b) {
   MATCH (a)<-[r]-(other)
   WHERE NOT type(r) STARTS WITH 'TIE_' AND NOT type(r) = 'MERGED_INTO' AND ($only IS NULL OR r.mergedFrom = $only)
   CREATE (b)<-[r2:$(type(r))]-(other)
-  SET r2 = properties(r), r2.mergedFrom = $tag
+  SET r2 = properties(r), r2.mergedFrom = $tag,
+      r2.dyad = CASE WHEN r.dyad IS NULL THEN null WHEN b.id < other.id THEN b.id + '|' + other.id ELSE other.id + '|' + b.id END
   DELETE r
   RETURN count(*) AS incoming
 }

@@ -3,7 +3,8 @@
 // assertions, how many articles make them, the first and last dates, the
 // polarity sum and the modality-weighted score, and its ends' ids (the
 // per-type (end, lastDate) indexes of schema/007 read a hub's newest ties
-// through them). Runs in the import transaction
+// through them) and its dyad key (the timeline's total and score read a
+// dyad's ties through schema/008's (dyad) indexes). Runs in the import transaction
 // after write-articles, so the projection never disagrees with the evidence.
 // Each type has its own MERGE: a MERGE on a dynamic type ($(d.tieType)) is
 // planned as a walk over every relationship between the two actors, evidence
@@ -107,6 +108,7 @@ CALL (s, t, d) {
   RETURN tie
 }
 SET tie.type = d.type, tie.sourceId = d.sourceId, tie.targetId = d.targetId,
+    tie.dyad = CASE WHEN d.sourceId < d.targetId THEN d.sourceId + '|' + d.targetId ELSE d.targetId + '|' + d.sourceId END,
     tie.count = coalesce(tie.count, 0) + d.count,
     tie.sources = coalesce(tie.sources, 0) + d.sources,
     tie.polaritySum = coalesce(tie.polaritySum, 0.0) + d.polaritySum,

@@ -4,7 +4,11 @@
 // Relationship types and actor labels come from Entente's vocabulary, checked
 // in code before they get here. An article's own outgoing links are CREATEd:
 // delete-articles-content has removed them (or the article is new), and MERGE
-// would scan the relationships of popular actors such as Russia.
+// would scan the relationships of popular actors such as Russia. A relation
+// edge also stores its dyad (its ends' ids, ordered, joined by '|') and its
+// effectiveDate (its date, else the article's; an undated edge gets the last
+// date Neo4j has, so it sorts last and stays in the index): schema/008 indexes
+// them per type, and queries/relation-timeline reads a dyad's page through them.
 // Parameters: articles, a list of {article, planHash, actors, ownActors,
 //   mentionIds, citations, events, statements, claims, edges}
 //   (see src/ingest/plan-types.ts). Columns: none.
@@ -151,5 +155,7 @@ CALL (art, p) {
       r.modality = e.modality, r.polarity = e.polarity, r.date = date(e.date),
       r.reportedAt = art.publishedAt, r.sentenceIndex = toInteger(e.sentenceIndex),
       r.start = toInteger(e.start), r.end = toInteger(e.end), r.evidence = e.evidence,
-      r.confidence = e.confidence
+      r.confidence = e.confidence,
+      r.dyad = CASE WHEN source.id < target.id THEN source.id + '|' + target.id ELSE target.id + '|' + source.id END,
+      r.effectiveDate = coalesce(date(e.date), art.publishedAt, date('+999999999-12-31'))
 }

@@ -1,20 +1,141 @@
 // Purpose: a page of the relation edges between two actors, either direction,
-// in time order (its own date, else its article's publication date; with
-// neither, last), then in article, sentence and edge order; with the
-// whole timeline's size, weighted score, the weighted score of its latest half
-// (for the trend) and of the entries before the page (so running scores carry
-// over). Only the page's edges become maps; the rest contribute numbers.
-// The vocabulary's types are spelled out so the expansion is by type ($any() is a filter).
+// in time order (its effectiveDate: its own date, else its article's
+// publication date; with neither, last), then in article, sentence and edge
+// order; with the whole timeline's size and weighted score and the weighted
+// score of the entries before the page (so running scores carry over). The
+// score of its latest half (the trend) is relation-timeline-recent's.
+// Reads are by index (schema/008), one branch per type (a relationship index
+// covers one type; unlisted types are skipped by the branch's own test):
+// - total and score are the sums of the dyad's projection ties (at most two
+//   per type, by their dyad key), not of its edges;
+// - the page and `before` need the first skip + limit entries in the order
+//   above: each type gives its first skip + limit by its (dyad, effectiveDate)
+//   index in index order (only entries sharing a date are sorted), and the
+//   merge of those holds them; the reads grow with the page's depth, not with
+//   the dyad.
 // Parameters: a, b (actor ids), types, skip, limit.
-// Columns: total, score, recent, before, items (relation maps).
-MATCH (:Actor {id: $a})-[r:MET|VISITED|HOSTED|NEGOTIATED_WITH|REASSURED|SIGNED_AGREEMENT_WITH|SEEKS_COOPERATION_WITH|TRADES_WITH|ALIGNING_WITH|SUPPORTED|RELATIONS_IMPROVING|MEMBER_OF|COMPLIES_WITH_SANCTIONS_AGAINST|SANCTIONED|CRITICIZED|REJECTED|FAILED_TO_SUPPORT|DRIFTING_FROM|RELATIONS_WORSENING|LOSING_INFLUENCE_OVER|THREATENED|INVADED]-(:Actor {id: $b})
-WHERE type(r) IN $types
-WITH r ORDER BY coalesce(r.date, r.reportedAt) IS NULL, coalesce(r.date, r.reportedAt), r.articleId, r.sentenceIndex, r.id
-WITH collect(r) AS rs, collect(r.polarity * CASE r.modality WHEN 'asserted' THEN 1.0 WHEN 'hedged' THEN 0.5 ELSE 0.0 END) AS ws
-WITH rs, ws, size(rs) AS total
-RETURN total,
-       reduce(s = 0.0, w IN ws | s + w) AS score,
-       reduce(s = 0.0, w IN ws[total / 2..] | s + w) AS recent,
-       reduce(s = 0.0, w IN ws[..$skip] | s + w) AS before,
-       [r IN rs[$skip..$skip + $limit] | r {.id, type: type(r), .polarity, sourceId: startNode(r).id, targetId: endNode(r).id, .date, .reportedAt,
+// Columns: total, score, before, items (relation maps).
+WITH CASE WHEN $a < $b THEN $a + '|' + $b ELSE $b + '|' + $a END AS dyad
+CALL (dyad) {
+  CALL (dyad) {
+    MATCH ()-[t:TIE_MET]->() WHERE 'MET' IN $types AND t.dyad = dyad RETURN t
+    UNION ALL
+    MATCH ()-[t:TIE_VISITED]->() WHERE 'VISITED' IN $types AND t.dyad = dyad RETURN t
+    UNION ALL
+    MATCH ()-[t:TIE_HOSTED]->() WHERE 'HOSTED' IN $types AND t.dyad = dyad RETURN t
+    UNION ALL
+    MATCH ()-[t:TIE_NEGOTIATED_WITH]->() WHERE 'NEGOTIATED_WITH' IN $types AND t.dyad = dyad RETURN t
+    UNION ALL
+    MATCH ()-[t:TIE_REASSURED]->() WHERE 'REASSURED' IN $types AND t.dyad = dyad RETURN t
+    UNION ALL
+    MATCH ()-[t:TIE_SIGNED_AGREEMENT_WITH]->() WHERE 'SIGNED_AGREEMENT_WITH' IN $types AND t.dyad = dyad RETURN t
+    UNION ALL
+    MATCH ()-[t:TIE_SEEKS_COOPERATION_WITH]->() WHERE 'SEEKS_COOPERATION_WITH' IN $types AND t.dyad = dyad RETURN t
+    UNION ALL
+    MATCH ()-[t:TIE_TRADES_WITH]->() WHERE 'TRADES_WITH' IN $types AND t.dyad = dyad RETURN t
+    UNION ALL
+    MATCH ()-[t:TIE_ALIGNING_WITH]->() WHERE 'ALIGNING_WITH' IN $types AND t.dyad = dyad RETURN t
+    UNION ALL
+    MATCH ()-[t:TIE_SUPPORTED]->() WHERE 'SUPPORTED' IN $types AND t.dyad = dyad RETURN t
+    UNION ALL
+    MATCH ()-[t:TIE_RELATIONS_IMPROVING]->() WHERE 'RELATIONS_IMPROVING' IN $types AND t.dyad = dyad RETURN t
+    UNION ALL
+    MATCH ()-[t:TIE_MEMBER_OF]->() WHERE 'MEMBER_OF' IN $types AND t.dyad = dyad RETURN t
+    UNION ALL
+    MATCH ()-[t:TIE_COMPLIES_WITH_SANCTIONS_AGAINST]->() WHERE 'COMPLIES_WITH_SANCTIONS_AGAINST' IN $types AND t.dyad = dyad RETURN t
+    UNION ALL
+    MATCH ()-[t:TIE_SANCTIONED]->() WHERE 'SANCTIONED' IN $types AND t.dyad = dyad RETURN t
+    UNION ALL
+    MATCH ()-[t:TIE_CRITICIZED]->() WHERE 'CRITICIZED' IN $types AND t.dyad = dyad RETURN t
+    UNION ALL
+    MATCH ()-[t:TIE_REJECTED]->() WHERE 'REJECTED' IN $types AND t.dyad = dyad RETURN t
+    UNION ALL
+    MATCH ()-[t:TIE_FAILED_TO_SUPPORT]->() WHERE 'FAILED_TO_SUPPORT' IN $types AND t.dyad = dyad RETURN t
+    UNION ALL
+    MATCH ()-[t:TIE_DRIFTING_FROM]->() WHERE 'DRIFTING_FROM' IN $types AND t.dyad = dyad RETURN t
+    UNION ALL
+    MATCH ()-[t:TIE_RELATIONS_WORSENING]->() WHERE 'RELATIONS_WORSENING' IN $types AND t.dyad = dyad RETURN t
+    UNION ALL
+    MATCH ()-[t:TIE_LOSING_INFLUENCE_OVER]->() WHERE 'LOSING_INFLUENCE_OVER' IN $types AND t.dyad = dyad RETURN t
+    UNION ALL
+    MATCH ()-[t:TIE_THREATENED]->() WHERE 'THREATENED' IN $types AND t.dyad = dyad RETURN t
+    UNION ALL
+    MATCH ()-[t:TIE_INVADED]->() WHERE 'INVADED' IN $types AND t.dyad = dyad RETURN t
+  }
+  RETURN sum(t.count) AS total, toFloat(sum(t.score)) AS score
+}
+CALL (dyad) {
+  CALL (dyad) {
+    MATCH ()-[r:MET]->() WHERE 'MET' IN $types AND r.dyad = dyad AND r.effectiveDate IS NOT NULL
+    RETURN r ORDER BY r.dyad, r.effectiveDate, r.articleId, r.sentenceIndex, r.id LIMIT $skip + $limit
+    UNION ALL
+    MATCH ()-[r:VISITED]->() WHERE 'VISITED' IN $types AND r.dyad = dyad AND r.effectiveDate IS NOT NULL
+    RETURN r ORDER BY r.dyad, r.effectiveDate, r.articleId, r.sentenceIndex, r.id LIMIT $skip + $limit
+    UNION ALL
+    MATCH ()-[r:HOSTED]->() WHERE 'HOSTED' IN $types AND r.dyad = dyad AND r.effectiveDate IS NOT NULL
+    RETURN r ORDER BY r.dyad, r.effectiveDate, r.articleId, r.sentenceIndex, r.id LIMIT $skip + $limit
+    UNION ALL
+    MATCH ()-[r:NEGOTIATED_WITH]->() WHERE 'NEGOTIATED_WITH' IN $types AND r.dyad = dyad AND r.effectiveDate IS NOT NULL
+    RETURN r ORDER BY r.dyad, r.effectiveDate, r.articleId, r.sentenceIndex, r.id LIMIT $skip + $limit
+    UNION ALL
+    MATCH ()-[r:REASSURED]->() WHERE 'REASSURED' IN $types AND r.dyad = dyad AND r.effectiveDate IS NOT NULL
+    RETURN r ORDER BY r.dyad, r.effectiveDate, r.articleId, r.sentenceIndex, r.id LIMIT $skip + $limit
+    UNION ALL
+    MATCH ()-[r:SIGNED_AGREEMENT_WITH]->() WHERE 'SIGNED_AGREEMENT_WITH' IN $types AND r.dyad = dyad AND r.effectiveDate IS NOT NULL
+    RETURN r ORDER BY r.dyad, r.effectiveDate, r.articleId, r.sentenceIndex, r.id LIMIT $skip + $limit
+    UNION ALL
+    MATCH ()-[r:SEEKS_COOPERATION_WITH]->() WHERE 'SEEKS_COOPERATION_WITH' IN $types AND r.dyad = dyad AND r.effectiveDate IS NOT NULL
+    RETURN r ORDER BY r.dyad, r.effectiveDate, r.articleId, r.sentenceIndex, r.id LIMIT $skip + $limit
+    UNION ALL
+    MATCH ()-[r:TRADES_WITH]->() WHERE 'TRADES_WITH' IN $types AND r.dyad = dyad AND r.effectiveDate IS NOT NULL
+    RETURN r ORDER BY r.dyad, r.effectiveDate, r.articleId, r.sentenceIndex, r.id LIMIT $skip + $limit
+    UNION ALL
+    MATCH ()-[r:ALIGNING_WITH]->() WHERE 'ALIGNING_WITH' IN $types AND r.dyad = dyad AND r.effectiveDate IS NOT NULL
+    RETURN r ORDER BY r.dyad, r.effectiveDate, r.articleId, r.sentenceIndex, r.id LIMIT $skip + $limit
+    UNION ALL
+    MATCH ()-[r:SUPPORTED]->() WHERE 'SUPPORTED' IN $types AND r.dyad = dyad AND r.effectiveDate IS NOT NULL
+    RETURN r ORDER BY r.dyad, r.effectiveDate, r.articleId, r.sentenceIndex, r.id LIMIT $skip + $limit
+    UNION ALL
+    MATCH ()-[r:RELATIONS_IMPROVING]->() WHERE 'RELATIONS_IMPROVING' IN $types AND r.dyad = dyad AND r.effectiveDate IS NOT NULL
+    RETURN r ORDER BY r.dyad, r.effectiveDate, r.articleId, r.sentenceIndex, r.id LIMIT $skip + $limit
+    UNION ALL
+    MATCH ()-[r:MEMBER_OF]->() WHERE 'MEMBER_OF' IN $types AND r.dyad = dyad AND r.effectiveDate IS NOT NULL
+    RETURN r ORDER BY r.dyad, r.effectiveDate, r.articleId, r.sentenceIndex, r.id LIMIT $skip + $limit
+    UNION ALL
+    MATCH ()-[r:COMPLIES_WITH_SANCTIONS_AGAINST]->() WHERE 'COMPLIES_WITH_SANCTIONS_AGAINST' IN $types AND r.dyad = dyad AND r.effectiveDate IS NOT NULL
+    RETURN r ORDER BY r.dyad, r.effectiveDate, r.articleId, r.sentenceIndex, r.id LIMIT $skip + $limit
+    UNION ALL
+    MATCH ()-[r:SANCTIONED]->() WHERE 'SANCTIONED' IN $types AND r.dyad = dyad AND r.effectiveDate IS NOT NULL
+    RETURN r ORDER BY r.dyad, r.effectiveDate, r.articleId, r.sentenceIndex, r.id LIMIT $skip + $limit
+    UNION ALL
+    MATCH ()-[r:CRITICIZED]->() WHERE 'CRITICIZED' IN $types AND r.dyad = dyad AND r.effectiveDate IS NOT NULL
+    RETURN r ORDER BY r.dyad, r.effectiveDate, r.articleId, r.sentenceIndex, r.id LIMIT $skip + $limit
+    UNION ALL
+    MATCH ()-[r:REJECTED]->() WHERE 'REJECTED' IN $types AND r.dyad = dyad AND r.effectiveDate IS NOT NULL
+    RETURN r ORDER BY r.dyad, r.effectiveDate, r.articleId, r.sentenceIndex, r.id LIMIT $skip + $limit
+    UNION ALL
+    MATCH ()-[r:FAILED_TO_SUPPORT]->() WHERE 'FAILED_TO_SUPPORT' IN $types AND r.dyad = dyad AND r.effectiveDate IS NOT NULL
+    RETURN r ORDER BY r.dyad, r.effectiveDate, r.articleId, r.sentenceIndex, r.id LIMIT $skip + $limit
+    UNION ALL
+    MATCH ()-[r:DRIFTING_FROM]->() WHERE 'DRIFTING_FROM' IN $types AND r.dyad = dyad AND r.effectiveDate IS NOT NULL
+    RETURN r ORDER BY r.dyad, r.effectiveDate, r.articleId, r.sentenceIndex, r.id LIMIT $skip + $limit
+    UNION ALL
+    MATCH ()-[r:RELATIONS_WORSENING]->() WHERE 'RELATIONS_WORSENING' IN $types AND r.dyad = dyad AND r.effectiveDate IS NOT NULL
+    RETURN r ORDER BY r.dyad, r.effectiveDate, r.articleId, r.sentenceIndex, r.id LIMIT $skip + $limit
+    UNION ALL
+    MATCH ()-[r:LOSING_INFLUENCE_OVER]->() WHERE 'LOSING_INFLUENCE_OVER' IN $types AND r.dyad = dyad AND r.effectiveDate IS NOT NULL
+    RETURN r ORDER BY r.dyad, r.effectiveDate, r.articleId, r.sentenceIndex, r.id LIMIT $skip + $limit
+    UNION ALL
+    MATCH ()-[r:THREATENED]->() WHERE 'THREATENED' IN $types AND r.dyad = dyad AND r.effectiveDate IS NOT NULL
+    RETURN r ORDER BY r.dyad, r.effectiveDate, r.articleId, r.sentenceIndex, r.id LIMIT $skip + $limit
+    UNION ALL
+    MATCH ()-[r:INVADED]->() WHERE 'INVADED' IN $types AND r.dyad = dyad AND r.effectiveDate IS NOT NULL
+    RETURN r ORDER BY r.dyad, r.effectiveDate, r.articleId, r.sentenceIndex, r.id LIMIT $skip + $limit
+  }
+  WITH r ORDER BY r.effectiveDate, r.articleId, r.sentenceIndex, r.id LIMIT $skip + $limit
+  RETURN collect(r) AS head, collect(r.polarity * CASE r.modality WHEN 'asserted' THEN 1.0 WHEN 'hedged' THEN 0.5 ELSE 0.0 END) AS headWeights
+}
+RETURN total, score,
+       reduce(s = 0.0, w IN headWeights[..$skip] | s + w) AS before,
+       [r IN head[$skip..$skip + $limit] | r {.id, type: type(r), .polarity, sourceId: startNode(r).id, targetId: endNode(r).id, .date, .reportedAt,
           .modality, assertedById: r.assertedBy, .claimId, .statementId, .articleId, .sentenceIndex, .evidence, .confidence}] AS items

@@ -81,6 +81,12 @@ describe('actors merge and split', () => {
       propositions: [['asserted:estrangement:hikmet-hajiyev>armenia@2024-01-10', 2, 2]],
     });
 
+    // The moved edge and the tie it joined carry the survivor's dyad key (the timeline's indexes read it).
+    expect(
+      await read(`MATCH (h:Actor {id: 'hikmet-hajiyev'})-[r:CRITICIZED|TIE_CRITICIZED]->(:Actor {id: 'armenia'})
+      RETURN collect(DISTINCT r.dyad) AS dyads, count(r) AS n`),
+    ).toEqual({ dyads: ['armenia|hikmet-hajiyev'], n: 3 });
+
     const split = await splitActor(connection, 'presidential-aide', window);
     expect(split).toMatchObject({ from: 'presidential-aide', into: 'hikmet-hajiyev', moved: merged.moved });
     expect(await graphFingerprint(connection)).toEqual(before);
@@ -88,6 +94,10 @@ describe('actors merge and split', () => {
       await read(`MATCH (h:Actor {id: 'hikmet-hajiyev'}), (a:Person {id: 'presidential-aide'})
       RETURN h.aliases AS aliases, a.name AS name, [(h)-[t:TIE_CRITICIZED]->() | t.count][0] AS tie, COUNT { (:MergedActor) } AS mergedActors`),
     ).toEqual({ aliases: [], name: 'Presidential Aide', tie: 1, mergedActors: 0 });
+    expect(
+      await read(`MATCH (a:Actor {id: 'presidential-aide'})-[r:CRITICIZED|TIE_CRITICIZED]->(:Actor {id: 'armenia'})
+      RETURN collect(DISTINCT r.dyad) AS dyads, count(r) AS n`),
+    ).toEqual({ dyads: ['armenia|presidential-aide'], n: 2 });
   });
 
   it('a re-import after a merge follows it', async () => {

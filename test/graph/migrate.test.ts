@@ -34,6 +34,7 @@ describe('schema migrations', () => {
       'schema/005_identity',
       'schema/006_relation_articles',
       'schema/007_tie_ends',
+      'schema/008_relation_dyads',
     ]);
     expect(await schemaNames()).toEqual(before);
     expect(before).toEqual(
@@ -48,6 +49,10 @@ describe('schema migrations', () => {
         'relation_article_invaded',
         'tie_source_met',
         'tie_target_invaded',
+        'relation_dyad_met',
+        'relation_dyad_invaded',
+        'tie_dyad_met',
+        'tie_dyad_invaded',
         'utterance_text',
         'actor_name_key',
       ]),
@@ -66,6 +71,26 @@ describe('schema migrations', () => {
     expect(records.map((r) => [r.get('type'), r.get('s'), r.get('t')])).toEqual([
       ['TIE_INVADED', 'mig-b', 'mig-a'],
       ['TIE_MET', 'mig-a', 'mig-b'],
+    ]);
+    await resetDatabase(connection);
+  });
+
+  it('give relation edges and ties written before them their dyad key and effective date (008_relation_dyads)', async () => {
+    await resetDatabase(connection);
+    const q = (text: string) => connection.driver.executeQuery(text, {}, { database: connection.database });
+    await q(`CREATE (a:Actor {id: 'mig-z'})-[:MET {id: 'e1', date: date('2020-01-02'), reportedAt: date('2020-01-05')}]->(b:Actor {id: 'mig-b'}),
+                    (b)-[:INVADED {id: 'e2', reportedAt: date('2021-01-02')}]->(a),
+                    (b)-[:INVADED {id: 'e3'}]->(a),
+                    (a)-[:TIE_MET {type: 'MET', count: 1}]->(b)`);
+    await migrate(connection);
+    const { records } = await q(
+      'MATCH ()-[r]->() RETURN coalesce(r.id, type(r)) AS id, r.dyad AS dyad, toString(r.effectiveDate) AS at ORDER BY id',
+    );
+    expect(records.map((r) => [r.get('id'), r.get('dyad'), r.get('at')])).toEqual([
+      ['TIE_MET', 'mig-b|mig-z', null],
+      ['e1', 'mig-b|mig-z', '2020-01-02'],
+      ['e2', 'mig-b|mig-z', '2021-01-02'],
+      ['e3', 'mig-b|mig-z', '+999999999-12-31'],
     ]);
     await resetDatabase(connection);
   });

@@ -81,7 +81,21 @@ async function expectExact(): Promise<TieRow[]> {
     expect(t.polaritySum as number).toBeCloseTo(recomputed[i]!.polaritySum as number, 9);
     expect(t.score as number).toBeCloseTo(recomputed[i]!.score as number, 9);
   });
+  // Each tie has at least one edge: the check saw them all, not an empty match.
+  expect(await expectDyadKeys()).toBeGreaterThanOrEqual(2 * stored.length);
   return stored;
+}
+
+/** Every relation edge's and tie's dyad key, and every edge's effectiveDate, are what its ends and dates say (schema/008). */
+async function expectDyadKeys(): Promise<number> {
+  const { records } = await connection.driver.executeQuery(
+    cypher('test/dyad-keys-wrong'),
+    { types: RELATION_TYPE_NAMES },
+    { database: connection.database },
+  );
+  const { checked, wrong } = toPlain(records[0]!.toObject()) as { checked: number; wrong: string[] };
+  expect(wrong).toEqual([]);
+  return checked;
 }
 
 const tie = (ties: TieRow[], source: string, target: string, type: string) =>
@@ -205,6 +219,45 @@ describe('queries over the projection', () => {
       compared += want.length;
     }
     expect(compared).toBeGreaterThan(100);
+
+    // A dyad's timeline through the (dyad, effectiveDate) and tie (dyad) indexes equals the plain read of
+    // every edge between the two: the page, its order, the totals, the score before the page and the trend's sum.
+    let pages = 0;
+    for (const [a, b] of [
+      [hub, other],
+      [other, hub],
+      [hub, rare],
+      [pool[20]!.id, hub],
+    ] as const)
+      for (const [skip, limit, types] of [
+        [0, 20, RELATION_TYPE_NAMES],
+        [0, 1, RELATION_TYPE_NAMES],
+        [7, 5, RELATION_TYPE_NAMES],
+        [20, 20, RELATION_TYPE_NAMES],
+        [0, 500, RELATION_TYPE_NAMES],
+        [2, 4, ['MET', 'SANCTIONED', 'INVADED']],
+      ] as const) {
+        const params = { a, b, types, skip: neo4j.int(skip), limit: neo4j.int(limit) };
+        const run = async (name: string) =>
+          toPlain(
+            (
+              await connection.driver.executeQuery(cypher(name), params, { database: connection.database })
+            ).records[0]!.toObject(),
+          ) as { total: number; score: number; before: number; recent: number; items: { id: string }[] };
+        const [page, recent, want] = await Promise.all([
+          run('queries/relation-timeline'),
+          run('queries/relation-timeline-recent'),
+          run('test/timeline-by-scan'),
+        ]);
+        const label = JSON.stringify({ a, b, skip, limit, types: types.length });
+        expect(page.items, label).toEqual(want.items);
+        expect(page.total, label).toBe(want.total);
+        expect(page.score, label).toBeCloseTo(want.score, 9);
+        expect(page.before, label).toBeCloseTo(want.before, 9);
+        expect(recent.recent, label).toBeCloseTo(want.recent, 9);
+        pages += page.items.length;
+      }
+    expect(pages).toBeGreaterThan(30);
 
     // Neighbourhoods: the page (walked in name order for a hub, expanded for a rare actor) equals the page
     // of the plain query that expands every ring whole, and both ways of finding a ring are exercised.

@@ -15,6 +15,7 @@ describe('Cypher registry', () => {
       'schema/005_identity',
       'schema/006_relation_articles',
       'schema/007_tie_ends',
+      'schema/008_relation_dyads',
     ]);
   });
 

@@ -8,12 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { RELATION_TYPE_NAMES, TIE_TYPE_NAMES } from '../../src/domain/vocabulary.js';
 import { cypher } from '../../src/graph/cypher.js';
 
-const FILES = [
-  'queries/neighbors-of-actors',
-  'queries/relations-of-actors',
-  'queries/relation-timeline',
-  'queries/shortest-paths',
-];
+const FILES = ['queries/neighbors-of-actors', 'queries/relations-of-actors', 'queries/shortest-paths'];
 
 /** Every `[var:A|B|C...]` type list of a file with more than a few alternatives. */
 function typeLists(text: string): string[][] {
@@ -44,6 +39,19 @@ describe('spelled-out relationship type lists', () => {
     );
     expect(sizes.length).toBeGreaterThan(0);
     for (const n of sizes) expect(n).toBe(TIE_TYPE_NAMES.length);
+  });
+
+  it("a dyad's timeline reads every type through its (dyad, effectiveDate) index, and every tie type through its (dyad) one", () => {
+    const schema = cypher('schema/008_relation_dyads');
+    const page = cypher('queries/relation-timeline');
+    const recent = cypher('queries/relation-timeline-recent');
+    for (const t of RELATION_TYPE_NAMES) {
+      expect(schema).toContain(`FOR ()-[r:${t}]-() ON (r.dyad, r.effectiveDate)`);
+      expect(schema).toContain(`FOR ()-[t:TIE_${t}]-() ON (t.dyad)`);
+      expect(page).toContain(`MATCH ()-[t:TIE_${t}]->() WHERE '${t}' IN $types AND t.dyad = dyad`);
+      expect(page).toContain(`MATCH ()-[r:${t}]->() WHERE '${t}' IN $types AND r.dyad = dyad`);
+      expect(recent).toContain(`MATCH ()-[r:${t}]->() WHERE '${t}' IN $types AND r.dyad = dyad`);
+    }
   });
 
   it("an article's relation edges are found by an index seek of every type (schema, remove-ties, delete-content)", () => {

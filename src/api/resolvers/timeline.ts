@@ -1,35 +1,39 @@
 /** relationTimeline: the assertions about a pair, in time order, a page at a time, with a running score and a trend. */
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { MODALITY_WEIGHT, RELATION_TYPE_NAMES } from '../../domain/vocabulary.js';
 import type { ApiContext } from '../context.js';
 import type { RelationDTO } from '../dto.js';
 import { badInput } from '../errors.js';
 import type { QueryRelationTimelineArgs, TimelineWeighting, Trend } from '../generated/schema-types.js';
 import { connectionOf, MAX_PAGE_SIZE, pageOf } from '../pagination.js';
-import { relationTimeline as timelineQuery, type TimelineRow } from '../rows/queries.js';
+import { relationTimelineRecent, relationTimeline as timelineQuery, type TimelineRow } from '../rows/queries.js';
 import { propositionAttestedBy } from './propositions.js';
 import { requireActor } from './refs.js';
 
-export async function relationTimeline(_: unknown, args: QueryRelationTimelineArgs, ctx: ApiContext) {
+export async function relationTimeline(
+  _: unknown,
+  args: QueryRelationTimelineArgs,
+  ctx: ApiContext,
+  info: GraphQLResolveInfo,
+) {
   // Both look-ups go out together: the actor loader batches them into one query.
   const [a, b] = await Promise.all([requireActor(ctx, args.a, 'a'), requireActor(ctx, args.b, 'b')]);
   if (a === b) throw badInput('`a` and `b` are the same actor; a timeline needs two.', 'b');
   const page = pageOf(args.first, args.after, MAX_PAGE_SIZE);
   const weighting = args.weighting ?? 'MODALITY';
+  const types = args.types?.length ? args.types : RELATION_TYPE_NAMES;
   const load = async (skip: number, limit: number): Promise<TimelineRow | undefined> =>
-    (
-      await ctx.db.rows(timelineQuery, {
-        a,
-        b,
-        types: args.types?.length ? args.types : RELATION_TYPE_NAMES,
-        skip,
-        limit,
-      })
-    )[0];
+    (await ctx.db.rows(timelineQuery, { a, b, types, skip, limit }))[0];
+  // The trend's sum reads the whole timeline: it goes out beside the page, and only when the trend is selected.
+  const recent = trendSelected(info)
+    ? ctx.db.rows(relationTimelineRecent, { a, b, types }).then((rows) => rows[0]?.recent ?? 0)
+    : Promise.resolve(0);
   const relationsOf = (row: TimelineRow | undefined) => (row?.items ?? []).map((r) => ({ ...r, perspectiveId: a }));
   // By modality, the whole timeline's score, trend and the running score before the page are numbers Cypher
   // sums; only the page becomes relations. Corroboration weights need every entry's proposition, so that
   // weighting reads the whole timeline and pages it here.
-  let row = await load(page.skip, page.limit);
+  const [first, recentSum] = await Promise.all([load(page.skip, page.limit), recent]);
+  let row = first;
   const total = row?.total ?? 0;
   let relations = relationsOf(row);
   let weights = await weightsOf(ctx, relations, weighting);
@@ -57,7 +61,7 @@ export async function relationTimeline(_: unknown, args: QueryRelationTimelineAr
     totalCount,
     pageInfo,
     score: round(score),
-    trend: trendOfSum(row?.recent ?? 0),
+    trend: trendOfSum(recentSum),
   };
 }
 
@@ -91,3 +95,17 @@ export function trendOfSum(sum: number): Trend {
 }
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
+
+/**
+ * Whether the request selects `trend`: its sum is the one part of the timeline that reads every edge of the
+ * pair (relation-timeline.cypher), so it is asked for only when the trend is to be answered.
+ */
+function trendSelected(info: GraphQLResolveInfo): boolean {
+  const has = (set: SelectionSetNode | undefined): boolean =>
+    (set?.selections ?? []).some((s) =>
+      s.kind === Kind.FIELD
+        ? s.name.value === 'trend'
+        : has(s.kind === Kind.INLINE_FRAGMENT ? s.selectionSet : info.fragments[s.name.value]?.selectionSet),
+    );
+  return info.fieldNodes.some((node) => has(node.selectionSet));
+}

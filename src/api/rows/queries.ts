@@ -130,13 +130,17 @@ export const searchUtterances = query(
 export interface TimelineRow {
   total: number;
   score: number;
-  recent: number;
   before: number;
   items: RelationDTO[];
 }
 export const relationTimeline = query(
   'queries/relation-timeline',
-  object<TimelineRow>({ total: number, score: number, recent: number, before: number, items: list(entity.relation) }),
+  object<TimelineRow>({ total: number, score: number, before: number, items: list(entity.relation) }),
+);
+/** The weighted score of a timeline's latest half (the trend; it reads the whole timeline, see the Cypher file). */
+export const relationTimelineRecent = query(
+  'queries/relation-timeline-recent',
+  object<{ recent: number }>({ recent: number }),
 );
 
 export interface PathNodeRow {
