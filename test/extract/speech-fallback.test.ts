@@ -291,3 +291,18 @@ describe('armed services and bodies as speakers', () => {
     ).not.toContainEqual(['kazakhstan', false, 'the survey had been delayed']);
   });
 });
+
+describe('titles in quotation marks', () => {
+  it('gives no one a long title in quotation marks, whoever spoke before', async () => {
+    expect(
+      await direct(
+        'Tokayev said the reforms would go on.\n\nHis book “The Steppe and the Sea: Notes of a Diplomat on the Caspian” was published in 2019.',
+      ),
+    ).toEqual([[null, 'The Steppe and the Sea: Notes of a Diplomat on the Caspian', 0]]);
+    expect(
+      await direct(
+        'Lavrov spoke at the forum.\n\nThe documentary “Ten Days That Changed the Map of the Caucasus” opened in Baku.',
+      ),
+    ).toEqual([[null, 'Ten Days That Changed the Map of the Caucasus', 0]]);
+  });
+});

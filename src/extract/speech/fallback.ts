@@ -23,6 +23,23 @@ import type { QuoteSpan } from './spans.js';
 
 /** A phrase of this many words is speech even without a verb ("a bridge, not a battlefield, for the whole region"). */
 const PHRASE_WORDS = 6;
+/** words a title leaves in lower case */
+const TITLE_SMALL_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'and',
+  'or',
+  'to',
+  'in',
+  'on',
+  'for',
+  'at',
+  'by',
+  'with',
+  'from',
+]);
 /** finite verbs and modals: the quote is a clause of its own */
 const FINITE = /^(?:VBD|VBZ|VBP|MD)$/;
 /** demonstratives that point back at the words just quoted: "“…” That was the message of X." */
@@ -49,6 +66,8 @@ export function speechLike(doc: ParsedDocument, q: QuoteSpan): boolean {
     .slice(q.start, q.end)
     .split(/\s+/)
     .filter((w) => /[\p{L}\p{N}]/u.test(w));
+  // every word capitalised but the small ones: a title ("Without the Right to Make a Mistake"), however long
+  if (words.every((w) => /^\p{Lu}/u.test(w) || TITLE_SMALL_WORDS.has(w.toLowerCase()))) return false;
   if (words.length >= PHRASE_WORDS) return true;
   for (let s = doc.sentenceAt(q.start); s && s.start < q.end; s = doc.sentences[s.index + 1])
     if (s.tokens.some((t) => t.start >= q.start && t.end <= q.end && FINITE.test(t.pos))) return true;
