@@ -134,6 +134,23 @@ describe('linked pairs: words said or shown, and whom one acts for', () => {
   });
 });
 
+describe('linked pairs: what one calls another', () => {
+  it('reads a disparaging name as criticism, however the parser hangs it', async () => {
+    expect(await linked('Azerbaijan branded Armenia an aggressor.')).toEqual([['azerbaijan', -1, 'armenia', false]]);
+    expect(await linked("Russia described Moldova's government as a puppet of the West.")).toEqual([
+      ['russia', -1, 'moldova', false],
+    ]);
+    expect(await linked('Lukashenko dismissed the criticism, calling Armenia\'s leadership "immature".')).toEqual([
+      ['alexander-lukashenko', -1, 'armenia', false],
+    ]);
+  });
+
+  it('reads nothing when what is named is no actor or the name says nothing of it', async () => {
+    expect(await linked('Erdogan called the summit a success.')).toEqual([]);
+    expect(await linked('Tokayev called Japarov on Tuesday.')).toEqual([]);
+  });
+});
+
 describe('linked pairs: what they do not read', () => {
   it('reads nothing where no predicate of known valence links two actors', async () => {
     expect(await linked("Kazakhstan's economy grew faster than Kyrgyzstan's last year.")).toEqual([]);

@@ -24,6 +24,8 @@ import { cataphoric, INCUR, RECEIVE } from './nominal-agents.js';
 import {
   ADJECTIVE_CLASSES,
   BAD_MODIFIERS,
+  COMMENDING,
+  DISPARAGING,
   GOOD_MODIFIERS,
   NOUN_CLASSES,
   VERB_CLASSES,
@@ -137,6 +139,44 @@ function beneficiaries(s: Sentence, v: number, args: Arguments): End[] {
 
 const SERVES: Valence = { type: 'SUPPORTED', reciprocal: false, possessor: false };
 
+/** verbs that name their object something ("called X immature", "branded X an aggressor", "described X as a puppet") */
+const NAMING = new Set([
+  'call',
+  'brand',
+  'label',
+  'describe',
+  'dub',
+  'term',
+  'portray',
+  'paint',
+  'characterize',
+  'characterise',
+  'deem',
+  'denounce',
+]);
+
+/** the sign of what a verb of naming calls its object, by the word and what qualifies it ("hooligan elements") */
+function namedAs(s: Sentence, v: number): { valence: Valence; named: number[] } | undefined {
+  if (!NAMING.has(s.token(v).lemma.toLowerCase())) return undefined;
+  const objects = s.children(v, /^(?:obj|iobj)$/).map((e) => e.dep);
+  const complements = [
+    ...s.children(v, /^(?:xcomp|obl:as|obl:like)$/).map((e) => e.dep),
+    // "branded Armenia an aggressor": the tagger may hang the name on the object
+    ...objects.flatMap((o) => s.children(o, 'dep').map((e) => e.dep)),
+  ];
+  const words = complements.flatMap((c) => [c, ...s.children(c, /^(?:amod|compound)$/).map((e) => e.dep)]);
+  const lemmas = words.map((w) => s.token(w).lemma.toLowerCase());
+  const bad = lemmas.some((l) => DISPARAGING.has(l) || BAD_MODIFIERS.has(l));
+  const good = lemmas.some((l) => COMMENDING.has(l) || GOOD_MODIFIERS.has(l));
+  if (bad === good) return undefined;
+  // "calling X's leadership immature": the parser may make the one named the complement's subject
+  const named = [...objects, ...complements.flatMap((c) => s.children(c, /^nsubj/).map((e) => e.dep))];
+  return {
+    valence: { type: bad ? 'CRITICIZED' : 'SUPPORTED', reciprocal: false, possessor: true },
+    named,
+  };
+}
+
 /** a verb's agents and the other sides of what it does, and whom its doer acts for */
 function verbLinks(s: Sentence, v: number, args: Arguments): Link[] {
   const passive = s.children(v, 'nsubj:pass').length > 0;
@@ -145,6 +185,13 @@ function verbLinks(s: Sentence, v: number, args: Arguments): Link[] {
   const served = others(beneficiaries(s, v, args), agents);
   const out: Link[] =
     served.length > 0 ? [{ valence: SERVES, path: 'beneficiary', sources: agents, targets: served }] : [];
+  const naming = namedAs(s, v);
+  if (naming) {
+    const named = others(uniq(naming.named.flatMap((n) => args.actors(s, n, true))), agents);
+    return named.length > 0
+      ? [...out, { valence: naming.valence, path: 'named', sources: agents, targets: named }]
+      : out;
+  }
   const valence = verbValence(s, v);
   if (!valence) return out;
   const slot = (rel: string): boolean => valence.slots === undefined || valence.slots.includes(rel);
