@@ -355,3 +355,18 @@ describe('guests of a large gathering', () => {
     ]);
   });
 });
+
+describe('talks held in another state', () => {
+  it('reads talks held in a state or its capital as talks with that state', async () => {
+    expect(await pairs('Macron held talks in Yerevan on Thursday.')).toEqual([['armenia', 'emmanuel-macron']]);
+    expect(await pairs('Lukashenko had a meeting in Uzbekistan on Friday, his press service said.')).toEqual([
+      ['alexander-lukashenko', 'uzbekistan'],
+    ]);
+  });
+
+  it('does not read talks held at home, in a city that is no capital, or with others named', async () => {
+    expect(await pairs('Mirziyoyev held talks in Tashkent on Monday.')).toEqual([]);
+    expect(await pairs('Blinken held talks in Geneva on Monday.')).toEqual([]);
+    expect(await pairs('Erdogan held talks in Baku with energy executives.')).toEqual([]);
+  });
+});

@@ -15,14 +15,17 @@ const DEPART = new Set(['leave', 'quit', 'exit', 'depart']);
 /**
  * Whether an end fits the relation's type: one is a member only of a body
  * ("joined Putin at the parade" is company), leaves only a body as a break
- * ("left Astana" is travel), and does not visit the country one serves
- * ("returned to Kazakhstan" is going home).
+ * ("left Astana" is travel), and does not visit or meet the country one
+ * serves ("returned to Kazakhstan" is going home).
  */
 function fits(s: Sentence, f: Frame, src: End, tgt: End, homeOf: HomeOf): boolean {
   if (f.type === 'MEMBER_OF') return tgt.m.kind === 'Organization';
   if (f.type === 'DRIFTING_FROM' && DEPART.has(s.token(f.pred).lemma.toLowerCase()))
     return tgt.m.kind === 'Organization';
   if (f.type === 'VISITED' && src.m.kind === 'Person') return homeOf(src.m.actorId) !== tgt.m.actorId;
+  // one does not meet the state one serves ("Putin held talks in Moscow")
+  if (f.type === 'MET' && src.m.kind === 'Person' && tgt.m.kind === 'Country')
+    return homeOf(src.m.actorId) !== tgt.m.actorId;
   return true;
 }
 

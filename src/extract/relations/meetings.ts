@@ -465,3 +465,25 @@ export function reportedSide(s: Sentence, n: number, targets: readonly End[], ar
   if (reporter.length === 1) return [{ ...reporter[0]!, via: 'clause' }];
   return args.meetingSide(s, n, others);
 }
+
+/** verbs by which one holds talks ("held talks", "had a meeting", "conducted negotiations") */
+const HOLDING = new Set(['hold', 'have', 'conduct']);
+
+/**
+ * "Putin held talks in Bishkek", "Scholz had meetings in Kazakhstan": one
+ * who holds talks in another state's capital or in the state holds them
+ * with its government (its one leader the article names, by
+ * statesInPerson's rule, else the state); a frame, below 0.6. In one's own
+ * capital nobody is met (emit.ts), and a city that is no seat names no one.
+ */
+export function talksAbroad(s: Sentence, n: number, args: Arguments): { sources: End[]; targets: End[] } | undefined {
+  if (!SMALL_GATHERINGS.has(s.token(n).lemma.toLowerCase())) return undefined;
+  const held = s.parents(n, 'obj').find((e) => e.gov > 0 && HOLDING.has(s.token(e.gov).lemma.toLowerCase()));
+  // "held talks in Bishkek with business leaders": the other side is said, if not as an actor
+  if (!held || [...s.children(n, 'nmod:with'), ...s.children(held.gov, 'obl:with')].length > 0) return undefined;
+  const sources = subjectsOf(s, held.gov, args);
+  if (sources.length !== 1 || sources[0]!.m.kind !== 'Person') return undefined;
+  const places = [...s.children(n, 'nmod:in'), ...s.children(held.gov, 'obl:in')].flatMap((e) => args.actors(s, e.dep));
+  const states = places.filter((p) => p.m.kind === 'Country');
+  return states.length === 1 && places.length === 1 ? { sources, targets: states } : undefined;
+}

@@ -23,6 +23,7 @@ import {
   sidesOfGathering,
   reportedSide,
   guestsOfLargeGathering,
+  talksAbroad,
 } from './meetings.js';
 import { UNDO, valenced } from './valence.js';
 import { receivedFrom, incurredFrom, judgedFor, stanceOwners, cataphoric } from './nominal-agents.js';
@@ -185,6 +186,9 @@ export function nounFrame(s: Sentence, word: number, args: Arguments): Frame | u
     if (paired || entry.family !== 'consult') return paired;
     // "During the talks, X told Y …": a meeting named only as the time of a clause, its sides read from the clause
     const framed = framedSides(s, n, args);
+    // "Putin held talks in Bishkek": with the government of the state whose capital it is
+    const abroad = framed ? undefined : talksAbroad(s, n, args);
+    if (abroad) return { type, entry: key, pred: n, ...abroad, shape: 'frame', remote, modality };
     if (!framed) return undefined;
     return framed.sources.length > 0
       ? { type, entry: key, pred: n, ...framed, shape: 'frame', remote, modality }
