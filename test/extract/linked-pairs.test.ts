@@ -131,6 +131,9 @@ describe('linked pairs: words said or shown, and whom one acts for', () => {
     expect(await linked('Lukashenko has governed on behalf of Moscow, opposition leaders say.')).toEqual([
       ['alexander-lukashenko', 1, 'russia', false],
     ]);
+    expect(await linked("Critics say the Belarusian government advanced Russia's interests.")).toEqual([
+      ['belarus', 1, 'russia', false],
+    ]);
   });
 });
 

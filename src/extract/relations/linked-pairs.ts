@@ -127,14 +127,31 @@ const SAKE = new Set(['interest', 'benefit', 'sake', 'behalf', 'favour', 'favor'
 /** prepositions the parser folds with such a noun ("on behalf of X", "in favour of X") */
 const FOR_THE_SAKE_OF = /^obl:(?:on_behalf_of|in_favor_of|in_favour_of|for_the_sake_of)$/;
 
-/** "acted in the interests of X", "governed on behalf of X": whatever the verb, its doer serves X */
+/** verbs whose object is the interest they serve ("serving the interests of X", "advanced Russia's interests") */
+const SERVE = new Set(['serve', 'advance', 'promote', 'protect', 'defend', 'further', 'represent', 'pursue']);
+
+/** the dependents of a verb that say whom its doer acts for */
+function sakes(s: Sentence, v: number): { rel: string; dep: number }[] {
+  const serving = SERVE.has(s.token(v).lemma.toLowerCase());
+  return s
+    .children(v)
+    .filter(
+      (e) =>
+        FOR_THE_SAKE_OF.test(e.rel) ||
+        ((/^(?:obl|nmod):(?:in|for|on)$/.test(e.rel) || (serving && e.rel === 'obj')) &&
+          SAKE.has(s.token(e.dep).lemma.toLowerCase())),
+    );
+}
+
+/** "acted in the interests of X", "governed on behalf of X", "serves Russia's interests": whatever the verb, its doer serves X */
 function beneficiaries(s: Sentence, v: number, args: Arguments): End[] {
-  const folded = s.children(v, FOR_THE_SAKE_OF).flatMap((e) => args.actors(s, e.dep));
-  const through = s
-    .children(v, /^(?:obl|nmod):(?:in|for|on)$/)
-    .filter((e) => SAKE.has(s.token(e.dep).lemma.toLowerCase()))
-    .flatMap((e) => args.qualifiers(s, e.dep, 'possessor', ['nmod:of', 'nmod:poss', 'amod']));
-  return uniq([...folded, ...through]);
+  return uniq(
+    sakes(s, v).flatMap((e) =>
+      FOR_THE_SAKE_OF.test(e.rel)
+        ? args.actors(s, e.dep)
+        : args.qualifiers(s, e.dep, 'possessor', ['nmod:of', 'nmod:poss', 'amod']),
+    ),
+  );
 }
 
 const SERVES: Valence = { type: 'SUPPORTED', reciprocal: false, possessor: false };
@@ -179,20 +196,22 @@ function namedAs(s: Sentence, v: number): { valence: Valence; named: number[] } 
 
 /** a verb's agents and the other sides of what it does, and whom its doer acts for */
 function verbLinks(s: Sentence, v: number, args: Arguments): Link[] {
+  // the cheap tests first: most verbs have no valence, name nothing and serve no one, and their subjects are not sought
+  const naming = namedAs(s, v);
+  const valence = naming ? undefined : verbValence(s, v);
+  if (!naming && !valence && sakes(s, v).length === 0) return [];
   const passive = s.children(v, 'nsubj:pass').length > 0;
   const agents = passive ? collect(s, v, ['obl:agent'], args, false) : subjectsOf(s, v, args);
   if (agents.length === 0) return [];
   const served = others(beneficiaries(s, v, args), agents);
   const out: Link[] =
     served.length > 0 ? [{ valence: SERVES, path: 'beneficiary', sources: agents, targets: served }] : [];
-  const naming = namedAs(s, v);
   if (naming) {
     const named = others(uniq(naming.named.flatMap((n) => args.actors(s, n, true))), agents);
     return named.length > 0
       ? [...out, { valence: naming.valence, path: 'named', sources: agents, targets: named }]
       : out;
   }
-  const valence = verbValence(s, v);
   if (!valence) return out;
   const slot = (rel: string): boolean => valence.slots === undefined || valence.slots.includes(rel);
   const objectRels = [passive ? 'nsubj:pass' : 'obj', 'iobj'].filter((r) => slot(r === 'nsubj:pass' ? 'obj' : r));
