@@ -370,3 +370,33 @@ describe('talks held in another state', () => {
     expect(await pairs('Erdogan held talks in Baku with energy executives.')).toEqual([]);
   });
 });
+
+describe('a transcript of leaders speaking in turn', () => {
+  it('reads leaders of different states speaking in turn as their meeting', async () => {
+    expect(
+      await pairs(
+        'Ilham Aliyev: Mr President, welcome to Baku. We value French investment.\n\nEmmanuel Macron: Thank you, Mr President. France wants closer ties with Azerbaijan.',
+      ),
+    ).toEqual([['emmanuel-macron', 'ilham-aliyev']]);
+    expect(
+      await pairs(
+        'Emomali Rahmon: Dear friends, welcome to Dushanbe.\n\nSadyr Japarov: Thank you for the invitation.\n\nShavkat Mirziyoyev: Our three nations share one river.',
+      ),
+    ).toEqual([
+      ['emomali-rahmon', 'sadyr-japarov'],
+      ['emomali-rahmon', 'shavkat-mirziyoyev'],
+      ['sadyr-japarov', 'shavkat-mirziyoyev'],
+    ]);
+  });
+
+  it('does not read a telephone transcript, or officials of one state, as a meeting', async () => {
+    expect(
+      await pairs(
+        'Telephone conversation with Mirziyoyev.\n\nVladimir Putin: Good evening, Mr President.\n\nShavkat Mirziyoyev: Good evening, dear friend.',
+      ),
+    ).toEqual([]);
+    expect(
+      await pairs('Vladimir Putin: The economy is growing.\n\nMikhail Mishustin: Yes, industry grew by five percent.'),
+    ).toEqual([]);
+  });
+});

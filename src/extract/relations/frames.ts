@@ -13,7 +13,7 @@ import { Arguments } from './arguments.js';
 import { inLexicon, ingLemmas } from './lexicon.js';
 import type { ExtractedRelation } from './types.js';
 import type { Frame, HomeOf } from './frame.js';
-import { oneMeetingPerEncounter, signedInPerson, statesInPerson } from './meetings.js';
+import { oneMeetingPerEncounter, signedInPerson, statesInPerson, transcriptMeetings } from './meetings.js';
 import { judgedGerund, verbFrame } from './verb-frames.js';
 import { nounFrame } from './noun-frames.js';
 import { adjectiveFrame } from './adjective-frames.js';
@@ -44,7 +44,11 @@ export function findRelations(
   for (const s of doc.sentences)
     out.push(...linkedPairs(s, args, speech, homeOf, related, (i) => index.at(s, i) !== undefined));
   const people = index.all.filter((m) => m.kind === 'Person' && m.known);
-  const inPerson = [...signedInPerson(out, people, homeOf), ...statesInPerson(out, people, homeOf)];
+  const inPerson = [
+    ...signedInPerson(out, people, homeOf),
+    ...statesInPerson(out, people, homeOf),
+    ...transcriptMeetings(doc.text, speech, homeOf),
+  ];
   return oneMeetingPerEncounter(dedupe([...out, ...inPerson]), homeOf);
 }
 

@@ -11,6 +11,7 @@ import { confidenceOf } from './confidence.js';
 import { nounEntry, verbEntries } from './lexicon.js';
 import type { ExtractedRelation, Shape } from './types.js';
 import type { HomeOf } from './frame.js';
+import { ATTRIBUTION, type Quote } from '../speech/index.js';
 import { particlesOf, subjectsOf, collect, uniq } from './dependents.js';
 
 /** verbs by which one hosts a gathering */
@@ -486,4 +487,50 @@ export function talksAbroad(s: Sentence, n: number, args: Arguments): { sources:
   const places = [...s.children(n, 'nmod:in'), ...s.children(held.gov, 'obl:in')].flatMap((e) => args.actors(s, e.dep));
   const states = places.filter((p) => p.m.kind === 'Country');
   return states.length === 1 && places.length === 1 ? { sources, targets: states } : undefined;
+}
+
+/** a transcript of a call or a video link, not of a sitting */
+const REMOTE_TEXT = /\b(?:tele)?phone|\bvideo|\bonline\b|\bvirtual/i;
+
+/**
+ * "Vladimir Putin: Mr President, friends, …" / "Kassym-Jomart Tokayev:
+ * Thank you …": a transcript in which leaders of different states speak in
+ * turn records their meeting (the readouts of a presidency print the
+ * opening of talks so), unless the article speaks of a call or a video link.
+ * Read as a frame (0.5): what the transcript is of is not said.
+ */
+export function transcriptMeetings(text: string, speech: readonly Quote[], homeOf: HomeOf): ExtractedRelation[] {
+  const turns = speech.filter(
+    (q) => q.direct && q.confidence === ATTRIBUTION.transcript && q.speaker?.kind === 'Person' && q.speaker.known,
+  );
+  const first = new Map<string, Quote>();
+  for (const q of turns) if (!first.has(q.speaker!.actorId)) first.set(q.speaker!.actorId, q);
+  const sides = [...first.values()].filter((q) => homeOf(q.speaker!.actorId) !== undefined);
+  const homes = new Set(sides.map((q) => homeOf(q.speaker!.actorId)));
+  if (sides.length < 2 || sides.length > MOST_SIDES || homes.size < 2 || REMOTE_TEXT.test(text)) return [];
+  const info = RELATION_TYPES.MET as RelationTypeInfo;
+  const out: ExtractedRelation[] = [];
+  for (let i = 0; i < sides.length; i++)
+    for (let j = i + 1; j < sides.length; j++) {
+      const [a, b] = [sides[i]!, sides[j]!];
+      if (homeOf(a.speaker!.actorId) === homeOf(b.speaker!.actorId)) continue;
+      out.push({
+        type: 'MET',
+        source: a.speaker!,
+        target: b.speaker!,
+        claimant: null,
+        evidenceStart: b.start,
+        evidenceEnd: b.end,
+        polarity: info.polarity,
+        hedged: false,
+        negated: false,
+        planned: false,
+        meeting: true,
+        symmetric: true,
+        reading: 'frame',
+        entry: 'transcript:MET',
+        confidence: confidenceOf('frame', 'name', false),
+      });
+    }
+  return out;
 }
