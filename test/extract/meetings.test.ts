@@ -400,3 +400,15 @@ describe('a transcript of leaders speaking in turn', () => {
     ).toEqual([]);
   });
 });
+
+describe('what talks named with one side are, not how they went', () => {
+  it('does not read talks that are impossible, needed or a process as a meeting of the leader just named', async () => {
+    expect(await pairs('Putin arrived in Minsk. Talks with Zelensky remain impossible, he said.')).toEqual([]);
+    expect(await pairs('Tokayev flew home. Talks with Xi are needed, analysts say.')).toEqual([]);
+    expect(await pairs('Pashinyan addressed parliament. Talks with Aliyev have yielded little so far.')).toEqual([]);
+  });
+
+  it('does not read addressing an absent side after the talks as meeting it', async () => {
+    expect(await pairs('After the talks, Erdogan urged Zelensky to accept a ceasefire.')).toEqual([]);
+  });
+});

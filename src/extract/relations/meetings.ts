@@ -421,6 +421,8 @@ export function framedSides(s: Sentence, n: number, args: Arguments): { sources:
   const subjects = framing ? subjectsOf(s, framing.gov, args) : [];
   if (framing && subjects.length > 0) {
     const v = framing.gov;
+    // "after the talks, X urged Y …" may be said in public; during or at them it is said to Y's face
+    if (!/^obl:(?:during|at)$/.test(framing.rel)) return undefined;
     if (subjects.length !== 1 || !ADDRESSING.has(s.token(v).lemma.toLowerCase())) return undefined;
     const addressed = collect(s, v, ['obj', 'iobj'], args, false).filter(
       (x) => x.m.kind === 'Person' && x.m.actorId !== subjects[0]!.m.actorId,
@@ -441,6 +443,46 @@ export function framedSides(s: Sentence, n: number, args: Arguments): { sources:
   return undefined;
 }
 
+/** verbs that tell how a sitting went ("lasted three hours", "focused on trade", "went well", "ended with a statement") */
+const SITTING = new Set([
+  'last',
+  'focus',
+  'centre',
+  'center',
+  'concentrate',
+  'cover',
+  'touch',
+  'revolve',
+  'end',
+  'conclude',
+  'begin',
+  'start',
+  'open',
+  'run',
+  'go',
+  'produce',
+  'follow',
+  'precede',
+  'include',
+]);
+const PAST_AUX = new Set(['was', 'were', 'had']);
+
+/**
+ * A clause that tells a sitting that happened: a verb of its course in
+ * the past ("lasted", "went well", "focused on"), or "was held" / "took
+ * place"; not what talks are ("remain impossible", "are needed") nor a
+ * process ("have yielded little so far").
+ */
+function aSitting(s: Sentence, v: number, rel: string): boolean {
+  const lemma = s.token(v).lemma.toLowerCase();
+  const past =
+    s.token(v).pos === 'VBD' || s.children(v, /^aux/).some((e) => PAST_AUX.has(s.token(e.dep).word.toLowerCase()));
+  const held =
+    (lemma === 'hold' && rel === 'nsubj:pass') ||
+    (lemma === 'take' && s.children(v, 'obj').some((e) => s.token(e.dep).lemma.toLowerCase() === 'place'));
+  return past && (SITTING.has(lemma) || held);
+}
+
 /**
  * A meeting named with its other side only, as what a clause is about
  * ("Talks with Putin lasted three hours", "The meeting with Xi was held
@@ -454,7 +496,7 @@ export function framedSides(s: Sentence, n: number, args: Arguments): { sources:
 export function reportedSide(s: Sentence, n: number, targets: readonly End[], args: Arguments): End[] {
   // "talks with Armenia were progressing" is a process between states, not one sitting
   if (!SMALL_GATHERINGS.has(s.token(n).lemma.toLowerCase()) || !targets.every((t) => t.m.kind === 'Person')) return [];
-  const about = s.parents(n).every((e) => e.gov === 0 || /^nsubj(?::pass)?$/.test(e.rel));
+  const about = s.parents(n).some((e) => e.gov > 0 && /^nsubj(?::pass)?$/.test(e.rel) && aSitting(s, e.gov, e.rel));
   if (!about) return [];
   // "Talks with Xi went well, Rahmon told reporters": the reporter of a clause without quotation marks
   const others = targets.map((t) => t.m.actorId);
