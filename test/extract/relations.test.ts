@@ -1042,3 +1042,28 @@ describe('amounts, members and working against', () => {
     );
   });
 });
+
+describe('phrasal verbs', () => {
+  it('reads facing down, turning against and ganging up on another as conflict, warming to it as alignment', async () => {
+    expect(await triples('Kazakhstan stood up to Russia in the pipeline dispute.')).toEqual([
+      ['kazakhstan', 'REJECTED', 'russia'],
+    ]);
+    expect(await triples('Georgia has turned against the European Union.')).toEqual([
+      ['georgia', 'DRIFTING_FROM', 'european-union'],
+    ]);
+    expect(await triples('Belarus and Russia ganged up on Poland over the migrants.')).toEqual([
+      ['belarus', 'CRITICIZED', 'poland'],
+      ['russia', 'CRITICIZED', 'poland'],
+    ]);
+    expect(await triples('Mongolia has warmed to the United States.')).toEqual([
+      ['mongolia', 'ALIGNING_WITH', 'united-states'],
+    ]);
+  });
+
+  it('keeps the verb without the particle or with another preposition as it was', async () => {
+    expect(await triples('Belarus stood with Russia.')).toEqual([['belarus', 'ALIGNING_WITH', 'russia']]);
+    expect(await triples('Mongolia turned to Japan for help.')).toEqual([
+      ['mongolia', 'SEEKS_COOPERATION_WITH', 'japan'],
+    ]);
+  });
+});

@@ -449,6 +449,12 @@ export const VERBS: readonly VerbEntry[] = [
   ...verbs('INVADED', 'assault', OBJ, ['assassinate', 'ambush', 'massacre', 'bombard', 'torpedo', 'overthrow'], {
     possessor: true,
   }),
+  // phrasal verbs of facing down or warming to another: the particle or the preposition decides the sign of a neutral verb
+  // ("stood up to X" defies X where "stood with X" sides with it; "turned against X", "ganged up on X", "cozied up to X")
+  ...verbs('REJECTED', 'reject', ['obl:to'], ['stand up']),
+  ...verbs('DRIFTING_FROM', 'reduce', ['obl:against'], ['turn']),
+  ...verbs('CRITICIZED', 'criticize', ['obl:on'], ['gang up']),
+  ...verbs('ALIGNING_WITH', 'align', ['obl:to'], ['cozy up', 'cosy up', 'warm', 'warm up']),
   // FAILED to support
   ...verbs('FAILED_TO_SUPPORT', 'reduce', OBJ, ['betray', 'fail', 'neglect', 'let down']),
   // Losing influence over
