@@ -335,6 +335,14 @@ describe('a meeting of two states whose leaders the article names', () => {
     );
   });
 
+  it('keeps the states when their leaders are named far from the talks', async () => {
+    expect(
+      await pairs(
+        'Erdogan proposed direct negotiations last week, and Pashinyan welcomed the idea at once. Turkey and Armenia have had no diplomatic relations since the early 1990s, and their border has stayed closed. On Friday, Turkish-Armenian talks were held in Vienna at the level of envoys.',
+      ),
+    ).toEqual([['armenia', 'turkey']]);
+  });
+
   it('keeps the states when the article names no one, or two people, for a side', async () => {
     expect(await pairs('Tajik-Kyrgyz talks took place in Osh on Monday.')).toEqual([['kyrgyzstan', 'tajikistan']]);
     expect(

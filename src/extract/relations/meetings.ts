@@ -180,10 +180,13 @@ function servingOnly(m: Mention, people: readonly Mention[], homeOf: HomeOf): Me
   return serving.length === 1 ? serving[0] : undefined;
 }
 
+/** how far (in characters: about a sentence) from a meeting of states its leaders must be named to stand for them */
+const NEAR = 200;
+
 /**
- * "Russian-Kazakh talks were held in the Kremlin" in an article whose only
- * Russian and only Kazakh leaders are Putin and Tokayev: a meeting of two
- * states is the meeting of the one person the article names for each, read
+ * "Russian-Kazakh talks were held in the Kremlin, with Putin and Tokayev
+ * …": a meeting of two states is the meeting of the one person named for
+ * each about a sentence around it, read
  * as through coreference (the state's meeting stands down for it in
  * oneMeetingPerEncounter). With no such person, or several, the states stay.
  */
@@ -195,8 +198,13 @@ export function statesInPerson(
   const out: ExtractedRelation[] = [];
   for (const r of relations) {
     if (!r.meeting || r.source.kind !== 'Country' || r.target.kind !== 'Country') continue;
-    const a = servingOnly(r.source, people, homeOf);
-    const b = servingOnly(r.target, people, homeOf);
+    // the leaders named around the talks, not any the article names ("Putin proposed talks …; Russian-Ukrainian talks
+    // were held in Istanbul at the level of delegations" is no meeting of Putin's)
+    const near = people.filter(
+      (p) => Math.abs(p.start - r.evidenceStart) <= NEAR && Math.abs(p.end - r.evidenceEnd) <= NEAR,
+    );
+    const a = servingOnly(r.source, near, homeOf);
+    const b = servingOnly(r.target, near, homeOf);
     if (!a || !b || a.actorId === b.actorId) continue;
     const shape = r.reading.split('/')[0] as Shape;
     out.push({
