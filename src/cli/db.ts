@@ -74,7 +74,7 @@ export function registerDbCommands(program: Command): void {
         try {
           const result = await migrate(connection);
           say(
-            `Applied ${result.files.length} schema files (${result.statements} statements); ${result.created} constraints or indexes were new.`,
+            `Applied ${result.files.length} schema files (${result.statements} statements); ${result.created} constraints or indexes were new${result.skipped > 0 ? `; ${result.skipped} backfills already done on this graph were skipped` : ''}.`,
           );
         } finally {
           await connection.driver.close();

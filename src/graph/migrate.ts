@@ -1,11 +1,16 @@
 /**
  * Schema migrations: cypher/schema/*.cypher in file-name order. Each statement
- * is idempotent (IF NOT EXISTS), so applying them again changes nothing.
+ * is idempotent (IF NOT EXISTS, or a backfill that fills only what is
+ * missing), so applying them again changes nothing. Constraints and indexes
+ * are re-applied on every run (cheap, and a dropped index comes back); a
+ * file's backfills run once per graph, because finding nothing to fill still
+ * reads every edge (17 s cold at a million edges, on every start).
  */
 import type { ResultSummary } from 'neo4j-driver';
 import type { Connection } from './driver.js';
 import { cypher, cypherNames, splitStatements } from './cypher.js';
 import { translateNeo4jError } from './neo4j-errors.js';
+import { decodeRows, list, object, string } from './row-decode.js';
 import { UnsupportedServerError } from '../errors.js';
 
 interface ServerInfo {
@@ -40,16 +45,22 @@ export function assertSupported(info: ServerInfo): void {
 interface MigrationResult {
   files: string[];
   statements: number;
+  /** backfill statements not run because this graph records them as done */
+  skipped: number;
   /** constraints and indexes that did not exist before this run */
   created: number;
 }
+
+const backfillsDone = object<{ files: string[] }>({ files: list(string) });
+
+const isBackfill = (statement: string): boolean => /\bIN\s+TRANSACTIONS\b/i.test(statement);
 
 /**
  * A backfill over a large graph commits in batches (CALL { … } IN TRANSACTIONS), which Neo4j runs only in an
  * auto-commit transaction, never in the managed one executeQuery opens; every other statement runs managed.
  */
 async function runStatement(connection: Connection, statement: string): Promise<ResultSummary> {
-  if (!/\bIN\s+TRANSACTIONS\b/i.test(statement))
+  if (!isBackfill(statement))
     return (await connection.driver.executeQuery(statement, {}, { database: connection.database })).summary;
   const session = connection.driver.session({ database: connection.database });
   try {
@@ -63,21 +74,32 @@ export async function migrate(connection: Connection): Promise<MigrationResult> 
   assertSupported(await serverInfo(connection));
   const files = cypherNames('schema');
   let statements = 0;
+  let skipped = 0;
   let created = 0;
+  const db = { database: connection.database };
   try {
+    const { records } = await connection.driver.executeQuery(cypher('admin/backfills-done'), {}, db);
+    const done = new Set(decodeRows(records, backfillsDone, 'admin/backfills-done')[0]?.files);
     for (const file of files) {
+      let backfilled = false;
       for (const statement of splitStatements(cypher(file))) {
+        if (isBackfill(statement) && done.has(file)) {
+          skipped += 1;
+          continue;
+        }
         const summary = await runStatement(connection, statement);
         statements += 1;
+        backfilled ||= isBackfill(statement);
         created += summary.counters.updates().constraintsAdded + summary.counters.updates().indexesAdded;
       }
+      // recorded only once every statement of the file has succeeded: a backfill cut short runs again
+      if (backfilled) await connection.driver.executeQuery(cypher('admin/record-backfill'), { file }, db);
     }
     // A new index on an existing graph is populated in the background and not planned until it is online:
     // a graph that just gained one (the per-type articleId indexes on a million edges) waits for it here.
-    if (created > 0)
-      await connection.driver.executeQuery(cypher('admin/await-indexes'), {}, { database: connection.database });
+    if (created > 0) await connection.driver.executeQuery(cypher('admin/await-indexes'), {}, db);
   } catch (error) {
     throw translateNeo4jError(error, connection.target);
   }
-  return { files, statements, created };
+  return { files, statements, skipped, created };
 }
