@@ -420,3 +420,18 @@ describe('what talks named with one side are, not how they went', () => {
     expect(await pairs('After the talks, Erdogan urged Zelensky to accept a ceasefire.')).toEqual([]);
   });
 });
+
+describe('a participle set beside its doer', () => {
+  it('reads "X, hosting Y in Z, said" as X meeting Y where the parser hangs the participle on Y', async () => {
+    expect(await pairs('Xi, hosting Lukashenko in Beijing, said the partnership was strong.')).toEqual([
+      ['alexander-lukashenko', 'xi-jinping'],
+    ]);
+    expect(await pairs('Tokayev, hosting Japarov in Astana, said water was the main issue.')).toEqual([
+      ['kassym-jomart-tokayev', 'sadyr-japarov'],
+    ]);
+  });
+
+  it('does not read a name in apposition with no participle of meeting as a meeting', async () => {
+    expect(await pairs('Putin, an ally of Lukashenko, said the union was strong.')).toEqual([]);
+  });
+});
