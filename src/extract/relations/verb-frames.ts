@@ -114,11 +114,10 @@ export function verbFrame(s: Sentence, v: number, args: Arguments): Frame | unde
       const clause = s.parents(e.gov, FRAMING).find((c) => c.gov > 0);
       // "Putin, hosting Tokayev in the Kremlin, said": the object, so modified, is set beside the doer in apposition
       const beside = s.parents(e.gov, 'appos').find((c) => c.gov > 0);
-      const subjects = clause
-        ? subjectsOf(s, clause.gov, args)
-        : beside
-          ? args.actors(s, beside.gov).filter((x) => !met.some((m) => m.m.actorId === x.m.actorId))
-          : [];
+      const doers = beside
+        ? args.actors(s, beside.gov).filter((x) => !met.some((m) => m.m.actorId === x.m.actorId))
+        : [];
+      const subjects = clause ? subjectsOf(s, clause.gov, args) : doers;
       const entry = entries[0]!;
       if (met.length > 0 && subjects.length > 0)
         return {
