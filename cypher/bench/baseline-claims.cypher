@@ -9,7 +9,8 @@ MATCH (object:Actor {id: c.objectId})
 MATCH (st:Statement {id: c.statementId})
 CREATE (cl:Claim {id: c.id})
 SET cl.text = c.text, cl.date = date(c.date), cl.confidence = c.confidence, cl.predicate = c.predicate, cl.modality = c.modality, cl.articleId = c.articleId,
-    cl.sentenceIndex = toInteger(c.sentenceIndex), cl.start = toInteger(c.start), cl.end = toInteger(c.end)
+    cl.sentenceIndex = toInteger(c.sentenceIndex), cl.start = toInteger(c.start), cl.end = toInteger(c.end),
+    cl.claimantId = c.claimantId, cl.subjectId = c.subjectId, cl.objectId = c.objectId
 CREATE (cl)-[:IN_ARTICLE]->(art)
 CREATE (claimant)-[:CLAIMED]->(cl)
 CREATE (cl)-[:SUBJECT]->(subject)

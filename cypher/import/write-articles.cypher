@@ -133,6 +133,7 @@ CALL (art, p) {
   CREATE (claimant)-[:CLAIMED]->(cl)
   CREATE (cl)-[:SUBJECT]->(subject)
   CREATE (cl)-[:OBJECT]->(object)
+  SET cl.claimantId = claimant.id, cl.subjectId = subject.id, cl.objectId = object.id
   WITH cl, c
   CALL (cl, c) {
     MATCH (st:Statement {id: c.statementId})

@@ -1,13 +1,23 @@
 // Purpose: a page of claim ids filtered by the actor they are about (subject
 // or object), claimant, predicate and modality, newest first.
-// Anchored on the claimant's own claims when one is given, else on the claims
-// about the actor, so that only a whole-graph listing scans every claim.
+// Claims by a claimant about an actor are found by the claims' own ids
+// (schema/009: (claimantId, subjectId) and (claimantId, objectId) indexes),
+// only the matching ones; else anchored on the claimant's own claims, else on
+// the claims about the actor, so that only a whole-graph listing scans every
+// claim.
 // Parameters: about, claimant (ids or null), predicate, modality (or null), skip, limit.
 // Columns: total, ids.
 CALL () {
-  WITH 1 AS anchor WHERE $claimant IS NOT NULL
+  WITH 1 AS anchor WHERE $claimant IS NOT NULL AND $about IS NOT NULL
+  MATCH (c:Claim {claimantId: $claimant, subjectId: $about})
+  RETURN c
+  UNION
+  WITH 1 AS anchor WHERE $claimant IS NOT NULL AND $about IS NOT NULL
+  MATCH (c:Claim {claimantId: $claimant, objectId: $about})
+  RETURN c
+  UNION
+  WITH 1 AS anchor WHERE $claimant IS NOT NULL AND $about IS NULL
   MATCH (:Actor {id: $claimant})-[:CLAIMED]->(c:Claim)
-  WHERE $about IS NULL OR EXISTS { (c)-[:SUBJECT|OBJECT]->(:Actor {id: $about}) }
   RETURN c
   UNION
   WITH 1 AS anchor WHERE $claimant IS NULL AND $about IS NOT NULL

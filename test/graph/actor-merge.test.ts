@@ -7,6 +7,11 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_PROPOSITION_WINDOW_DAYS } from '../../src/config.js';
 import { mergeActors, splitActor } from '../../src/graph/actor-merge.js';
 import { toPlain } from '../../src/graph/values.js';
+import { cypher } from '../../src/graph/cypher.js';
+import { ActorIndex } from '../../src/ingest/gazetteer.js';
+import { importArticles } from '../../src/ingest/importer.js';
+import { planArticle } from '../../src/ingest/plan-article.js';
+import { actorPool, rng, syntheticArticle } from '../../bench/synthetic.js';
 import { resetDatabase, testConnection } from '../support/database.js';
 import { graphFingerprint } from '../support/graph-snapshot.js';
 import { importTexts } from '../support/seed.js';
@@ -98,6 +103,43 @@ describe('actors merge and split', () => {
       await read(`MATCH (a:Actor {id: 'presidential-aide'})-[r:CRITICIZED|TIE_CRITICIZED]->(:Actor {id: 'armenia'})
       RETURN collect(DISTINCT r.dyad) AS dyads, count(r) AS n`),
     ).toEqual({ dyads: ['armenia|presidential-aide'], n: 2 });
+  });
+
+  it("a merge and a split keep every claim's claimant, subject and object ids (schema/009) those of its edges", async () => {
+    const pool = actorPool(30);
+    const gazetteer = new ActorIndex(pool);
+    const random = rng(5);
+    const noLocate = { name: 'synthetic', data: null, locate: () => undefined };
+    await importArticles(
+      connection,
+      gazetteer,
+      Array.from({ length: 20 }, (_, i) => ({
+        name: `s${i}`,
+        plan: () => planArticle(noLocate, syntheticArticle(i, pool, random), gazetteer),
+      })),
+    );
+    const [hub, other] = [pool[0]!.id, pool[1]!.id];
+    const claimKeys = async () => (await read(cypher('test/claim-keys-wrong'))) as { checked: number; wrong: string[] };
+    const claimsOf = async (id: string) =>
+      read(`RETURN COUNT { (:Claim {claimantId: '${id}'}) } AS claimant, COUNT { (:Claim {subjectId: '${id}'}) } AS subject,
+                   COUNT { (:Claim {objectId: '${id}'}) } AS object`);
+    const [hubBefore, otherBefore] = [await claimsOf(hub), await claimsOf(other)];
+    // Both actors claim and are claimed about, so every kind of key moves.
+    for (const n of Object.values(otherBefore)) expect(n).toBeGreaterThan(0);
+    expect(await claimKeys()).toEqual({ checked: 100, wrong: [] });
+
+    // The synthetic pool is the gazetteer; the merged actor stands for one found in the text only.
+    await read(`MATCH (a:Actor {id: '${other}'}) SET a.gazetteer = false RETURN 1 AS done`);
+    await mergeActors(connection, other, hub, window);
+    expect(await claimKeys()).toEqual({ checked: 100, wrong: [] });
+    expect(await claimsOf(other)).toEqual({ claimant: 0, subject: 0, object: 0 });
+    const merged = (await claimsOf(hub)) as Record<string, number>;
+    for (const [k, n] of Object.entries(merged))
+      expect(n).toBe((hubBefore as Record<string, number>)[k]! + (otherBefore as Record<string, number>)[k]!);
+
+    await splitActor(connection, other, window);
+    expect(await claimKeys()).toEqual({ checked: 100, wrong: [] });
+    expect([await claimsOf(hub), await claimsOf(other)]).toEqual([hubBefore, otherBefore]);
   });
 
   it('a re-import after a merge follows it', async () => {

@@ -36,6 +36,7 @@ describe('schema migrations', () => {
       'schema/006_relation_articles',
       'schema/007_tie_ends',
       'schema/008_relation_dyads',
+      'schema/009_claim_ends',
     ]);
     expect(await schemaNames()).toEqual(before);
     expect(before).toEqual(
@@ -92,6 +93,23 @@ describe('schema migrations', () => {
       ['e1', 'mig-b|mig-z', '2020-01-02'],
       ['e2', 'mig-b|mig-z', '2021-01-02'],
       ['e3', 'mig-b|mig-z', '+999999999-12-31'],
+    ]);
+    await resetDatabase(connection);
+  });
+
+  it('give claims written before them their claimant, subject and object ids (009_claim_ends)', async () => {
+    await resetDatabase(connection);
+    const q = (text: string) => connection.driver.executeQuery(text, {}, { database: connection.database });
+    await q(`CREATE (a:Actor {id: 'mig-a'})-[:CLAIMED]->(c:Claim {id: 'cl1'})-[:SUBJECT]->(b:Actor {id: 'mig-b'}),
+                    (c)-[:OBJECT]->(a),
+                    (b)-[:CLAIMED]->(c2:Claim {id: 'cl2'})-[:SUBJECT]->(b), (c2)-[:OBJECT]->(b)`);
+    await migrate(connection);
+    const { records } = await q(
+      'MATCH (c:Claim) RETURN c.id AS id, [c.claimantId, c.subjectId, c.objectId] AS ends ORDER BY id',
+    );
+    expect(records.map((r) => [r.get('id'), r.get('ends')])).toEqual([
+      ['cl1', ['mig-a', 'mig-b', 'mig-a']],
+      ['cl2', ['mig-b', 'mig-b', 'mig-b']],
     ]);
     await resetDatabase(connection);
   });

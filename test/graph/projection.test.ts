@@ -83,7 +83,20 @@ async function expectExact(): Promise<TieRow[]> {
   });
   // Each tie has at least one edge: the check saw them all, not an empty match.
   expect(await expectDyadKeys()).toBeGreaterThanOrEqual(2 * stored.length);
+  await expectClaimKeys();
   return stored;
+}
+
+/** Every claim's claimantId, subjectId and objectId are the ids of the actors its edges join it to (schema/009). */
+async function expectClaimKeys(): Promise<number> {
+  const { records } = await connection.driver.executeQuery(
+    cypher('test/claim-keys-wrong'),
+    {},
+    { database: connection.database },
+  );
+  const { checked, wrong } = toPlain(records[0]!.toObject()) as { checked: number; wrong: string[] };
+  expect(wrong).toEqual([]);
+  return checked;
 }
 
 /** Every relation edge's and tie's dyad key, and every edge's effectiveDate, are what its ends and dates say (schema/008). */
@@ -258,6 +271,34 @@ describe('queries over the projection', () => {
         pages += page.items.length;
       }
     expect(pages).toBeGreaterThan(30);
+
+    // Claims by a claimant about an actor, found through the claims' (claimantId, subjectId|objectId)
+    // indexes, equal the claimant's claims checked one by one: the page, its order and the total.
+    expect(await expectClaimKeys()).toBe(300);
+    let claims = 0;
+    const claimants = [hub, other, pool[2]!.id, pool[3]!.id];
+    for (const claimant of claimants)
+      for (const about of [hub, other, rare, pool[5]!.id, claimant])
+        for (const [skip, limit, predicate] of [
+          [0, 20, null],
+          [0, 1, null],
+          [3, 4, null],
+          [0, 500, null],
+          [0, 500, 'MET'],
+        ] as const) {
+          const params = { claimant, about, predicate, modality: null, skip: neo4j.int(skip), limit: neo4j.int(limit) };
+          const run = async (name: string) =>
+            toPlain(
+              (
+                await connection.driver.executeQuery(cypher(name), params, { database: connection.database })
+              ).records[0]!.toObject(),
+            ) as { total: number; ids: string[] };
+          const [got, want] = await Promise.all([run('queries/claims-list'), run('test/claims-by-scan')]);
+          const label = JSON.stringify({ claimant, about, skip, limit, predicate });
+          expect(got, label).toEqual(want);
+          claims += want.ids.length;
+        }
+    expect(claims).toBeGreaterThan(30);
 
     // Neighbourhoods: the page (walked in name order for a hub, expanded for a rare actor) equals the page
     // of the plain query that expands every ring whole, and both ways of finding a ring are exercised.

@@ -16,6 +16,7 @@ describe('Cypher registry', () => {
       'schema/006_relation_articles',
       'schema/007_tie_ends',
       'schema/008_relation_dyads',
+      'schema/009_claim_ends',
     ]);
   });
 
