@@ -5,19 +5,9 @@
  * the real CoreNLP parse, on sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
-import { extract } from '../../src/extract/extractor.js';
-import { loadGazetteer } from '../../src/ingest/gazetteer.js';
-import { openParser } from '../../src/nlp/parser.js';
+import { extractText } from '../support/extract.js';
 
-const gazetteer = loadGazetteer();
-const parser = openParser(loadConfig());
-const run = (text: string) =>
-  extract(
-    { url: null, outlet: 'Test Wire', publishedAt: '2024-03-14', author: null, title: 'Test', text },
-    gazetteer,
-    parser,
-  );
+const run = (text: string) => extractText(text, '2024-03-14');
 
 /** the linked reading's drafts: source, sign, target, whether it holds both ways */
 const linked = async (text: string) =>

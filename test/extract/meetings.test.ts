@@ -4,20 +4,11 @@
  * happened, once per pair, and not the ones still ahead, denied or by phone.
  */
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
-import { extract } from '../../src/extract/extractor.js';
-import { loadGazetteer } from '../../src/ingest/gazetteer.js';
-import { openParser } from '../../src/nlp/parser.js';
+import { extractText } from '../support/extract.js';
 
-const gazetteer = loadGazetteer();
-const parser = openParser(loadConfig());
 // each pair once, as the evaluation format writes them (a hosting and a meeting of the same two are one encounter)
 const pairs = async (text: string) => {
-  const x = await extract(
-    { url: null, outlet: 'Test Wire', publishedAt: '2025-06-12', author: null, title: 'Test', text },
-    gazetteer,
-    parser,
-  );
+  const x = await extractText(text, '2025-06-12');
   const keys = [...new Set(x.meetings.map((m) => [m.a.actorId, m.b.actorId].sort().join(' ')))];
   return keys.map((k) => k.split(' '));
 };

@@ -3,20 +3,10 @@
  * written for these tests (none comes from a corpus article).
  */
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
-import { extract } from '../../src/extract/extractor.js';
 import { ENTRY_COUNT } from '../../src/extract/relations/lexicon.js';
-import { loadGazetteer } from '../../src/ingest/gazetteer.js';
-import { openParser } from '../../src/nlp/parser.js';
+import { extractText } from '../support/extract.js';
 
-const gazetteer = loadGazetteer();
-const parser = openParser(loadConfig());
-const run = (text: string) =>
-  extract(
-    { url: null, outlet: 'Test Wire', publishedAt: '2024-03-14', author: null, title: 'Test', text },
-    gazetteer,
-    parser,
-  );
+const run = (text: string) => extractText(text, '2024-03-14');
 const triples = async (text: string) =>
   (await run(text)).relations.map((r) => [r.source.actorId, r.type, r.target.actorId]);
 

@@ -6,20 +6,10 @@
  * about; and what must stay no one's (terms, names and scare quotes).
  */
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
-import { extract } from '../../src/extract/extractor.js';
 import { ATTRIBUTION } from '../../src/extract/speech/index.js';
-import { loadGazetteer } from '../../src/ingest/gazetteer.js';
-import { openParser } from '../../src/nlp/parser.js';
+import { extractText } from '../support/extract.js';
 
-const gazetteer = loadGazetteer();
-const parser = openParser(loadConfig());
-const run = (text: string) =>
-  extract(
-    { url: null, outlet: 'Test Wire', publishedAt: '2024-03-12', author: null, title: 'Test', text },
-    gazetteer,
-    parser,
-  );
+const run = (text: string) => extractText(text, '2024-03-12');
 /** [speaker id, words, confidence] of every direct quote, in text order */
 const direct = async (text: string) =>
   (await run(text)).quotes.filter((q) => q.direct).map((q) => [q.speaker?.actorId ?? null, q.text, q.confidence]);

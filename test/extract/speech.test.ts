@@ -5,20 +5,10 @@
  * of the attribution, with its confidence.
  */
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
-import { extract } from '../../src/extract/extractor.js';
 import { ATTRIBUTION } from '../../src/extract/speech/index.js';
-import { loadGazetteer } from '../../src/ingest/gazetteer.js';
-import { openParser } from '../../src/nlp/parser.js';
+import { extractText } from '../support/extract.js';
 
-const gazetteer = loadGazetteer();
-const parser = openParser(loadConfig());
-const run = (text: string) =>
-  extract(
-    { url: null, outlet: 'Test Wire', publishedAt: '2024-03-12', author: null, title: 'Test', text },
-    gazetteer,
-    parser,
-  );
+const run = (text: string) => extractText(text, '2024-03-12');
 /** [speaker id, direct, words] of every quote, in text order */
 const said = async (text: string) =>
   (await run(text)).quotes.map((q) => [q.speaker?.actorId ?? null, q.direct, q.text]);

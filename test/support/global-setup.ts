@@ -86,7 +86,7 @@ async function parserNeeded(project: TestProject): Promise<boolean> {
   return testFiles.some((file) => PARSES.test(fs.readFileSync(file, 'utf8')));
 }
 
-const PARSES = /openParser|ensureParser|extract\(|extractTimed|'extract'|'--extract'/;
+const PARSES = /openParser|ensureParser|extract\(|extractText\(|extractTimed|'extract'|'--extract'/;
 
 /** The file filters given to `vitest run` (none: every file). An option's value may pass for a filter; it matches no file, so it narrows nothing. */
 function cliFilters(): string[] {
