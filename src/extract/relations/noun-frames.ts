@@ -24,7 +24,7 @@ import {
   reportedSide,
   guestsOfLargeGathering,
   talksAbroad,
-} from './meetings.js';
+} from './meeting-sides.js';
 import { UNDO, valenced } from './valence.js';
 import { receivedFrom, incurredFrom, judgedFor, stanceOwners, cataphoric } from './nominal-agents.js';
 
