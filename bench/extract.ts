@@ -24,6 +24,9 @@ import { endpointOf } from '../src/nlp/client.js';
 import { nlpLayout } from '../src/nlp/layout.js';
 import { fetchHealth, startNlp, stopNlp, type NlpHealth } from '../src/nlp/lifecycle.js';
 import { openParser } from '../src/nlp/parser.js';
+import { helpIfAsked } from './help.js';
+
+helpIfAsked(import.meta.url);
 
 const args = process.argv.slice(2);
 const importAt = args.indexOf('--import');

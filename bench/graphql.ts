@@ -20,6 +20,9 @@ import { benchConfig, benchConnection, freshGraph, useScaleBenchDefaults } from 
 import { leftOut, probe, viaDriver, viaGraphQL, type CypherCall } from './load.js';
 import { pool, QUERIES } from './scale-queries.js';
 import { syntheticSources } from './synthetic.js';
+import { helpIfAsked } from './help.js';
+
+helpIfAsked(import.meta.url);
 
 const arg = (name: string): string | undefined => {
   const i = process.argv.indexOf(`--${name}`);

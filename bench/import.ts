@@ -26,6 +26,9 @@ import { DEFAULT_PROPOSITION_WINDOW_DAYS } from '../src/config.js';
 import type { ArticlePlan } from '../src/graph/plan-types.js';
 import { benchConnection, freshGraph } from './bench-db.js';
 import { actorPool, syntheticSources } from './synthetic.js';
+import { helpIfAsked } from './help.js';
+
+helpIfAsked(import.meta.url);
 
 const batchArg = process.argv.indexOf('--batch');
 const BATCH = batchArg > 0 ? Number(process.argv[batchArg + 1]) : DEFAULT_BATCH_SIZE;

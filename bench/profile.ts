@@ -14,6 +14,9 @@ import { cypher } from '../src/graph/cypher.js';
 import { benchConfig, benchConnection, useScaleBenchDefaults } from './bench-db.js';
 import { probe } from './load.js';
 import { QUERIES } from './scale-queries.js';
+import { helpIfAsked } from './help.js';
+
+helpIfAsked(import.meta.url);
 
 const arg = (name: string): string | undefined => {
   const i = process.argv.indexOf(`--${name}`);

@@ -22,6 +22,9 @@ import { importArticles } from '../src/ingest/importer.js';
 import { benchConnection, useScaleBenchDefaults } from './bench-db.js';
 import { hub, pool } from './scale-queries.js';
 import { syntheticSources } from './synthetic.js';
+import { helpIfAsked } from './help.js';
+
+helpIfAsked(import.meta.url);
 
 const arg = (name: string): string | undefined => {
   const i = process.argv.indexOf(`--${name}`);

@@ -26,6 +26,9 @@ import { startPeer } from './peer.js';
 import { syntheticSources } from './synthetic.js';
 import { hub, PEER_QUERIES, pool, QUERIES, rare, second } from './scale-queries.js';
 import { RELATION_TYPE_NAMES } from '../src/domain/vocabulary.js';
+import { helpIfAsked } from './help.js';
+
+helpIfAsked(import.meta.url);
 
 const EDGES_PER_ARTICLE = 12;
 /** Bumped whenever synthetic.ts changes what it generates, so stale graphs are rebuilt. */
