@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Config } from '../src/config.js';
+import { isBuilt } from '../bin/run-entry.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -23,20 +24,9 @@ export interface ApiProcess {
   close(): Promise<void>;
 }
 
-/** Newest .ts under src/ against the build stamp, as bin/run-entry.js decides: a stale dist/ would measure old code. */
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) newest = Math.max(newest, newestSource(full));
-    else if (entry.name.endsWith('.ts')) newest = Math.max(newest, fs.statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
+/** A stale dist/ would measure old code: the same check bin/run-entry.js makes before running the compiled CLI. */
 function assertBuilt(): void {
-  const stamp = path.join(root, 'dist', '.built');
-  if (!fs.existsSync(stamp) || fs.statSync(stamp).mtimeMs < newestSource(path.join(root, 'src')))
+  if (!isBuilt())
     throw new Error(
       'dist/ is older than src/: run `npm run build` first, so the API process runs the code under test.',
     );

@@ -22,7 +22,8 @@ function newestSource(dir) {
   return newest;
 }
 
-function built() {
+/** dist/ is built and no source under src/ is newer than the build (bench/api-process.ts asks the same). */
+export function isBuilt() {
   try {
     return fs.statSync(stamp).mtimeMs >= newestSource(path.join(root, 'src'));
   } catch {
@@ -32,7 +33,7 @@ function built() {
 
 /** entry: a path under src/ without extension, e.g. 'cli/main'. */
 export async function runEntry(entry) {
-  if (process.env.ENTENTE_FROM_SOURCE !== '1' && built()) {
+  if (process.env.ENTENTE_FROM_SOURCE !== '1' && isBuilt()) {
     await import(pathToFileURL(path.join(root, 'dist', `${entry}.js`)).href);
     return;
   }

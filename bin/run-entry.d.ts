@@ -1,0 +1,3 @@
+/** Types for bin/run-entry.js, which runs before anything is compiled and so stays plain JavaScript. */
+export function isBuilt(): boolean;
+export function runEntry(entry: string): Promise<void>;
