@@ -225,14 +225,7 @@ export function signedInPerson(
   people: readonly Mention[],
   homeOf: HomeOf,
 ): ExtractedRelation[] {
-  const personOf = (m: Mention): Mention | undefined => {
-    if (m.kind === 'Person') return m;
-    if (m.kind !== 'Country') return undefined;
-    const serving = [
-      ...new Map(people.filter((p) => homeOf(p.actorId) === m.actorId).map((p) => [p.actorId, p])).values(),
-    ];
-    return serving.length === 1 ? serving[0] : undefined;
-  };
+  const personOf = (m: Mention): Mention | undefined => (m.kind === 'Person' ? m : servingOnly(m, people, homeOf));
   const out: ExtractedRelation[] = [];
   for (const r of relations) {
     // signing is done in person; agreeing may be done by phone
