@@ -2,8 +2,9 @@
  * One read query as an auto-commit transaction. executeQuery opens a managed transaction: BEGIN, RUN and PULL,
  * then COMMIT, three socket writes and two waits for Neo4j per call. A read has nothing to commit, and the API
  * asks the driver for no retries (ENTENTE_NEO4J_RETRY_MS is 0 unless set), so RUN and PULL alone, one write and
- * one wait, return the same records in about half the time and CPU (docs/benchmarks.md). The session shares executeQuery's bookmark manager, so a read still follows the
- * writes executeQuery made before it (an import, then a query) on a cluster too.
+ * one wait, return the same records in about half the time and CPU (docs/benchmarks.md). The session shares
+ * executeQuery's bookmark manager, so a read still follows the writes executeQuery made before it (an import, then a
+ * query) on a cluster too.
  */
 import neo4j, { type Record as Neo4jRecord } from 'neo4j-driver';
 import type { Connection } from './driver.js';
