@@ -3,7 +3,7 @@
  * are the paragraphs after it until another speaker's line, when the article
  * is a transcript (two such lines or more).
  */
-import type { ParsedDocument } from '../parse/document.js';
+import type { ParsedDocument, Sentence } from '../parse/document.js';
 import type { MentionIndex } from '../parse/mention-index.js';
 import type { Mention } from '../actors/mention.js';
 import { reportingVerb } from './frames.js';
@@ -17,64 +17,104 @@ interface TranscriptLine {
   named: boolean;
 }
 
+/** a line read off one paragraph: a speaker's words, or a turn of someone who is no actor, or a paragraph with no label */
+type Line =
+  (TranscriptLine & { alone: boolean }) | { start: number; end: number; speaker: null; turn: boolean; alone: boolean };
+
 /**
  * "Name: words", the name perhaps with a title ("President of Mongolia X") and a
  * note on the words in brackets ("(retranslated)", "(via interpreter)", "(Anna Petrova)").
+ * The label may close with a dash instead of a colon ("MIRZOYAN — words"), or stand
+ * alone on its line with the words in the paragraphs after it ("MARIA ZAKHAROVA:").
  */
-const LINE = /^([\p{Lu}][\p{L}\p{M}.'’ -]{1,80}?)\s*(\([^()\n]{1,60}\))?\s*:\s+(?=\S)/u;
+const LINE = /^([\p{Lu}][\p{L}\p{M}.'’ -]{1,80}?)\s*(\([^()\n]{1,60}\))?\s*(:|(?<=\s)(?:[—–]|--?))(?:\s+(?=\S)|\s*$)/u;
 /** a label longer than this many words is a sentence with a colon, not a speaker's name */
 const LABEL_WORDS = 9;
+/** a label before a dash is a name of a few words: a longer run before a dash is a sentence's parenthesis */
+const DASH_LABEL_WORDS = 4;
 
 /** the label of an interviewer's turn, who is seldom an actor */
 const QUESTION_LABEL =
-  /^(?:Question|Q|Interviewer|Journalist|Reporter|Moderator)\s*(?:\([^()\n]{1,60}\))?\s*:\s+(?=\S)/;
+  /^(?:Question|Q|Interviewer|Journalist|Reporter|Moderator|Correspondent)\s*(?:\([^()\n]{1,60}\))?\s*(?::|\.(?=\s)|\s[—–-]{1,2})(?:\s+(?=\S)|\s*$)/i;
 
-/** an interview's turns: "Question:"/"Q:" asks, "Answer:"/"A:" is the interviewee's */
-const ROLE_LABEL = /^(Question|Q|Answer|A|Reply)\s*:\s+(?=\S)/;
+/** an interview's turns: "Question:"/"Q:"/"Q."/"Q —" asks, "Answer:"/"A:" is the interviewee's */
+const ROLE_LABEL = /^(Question|Q|Answer|A|Reply)\s*(?::|\.(?=\s)|\s[—–-]{1,2})(?:\s+(?=\S)|\s*$)/i;
+const ANSWER = /^(?:Answer|A|Reply)$/i;
+
+/** a turn of dialogue opened by a dash, as interviews translated from Russian print them ("— Is the treaty close?") */
+const DASH_TURN = /^[—–-]\s*(?=[\p{Lu}“«"])/u;
+
+/**
+ * A live blog's time stamp before an entry ("14:05 X: words", "9.30am — …"):
+ * the entry after it is read as a paragraph of its own, and an entry with no
+ * speaker's label ends the speaker's turn before it.
+ */
+const STAMP =
+  /^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|CET|CEST|EET|EEST|MSK|BST|EST|EDT|local time)(?![\p{L}]))?(?:\s*[—–-]\s*|\s+)(?=\S)/iu;
 
 export function transcriptLines(doc: ParsedDocument, index: MentionIndex): TranscriptLine[] {
   const text = doc.text;
-  const paragraphs = paragraphSpans(doc);
-  const interviewee = intervieweeOf(text, paragraphs, index);
-  const lines: (TranscriptLine | { start: number; end: number; speaker: null; turn: boolean })[] = [];
-  for (const p of paragraphs) {
+  const paragraphs = paragraphSpans(doc).map((p) => {
+    // a live blog's entry is read after its time stamp
+    const stamp = STAMP.exec(text.slice(p.start, p.end))?.[0].length ?? 0;
+    return { start: p.start + stamp, end: p.end, stamped: stamp > 0 };
+  });
+  const roles = interviewTurns(text, paragraphs);
+  const interviewee = intervieweeOf(roles, paragraphs, index);
+  const lines: Line[] = [];
+  for (const [k, p] of paragraphs.entries()) {
     const body = text.slice(p.start, p.end);
-    const role = ROLE_LABEL.exec(body);
+    const role = roles[k];
     if (role && interviewee) {
-      const words = p.start + role[0].length;
-      const answer = /^(?:Answer|A|Reply)$/.test(role[1]!);
+      const words = p.start + role.label;
       lines.push(
-        answer
-          ? { start: words, end: trimEnd(text, words, p.end), speaker: interviewee, named: true }
-          : { start: p.start, end: p.end, speaker: null, turn: true },
+        role.answer
+          ? { start: words, end: trimEnd(text, words, p.end), speaker: interviewee, named: true, alone: words >= p.end }
+          : { start: p.start, end: p.end, speaker: null, turn: true, alone: false },
       );
       continue;
     }
     const m = LINE.exec(body);
     const name = m?.[1];
+    const dash = m !== null && m[3] !== ':';
+    const alone = m !== null && m[0].length >= body.length;
     const label =
       name !== undefined &&
-      name.trim().split(/\s+/).length <= LABEL_WORDS &&
+      name.trim().split(/\s+/).length <= (dash ? DASH_LABEL_WORDS : LABEL_WORDS) &&
+      !(dash && alone) &&
+      // a dash after a name opens a parenthesis when lower case follows ("Putin — who has ruled since 2000 — said")
+      !(dash && /^\p{Ll}/u.test(body.slice(m[0].length))) &&
+      !(dash && subjectOutside(doc, p.start, p.start + name.length)) &&
       !finiteVerbIn(doc, p.start, p.start + name.length);
     // The person the label names speaks ("Prime Minister of Kyrgyzstan X": X, not Kyrgyzstan), else the body it names.
     const named = label
       ? index.all.filter((x) => x.start >= p.start && x.end <= p.start + m![0].length && x.kind !== 'Region')
       : [];
-    const speaker =
+    const found =
       named.filter((x) => x.kind === 'Person').at(-1) ??
       named[0] ??
       (label ? personNamedBefore(index, name.trim(), p.start) : undefined);
+    // a dash after a place or a body is a dateline ("MINSK — Leaders met …"): only a person speaks in a dash label
+    const speaker = dash && found?.kind !== 'Person' ? undefined : found;
     const words = speaker ? p.start + m![0].length : p.start;
-    // "Question:", "Moderator:": someone who is no actor speaks; the previous speaker's turn is over.
+    // "Question:", "Moderator:": someone who is no actor speaks; the previous speaker's turn is over, as it is at
+    // a live blog's next entry
     lines.push(
       speaker
-        ? { start: words, end: trimEnd(text, words, p.end), speaker, named: true }
-        : { start: p.start, end: trimEnd(text, p.start, p.end), speaker: null, turn: label },
+        ? { start: words, end: trimEnd(text, words, p.end), speaker, named: true, alone }
+        : {
+            start: p.start,
+            end: trimEnd(text, p.start, p.end),
+            speaker: null,
+            turn: (label && (!dash || /^[\p{Lu}\s.'’-]+$/u.test(name))) || p.stamped,
+            alone: false,
+          },
     );
   }
   // a transcript: two speakers' lines, or one answering a question ("Question: …" then "Lavrov: …")
-  const asked = paragraphs.some((p) => QUESTION_LABEL.test(text.slice(p.start, p.end)));
-  const spoken = lines.filter((l): l is TranscriptLine => l.speaker !== null);
+  const asked =
+    paragraphs.some((p) => QUESTION_LABEL.test(text.slice(p.start, p.end))) || roles.some((r) => r && !r.answer);
+  const spoken = lines.filter((l): l is TranscriptLine & { alone: boolean } => l.speaker !== null);
   if (spoken.length === 1 && !asked) {
     // one line alone, as digests quote a person ("Peskov: No meeting is planned yet."): only when the label is the
     // person's name and a sentence (a finite verb) follows; nothing after it is carried, with no second speaker to show a transcript
@@ -90,11 +130,18 @@ export function transcriptLines(doc: ParsedDocument, index: MentionIndex): Trans
   if (spoken.length < (asked ? 1 : 2)) return [];
   const out: TranscriptLine[] = [];
   let current: Mention | null = null;
+  // a label alone on its line hands the next paragraph to its speaker, whatever that paragraph reads like
+  let handed = false;
   for (const l of lines) {
     if (l.speaker) {
       current = l.speaker;
-      out.push({ start: l.start, end: l.end, speaker: l.speaker, named: true });
+      handed = l.alone;
+      if (!l.alone) out.push({ start: l.start, end: l.end, speaker: l.speaker, named: true });
     } else if (!/\p{L}{2}/u.test(text.slice(l.start, l.end))) continue;
+    else if (handed && current && !l.turn) {
+      handed = false;
+      out.push({ start: l.start, end: l.end, speaker: current, named: true });
+    }
     // (a heading, short and unpunctuated, opens a new section: "Beginning of talks with delegations"; the line's end
     // was trimmed of its full stop, the character after it has it)
     else if (l.turn || heading(text.slice(l.start, l.end + 1)) || narrative(doc, index, l.start, l.end, current))
@@ -105,18 +152,46 @@ export function transcriptLines(doc: ParsedDocument, index: MentionIndex): Trans
 }
 
 /**
- * The person an interview in "Question:"/"Answer:" form is with: the first
- * person named before its first question (the introduction names the
- * interviewee; the interviewer is seldom an actor).
+ * The turns of an interview, by paragraph: labelled ("Question:", "Q.", "A —")
+ * or, where no paragraph is, dashes opening its turns in alternation, the
+ * first a question ("— Is the treaty close?" / "— The text is almost ready.").
+ * `label` is the length of what opens the turn before its words.
+ */
+function interviewTurns(
+  text: string,
+  paragraphs: readonly { start: number; end: number }[],
+): ({ answer: boolean; label: number } | undefined)[] {
+  const labelled = paragraphs.map((p) => {
+    const m = ROLE_LABEL.exec(text.slice(p.start, p.end));
+    return m ? { answer: ANSWER.test(m[1]!), label: m[0].length } : undefined;
+  });
+  if (labelled.some((l) => l)) return labelled;
+  const dashed = paragraphs.map((p) => DASH_TURN.exec(text.slice(p.start, p.end))?.[0].length);
+  const turns = dashed.filter((d) => d !== undefined).length;
+  const first = dashed.findIndex((d) => d !== undefined);
+  // a list set off by dashes is no interview: the first turn asks, and there are answers to it
+  if (turns < 3 || !/\?\s*$/.test(text.slice(paragraphs[first]!.start, paragraphs[first]!.end))) return [];
+  let answer = false;
+  return dashed.map((d) => {
+    if (d === undefined) return undefined;
+    const turn = { answer, label: d };
+    answer = !answer;
+    return turn;
+  });
+}
+
+/**
+ * The person an interview in "Question:"/"Answer:" form (or in dashed turns) is
+ * with: the first person named before its first question (the introduction
+ * names the interviewee; the interviewer is seldom an actor).
  */
 function intervieweeOf(
-  text: string,
+  roles: readonly ({ answer: boolean } | undefined)[],
   paragraphs: readonly { start: number; end: number }[],
   index: MentionIndex,
 ): Mention | undefined {
-  const labels = paragraphs.map((p) => ROLE_LABEL.exec(text.slice(p.start, p.end))?.[1]);
-  const first = labels.findIndex((l) => l !== undefined && /^(?:Question|Q)$/.test(l));
-  if (first < 0 || !labels.some((l) => l !== undefined && /^(?:Answer|A|Reply)$/.test(l))) return undefined;
+  const first = roles.findIndex((r) => r && !r.answer);
+  if (first < 0 || !roles.some((r) => r?.answer)) return undefined;
   const before = paragraphs[first]!.start;
   return index.all.find((m) => m.kind === 'Person' && m.end <= before);
 }
@@ -127,7 +202,8 @@ function intervieweeOf(
  * words, as transcripts shorten a speaker to the surname after introducing them.
  */
 function personNamedBefore(index: MentionIndex, label: string, before: number): Mention | undefined {
-  const words = label.split(/\s+/);
+  // an honorific is no part of the name ("MR MIRZOYAN:", "Ms. Ning:")
+  const words = label.replace(/^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+/i, '').split(/\s+/);
   if (words.length > 3) return undefined;
   const tail = words.join(' ').toLowerCase();
   return index.all
@@ -162,17 +238,23 @@ function narrative(
   const firstPerson = /\b(?:I|we|our|us|my|me|you|your)\b/i.test(doc.text.slice(start, end));
   return s.roots().some(
     (r) =>
-      (s.token(r).pos === 'VBD' && !firstPerson && s.children(r, /^nsubj/).length > 0) ||
+      (past(s, r) && !firstPerson && s.children(r, /^nsubj/).length > 0) ||
       s.children(r, /^nsubj/).some((e) => {
         const m = index.at(s, e.dep);
         return (
           m !== undefined &&
           m.actorId !== speaker?.actorId &&
-          (m.kind === 'Person' || s.token(r).pos === 'VBD') &&
+          (m.kind === 'Person' || past(s, r)) &&
           !/^(?:we|i)$/i.test(s.token(e.dep).word)
         );
       }),
   );
+}
+
+/** a past tense, also one the tagger took for a participle with no auxiliary ("X — a minister — left early") */
+function past(s: Sentence, r: number): boolean {
+  const pos = s.token(r).pos;
+  return pos === 'VBD' || (pos === 'VBN' && s.children(r, /^aux/).length === 0);
 }
 
 /** a reporting verb outside quotation marks whose subject is no first or second person ("it said", "X added") */
@@ -188,6 +270,29 @@ function reportsOthers(doc: ParsedDocument, start: number, end: number): boolean
           s.children(t.i, /^nsubj/).some((e) => !/^(?:i|we|you)$/i.test(s.token(e.dep).word)),
       ),
     );
+}
+
+/** "Pashinyan — Armenia's prime minister — did not attend": the name before the dash is a subject of the sentence, no label */
+function subjectOutside(doc: ParsedDocument, start: number, end: number): boolean {
+  const s = doc.sentenceAt(start);
+  const inside = (i: number): boolean => {
+    const t = s?.token(i);
+    return t !== undefined && t.start >= start && t.end <= end;
+  };
+  // (the parser may make a label a second subject of the answer's verb: "MIRZOYAN — We expect …"; a subject of its own there is the answer's)
+  return (s?.tokens ?? []).some(
+    (t) =>
+      inside(t.i) &&
+      s!
+        .parents(t.i)
+        .some(
+          (e) =>
+            /^nsubj/.test(e.rel) &&
+            e.gov > 0 &&
+            !inside(e.gov) &&
+            s!.children(e.gov, /^nsubj/).every((c) => inside(c.dep)),
+        ),
+  );
 }
 
 /** "The ministry said in a statement:" is a sentence, not a label: it has a finite verb */

@@ -1,0 +1,92 @@
+/**
+ * Direct speech printed without quotation marks (src/extract/speech/transcript.ts),
+ * on texts written for these tests, through the real parser: interview turns
+ * labelled with a colon, a dash or a full stop, dashed dialogue, a speaker's
+ * label alone on its line, live-blog entries after a time stamp; and what must
+ * stay no one's (datelines, a name's parenthesis, dashed lists, a chronology).
+ */
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../support/extract.js';
+
+const run = (text: string) => extractText(text, '2024-03-12');
+/** [speaker id, direct, words] of every quote, in text order */
+const said = async (text: string) =>
+  (await run(text)).quotes.map((q) => [q.speaker?.actorId ?? null, q.direct, q.text]);
+
+describe('interviews and transcripts without quotation marks', () => {
+  it('reads interview turns labelled with a dash or a full stop, the answers the interviewee’s', async () => {
+    expect(
+      await said(
+        'Azerbaijani Foreign Minister Jeyhun Bayramov took our questions in Baku.\n\nQ — Is a peace deal possible this year?\n\nA — It is possible if Yerevan keeps its word.\n\nQ — What about the mediators?\n\nA — We prefer direct talks.',
+      ),
+    ).toEqual([
+      ['jeyhun-bayramov', true, 'It is possible if Yerevan keeps its word'],
+      ['jeyhun-bayramov', true, 'We prefer direct talks'],
+    ]);
+    expect(
+      await said(
+        'We met Kyrgyz President Sadyr Japarov in Bishkek.\n\nQ. Will the new dam be built?\n\nA. Construction starts next year. The money is found.\n\nQ. Who pays for it?\n\nA. Our partners in the region share the cost.',
+      ),
+    ).toEqual([
+      ['sadyr-japarov', true, 'Construction starts next year. The money is found'],
+      ['sadyr-japarov', true, 'Our partners in the region share the cost'],
+    ]);
+  });
+
+  it('reads a surname in capitals before a dash as the speaker, and a label alone on its line as the next paragraph’s', async () => {
+    expect(
+      await said(
+        'Georgian Prime Minister Irakli Kobakhidze answered questions from the weekly.\n\nWEEKLY — Will Georgia join the EU?\n\nKOBAKHIDZE — Georgia will join on its own terms.\n\nWEEKLY — When?\n\nKOBAKHIDZE — By the end of the decade.',
+      ),
+    ).toEqual([
+      ['irakli-kobakhidze', true, 'Georgia will join on its own terms'],
+      ['irakli-kobakhidze', true, 'By the end of the decade'],
+    ]);
+    expect(
+      await said(
+        'Kremlin spokesman Dmitry Peskov spoke to reporters on Friday.\n\nPESKOV:\nThe President has no plans to travel this month.\n\nQUESTION:\nAnd in April?\n\nPESKOV:\nWe will let you know.',
+      ),
+    ).toEqual([
+      ['dmitry-peskov', true, 'The President has no plans to travel this month'],
+      ['dmitry-peskov', true, 'We will let you know'],
+    ]);
+  });
+
+  it('reads dashed turns of an interview that opens with a question as question and answer in turn', async () => {
+    expect(
+      await said(
+        'Tajik President Emomali Rahmon received our correspondent in Dushanbe.\n\n— Mr President, how are relations with Kyrgyzstan?\n\n— They are better than ever. The border is settled.\n\n— And with Afghanistan?\n\n— We watch the situation closely.',
+      ),
+    ).toEqual([
+      ['emomali-rahmon', true, 'They are better than ever. The border is settled'],
+      ['emomali-rahmon', true, 'We watch the situation closely'],
+    ]);
+  });
+
+  it('reads a live blog’s labelled entries after their time stamps, and ends a turn at an unlabelled entry', async () => {
+    expect(
+      await said(
+        'Follow the summit in Bishkek live.\n\n09:40 Japarov: Welcome to Kyrgyzstan, dear friends.\n\n09:55 Tokayev: Kazakhstan thanks its hosts.\n\n10:10 The leaders pose for a family photo.',
+      ),
+    ).toEqual([
+      ['sadyr-japarov', true, 'Welcome to Kyrgyzstan, dear friends'],
+      ['kassym-jomart-tokayev', true, 'Kazakhstan thanks its hosts'],
+    ]);
+  });
+
+  it('reads no speech in datelines, a name’s parenthesis, a dashed list or a chronology', async () => {
+    expect(
+      await said(
+        'ASTANA — The foreign ministers met on Monday.\n\nLavrov — who arrived late — did not comment.\n\nPutin: Our ties are strong.\n\nTokayev: They are.\n\nBayramov — Azerbaijan’s foreign minister — left early.',
+      ),
+    ).toEqual([
+      ['vladimir-putin', true, 'Our ties are strong'],
+      ['kassym-jomart-tokayev', true, 'They are'],
+    ]);
+    expect(
+      await said(
+        'The plan has three parts:\n\n— New roads to the border.\n\n— A customs post at Dostyk.\n\n— Training for officers.\n\n08:00 — The talks begin.\n\n12:30 — Lavrov leaves the building.',
+      ),
+    ).toEqual([]);
+  });
+});
