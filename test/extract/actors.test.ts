@@ -47,6 +47,35 @@ describe('actors from the gazetteer', () => {
     expect(m[0]).toMatchObject({ name: 'Tbilisi', known: false });
   });
 
+  it('reads a capital after "to/from/at" as its government when the word it hangs on relates to a party, and as a place after motion or distance', async () => {
+    const m = await actors(
+      'The levy was a swipe at Moscow. The vote sent a message to Brussels. Yerevan resented the pressure from Beijing. ' +
+        'Kazakhstan’s envoy to Berlin was recalled. The region has grown hostile to Washington. ' +
+        'The delegation flew to Moscow and later returned from Beijing. Troops were sent to Berlin. Osh is 300 kilometres from Tashkent. ' +
+        'Analysts saw a jab at Baku in the remark. The correspondent was reporting from Moscow. Minsk has never distanced itself from Moscow.',
+    );
+    const capitals = m.filter(
+      (x) =>
+        x.seatOf ||
+        ['Moscow', 'Brussels', 'Beijing', 'Berlin', 'Washington', 'Baku', 'Tashkent', 'Minsk'].includes(x.surface),
+    );
+    expect(capitals.map((x) => [x.surface, x.kind])).toEqual([
+      ['Moscow', 'Country'],
+      ['Brussels', 'Organization'],
+      ['Beijing', 'Country'],
+      ['Berlin', 'Country'],
+      ['Washington', 'Country'],
+      ['Moscow', 'Region'],
+      ['Beijing', 'Region'],
+      ['Berlin', 'Region'],
+      ['Tashkent', 'Region'],
+      ['Baku', 'Country'],
+      ['Moscow', 'Region'],
+      ['Minsk', 'Country'],
+      ['Moscow', 'Country'],
+    ]);
+  });
+
   it('reads a hyphenated pair of countries as both, a compound with a common word as the actor, and other pairs as nothing', async () => {
     const m = await actors(
       'Armenia-Russia talks stalled, a Moscow-backed group said, while China-Central Asia trade kept growing.',

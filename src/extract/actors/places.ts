@@ -3,10 +3,14 @@
  * the dateline "MINSK, May 2") is a place, not its government: the
  * annotators' convention, and the analysts' too (Moscow said ≠ in Moscow).
  * Read from the parse: a locative preposition on the name, or the name as
- * what is visited.
+ * what is visited. "To", "from" and "at" also mark who a message, a tie or an
+ * attitude is directed at ("a message to Brussels", "pressure from Beijing",
+ * "a jab at Moscow"): there the word the preposition hangs on decides, a
+ * word of communicating, relating or feeling making the capital its
+ * government, a word of motion or of distance keeping it a place.
  */
 import type { ActorIndex } from '../../ingest/gazetteer.js';
-import type { ParsedDocument } from '../parse/document.js';
+import type { ParsedDocument, Sentence } from '../parse/document.js';
 import { slug, type Mention } from './mention.js';
 
 const LOCATIVE_CASES = new Set([
@@ -25,6 +29,172 @@ const LOCATIVE_CASES = new Set([
 ]);
 const BEING_AT = new Set(['in', 'at', 'inside', 'outside', 'near']);
 const MOTION_VERBS = new Set(['visit', 'tour', 'arrive', 'reach', 'enter', 'leave']);
+/** Prepositions that mark a place only after a word of motion or distance, and a party after one of relating. */
+const DIRECTED_CASES = new Set(['to', 'from', 'at']);
+
+/**
+ * Words whose "to/from/at" names a party, not a place: communicating
+ * (message, appeal, reply), relating (ties, loyalty, ambassador), pressing or
+ * giving (pressure, support, orders).
+ */
+const TOWARDS_A_PARTY = new Set([
+  // communicating
+  'message',
+  'signal',
+  'letter',
+  'note',
+  'appeal',
+  'plea',
+  'call',
+  'warning',
+  'threat',
+  'ultimatum',
+  'demand',
+  'request',
+  'offer',
+  'proposal',
+  'overture',
+  'response',
+  'reply',
+  'answer',
+  'reaction',
+  'retort',
+  'complaint',
+  'protest',
+  'objection',
+  'congratulations',
+  'condolence',
+  'apology',
+  'gratitude',
+  'thanks',
+  'nod',
+  'hint',
+  'assurance',
+  'promise',
+  'pledge',
+  // relating
+  'tie',
+  'link',
+  'relation',
+  'relationship',
+  'loyalty',
+  'allegiance',
+  'closeness',
+  'rapprochement',
+  'dependence',
+  'reliance',
+  'independence',
+  'ambassador',
+  'envoy',
+  'emissary',
+  'representative',
+  'debt',
+  'obligation',
+  'tilt',
+  'pivot',
+  'drift',
+  'shift',
+  'defer',
+  'bow',
+  'cave',
+  'yield',
+  'submit',
+  'cling',
+  'lean',
+  'gravitate',
+  'warm',
+  'align',
+  'owe',
+  'belong',
+  'loyal',
+  'hostile',
+  'friendly',
+  'beholden',
+  'indebted',
+  'subservient',
+  'accountable',
+  'sympathetic',
+  'opposed',
+  'independent',
+  // pressing, giving
+  'pressure',
+  'support',
+  'backing',
+  'aid',
+  'assistance',
+  'help',
+  'funding',
+  'loan',
+  'money',
+  'order',
+  'instruction',
+  'directive',
+  'gift',
+  'concession',
+  'gesture',
+  'outreach',
+  'resistance',
+  'opposition',
+  'defiance',
+  'interference',
+  'meddling',
+  'criticism',
+  'rebuke',
+  'snub',
+  'challenge',
+  'blow',
+  'slap',
+]);
+/** Verbs of speaking whose "to" is the one addressed ("wrote to Moscow"); their "from" is where one speaks. */
+const ADDRESSING = new Set([
+  'say',
+  'write',
+  'complain',
+  'object',
+  'reply',
+  'respond',
+  'react',
+  'apologize',
+  'apologise',
+  'listen',
+  'speak',
+  'talk',
+  'explain',
+  'turn',
+  'appeal',
+  'signal',
+  'pledge',
+  'promise',
+]);
+/** Verbs of parting whose "from" is the party one parts with ("distanced itself from Moscow", "broke away from Moscow"). */
+const PARTING = new Set(['distance', 'break', 'split', 'secede', 'decouple', 'emancipate', 'diverge']);
+/** Words whose "at" names whom they are aimed at, not where: "a jab at Moscow", "angry at Beijing". */
+const AIMED_AT = new Set([
+  'jab',
+  'swipe',
+  'dig',
+  'jibe',
+  'shot',
+  'barb',
+  'anger',
+  'fury',
+  'frustration',
+  'hostility',
+  'aim',
+  'direct',
+  'point',
+  'snipe',
+  'poke',
+  'angry',
+  'furious',
+  'annoyed',
+  'irritated',
+  'glance',
+  'scoff',
+  'sneer',
+  'rail',
+  'mock',
+]);
 
 export function asPlace(m: Mention, gazetteer: ActorIndex): Mention {
   const actor = gazetteer.get(m.actorId)!;
@@ -54,11 +224,39 @@ export function usedAsPlace(m: Mention, doc: ParsedDocument, gazetteer: ActorInd
   const s = doc.sentenceAt(m.start);
   if (!s) return false;
   for (const t of s.tokens.filter((x) => x.start >= m.start && x.end <= m.end)) {
-    if (s.treeChildren(t.i, 'case').some((e) => cases.has(s.token(e.dep).lemma.toLowerCase()))) return true;
+    const marked = s.treeChildren(t.i, 'case').map((e) => s.token(e.dep).lemma.toLowerCase());
+    const directed = marked.find((c) => DIRECTED_CASES.has(c));
+    if (directed && towardsAParty(s, t.i, directed)) return false;
+    if (marked.some((c) => cases.has(c))) return true;
     if (cases === BEING_AT) continue;
     if (s.parents(t.i, 'obj').some((e) => MOTION_VERBS.has(s.token(e.gov).lemma))) return true;
   }
   return false;
+}
+
+/**
+ * Is the word a "to/from/at" name hangs on one of relating to a party
+ * ("ties to Moscow", "hit out at Beijing"), or a verb whose object is one
+ * ("sent a message to Brussels", "renewed his appeal to Berlin"; "sent
+ * troops to Moscow" is to the city)?
+ */
+function towardsAParty(s: Sentence, i: number, preposition: string): boolean {
+  let up = s.head(i);
+  // "broke away from Moscow": the particle's verb
+  if (up && up.gov > 0 && /^(?:away|off)$/i.test(s.token(up.gov).word)) up = s.head(up.gov);
+  if (!up || up.gov === 0) return false;
+  const gov = s.token(up.gov);
+  const lemma = gov.lemma.toLowerCase();
+  const words = preposition === 'at' ? AIMED_AT : TOWARDS_A_PARTY;
+  if (words.has(lemma) || words.has(gov.word.toLowerCase())) return true;
+  if (gov.pos.startsWith('VB') && (preposition === 'to' ? ADDRESSING : PARTING).has(lemma)) return true;
+  // "hit out at", "lashed out at": the particle's verb
+  if (preposition === 'at' && s.treeChildren(up.gov, 'compound:prt').length > 0 && /^(?:hit|lash)$/.test(lemma))
+    return true;
+  return (
+    gov.pos.startsWith('VB') &&
+    s.treeChildren(up.gov, /^obj$/).some((e) => words.has(s.token(e.dep).lemma.toLowerCase()))
+  );
 }
 
 /** "DUSHANBE, Oct. 9 (Xinhua) --": a city opening the text, before a comma or a dash. */
