@@ -1057,3 +1057,52 @@ describe('phrasal verbs', () => {
     ]);
   });
 });
+
+describe('reciprocals, aimed reproaches and denials', () => {
+  it('reads coordinated subjects doing it to "each other" or "one another" as one relation matching either way', async () => {
+    const x = await run('Armenia and Azerbaijan accused each other of breaking the truce.');
+    expect(x.relations.map((r) => [r.source.actorId, r.type, r.target.actorId, r.symmetric])).toEqual([
+      ['armenia', 'CRITICIZED', 'azerbaijan', true],
+    ]);
+    expect(await triples('Kyrgyzstan and Tajikistan blamed one another for the border clash.')).toEqual([
+      ['kyrgyzstan', 'CRITICIZED', 'tajikistan'],
+    ]);
+    expect(await triples('Latvia and Estonia have always supported each other.')).toEqual([
+      ['latvia', 'SUPPORTED', 'estonia'],
+    ]);
+  });
+
+  it('does not read "each other" with subjects that name no actor, nor "the other" as one', async () => {
+    expect(await triples('Both sides accused each other of lying.')).toEqual([]);
+    expect(await triples('Georgia praised the other members.')).toEqual([]);
+  });
+
+  it('reads a jibe "at" or a rebuke "to" someone as criticism, by its owner or the clause it frames', async () => {
+    expect(await triples('In a thinly veiled swipe at Moscow, Tokayev said Kazakhstan would go its own way.')).toEqual([
+      ['kassym-jomart-tokayev', 'CRITICIZED', 'russia'],
+    ]);
+    expect(await triples('In a pointed rebuke to Beijing, Lithuania opened a new trade office.')).toEqual([
+      ['lithuania', 'CRITICIZED', 'china'],
+    ]);
+    expect(await triples("Azerbaijan's latest barb at France drew a sharp reply.")).toEqual([
+      ['azerbaijan', 'CRITICIZED', 'france'],
+    ]);
+  });
+
+  it('reads no reproach at what is not an actor', async () => {
+    expect(await triples('Kazakhstan took a swipe at inflation.')).toEqual([]);
+  });
+
+  it('keeps what a clause of denial says, as denied', async () => {
+    const x = await run('Russia denied that it had attacked Georgia.');
+    expect(x.relations.map((r) => [r.source.actorId, r.target.actorId, r.negated, r.polarity])).toEqual([
+      ['russia', 'georgia', true, 0],
+    ]);
+    const y = await run('Tajikistan has denied that its troops shelled Kyrgyz villages.');
+    expect(y.relations.map((r) => [r.source.actorId, r.target.actorId, r.negated])).toEqual([
+      ['tajikistan', 'kyrgyzstan', true],
+    ]);
+    const z = await run('Azerbaijan said that Armenian troops had shelled the village of Sofulu.');
+    expect(z.relations.map((r) => r.negated)).toEqual([false]);
+  });
+});

@@ -147,3 +147,19 @@ export function uniq(ends: End[]): End[] {
 }
 
 export const symmetric = (type: RelationType): boolean => (RELATION_TYPES[type] as RelationTypeInfo).symmetric === true;
+
+/**
+ * "each other", "one another": the object of a verb whose coordinated
+ * subjects do it to one another ("A and B accused each other").
+ */
+export function reciprocal(s: Sentence, i: number): boolean {
+  const word = s.token(i).word.toLowerCase();
+  const with_ = (rel: RegExp, w: string): boolean =>
+    s.children(i, rel).some((e) => s.token(e.dep).word.toLowerCase() === w);
+  if (word === 'other') return with_(/^det$/, 'each');
+  if (word === 'one') return with_(/^(?:dep|det|amod)$/, 'another');
+  return (
+    word === 'another' &&
+    s.parents(i, /^(?:dep|det|amod)$/).some((e) => e.gov > 0 && s.token(e.gov).word.toLowerCase() === 'one')
+  );
+}

@@ -90,7 +90,7 @@ export function emit(s: Sentence, f: Frame, speech: readonly Quote[], homeOf: Ho
       negated,
       planned,
       meeting,
-      symmetric: info.symmetric === true,
+      symmetric: info.symmetric === true || f.mutual === true,
       reading: via === 'name' ? f.shape : `${f.shape}/${via}`,
       entry: f.entry,
       confidence: confidenceOf(f.shape, via, hedged, planned, uncertainEntry(f.entry)),

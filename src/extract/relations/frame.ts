@@ -14,6 +14,8 @@ export interface Frame {
   /** both sides named together ("between A and B", "A and B met") */
   pairs?: End[];
   remote?: boolean;
+  /** done by each of the pairs to the other ("A and B accused each other"): matches either way round */
+  mutual?: boolean;
   modality: Modality;
 }
 

@@ -223,15 +223,12 @@ export const NOUNS: readonly NounEntry[] = [
       'criticism',
       'condemnation',
       'accusation',
-      'rebuke',
       'reprimand',
       'denunciation',
       'complaint',
       'protest',
       'censure',
       'attack',
-      'jibe',
-      'barb',
       'outrage',
       'anger',
       'indignation',
@@ -244,6 +241,13 @@ export const NOUNS: readonly NounEntry[] = [
       'frustration',
       'ire',
     ],
+  ),
+  // a jibe or a rebuke is aimed at its target or delivered to it ("a swipe at Moscow", "a rebuke to Beijing")
+  ...nouns(
+    'CRITICIZED',
+    'criticize',
+    ['nmod:at', 'nmod:to', 'nmod:of', 'nmod:against'],
+    ['jibe', 'barb', 'swipe', 'rebuke', 'affront', 'insult', 'broadside', 'tirade', 'reproach'],
   ),
   ...nouns('CRITICIZED', 'demand', ['nmod:on', 'nmod:to', 'nmod:of'], ['demand', 'insistence']),
   // DISAPPROVE: worry voiced about another's conduct ("voiced concern over X's …", "raised concerns with X"); a concern
@@ -264,7 +268,9 @@ export const NOUNS: readonly NounEntry[] = [
     ['protest', 'complaint'],
   ),
   // REJECT
-  ...nouns('REJECTED', 'reject', ['nmod:of'], ['rejection', 'refusal', 'veto', 'snub', 'rebuff', 'denial']),
+  ...nouns('REJECTED', 'reject', ['nmod:of'], ['rejection', 'refusal', 'veto', 'rebuff', 'denial']),
+  // a snub is "of" or "to" the one turned down
+  ...nouns('REJECTED', 'reject', ['nmod:of', 'nmod:to'], ['snub', 'slight']),
   // REDUCE RELATIONS
   ...nouns(
     'DRIFTING_FROM',

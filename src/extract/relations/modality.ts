@@ -164,6 +164,8 @@ const JUDGING = new Set([
   'blame',
 ]);
 
+/** verbs whose clause is what the subject says did not happen */
+const DENY = new Set(['deny', 'refute', 'disclaim']);
 /** refusals that reject what they refuse ("refused to attend", "declined to send troops"), not mere absence */
 const TURN_DOWN = new Set(['refuse', 'decline', 'reject', 'avoid']);
 const SEEM = new Set(['seem', 'appear']);
@@ -273,6 +275,8 @@ export function modalityOf(s: Sentence, p: number, depth = 0): Modality {
       } else if (INTEND.has(lemma)) m.planned = true;
       else if (SEEM.has(lemma)) m.hedged = true;
     }
+    // "Russia denied that it had attacked Georgia": what a clause of denial says is denied by its speaker
+    if (e.rel === 'ccomp' && DENY.has(lemma)) m.negated = true;
     if (e.rel === 'ccomp') continue;
     const up = modalityOf(s, e.gov, depth + 1);
     m.negated ||= up.negated;

@@ -9,7 +9,7 @@ import { entryKey, ingLemmas, nounEntry, verbEntries, type VerbEntry } from './l
 import { modalityOf } from './modality.js';
 import type { Frame } from './frame.js';
 import { REMOTE, EVENTS, EXCHANGE } from './word-classes.js';
-import { FRAMING, particlesOf, subjectsOf, collect, uniq, symmetric } from './dependents.js';
+import { FRAMING, particlesOf, subjectsOf, collect, uniq, symmetric, reciprocal } from './dependents.js';
 import { onTheSidelines, purposeOfMeeting } from './meetings.js';
 
 /** complements naming someone an ally ("regards X as a friend") */
@@ -152,6 +152,21 @@ export function verbFrame(s: Sentence, v: number, args: Arguments): Frame | unde
         modality,
       };
   }
+  // "A and B accused each other", "blamed one another for the clashes": each did it to the other
+  const mutual = passive || sources.length < 2 ? undefined : entries.find((e) => reciprocalSlot(s, v, e));
+  if (mutual)
+    return {
+      type: mutual.type,
+      entry: entryKey(mutual, 'verb'),
+      pred: v,
+      sources: [],
+      targets: [],
+      pairs: sources,
+      mutual: true,
+      shape: 'coordinated',
+      remote,
+      modality,
+    };
   const first = entries[0]!;
   // "A and B met to discuss water": the purpose of a meeting is its topic, not a second event among the same sides
   if (purposeOfMeeting(s, v)) return undefined;
@@ -171,6 +186,12 @@ export function verbFrame(s: Sentence, v: number, args: Arguments): Frame | unde
       modality,
     };
   return undefined;
+}
+
+/** whether a slot of the entry that names its target directly holds "each other" or "one another" */
+function reciprocalSlot(s: Sentence, v: number, entry: VerbEntry): boolean {
+  const rels = new Set(entry.targets.filter((t) => !t.includes('>')).map((t) => t.split(/[+-]/)[0]!));
+  return s.children(v).some((e) => rels.has(e.rel) && reciprocal(s, e.dep));
 }
 
 /**
