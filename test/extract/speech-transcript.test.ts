@@ -74,6 +74,19 @@ describe('interviews and transcripts without quotation marks', () => {
     ]);
   });
 
+  it('gives the questions labelled with the name of the outlet named before to the outlet', async () => {
+    const x = await run(
+      'Moldovan President Maia Sandu gave an interview to Danube Courier in Chisinau.\n\nDanube Courier: Will Moldova close its airspace?\n\nSandu: We are not at war with anyone.\n\nDanube Courier: And the gas contract?\n\nSandu: It expires in December.',
+    );
+    const lines = x.quotes.map((q) => [q.speaker?.surface ?? null, q.text]);
+    expect(lines).toEqual([
+      [expect.stringMatching(/Danube Courier/), 'Will Moldova close its airspace?'],
+      [expect.stringMatching(/Sandu/), 'We are not at war with anyone'],
+      [expect.stringMatching(/Danube Courier/), 'And the gas contract?'],
+      [expect.stringMatching(/Sandu/), 'It expires in December'],
+    ]);
+  });
+
   it('reads no speech in datelines, a name’s parenthesis, a dashed list or a chronology', async () => {
     expect(
       await said(

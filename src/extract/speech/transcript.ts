@@ -93,7 +93,9 @@ export function transcriptLines(doc: ParsedDocument, index: MentionIndex): Trans
     const found =
       named.filter((x) => x.kind === 'Person').at(-1) ??
       named[0] ??
-      (label ? personNamedBefore(index, name.trim(), p.start) : undefined);
+      (label
+        ? (personNamedBefore(index, name.trim(), p.start) ?? actorNamedBefore(index, name.trim(), p.start))
+        : undefined);
     // a dash after a place or a body is a dateline ("MINSK — Leaders met …"): only a person speaks in a dash label
     const speaker = dash && found?.kind !== 'Person' ? undefined : found;
     const words = speaker ? p.start + m![0].length : p.start;
@@ -214,6 +216,21 @@ function personNamedBefore(index: MentionIndex, label: string, before: number): 
       return name === tail || name.endsWith(` ${tail}`) || surface === tail || surface.endsWith(` ${tail}`);
     })
     .at(-1);
+}
+
+/**
+ * A label that is exactly the name of an actor named before, as an interview
+ * labels its outlet's questions with the outlet's name ("Caucasus Ledger: …"
+ * after "spoke to Caucasus Ledger"): that actor asks. Only the whole name, which
+ * the tagger may not type again at a paragraph's start (whatever kind it gave the name: an outlet's
+ * name with a region in it may read as the region). Two words at least: one is a surname's.
+ */
+function actorNamedBefore(index: MentionIndex, label: string, before: number): Mention | undefined {
+  const name = label.toLowerCase();
+  if (!name.includes(' ')) return undefined;
+  return index.all
+    .filter((m) => m.end <= before)
+    .find((m) => m.surface.toLowerCase() === name || m.name.toLowerCase() === name);
 }
 
 /**
