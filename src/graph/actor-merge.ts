@@ -3,7 +3,8 @@
  * identity, in one transaction each. A merge moves every relationship of A to
  * B (each tagged with where it came from), keeps A as a MergedActor pointing
  * at B, and rebuilds what depends on actor ids: the attestations and
- * propositions of the articles involved and their projection ties. A split
+ * propositions of the articles involved, their projection ties and the
+ * timeline's month buckets (both keyed by the actors' ids). A split
  * undoes exactly that. The gazetteer wins: a curated actor is never merged
  * into a draft one.
  */
@@ -132,6 +133,7 @@ async function rewire(
     return result;
   };
   await count('import/remove-ties', { articleIds });
+  await count('import/remove-buckets', { articleIds });
   if (relabelFirst) await relabel(articleIds);
   const [movedRow] = (await count('identity/move-relationships', move)).records;
   const moved = movedRow ? number(toPlain(movedRow.get('moved')), 'move-relationships.moved') : 0;
@@ -146,6 +148,7 @@ async function rewire(
   await tx.run(cypher('identity/set-attestation-keys'), { keys: changed });
   await regroupPropositions(tx, [...new Set(changed.flatMap((k) => [k.oldKey, k.key]))], windowDays, counters);
   await count('identity/add-ties-of-articles', { articleIds });
+  await count('identity/add-buckets-of-articles', { articleIds });
   return {
     from: move.tag ?? move.only ?? move.from,
     into: move.tag ? move.into : move.from,

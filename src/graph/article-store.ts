@@ -11,6 +11,7 @@ import type { Connection } from './driver.js';
 import { cypher } from './cypher.js';
 import { translateNeo4jError } from './neo4j-errors.js';
 import { tieDeltas } from './ties.js';
+import { bucketDeltas } from './timeline-buckets.js';
 import { surnameKey } from '../domain/identity.js';
 import { recordIdentities, resolveIdentities, type Identified } from './identity-store.js';
 import { maintainPropositions } from './propositions-store.js';
@@ -113,6 +114,7 @@ export async function writeArticles(
         if (toWrite.length > 0) {
           addCounters(counters, await run(tx, 'import/write-articles', { articles: toWrite.map(planParameters) }));
           addCounters(counters, await run(tx, 'import/add-ties', { ties: tieDeltas(toWrite) }));
+          addCounters(counters, await run(tx, 'import/add-buckets', { buckets: bucketDeltas(toWrite) }));
           await maintainPropositions(
             tx,
             {
@@ -135,9 +137,10 @@ export async function writeArticles(
   }
 }
 
-/** The projection gives back what these articles added before their edges go, in the same transaction. */
+/** The projection and the timeline's buckets give back what these articles added before their edges go, in the same transaction. */
 async function removeContent(tx: ManagedTransaction, articleIds: string[], counters: WriteCounters): Promise<void> {
   addCounters(counters, await run(tx, 'import/remove-ties', { articleIds }));
+  addCounters(counters, await run(tx, 'import/remove-buckets', { articleIds }));
   addCounters(counters, await run(tx, 'import/delete-articles-content', { articleIds }));
 }
 

@@ -12,6 +12,7 @@ import { ActorIndex } from '../../src/ingest/gazetteer.js';
 import { importArticles } from '../../src/ingest/importer.js';
 import { planArticle } from '../../src/ingest/plan-article.js';
 import { actorPool, rng, syntheticArticle } from '../../bench/synthetic.js';
+import { expectBucketsExact } from '../support/buckets.js';
 import { resetDatabase, testConnection } from '../support/database.js';
 import { graphFingerprint } from '../support/graph-snapshot.js';
 import { importTexts } from '../support/seed.js';
@@ -91,6 +92,11 @@ describe('actors merge and split', () => {
       await read(`MATCH (h:Actor {id: 'hikmet-hajiyev'})-[r:CRITICIZED|TIE_CRITICIZED]->(:Actor {id: 'armenia'})
       RETURN collect(DISTINCT r.dyad) AS dyads, count(r) AS n`),
     ).toEqual({ dyads: ['armenia|hikmet-hajiyev'], n: 3 });
+    // The timeline's month buckets moved with the edge: the survivor's dyad's January buckets, none left behind.
+    expect((await expectBucketsExact(connection)).filter((k) => k.dyad.includes('armenia'))).toEqual([
+      { dyad: 'armenia|hikmet-hajiyev', type: '*', month: '2024-01-01', count: 2, weight: -0.8 },
+      { dyad: 'armenia|hikmet-hajiyev', type: 'CRITICIZED', month: '2024-01-01', count: 2, weight: -0.8 },
+    ]);
 
     const split = await splitActor(connection, 'presidential-aide', window);
     expect(split).toMatchObject({ from: 'presidential-aide', into: 'hikmet-hajiyev', moved: merged.moved });
@@ -130,8 +136,12 @@ describe('actors merge and split', () => {
 
     // The synthetic pool is the gazetteer; the merged actor stands for one found in the text only.
     await read(`MATCH (a:Actor {id: '${other}'}) SET a.gazetteer = false RETURN 1 AS done`);
+    const bucketsBefore = await expectBucketsExact(connection);
     await mergeActors(connection, other, hub, window);
     expect(await claimKeys()).toEqual({ checked: 100, wrong: [] });
+    // The timeline's month buckets follow the edges to the survivor's dyads, and no bucket of the merged actor is left.
+    const bucketsMerged = await expectBucketsExact(connection);
+    expect(bucketsMerged.some((k) => k.dyad.split('|').includes(other))).toBe(false);
     expect(await claimsOf(other)).toEqual({ claimant: 0, subject: 0, object: 0 });
     const merged = (await claimsOf(hub)) as Record<string, number>;
     for (const [k, n] of Object.entries(merged))
@@ -139,6 +149,9 @@ describe('actors merge and split', () => {
 
     await splitActor(connection, other, window);
     expect(await claimKeys()).toEqual({ checked: 100, wrong: [] });
+    expect((await expectBucketsExact(connection)).map((k) => [k.dyad, k.type, k.month, k.count])).toEqual(
+      bucketsBefore.map((k) => [k.dyad, k.type, k.month, k.count]),
+    );
     expect([await claimsOf(hub), await claimsOf(other)]).toEqual([hubBefore, otherBefore]);
   });
 

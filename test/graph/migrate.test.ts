@@ -37,6 +37,7 @@ describe('schema migrations', () => {
       'schema/007_tie_ends',
       'schema/008_relation_dyads',
       'schema/009_claim_ends',
+      'schema/010_timeline_buckets',
     ]);
     expect(await schemaNames()).toEqual(before);
     expect(before).toEqual(
@@ -55,6 +56,7 @@ describe('schema migrations', () => {
         'relation_dyad_invaded',
         'tie_dyad_met',
         'tie_dyad_invaded',
+        'timeline_bucket_key',
         'utterance_text',
         'actor_name_key',
       ]),
@@ -114,12 +116,37 @@ describe('schema migrations', () => {
     await resetDatabase(connection);
   });
 
+  it("give a graph's relation edges written before them their timeline month buckets (010_timeline_buckets)", async () => {
+    await resetDatabase(connection);
+    const q = (text: string) => connection.driver.executeQuery(text, {}, { database: connection.database });
+    await q(`CREATE (a:Actor {id: 'mig-z'})-[:MET {id: 'e1', polarity: 0.4, modality: 'asserted', date: date('2020-01-02')}]->(b:Actor {id: 'mig-b'}),
+                    (b)-[:MET {id: 'e2', polarity: 0.4, modality: 'hedged', reportedAt: date('2020-01-31')}]->(a),
+                    (a)-[:MET {id: 'e3', polarity: 0.4, modality: 'asserted', date: date('2020-02-01')}]->(b),
+                    (b)-[:INVADED {id: 'e4', polarity: -1.0, modality: 'asserted', reportedAt: date('2021-01-02')}]->(a),
+                    (b)-[:INVADED {id: 'e5', polarity: -1.0, modality: 'denied'}]->(a)`);
+    await migrate(connection);
+    const { records } = await q(
+      'MATCH (k:TimelineBucket) RETURN k.dyad AS dyad, k.type AS type, toString(k.month) AS month, k.count AS n, k.weight AS w ORDER BY type, k.month',
+    );
+    expect(records.map((r) => [r.get('dyad'), r.get('type'), r.get('month'), Number(r.get('n')), r.get('w')])).toEqual([
+      ['mig-b|mig-z', '*', '2020-01-01', 2, 0.4 + 0.2],
+      ['mig-b|mig-z', '*', '2020-02-01', 1, 0.4],
+      ['mig-b|mig-z', '*', '2021-01-01', 1, -1],
+      ['mig-b|mig-z', '*', '+999999999-12-01', 1, 0],
+      ['mig-b|mig-z', 'INVADED', '2021-01-01', 1, -1],
+      ['mig-b|mig-z', 'INVADED', '+999999999-12-01', 1, 0],
+      ['mig-b|mig-z', 'MET', '2020-01-01', 2, 0.4 + 0.2],
+      ['mig-b|mig-z', 'MET', '2020-02-01', 1, 0.4],
+    ]);
+    await resetDatabase(connection);
+  });
+
   it("run a file's backfills once per graph: a later run skips them, a wiped graph runs them again", async () => {
     await resetDatabase(connection);
     const first = await migrate(connection);
     const again = await migrate(connection);
     expect(first.skipped).toBe(0);
-    expect(again.skipped).toBeGreaterThanOrEqual(44); // 007 and 008: one per tie or relation type
+    expect(again.skipped).toBeGreaterThanOrEqual(66); // 007, 008 and 010: one per tie or relation type
     expect(again.statements).toBe(first.statements - again.skipped);
     // a tie written without its ends after the record (as by an older Entente) is not refilled: the record is trusted
     const q = (text: string) => connection.driver.executeQuery(text, {}, { database: connection.database });

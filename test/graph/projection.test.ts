@@ -1,7 +1,8 @@
 /**
- * The actor-to-actor projection (TIE_<TYPE> relationships) is maintained by the
- * importer in the article's own transaction. After every kind of change it
- * must equal the projection recomputed from scratch from the evidence edges.
+ * The actor-to-actor projection (TIE_<TYPE> relationships) and the timeline's
+ * month buckets (TimelineBucket nodes) are maintained by the importer in the
+ * article's own transaction. After every kind of change they must equal the
+ * projection and the buckets recomputed from scratch from the evidence edges.
  */
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { deleteArticles } from '../../src/graph/article-store.js';
@@ -13,6 +14,7 @@ import { importArticles } from '../../src/ingest/importer.js';
 import { planArticle } from '../../src/ingest/plan-article.js';
 import { actorPool, rng, syntheticArticle } from '../../bench/synthetic.js';
 import { toPlain } from '../../src/graph/values.js';
+import { expectBucketsExact } from '../support/buckets.js';
 import { resetDatabase, testConnection } from '../support/database.js';
 import { importTexts, seedSource, SEED_ID } from '../support/seed.js';
 
@@ -84,6 +86,9 @@ async function expectExact(): Promise<TieRow[]> {
   // Each tie has at least one edge: the check saw them all, not an empty match.
   expect(await expectDyadKeys()).toBeGreaterThanOrEqual(2 * stored.length);
   await expectClaimKeys();
+  // Every edge is in one bucket, and a dyad with ties has buckets.
+  const buckets = await expectBucketsExact(connection);
+  expect(buckets.length > 0).toBe(stored.length > 0);
   return stored;
 }
 
@@ -178,6 +183,59 @@ describe('actor-to-actor projection', () => {
 });
 
 describe('queries over the projection', () => {
+  it("the trend's sum, found through the month buckets, is the whole timeline's when many entries share the middle date", async () => {
+    // Two MET entries per article (asserted 0.4, hedged 0.2). Four articles share 2021-03-05, the middle date, and one
+    // is later in the same month: the latest half ends inside that date, so which of its entries count decides the sum.
+    const met = (id: string, published: string) =>
+      article(
+        id,
+        published,
+        rel('MET', 'Putin', 'Tokayev', 'Putin met Tokayev in Astana') +
+          rel('MET', 'Putin', 'Tokayev', 'Putin may have met Tokayev again later', '    modality: hedged\n'),
+      );
+    const dates = ['2021-01-10', '2021-03-05', '2021-03-05', '2021-03-05', '2021-03-05', '2021-03-20', '2021-05-01'];
+    await importTexts(
+      connection,
+      dates.map((d, i) => met(`mid-${i + 1}`, d)),
+    );
+    const recent = async (types: readonly string[]) => {
+      const params = {
+        a: 'vladimir-putin',
+        b: 'kassym-jomart-tokayev',
+        types,
+        skip: neo4j.int(0),
+        limit: neo4j.int(1),
+      };
+      const [got, want] = await Promise.all(
+        ['queries/relation-timeline-recent', 'test/timeline-by-scan'].map(async (name) =>
+          Number(
+            (
+              await connection.driver.executeQuery(cypher(name), params, { database: connection.database })
+            ).records[0]!.get('recent'),
+          ),
+        ),
+      );
+      expect(got, JSON.stringify(types)).toBeCloseTo(want!, 9);
+      return got!;
+    };
+    // 14 entries, the latest 7: the four after 2021-03-05 (1.2) and the last three of that date (mid-5's two, mid-4's hedged one).
+    expect(await recent(['MET'])).toBeCloseTo(1.2 + 0.2 + 0.4 + 0.2, 9);
+    await recent(RELATION_TYPE_NAMES);
+    await recent(['MET', 'SANCTIONED', 'INVADED']);
+    await recent(['INVADED']);
+    // An odd total, then the middle moving to another month.
+    await deleteArticles(connection, ['mid-7']);
+    await importTexts(connection, [
+      article('mid-8', '2021-03-05', rel('MET', 'Putin', 'Tokayev', 'Putin met Tokayev in Astana')),
+    ]);
+    // 13 entries, the latest 7: mid-6's two (0.6), mid-8's one (0.4), and mid-5's and mid-4's two each.
+    expect(await recent(['MET'])).toBeCloseTo(0.6 + 0.4 + (0.2 + 0.4) * 2, 9);
+    await deleteArticles(connection, ['mid-2', 'mid-3', 'mid-4', 'mid-8']);
+    await recent(['MET']);
+    await recent(RELATION_TYPE_NAMES);
+    await expectExact();
+  });
+
   it("an actor's relations page and neighbourhood, found through its ties, equal those found by reading everything", async () => {
     // A small world of 40 actors and 60 articles: the first actors are hubs with a hundred edges or more.
     const pool = actorPool(40);

@@ -17,6 +17,7 @@ describe('Cypher registry', () => {
       'schema/007_tie_ends',
       'schema/008_relation_dyads',
       'schema/009_claim_ends',
+      'schema/010_timeline_buckets',
     ]);
   });
 
