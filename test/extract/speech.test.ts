@@ -988,6 +988,17 @@ describe('ordinary shapes of wire copy, interviews and readouts', () => {
     expect(
       await said('Pashinyan said Armenia was ready.\n\nThe talks dragged on. He said the delay was deliberate.'),
     ).toContainEqual(['nikol-pashinyan', false, 'the delay was deliberate']);
+    // the subject is someone's role with their name in apposition: the name, not the one whose role it is
+    expect(
+      await said(
+        "Lavrov's deputy, Sergei Ryabkov, flew to Geneva on Monday. He told reporters that the talks would be difficult.",
+      ),
+    ).toContainEqual(['sergei-ryabkov', false, 'the talks would be difficult']);
+    expect(
+      await said(
+        "Aliyev's foreign policy aide, Hikmet Hajiyev, arrived in Paris. He said that Baku wanted a fair deal.",
+      ),
+    ).toContainEqual(['hikmet-hajiyev', false, 'Baku wanted a fair deal']);
   });
 
   it('reads one "Name: sentence" line, as digests quote a person, only when the label is the person\'s name', async () => {

@@ -325,10 +325,14 @@ export class Speakers {
       // before in its paragraph was about, as its subject (coreference picks a person by gendered name lists, often wrongly)
       const before = s.index > 0 ? this.doc.sentences[s.index - 1] : undefined;
       if (before && before.paragraph === s.paragraph && /^nsubj/.test(s.head(t)?.rel ?? '') && t <= 2) {
+        // (the subject's own name first: "X's successor, Y, travelled …" is about Y, not X)
         const subject = before
           .roots()
           .flatMap((r) => before.children(r, /^nsubj/))
-          .map((e) => this.index.at(before, e.dep))
+          .map((e) => {
+            const by = this.at(before, e.dep, depth + 1);
+            return by?.shape === 'named' && by.speaker.kind === 'Person' ? by.speaker : this.index.at(before, e.dep);
+          })
           .find((m) => m?.kind === 'Person');
         if (subject) return { speaker: subject, shape: 'coref' };
       }
