@@ -9,6 +9,8 @@
 // effectiveDate (its date, else the article's; an undated edge gets the last
 // date Neo4j has, so it sorts last and stays in the index): schema/008 indexes
 // them per type, and queries/relation-timeline reads a dyad's page through them.
+// A claim stores sortDate (its date, else the earliest date, so an undated
+// claim sorts last and stays in schema/011's indexes) for claims-list's pages.
 // Parameters: articles, a list of {article, planHash, actors, ownActors,
 //   mentionIds, citations, events, statements, claims, edges}
 //   (see src/ingest/plan-types.ts). Columns: none.
@@ -123,6 +125,7 @@ CALL (art, p) {
   UNWIND p.claims AS c
   CREATE (cl:Claim {id: c.id})
   SET cl.text = c.text, cl.predicate = c.predicate, cl.modality = c.modality, cl.date = date(c.date),
+      cl.sortDate = coalesce(date(c.date), date('-999999999-01-01')),
       cl.articleId = art.id, cl.sentenceIndex = toInteger(c.sentenceIndex), cl.start = toInteger(c.start), cl.end = toInteger(c.end),
       cl.confidence = c.confidence
   CREATE (cl)-[:IN_ARTICLE]->(art)

@@ -1,36 +1,87 @@
 // Purpose: a page of claim ids filtered by the actor they are about (subject
-// or object), claimant, predicate and modality, newest first.
-// Claims by a claimant about an actor are found by the claims' own ids
-// (schema/009: (claimantId, subjectId) and (claimantId, objectId) indexes),
-// only the matching ones; else anchored on the claimant's own claims, else on
-// the claims about the actor, so that only a whole-graph listing scans every
-// claim.
+// or object), claimant, predicate and modality, newest first (undated last).
+// Claims by a claimant about an actor are read in index order (schema/011:
+// (claimantId, subjectId, sortDate) and (claimantId, objectId, sortDate)),
+// at most skip + limit per side and the last date's ties sorted by the rest of
+// the order, so the page costs its own rows however many claims match; their
+// total is the importer's ClaimTally for the pair (schema/011), or with a
+// predicate or modality the count of the matching claims. Otherwise anchored
+// on the claimant's own claims, else on the claims about the actor, so that
+// only a whole-graph listing scans every claim.
 // Parameters: about, claimant (ids or null), predicate, modality (or null), skip, limit.
 // Columns: total, ids.
 CALL () {
   WITH 1 AS anchor WHERE $claimant IS NOT NULL AND $about IS NOT NULL
-  MATCH (c:Claim {claimantId: $claimant, subjectId: $about})
-  RETURN c
+  CALL () {
+    CALL () {
+      MATCH (c:Claim)
+      USING INDEX c:Claim(claimantId, subjectId, sortDate)
+      WHERE c.claimantId = $claimant AND c.subjectId = $about AND c.sortDate IS NOT NULL
+        AND ($predicate IS NULL OR c.predicate = $predicate)
+        AND ($modality IS NULL OR c.modality = $modality)
+      WITH c ORDER BY c.claimantId DESC, c.subjectId DESC, c.sortDate DESC, c.articleId, c.start, c.id
+      LIMIT $skip + $limit
+      RETURN c
+      UNION
+      MATCH (c:Claim)
+      USING INDEX c:Claim(claimantId, objectId, sortDate)
+      WHERE c.claimantId = $claimant AND c.objectId = $about AND c.sortDate IS NOT NULL
+        AND ($predicate IS NULL OR c.predicate = $predicate)
+        AND ($modality IS NULL OR c.modality = $modality)
+      WITH c ORDER BY c.claimantId DESC, c.objectId DESC, c.sortDate DESC, c.articleId, c.start, c.id
+      LIMIT $skip + $limit
+      RETURN c
+    }
+    WITH c ORDER BY c.sortDate DESC, c.articleId, c.start, c.id
+    SKIP $skip
+    LIMIT $limit
+    RETURN collect(c.id) AS ids
+  }
+  CALL () {
+    WITH 1 AS anchor WHERE $predicate IS NULL AND $modality IS NULL
+    OPTIONAL MATCH (t:ClaimTally {claimantId: $claimant, aboutId: $about})
+    RETURN coalesce(t.count, 0) AS total
+    UNION
+    WITH 1 AS anchor WHERE $predicate IS NOT NULL OR $modality IS NOT NULL
+    CALL () {
+      CALL () {
+        MATCH (c:Claim {claimantId: $claimant, subjectId: $about})
+        RETURN c
+        UNION
+        MATCH (c:Claim {claimantId: $claimant, objectId: $about})
+        RETURN c
+      }
+      WITH c
+      WHERE ($predicate IS NULL OR c.predicate = $predicate)
+        AND ($modality IS NULL OR c.modality = $modality)
+      RETURN count(c) AS total
+    }
+    RETURN total
+  }
+  RETURN total, ids
   UNION
-  WITH 1 AS anchor WHERE $claimant IS NOT NULL AND $about IS NOT NULL
-  MATCH (c:Claim {claimantId: $claimant, objectId: $about})
-  RETURN c
-  UNION
-  WITH 1 AS anchor WHERE $claimant IS NOT NULL AND $about IS NULL
-  MATCH (:Actor {id: $claimant})-[:CLAIMED]->(c:Claim)
-  RETURN c
-  UNION
-  WITH 1 AS anchor WHERE $claimant IS NULL AND $about IS NOT NULL
-  MATCH (c:Claim)-[:SUBJECT|OBJECT]->(:Actor {id: $about})
-  RETURN c
-  UNION
-  WITH 1 AS anchor WHERE $claimant IS NULL AND $about IS NULL
-  MATCH (c:Claim)
-  RETURN c
+  WITH 1 AS anchor WHERE $claimant IS NULL OR $about IS NULL
+  CALL () {
+    CALL () {
+      WITH 1 AS anchor WHERE $claimant IS NOT NULL
+      MATCH (:Actor {id: $claimant})-[:CLAIMED]->(c:Claim)
+      RETURN c
+      UNION
+      WITH 1 AS anchor WHERE $claimant IS NULL AND $about IS NOT NULL
+      MATCH (c:Claim)-[:SUBJECT|OBJECT]->(:Actor {id: $about})
+      RETURN c
+      UNION
+      WITH 1 AS anchor WHERE $claimant IS NULL AND $about IS NULL
+      MATCH (c:Claim)
+      RETURN c
+    }
+    WITH c
+    WHERE ($predicate IS NULL OR c.predicate = $predicate)
+      AND ($modality IS NULL OR c.modality = $modality)
+    WITH c ORDER BY c.date IS NULL, c.date DESC, c.articleId, c.start, c.id
+    WITH collect(c.id) AS ordered
+    RETURN size(ordered) AS total, ordered[$skip..$skip + $limit] AS ids
+  }
+  RETURN total, ids
 }
-WITH c
-WHERE ($predicate IS NULL OR c.predicate = $predicate)
-  AND ($modality IS NULL OR c.modality = $modality)
-WITH c ORDER BY c.date IS NULL, c.date DESC, c.articleId, c.start, c.id
-WITH collect(c.id) AS ordered
-RETURN size(ordered) AS total, ordered[$skip..$skip + $limit] AS ids
+RETURN total, ids

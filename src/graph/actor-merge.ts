@@ -134,6 +134,8 @@ async function rewire(
   };
   await count('import/remove-ties', { articleIds });
   await count('import/remove-buckets', { articleIds });
+  // the claims' actor ids change with the move, so their tallies are taken out before and counted again after
+  await count('import/remove-claim-tallies', { articleIds });
   if (relabelFirst) await relabel(articleIds);
   const [movedRow] = (await count('identity/move-relationships', move)).records;
   const moved = movedRow ? number(toPlain(movedRow.get('moved')), 'move-relationships.moved') : 0;
@@ -149,6 +151,7 @@ async function rewire(
   await regroupPropositions(tx, [...new Set(changed.flatMap((k) => [k.oldKey, k.key]))], windowDays, counters);
   await count('identity/add-ties-of-articles', { articleIds });
   await count('identity/add-buckets-of-articles', { articleIds });
+  await count('import/add-claim-tallies', { articleIds });
   return {
     from: move.tag ?? move.only ?? move.from,
     into: move.tag ? move.into : move.from,

@@ -115,6 +115,10 @@ export async function writeArticles(
           addCounters(counters, await run(tx, 'import/write-articles', { articles: toWrite.map(planParameters) }));
           addCounters(counters, await run(tx, 'import/add-ties', { ties: tieDeltas(toWrite) }));
           addCounters(counters, await run(tx, 'import/add-buckets', { buckets: bucketDeltas(toWrite) }));
+          addCounters(
+            counters,
+            await run(tx, 'import/add-claim-tallies', { articleIds: toWrite.map((p) => p.article.id) }),
+          );
           await maintainPropositions(
             tx,
             {
@@ -137,10 +141,11 @@ export async function writeArticles(
   }
 }
 
-/** The projection and the timeline's buckets give back what these articles added before their edges go, in the same transaction. */
+/** The projection, the timeline's buckets and the claim tallies give back what these articles added before their content goes, in the same transaction. */
 async function removeContent(tx: ManagedTransaction, articleIds: string[], counters: WriteCounters): Promise<void> {
   addCounters(counters, await run(tx, 'import/remove-ties', { articleIds }));
   addCounters(counters, await run(tx, 'import/remove-buckets', { articleIds }));
+  addCounters(counters, await run(tx, 'import/remove-claim-tallies', { articleIds }));
   addCounters(counters, await run(tx, 'import/delete-articles-content', { articleIds }));
 }
 

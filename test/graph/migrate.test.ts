@@ -38,6 +38,7 @@ describe('schema migrations', () => {
       'schema/008_relation_dyads',
       'schema/009_claim_ends',
       'schema/010_timeline_buckets',
+      'schema/011_claim_pages',
     ]);
     expect(await schemaNames()).toEqual(before);
     expect(before).toEqual(
@@ -59,6 +60,9 @@ describe('schema migrations', () => {
         'timeline_bucket_key',
         'utterance_text',
         'actor_name_key',
+        'claim_tally_pair',
+        'claim_claimant_subject_date',
+        'claim_claimant_object_date',
       ]),
     );
   });
@@ -138,6 +142,41 @@ describe('schema migrations', () => {
       ['mig-b|mig-z', 'MET', '2020-01-01', 2, 0.4 + 0.2],
       ['mig-b|mig-z', 'MET', '2020-02-01', 1, 0.4],
     ]);
+    await resetDatabase(connection);
+  });
+
+  it('give claims written before them a sort date and count them per claimant and actor (011_claim_pages)', async () => {
+    await resetDatabase(connection);
+    const q = (text: string) => connection.driver.executeQuery(text, {}, { database: connection.database });
+    await q(`CREATE (a:Actor {id: 'mig-a'})-[:CLAIMED]->(c:Claim {id: 'cl1', date: date('2020-01-02')})-[:SUBJECT]->(b:Actor {id: 'mig-b'}),
+                    (c)-[:OBJECT]->(a),
+                    (a)-[:CLAIMED]->(c3:Claim {id: 'cl3'})-[:SUBJECT]->(b), (c3)-[:OBJECT]->(x:Actor {id: 'mig-x'}),
+                    (b)-[:CLAIMED]->(c2:Claim {id: 'cl2'})-[:SUBJECT]->(b), (c2)-[:OBJECT]->(b)`);
+    const tallies = async () => {
+      const { records } = await q(
+        "MATCH (t:ClaimTally) RETURN t.claimantId + '>' + t.aboutId AS pair, t.count AS n ORDER BY pair",
+      );
+      return records.map((r) => [r.get('pair'), Number(r.get('n'))]);
+    };
+    await migrate(connection);
+    const { records } = await q('MATCH (c:Claim) RETURN c.id AS id, toString(c.sortDate) AS at ORDER BY id');
+    expect(records.map((r) => [r.get('id'), r.get('at')])).toEqual([
+      ['cl1', '2020-01-02'],
+      ['cl2', '-999999999-01-01'],
+      ['cl3', '-999999999-01-01'],
+    ]);
+    // a claim about one actor on both sides counts once for it
+    const counted = [
+      ['mig-a>mig-a', 1],
+      ['mig-a>mig-b', 2],
+      ['mig-a>mig-x', 1],
+      ['mig-b>mig-b', 1],
+    ];
+    expect(await tallies()).toEqual(counted);
+    // the tallies are set, not added to: running the backfill again on a counted graph changes nothing
+    await q("MATCH (m:EntenteSchema) SET m.backfilled = [f IN m.backfilled WHERE f <> 'schema/011_claim_pages']");
+    expect((await migrate(connection)).skipped).toBeGreaterThan(0);
+    expect(await tallies()).toEqual(counted);
     await resetDatabase(connection);
   });
 

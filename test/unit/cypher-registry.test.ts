@@ -18,6 +18,7 @@ describe('Cypher registry', () => {
       'schema/008_relation_dyads',
       'schema/009_claim_ends',
       'schema/010_timeline_buckets',
+      'schema/011_claim_pages',
     ]);
   });
 

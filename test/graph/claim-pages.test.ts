@@ -1,0 +1,210 @@
+/**
+ * Claims by a claimant about an actor are read a page at a time in index order
+ * and counted by the importer's ClaimTally (schema/011). On a real Neo4j, after
+ * import, replacement, deletion, a merge and a split: every tally equals the
+ * claims recounted from their edges, and every page of queries/claims-list, in
+ * every filter, equals the statement it replaced, which collected and sorted
+ * every matching claim (and, for a claimant and an actor, the claimant's claims
+ * checked one by one).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import neo4j from 'neo4j-driver';
+import { DEFAULT_PROPOSITION_WINDOW_DAYS } from '../../src/config.js';
+import { mergeActors, splitActor } from '../../src/graph/actor-merge.js';
+import { deleteArticles } from '../../src/graph/article-store.js';
+import { cypher } from '../../src/graph/cypher.js';
+import { toPlain } from '../../src/graph/values.js';
+import type { ArticleFile } from '../../src/ingest/article-format.js';
+import { ActorIndex } from '../../src/ingest/gazetteer.js';
+import { importArticles } from '../../src/ingest/importer.js';
+import { planArticle } from '../../src/ingest/plan-article.js';
+import { actorPool, rng, syntheticArticle } from '../../bench/synthetic.js';
+import { resetDatabase, testConnection } from '../support/database.js';
+
+const connection = testConnection();
+afterAll(() => connection.driver.close());
+
+// A small world of 40 actors: the first few are hubs that claim and are claimed about often.
+const pool = actorPool(40);
+const gazetteer = new ActorIndex(pool);
+const [hub, other] = [pool[0]!.id, pool[1]!.id];
+const noLocate = { name: 'synthetic', data: null, locate: () => undefined };
+
+const local = (id: string, name: string) => ({
+  id,
+  kind: 'Person' as const,
+  name,
+  aliases: [],
+  demonyms: [],
+  seats: [],
+  roles: [],
+});
+
+/**
+ * Synthetic article i, with every fourth article's claims undated (they sort last), and two actors the article
+ * introduces (so that a merge may move them): the aide claims about the hub twice an article (on one date, so
+ * the date's ties are sorted by the rest of the order), once with the hub as subject and once as object, and
+ * the aide or the envoy claims once more; a fourth claim is about the envoy.
+ * `variant` rewrites an article for a replacement: its claims change claimant, lose their dates and one goes.
+ */
+function article(i: number, variant = false): ArticleFile {
+  const a = syntheticArticle(i, pool, rng(1000 + i));
+  const claimants = ['local-aide', null, i % 2 === 0 ? 'local-aide' : 'local-envoy', null, 'local-aide'];
+  const subjects = [hub, null, null, 'local-envoy', null];
+  let claims = a.claims.map((c, k) => ({
+    ...c,
+    date: i % 4 === 0 ? undefined : c.date,
+    claimant: claimants[k] ?? c.claimant,
+    subject: subjects[k] ?? c.subject,
+    object: k === 4 ? hub : c.object,
+  }));
+  if (variant) claims = claims.slice(1).map((c) => ({ ...c, claimant: hub, date: undefined }));
+  return { ...a, actors: [local('local-aide', 'Local Aide'), local('local-envoy', 'Local Envoy')], claims };
+}
+
+const importWorld = (indexes: number[], variant = false) =>
+  importArticles(
+    connection,
+    gazetteer,
+    indexes.map((i) => ({
+      name: `s${i}`,
+      plan: () => planArticle(noLocate, article(i, variant), gazetteer),
+    })),
+  );
+
+async function query<T>(name: string, params: Record<string, unknown> = {}): Promise<T> {
+  const { records } = await connection.driver.executeQuery(cypher(name), params, { database: connection.database });
+  return toPlain(records[0]!.toObject()) as T;
+}
+
+/** Every tally equals the claims recounted from the edges; returns the pairs compared and the claims counted. */
+async function expectTalliesExact(): Promise<{ pairs: number; counted: number }> {
+  const { pairs, counted, wrong } = await query<{ pairs: number; counted: number; wrong: unknown[] }>(
+    'test/claim-tallies-wrong',
+  );
+  expect(wrong).toEqual([]);
+  return { pairs, counted };
+}
+
+type Page = { total: number; ids: string[] };
+const page = (name: string, p: Record<string, unknown>, skip: number, limit: number) =>
+  query<Page>(name, {
+    about: null,
+    claimant: null,
+    predicate: null,
+    modality: null,
+    ...p,
+    skip: neo4j.int(skip),
+    limit: neo4j.int(limit),
+  });
+
+/**
+ * Pages of claims-list equal the slices of the collected statement's whole list (and, for a pair, of the scan's)
+ * in every filter; returns the ids compared and the largest pair's total.
+ */
+async function expectPagesEqual(): Promise<{ compared: number; largestPair: number }> {
+  let compared = 0;
+  let largestPair = 0;
+  const actors = [hub, other, 'local-aide', 'local-envoy'];
+  const filters: Record<string, unknown>[] = [];
+  for (const claimant of actors)
+    for (const about of actors)
+      for (const extra of [{}, { predicate: 'MET' }, { modality: 'hedged' }])
+        filters.push({ claimant, about, ...extra });
+  for (const id of [hub, 'local-aide'])
+    filters.push(
+      { claimant: id },
+      { about: id },
+      { claimant: id, modality: 'hedged' },
+      { about: id, predicate: 'MET' },
+    );
+  filters.push({}, { predicate: 'INVADED' });
+  for (const f of filters) {
+    const whole = await page('test/claims-list-collected', f, 0, 100_000);
+    if (f.claimant && f.about) {
+      expect(await page('test/claims-by-scan', f, 0, 100_000)).toEqual(whole);
+      largestPair = Math.max(largestPair, whole.total);
+    }
+    // the first page, one claim, pages that cross each other's boundary, the last claim, past the end, everything
+    for (const [skip, limit] of [
+      [0, 20],
+      [0, 1],
+      [3, 4],
+      [7, 5],
+      [Math.max(whole.total - 1, 0), 3],
+      [whole.total + 2, 5],
+      [0, 100_000],
+    ] as const) {
+      const got = await page('queries/claims-list', f, skip, limit);
+      expect(got, JSON.stringify({ ...f, skip, limit })).toEqual({
+        total: whole.total,
+        ids: whole.ids.slice(skip, skip + limit),
+      });
+      compared += got.ids.length;
+    }
+  }
+  return { compared, largestPair };
+}
+
+/** Pages compared hold at least `ids` ids, and some pair has more claims than the pages that cross boundaries reach. */
+async function expectPages(ids: number): Promise<void> {
+  const { compared, largestPair } = await expectPagesEqual();
+  expect(compared).toBeGreaterThan(ids);
+  expect(largestPair).toBeGreaterThan(40);
+}
+
+describe('claims of a claimant about an actor: index-ordered pages and maintained counts', () => {
+  beforeAll(async () => {
+    await resetDatabase(connection);
+  });
+
+  it(
+    'equal the collected pages and the recounted claims after import, re-import, replacement and deletion',
+    { timeout: 300_000 },
+    async () => {
+      const all = Array.from({ length: 48 }, (_, i) => i);
+      await importWorld(all);
+      expect((await expectTalliesExact()).counted).toBeGreaterThan(200);
+      // undated claims are in the world
+      expect((await query<{ undated: number }>('test/claims-world')).undated).toBeGreaterThan(20);
+      await expectPages(300);
+
+      // an unchanged re-import changes no tally
+      await importWorld(all.slice(0, 10));
+      await expectTalliesExact();
+
+      // replaced articles: their claims change claimant, lose dates, one goes
+      await importWorld([1, 2, 3, 8, 14], true);
+      await expectTalliesExact();
+      await expectPages(300);
+
+      // deleted articles take their claims' counts with them, and the last one leaves no tally
+      await deleteArticles(connection, ['synthetic-article-2', 'synthetic-article-5', 'synthetic-article-21']);
+      await expectTalliesExact();
+      await expectPages(200);
+      await deleteArticles(
+        connection,
+        all.map((i) => `synthetic-article-${i}`),
+      );
+      expect(await expectTalliesExact()).toEqual({ pairs: 0, counted: 0 });
+    },
+  );
+
+  it(
+    'stay exact when a merge moves a claimant and an actor claimed about, and when the split moves them back',
+    { timeout: 300_000 },
+    async () => {
+      await resetDatabase(connection);
+      await importWorld(Array.from({ length: 40 }, (_, i) => i));
+      const before = await expectTalliesExact();
+      const merged = await mergeActors(connection, 'local-envoy', 'local-aide', DEFAULT_PROPOSITION_WINDOW_DAYS);
+      expect(merged.moved).toBeGreaterThan(10);
+      const after = await expectTalliesExact();
+      expect(after.pairs).toBeLessThan(before.pairs);
+      await expectPages(200);
+      await splitActor(connection, 'local-envoy', DEFAULT_PROPOSITION_WINDOW_DAYS);
+      expect(await expectTalliesExact()).toEqual(before);
+      await expectPages(200);
+    },
+  );
+});
