@@ -176,6 +176,12 @@ const SETTINGS = {
     schema: positiveInt,
     doc: "`search` counts hits exactly up to this many; beyond it, `totalCount` is this number and `totalIsLowerBound` is true (Elasticsearch's track_total_hits). Counting every hit of a common word reads the whole index.",
   },
+  propositionCountLimit: {
+    env: 'ENTENTE_PROPOSITION_COUNT_LIMIT',
+    default: '10000',
+    schema: positiveInt,
+    doc: '`propositions(contested:)` with no actor named counts its propositions exactly up to this many; beyond it, `totalCount` is this number and `totalIsLowerBound` is true. Counting every contested proposition reads an index entry for each, a number that grows with the graph.',
+  },
   queryTimeout: {
     env: 'ENTENTE_QUERY_TIMEOUT_MS',
     default: '15000',
@@ -338,6 +344,8 @@ export interface Config {
     readonly requestDeadlineMs: number;
     /** search counts hits exactly up to this many, then says "at least" */
     readonly searchCountLimit: number;
+    /** propositions(contested:) with no actor named counts exactly up to this many, then says "at least" */
+    readonly propositionCountLimit: number;
   };
   readonly nlp: {
     /** true when ENTENTE_NLP_URL points at a parser Entente does not manage */
@@ -408,6 +416,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       queueTimeoutMs: raw.queueTimeout,
       requestDeadlineMs: raw.requestDeadline,
       searchCountLimit: raw.searchCountLimit,
+      propositionCountLimit: raw.propositionCountLimit,
     },
     nlp: {
       external: raw.nlpUrl !== undefined,

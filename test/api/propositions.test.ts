@@ -210,29 +210,68 @@ describe('propositions', () => {
 
   it('contested or not, with no actor named, lists what the general filter lists, in the same order', async () => {
     // The API reads that case off an index (queries/propositions-ranked); the general query is the reference.
-    const ids = async (name: string, params: Record<string, unknown>) => {
+    const read = async (name: string, params: Record<string, unknown>) => {
       const { records } = await api.connection.driver.executeQuery(
         cypher(name),
-        { about: null, dyad: null, skip: neo4j.int(0), limit: neo4j.int(100), ...params },
+        {
+          about: null,
+          dyad: null,
+          skip: neo4j.int(0),
+          limit: neo4j.int(100),
+          countLimit: neo4j.int(10_000),
+          ...params,
+        },
         { database: api.connection.database },
       );
-      return { total: Number(records[0]!.get('total')), ids: records[0]!.get('ids') as string[] };
+      const r = records[0]!;
+      return {
+        total: Number(r.get('total')),
+        ids: r.get('ids') as string[],
+        totalIsLowerBound: r.has('totalIsLowerBound') ? (r.get('totalIsLowerBound') as boolean) : false,
+        hasMore: r.has('hasMore') ? (r.get('hasMore') as boolean) : false,
+      };
     };
     let seen = 0;
     for (const contested of [true, false])
       for (const minSources of [1, 2]) {
         const params = { contested, minSources: neo4j.int(minSources) };
-        const want = await ids('queries/propositions-list', params);
-        expect(await ids('queries/propositions-ranked', params), JSON.stringify({ contested, minSources })).toEqual(
+        const want = await read('queries/propositions-list', params);
+        expect(await read('queries/propositions-ranked', params), JSON.stringify({ contested, minSources })).toEqual(
           want,
         );
         const { propositions } = await run(
-          'query ($c: Boolean, $m: Int) { propositions(contested: $c, minIndependentSources: $m, first: 100) { totalCount nodes { id } } }',
+          'query ($c: Boolean, $m: Int) { propositions(contested: $c, minIndependentSources: $m, first: 100) { totalCount totalIsLowerBound nodes { id } } }',
           { c: contested, m: minSources },
         );
         expect(propositions.totalCount).toBe(want.total);
+        expect(propositions.totalIsLowerBound).toBe(false);
         expect(propositions.nodes.map((n: { id: string }) => n.id)).toEqual(want.ids);
         seen += want.ids.length;
+
+        // Counted up to a limit below the total: the limit, flagged as a lower bound; pages of two, each
+        // looking one id ahead, still walk the whole list in order and say where it ends.
+        if (want.total < 3) continue;
+        const limit = want.total - 2;
+        const walked: string[] = [];
+        for (let skip = 0; skip < want.total + 2; skip += 2) {
+          const got = await read('queries/propositions-ranked', {
+            ...params,
+            skip: neo4j.int(skip),
+            limit: neo4j.int(2),
+            countLimit: neo4j.int(limit),
+          });
+          expect(got, JSON.stringify({ contested, minSources, skip })).toEqual({
+            total: limit,
+            totalIsLowerBound: true,
+            ids: want.ids.slice(skip, skip + 2),
+            hasMore: skip + 2 < want.total,
+          });
+          walked.push(...got.ids);
+        }
+        expect(walked).toEqual(want.ids);
+        // exactly at the limit the count is exact
+        const at = await read('queries/propositions-ranked', { ...params, countLimit: neo4j.int(want.total) });
+        expect(at).toMatchObject({ total: want.total, totalIsLowerBound: false, hasMore: false });
       }
     expect(seen).toBeGreaterThan(3);
   });
@@ -264,5 +303,53 @@ describe('propositions', () => {
       ['Kazakhstan DRIFTING_FROM Russia', 'self_denial', ['Isabelle Van Bruggen'], ['Dmitry Peskov']],
       ['Kazakhstan RELATIONS_WORSENING Russia', 'self_denial', ['Isabelle Van Bruggen'], ['Dmitry Peskov']],
     ]);
+  });
+});
+
+describe('contested propositions past their count limit', () => {
+  // A limit of 1 against the uncontested propositions of these articles: the count stops at the limit and says so.
+  let capped: TestApi;
+  beforeAll(async () => {
+    // a server of its own resets the graph to the seed: the articles above come back
+    capped = await startTestApi({ ENTENTE_PROPOSITION_COUNT_LIMIT: '1' });
+    await importTexts(capped.connection, [
+      { name: 'corroboration.yaml', text: CORROBORATION },
+      { name: 'repeat.yaml', text: REPEAT },
+      { name: 'denial.yaml', text: DENIAL },
+    ]);
+  });
+  afterAll(() => capped.close());
+  const page = async (after: string | null) => {
+    const res = await capped.gql(
+      'query ($after: String) { propositions(contested: false, first: 1, after: $after) { totalCount totalIsLowerBound pageInfo { hasNextPage endCursor } nodes { id } } }',
+      { after },
+    );
+    expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+    return res.data!.propositions;
+  };
+
+  it('reports the limit as a lower bound, and pages on past it to the last one', async () => {
+    const exact = await api.gql('{ propositions(contested: false, first: 100) { totalCount nodes { id } } }');
+    const all = exact.data!.propositions;
+    expect(all.totalCount).toBeGreaterThan(2);
+    const ids: string[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < all.totalCount; i++) {
+      const p = await page(after);
+      expect(p, String(i)).toMatchObject({
+        totalCount: 1,
+        totalIsLowerBound: true,
+        pageInfo: { hasNextPage: i < all.totalCount - 1 },
+      });
+      ids.push(...p.nodes.map((n: { id: string }) => n.id));
+      after = p.pageInfo.endCursor;
+    }
+    expect(ids).toEqual(all.nodes.map((n: { id: string }) => n.id));
+    // with an actor named the count is exact
+    const named = await capped.gql(
+      '{ propositions(about: "Russia", contested: false) { totalCount totalIsLowerBound } }',
+    );
+    expect(named.data!.propositions.totalIsLowerBound).toBe(false);
+    expect(named.data!.propositions.totalCount).toBeGreaterThan(1);
   });
 });

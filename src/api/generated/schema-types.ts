@@ -263,6 +263,7 @@ export interface SchemaArgs {
   };
   PropositionConnection: {
     totalCount: NoArgs;
+    totalIsLowerBound: NoArgs;
     pageInfo: NoArgs;
     nodes: NoArgs;
   };

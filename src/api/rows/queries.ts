@@ -106,8 +106,16 @@ export const statementsByText = idPage('queries/statements-by-text');
 export const claimsList = idPage('queries/claims-list');
 export const articlesList = idPage('queries/articles-list');
 export const propositionsList = idPage('queries/propositions-list');
-/** propositions(contested:) with no actor named: read in index order (same order and columns as propositionsList) */
-export const propositionsRanked = idPage('queries/propositions-ranked');
+/** A page of ids whose total is counted up to a limit, with a look-ahead id that says whether a next page exists. */
+interface CappedIdPage extends IdPage {
+  totalIsLowerBound: boolean;
+  hasMore: boolean;
+}
+/** propositions(contested:) with no actor named: read in index order (same order as propositionsList), counted up to a limit */
+export const propositionsRanked = query(
+  'queries/propositions-ranked',
+  object<CappedIdPage>({ total: number, totalIsLowerBound: boolean, hasMore: boolean, ids: list(string) }),
+);
 
 export const actorByName = query('queries/actor-by-name', object<{ id: string }>({ id: string }));
 
