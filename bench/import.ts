@@ -3,15 +3,16 @@
  * idempotency check and replace logic) against a baseline measured in the
  * same run that does the same work with plain batched UNWIND through the
  * driver: MERGE of actors and articles, the same provenance properties, the
- * actor-to-actor projection, and the propositions (attestations, grouping and
- * contradictions, through the same maintainPropositions the importer calls:
- * grouping is domain logic, not something a raw UNWIND can do). Both write
- * the same number of articles per transaction, so the ratio is the importer's
- * own overhead: the plan-hash check, identity resolution, one statement for
- * the whole article instead of one per part. The projection is written by the
- * importer's own add-ties statement on both sides: the plain dynamic-type MERGE
- * walks every relationship between two hubs, and a baseline that slow would
- * flatter the importer.
+ * actor-to-actor projection, the timeline's month buckets, and the
+ * propositions (attestations, grouping and contradictions, through the same
+ * maintainPropositions the importer calls: grouping is domain logic, not
+ * something a raw UNWIND can do). Both write the same number of articles per
+ * transaction, so the ratio is the importer's own overhead: the plan-hash
+ * check, identity resolution, one statement for the whole article instead of
+ * one per part. The projection and the buckets are written by the importer's
+ * own add-ties and add-buckets statements on both sides: the plain
+ * dynamic-type MERGE walks every relationship between two hubs, and a
+ * baseline that slow would flatter the importer.
  * Usage: npm run bench:import [-- N ...] [--batch 50]   (default 1000 10000)
  */
 import { performance } from 'node:perf_hooks';
@@ -19,6 +20,7 @@ import { addCounters, zeroCounters, type WriteCounters } from '../src/graph/arti
 import { cypher } from '../src/graph/cypher.js';
 import type { Connection } from '../src/graph/driver.js';
 import { tieDeltas } from '../src/graph/ties.js';
+import { bucketDeltas } from '../src/graph/timeline-buckets.js';
 import { ActorIndex } from '../src/ingest/gazetteer.js';
 import { DEFAULT_BATCH_SIZE, importArticles, syncGazetteerActors } from '../src/ingest/importer.js';
 import { maintainPropositions } from '../src/graph/propositions-store.js';
@@ -72,6 +74,7 @@ async function viaBaseline(connection: Connection, all: ArticlePlan[]): Promise<
     );
     const actors = [...new Map(batch.flatMap((p) => p.actors.map((a) => [a.id, a] as const))).values()];
     const ties = tieDeltas(batch);
+    const buckets = bucketDeltas(batch);
     const session = connection.driver.session({ database: connection.database });
     try {
       await session.executeWrite(async (tx) => {
@@ -82,6 +85,7 @@ async function viaBaseline(connection: Connection, all: ArticlePlan[]): Promise<
           ['bench/baseline-claims', { claims }],
           ['bench/baseline-edges', { edges }],
           ['import/add-ties', { ties }],
+          ['import/add-buckets', { buckets }],
         ] as const) {
           const u = (await tx.run(cypher(name), params)).summary.counters.updates();
           addCounters(counters, {

@@ -67,6 +67,27 @@ describe('spelled-out relationship type lists', () => {
     }
   });
 
+  it("the timeline's month buckets count every type: backfilled, taken out and put back through each type's index", () => {
+    const schema = cypher('schema/010_timeline_buckets');
+    const remove = cypher('import/remove-buckets');
+    const putBack = cypher('identity/add-buckets-of-articles');
+    const recent = cypher('queries/relation-timeline-recent');
+    // The all-types buckets count the whole vocabulary, and the trend reads them when that many types are asked.
+    expect(schema).toContain(`MATCH ()-[r:${RELATION_TYPE_NAMES.join('|')}]->() WHERE r.dyad IS NOT NULL`);
+    expect([...recent.matchAll(/THEN u ELSE u \+ t END\)\) = (\d+)/g)].map((m) => Number(m[1]))).toEqual([
+      RELATION_TYPE_NAMES.length,
+    ]);
+    for (const t of RELATION_TYPE_NAMES) {
+      expect(schema).toContain(`MATCH ()-[r:${t}]->() WHERE r.dyad IS NOT NULL`);
+      expect(schema).toContain(`MERGE (k:TimelineBucket {dyad: dyad, type: '${t}', month: month})`);
+      expect(remove).toContain(`MATCH ()-[r:${t} {articleId: articleId}]->() RETURN r`);
+      expect(putBack).toContain(`MATCH ()-[r:${t} {articleId: articleId}]->() RETURN r`);
+      expect(recent).toContain(
+        `MATCH ()-[r:${t}]->() WHERE '${t}' IN $types AND r.dyad = dyad AND r.effectiveDate >= month AND r.effectiveDate <= monthEnd RETURN r`,
+      );
+    }
+  });
+
   it("an actor's newest ties are read through an (end, lastDate) index of every tie type, from both ends", () => {
     const schema = cypher('schema/007_tie_ends');
     const relations = cypher('queries/relations-of-actors');

@@ -24,7 +24,7 @@ export async function relationTimeline(
   const types = args.types?.length ? args.types : RELATION_TYPE_NAMES;
   const load = async (skip: number, limit: number): Promise<TimelineRow | undefined> =>
     (await ctx.db.rows(timelineQuery, { a, b, types, skip, limit }))[0];
-  // The trend's sum reads the whole timeline: it goes out beside the page, and only when the trend is selected.
+  // The trend's sum reads the dyad's month buckets and one month's edges: beside the page, only when the trend is selected.
   const recent = trendSelected(info)
     ? ctx.db.rows(relationTimelineRecent, { a, b, types }).then((rows) => rows[0]?.recent ?? 0)
     : Promise.resolve(0);
@@ -87,7 +87,7 @@ async function weightsOf(
   }
 }
 
-/** The trend from the modality-weighted polarity summed over the latest half of the entries (relation-timeline.cypher sums it). */
+/** The trend from the modality-weighted polarity summed over the latest half of the entries (relation-timeline-recent.cypher sums it). */
 export function trendOfSum(sum: number): Trend {
   if (sum > 0.2) return 'IMPROVING';
   if (sum < -0.2) return 'WORSENING';
@@ -97,8 +97,8 @@ export function trendOfSum(sum: number): Trend {
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
 /**
- * Whether the request selects `trend`: its sum is the one part of the timeline that reads every edge of the
- * pair (relation-timeline.cypher), so it is asked for only when the trend is to be answered.
+ * Whether the request selects `trend`: its sum is a query of its own (relation-timeline-recent.cypher, over the
+ * pair's month buckets), so it is asked for only when the trend is to be answered.
  */
 function trendSelected(info: GraphQLResolveInfo): boolean {
   const has = (set: SelectionSetNode | undefined): boolean =>
