@@ -296,3 +296,38 @@ describe('titles in quotation marks', () => {
     ).toEqual([[null, 'Ten Days That Changed the Map of the Caucasus', 0]]);
   });
 });
+
+describe('terms in quotation marks inside a clause that reports nothing', () => {
+  it('gives a term of a word or two no speaker, and keeps the clause subject for a quoted phrase that reads as speech', async () => {
+    expect(await direct('Ankara sells the dream of a "Turkic world" to its neighbours.')).toEqual([
+      [null, 'Turkic world', 0],
+    ]);
+    expect(await direct('Turkmenistan clings to its policy of "permanent neutrality" and joins no bloc.')).toEqual([
+      [null, 'permanent neutrality', 0],
+    ]);
+    // a reporting verb still gives a short fragment its speaker
+    expect(
+      await direct('Tokayev told the forum that his country would never become a "buffer" between blocs.'),
+    ).toEqual([['kassym-jomart-tokayev', 'buffer', ATTRIBUTION.named]]);
+  });
+});
+
+describe('an inverted attribution after a quote the parser runs into it', () => {
+  it('takes the name after "says" when the parser made a word of the quote its subject', async () => {
+    expect(
+      await direct(
+        '"The border is quiet, but the mood it rests on is fragile," says Anar Mammadov, an analyst at the Baku Policy Centre. "Nobody on either side trusts the other."',
+      ),
+    ).toEqual([
+      ['anar-mammadov', 'The border is quiet, but the mood it rests on is fragile', ATTRIBUTION.named],
+      ['anar-mammadov', 'Nobody on either side trusts the other', ATTRIBUTION.continued],
+    ]);
+    expect(
+      await direct(
+        '"The talks have not failed, but the trust they were built on is gone," says Armen Petrosyan, a fellow at the Yerevan Policy Forum.',
+      ),
+    ).toEqual([
+      ['armen-petrosyan', 'The talks have not failed, but the trust they were built on is gone', ATTRIBUTION.named],
+    ]);
+  });
+});

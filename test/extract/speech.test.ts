@@ -247,6 +247,18 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('reads "described X as Y" as what X was called, with the quoted words a direct entry too', async () => {
+    expect(await said('The Kremlin described the vote as "an unfriendly step" and summoned the ambassador.')).toEqual([
+      ['russia', false, 'the vote as "an unfriendly step"'],
+      ['russia', true, 'an unfriendly step'],
+    ]);
+    expect(await said('Baku described the incident as a provocation by the Armenian side.')).toEqual([
+      ['azerbaijan', false, 'the incident as a provocation by the Armenian side'],
+    ]);
+    // describing with no "as" names nothing
+    expect(await said('Lavrov described the visit in detail to reporters.')).toEqual([]);
+  });
+
   it('reads appeals and pledges as the infinitive, and a speech verb with only a noun object as no quote', async () => {
     expect(await said('Lukashenko urged the Armenian leadership to return to the bloc.')).toEqual([
       ['alexander-lukashenko', false, 'to return to the bloc'],

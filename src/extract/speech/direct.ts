@@ -8,6 +8,7 @@
 import type { ParsedDocument, Sentence } from '../parse/document.js';
 import { believesOnly, reportingVerb, sourcePhrase } from './frames.js';
 import { reportingClasses, THAT_NOUNS } from './lexicon.js';
+import { speechLike } from './fallback.js';
 import type { Attribution, Speakers } from './speakers.js';
 import type { QuoteSpan } from './spans.js';
 
@@ -108,8 +109,10 @@ export function directSpeaker(doc: ParsedDocument, q: QuoteSpan, speakers: Speak
   if (signed) return signed;
   // Attributed, to someone unknown: not to be carried over from an earlier speaker.
   if (frames.some((f) => f.distance <= 1 && saidBySomeone(f.s, f.v))) return null;
-  // A quoted fragment inside a clause that is no report: the clause's subject uses the words.
+  // A quoted fragment inside a clause that is no report: the clause's subject uses the words, when they read as speech
+  // (a clause or a long phrase); a term of a word or two there is a name or a scare quote ("selling the idea of a “…”")
   fragments.sort((a, b) => a.distance - b.distance);
+  if (!speechLike(doc, q)) return undefined;
   for (const f of fragments) {
     const by = speakers.of(f.s, f.v);
     if (by && by.shape === 'named') return { speaker: by.speaker, shape: 'clause' };

@@ -119,14 +119,23 @@ export function reportedIn(doc: ParsedDocument, s: Sentence, speakers: Speakers,
       // "expressed readiness to cooperate", "noted the people's respect for “…”", "called the treaty “historic”"
       const obj = s.treeChildren(v, 'obj')[0];
       if (obj && (classes.has('express') || (classes.has('name') && !appealsTo(s, v))) && obj.dep > v) {
-        const naming = classes.has('name') && s.treeChildren(v, 'xcomp').length > 0;
+        // "called the talks useful", and "described the vote as a hostile step": what the object was called, up to the end
+        // of what it was called as (a coordinated act after it, "… and summoned the ambassador", is no part of it)
+        const as = classes.has('name')
+          ? s
+              .treeChildren(v, /^obl/)
+              .find(
+                (e) =>
+                  e.dep > obj.dep &&
+                  s.treeChildren(e.dep, 'case').some((c) => s.token(c.dep).lemma.toLowerCase() === 'as'),
+              )
+          : undefined;
+        const naming = classes.has('name') && (s.treeChildren(v, 'xcomp').length > 0 || as !== undefined);
         // "expressed a hope to see …": the infinitive may hang on the verb rather than on its object
         const wish = s.treeChildren(v, 'xcomp').some((e) => e.dep > obj.dep && startsWithTo(s, e.dep));
+        const last = as ? Math.min(lastOf(s, v, obj.dep), s.subtree(as.dep).at(-1)!) : lastOf(s, v, obj.dep);
         if (naming || wish || contentful(s, obj.dep, inQuote))
-          add(
-            clauseSpan(text, s, s.subtree(obj.dep)[0]!, beforeStray(s, obj.dep, lastOf(s, v, obj.dep))),
-            speakers.of(s, v),
-          );
+          add(clauseSpan(text, s, s.subtree(obj.dep)[0]!, beforeStray(s, obj.dep, last)), speakers.of(s, v));
       }
       // "X said relations were good" misread as "[X said relations] were good": the verb as the subject of the clause it reports
       const up = s.head(v);

@@ -206,6 +206,13 @@ export class Speakers {
       }
       return this.at(s, quotedPerson.dep, depth + 1);
     }
+    // "“…,” wrote X": an inverted subject the parser read as an object (not with verbs of telling someone).
+    const inverted = s.children(v, /^(?:obj|xcomp|dep)$/).find((e) => e.dep > v && s.token(e.dep).pos.startsWith('NN'));
+    const inverting = inverted && INVERTING.has(s.token(v).lemma) && /^VB[DZP]?$/.test(s.token(v).pos);
+    // "“… but the trust is gone,” says X": the parser may take a word of the quote before the verb for its subject; a
+    // closing mark between them shows the subject is the quote's, and the name after the verb speaks
+    if (active && inverting && /[”"»]/.test(this.doc.text.slice(s.token(active.dep).end, s.token(v).start)))
+      return this.at(s, inverted.dep, depth + 1);
     if (active) {
       // "Trade with China, Mirziyoyev noted, …" read with two subjects: the one next to the verb speaks, else one that names someone
       const actives = subjects
@@ -227,10 +234,7 @@ export class Speakers {
       }
       return undefined;
     }
-    // "“…,” wrote X": an inverted subject the parser read as an object (not with verbs of telling someone).
-    const inverted = s.children(v, /^(?:obj|xcomp|dep)$/).find((e) => e.dep > v && s.token(e.dep).pos.startsWith('NN'));
-    if (inverted && INVERTING.has(s.token(v).lemma) && /^VB[DZP]?$/.test(s.token(v).pos))
-      return this.at(s, inverted.dep, depth + 1);
+    if (inverting) return this.at(s, inverted.dep, depth + 1);
     const agent = s.children(v, /^obl:(?:by|agent)$/)[0];
     if (agent && s.token(v).pos === 'VBN') return this.at(s, agent.dep, depth + 1);
     // A name right before a finite reporting verb is its subject, however the parser attached it ("at the leader Lukashenka said").
