@@ -259,6 +259,39 @@ describe('reported speech', () => {
     expect(await said('Lavrov described the visit in detail to reporters.')).toEqual([]);
   });
 
+  it('reads "told reporters the X was “…” and that Y would “…”" as one report, its quoted words all the teller\'s', async () => {
+    expect(
+      await said(
+        'Kremlin spokesman Dmitry Peskov told reporters the ruling was "unfair" and that Moscow would have "serious questions for the new government".',
+      ),
+    ).toEqual([
+      [
+        'dmitry-peskov',
+        false,
+        'the ruling was "unfair" and that Moscow would have "serious questions for the new government"',
+      ],
+      ['dmitry-peskov', true, 'unfair'],
+      ['dmitry-peskov', true, 'serious questions for the new government'],
+    ]);
+    expect(
+      await said(
+        'Russian Foreign Ministry spokeswoman Maria Zakharova told journalists the vote was "illegal" and that Russia would give "a firm answer to this provocation".',
+      ),
+    ).toEqual([
+      [
+        'maria-zakharova',
+        false,
+        'the vote was "illegal" and that Russia would give "a firm answer to this provocation"',
+      ],
+      ['maria-zakharova', true, 'illegal'],
+      ['maria-zakharova', true, 'a firm answer to this provocation'],
+    ]);
+    // the one told is no part of what was told
+    expect((await said('Putin told Tokayev the plan was ready.')).map((q) => q[2])).not.toContain(
+      'Tokayev the plan was ready',
+    );
+  });
+
   it('reads appeals and pledges as the infinitive, and a speech verb with only a noun object as no quote', async () => {
     expect(await said('Lukashenko urged the Armenian leadership to return to the bloc.')).toEqual([
       ['alexander-lukashenko', false, 'to return to the bloc'],

@@ -57,6 +57,15 @@ export function directSpeaker(doc: ParsedDocument, q: QuoteSpan, speakers: Speak
             break;
           }
           if (!inside(n) && s.token(n).pos.startsWith('VB')) fragments.push({ s, v: n, distance: d });
+          // "X told reporters the decision was “…” and that Y would “…”" misread with the report as the subject of the
+          // first clause: the report governs what is coordinated with that clause too
+          const misread = s
+            .children(n, /^csubj/)
+            .find((e) => !inside(e.dep) && e.dep < n && reportingVerb(s, e.dep).size > 0);
+          if (misread) {
+            frames.push({ s, v: misread.dep, distance: d });
+            break;
+          }
           n = s.head(n)?.gov ?? 0;
         }
       }

@@ -173,7 +173,8 @@ export function reportedIn(doc: ParsedDocument, s: Sentence, speakers: Speakers,
             s.treeChildren(e.dep, /^(?:nsubj|mark)/).length === 0 &&
             // "could be signed", or a tensed copula ("insists the opposite is true": a small clause read as object + xcomp)
             ((/^VB/.test(s.token(e.dep).pos) && s.treeChildren(e.dep, /^aux/).length > 0) ||
-              (t.lemma !== 'tell' &&
+              // (after "told", only with the addressee named apart: "told reporters the ruling was unfair")
+              ((t.lemma !== 'tell' || s.treeChildren(v, 'iobj').some((a) => a.dep < said.dep)) &&
                 s.treeChildren(e.dep, 'cop').some((c) => /^(?:VB[DZP]|MD)$/.test(s.token(c.dep).pos)))),
         );
       if (said && predicate) {
