@@ -426,3 +426,57 @@ describe('a participle set beside its doer', () => {
     expect(await pairs('Putin, an ally of Lukashenko, said the union was strong.')).toEqual([]);
   });
 });
+
+describe('guests received together, and one side of a sitting', () => {
+  it('reads two guests hosted or received together as meeting one another as well as their host', async () => {
+    expect((await pairs('Biden hosted Pashinyan and Aliyev at the White House on Friday.')).sort()).toEqual([
+      ['ilham-aliyev', 'joe-biden'],
+      ['ilham-aliyev', 'nikol-pashinyan'],
+      ['joe-biden', 'nikol-pashinyan'],
+    ]);
+    expect((await pairs('Mirziyoyev and Rahmon were received by Serdar Berdimuhamedov in Ashgabat.')).sort()).toEqual([
+      ['emomali-rahmon', 'serdar-berdimuhamedov'],
+      ['emomali-rahmon', 'shavkat-mirziyoyev'],
+      ['serdar-berdimuhamedov', 'shavkat-mirziyoyev'],
+    ]);
+  });
+
+  it('does not pair guests received separately, nor the guests of a summit-sized reception', async () => {
+    const apart =
+      'Macron separately received Georgian Prime Minister Irakli Kobakhidze and Moldovan President Maia Sandu.';
+    expect((await pairs(apart)).sort()).toEqual([
+      ['emmanuel-macron', 'irakli-kobakhidze'],
+      ['emmanuel-macron', 'maia-sandu'],
+    ]);
+    const big = await pairs('Erdogan hosted Orban, Vucic, Aliyev and Tokayev in Ankara.');
+    expect(big.some((p) => p.includes('viktor-orban') && p.includes('ilham-aliyev'))).toBe(false);
+  });
+
+  it('reads those who sat down together with an unnamed other side as one side, not a meeting of their own', async () => {
+    expect(await pairs('Scholz and Macron sat down with the chief executives in Paris.')).toEqual([]);
+    expect(await pairs('Scholz and Macron met with the region’s business leaders.')).toEqual([]);
+    // with no other side, the two meet each other
+    expect(await pairs('Scholz and Macron sat down in Paris on Monday.')).toEqual([['emmanuel-macron', 'olaf-scholz']]);
+  });
+
+  it('reads the person named right after a title and its "of" phrase as the one met, not the country', async () => {
+    expect(
+      await pairs('Putin held talks with President of the Republic of Kazakhstan Kassym-Jomart Tokayev in Astana.'),
+    ).toEqual([['kassym-jomart-tokayev', 'vladimir-putin']]);
+    expect(
+      await pairs('Xi Jinping met Prime Minister of Armenia Nikol Pashinyan on the sidelines of the summit.'),
+    ).toEqual([['nikol-pashinyan', 'xi-jinping']]);
+    // a title with no name after it stands for its holder, or else its country
+    expect(await pairs('Xi Jinping received the special envoy of Armenia in Beijing.')).toEqual([
+      ['armenia', 'xi-jinping'],
+    ]);
+  });
+
+  it('reads the one met when the parser takes a long object for an indirect one', async () => {
+    expect(
+      await pairs(
+        "Kazakh Foreign Minister Murat Nurtleu returned from Berlin, where he met Germany's foreign minister Annalena Baerbock.",
+      ),
+    ).toEqual([['annalena-baerbock', 'murat-nurtleu']]);
+  });
+});

@@ -186,6 +186,9 @@ export class Arguments {
     )
       return [];
     if (STAND_FOR.has(lemma)) {
+      // "President of the Republic of Turkey Recep Tayyip Erdogan": the parser may hang the name elsewhere, but it is the title's
+      const holder = this.nameAfter(s, i);
+      if (holder) return [{ m: holder, via: 'name', tok: i }];
       // "his counterpart" is not him: a title's pronoun possessor is left out
       const qualified = this.qualifiers(s, i, 'title').filter((q) => !PRONOUN.test(s.token(q.tok).pos));
       if (qualified.length > 0) return qualified;
@@ -193,6 +196,25 @@ export class Arguments {
       return group.length > 0 ? group : this.coref(s, i);
     }
     return possessor ? this.owners(s, i) : [];
+  }
+
+  /**
+   * The person named right after a title and the state in its "of" phrase
+   * ("Prime Minister of Armenia Nikol Pashinyan", "President of the Republic
+   * of Kazakhstan Kassym-Jomart Tokayev"), wherever the parser hung the name.
+   */
+  private nameAfter(s: Sentence, i: number): Mention | undefined {
+    if (s.children(i, 'nmod:of').length === 0) return undefined;
+    const span = s.subtree(i).filter((k) => k > i);
+    const last = span[span.length - 1] ?? i;
+    for (let k = i + 2; k <= Math.min(last + 1, s.tokens.length); k++) {
+      if (k <= last && !span.includes(k)) return undefined;
+      const m = this.index.at(s, k);
+      if (!m || m.kind !== 'Person' || m.start !== s.token(k).start) continue;
+      const before = this.index.at(s, k - 1);
+      return before && before.kind !== 'Person' ? m : undefined;
+    }
+    return undefined;
   }
 
   /**

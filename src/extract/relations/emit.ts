@@ -5,7 +5,7 @@ import type { Quote } from '../speech/index.js';
 import type { End } from './arguments.js';
 import { confidenceOf } from './confidence.js';
 import { uncertainEntry } from './lexicon.js';
-import type { ExtractedRelation, Via } from './types.js';
+import type { ExtractedRelation, Reading, Shape, Via } from './types.js';
 import type { Frame, HomeOf } from './frame.js';
 import { isEncounter } from './meetings.js';
 
@@ -37,10 +37,20 @@ export function emit(s: Sentence, f: Frame, speech: readonly Quote[], homeOf: Ho
     for (let a = 0; a < f.pairs.length; a++)
       for (let b = a + 1; b < f.pairs.length; b++) pairs.push([f.pairs[a]!, f.pairs[b]!]);
   else for (const src of f.sources) for (const tgt of f.targets) pairs.push([src, tgt]);
+  // "X hosted A and B": the guests received together sit with one another as well as with their host
+  const guests: [End, End][] = [];
+  if (f.together)
+    for (let a = 0; a < f.targets.length; a++)
+      for (let b = a + 1; b < f.targets.length; b++) guests.push([f.targets[a]!, f.targets[b]!]);
   const out: ExtractedRelation[] = [];
-  for (const [src, tgt] of pairs) {
+  for (const [src, tgt, together] of [
+    ...pairs.map(([a, b]) => [a, b, false] as const),
+    ...guests.map(([a, b]) => [a, b, true] as const),
+  ]) {
     if (src.m.actorId === tgt.m.actorId || !fits(s, f, src, tgt, homeOf)) continue;
-    let type = f.type;
+    // guests to be hosted together ("will host the two leaders") have no intention of their own towards one another
+    if (together && (f.modality.planned || f.modality.negated || f.modality.hedged)) continue;
+    let type = together ? 'MET' : f.type;
     let { negated } = f.modality;
     const { hedged, planned, failed, refused } = f.modality;
     // "failed to help X": the help did not come
@@ -76,7 +86,7 @@ export function emit(s: Sentence, f: Frame, speech: readonly Quote[], homeOf: Ho
     const meeting = isEncounter(type, { negated, hedged, planned, remote: f.remote === true }, src.m, tgt.m, {
       s,
       pred: f.pred,
-      sides: f.pairs?.length ?? 2,
+      sides: together ? f.targets.length + 1 : (f.pairs?.length ?? 2),
     });
     out.push({
       type,
@@ -90,14 +100,18 @@ export function emit(s: Sentence, f: Frame, speech: readonly Quote[], homeOf: Ho
       negated,
       planned,
       meeting,
-      symmetric: info.symmetric === true || f.mutual === true,
-      reading: via === 'name' ? f.shape : `${f.shape}/${via}`,
+      symmetric: info.symmetric === true || f.mutual === true || together,
+      reading: readingOf(together ? 'frame' : f.shape, together && via === 'name' ? 'clause' : via),
       entry: f.entry,
-      confidence: confidenceOf(f.shape, via, hedged, planned, uncertainEntry(f.entry)),
+      confidence: together
+        ? confidenceOf('frame', via, hedged, planned)
+        : confidenceOf(f.shape, via, hedged, planned, uncertainEntry(f.entry)),
     });
   }
   return out;
 }
+
+const readingOf = (shape: Shape, via: Via): Reading => (via === 'name' ? shape : `${shape}/${via}`);
 
 const RANK: Record<Via, number> = { name: 0, title: 1, possessor: 2, clause: 3, coref: 4 };
 

@@ -16,6 +16,8 @@ export interface Frame {
   remote?: boolean;
   /** done by each of the pairs to the other ("A and B accused each other"): matches either way round */
   mutual?: boolean;
+  /** the targets were received together ("hosted A and B"): they meet one another too */
+  together?: boolean;
   modality: Modality;
 }
 

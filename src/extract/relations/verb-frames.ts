@@ -10,7 +10,7 @@ import { modalityOf } from './modality.js';
 import type { Frame } from './frame.js';
 import { REMOTE, EVENTS, EXCHANGE } from './word-classes.js';
 import { FRAMING, particlesOf, subjectsOf, collect, uniq, symmetric, reciprocal } from './dependents.js';
-import { onTheSidelines, purposeOfMeeting } from './meetings.js';
+import { MOST_SIDES, onTheSidelines, purposeOfMeeting } from './meetings.js';
 
 /** complements naming someone an ally ("regards X as a friend") */
 const ALLY = new Set(['friend', 'ally', 'partner', 'brother', 'neighbor', 'neighbour']);
@@ -105,6 +105,7 @@ export function verbFrame(s: Sentence, v: number, args: Arguments): Frame | unde
       shape: passive ? 'passive' : 'active',
       remote,
       modality,
+      together: receivedTogether(s, v, targets),
     };
   }
   // "After meeting Putin, X said": the parser may hang the participle on its object as a modifier
@@ -172,8 +173,10 @@ export function verbFrame(s: Sentence, v: number, args: Arguments): Frame | unde
   if (purposeOfMeeting(s, v)) return undefined;
   // "A and B spoke at a forum" is two speeches; "A and B spoke by phone" is a call between them
   if (ALONE.has(lemma) && !remote && !onTheSidelines(s, v)) return undefined;
-  // "A and B met", "the deal signed by A and B"
-  if (symmetric(first.type) && sources.length > 1 && (!passive || patient !== undefined))
+  // "A and B met", "the deal signed by A and B"; "A and B sat down with the region's leaders" has its other side,
+  // unnamed as an actor, and A and B are one side of it
+  const otherSide = !passive && reciprocalSlot(s, v, first, (i) => !reciprocal(s, i));
+  if (symmetric(first.type) && sources.length > 1 && (!passive || patient !== undefined) && !otherSide)
     return {
       type: first.type,
       entry: entryKey(first, 'verb'),
@@ -188,10 +191,36 @@ export function verbFrame(s: Sentence, v: number, args: Arguments): Frame | unde
   return undefined;
 }
 
-/** whether a slot of the entry that names its target directly holds "each other" or "one another" */
-function reciprocalSlot(s: Sentence, v: number, entry: VerbEntry): boolean {
+/** verbs by which a host receives guests, who when named together are received together */
+const RECEIVING = new Set(['host', 'receive', 'welcome', 'entertain']);
+
+/** words that say guests were received one at a time */
+const APART = new Set(['separately', 'individually', 'respectively', 'successively', 'apart']);
+
+/**
+ * "X hosted A and B at the White House", "A and B were received by X": two
+ * or three guests named together as the objects of one hosting sit with one
+ * another (a trilateral meeting); "separately" or "in turn" says they did
+ * not. More sides are a summit, whose guests need not meet one another.
+ */
+function receivedTogether(s: Sentence, v: number, targets: readonly End[]): boolean {
+  if (!RECEIVING.has(s.token(v).lemma.toLowerCase()) || targets.length < 2 || targets.length + 1 > MOST_SIDES)
+    return false;
+  const apart = s
+    .children(v, /^(?:advmod|obl|obl:in)$/)
+    .some((e) => APART.has(s.token(e.dep).lemma.toLowerCase()) || /^turns?$/.test(s.token(e.dep).word.toLowerCase()));
+  return !apart && targets.every((t) => t.m.kind === 'Person' || t.m.kind === 'Country');
+}
+
+/** whether a slot of the entry that names its target directly holds "each other" or "one another" (or what else is asked) */
+function reciprocalSlot(
+  s: Sentence,
+  v: number,
+  entry: VerbEntry,
+  holds: (i: number) => boolean = (i) => reciprocal(s, i),
+): boolean {
   const rels = new Set(entry.targets.filter((t) => !t.includes('>')).map((t) => t.split(/[+-]/)[0]!));
-  return s.children(v).some((e) => rels.has(e.rel) && reciprocal(s, e.dep));
+  return s.children(v).some((e) => rels.has(e.rel) && holds(e.dep));
 }
 
 /**
@@ -292,7 +321,11 @@ function targetsOf(
       else if (args.actors(s, patient).length === 0) out.push(...collect(s, patient, [second], args, false));
       continue;
     }
-    const rel = first === 'obj' && passive ? 'nsubj:pass' : first;
+    // "met the EU's policy chief Josep Borrell": the parser may take a long object for an indirect one with no direct one
+    const lone = s.children(v, 'obj').length === 0 && s.children(v, 'iobj').length > 0;
+    let rel = first;
+    if (first === 'obj' && passive) rel = 'nsubj:pass';
+    else if (first === 'obj' && lone) rel = 'iobj';
     if (second === undefined) {
       out.push(...collect(s, v, [rel], args, entry.possessor === true));
       continue;
