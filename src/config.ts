@@ -180,7 +180,7 @@ const SETTINGS = {
     env: 'ENTENTE_PROPOSITION_COUNT_LIMIT',
     default: '10000',
     schema: positiveInt,
-    doc: '`propositions(contested:)` with no actor named counts its propositions exactly up to this many; beyond it, `totalCount` is this number and `totalIsLowerBound` is true. Counting every contested proposition reads an index entry for each, a number that grows with the graph.',
+    doc: '`propositions` counts its propositions exactly up to this many; beyond it, `totalCount` is this number and `totalIsLowerBound` is true. Counting every contested proposition, or every one of a hub, reads an index entry for each, a number that grows with the graph.',
   },
   queryTimeout: {
     env: 'ENTENTE_QUERY_TIMEOUT_MS',
@@ -344,7 +344,7 @@ export interface Config {
     readonly requestDeadlineMs: number;
     /** search counts hits exactly up to this many, then says "at least" */
     readonly searchCountLimit: number;
-    /** propositions(contested:) with no actor named counts exactly up to this many, then says "at least" */
+    /** propositions counts exactly up to this many, then says "at least" */
     readonly propositionCountLimit: number;
   };
   readonly nlp: {

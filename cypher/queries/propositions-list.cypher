@@ -1,13 +1,108 @@
 // Purpose: a page of propositions, most independently corroborated first:
 // about one actor, between two (either direction), contested or not, with at
-// least minSources independent sources.
+// least minSources independent sources (contested or not with no actor named
+// is propositions-ranked). Each case is read in index order (schema/011:
+// (subjectId|objectId|dyad, independentSources, attestationCount), and
+// (independentSources, attestationCount) for no filter at all), at most
+// skip + limit + 1 per side, the last (sources, attestations) group sorted by
+// the rest of the order, so the page costs its own rows instead of every
+// proposition of the actor (81,990 for the bench's hub at 1M edges, found by
+// scanning all 925,073). The total counts matching propositions up to
+// $countLimit + 1 only: above $countLimit it is reported as $countLimit with
+// totalIsLowerBound (as search-utterances and propositions-ranked do); the
+// page reads one id more than it shows, which says whether a next page exists.
 // Parameters: about (id or null), dyad ("a|b" with a < b, or null),
-//   contested (boolean or null), minSources, skip, limit. Columns: total, ids.
-MATCH (p:Proposition)
-WHERE ($contested IS NULL OR p.contested = $contested)
-  AND p.independentSources >= $minSources
-  AND ($dyad IS NULL OR p.dyad = $dyad)
-  AND ($about IS NULL OR p.subjectId = $about OR p.objectId = $about)
-WITH p ORDER BY p.independentSources DESC, p.attestationCount DESC, p.lastDate DESC, p.id
-WITH collect(p.id) AS ordered
-RETURN size(ordered) AS total, ordered[$skip..$skip + $limit] AS ids
+//   contested (boolean or null), minSources, skip, limit, countLimit.
+// Columns: total (at most countLimit), totalIsLowerBound, hasMore, ids.
+CALL () {
+  WITH 1 AS anchor WHERE $about IS NOT NULL AND $dyad IS NULL
+  CALL () {
+    CALL () {
+      MATCH (p:Proposition)
+      USING INDEX p:Proposition(subjectId, independentSources, attestationCount)
+      WHERE p.subjectId = $about AND p.independentSources >= $minSources AND p.attestationCount IS NOT NULL
+        AND ($contested IS NULL OR p.contested = $contested)
+      WITH p ORDER BY p.subjectId DESC, p.independentSources DESC, p.attestationCount DESC, p.lastDate DESC, p.id
+      LIMIT $skip + $limit + 1
+      RETURN p
+      UNION
+      MATCH (p:Proposition)
+      USING INDEX p:Proposition(objectId, independentSources, attestationCount)
+      WHERE p.objectId = $about AND p.independentSources >= $minSources AND p.attestationCount IS NOT NULL
+        AND ($contested IS NULL OR p.contested = $contested)
+      WITH p ORDER BY p.objectId DESC, p.independentSources DESC, p.attestationCount DESC, p.lastDate DESC, p.id
+      LIMIT $skip + $limit + 1
+      RETURN p
+    }
+    WITH p ORDER BY p.independentSources DESC, p.attestationCount DESC, p.lastDate DESC, p.id
+    SKIP $skip
+    LIMIT $limit + 1
+    RETURN collect(p.id) AS found
+  }
+  CALL () {
+    CALL () {
+      MATCH (p:Proposition)
+      USING INDEX p:Proposition(subjectId, independentSources, attestationCount)
+      WHERE p.subjectId = $about AND p.independentSources >= $minSources AND p.attestationCount IS NOT NULL
+        AND ($contested IS NULL OR p.contested = $contested)
+      RETURN p
+      UNION
+      MATCH (p:Proposition)
+      USING INDEX p:Proposition(objectId, independentSources, attestationCount)
+      WHERE p.objectId = $about AND p.independentSources >= $minSources AND p.attestationCount IS NOT NULL
+        AND ($contested IS NULL OR p.contested = $contested)
+      RETURN p
+    }
+    WITH p LIMIT $countLimit + 1
+    RETURN count(p) AS counted
+  }
+  RETURN found, counted
+  UNION
+  WITH 1 AS anchor WHERE $dyad IS NOT NULL
+  CALL () {
+    MATCH (p:Proposition)
+    USING INDEX p:Proposition(dyad, independentSources, attestationCount)
+    WHERE p.dyad = $dyad AND p.independentSources >= $minSources AND p.attestationCount IS NOT NULL
+      AND ($contested IS NULL OR p.contested = $contested)
+      AND ($about IS NULL OR p.subjectId = $about OR p.objectId = $about)
+    WITH p ORDER BY p.dyad DESC, p.independentSources DESC, p.attestationCount DESC, p.lastDate DESC, p.id
+    SKIP $skip
+    LIMIT $limit + 1
+    RETURN collect(p.id) AS found
+  }
+  CALL () {
+    MATCH (p:Proposition)
+    USING INDEX p:Proposition(dyad, independentSources, attestationCount)
+    WHERE p.dyad = $dyad AND p.independentSources >= $minSources AND p.attestationCount IS NOT NULL
+      AND ($contested IS NULL OR p.contested = $contested)
+      AND ($about IS NULL OR p.subjectId = $about OR p.objectId = $about)
+    WITH p LIMIT $countLimit + 1
+    RETURN count(p) AS counted
+  }
+  RETURN found, counted
+  UNION
+  WITH 1 AS anchor WHERE $about IS NULL AND $dyad IS NULL
+  CALL () {
+    MATCH (p:Proposition)
+    USING INDEX p:Proposition(independentSources, attestationCount)
+    WHERE p.independentSources >= $minSources AND p.attestationCount IS NOT NULL
+      AND ($contested IS NULL OR p.contested = $contested)
+    WITH p ORDER BY p.independentSources DESC, p.attestationCount DESC, p.lastDate DESC, p.id
+    SKIP $skip
+    LIMIT $limit + 1
+    RETURN collect(p.id) AS found
+  }
+  CALL () {
+    MATCH (p:Proposition)
+    USING INDEX p:Proposition(independentSources, attestationCount)
+    WHERE p.independentSources >= $minSources AND p.attestationCount IS NOT NULL
+      AND ($contested IS NULL OR p.contested = $contested)
+    WITH p LIMIT $countLimit + 1
+    RETURN count(p) AS counted
+  }
+  RETURN found, counted
+}
+RETURN CASE WHEN counted > $countLimit THEN $countLimit ELSE counted END AS total,
+       counted > $countLimit AS totalIsLowerBound,
+       size(found) > $limit AS hasMore,
+       found[..$limit] AS ids

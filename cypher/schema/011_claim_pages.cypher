@@ -30,3 +30,11 @@ WITH c.claimantId AS claimantId, aboutId, count(*) AS n
   } IN TRANSACTIONS OF 10000 ROWS;
 CREATE INDEX claim_claimant_subject_date IF NOT EXISTS FOR (c:Claim) ON (c.claimantId, c.subjectId, c.sortDate);
 CREATE INDEX claim_claimant_object_date IF NOT EXISTS FOR (c:Claim) ON (c.claimantId, c.objectId, c.sortDate);
+// A page of the propositions about an actor, between two, or of all of them,
+// read in queries/propositions-list's order (independent sources, then
+// attestations, both descending) off these indexes, as propositions-ranked
+// reads the contested ones off proposition_ranked.
+CREATE INDEX proposition_subject_ranked IF NOT EXISTS FOR (n:Proposition) ON (n.subjectId, n.independentSources, n.attestationCount);
+CREATE INDEX proposition_object_ranked IF NOT EXISTS FOR (n:Proposition) ON (n.objectId, n.independentSources, n.attestationCount);
+CREATE INDEX proposition_dyad_ranked IF NOT EXISTS FOR (n:Proposition) ON (n.dyad, n.independentSources, n.attestationCount);
+CREATE INDEX proposition_sources_ranked IF NOT EXISTS FOR (n:Proposition) ON (n.independentSources, n.attestationCount);

@@ -36,33 +36,17 @@ export async function propositions(_: unknown, args: QueryPropositionsArgs, ctx:
   const about = await optionalActor(ctx, args.about, 'about');
   const contested = args.contested ?? null;
   // With no actor named, contested or not is the whole filter, and an index holds that list in page order.
-  if (about === null && dyad === null && contested !== null) {
-    const [ranked] = await ctx.db.rows(q.propositionsRanked, {
-      contested,
-      minSources,
-      skip: p.skip,
-      limit: p.limit,
-      countLimit: ctx.config.api.propositionCountLimit,
-    });
-    const connection = connectionOf(ranked?.total ?? 0, await loadAll(ctx.loaders.proposition, ranked?.ids ?? []), p);
-    // Past the count limit the total is a floor, so whether a next page exists comes from the page's look-ahead id.
-    return {
-      ...connection,
-      totalIsLowerBound: ranked?.totalIsLowerBound ?? false,
-      pageInfo: { ...connection.pageInfo, hasNextPage: ranked?.hasMore ?? false },
-    };
-  }
-  const [row] = await ctx.db.rows(q.propositionsList, {
-    about,
-    dyad,
-    contested,
-    minSources,
-    skip: p.skip,
-    limit: p.limit,
-  });
+  const ranked = about === null && dyad === null && contested !== null;
+  const page = { minSources, skip: p.skip, limit: p.limit, countLimit: ctx.config.api.propositionCountLimit };
+  const [row] = ranked
+    ? await ctx.db.rows(q.propositionsRanked, { contested, ...page })
+    : await ctx.db.rows(q.propositionsList, { about, dyad, contested, ...page });
+  const connection = connectionOf(row?.total ?? 0, await loadAll(ctx.loaders.proposition, row?.ids ?? []), p);
+  // Past the count limit the total is a floor, so whether a next page exists comes from the page's look-ahead id.
   return {
-    ...connectionOf(row?.total ?? 0, await loadAll(ctx.loaders.proposition, row?.ids ?? []), p),
-    totalIsLowerBound: false,
+    ...connection,
+    totalIsLowerBound: row?.totalIsLowerBound ?? false,
+    pageInfo: { ...connection.pageInfo, hasNextPage: row?.hasMore ?? false },
   };
 }
 

@@ -105,17 +105,17 @@ export const statementsList = idPage('queries/statements-list');
 export const statementsByText = idPage('queries/statements-by-text');
 export const claimsList = idPage('queries/claims-list');
 export const articlesList = idPage('queries/articles-list');
-export const propositionsList = idPage('queries/propositions-list');
 /** A page of ids whose total is counted up to a limit, with a look-ahead id that says whether a next page exists. */
 interface CappedIdPage extends IdPage {
   totalIsLowerBound: boolean;
   hasMore: boolean;
 }
+const cappedIdPage = (name: string): NamedQuery<CappedIdPage> =>
+  query(name, object<CappedIdPage>({ total: number, totalIsLowerBound: boolean, hasMore: boolean, ids: list(string) }));
+/** propositions about an actor, between two, or all of them: read in index order, counted up to a limit */
+export const propositionsList = cappedIdPage('queries/propositions-list');
 /** propositions(contested:) with no actor named: read in index order (same order as propositionsList), counted up to a limit */
-export const propositionsRanked = query(
-  'queries/propositions-ranked',
-  object<CappedIdPage>({ total: number, totalIsLowerBound: boolean, hasMore: boolean, ids: list(string) }),
-);
+export const propositionsRanked = cappedIdPage('queries/propositions-ranked');
 
 export const actorByName = query('queries/actor-by-name', object<{ id: string }>({ id: string }));
 
