@@ -1083,6 +1083,14 @@ describe('ordinary shapes of wire copy, interviews and readouts', () => {
     // no one reported anything
     expect(await said('As expected, the two ministers met in Minsk on Friday.')).toEqual([]);
     expect(await said('As a result, the two ministers met in Minsk on Friday.')).toEqual([]);
+    // set off by commas inside the sentence: only what follows it
+    expect(
+      await said('Putin later met Pashinyan, and, as Peskov told journalists, the two leaders discussed the railway.'),
+    ).toEqual([['dmitry-peskov', false, 'the two leaders discussed the railway']]);
+    expect(await said('At the talks, as Lavrov put it, the sides found common ground on grain exports.')).toEqual([
+      ['sergey-lavrov', false, 'the sides found common ground on grain exports'],
+    ]);
+    expect(await said('Trade grew as fast as expected, and prices fell, as they did last year.')).toEqual([]);
   });
 
   it('takes one capitalised word in quotation marks right after a common noun for a name, not a quote', async () => {

@@ -279,10 +279,13 @@ export function reportedIn(doc: ParsedDocument, s: Sentence, speakers: Speakers,
       }
     }
   }
-  // "As X noted, CLAUSE", "As reported by X, CLAUSE", however the parser hung them: what follows the comma is X's
-  if (out.length === 0) {
-    const as = asReported(s, speakers);
-    if (as) add(clauseSpan(text, s, as.from, s.tokens.length), as.by);
+  // "As X noted, CLAUSE", "As reported by X, CLAUSE", however the parser hung them: what follows the comma is X's; set off
+  // inside the sentence ("During the visit, as X told reporters, CLAUSE") it replaces a reading that runs over it
+  const as = asReported(s, speakers);
+  if (as && (as.at === 1 || out.length === 0 || out.some((o) => o.by.speaker === as.by.speaker))) {
+    const at = s.token(as.at).start;
+    for (let k = out.length - 1; k >= 0; k -= 1) if (out[k]!.start <= at && at < out[k]!.end) out.splice(k, 1);
+    if (out.length === 0 || as.at > 1) add(clauseSpan(text, s, as.from, s.tokens.length), as.by);
   }
   // Two readings of one report (a misparse read both ways): the whole clause, not a piece of it, by the same speaker;
   // and what someone said inside a clause "according to X" is X's report ("…, underscoring the need …, according to X").
@@ -410,25 +413,29 @@ function quotedAsSaying(s: Sentence, v: number): boolean {
 }
 
 /**
- * A sentence opening "As X said," or "As reported by X,": a reporting verb
- * before the first comma, its speaker the agent after "by" or the name
- * before the verb; the clause starts after the comma.
+ * "As X said," or "As reported by X," opening the sentence or set off by
+ * commas inside it: a reporting verb before the next comma, its speaker the
+ * agent after "by" or the name before the verb; the clause starts after the
+ * comma. `at` is the "as".
  */
-function asReported(s: Sentence, speakers: Speakers): { from: number; by: Attribution } | undefined {
-  if (s.tokens.length < 6 || s.token(1).word.toLowerCase() !== 'as') return undefined;
-  const comma = s.tokens.slice(1, 12).find((x) => x.word === ',')?.i;
+function asReported(s: Sentence, speakers: Speakers): { at: number; from: number; by: Attribution } | undefined {
+  if (s.tokens.length < 6) return undefined;
+  const opening = s.tokens.find((x) => x.word.toLowerCase() === 'as' && (x.i === 1 || s.token(x.i - 1).word === ','));
+  if (!opening) return undefined;
+  const at = opening.i;
+  const comma = s.tokens.slice(at, at + 11).find((x) => x.word === ',')?.i;
   if (comma === undefined || comma >= s.tokens.length - 2) return undefined;
-  const verb = s.tokens.slice(1, comma - 1).find((x) => reportingVerb(s, x.i).size > 0 && x.pos.startsWith('VB'));
+  const verb = s.tokens.slice(at, comma - 1).find((x) => reportingVerb(s, x.i).size > 0 && x.pos.startsWith('VB'));
   if (!verb) return undefined;
   const by = s.tokens.slice(verb.i, comma - 1).find((x) => x.word.toLowerCase() === 'by');
   const who = by
     ? s.tokens.slice(by.i, comma - 1).find((x) => /^(?:NNP|NN)/.test(x.pos))
     : s.tokens
-        .slice(1, verb.i - 1)
+        .slice(at, verb.i - 1)
         .filter((x) => /^(?:NNP|NN|PRP)/.test(x.pos))
         .at(-1);
   const speaker = who && speakers.at(s, who.i);
-  return speaker && { from: comma + 1, by: speaker };
+  return speaker && { at, from: comma + 1, by: speaker };
 }
 
 /** words that take a that-clause of their own without reporting it: "after learning that …", "the fact that …" */
