@@ -10,6 +10,7 @@ import type { ActorIndex } from '../ingest/gazetteer.js';
 import { sentenceAt, splitSentences } from '../ingest/sentences.js';
 import type { Parser } from '../nlp/client.js';
 import { dateInParse } from './dates.js';
+import { findEvents, type EventMention } from './actors/events.js';
 import { findActors } from './actors/find-actors.js';
 import { articleSpelling, slug, type Mention } from './actors/mention.js';
 import { countryServedBy, speakerOwnMentions } from './actors/roles.js';
@@ -27,6 +28,8 @@ interface Dated {
 export interface Extraction {
   raw: RawArticle;
   mentions: Mention[];
+  /** named events (summits, wars, elections): actors of the corpus's format, Event nodes of the graph, never sides */
+  events: EventMention[];
   quotes: (Quote & Dated)[];
   relations: (ExtractedRelation & Dated)[];
   meetings: { a: Mention; b: Mention; date: string | null }[];
@@ -53,7 +56,8 @@ export async function extractTimed(raw: RawArticle, gazetteer: ActorIndex, parse
 
 /** The readings of one parsed article; no I/O. */
 function readArticle(raw: RawArticle, doc: ParsedDocument, gazetteer: ActorIndex): Extraction {
-  let mentions = findActors(doc, gazetteer, raw.publishedAt);
+  const found = findEvents(doc, findActors(doc, gazetteer, raw.publishedAt));
+  let mentions = found.mentions;
   const quotes = findSpeech(doc, new MentionIndex(doc, mentions));
   // "our president" is known only once the quote's speaker is.
   const own = speakerOwnMentions(raw.text, quotes, gazetteer, raw.publishedAt).filter(
@@ -72,7 +76,7 @@ function readArticle(raw: RawArticle, doc: ParsedDocument, gazetteer: ActorIndex
   }));
   // A quote's date is in its attribution, which follows it ("…," Tokayev said on Thursday).
   const dated = quotes.map((q) => ({ ...q, date: q.direct ? dateNear(q.end, q.end + 60) : dateNear(q.start, q.end) }));
-  return { raw, mentions, quotes: dated, relations, meetings: meetingsOf(relations) };
+  return { raw, mentions, events: found.events, quotes: dated, relations, meetings: meetingsOf(relations) };
 }
 
 /** The meetings among relations read: encounters that happened, face to face. */
@@ -82,7 +86,7 @@ export function meetingsOf(relations: readonly (ExtractedRelation & Dated)[]): E
 
 interface GoldActor {
   name: string;
-  type: ActorKind | 'Place';
+  type: ActorKind | 'Place' | 'Event';
   mentions: string[];
 }
 
@@ -104,6 +108,12 @@ export function toGoldJson(x: Extraction) {
     const a = actors.get(m.actorId) ?? { name: nameOf(m), type: m.kind === 'Region' ? 'Place' : m.kind, mentions: [] };
     if (!a.mentions.includes(m.surface)) a.mentions.push(m.surface);
     actors.set(m.actorId, a);
+  }
+  for (const e of x.events) {
+    const a = actors.get(`event:${e.eventId}`) ?? { name: e.name, type: 'Event' as const, mentions: [] };
+    for (const surface of [e.surface, e.withPlace ?? e.surface])
+      if (!a.mentions.includes(surface)) a.mentions.push(surface);
+    actors.set(`event:${e.eventId}`, a);
   }
   const pair = new Set<string>();
   return {
@@ -195,7 +205,7 @@ export function toDraftArticle(x: Extraction, id: string, gazetteer: ActorIndex)
       ...(newActors.has(outletId) ? [] : outletDef),
     ],
     mentions: [...new Set(x.mentions.map((m) => m.actorId))],
-    events: [],
+    events: draftEvents(x, id),
     statements: speakers.map((q, i) => ({
       id: `s${i + 1}`,
       speaker: q.speaker!.actorId,
@@ -236,6 +246,20 @@ export function toDraftArticle(x: Extraction, id: string, gazetteer: ActorIndex)
     extracted: true,
     reviewed: false,
   };
+}
+
+/**
+ * The article's named events, one each. Event nodes are shared by id across
+ * articles, so a machine draft's id is its article's: an analyst who knows
+ * it is the same summit as another article's gives it that id on review.
+ */
+function draftEvents(x: Extraction, articleId: string): ArticleFile['events'] {
+  const seen = new Set<string>();
+  return x.events.flatMap((e) => {
+    if (seen.has(e.eventId)) return [];
+    seen.add(e.eventId);
+    return [{ id: `${articleId}-${e.eventId}`.slice(0, 128), kind: e.kind, name: e.name, participants: [] }];
+  });
 }
 
 /** The quote or reported clause a claim was read inside, by its index among the attributed quotes. */

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
+import { findEvents } from '../../src/extract/actors/events.js';
 import { findActors } from '../../src/extract/actors/find-actors.js';
 import type { Mention } from '../../src/extract/actors/mention.js';
 import { ParsedDocument } from '../../src/extract/parse/document.js';
@@ -73,6 +74,32 @@ describe('actors from the gazetteer', () => {
       ['Moscow', 'Region'],
       ['Minsk', 'Country'],
       ['Moscow', 'Country'],
+    ]);
+  });
+
+  it('reads a capital after "in" as its government after those who decide there or what they think, and as a place elsewhere', async () => {
+    const m = await actors(
+      'Some in Ankara called the vote a betrayal. Many in Washington doubt the deal. The mood in Beijing has soured. ' +
+        'The ministry summoned Georgia’s ambassador in Moscow. Protesters in Baku were detained. Prices in Tashkent rose. He lives in Berlin.',
+    );
+    expect(m.filter((x) => x.seatOf || x.source === 'gazetteer').map((x) => [x.surface, x.kind])).toEqual([
+      ['Ankara', 'Country'],
+      ['Washington', 'Country'],
+      ['Beijing', 'Country'],
+      ['Georgia', 'Country'],
+      ['Moscow', 'Country'],
+      ['Baku', 'Region'],
+      ['Tashkent', 'Region'],
+      ['Berlin', 'Region'],
+    ]);
+  });
+
+  it('reads every city of a dateline that names two as a place', async () => {
+    const m = await actors('BAKU/TBILISI — Officials met on Monday. Baku said the talks went well.');
+    expect(m.map((x) => [x.surface, x.kind])).toEqual([
+      ['BAKU', 'Region'],
+      ['TBILISI', 'Region'],
+      ['Baku', 'Country'],
     ]);
   });
 
@@ -207,6 +234,30 @@ describe('places, descriptors and headings', () => {
       ['Xi’an', 'Region', 'xi-an'],
       ['Bayterek', 'Region', 'bayterek'],
       ['Xi', 'Person', 'xi-jinping'],
+    ]);
+  });
+
+  it('reads a name before a site noun ("the Fergana valley", "the TurkStream pipeline") as one place with it, but not a known city’s', async () => {
+    const m = await actors(
+      'Drought hit farms in the Chuy valley. Oil flows through the Druzhba pipeline. The plane landed at Manas airport. Flights left the Tashkent airport.',
+    );
+    expect(m.map((x) => [x.surface, x.kind])).toEqual([
+      ['Chuy valley', 'Region'],
+      ['Druzhba pipeline', 'Region'],
+      ['Manas airport', 'Region'],
+      ['Tashkent', 'Region'],
+    ]);
+  });
+
+  it('reads a state’s formal name as the state, and a body’s name with "for" as one organisation', async () => {
+    const m = await actors(
+      'Envoys of the Republic of Kazakhstan protested, and so did the Republic of Uzbekistan. Nino Beridze of the Batumi Centre for Security Studies disagreed.',
+    );
+    expect(m.map((x) => [x.surface, x.actorId])).toEqual([
+      ['Republic of Kazakhstan', 'kazakhstan'],
+      ['Republic of Uzbekistan', 'uzbekistan'],
+      ['Nino Beridze', 'nino-beridze'],
+      ['Batumi Centre for Security Studies', 'batumi-centre-for-security-studies'],
     ]);
   });
 
@@ -544,5 +595,65 @@ describe('an office whose country follows it', () => {
     // with no country after it, a bare office is still no actor
     const bare = await actors('The Ministry of Defence declined to comment.');
     expect(bare.filter((x) => !x.known)).toEqual([]);
+  });
+});
+
+describe('named events', () => {
+  async function events(text: string) {
+    const { doc } = await parser.parse(text, '2024-05-01');
+    const parsed = new ParsedDocument(text, doc);
+    return findEvents(parsed, findActors(parsed, gazetteer, '2024-05-01'));
+  }
+  const read = (x: Awaited<ReturnType<typeof events>>) => x.events.map((e) => [e.surface, e.kind, e.eventId]);
+
+  it('reads an event noun named by an actor or a place before it, and "the summit" after it as the same event', async () => {
+    const x = await events(
+      'Mirziyoyev flew to Kazan for the BRICS summit. On its sidelines the summit adopted a declaration. ' +
+        'The Minsk format stalled long ago, and the format was never revived. The Crocus City Hall attack shocked the region.',
+    );
+    expect(read(x)).toEqual([
+      ['BRICS summit', 'summit', 'summit-brics'],
+      ['summit', 'summit', 'summit-brics'],
+      ['Minsk format', 'talks', 'format-minsk'],
+      ['format', 'talks', 'format-minsk'],
+      ['Crocus City Hall attack', 'conflict', 'attack-crocus-city-hall'],
+    ]);
+    // a place new to the gazetteer inside the event's name is part of it; the actors named in it stay actors
+    expect(x.mentions.map((m) => m.surface)).not.toContain('Crocus City Hall');
+    expect(x.mentions.map((m) => m.surface)).toContain('BRICS');
+  });
+
+  it('reads a capitalised name of an event where one takes place, its year, and a country’s elections', async () => {
+    const x = await events(
+      'Hundreds of delegates attended the 2025 Astana International Forum. Moldova’s presidential election drew a record turnout, ' +
+        'and Georgia’s parliamentary elections in October were disputed; observers said the October elections were unfair.',
+    );
+    expect(read(x)).toEqual([
+      ['2025 Astana International Forum', 'other', 'forum-astana-international-forum'],
+      ['Moldova’s presidential election', 'other', 'election-moldova'],
+      ['Georgia’s parliamentary elections', 'other', 'election-georgia'],
+      ['October elections', 'other', 'election-georgia'],
+    ]);
+    // the forum is the event, not an organisation of that name
+    expect(x.mentions.map((m) => m.surface)).not.toContain('Astana International Forum');
+  });
+
+  it('reads a gathering named by who gathers, and the place it is held in as another name of it', async () => {
+    const x = await events(
+      'The conference of the foreign ministers of Armenia and Iran ended on Friday. Erdogan spoke at the SCO summit in Tianjin.',
+    );
+    expect(x.events.map((e) => [e.surface, e.withPlace])).toEqual([
+      ['conference of the foreign ministers of Armenia and Iran', undefined],
+      ['SCO summit', 'SCO summit in Tianjin'],
+    ]);
+  });
+
+  it('reads no event in a gathering with no name, a body named like one, an owner’s war, or another summit than the one named', async () => {
+    const x = await events(
+      'A summit in Berlin was planned for spring. Peace talks resumed in Geneva. Analysts at the Caspian Policy Forum were sceptical. ' +
+        'Putin’s invasion dragged on, and the Kremlin’s war cost it dearly. The leaders met at the SCO summit; the next summit will be in Minsk.',
+    );
+    expect(read(x)).toEqual([['SCO summit', 'summit', 'summit-sco']]);
+    expect(x.mentions.map((m) => m.surface)).toContain('Caspian Policy Forum');
   });
 });

@@ -168,6 +168,22 @@ describe('inputs and outputs', () => {
     ]);
   });
 
+  it('gives named events the type Event in the evaluation format and a place in the draft’s events list the importer accepts', async () => {
+    const x = await run(
+      'Tokayev attended the SCO summit in Astana on Thursday and met Xi Jinping there. The summit praised Kazakhstan.',
+    );
+    const gold = toGoldJson(x);
+    expect(gold.actors.filter((a) => a.type === 'Event')).toEqual([
+      { name: 'SCO summit', type: 'Event', mentions: ['SCO summit', 'SCO summit in Astana', 'summit'] },
+    ]);
+    const draft = toDraftArticle(x, 'event-draft', gazetteer);
+    expect(draft.events).toEqual([
+      { id: 'event-draft-summit-sco', kind: 'summit', name: 'SCO summit', participants: [] },
+    ]);
+    const plan = planFromSource('draft.yaml', stringify(draft), 'yaml', gazetteer);
+    expect(plan.events.map((e) => [e.id, e.kind])).toEqual([['event-draft-summit-sco', 'summit']]);
+  });
+
   it('turns the seed article into a draft the importer accepts, and into the evaluation format', async () => {
     const seed = parse(seedSource()) as { text: string };
     const x = await run(seed.text, null);

@@ -135,7 +135,7 @@ interface EntitySpan {
  * one place), an organisation's split at a possessive ("the Treasury's
  * Office of …" is two names).
  */
-function entitySpans(doc: ParsedDocument): EntitySpan[] {
+function entitySpans(doc: ParsedDocument, gazetteer: ActorIndex): EntitySpan[] {
   const spans: EntitySpan[] = [];
   for (const s of doc.sentences) {
     let cur: EntitySpan | undefined;
@@ -164,7 +164,81 @@ function entitySpans(doc: ParsedDocument): EntitySpan[] {
   );
   // A name does not end in a common noun, a possessive or a hyphen ("Georgian Dream party" is "Georgian Dream").
   for (const sp of spans) while (sp.tokens.length > 1 && !/^\p{Lu}/u.test(sp.tokens.at(-1)!.word)) sp.tokens.pop();
+  // …but a place's name may: "the Fergana valley", "the TurkStream pipeline", "Zvartnots airport"; a place the
+  // gazetteer knows stays itself ("the Minsk airport" is Minsk's)
+  const known = (sp: EntitySpan): boolean =>
+    gazetteerId(gazetteer, doc.text.slice(sp.tokens[0]!.start, sp.tokens.at(-1)!.end)) !== undefined;
+  for (const sp of spans) if (sp.kind === 'Region' && !known(sp)) toSiteHead(sp);
+  spans.push(...namedSites(doc, spans));
   return spans.filter((sp) => sp.tokens.length > 0 && /^\p{Lu}/u.test(sp.tokens[0]!.word));
+}
+
+/** Common nouns a place's name may end in, lowercase: "the Fergana valley", "the Atasu-Alashankou pipeline". */
+export const SITE_HEADS = new Set([
+  'valley',
+  'coast',
+  'sea',
+  'river',
+  'lake',
+  'gorge',
+  'plateau',
+  'steppe',
+  'desert',
+  'basin',
+  'mountains',
+  'peninsula',
+  'strait',
+  'gulf',
+  'bay',
+  'delta',
+  'pipeline',
+  'airport',
+  'port',
+  'railway',
+  'highway',
+  'canal',
+  'dam',
+  'plant',
+  'field',
+  'terminal',
+]);
+
+/** The site noun a place's name is a compound of, within a few words ("Akkuyu nuclear power plant"), if any. */
+function siteHead(s: Sentence, last: Token): { words: Token[]; head: Token } | undefined {
+  const up = s.head(last.i);
+  if (!up || up.rel !== 'compound' || up.gov <= last.i || up.gov - last.i > 3) return undefined;
+  const head = s.token(up.gov);
+  if (!/^NNS?$/.test(head.pos) || !SITE_HEADS.has(head.lemma.toLowerCase())) return undefined;
+  const words = s.tokens.slice(last.i, head.i - 1);
+  const modifies = (t: Token): boolean => s.head(t.i)?.gov === head.i && /^(?:amod|compound)$/.test(s.head(t.i)!.rel);
+  return words.every(modifies) ? { words, head } : undefined;
+}
+
+function toSiteHead(sp: EntitySpan): void {
+  const site = siteHead(sp.sentence, sp.tokens.at(-1)!);
+  if (site) sp.tokens = [...sp.tokens, ...site.words, site.head];
+}
+
+/** Proper nouns NER left untagged before a site noun ("the TurkStream pipeline"): a place. */
+function namedSites(doc: ParsedDocument, tagged: readonly EntitySpan[]): EntitySpan[] {
+  const out: EntitySpan[] = [];
+  for (const s of doc.sentences) {
+    for (const t of s.tokens) {
+      if (t.pos !== 'NNP' || !['O', 'MISC'].includes(t.ner) || !/^\p{Lu}/u.test(t.word)) continue;
+      if (tagged.some((sp) => sp.tokens.includes(t)) || outsideTheStory(doc.text, t.start)) continue;
+      const site = siteHead(s, t);
+      if (!site) continue;
+      const run = [t];
+      const within = (i: number): boolean =>
+        s.head(i)?.rel === 'compound' && [site.head.i, ...run.map((r) => r.i)].includes(s.head(i)!.gov);
+      for (let i = t.i - 1; i >= 1 && within(i); i -= 1) {
+        if (s.token(i).pos !== 'NNP' || tagged.some((sp) => sp.tokens.includes(s.token(i)))) break;
+        run.unshift(s.token(i));
+      }
+      out.push({ sentence: s, tokens: [...run, ...site.words, site.head], kind: 'Region' });
+    }
+  }
+  return out;
 }
 
 /** Last words that make a run of proper nouns a building or a site, a place: "Independence Palace", "Manas Airport". */
@@ -249,7 +323,11 @@ function organisationRuns(doc: ParsedDocument, tagged: readonly EntitySpan[]): E
       // "Ministry of Foreign Affairs", "Organization of Turkic States": a name with "of" has its head before it
       const of = run.findIndex((t) => t.word === 'of');
       const before = of > 0 ? run[of - 1]!.word.toLowerCase() : '';
-      const head = OF_HEADS.has(before) ? before : (last?.word.toLowerCase() ?? '');
+      // "Centre for Regional Studies", "Fund for Peace": a body's name with "for" has its head before it
+      const forAt = run.findIndex((t) => t.word === 'for');
+      const beforeFor = forAt > 0 ? run[forAt - 1]!.word.toLowerCase() : '';
+      const headBefore = [before, beforeFor].find((w, k) => (k === 0 ? OF_HEADS : ORGANISATION_HEADS).has(w));
+      const head = headBefore ?? last?.word.toLowerCase() ?? '';
       const pieces = tagged.filter((sp) => sp.tokens.some((t) => run.includes(t)));
       const untagged = pieces.length === 0;
       // Pieces wholly inside the run, not one of them a person's name ("the Putin Foundation" is read elsewhere).
@@ -450,7 +528,7 @@ export function entityMentions(
   const text = doc.text;
   const found: Mention[] = [];
   const replaced = new Set<Mention>();
-  for (const sp of entitySpans(doc)) {
+  for (const sp of entitySpans(doc, gazetteer)) {
     if (sp.kind === 'Person') withoutLeadingPlaces(sp, taken);
     if (sp.tokens.length === 0) continue;
     const start = sp.tokens[0]!.start;
@@ -471,6 +549,26 @@ export function entityMentions(
       // The whole is a gazetteer name ("Kassym-Jomart Tokayev" as tokenised), so it replaces its parts.
       within.forEach((w) => replaced.add(w));
       found.push(knownMention(gazetteer.get(id)!, start, surface, 'entity'));
+      continue;
+    }
+    // "the Republic of Turkey", "the Kingdom of Saudi Arabia": a state's formal name is the state
+    const formal =
+      /^(?:\p{Lu}[\p{L}'’]*\s+)*(?:Republic|Kingdom|Federation|Sultanate|Emirate|Principality|Commonwealth)\s+of\s+(?:the\s+)?(.+)$/u.exec(
+        surface,
+      );
+    const state = formal ? gazetteerId(gazetteer, formal[1]!) : undefined;
+    if (state && gazetteer.get(state)!.kind === 'Country') {
+      within.forEach((w) => replaced.add(w));
+      found.push(knownMention(gazetteer.get(state)!, start, surface, 'entity'));
+      continue;
+    }
+    // …also where NER tagged the word "Republic" apart from the country after it; alone ("the Islamic Republic") it names none
+    if (/^(?:Republic|Kingdom|Federation|Sultanate|Emirate|Principality)$/.test(surface)) {
+      const country = ownerOf(text, end, taken);
+      if (country && !overlaps(country, found)) {
+        replaced.add(country);
+        found.push({ ...country, start, surface: text.slice(start, country.end), source: 'entity' });
+      }
       continue;
     }
     // One letter is a name only where the gazetteer says whose ("X" the platform, in its frame).

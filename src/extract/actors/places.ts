@@ -12,6 +12,7 @@
 import type { ActorIndex } from '../../ingest/gazetteer.js';
 import type { ParsedDocument, Sentence } from '../parse/document.js';
 import { slug, type Mention } from './mention.js';
+import { SITE_HEADS } from './named-entities.js';
 
 const LOCATIVE_CASES = new Set([
   'in',
@@ -72,6 +73,8 @@ const TOWARDS_A_PARTY = new Set([
   'assurance',
   'promise',
   'pledge',
+  'rhetoric',
+  'propaganda',
   // relating
   'tie',
   'link',
@@ -145,8 +148,68 @@ const TOWARDS_A_PARTY = new Set([
   'blow',
   'slap',
 ]);
+/** Those "in" a capital who stand for its government: quantifiers of people, officials, envoys accredited there. */
+const IN_POWER = new Set([
+  'some',
+  'many',
+  'few',
+  'most',
+  'anyone',
+  'anybody',
+  'someone',
+  'somebody',
+  'everyone',
+  'nobody',
+  'those',
+  'others',
+  'official',
+  'policymaker',
+  'politician',
+  'leadership',
+  'elite',
+  'establishment',
+  'hawk',
+  'hardliner',
+  'circle',
+  'corridor',
+  'decision-maker',
+  'ambassador',
+  'envoy',
+  'emissary',
+  'representative',
+]);
+/** What a government thinks or wants, "in" its capital: "the mood in Moscow", "priorities in Baku". */
+const IN_MINDS = new Set([
+  'mood',
+  'thinking',
+  'view',
+  'priority',
+  'calculus',
+  'calculation',
+  'perception',
+  'sentiment',
+  'opinion',
+  'consensus',
+  'debate',
+  'concern',
+  'alarm',
+  'anger',
+  'irritation',
+  'frustration',
+  'suspicion',
+  'unease',
+  'worry',
+  'appetite',
+  'patience',
+  'impatience',
+  'hope',
+]);
 /** Verbs of speaking whose "to" is the one addressed ("wrote to Moscow"); their "from" is where one speaks. */
 const ADDRESSING = new Set([
+  'cosy',
+  'cozy',
+  'sidle',
+  'suck',
   'say',
   'write',
   'complain',
@@ -227,7 +290,11 @@ export function usedAsPlace(m: Mention, doc: ParsedDocument, gazetteer: ActorInd
     const marked = s.treeChildren(t.i, 'case').map((e) => s.token(e.dep).lemma.toLowerCase());
     const directed = marked.find((c) => DIRECTED_CASES.has(c));
     if (directed && towardsAParty(s, t.i, directed)) return false;
+    if (marked.includes('in') && circleOfPower(s, t.i)) return false;
     if (marked.some((c) => cases.has(c))) return true;
+    // "the Tashkent airport", "the Baku port": the city's site
+    const up = s.head(t.i);
+    if (up?.rel === 'compound' && up.gov > t.i && SITE_HEADS.has(s.token(up.gov).lemma.toLowerCase())) return true;
     if (cases === BEING_AT) continue;
     if (s.parents(t.i, 'obj').some((e) => MOTION_VERBS.has(s.token(e.gov).lemma))) return true;
   }
@@ -259,7 +326,31 @@ function towardsAParty(s: Sentence, i: number, preposition: string): boolean {
   );
 }
 
+/**
+ * "Some in Moscow", "officials in Beijing", "the mood in Ankara", "Armenia's
+ * ambassador in Moscow": "in" a capital after those who decide, what they
+ * think or want, or an envoy accredited there names its government, not a
+ * location ("protesters in Moscow", "talks in Baku" stay places).
+ */
+function circleOfPower(s: Sentence, i: number): boolean {
+  const up = s.head(i);
+  // the word the phrase hangs on, or the noun right before "in", which the parser may have hung it past
+  const marker = s.treeChildren(i, 'case').map((e) => e.dep)[0];
+  const candidates = [up && up.gov > 0 && up.gov < i ? up.gov : 0, marker && marker > 1 ? marker - 1 : 0];
+  return candidates.some((c) => {
+    if (c === 0) return false;
+    const gov = s.token(c);
+    const word = gov.lemma.toLowerCase();
+    if (/^(?:DT|PRP|NNS?|JJS?)$/.test(gov.pos) && IN_POWER.has(word)) return true;
+    return /^NNS?$/.test(gov.pos) && IN_MINDS.has(word);
+  });
+}
+
 /** "DUSHANBE, Oct. 9 (Xinhua) --": a city opening the text, before a comma or a dash. */
 function isDateline(text: string, m: { start: number; end: number }): boolean {
-  return text.slice(0, m.start).trim() === '' && /^\s*[,(—–-]/.test(text.slice(m.end, m.end + 3));
+  // "ASTANA/TASHKENT —": datelines that name two cities
+  const cities = /^(?:\s*\p{Lu}[\p{Lu} .'-]*\/)*\s*$/u;
+  return (
+    cities.test(text.slice(0, m.start)) && /^(?:\/\p{Lu}[\p{Lu} .'-]*)*\s*[,(—–-]/u.test(text.slice(m.end, m.end + 40))
+  );
 }
