@@ -449,6 +449,25 @@ describe('ordinary shapes of wire copy, interviews and readouts', () => {
     ]);
   });
 
+  it('ends a reported clause before a speech act with a speaker of its own coordinated after a comma', async () => {
+    expect(
+      await said(
+        'The Armenian ministry said that the border was calm, and the Azerbaijani side claimed that Armenian troops had fired first.',
+      ),
+    ).toEqual([
+      ['armenian-ministry', false, 'the border was calm'],
+      ['azerbaijan', false, 'Armenian troops had fired first'],
+    ]);
+    expect(await said('Tokayev said that trade had grown, and Mirziyoyev warned that water would run short.')).toEqual([
+      ['kassym-jomart-tokayev', false, 'trade had grown'],
+      ['shavkat-mirziyoyev', false, 'water would run short'],
+    ]);
+    // a second clause of the same report, with no speaker of its own, stays in it
+    expect(
+      await said('Lavrov said that the talks were useful, and that the next round would be held in Minsk.'),
+    ).toEqual([['sergey-lavrov', false, 'the talks were useful, and that the next round would be held in Minsk']]);
+  });
+
   it('reads an attribution set off by commas inside the clause it reports, whatever the parser made of it', async () => {
     expect(await said('The sanctions, Lavrov said, would only hurt Europe.')).toEqual([
       ['sergey-lavrov', false, 'The sanctions, Lavrov said, would only hurt Europe'],

@@ -95,7 +95,21 @@ export function strayReport(s: Sentence, c: number): number | undefined {
       reportingVerb(s, x.dep).size > 0 &&
       s.treeChildren(x.dep, /^nsubj/).length === 0,
   );
-  return e && s.subtree(e.dep)[0]!;
+  if (e) return s.subtree(e.dep)[0]!;
+  // "insisted that no such plans existed, and the embassy accused …": a speech act coordinated after a comma with a
+  // speaker of its own is a second report, not part of the first one's words (a past the tagger took for a participle too)
+  const own = s
+    .treeChildren(c, 'conj')
+    .find(
+      (x) =>
+        x.dep > c &&
+        afterComma(x.dep) &&
+        (/^VB[DZP]$/.test(s.token(x.dep).pos) ||
+          (s.token(x.dep).pos === 'VBN' && s.treeChildren(x.dep, /^aux/).length === 0)) &&
+        reportingVerb(s, x.dep).size > 0 &&
+        s.treeChildren(x.dep, /^nsubj$/).some((n) => canSpeak(s, n.dep)),
+    );
+  return own && s.subtree(own.dep)[0]!;
 }
 const SPEAKING_NOUNS: ReadonlySet<string> = new Set([
   ...ROLE_NOUNS,
