@@ -30,11 +30,17 @@ WITH c.claimantId AS claimantId, aboutId, count(*) AS n
   } IN TRANSACTIONS OF 10000 ROWS;
 CREATE INDEX claim_claimant_subject_date IF NOT EXISTS FOR (c:Claim) ON (c.claimantId, c.subjectId, c.sortDate);
 CREATE INDEX claim_claimant_object_date IF NOT EXISTS FOR (c:Claim) ON (c.claimantId, c.objectId, c.sortDate);
-// A page of the propositions about an actor, between two, or of all of them,
-// read in queries/propositions-list's order (independent sources, then
-// attestations, both descending) off these indexes, as propositions-ranked
-// reads the contested ones off proposition_ranked.
-CREATE INDEX proposition_subject_ranked IF NOT EXISTS FOR (n:Proposition) ON (n.subjectId, n.independentSources, n.attestationCount);
-CREATE INDEX proposition_object_ranked IF NOT EXISTS FOR (n:Proposition) ON (n.objectId, n.independentSources, n.attestationCount);
-CREATE INDEX proposition_dyad_ranked IF NOT EXISTS FOR (n:Proposition) ON (n.dyad, n.independentSources, n.attestationCount);
-CREATE INDEX proposition_sources_ranked IF NOT EXISTS FOR (n:Proposition) ON (n.independentSources, n.attestationCount);
+// A page of the propositions about an actor or between two, read in
+// queries/propositions-list's order (independent sources, then attestations,
+// both descending) per contested value off these indexes, as
+// propositions-ranked reads the contested ones off proposition_ranked, and
+// counted from their entries alone. (The first version of this file had
+// indexes without contested, which read the property of every proposition to
+// filter on it; they go.)
+DROP INDEX proposition_subject_ranked IF EXISTS;
+DROP INDEX proposition_object_ranked IF EXISTS;
+DROP INDEX proposition_dyad_ranked IF EXISTS;
+DROP INDEX proposition_sources_ranked IF EXISTS;
+CREATE INDEX proposition_subject_contested IF NOT EXISTS FOR (n:Proposition) ON (n.subjectId, n.contested, n.independentSources, n.attestationCount);
+CREATE INDEX proposition_object_contested IF NOT EXISTS FOR (n:Proposition) ON (n.objectId, n.contested, n.independentSources, n.attestationCount);
+CREATE INDEX proposition_dyad_contested IF NOT EXISTS FOR (n:Proposition) ON (n.dyad, n.contested, n.independentSources, n.attestationCount);

@@ -63,8 +63,8 @@ describe('schema migrations', () => {
         'claim_tally_pair',
         'claim_claimant_subject_date',
         'claim_claimant_object_date',
-        'proposition_subject_ranked',
-        'proposition_sources_ranked',
+        'proposition_subject_contested',
+        'proposition_dyad_contested',
       ]),
     );
   });
