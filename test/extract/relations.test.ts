@@ -1106,3 +1106,43 @@ describe('reciprocals, aimed reproaches and denials', () => {
     expect(z.relations.map((r) => r.negated)).toEqual([false]);
   });
 });
+
+describe('moving towards, leaning on, legal action and the party to a frozen membership', () => {
+  it('reads drifting, pivoting or tilting "towards" another as moving closer to it, and leaning or relying "on" it too', async () => {
+    expect(await triples('Georgia has drifted towards Russia in recent years.')).toEqual([
+      ['georgia', 'ALIGNING_WITH', 'russia'],
+    ]);
+    expect(await triples('Serbia pivoted toward China after the dispute.')).toEqual([
+      ['serbia', 'ALIGNING_WITH', 'china'],
+    ]);
+    expect(await triples('Armenia increasingly leans on France for arms.')).toEqual([
+      ['armenia', 'ALIGNING_WITH', 'france'],
+    ]);
+    expect(await triples('Tajikistan relies on Russia for its security.')).toEqual([
+      ['tajikistan', 'ALIGNING_WITH', 'russia'],
+    ]);
+  });
+
+  it('keeps drifting "from" another a break, and reads nothing towards what is no actor', async () => {
+    expect(await triples('Armenia has drifted away from Russia.')).toEqual([['armenia', 'DRIFTING_FROM', 'russia']]);
+    expect(await triples('Kazakhstan has tilted towards a more cautious policy.')).toEqual([]);
+  });
+
+  it('reads a warrant issued for or against someone as legal action against them', async () => {
+    expect(await triples('The International Criminal Court issued an arrest warrant for Vladimir Putin.')).toEqual([
+      ['international-criminal-court', 'CRITICIZED', 'vladimir-putin'],
+    ]);
+    expect(await triples('Georgia issued an international warrant against Mikheil Saakashvili.')).toEqual([
+      ['georgia', 'CRITICIZED', 'mikheil-saakashvili'],
+    ]);
+  });
+
+  it('reads the owner of a participation frozen in a body as a party to it, not the target of the freezing', async () => {
+    expect(
+      await triples("Japarov has frozen Kyrgyzstan's participation in the Collective Security Treaty Organization."),
+    ).toEqual([
+      ['sadyr-japarov', 'DRIFTING_FROM', 'csto'],
+      ['kyrgyzstan', 'DRIFTING_FROM', 'csto'],
+    ]);
+  });
+});

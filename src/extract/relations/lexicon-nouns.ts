@@ -249,6 +249,8 @@ export const NOUNS: readonly NounEntry[] = [
     ['nmod:at', 'nmod:to', 'nmod:of', 'nmod:against'],
     ['jibe', 'barb', 'swipe', 'rebuke', 'affront', 'insult', 'broadside', 'tirade', 'reproach'],
   ),
+  // a warrant or charges issued "for" or "against" someone (CAMEO 173, legal action; read with the accusations)
+  ...nouns('CRITICIZED', 'criticize', ['nmod:for', 'nmod:against'], ['warrant', 'indictment', 'summons']),
   ...nouns('CRITICIZED', 'demand', ['nmod:on', 'nmod:to', 'nmod:of'], ['demand', 'insistence']),
   // DISAPPROVE: worry voiced about another's conduct ("voiced concern over X's …", "raised concerns with X"); a concern
   // may be for someone as well as about them, so below an analyst's 0.6

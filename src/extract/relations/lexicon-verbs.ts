@@ -114,6 +114,15 @@ export const VERBS: readonly VerbEntry[] = [
     ['obl:with', 'obl:to'],
     ['align', 'side', 'ally', 'stand', 'move closer', 'draw closer', 'pivot', 'gravitate', 'lean', 'tilt'],
   ),
+  // moving "towards" another ("has drifted towards Moscow", "pivoted toward Beijing"); drifting "from" is below
+  ...verbs(
+    'ALIGNING_WITH',
+    'align',
+    ['obl:towards', 'obl:toward'],
+    ['drift', 'pivot', 'gravitate', 'lean', 'tilt', 'move', 'shift', 'veer', 'turn', 'edge'],
+  ),
+  // leaning "on" another: relying on it ("leans on Paris", "relies on Moscow for security")
+  ...verbs('ALIGNING_WITH', 'align', ['obl:on', 'obl:upon'], ['lean', 'rely', 'depend', 'count']),
   // "regards X as a friend": the object, when the verb names it an ally (see ALLY in verb-frames.ts)
   ...verbs(
     'ALIGNING_WITH',

@@ -274,6 +274,7 @@ function targetsOf(
   patient?: number,
 ): End[] {
   const out: End[] = [];
+  const nouns: number[] = [];
   for (const slot of entry.targets) {
     if (slot === 'obj+as') {
       const named = s
@@ -333,8 +334,13 @@ function targetsOf(
     // through a non-actor noun: "complied with sanctions against X"
     for (const e of s.children(v, rel)) {
       if (args.actors(s, e.dep).length > 0) continue;
-      out.push(...collect(s, e.dep, [second], args, false));
+      const through = collect(s, e.dep, [second], args, false);
+      // "violated X's airspace" finds its target in the possessor itself
+      if (through.length > 0 && second !== 'nmod:poss') nouns.push(e.dep);
+      out.push(...through);
     }
   }
-  return uniq(out);
+  // "froze Armenia's participation in the CSTO": the owner of the noun the target was found through is its other party, not a target
+  const owner = (t: End): boolean => nouns.some((n) => s.parents(t.tok, 'nmod:poss').some((p) => p.gov === n));
+  return uniq(out.filter((t) => !owner(t)));
 }
