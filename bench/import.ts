@@ -3,14 +3,14 @@
  * idempotency check and replace logic) against a baseline measured in the
  * same run that does the same work with plain batched UNWIND through the
  * driver: MERGE of actors and articles, the same provenance properties, the
- * actor-to-actor projection, the timeline's month buckets, and the
+ * actor-to-actor projection, the timeline's month buckets, the claim tallies, and the
  * propositions (attestations, grouping and contradictions, through the same
  * maintainPropositions the importer calls: grouping is domain logic, not
  * something a raw UNWIND can do). Both write the same number of articles per
  * transaction, so the ratio is the importer's own overhead: the plan-hash
  * check, identity resolution, one statement for the whole article instead of
- * one per part. The projection and the buckets are written by the importer's
- * own add-ties and add-buckets statements on both sides: the plain
+ * one per part. The projection, the buckets and the claim tallies are written by the importer's
+ * own add-ties, add-buckets and add-claim-tallies statements on both sides: the plain
  * dynamic-type MERGE walks every relationship between two hubs, and a
  * baseline that slow would flatter the importer.
  * Usage: npm run bench:import [-- N ...] [--batch 50]   (default 1000 10000)
@@ -83,6 +83,7 @@ async function viaBaseline(connection: Connection, all: ArticlePlan[]): Promise<
           ['bench/baseline-articles', { articles }],
           ['bench/baseline-statements', { statements }],
           ['bench/baseline-claims', { claims }],
+          ['import/add-claim-tallies', { articleIds: batch.map((p) => p.article.id) }],
           ['bench/baseline-edges', { edges }],
           ['import/add-ties', { ties }],
           ['import/add-buckets', { buckets }],

@@ -8,7 +8,7 @@ MATCH (subject:Actor {id: c.subjectId})
 MATCH (object:Actor {id: c.objectId})
 MATCH (st:Statement {id: c.statementId})
 CREATE (cl:Claim {id: c.id})
-SET cl.text = c.text, cl.date = date(c.date), cl.confidence = c.confidence, cl.predicate = c.predicate, cl.modality = c.modality, cl.articleId = c.articleId,
+SET cl.text = c.text, cl.date = date(c.date), cl.sortDate = coalesce(date(c.date), date('-999999999-01-01')), cl.confidence = c.confidence, cl.predicate = c.predicate, cl.modality = c.modality, cl.articleId = c.articleId,
     cl.sentenceIndex = toInteger(c.sentenceIndex), cl.start = toInteger(c.start), cl.end = toInteger(c.end),
     cl.claimantId = c.claimantId, cl.subjectId = c.subjectId, cl.objectId = c.objectId
 CREATE (cl)-[:IN_ARTICLE]->(art)
