@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/ingest/input-error.js';
+import { expectBucketsExact } from '../support/buckets.js';
 import { resetDatabase, testConnection } from '../support/database.js';
 import { graphFingerprint } from '../support/graph-snapshot.js';
 import { importTexts, seedSource, SEED_ID } from '../support/seed.js';
@@ -74,6 +75,9 @@ describe('idempotent import', () => {
   it('an edited article replaces its own edges and leaves other articles and shared actors alone', async () => {
     await importTexts(connection, [seed(), { name: 'other.yaml', text: OTHER }]);
     const before = await graphFingerprint(connection);
+    const westBuckets = async () =>
+      (await expectBucketsExact(connection)).filter((k) => k.dyad === 'central-asia|the-west').map((k) => k.type);
+    expect(await westBuckets()).toEqual(['*', 'SEEKS_COOPERATION_WITH']);
     // The analyst decides Van Bruggen's worsening-relations claim is hedged, and drops the West's interest.
     const edited = seed((t) =>
       t
@@ -94,8 +98,10 @@ describe('idempotent import', () => {
     ]);
     expect(after.edges.filter((e) => !before.edges.includes(e))).toEqual([]);
     expect(after.relationships).toBe(before.relationships - 4);
-    // the dropped relation's attestation and its proposition
-    expect(after.nodes).toBe(before.nodes - 2);
+    // the dropped relation's attestation and its proposition, and the timeline month buckets (its type's and
+    // all types') of the dyad it alone made
+    expect(after.nodes).toBe(before.nodes - 4);
+    expect(await westBuckets()).toEqual([]);
     const { records } = await connection.driver.executeQuery(
       `MATCH (:Actor {id: 'kazakhstan'})-[r:RELATIONS_WORSENING]->(:Actor {id: 'russia'}) RETURN r.modality AS m
        UNION ALL MATCH (:Actor {id: 'vladimir-putin'})-[r:MET {articleId: 'test-wire-putin-tokayev'}]->() RETURN r.modality AS m`,
