@@ -318,6 +318,31 @@ describe('reported speech', () => {
     expect(x.quotes.map((q) => [q.speaker?.actorId, q.direct, q.text, q.confidence])).toEqual([
       ['sergey-lavrov', false, 'the sanctions will hurt Europe more than Russia', ATTRIBUTION.according],
     ]);
+    // hung by the parser on a figure inside the clause, or on a phrase after it: still the clause's source
+    expect(
+      await said(
+        "Uzbekistan's imports from China grew 20% last year, to $14 billion, according to the State Statistics Committee, with cars among the leaders.",
+      ),
+    ).toEqual([
+      ['state-statistics-committee', false, "Uzbekistan's imports from China grew 20% last year, to $14 billion"],
+    ]);
+    expect(
+      await said(
+        "Kyrgyzstan's exports to Russia fell by a third in the first half, to $400 million, according to the National Statistical Committee, with textiles hit hardest.",
+      ),
+    ).toEqual([
+      [
+        'national-statistical-committee',
+        false,
+        "Kyrgyzstan's exports to Russia fell by a third in the first half, to $400 million",
+      ],
+    ]);
+    // a heading the splitter runs into the sentence is no part of what was said
+    expect(
+      await said(
+        'Trade figures\n\nKazakh grain exports rose by a tenth, according to the Agriculture Ministry of Kazakhstan.',
+      ),
+    ).toEqual([[expect.any(String), false, 'Kazakh grain exports rose by a tenth']]);
   });
 
   it('takes the name, not the employer, from an appositive, and the quoted person from "was quoted as saying"', async () => {

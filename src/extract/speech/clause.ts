@@ -38,6 +38,10 @@ export function clauseSpan(text: string, s: Sentence, from: number, to: number):
       while (a <= b && s.token(a).start < cut) a += 1;
     }
   }
+  // a heading the splitter ran into the sentence ("Re-export scrutiny\n\nExports rose …") is no part of the clause:
+  // what was said starts on the line it ends on
+  const line = text.lastIndexOf('\n', s.token(b).start);
+  while (a < b && s.token(a).start < line) a += 1;
   while (b >= a && edge(b) && !closesOpened(text, s, a, b)) b -= 1;
   if (a > b) return undefined;
   const start = s.token(a).start;

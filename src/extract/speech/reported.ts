@@ -249,7 +249,14 @@ export function reportedIn(doc: ParsedDocument, s: Sentence, speakers: Speakers,
     const source = sourcePhrase(s, v);
     if (source) {
       const x = source.phrase;
-      const p = s.head(x)?.gov;
+      // (hung on a word inside the clause, "rose 11%, to $6.3 billion, according to X", the phrase is still the clause's:
+      // up to the nearest predicate; one after it that the parser gave words before it is no clause of its own)
+      let p = s.head(x)?.gov;
+      // (not a relative pronoun: "which, according to X, exceeded …")
+      const misplaced = (k: number): boolean =>
+        k > x && s.subtree(k).some((i) => i < s.subtree(x)[0]! && /^(?:NN|CD|\$)/.test(s.token(i).pos));
+      for (let guard = 0; p && guard < 6 && (!predicate(s, p) || misplaced(p)) && (s.head(p)?.gov ?? 0) > 0; guard += 1)
+        p = s.head(p)!.gov;
       // (the predicate may sit in a quoted fragment, "X is “rich and diverse”": the clause is still the source's report)
       if (p && p > 0 && !inQuote(x)) {
         const mine = new Set(s.subtree(x));
@@ -508,6 +515,11 @@ function contentful(s: Sentence, o: number, inQuote: (i: number) => boolean): bo
         inQuote(k) ||
         (k !== o && /^(?:acl|ccomp|xcomp|advcl)/.test(s.head(k)?.rel ?? '') && s.token(k).pos.startsWith('VB')),
     );
+}
+
+/** a clause's head: a verb, or a word with a copula or a subject of its own */
+function predicate(s: Sentence, k: number): boolean {
+  return s.token(k).pos.startsWith('VB') || s.treeChildren(k, /^(?:cop|nsubj)/).length > 0;
 }
 
 /** the last token of what follows the verb's complement in its phrase: "…, thanking X for Y" goes with it, "according to …" and "…, X said" do not */
