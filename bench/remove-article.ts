@@ -1,8 +1,9 @@
 /**
  * Replacing or deleting an article on a scale graph: what it costs to take one
  * article's relation edges out of the projection, the timeline's month
- * buckets and the graph (import/remove-ties, remove-buckets, then
- * import/delete-articles-content), next to a baseline measured in the same
+ * buckets, its claims out of the claim tallies, and the graph
+ * (import/remove-ties, remove-buckets, remove-claim-tallies, then
+ * import/delete-articles-content), as deleteArticles does, next to a baseline measured in the same
  * run doing the same work the way it was done before the per-type articleId
  * indexes: walking every relationship of every actor the article mentions
  * (cypher/bench/baseline-*). Each side's statements run under PROFILE in a
@@ -39,8 +40,18 @@ useScaleBenchDefaults();
 // Both sides take the article out of the timeline's month buckets with the importer's own statement, as
 // removeContent does: the buckets had no older way of doing it to compare with.
 const SIDES = {
-  baseline: ['bench/baseline-remove-ties', 'import/remove-buckets', 'bench/baseline-delete-articles-content'],
-  indexed: ['import/remove-ties', 'import/remove-buckets', 'import/delete-articles-content'],
+  baseline: [
+    'bench/baseline-remove-ties',
+    'import/remove-buckets',
+    'import/remove-claim-tallies',
+    'bench/baseline-delete-articles-content',
+  ],
+  indexed: [
+    'import/remove-ties',
+    'import/remove-buckets',
+    'import/remove-claim-tallies',
+    'import/delete-articles-content',
+  ],
 } as const;
 type Side = keyof typeof SIDES;
 
@@ -63,7 +74,7 @@ try {
     { database: connection.database },
   );
   console.log(
-    `remove one article's relation edges (remove-ties + remove-buckets + delete-articles-content), ${SIZE} graph; articles mentioning hub ${hub} (${degree[0]?.get('rels')} relationships): ${articles.join(', ')}`,
+    `remove one article's relation edges (remove-ties + remove-buckets + remove-claim-tallies + delete-articles-content), ${SIZE} graph; articles mentioning hub ${hub} (${degree[0]?.get('rels')} relationships): ${articles.join(', ')}`,
   );
   console.log('PROFILE in a rolled-back transaction, baseline and indexed alternating; median of the runs per article');
   console.log('article                  | baseline ms  db hits | indexed ms  db hits | ratio ms  db hits');
