@@ -345,6 +345,19 @@ describe('reported speech', () => {
     ).toEqual([[expect.any(String), false, 'Kazakh grain exports rose by a tenth']]);
   });
 
+  it('reads "X\'s view is that CLAUSE" and "the position of X is that CLAUSE" as the holder\'s, as "according to X" is', async () => {
+    const x = await run("Tokayev's view is that Kazakhstan must stay neutral.");
+    expect(x.quotes.map((q) => [q.speaker?.actorId, q.direct, q.text, q.confidence])).toEqual([
+      ['kassym-jomart-tokayev', false, 'Kazakhstan must stay neutral', ATTRIBUTION.according],
+    ]);
+    expect(await said('The position of the Armenian government is that the treaty must be signed this year.')).toEqual([
+      ['armenia', false, 'the treaty must be signed this year'],
+    ]);
+    // a copula whose subject holds no view, or names no holder, reports nothing
+    expect(await said('The problem is that the pipeline is too old.')).toEqual([]);
+    expect(await said('The official position is that talks will continue.')).toEqual([]);
+  });
+
   it('takes the name, not the employer, from an appositive, and the quoted person from "was quoted as saying"', async () => {
     expect(await said('Dmitry Peskov, spokesman for Vladimir Putin, said the visit had been useful.')).toEqual([
       ['dmitry-peskov', false, 'the visit had been useful'],

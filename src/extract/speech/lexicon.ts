@@ -319,6 +319,23 @@ export const THAT_NOUNS: ReadonlySet<string> = new Set([
   'argument',
 ]);
 
+/** Nouns for a held view whose content a copula names: "X's view is that …", "the position of X is that …". */
+export const STANCE_NOUNS: ReadonlySet<string> = new Set([
+  'view',
+  'position',
+  'belief',
+  'opinion',
+  'assessment',
+  'conviction',
+  'stance',
+  'message',
+  'answer',
+  'reply',
+  'response',
+  'contention',
+  'understanding',
+]);
+
 /** Verbs by which a statement is issued: their subject or agent is its issuer ("the resolution the parliament adopted"). */
 export const ISSUING_VERBS: ReadonlySet<string> = new Set([
   'make',

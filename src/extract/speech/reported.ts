@@ -14,6 +14,7 @@ import {
   CONTENT_NOUNS,
   INFINITIVE_CLASSES,
   reportingClasses,
+  STANCE_NOUNS,
   TAIL_LEMMAS,
   THAT_NOUNS,
 } from './lexicon.js';
@@ -275,6 +276,24 @@ export function reportedIn(doc: ParsedDocument, s: Sentence, speakers: Speakers,
             },
             true,
           );
+      }
+    }
+    // "X's view is that CLAUSE", "the position of the government is that CLAUSE": the clause is the holder's view
+    if (t.lemma === 'be' && t.pos.startsWith('VB')) {
+      const subject = s.treeChildren(v, 'nsubj')[0];
+      const noun = subject && s.token(subject.dep).lemma.toLowerCase();
+      const holder =
+        noun && (STANCE_NOUNS.has(noun) || THAT_NOUNS.has(noun)) && s.token(subject.dep).pos.startsWith('NN')
+          ? s.children(subject.dep, /^nmod:(?:poss|of)$/)[0]
+          : undefined;
+      const by = holder && speakers.at(s, holder.dep);
+      for (const e of holder ? s.treeChildren(v, 'ccomp') : []) {
+        if (e.dep < v) continue;
+        const [a, b] = complementExtent(s, e.dep);
+        add(
+          clauseSpan(text, s, a, b),
+          by && { speaker: by.speaker, shape: by.shape === 'named' ? 'according' : by.shape },
+        );
       }
     }
     // "X's statement that CLAUSE", "the announcement by X that CLAUSE"
