@@ -480,3 +480,27 @@ describe('guests received together, and one side of a sitting', () => {
     ).toEqual([['annalena-baerbock', 'murat-nurtleu']]);
   });
 });
+
+describe('signing with each other, and "he" carried over from the sentence before', () => {
+  it('reads two people named as signing a document with each other as meeting', async () => {
+    expect(
+      await pairs(
+        'Uzbek Energy Minister Jurabek Mirzamahmudov signed the contract with Gazprom chief executive Alexei Miller in Tashkent.',
+      ),
+    ).toEqual([['alexei-miller', 'jurabek-mirzamahmudov']]);
+    expect(
+      await pairs('The memorandum was signed by Kazakh Prime Minister Olzhas Bektenov with Chinese Premier Li Qiang.'),
+    ).toEqual([['li-qiang', 'olzhas-bektenov']]);
+  });
+
+  it('does not read a signing still ahead, or one with a country, as a meeting', async () => {
+    expect(await pairs('Japarov will sign the treaty with Tajik President Emomali Rahmon next month.')).toEqual([]);
+    expect(await pairs('Tokayev signed an agreement with Uzbekistan.')).toEqual([]);
+  });
+
+  it('reads "he" the parser left unlinked as the one person who was a subject in the sentence before', async () => {
+    const text =
+      'The UN\'s special rapporteur Dara Kellen, who arrived in Bishkek on Monday, urged Kyrgyz officials to release "all remaining detainees" and warned that banks found helping Moscow evade restrictions could be penalised by the bloc. He met Kyrgyz Foreign Minister Jeenbek Kulubaev and officials from the justice ministry.';
+    expect(await pairs(text)).toEqual([['dara-kellen', 'jeenbek-kulubaev']]);
+  });
+});

@@ -136,6 +136,7 @@ function asCountry(m: Mention): Mention {
  */
 const PLURAL_PRONOUN = new Set(['they', 'them', 'their', 'theirs']);
 const FIRST_PERSON = new Set(['i', 'me', 'we', 'us', 'myself', 'ourselves']);
+const SINGULAR_PERSON = new Set(['he', 'she', 'him', 'her', 'his']);
 
 /** a quote's span and who said it, as relations need it */
 interface Spoken {
@@ -364,8 +365,26 @@ export class Arguments {
       const several = this.several(s, i);
       if (several.length > 1) return several;
     }
-    const m = this.index.resolve(s, i);
+    const m = this.index.resolve(s, i) ?? this.lastSubject(s, i);
     return m && usable(m) ? [{ m: asCountry(m), via: 'coref', tok: i }] : [];
+  }
+
+  /**
+   * "The EU's envoy X, who travelled to Astana, urged … He met Y": "he" or
+   * "she" the parser's coreference left unlinked is the one person who was
+   * a subject in the sentence before (the centre a reader carries over).
+   */
+  private lastSubject(s: Sentence, i: number): Mention | undefined {
+    if (!SINGULAR_PERSON.has(s.token(i).word.toLowerCase()) || s.index === 0) return undefined;
+    const prev = this.index.doc.sentences[s.index - 1]!;
+    // a subject named in place or through its title ("the EU's envoy X"), not one that is itself a pronoun
+    const people = uniqMentions(
+      prev.edges
+        .filter((e) => /^nsubj/.test(e.rel) && !PRONOUN.test(prev.token(e.dep).pos))
+        .flatMap((e) => this.actors(prev, e.dep).map((x) => x.m))
+        .filter((x) => x.kind === 'Person'),
+    );
+    return people.length === 1 ? people[0] : undefined;
   }
 
   /**

@@ -13,7 +13,15 @@ import { Arguments } from './arguments.js';
 import { inLexicon, ingLemmas } from './lexicon.js';
 import type { ExtractedRelation } from './types.js';
 import type { Frame, HomeOf } from './frame.js';
-import { oneMeetingPerEncounter, signedInPerson, statesInPerson, transcriptMeetings } from './meetings.js';
+import {
+  SIGNING,
+  SIGNING_VERBS,
+  oneMeetingPerEncounter,
+  signedInPerson,
+  statesInPerson,
+  transcriptMeetings,
+} from './meetings.js';
+
 import { judgedGerund, verbFrame } from './verb-frames.js';
 import { nounFrame } from './noun-frames.js';
 import { adjectiveFrame } from './adjective-frames.js';
@@ -44,8 +52,23 @@ export function findRelations(
   for (const s of doc.sentences)
     out.push(...linkedPairs(s, args, speech, homeOf, related, (i) => index.at(s, i) !== undefined));
   const people = index.all.filter((m) => m.kind === 'Person' && m.known);
+  // a signing read from its verb, or from its document under a verb of signing ("signed the contract with X")
+  const signed = (r: ExtractedRelation): boolean => {
+    if (r.entry.startsWith('verb:')) return SIGNING.test(r.entry);
+    const s = doc.sentenceAt(r.evidenceStart);
+    return (
+      s !== undefined &&
+      s.tokens.some(
+        (t) =>
+          t.start >= r.evidenceStart &&
+          t.end <= r.evidenceEnd &&
+          t.pos.startsWith('VB') &&
+          SIGNING_VERBS.has(t.lemma.toLowerCase()),
+      )
+    );
+  };
   const inPerson = [
-    ...signedInPerson(out, people, homeOf),
+    ...signedInPerson(out, people, homeOf, signed),
     ...statesInPerson(out, people, homeOf),
     ...transcriptMeetings(doc.text, speech, homeOf),
   ];

@@ -212,11 +212,16 @@ export function statesInPerson(
   return out;
 }
 
-const SIGNING = /^verb:(?:sign|ink|initial|seal):/;
+/** a signing read from its verb */
+export const SIGNING = /^verb:(?:sign|ink|initial|seal|countersign):/;
+
+/** verbs of signing a document ("signed the contract with X" is read from the noun, under this verb) */
+export const SIGNING_VERBS = new Set(['sign', 'ink', 'initial', 'seal', 'countersign']);
 
 /**
  * "Tokayev and Mirziyoyev signed a treaty", "the presidents of A and B
- * signed …": leaders who sign together meet to do it. The signing stays a
+ * signed …", "X signed the contract with Y": people who sign together
+ * meet to do it. The signing stays a
  * relation between those named; the encounter is between the people, a
  * country standing for the one person of the article who serves it.
  */
@@ -224,16 +229,20 @@ export function signedInPerson(
   relations: readonly ExtractedRelation[],
   people: readonly Mention[],
   homeOf: HomeOf,
+  signedBy: (r: ExtractedRelation) => boolean = (r) => SIGNING.test(r.entry),
 ): ExtractedRelation[] {
   const personOf = (m: Mention): Mention | undefined => (m.kind === 'Person' ? m : servingOnly(m, people, homeOf));
   const out: ExtractedRelation[] = [];
   for (const r of relations) {
     // signing is done in person; agreeing may be done by phone
-    if (r.type !== 'SIGNED_AGREEMENT_WITH' || !SIGNING.test(r.entry)) continue;
+    if (r.type !== 'SIGNED_AGREEMENT_WITH' || !signedBy(r)) continue;
     if (r.negated || r.hedged || r.planned) continue;
     // a country signs through its leader only where the text says so ("the presidents of A and B signed")
     const byTitle = r.reading === 'coordinated/title';
-    if (r.reading !== 'coordinated' && !byTitle) continue;
+    // "X signed the contract with Y": two people named as signing with each other sat together too
+    const withEachOther =
+      /^(?:active|passive|light)$/.test(r.reading) && r.source.kind === 'Person' && r.target.kind === 'Person';
+    if (r.reading !== 'coordinated' && !byTitle && !withEachOther) continue;
     const end = (m: Mention): Mention | undefined => {
       if (byTitle) return personOf(m);
       return m.kind === 'Person' ? m : undefined;
