@@ -331,3 +331,24 @@ describe('an inverted attribution after a quote the parser runs into it', () => 
     ]);
   });
 });
+
+describe('a verbless heading or a "for X" frame before a colon', () => {
+  it('gives the quote to the person a verbless clause before the colon names, or the one a clause is said for', async () => {
+    expect(await direct('Lavrov on the talks: "Nothing has been agreed yet."')).toEqual([
+      ['sergey-lavrov', 'Nothing has been agreed yet', ATTRIBUTION.clause],
+    ]);
+    expect(await direct('Tokayev on water: "Our rivers are shared, and so is the responsibility."')).toEqual([
+      ['kassym-jomart-tokayev', 'Our rivers are shared, and so is the responsibility', ATTRIBUTION.clause],
+    ]);
+    expect(await direct('For Pashinyan, the choice is simple: "Armenia needs peace more than anything else."')).toEqual(
+      [['nikol-pashinyan', 'Armenia needs peace more than anything else', ATTRIBUTION.clause]],
+    );
+    // no person before the colon: no one's
+    expect(await direct('The agenda for Friday: "Energy, transport and security."')).toEqual([
+      [null, 'Energy, transport and security', 0],
+    ]);
+    expect(await direct('Three questions for the summit: "Who pays, who builds and who decides?"')).toEqual([
+      [null, 'Who pays, who builds and who decides?', 0],
+    ]);
+  });
+});

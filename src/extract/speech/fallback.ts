@@ -95,7 +95,21 @@ export function colonFrame(
   let head = colon.i - 1;
   for (let guard = 0; guard < 12 && inside(s.head(head)?.gov ?? 0); guard += 1) head = s.head(head)!.gov;
   if (!inside(head)) return undefined;
+  // "Lavrov on the talks:", as digests and live blogs head a quote: no verb before the colon, a person at its head
+  const verbless = !before.some((t) => inside(t.i) && /^(?:VB|MD)/.test(t.pos));
+  if (verbless && !verdictNoun(s, head)) {
+    const by = speakers.at(s, head);
+    return by?.shape === 'named' && by.speaker.kind === 'Person' ? asFrame(by) : undefined;
+  }
+  // "For Aliyev, the matter is closed:": the one the clause is said for, opening it
+  const forWhom = s
+    .children(head, 'obl:for')
+    .find((e) => inside(e.dep) && s.subtree(e.dep)[0] === first && s.token(first).lemma.toLowerCase() === 'for');
   const subject = s.children(head, /^nsubj/).find((e) => inside(e.dep));
+  if (forWhom) {
+    const by = speakers.at(s, forWhom.dep);
+    if (by?.shape === 'named' && by.speaker.kind === 'Person') return asFrame(by);
+  }
   const who = subject?.dep ?? (verdictNoun(s, head) ? head : undefined);
   if (who === undefined) return undefined;
   return asFrame(verdictNoun(s, who) ? ownerOf(s, who, speakers) : speakers.at(s, who));
