@@ -8,7 +8,7 @@
  */
 import type { ActorIndex } from '../../ingest/gazetteer.js';
 import type { ParsedDocument, Sentence } from '../parse/document.js';
-import { knownMention, newMention, overlaps, type Mention } from './mention.js';
+import { knownMention, newMention, overlaps, slug, type Mention } from './mention.js';
 
 /** Nouns for the people who act for a state or an organisation: the actor itself. */
 const GOVERNMENT = new Set([
@@ -111,7 +111,12 @@ export function collectiveMentions(
         continue;
       const phrase = qualifierTokens(s, t.i);
       if (phrase.length === 0) continue;
-      const start = s.token(phrase[0]!).start;
+      // "the Kremlin press service": a seat named with its article owns the institution from the article on
+      const first = s.token(phrase[0]!);
+      const withArticle = known.find(
+        (m) => m.start < first.start && m.end > first.start && m.end <= t.end && /^the\s/i.test(m.surface),
+      );
+      const start = withArticle?.start ?? first.start;
       const end = role === 'institution' ? ofName(s, t.i) : t.end;
       const span = { start, end };
       const surface = doc.text.slice(start, end);
@@ -134,8 +139,10 @@ export function collectiveMentions(
       const groupSurface = doc.text.slice(named.start, named.end);
       if (role === 'government' && (owner.kind === 'Country' || owner.kind === 'Organization'))
         found.push(knownMention(owner, start, surface, 'collective'));
-      else if (role === 'institution' && owner.kind === 'Country')
-        found.push(newMention(start, surface, 'Organization', 0.6, 'collective'));
+      else if (role === 'institution' && owner.kind === 'Country') {
+        const name = surface.replace(/^the\s+/i, '');
+        found.push({ ...newMention(start, surface, 'Organization', 0.6, 'collective'), name, actorId: slug(name) });
+      }
       // A region's governments or ministers are a group of their own ("Central Asian foreign ministers").
       else if (role === 'government' && owner.kind === 'Region')
         found.push(newMention(named.start, groupSurface, 'Organization', 0.5, 'collective'));

@@ -51,6 +51,8 @@ const NON_ACTOR_HEADS = new Set([
   'accord',
   'protocol',
   'charter',
+  'statute',
+  'memorandum',
   'constitution',
   'election',
   'elections',
@@ -169,6 +171,8 @@ function entitySpans(doc: ParsedDocument, gazetteer: ActorIndex): EntitySpan[] {
   const known = (sp: EntitySpan): boolean =>
     gazetteerId(gazetteer, doc.text.slice(sp.tokens[0]!.start, sp.tokens.at(-1)!.end)) !== undefined;
   for (const sp of spans) if (sp.kind === 'Region' && !known(sp)) toSiteHead(sp);
+  // "the Shah Deniz consortium": a name NER took for a person's or a place's, before a body's noun, is the body's
+  for (const sp of spans) if ((sp.kind === 'Person' || sp.kind === 'Region') && !known(sp)) toBodyHead(sp);
   spans.push(...namedSites(doc, spans));
   return spans.filter((sp) => sp.tokens.length > 0 && /^\p{Lu}/u.test(sp.tokens[0]!.word));
 }
@@ -217,6 +221,19 @@ function siteHead(s: Sentence, last: Token): { words: Token[]; head: Token } | u
 function toSiteHead(sp: EntitySpan): void {
   const site = siteHead(sp.sentence, sp.tokens.at(-1)!);
   if (site) sp.tokens = [...sp.tokens, ...site.words, site.head];
+}
+
+function toBodyHead(sp: EntitySpan): void {
+  const s = sp.sentence;
+  const last = sp.tokens.at(-1)!;
+  const up = s.head(last.i);
+  if (!up || up.rel !== 'compound' || up.gov !== last.i + 1) return;
+  const head = s.token(up.gov);
+  const article = s.tokens[sp.tokens[0]!.i - 2];
+  if (!/^NNS?$/.test(head.pos) || !BODY_NOUNS.has(head.lemma.toLowerCase()) || !/^the$/i.test(article?.word ?? ''))
+    return;
+  sp.tokens = [...sp.tokens, head];
+  sp.kind = 'Organization';
 }
 
 /** Proper nouns NER left untagged before a site noun ("the TurkStream pipeline"): a place. */
@@ -578,7 +595,9 @@ export function entityMentions(
     if (word.start !== start || word.end !== end || overlaps(span, compounds)) continue;
     const words = surface.split(/\s+/);
     const head = words.at(-1)!.toLowerCase();
-    if (NON_ACTOR_HEADS.has(head)) continue;
+    // "the Rome Statute of the International Criminal Court": a name with "of" has its head before it
+    const ofAt = words.findIndex((w) => w === 'of');
+    if (NON_ACTOR_HEADS.has(head) || (ofAt > 0 && NON_ACTOR_HEADS.has(words[ofAt - 1]!.toLowerCase()))) continue;
     // An organisation's organ ("UN Security Council", "CSTO Secretariat"): the organisation's name, then office words only.
     const parent = within.length === 1 && within[0]!.start === start ? within[0]! : undefined;
     if (

@@ -148,20 +148,11 @@ const TOWARDS_A_PARTY = new Set([
   'blow',
   'slap',
 ]);
-/** Those "in" a capital who stand for its government: quantifiers of people, officials, envoys accredited there. */
+/**
+ * Those "in" a capital who stand for its government: officials, its elite, envoys accredited there. A bare
+ * quantifier ("many in Moscow", "nobody in Astana") may be anyone who lives there: a place.
+ */
 const IN_POWER = new Set([
-  'some',
-  'many',
-  'few',
-  'most',
-  'anyone',
-  'anybody',
-  'someone',
-  'somebody',
-  'everyone',
-  'nobody',
-  'those',
-  'others',
   'official',
   'policymaker',
   'politician',
@@ -327,7 +318,7 @@ function towardsAParty(s: Sentence, i: number, preposition: string): boolean {
 }
 
 /**
- * "Some in Moscow", "officials in Beijing", "the mood in Ankara", "Armenia's
+ * "Officials in Beijing", "hardliners in Moscow", "the mood in Ankara", "Armenia's
  * ambassador in Moscow": "in" a capital after those who decide, what they
  * think or want, or an envoy accredited there names its government, not a
  * location ("protesters in Moscow", "talks in Baku" stay places).
