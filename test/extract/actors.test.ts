@@ -635,6 +635,33 @@ describe('offices and bodies NER misses or mistypes', () => {
   });
 });
 
+describe('employers and routes NER leaves untagged', () => {
+  it('reads an untagged name before a title and a person as the body the person serves, not a person named so', async () => {
+    const director = await actors('Tengizneftegas director Aigul Sarsenova disagreed.');
+    const executive = await actors('On Monday Tengizneftegas chief executive Marat Ospanov resigned.');
+    const spokesman = await actors('Putin spokesman Dmitry Peskov declined to comment.');
+    expect([...director, ...executive, ...spokesman].map((x) => [x.surface, x.kind])).toEqual([
+      ['Tengizneftegas', 'Organization'],
+      ['Aigul Sarsenova', 'Person'],
+      ['Tengizneftegas', 'Organization'],
+      ['Marat Ospanov', 'Person'],
+      ['Putin', 'Person'],
+      ['Dmitry Peskov', 'Person'],
+    ]);
+  });
+
+  it('reads a corridor named as a route as a place, capitalised or not, and no corridor without a name', async () => {
+    const m = await actors(
+      'Trucks now use the Middle Corridor. Cargo on the Zangezur corridor may follow. The corridor through Armenia stays closed.',
+    );
+    expect(m.map((x) => [x.surface, x.kind])).toEqual([
+      ['Middle Corridor', 'Region'],
+      ['Zangezur corridor', 'Region'],
+      ['Armenia', 'Country'],
+    ]);
+  });
+});
+
 describe('named events', () => {
   async function events(text: string) {
     const { doc } = await parser.parse(text, '2024-05-01');

@@ -40,7 +40,6 @@ const NON_ACTOR_HEADS = new Set([
   'plan',
   'sanctions',
   'format',
-  'corridor',
   'project',
   'summit',
   'games',
@@ -163,6 +162,7 @@ function entitySpans(doc: ParsedDocument, gazetteer: ActorIndex): EntitySpan[] {
     ...outletDomains(doc, spans),
     ...platforms(doc, spans),
     ...describedNames(doc, spans),
+    ...employers(doc, spans),
   );
   // A name does not end in a common noun, a possessive or a hyphen ("Georgian Dream party" is "Georgian Dream").
   for (const sp of spans) while (sp.tokens.length > 1 && !/^\p{Lu}/u.test(sp.tokens.at(-1)!.word)) sp.tokens.pop();
@@ -205,6 +205,8 @@ export const SITE_HEADS = new Set([
   'plant',
   'field',
   'terminal',
+  'corridor',
+  'route',
 ]);
 
 /** The site noun a place's name is a compound of, within a few words ("Akkuyu nuclear power plant"), if any. */
@@ -261,6 +263,7 @@ function namedSites(doc: ParsedDocument, tagged: readonly EntitySpan[]): EntityS
 /** Last words that make a run of proper nouns a building or a site, a place: "Independence Palace", "Manas Airport". */
 const FACILITY_HEADS = new Set([
   'palace',
+  'corridor',
   'square',
   'airport',
   'stadium',
@@ -710,7 +713,7 @@ function afterTitle(sp: EntitySpan): boolean {
 
 /** Title words NER may leave untagged ("Energy Minister"). */
 const TITLE_WORDS =
-  /^(?:minister|chairman|chairwoman|chair|secretary|spokesman|spokeswoman|spokesperson|head|chief|director|speaker|ambassador|envoy|commander|governor)$/i;
+  /^(?:minister|chairman|chairwoman|chair|secretary|spokesman|spokeswoman|spokesperson|head|chief|director|speaker|ambassador|envoy|commander|governor|executive|ceo|president)$/i;
 
 /** A title and a person's name right after the span: "Energy Minister Almasadam Satkaliyev". */
 function titleFollows(sp: EntitySpan): boolean {
@@ -859,6 +862,25 @@ function describedNames(doc: ParsedDocument, tagged: readonly EntitySpan[]): Ent
       }
       const kind = describedAs(s, run);
       if (kind) out.push({ sentence: s, tokens: run, kind });
+    }
+  }
+  return out;
+}
+
+/**
+ * "KazMunayGas chief executive Askhat Khassenov", "Uzbekneftegaz head X": a
+ * name NER left untagged right before a title and a person's name is the
+ * body the person serves.
+ */
+function employers(doc: ParsedDocument, tagged: readonly EntitySpan[]): EntitySpan[] {
+  const out: EntitySpan[] = [];
+  for (const s of doc.sentences) {
+    for (const t of s.tokens) {
+      if (t.pos !== 'NNP' || !['O', 'MISC'].includes(t.ner) || !/^\p{Lu}/u.test(t.word)) continue;
+      if (tagged.some((sp) => sp.tokens.includes(t)) || outsideTheStory(doc.text, t.start)) continue;
+      const span: EntitySpan = { sentence: s, tokens: [t], kind: 'Organization' };
+      const next = s.tokens[t.i];
+      if (next && !next.pos.startsWith('NNP') && titleFollows(span)) out.push(span);
     }
   }
   return out;
