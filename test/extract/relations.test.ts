@@ -1146,3 +1146,13 @@ describe('moving towards, leaning on, legal action and the party to a frozen mem
     ]);
   });
 });
+
+describe('what is visited', () => {
+  it('reads a visit to a seat of power as one to its state, and none to a city that is no seat or to a host one arrives at', async () => {
+    expect(await triples('Tokayev visited Beijing in May.')).toEqual([['kassym-jomart-tokayev', 'VISITED', 'china']]);
+    expect(await triples("Tokayev visited Xi'an in May.")).toEqual([]);
+    expect(
+      (await triples('Putin arrived in Tianjin at the invitation of Xi Jinping.')).filter((r) => r[1] === 'VISITED'),
+    ).toEqual([]);
+  });
+});

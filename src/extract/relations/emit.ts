@@ -9,6 +9,9 @@ import type { ExtractedRelation, Reading, Shape, Via } from './types.js';
 import type { Frame, HomeOf } from './frame.js';
 import { isEncounter } from './meetings.js';
 
+/** verbs of arriving somewhere */
+const ARRIVE = new Set(['arrive', 'land', 'stop']);
+
 /** verbs of departure: leaving a body is drifting from it, leaving a city or a country is only travel ("Putin left Astana") */
 const DEPART = new Set(['leave', 'quit', 'exit', 'depart']);
 
@@ -22,6 +25,11 @@ function fits(s: Sentence, f: Frame, src: End, tgt: End, homeOf: HomeOf): boolea
   if (f.type === 'MEMBER_OF') return tgt.m.kind === 'Organization';
   if (f.type === 'DRIFTING_FROM' && DEPART.has(s.token(f.pred).lemma.toLowerCase()))
     return tgt.m.kind === 'Organization';
+  // a visit is to a state, a body or a region: a city that is not a seat of power names no one visited ("visited Xi'an"),
+  // and one arrives in a place, not at a person ("arrived at the invitation of X")
+  if (f.type === 'VISITED' && tgt.m.kind === 'Region' && (s.token(tgt.tok).ner === 'CITY' || !tgt.m.known))
+    return false;
+  if (f.type === 'VISITED' && tgt.m.kind === 'Person' && ARRIVE.has(s.token(f.pred).lemma.toLowerCase())) return false;
   if (f.type === 'VISITED' && src.m.kind === 'Person') return homeOf(src.m.actorId) !== tgt.m.actorId;
   // one does not meet the state one serves ("Putin held talks in Moscow")
   if (f.type === 'MET' && src.m.kind === 'Person' && tgt.m.kind === 'Country')
