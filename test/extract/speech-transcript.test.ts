@@ -87,6 +87,30 @@ describe('interviews and transcripts without quotation marks', () => {
     ]);
   });
 
+  it('reads a label with the person’s role after a comma, but not a caption of a place or a relative clause', async () => {
+    expect(
+      await said(
+        'Maria Zakharova, Russian Foreign Ministry spokeswoman: We have seen the statement from Baku. It changes nothing.\n\nQuestion: Will Moscow send observers?\n\nMaria Zakharova, Russian Foreign Ministry spokeswoman: That decision has not been taken.',
+      ),
+    ).toEqual([
+      ['maria-zakharova', true, 'We have seen the statement from Baku. It changes nothing'],
+      ['maria-zakharova', true, 'That decision has not been taken'],
+    ]);
+    expect(
+      await said(
+        'Dmitry Peskov, Kremlin spokesman: There will be no comment today.\n\nQuestion: Why not?\n\nPeskov: Because the talks are still going on.',
+      ),
+    ).toEqual([
+      ['dmitry-peskov', true, 'There will be no comment today'],
+      ['dmitry-peskov', true, 'Because the talks are still going on'],
+    ]);
+    expect(
+      await said(
+        'Moscow, Russia’s capital: a city of twelve million people.\n\nAstana, Kazakhstan’s capital: a city of one million people.\n\nLavrov, who arrived late: a detail the hosts noticed.\n\nTokayev, who spoke first: a long speech on water.',
+      ),
+    ).toEqual([]);
+  });
+
   it('reads no speech in datelines, a name’s parenthesis, a dashed list or a chronology', async () => {
     expect(
       await said(

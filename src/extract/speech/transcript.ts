@@ -28,6 +28,9 @@ type Line =
  * alone on its line with the words in the paragraphs after it ("MARIA ZAKHAROVA:").
  */
 const LINE = /^([\p{Lu}][\p{L}\p{M}.'’ -]{1,80}?)\s*(\([^()\n]{1,60}\))?\s*(:|(?<=\s)(?:[—–]|--?))(?:\s+(?=\S)|\s*$)/u;
+/** "Maria Zakharova, Foreign Ministry spokeswoman: words": a person's name, their role after a comma */
+const ROLE_LINE =
+  /^([\p{Lu}][\p{L}\p{M}.'’ -]{1,60}?),\s*[^,:\n]{2,60}?\s*(\([^()\n]{1,60}\))?\s*(:)(?:\s+(?=\S)|\s*$)/u;
 /** a label longer than this many words is a sentence with a colon, not a speaker's name */
 const LABEL_WORDS = 9;
 /** a label before a dash is a name of a few words: a longer run before a dash is a sentence's parenthesis */
@@ -74,7 +77,8 @@ export function transcriptLines(doc: ParsedDocument, index: MentionIndex): Trans
       );
       continue;
     }
-    const m = LINE.exec(body);
+    const roleLine = LINE.test(body) ? null : ROLE_LINE.exec(body);
+    const m = LINE.exec(body) ?? roleLine;
     const name = m?.[1];
     const dash = m !== null && m[3] !== ':';
     const alone = m !== null && m[0].length >= body.length;
@@ -85,7 +89,7 @@ export function transcriptLines(doc: ParsedDocument, index: MentionIndex): Trans
       // a dash after a name opens a parenthesis when lower case follows ("Putin — who has ruled since 2000 — said")
       !(dash && /^\p{Ll}/u.test(body.slice(m[0].length))) &&
       !(dash && subjectOutside(doc, p.start, p.start + name.length)) &&
-      !finiteVerbIn(doc, p.start, p.start + name.length);
+      !finiteVerbIn(doc, p.start, p.start + (roleLine ? roleLine[0].length : name.length));
     // The person the label names speaks ("Prime Minister of Kyrgyzstan X": X, not Kyrgyzstan), else the body it names.
     const named = label
       ? index.all.filter((x) => x.start >= p.start && x.end <= p.start + m![0].length && x.kind !== 'Region')
@@ -97,7 +101,8 @@ export function transcriptLines(doc: ParsedDocument, index: MentionIndex): Trans
         ? (personNamedBefore(index, name.trim(), p.start) ?? actorNamedBefore(index, name.trim(), p.start))
         : undefined);
     // a dash after a place or a body is a dateline ("MINSK — Leaders met …"): only a person speaks in a dash label
-    const speaker = dash && found?.kind !== 'Person' ? undefined : found;
+    // (and a role after a comma is a person's: "Moscow, Russia's capital: …" is a caption)
+    const speaker = (dash || roleLine) && found?.kind !== 'Person' ? undefined : found;
     const words = speaker ? p.start + m![0].length : p.start;
     // "Question:", "Moderator:": someone who is no actor speaks; the previous speaker's turn is over, as it is at
     // a live blog's next entry
