@@ -662,6 +662,22 @@ describe('employers and routes NER leaves untagged', () => {
   });
 });
 
+describe('groups and missions named by their owner', () => {
+  it('reads those who guard or trade for a country as a group, and a body’s mission as an organisation', async () => {
+    const m = await actors(
+      'Russian border guards left the post. Western investors fled, and Armenian exporters complained. ' +
+        'The EU monitoring mission reported calm, as did the OSCE mission. Western companies stayed.',
+    );
+    expect(m.filter((x) => x.kind === 'Organization').map((x) => x.surface)).toEqual([
+      'Russian border guards',
+      'Western investors',
+      'Armenian exporters',
+      'EU monitoring mission',
+      'OSCE mission',
+    ]);
+  });
+});
+
 describe('named events', () => {
   async function events(text: string) {
     const { doc } = await parser.parse(text, '2024-05-01');

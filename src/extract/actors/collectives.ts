@@ -45,6 +45,7 @@ const INSTITUTIONS = new Set([
   'police',
   'commission',
   'bank',
+  'mission',
 ]);
 /** Groups of people or states that act together. */
 const GROUPS = new Set([
@@ -69,6 +70,13 @@ const GROUPS = new Set([
   'ambassador',
   'envoy',
   'negotiator',
+  // those who trade or guard for a country: "Russian border guards", "Western investors", "Armenian exporters"
+  'guard',
+  'investor',
+  'exporter',
+  'importer',
+  'producer',
+  'maker',
 ]);
 /** Groups of states, named by their region ("Central Asian states"). */
 const STATES = new Set(['state', 'country', 'republic', 'nation']);
@@ -139,7 +147,12 @@ export function collectiveMentions(
       const groupSurface = doc.text.slice(named.start, named.end);
       if (role === 'government' && (owner.kind === 'Country' || owner.kind === 'Organization'))
         found.push(knownMention(owner, start, surface, 'collective'));
-      else if (role === 'institution' && owner.kind === 'Country') {
+      // "the EU monitoring mission", "the UN agency": a body's institution too, named by the body, not its adjective
+      else if (
+        role === 'institution' &&
+        (owner.kind === 'Country' ||
+          (owner.kind === 'Organization' && !owner.demonyms.some((d) => d === inner[0]!.surface)))
+      ) {
         const name = surface.replace(/^the\s+/i, '');
         found.push({ ...newMention(start, surface, 'Organization', 0.6, 'collective'), name, actorId: slug(name) });
       }
