@@ -111,6 +111,32 @@ describe('interviews and transcripts without quotation marks', () => {
     ).toEqual([]);
   });
 
+  it('reads the paragraphs after each labelled question as the answer when answers have no label', async () => {
+    expect(
+      await said(
+        'Uzbek Foreign Minister Bakhtiyor Saidov spoke to our correspondent in Tashkent.\n\nQ: How do you see the new water agreement?\n\nIt is a fair deal for all five countries. Nobody lost.\n\nQ: And the canal in Afghanistan?\n\nWe are worried about it.\n\nWe raised this with the authorities in Kabul.',
+      ),
+    ).toEqual([
+      ['bakhtiyor-saidov', true, 'It is a fair deal for all five countries. Nobody lost'],
+      ['bakhtiyor-saidov', true, 'We are worried about it'],
+      ['bakhtiyor-saidov', true, 'We raised this with the authorities in Kabul'],
+    ]);
+    expect(
+      await said(
+        'We talked to Georgian President Salome Zourabichvili in Tbilisi.\n\nQuestion: Is Georgia still on the road to Europe?\n\nYes. The people have chosen Europe.\n\nQuestion: Will you stay in office?\n\nI will stay until the people decide otherwise.',
+      ),
+    ).toEqual([
+      ['salome-zourabichvili', true, 'Yes. The people have chosen Europe'],
+      ['salome-zourabichvili', true, 'I will stay until the people decide otherwise'],
+    ]);
+    // one question answered is a reader's question, not an interview
+    expect(
+      await said(
+        'A reader asked us about the new visa rules.\n\nQ: Do I need a visa to visit Kazakhstan?\n\nNo visa is needed for stays of up to thirty days.',
+      ),
+    ).toEqual([]);
+  });
+
   it('reads no speech in datelines, a name’s parenthesis, a dashed list or a chronology', async () => {
     expect(
       await said(

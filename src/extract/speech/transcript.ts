@@ -172,6 +172,15 @@ function interviewTurns(
     const m = ROLE_LABEL.exec(text.slice(p.start, p.end));
     return m ? { answer: ANSWER.test(m[1]!), label: m[0].length } : undefined;
   });
+  // questions labelled and answers not ("Q: …?" then the answer's paragraphs): the paragraph after each question answers
+  // it, unless a speaker's label of its own opens it ("Serikbayev: …")
+  if (labelled.some((l) => l?.answer)) return labelled;
+  const unlabelled = (k: number): boolean => !LINE.test(text.slice(paragraphs[k]!.start, paragraphs[k]!.end));
+  if (labelled.filter((l) => l && !l.answer).length >= 2)
+    return labelled.map(
+      (l, k) =>
+        l ?? (unlabelled(k) && labelled[k - 1] && !labelled[k - 1]!.answer ? { answer: true, label: 0 } : undefined),
+    );
   if (labelled.some((l) => l)) return labelled;
   const dashed = paragraphs.map((p) => DASH_TURN.exec(text.slice(p.start, p.end))?.[0].length);
   const turns = dashed.filter((d) => d !== undefined).length;
