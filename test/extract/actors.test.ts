@@ -678,6 +678,19 @@ describe('groups and missions named by their owner', () => {
   });
 });
 
+describe('bodies described by their trade', () => {
+  it('reads a name described by what a company does as an organisation, but not a person described so', async () => {
+    const m = await actors(
+      'Kazatomprom, the uranium miner, agreed. Talgo, the Spanish train maker, won the tender. Aigul Sarsenova, a former miner, spoke.',
+    );
+    expect(m.map((x) => [x.surface, x.kind])).toEqual([
+      ['Kazatomprom', 'Organization'],
+      ['Talgo', 'Organization'],
+      ['Aigul Sarsenova', 'Person'],
+    ]);
+  });
+});
+
 describe('named events', () => {
   async function events(text: string) {
     const { doc } = await parser.parse(text, '2024-05-01');

@@ -800,6 +800,23 @@ const BODY_NOUNS = new Set([
   'federation',
   'union',
 ]);
+/** What a company does ("X, the uranium miner", "the national carrier X"); a person may be one too, so not for a person's name. */
+const TRADE_NOUNS = new Set([
+  'miner',
+  'carrier',
+  'airline',
+  'refiner',
+  'supplier',
+  'utility',
+  'trader',
+  'insurer',
+  'automaker',
+  'maker',
+  'developer',
+  'contractor',
+  'distributor',
+  'shipper',
+]);
 /** Common nouns that say a name is an outlet's. */
 const MEDIA_NOUNS = new Set([
   'newspaper',
@@ -840,7 +857,7 @@ function describedAs(s: Sentence, tokens: readonly Token[]): ActorKind | undefin
     const lemma = n.lemma.toLowerCase();
     const news = s.treeChildren(n.i, 'compound').some((e) => /^news$/i.test(s.token(e.dep).word));
     if (MEDIA_NOUNS.has(lemma) || (lemma === 'agency' && news)) return 'Media';
-    if (BODY_NOUNS.has(lemma)) return 'Organization';
+    if (BODY_NOUNS.has(lemma) || (!person && TRADE_NOUNS.has(lemma))) return 'Organization';
   }
   return undefined;
 }
