@@ -25,7 +25,7 @@ interface BucketDelta {
 }
 
 /** The type of the buckets that count every type (schema/010); no relation type is spelled so. */
-export const ALL_TYPES = '*';
+const ALL_TYPES = '*';
 
 /** The bucket deltas of a batch of articles, one per bucket however many edges and articles fall in it. */
 export function bucketDeltas(plans: readonly ArticlePlan[]): BucketDelta[] {
