@@ -358,6 +358,24 @@ describe('reported speech', () => {
     expect(await said('The official position is that talks will continue.')).toEqual([]);
   });
 
+  it("reads the speaker of a main verb the parser made a relative clause of the sentence's subject", async () => {
+    expect(
+      await said('President Ilham Aliyev, who hosted Erdogan in Baku in May, has promised to expand the gas pipeline.'),
+    ).toEqual([['ilham-aliyev', false, 'to expand the gas pipeline']]);
+    expect(
+      await said(
+        'President Recep Tayyip Erdogan, who hosted Aliyev in Ankara in July, has promised to deepen military cooperation.',
+      ),
+    ).toEqual([['recep-tayyip-erdogan', false, 'to deepen military cooperation']]);
+    // a true relative clause reports for the one it is about, an object relative for its own subject
+    expect(await said('Tokayev met Mirziyoyev, who has promised to visit Astana in June.')).toEqual([
+      ['shavkat-mirziyoyev', false, 'to visit Astana in June'],
+    ]);
+    expect(await said('Aliyev praised Erdogan, whom Putin has promised to visit in June.')).toEqual([
+      ['vladimir-putin', false, 'to visit in June'],
+    ]);
+  });
+
   it('takes the name, not the employer, from an appositive, and the quoted person from "was quoted as saying"', async () => {
     expect(await said('Dmitry Peskov, spokesman for Vladimir Putin, said the visit had been useful.')).toEqual([
       ['dmitry-peskov', false, 'the visit had been useful'],

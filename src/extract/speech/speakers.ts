@@ -170,6 +170,22 @@ export class Speakers {
       if (clause?.rel === 'ccomp' && clause.gov > 0 && strayReport(s, up.gov) === s.subtree(v)[0])
         return this.of(s, clause.gov, depth + 1);
     }
+    // "President X, who hosted Y in July, has promised …" misread with the main verb as a relative clause of X and Y its
+    // subject: "who" is the subject of the verb right after it, and the verb after the closing comma is X's
+    const relative = s.head(v);
+    const who = relative?.rel === 'acl:relcl' ? s.children(relative.gov, 'ref')[0]?.dep : undefined;
+    const aux = s.treeChildren(v, /^aux/).find((e) => /^(?:VBZ|VBP|VBD|MD)$/.test(s.token(e.dep).pos))?.dep;
+    if (
+      who !== undefined &&
+      aux !== undefined &&
+      s.token(who).lemma.toLowerCase() === 'who' &&
+      who + 1 < aux &&
+      /^VB[DZN]$/.test(s.token(who + 1).pos) &&
+      s.token(aux - 1).word === ','
+    ) {
+      const by = this.at(s, relative!.gov, depth + 1);
+      if (by) return by;
+    }
     const subjects = s.children(v, /^nsubj/);
     // "expressed a hope to see …", "urged Y to say …": the infinitive's words are the governing speaker's, whoever controls it.
     if (s.head(v)?.rel === 'xcomp' && !subjects.some((e) => e.rel === 'nsubj')) {
