@@ -1156,3 +1156,25 @@ describe('what is visited', () => {
     ).toEqual([]);
   });
 });
+
+describe('partners both ways, and trade raised', () => {
+  it('reads "X became Y\'s partner" as a partnership matching either way, but an investor only from the doer', async () => {
+    const x = await run("China became Kazakhstan's largest trading partner.");
+    expect(x.relations.map((r) => [r.type, r.symmetric])).toEqual([['TRADES_WITH', true]]);
+    const y = await run("Belarus is Russia's closest ally.");
+    expect(y.relations.map((r) => [r.type, r.symmetric])).toEqual([['ALIGNING_WITH', true]]);
+    const z = await run("China is Kyrgyzstan's largest investor.");
+    expect(z.relations.map((r) => [r.source.actorId, r.target.actorId, r.symmetric])).toEqual([
+      ['china', 'kyrgyzstan', false],
+    ]);
+  });
+
+  it('reads trade lifted or eased as trade, and sanctions lifted as a step towards the other side', async () => {
+    const x = await run('Kazakhstan and Uzbekistan agreed to lift bilateral trade to $10 billion.');
+    expect(x.relations.map((r) => r.type)).not.toContain('DRIFTING_FROM');
+    const y = await run('The United States lifted its sanctions on Belarus.');
+    expect(y.relations.map((r) => [r.source.actorId, r.type, r.target.actorId])).toEqual([
+      ['united-states', 'SEEKS_COOPERATION_WITH', 'belarus'],
+    ]);
+  });
+});

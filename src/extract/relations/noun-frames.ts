@@ -305,9 +305,19 @@ function pairedOrOwned(
   // "X is Y's largest investor", "X remains Y's fiercest critic": the doer is the subject, the owner its other side
   if ((noun.agentive === true || noun.family === 'member') && subjects.length > 0 && owners.length > 0)
     return { type, entry, pred: n, sources: subjects, targets: owners, shape: 'copular', remote, modality };
-  // the owner has the subject as its partner, ally, member …
+  // the owner has the subject as its partner, ally, member …; a partnership or an alliance holds both ways
   if (subjects.length > 0 && owners.length > 0)
-    return { type, entry, pred: n, sources: owners, targets: subjects, shape: 'copular', remote, modality };
+    return {
+      type,
+      entry,
+      pred: n,
+      sources: owners,
+      targets: subjects,
+      shape: 'copular',
+      remote,
+      modality,
+      mutual: noun.family === 'align' || noun.family === 'trade',
+    };
   // "Russia's ally Belarus": the apposed name is the one the owner has as its ally
   const apposed = s.children(n, 'appos').flatMap((e) => args.actors(s, e.dep));
   const others = modifiers.filter((m) => !apposed.some((x) => x.m.actorId === m.m.actorId));

@@ -156,6 +156,9 @@ export const UNDO = new Set([
   'condemn',
 ]);
 
+/** verbs that undo a pressure but raise or smooth a cooperation ("lift trade to $40 billion") */
+const RAISE = new Set(['lift', 'ease']);
+
 /** what makes a partner one in trade */
 const COMMERCIAL = new Set(['trading', 'trade', 'economic', 'commercial', 'business', 'investment']);
 
@@ -204,6 +207,7 @@ export function valenced(s: Sentence, n: number, entry: NounEntry): RelationType
   const hostile = RELATION_TYPES[entry.type].polarity < 0;
   // "condemned Russia's invasion of Ukraine": judging a hostile act leaves it standing
   if (hostile && governors.length > 0 && governors.every((g) => DENOUNCE.has(g))) return entry.type;
-  if (governors.some((g) => UNDO.has(g))) return hostile ? undefined : 'DRIFTING_FROM';
+  // "lifted sanctions" undoes a pressure, but "a plan to lift trade", "eased cooperation" raise what they govern
+  if (governors.some((g) => UNDO.has(g) && (hostile || !RAISE.has(g)))) return hostile ? undefined : 'DRIFTING_FROM';
   return entry.type;
 }
