@@ -106,7 +106,8 @@ export function toGoldJson(x: Extraction) {
   const actors = new Map<string, GoldActor>();
   for (const m of x.mentions) {
     const a = actors.get(m.actorId) ?? { name: nameOf(m), type: m.kind === 'Region' ? 'Place' : m.kind, mentions: [] };
-    if (!a.mentions.includes(m.surface)) a.mentions.push(m.surface);
+    for (const surface of [m.surface, m.withOwner ?? m.surface])
+      if (!a.mentions.includes(surface)) a.mentions.push(surface);
     actors.set(m.actorId, a);
   }
   for (const e of x.events) {

@@ -691,6 +691,20 @@ describe('bodies described by their trade', () => {
   });
 });
 
+describe('bodies named with their owner', () => {
+  it('gives a body after a country’s possessive that longer name too, and none to a body named alone', async () => {
+    const m = await actors(
+      'Russia’s Gazprom cut supplies. China’s Huawei won the contract. Under Miller, Gazprom grew. Miller’s team at Huawei left.',
+    );
+    expect(m.filter((x) => x.kind === 'Organization').map((x) => [x.surface, x.withOwner])).toEqual([
+      ['Gazprom', 'Russia’s Gazprom'],
+      ['Huawei', 'China’s Huawei'],
+      ['Gazprom', undefined],
+      ['Huawei', undefined],
+    ]);
+  });
+});
+
 describe('named events', () => {
   async function events(text: string) {
     const { doc } = await parser.parse(text, '2024-05-01');

@@ -49,9 +49,26 @@ export function findActors(doc: ParsedDocument, gazetteer: ActorIndex, published
   // "the Central Asian country" is the country; the region's adjective inside it is no mention of its own.
   const outside = mentions.filter((m) => !anaphors.some((a) => m.start >= a.start && m.end <= a.end));
   const kept = withoutRegionAdjectives([...outside, ...anaphors], gazetteer);
-  return withoutDocumentNames(doc, gazetteer, withoutDescriptorDemonyms(doc, gazetteer, kept))
-    .filter((m) => !onCreditLine(text, m.start))
-    .sort((a, b) => a.start - b.start);
+  return withOwners(
+    text,
+    withoutDocumentNames(doc, gazetteer, withoutDescriptorDemonyms(doc, gazetteer, kept))
+      .filter((m) => !onCreditLine(text, m.start))
+      .sort((a, b) => a.start - b.start),
+  );
+}
+
+/**
+ * "Russia's TV Channel One", "the EU's monitoring mission": a body named
+ * after its owner's possessive is also named with it, as reports write it;
+ * the owner stays an actor of its own.
+ */
+function withOwners(text: string, mentions: Mention[]): Mention[] {
+  return mentions.map((m, k) => {
+    if (m.kind !== 'Organization' && m.kind !== 'Media') return m;
+    const owner = mentions[k - 1];
+    if (!owner || owner.kind === 'Person' || !/^['’]s\s+$/.test(text.slice(owner.end, m.start))) return m;
+    return { ...m, withOwner: text.slice(owner.start, m.end) };
+  });
 }
 
 /**

@@ -13,6 +13,8 @@ export interface Mention {
   known: boolean;
   /** for a capital named as a place: the country whose seat it is */
   seatOf?: { actorId: string; name: string; kind: ActorKind };
+  /** a body's name with its owner's possessive before it ("Russia's TV Channel One"), as reports also name it */
+  withOwner?: string;
   /** for an actor new to the gazetteer: how sure the guess of name and kind is (0–1) */
   confidence?: number;
   /** how it was found: a gazetteer name, a named entity of the parse, a title read as its holder, a collective, an anaphor */
