@@ -1,7 +1,7 @@
 /**
  * Dates of what an article reports: from the parse's DATE phrases, whose
- * SUTime value (against the publication date) names a day ("Thursday",
- * "the 18th of May"), else from the phrase's own words ("this week", "last
+ * SUTime value (against the publication date) names a day ("the 18th of
+ * May"), else from the phrase's own words ("Thursday", "this week", "last
  * Thursday"), resolved against the publication date.
  */
 import type { Sentence } from './parse/document.js';
@@ -22,10 +22,21 @@ const MONTHS = [
 ];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
+const WEEKDAY_WORD = new RegExp(`\\b(${WEEKDAYS.join('|')})\\b`, 'i');
+/** "will", "shall" or "'ll" as a modal: what the sentence dates has not happened yet. */
+const speaksOfFuture = (s: Sentence): boolean =>
+  s.tokens.some((t) => t.pos === 'MD' && (t.lemma === 'will' || t.lemma === 'shall'));
+
 const iso = (d: Date): string => d.toISOString().slice(0, 10);
 const SHIFT: Readonly<Record<string, number>> = { last: -1, this: 0, next: 1 };
 
-export function resolveDate(phrase: string, publishedAt: string | null): string | null {
+/**
+ * A day from a date phrase's words and the publication date. A weekday is the
+ * latest one on or before publication (reporters write "on Thursday" of the
+ * week just past), or the first one after it when `ahead` (the sentence
+ * speaks of the future) or the phrase says "next".
+ */
+export function resolveDate(phrase: string, publishedAt: string | null, ahead = false): string | null {
   const p = phrase.toLowerCase();
   const abs =
     new RegExp(`\\b(${MONTHS.join('|')})\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?\\b`).exec(p) ??
@@ -41,9 +52,14 @@ export function resolveDate(phrase: string, publishedAt: string | null): string 
   }
   if (!publishedAt) return null;
   const published = new Date(`${publishedAt}T00:00:00Z`);
-  const weekday = new RegExp(`\\b(?:on|last)\\s+(${WEEKDAYS.join('|')})\\b`).exec(p);
+  const weekday = new RegExp(`\\b(?:(on|last|next)\\s+)?(${WEEKDAYS.join('|')})\\b`).exec(p);
   if (weekday) {
-    const back = (published.getUTCDay() - WEEKDAYS.indexOf(weekday[1]!) + 7) % 7;
+    const day = WEEKDAYS.indexOf(weekday[2]!);
+    if (weekday[1] === 'next' || (ahead && weekday[1] !== 'last')) {
+      const forward = (day - published.getUTCDay() + 7) % 7 || 7;
+      return iso(new Date(published.getTime() + forward * 86_400_000));
+    }
+    const back = (published.getUTCDay() - day + 7) % 7;
     return iso(new Date(published.getTime() - back * 86_400_000));
   }
   if (/\byesterday\b/.test(p)) return iso(new Date(published.getTime() - 86_400_000));
@@ -62,8 +78,11 @@ export function resolveDate(phrase: string, publishedAt: string | null): string 
 
 /**
  * The first date phrase of the parse within [start, end) of a sentence, as a
- * day. SUTime reads "last Thursday" as the week before; a reporter means the
- * latest Thursday, as resolveDate does.
+ * day. SUTime's value is taken when the phrase names the day ("May 3", "the
+ * 3rd of May"). A weekday alone is resolved by resolveDate: SUTime read one
+ * article's "Thursday" as days a week apart depending on what the parser had
+ * read before it, and reads "last Thursday" as the week before, where a
+ * reporter means the latest Thursday.
  */
 export function dateInParse(s: Sentence, start: number, end: number, publishedAt: string | null): string | null {
   const tokens = s.tokens.filter((t) => t.ner === 'DATE' && t.start >= start && t.end <= end);
@@ -80,8 +99,8 @@ export function dateInParse(s: Sentence, start: number, end: number, publishedAt
       .map((t) => t.word)
       .join(' ');
     const value = tokens[k]!.normalized ?? '';
-    const day =
-      /^\d{4}-\d{2}-\d{2}$/.test(value) && !/\blast\b/i.test(phrase) ? value : resolveDate(phrase, publishedAt);
+    const namesDay = /^\d{4}-\d{2}-\d{2}$/.test(value) && !WEEKDAY_WORD.test(phrase);
+    const day = namesDay ? value : resolveDate(phrase, publishedAt, speaksOfFuture(s));
     if (day) return day;
     k = j;
   }

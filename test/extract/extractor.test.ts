@@ -30,21 +30,29 @@ describe('dates', () => {
     expect(resolveDate('on Thursday', '2023-09-29')).toBe('2023-09-28');
     expect(resolveDate('on December 30', '2024-01-05')).toBe('2023-12-30');
     expect(resolveDate('on Thursday', null)).toBeNull();
+    expect(resolveDate('Friday', '2023-09-29')).toBe('2023-09-29');
+    expect(resolveDate('Thursday', '2023-09-29', true)).toBe('2023-10-05');
+    expect(resolveDate('Friday', '2023-09-29', true)).toBe('2023-10-06');
+    expect(resolveDate('next Monday', '2023-09-29')).toBe('2023-10-02');
+    expect(resolveDate('last Monday', '2023-09-29', true)).toBe('2023-09-25');
     // A week or a month resolves to its first day.
     expect(resolveDate('this week', '2023-09-29')).toBe('2023-09-25');
     expect(resolveDate('last week', '2023-09-29')).toBe('2023-09-18');
     expect(resolveDate('last month', '2023-01-10')).toBe('2022-12-01');
   });
 
-  it('reads a date phrase of the parse as a day: bare weekdays and written-out days by SUTime, "last Thursday" as the latest one', async () => {
+  it('reads a date phrase of the parse as a day: written-out days by SUTime, weekdays from the publication date and the tense', async () => {
     const text =
-      'Tokayev met Scholz Thursday. They spoke again on the 3rd of May. Last Thursday was quiet. Trade grew in 2022.';
+      'Tokayev met Scholz Thursday. They spoke again on the 3rd of May. Last Thursday was quiet. Trade grew in 2022. ' +
+      'Scholz will visit Astana on Tuesday. The ministers met on Thursday, September 14.';
     const doc = new ParsedDocument(text, (await parser.parse(text, '2023-09-29')).doc);
     expect(doc.sentences.map((s) => dateInParse(s, s.start, s.end, '2023-09-29'))).toEqual([
       '2023-09-28',
       '2023-05-03',
       '2023-09-28',
       null,
+      '2023-10-03',
+      '2023-09-14',
     ]);
   });
 
