@@ -374,6 +374,14 @@ describe('reported speech', () => {
     expect(await said('Aliyev praised Erdogan, whom Putin has promised to visit in June.')).toEqual([
       ['vladimir-putin', false, 'to visit in June'],
     ]);
+    // "who" speaks as the name it refers to, however the parser hangs its clause on the name
+    expect(await said('The deal was signed by Aliyev, who has said that peace is near.')).toEqual([
+      ['ilham-aliyev', false, 'peace is near'],
+    ]);
+    expect(await said('Tokayev, who said that Kazakhstan would stay neutral, left early.')).toEqual([
+      ['kassym-jomart-tokayev', false, 'Kazakhstan would stay neutral'],
+    ]);
+    expect(await said('Who said that the talks had failed?')).toEqual([]);
   });
 
   it('takes the name, not the employer, from an appositive, and the quoted person from "was quoted as saying"', async () => {

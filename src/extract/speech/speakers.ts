@@ -310,6 +310,19 @@ export class Speakers {
       const after = s.treeChildren(t, /^(?:dep|appos|compound|flat)$/).find((e) => e.dep > t);
       return after ? this.at(s, after.dep, depth + 1) : undefined;
     }
+    // "X, who has said that …": a relative "who" speaks as the name it refers to (the parser may leave the reference out
+    // and hang the clause on the name as a bare dependent)
+    if (tok.pos === 'WP' && tok.word.toLowerCase() === 'who') {
+      const ref = s.parents(t, 'ref')[0]?.gov;
+      const verb = s.head(t)?.gov;
+      const host = verb ? s.head(verb) : undefined;
+      const named =
+        ref ??
+        (host && /^(?:acl:relcl|dep)$/.test(host.rel) && host.gov < t ? host.gov : undefined) ??
+        (t > 2 && s.token(t - 1).word === ',' && s.token(t - 2).pos.startsWith('NNP') ? t - 2 : undefined);
+      const by = named !== undefined ? this.at(s, named, depth + 1) : undefined;
+      if (by) return by;
+    }
     const own = this.index.at(s, t);
     // a platform carries words, it says none ("on Telegram", "a Facebook post")
     if (own && PLATFORMS.has(own.surface.toLowerCase())) return undefined;
