@@ -137,6 +137,28 @@ describe('interviews and transcripts without quotation marks', () => {
     ).toEqual([]);
   });
 
+  it('leaves an unlabelled question right before a speaker’s line to the interviewer', async () => {
+    expect(
+      await said(
+        'Armenian Foreign Minister Ararat Mirzoyan spoke to our newspaper.\n\nMirzoyan: The freeze is a fact. We did not decide it in a hurry.\n\nWhat did you ask Brussels for?\n\nMirzoyan: We discussed visas and the monitoring mission.\n\nWill you see Bayramov again this year?\n\nMirzoyan: I hope so.',
+      ),
+    ).toEqual([
+      ['ararat-mirzoyan', true, 'The freeze is a fact. We did not decide it in a hurry'],
+      ['ararat-mirzoyan', true, 'We discussed visas and the monitoring mission'],
+      ['ararat-mirzoyan', true, 'I hope so'],
+    ]);
+    // a paragraph of the speaker's own that asks and answers is still theirs
+    expect(
+      await said(
+        'Putin: We are ready for talks.\n\nWho benefits from this war? Not Russia.\n\nTokayev: Kazakhstan supports every effort for peace.',
+      ),
+    ).toEqual([
+      ['vladimir-putin', true, 'We are ready for talks'],
+      ['vladimir-putin', true, 'Who benefits from this war? Not Russia'],
+      ['kassym-jomart-tokayev', true, 'Kazakhstan supports every effort for peace'],
+    ]);
+  });
+
   it('reads no speech in datelines, a name’s parenthesis, a dashed list or a chronology', async () => {
     expect(
       await said(

@@ -139,8 +139,11 @@ export function transcriptLines(doc: ParsedDocument, index: MentionIndex): Trans
   let current: Mention | null = null;
   // a label alone on its line hands the next paragraph to its speaker, whatever that paragraph reads like
   let handed = false;
-  for (const l of lines) {
-    if (l.speaker) {
+  for (const [k, l] of lines.entries()) {
+    // an unlabelled question right before a speaker's line is the interviewer's, printed without a label
+    const asking = !l.speaker && /\?\s*$/.test(text.slice(l.start, l.end + 1)) && lines[k + 1]?.speaker;
+    if (asking) current = null;
+    else if (l.speaker) {
       current = l.speaker;
       handed = l.alone;
       if (!l.alone) out.push({ start: l.start, end: l.end, speaker: l.speaker, named: true });
