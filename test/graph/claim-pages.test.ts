@@ -20,6 +20,7 @@ import { importArticles } from '../../src/ingest/importer.js';
 import { planArticle } from '../../src/ingest/plan-article.js';
 import { actorPool, rng, syntheticArticle } from '../../bench/synthetic.js';
 import { resetDatabase, testConnection } from '../support/database.js';
+import { pageWindows } from '../support/page-windows.js';
 
 const connection = testConnection();
 afterAll(() => connection.driver.close());
@@ -125,16 +126,7 @@ async function expectPagesEqual(): Promise<{ compared: number; largestPair: numb
       expect(await page('test/claims-by-scan', f, 0, 100_000)).toEqual(whole);
       largestPair = Math.max(largestPair, whole.total);
     }
-    // the first page, one claim, pages that cross each other's boundary, the last claim, past the end, everything
-    for (const [skip, limit] of [
-      [0, 20],
-      [0, 1],
-      [3, 4],
-      [7, 5],
-      [Math.max(whole.total - 1, 0), 3],
-      [whole.total + 2, 5],
-      [0, 100_000],
-    ] as const) {
+    for (const [skip, limit] of pageWindows(whole.total)) {
       const got = await page('queries/claims-list', f, skip, limit);
       expect(got, JSON.stringify({ ...f, skip, limit })).toEqual({
         total: whole.total,

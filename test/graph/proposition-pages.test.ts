@@ -15,6 +15,7 @@ import { importArticles } from '../../src/ingest/importer.js';
 import { planArticle } from '../../src/ingest/plan-article.js';
 import { actorPool, rng, syntheticArticle } from '../../bench/synthetic.js';
 import { resetDatabase, testConnection } from '../support/database.js';
+import { pageWindows } from '../support/page-windows.js';
 
 const connection = testConnection();
 afterAll(() => connection.driver.close());
@@ -75,16 +76,7 @@ describe('propositions about an actor, between two, or all: index-ordered pages,
       for (const f of filters) {
         const whole = await read('test/propositions-list-collected', f, 0, 100_000);
         largest = Math.max(largest, f.about || f.dyad ? whole.total : 0);
-        // the first page, one proposition, pages that cross each other's boundary, the last one, past the end, all
-        for (const [skip, limit] of [
-          [0, 20],
-          [0, 1],
-          [3, 4],
-          [7, 5],
-          [Math.max(whole.total - 1, 0), 3],
-          [whole.total + 2, 5],
-          [0, 100_000],
-        ] as const) {
+        for (const [skip, limit] of pageWindows(whole.total)) {
           const label = JSON.stringify({ ...f, skip, limit });
           expect(await read('queries/propositions-list', f, skip, limit), label).toEqual({
             total: whole.total,
