@@ -185,7 +185,7 @@ public final class NlpHost {
     respond(exchange, 200, json);
   }
 
-  /** The parse's time in ms. */
+  /** The parse's time in ms, with any wait for the quote annotator (which concurrent requests take in turns). */
   private static long annotateWith(Pipelines nlp, Annotation document) {
     long started = System.nanoTime();
     nlp.parse().annotate(document);
