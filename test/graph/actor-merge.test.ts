@@ -8,14 +8,11 @@ import { DEFAULT_PROPOSITION_WINDOW_DAYS } from '../../src/config.js';
 import { mergeActors, splitActor } from '../../src/graph/actor-merge.js';
 import { toPlain } from '../../src/graph/values.js';
 import { cypher } from '../../src/graph/cypher.js';
-import { ActorIndex } from '../../src/ingest/gazetteer.js';
-import { importArticles } from '../../src/ingest/importer.js';
-import { planArticle } from '../../src/ingest/plan-article.js';
-import { actorPool, rng, syntheticArticle } from '../../bench/synthetic.js';
 import { expectBucketsExact } from '../support/buckets.js';
 import { resetDatabase, testConnection } from '../support/database.js';
 import { graphFingerprint } from '../support/graph-snapshot.js';
 import { importTexts } from '../support/seed.js';
+import { importSyntheticWorld } from '../support/synthetic-world.js';
 
 const connection = testConnection();
 afterAll(() => connection.driver.close());
@@ -112,18 +109,7 @@ describe('actors merge and split', () => {
   });
 
   it("a merge and a split keep every claim's claimant, subject and object ids (schema/009) those of its edges", async () => {
-    const pool = actorPool(30);
-    const gazetteer = new ActorIndex(pool);
-    const random = rng(5);
-    const noLocate = { name: 'synthetic', data: null, locate: () => undefined };
-    await importArticles(
-      connection,
-      gazetteer,
-      Array.from({ length: 20 }, (_, i) => ({
-        name: `s${i}`,
-        plan: () => planArticle(noLocate, syntheticArticle(i, pool, random), gazetteer),
-      })),
-    );
+    const { pool } = await importSyntheticWorld(connection, { actors: 30, articles: 20, seed: 5 });
     const [hub, other] = [pool[0]!.id, pool[1]!.id];
     const claimKeys = async () => (await read(cypher('test/claim-keys-wrong'))) as { checked: number; wrong: string[] };
     const claimsOf = async (id: string) =>

@@ -9,14 +9,11 @@ import { deleteArticles } from '../../src/graph/article-store.js';
 import neo4j from 'neo4j-driver';
 import { RELATION_TYPE_NAMES } from '../../src/domain/vocabulary.js';
 import { cypher } from '../../src/graph/cypher.js';
-import { ActorIndex } from '../../src/ingest/gazetteer.js';
-import { importArticles } from '../../src/ingest/importer.js';
-import { planArticle } from '../../src/ingest/plan-article.js';
-import { actorPool, rng, syntheticArticle } from '../../bench/synthetic.js';
 import { toPlain } from '../../src/graph/values.js';
 import { expectBucketsExact } from '../support/buckets.js';
 import { resetDatabase, testConnection } from '../support/database.js';
 import { importTexts, seedSource, SEED_ID } from '../support/seed.js';
+import { importSyntheticWorld } from '../support/synthetic-world.js';
 
 const connection = testConnection();
 afterAll(() => connection.driver.close());
@@ -238,18 +235,7 @@ describe('queries over the projection', () => {
 
   it("an actor's relations page and neighbourhood, found through its ties, equal those found by reading everything", async () => {
     // A small world of 40 actors and 60 articles: the first actors are hubs with a hundred edges or more.
-    const pool = actorPool(40);
-    const gazetteer = new ActorIndex(pool);
-    const random = rng(3);
-    const noLocate = { name: 'synthetic', data: null, locate: () => undefined };
-    await importArticles(
-      connection,
-      gazetteer,
-      Array.from({ length: 60 }, (_, i) => ({
-        name: `s${i}`,
-        plan: () => planArticle(noLocate, syntheticArticle(i, pool, random), gazetteer),
-      })),
-    );
+    const { pool } = await importSyntheticWorld(connection, { actors: 40, articles: 60, seed: 3 });
     await expectExact();
     const [hub, other, rare] = [pool[0]!.id, pool[1]!.id, pool[35]!.id];
     const base = {

@@ -10,19 +10,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import neo4j from 'neo4j-driver';
 import { cypher } from '../../src/graph/cypher.js';
 import { toPlain } from '../../src/graph/values.js';
-import { ActorIndex } from '../../src/ingest/gazetteer.js';
-import { importArticles } from '../../src/ingest/importer.js';
-import { planArticle } from '../../src/ingest/plan-article.js';
-import { actorPool, rng, syntheticArticle } from '../../bench/synthetic.js';
+import { actorPool } from '../../bench/synthetic.js';
 import { resetDatabase, testConnection } from '../support/database.js';
 import { pageWindows } from '../support/page-windows.js';
+import { importSyntheticWorld } from '../support/synthetic-world.js';
 
 const connection = testConnection();
 afterAll(() => connection.driver.close());
 
 const pool = actorPool(40);
-const gazetteer = new ActorIndex(pool);
-const noLocate = { name: 'synthetic', data: null, locate: () => undefined };
 
 async function query<T>(name: string, params: Record<string, unknown>): Promise<T> {
   const { records } = await connection.driver.executeQuery(cypher(name), params, { database: connection.database });
@@ -46,15 +42,7 @@ describe('propositions about an actor, between two, or all: index-ordered pages,
   beforeAll(async () => {
     await resetDatabase(connection);
     // 60 synthetic articles on 40 actors, a few hubs among them, reported by one outlet
-    const random = rng(11);
-    await importArticles(
-      connection,
-      gazetteer,
-      Array.from({ length: 60 }, (_, i) => ({
-        name: `s${i}`,
-        plan: () => planArticle(noLocate, syntheticArticle(i, pool, random), gazetteer),
-      })),
-    );
+    await importSyntheticWorld(connection, { actors: 40, articles: 60, seed: 11 });
   });
 
   it(
