@@ -15,7 +15,10 @@ export const FRAMING = /^obl:(?:at|during|after|following|on|in|before|ahead_of|
 
 export function particlesOf(s: Sentence, v: number): string[] {
   return [
-    ...s.children(v, /^(?:compound:prt|advmod|obj|advcl|obl)$/).map((e) => s.token(e.dep).lemma.toLowerCase()),
+    // idioms name their noun after a preposition too ("came to terms with", "went to war with")
+    ...s
+      .children(v, /^(?:compound:prt|advmod|obj|advcl|obl(?::[a-z]+)?)$/)
+      .map((e) => s.token(e.dep).lemma.toLowerCase()),
     // "moved away from X": the parser folds the particle into the preposition (obl:away_from)
     ...s.children(v, PARTICLE_PREPOSITION).map((e) => e.rel.slice(4).split('_')[0]!),
   ];

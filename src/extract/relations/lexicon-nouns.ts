@@ -36,6 +36,9 @@ export const NOUNS: readonly NounEntry[] = [
       'get-together',
       'handshake',
       'bilateral',
+      // the tokenizer splits "tete-a-tete" into "tete - a-tete", its head the last part
+      'a-tete',
+      'rendezvous',
     ],
   ),
   // gatherings: whoever attends one meets its host, and only its host ("attended a forum hosted by X")
@@ -70,8 +73,9 @@ export const NOUNS: readonly NounEntry[] = [
   ...nouns(
     'NEGOTIATED_WITH',
     'phone',
-    ['nmod:with', 'nmod:to'],
-    ['call', 'phone', 'telephone', 'videoconference', 'video-call'],
+    // "took a call from X": a call runs both ways whoever placed it
+    ['nmod:with', 'nmod:to', 'nmod:from'],
+    ['call', 'phone', 'telephone', 'videoconference', 'video-call', 'phone-call'],
   ),
   // VISIT
   ...nouns(
@@ -105,6 +109,13 @@ export const NOUNS: readonly NounEntry[] = [
     'truce',
     'settlement',
     'compact',
+    // what two sides come to without a signed text ("reached an understanding with X", "a compromise with X")
+    'understanding',
+    'consensus',
+    'compromise',
+    'arrangement',
+    'charter',
+    'communique',
   ]),
   // COOPERATE (030)
   ...nouns(

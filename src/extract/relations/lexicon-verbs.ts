@@ -28,6 +28,8 @@ export const VERBS: readonly VerbEntry[] = [
   // CONSULT (040–046): meeting someone face to face
   ...verbs('MET', 'consult', ['obj', 'obl:with'], ['meet']),
   ...verbs('MET', 'consult', WITH, ['talk', 'sit down', 'converse', 'meet up', 'shake hand']),
+  // coming together in person ("the two huddled in Sochi", "came together in Baku", "got together with X")
+  ...verbs('MET', 'consult', WITH, ['huddle', 'come together', 'get together', 'rendezvous']),
   // the tagger often takes the one received for an indirect object ("received the Chinese minister Wang Yi")
   ...verbs('MET', 'consult', ['obj', 'iobj'], ['greet', 'embrace', 'receive']),
   // "hosted talks between A and B": the host of a meeting hosts its sides
@@ -49,7 +51,22 @@ export const VERBS: readonly VerbEntry[] = [
   // CONSULT (046) by negotiation, and calls (a consult, not a meeting)
   ...verbs('NEGOTIATED_WITH', 'negotiate', ['obl:with', 'obj'], ['negotiate', 'bargain', 'consult', 'confer']),
   ...verbs('NEGOTIATED_WITH', 'negotiate', WITH, ['discuss', 'mediate', 'speak', 'correspond']),
-  ...verbs('NEGOTIATED_WITH', 'phone', OBJ, ['phone', 'telephone', 'ring', 'call up']),
+  ...verbs('NEGOTIATED_WITH', 'phone', OBJ, ['phone', 'telephone', 'ring', 'call up', 'dial']),
+  // "exchanged views with X", "swapped opinions on Y": an exchange of words, where "traded barbs" is one of blows
+  ...verbs(
+    'NEGOTIATED_WITH',
+    'negotiate',
+    ['obl:with', 'obj>nmod:with'],
+    [
+      'exchange view',
+      'exchange opinion',
+      'exchange greeting',
+      'exchange pleasantry',
+      'exchange idea',
+      'swap view',
+      'compare note',
+    ],
+  ),
   // "X called Y on Friday": a call, unless the object is named something ("called Y a partner": see the obj-unnamed slot in verb-frames.ts)
   ...verbs('NEGOTIATED_WITH', 'phone', ['obj-unnamed'], ['call']),
   // COOPERATE (031): assurances
@@ -70,6 +87,8 @@ export const VERBS: readonly VerbEntry[] = [
     'ratify',
     'reach',
   ]),
+  // idioms of coming to agree ("came to terms with X", "saw eye to eye with X on Y")
+  ...verbs('SIGNED_AGREEMENT_WITH', 'agree', ['obl:with', 'obl:to>nmod:with'], ['come term', 'see eye']),
   // "A and B resolved their dispute" pairs its subjects; "resolved the issue with B" names the other side
   ...verbs('SIGNED_AGREEMENT_WITH', 'agree', WITH, ['settle', 'resolve']),
   // COOPERATE (030, 036): intent and practice of cooperation

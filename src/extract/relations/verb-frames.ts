@@ -18,6 +18,9 @@ const ALLY = new Set(['friend', 'ally', 'partner', 'brother', 'neighbor', 'neigh
 /** verbs that name an exchange between coordinated subjects only with its medium ("spoke by phone") */
 const ALONE = new Set(['speak', 'correspond']);
 
+/** nouns of manner the parser takes for a verb's object ("met face to face", "talked one on one"): no other side */
+const MANNER = new Set(['face', 'one']);
+
 /** verbs of inviting: their object is asked to come */
 const INVITE = new Set(['invite']);
 
@@ -175,7 +178,8 @@ export function verbFrame(s: Sentence, v: number, args: Arguments): Frame | unde
   if (ALONE.has(lemma) && !remote && !onTheSidelines(s, v)) return undefined;
   // "A and B met", "the deal signed by A and B"; "A and B sat down with the region's leaders" has its other side,
   // unnamed as an actor, and A and B are one side of it
-  const otherSide = !passive && reciprocalSlot(s, v, first, (i) => !reciprocal(s, i));
+  const otherSide =
+    !passive && reciprocalSlot(s, v, first, (i) => !reciprocal(s, i) && !MANNER.has(s.token(i).lemma.toLowerCase()));
   if (symmetric(first.type) && sources.length > 1 && (!passive || patient !== undefined) && !otherSide)
     return {
       type: first.type,

@@ -1,0 +1,74 @@
+/**
+ * Breadth by event class: the wordings a journalist uses for each PLOVER/CAMEO
+ * family beyond its head verbs (idioms, phrasal verbs, nouns after light
+ * verbs), read off the real CoreNLP parse, on sentences written for these
+ * tests. Each family has wordings that must fire and one that must not.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../support/extract.js';
+
+const run = (text: string) => extractText(text, '2024-03-14');
+const triples = async (text: string) =>
+  (await run(text)).relations.map((r) => [r.source.actorId, r.type, r.target.actorId]);
+const met = async (text: string) => (await run(text)).meetings.map((m) => [m.a.actorId, m.b.actorId]);
+
+describe('consult: meeting, talking and calling in other words', () => {
+  it('reads coming together in person as a meeting', async () => {
+    expect(await met('Tokayev and Putin met face to face for the first time in a year.')).toEqual([
+      ['kassym-jomart-tokayev', 'vladimir-putin'],
+    ]);
+    expect(await met('Aliyev and Pashinyan huddled in Prague on Friday.')).toEqual([
+      ['ilham-aliyev', 'nikol-pashinyan'],
+    ]);
+    expect(await met('Erdogan got together with Aliyev in Baku on Friday.')).toEqual([
+      ['recep-tayyip-erdogan', 'ilham-aliyev'],
+    ]);
+    expect(await met('Tokayev and Mirziyoyev held a tete-a-tete in Samarkand.')).toEqual([
+      ['kassym-jomart-tokayev', 'shavkat-mirziyoyev'],
+    ]);
+  });
+
+  it('reads an exchange of views or a call taken as a consultation, not a meeting', async () => {
+    const views = await run('Scholz exchanged views with Tokayev on energy security.');
+    expect(views.relations.map((r) => [r.source.actorId, r.type, r.target.actorId])).toEqual([
+      ['olaf-scholz', 'NEGOTIATED_WITH', 'kassym-jomart-tokayev'],
+    ]);
+    expect(await triples('Pashinyan and Macron swapped views on the peace process.')).toEqual([
+      ['nikol-pashinyan', 'NEGOTIATED_WITH', 'emmanuel-macron'],
+    ]);
+    const call = await run('Erdogan took a call from Zelensky on Tuesday.');
+    expect(call.relations.map((r) => [r.source.actorId, r.type, r.target.actorId])).toEqual([
+      ['recep-tayyip-erdogan', 'NEGOTIATED_WITH', 'volodymyr-zelensky'],
+    ]);
+    expect(call.meetings).toEqual([]);
+  });
+
+  it('keeps a gathering planned or denied out of the meetings', async () => {
+    expect(await met('Aliyev and Pashinyan will come together in Prague next month.')).toEqual([]);
+    const denied = await run('Scholz did not exchange views with Tokayev.');
+    expect(denied.relations.map((r) => r.negated)).toEqual([true]);
+  });
+});
+
+describe('agree: coming to terms without a signature', () => {
+  it('reads an understanding, a compromise, coming to terms and seeing eye to eye as agreeing', async () => {
+    expect(await triples('Kazakhstan reached an understanding with Kyrgyzstan on water quotas.')).toEqual([
+      ['kazakhstan', 'SIGNED_AGREEMENT_WITH', 'kyrgyzstan'],
+    ]);
+    expect(await triples('Uzbekistan hammered out a compromise with Tajikistan over the border.')).toEqual([
+      ['uzbekistan', 'SIGNED_AGREEMENT_WITH', 'tajikistan'],
+    ]);
+    expect(await triples('Armenia came to terms with Georgia on the transit fees.')).toEqual([
+      ['armenia', 'SIGNED_AGREEMENT_WITH', 'georgia'],
+    ]);
+    expect(await triples('Poland sees eye to eye with Turkey on migration.')).toEqual([
+      ['poland', 'SIGNED_AGREEMENT_WITH', 'turkey'],
+    ]);
+  });
+
+  it("keeps a hoped-for understanding below an analyst's filter", async () => {
+    const x = await run('Kyrgyzstan hopes to reach an understanding with Tajikistan soon.');
+    expect(x.relations.map((r) => [r.type, r.planned])).toEqual([['SIGNED_AGREEMENT_WITH', true]]);
+    expect(x.relations.every((r) => r.confidence < 0.6)).toBe(true);
+  });
+});
