@@ -60,7 +60,21 @@ export function reportedIn(doc: ParsedDocument, s: Sentence, speakers: Speakers,
         const afterColon = rel === 'parataxis' && e.dep > v && s.tokens.slice(v, e.dep - 1).some((x) => x.word === ':');
         // (a clause before the verb has a subject of its own: "Urged to comment, X said …" misread as a complement has none)
         const fronted = e.dep < v && s.children(e.dep, /^nsubj/).length === 0;
-        if (clausal && (rel === 'ccomp' || afterColon) && !fronted && !nested(e.dep)) {
+        // "assured journalists the treaty will be signed", "told parliament the border is secure" read as the hearer and a
+        // clause beside it: a clause with a subject and a tense of its own right after the hearer is what was said
+        const afterHearer =
+          /^(?:parataxis|dep)$/.test(rel) &&
+          e.dep > v &&
+          s.treeChildren(e.dep, /^nsubj/).length > 0 &&
+          s.treeChildren(e.dep, 'mark').length === 0 &&
+          clauseTense(s, e.dep) &&
+          s
+            .treeChildren(v, /^(?:obj|iobj)$/)
+            .some(
+              (o) =>
+                /^(?:NNS?|NNPS?|PRP)$/.test(s.token(o.dep).pos) && s.subtree(o.dep).at(-1)! + 1 === s.subtree(e.dep)[0],
+            );
+        if (clausal && (rel === 'ccomp' || afterColon || afterHearer) && !fronted && !nested(e.dep)) {
           const [a, b] = complementExtent(s, e.dep);
           add(clauseSpan(text, s, withoutAddressee(s, e.dep, a), b), speakers.of(s, v));
         }
@@ -162,18 +176,28 @@ export function reportedIn(doc: ParsedDocument, s: Sentence, speakers: Speakers,
       }
       // "X said a treaty could be signed", "X insists the claim is false" read as "said [a treaty]" with the predicate hung below:
       // the object is the clause's subject
+      // (and "insisted the government had no plans", "recalled the talks failed": a finite verb after the object, which the
+      // parser hangs on the reporting verb as a dependent or even an adverb, is the clause's own predicate; verbs that
+      // report a clause and take no noun object of their own for it, not "told reporters" whose object is the hearer)
       const said = s.treeChildren(v, 'obj')[0];
+      const clauseTaking =
+        TAIL_LEMMAS.has(t.lemma) || classes.has('assert') || (classes.has('believe') && !classes.has('name'));
+      const tensedVerb = (k: number): boolean =>
+        /^VB[DZP]$/.test(s.token(k).pos) &&
+        (t.lemma !== 'tell' || s.treeChildren(v, 'iobj').some((a) => a.dep < said!.dep));
       const predicate =
         said &&
-        TAIL_LEMMAS.has(t.lemma) &&
+        clauseTaking &&
         finite(s, v) &&
-        s.treeChildren(v, /^(?:dep|parataxis|xcomp)$/).find(
+        s.treeChildren(v, /^(?:dep|parataxis|xcomp|advmod)$/).find(
           (e) =>
             e.dep > said.dep &&
             s.subtree(said.dep).at(-1)! + 1 === s.subtree(e.dep)[0] &&
             s.treeChildren(e.dep, /^(?:nsubj|mark)/).length === 0 &&
+            (e.rel !== 'advmod' || tensedVerb(e.dep)) &&
             // "could be signed", or a tensed copula ("insists the opposite is true": a small clause read as object + xcomp)
             ((/^VB/.test(s.token(e.dep).pos) && s.treeChildren(e.dep, /^aux/).length > 0) ||
+              tensedVerb(e.dep) ||
               // (after "told", only with the addressee named apart: "told reporters the ruling was unfair")
               ((t.lemma !== 'tell' || s.treeChildren(v, 'iobj').some((a) => a.dep < said.dep)) &&
                 s.treeChildren(e.dep, 'cop').some((c) => /^(?:VB[DZP]|MD)$/.test(s.token(c.dep).pos)))),
@@ -534,6 +558,14 @@ function contentful(s: Sentence, o: number, inQuote: (i: number) => boolean): bo
         inQuote(k) ||
         (k !== o && /^(?:acl|ccomp|xcomp|advcl)/.test(s.head(k)?.rel ?? '') && s.token(k).pos.startsWith('VB')),
     );
+}
+
+/** a clause that carries tense: a finite verb, or a tense or modal auxiliary or copula ("will be signed", "is secure") */
+function clauseTense(s: Sentence, c: number): boolean {
+  return (
+    /^(?:VB[DZP]|MD)$/.test(s.token(c).pos) ||
+    s.treeChildren(c, /^(?:aux|cop)/).some((e) => /^(?:VB[DZP]|MD)$/.test(s.token(e.dep).pos))
+  );
 }
 
 /** a clause's head: a verb, or a word with a copula or a subject of its own */
