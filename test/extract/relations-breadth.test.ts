@@ -72,3 +72,62 @@ describe('agree: coming to terms without a signature', () => {
     expect(x.relations.every((r) => r.confidence < 0.6)).toBe(true);
   });
 });
+
+describe('support and aid: standing behind, speaking for, coming to the aid of', () => {
+  it('reads backing in its idioms as support', async () => {
+    expect(await triples('Kazakhstan threw its weight behind Kyrgyzstan in the water dispute.')).toEqual([
+      ['kazakhstan', 'SUPPORTED', 'kyrgyzstan'],
+    ]);
+    expect(await triples('The European Union rallied behind Moldova after the cyberattack.')).toEqual([
+      ['european-union', 'SUPPORTED', 'moldova'],
+    ]);
+    expect(await triples('France vouched for Armenia at the council.')).toEqual([['france', 'SUPPORTED', 'armenia']]);
+    expect(await triples('Turkey came to the aid of Azerbaijan.')).toEqual([['turkey', 'SUPPORTED', 'azerbaijan']]);
+    expect(await triples("Poland came to Ukraine's defence.")).toEqual([['poland', 'SUPPORTED', 'ukraine']]);
+  });
+
+  it('reads standing behind a thing as no support, and a denied backing as a denial', async () => {
+    expect(await triples('Scholz stood behind the podium in Berlin.')).toEqual([]);
+    const denied = await run('Kazakhstan did not throw its weight behind Kyrgyzstan.');
+    expect(denied.relations.map((r) => [r.type, r.negated])).toEqual([['SUPPORTED', true]]);
+  });
+});
+
+describe('rapprochement: reconciling, reaching out, and relations that warm or cool', () => {
+  it('reads gestures of reconciliation as steps towards the other', async () => {
+    expect(await triples('Turkey mended fences with Armenia after the election.')).toEqual([
+      ['turkey', 'RELATIONS_IMPROVING', 'armenia'],
+    ]);
+    expect(await triples('Georgia and Russia buried the hatchet.')).toEqual([
+      ['georgia', 'RELATIONS_IMPROVING', 'russia'],
+    ]);
+    expect(await triples('Azerbaijan extended an olive branch to Armenia.')).toEqual([
+      ['azerbaijan', 'SEEKS_COOPERATION_WITH', 'armenia'],
+    ]);
+    expect(await triples('Mongolia made overtures to Japan.')).toEqual([
+      ['mongolia', 'SEEKS_COOPERATION_WITH', 'japan'],
+    ]);
+    expect(await triples('Uzbekistan joined hands with Tajikistan on the dam.')).toEqual([
+      ['uzbekistan', 'SEEKS_COOPERATION_WITH', 'tajikistan'],
+    ]);
+  });
+
+  it('reads how relations are described, and a cooled stance, by the words said of them', async () => {
+    expect(await triples('Relations between Poland and Belarus have thawed.')).toEqual([
+      ['poland', 'RELATIONS_IMPROVING', 'belarus'],
+    ]);
+    expect(await triples('Ties between Moldova and Russia have become acrimonious.')).toEqual([
+      ['moldova', 'RELATIONS_WORSENING', 'russia'],
+    ]);
+    expect(await triples('Azerbaijan has grown cool towards Russia.')).toEqual([
+      ['azerbaijan', 'DRIFTING_FROM', 'russia'],
+    ]);
+    expect(await triples('Belarus remains beholden to Russia.')).toEqual([['belarus', 'ALIGNING_WITH', 'russia']]);
+  });
+
+  it('keeps a hedged olive branch below certainty and weather out of stances', async () => {
+    const x = await run('Azerbaijan may extend an olive branch to Armenia.');
+    expect(x.relations.map((r) => [r.type, r.hedged])).toEqual([['SEEKS_COOPERATION_WITH', true]]);
+    expect(await triples('The weather in Armenia was cool all week.')).toEqual([]);
+  });
+});

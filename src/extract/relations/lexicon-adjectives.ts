@@ -73,6 +73,16 @@ export const ADJECTIVES: readonly AdjectiveEntry[] = [
     ['obl:from'],
     ['independent', 'distant', 'estranged', 'detached', 'isolated', 'absent'],
   ),
+  // a stance that has cooled ("Baku has grown cool towards Moscow", "remains aloof from X")
+  ...adjectives(
+    'DRIFTING_FROM',
+    'reduce',
+    ['obl:to', 'obl:toward', 'obl:towards', 'obl:from'],
+    ['cool', 'cold', 'frosty', 'chilly', 'lukewarm', 'aloof', 'standoffish'],
+  ),
+  // owing or bound to another ("indebted to X", "beholden to Moscow")
+  ...adjectives('ALIGNING_WITH', 'align', ['obl:to'], ['indebted', 'beholden', 'warm', 'cordial']),
+  ...adjectives('CRITICIZED', 'criticize', ['obl:to'], ['opposed', 'averse']),
   ...adjectives('TRADES_WITH', 'trade', ['obl:on', 'obl:upon'], ['dependent', 'reliant']),
   ...adjectives('MEMBER_OF', 'member', ['obl:of'], ['part']),
 ];

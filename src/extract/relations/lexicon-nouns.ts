@@ -136,12 +136,20 @@ export const NOUNS: readonly NounEntry[] = [
       'detente',
       'reset',
       'outreach',
+
       // "held joint exercises": done together, so with each other when no one else is named
       'exercise',
       'drill',
       'maneuver',
       'manoeuvre',
     ],
+  ),
+  // overtures and gestures made to another ("made overtures to X", "a goodwill gesture towards X")
+  ...nouns(
+    'SEEKS_COOPERATION_WITH',
+    'cooperate',
+    ['nmod:to', 'nmod:toward', 'nmod:towards'],
+    ['overture', 'gesture', 'advance', 'olive-branch'],
   ),
   // COOPERATE (061): trade
   ...nouns('TRADES_WITH', 'trade', ['nmod:with'], ['trade', 'commerce', 'turnover']),

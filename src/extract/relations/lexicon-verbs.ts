@@ -209,6 +209,35 @@ export const VERBS: readonly VerbEntry[] = [
     ],
     { possessor: true },
   ),
+  // backing someone by standing behind them or speaking for them ("threw its weight behind X", "rallied behind X",
+  // "vouched for X", "came to the aid of X", "came to X's defence")
+  ...verbs(
+    'SUPPORTED',
+    'support',
+    ['obl:behind'],
+    ['throw weight', 'put weight', 'rally', 'stand', 'line up', 'unite', 'close rank', 'get'],
+  ),
+  ...verbs('SUPPORTED', 'support', ['obl:for'], ['vouch', 'stand up', 'stick up', 'speak up', 'advocate']),
+  ...verbs(
+    'SUPPORTED',
+    'aid',
+    ['obl:to>nmod:of', 'obl:to>nmod:poss'],
+    ['come aid', 'come rescue', 'come defense', 'come defence', 'rush aid', 'rush defense', 'rush defence'],
+  ),
+  // gestures of reconciliation ("mended fences with X", "buried the hatchet with X", "extended an olive branch to X")
+  ...verbs(
+    'RELATIONS_IMPROVING',
+    'relations',
+    ['obl:with', 'obj>nmod:with'],
+    ['mend fence', 'bury hatchet', 'make peace', 'make up'],
+  ),
+  ...verbs(
+    'SEEKS_COOPERATION_WITH',
+    'cooperate',
+    ['obl:to', 'obj>nmod:to'],
+    ['extend branch', 'offer branch', 'hold branch'],
+  ),
+  ...verbs('SEEKS_COOPERATION_WITH', 'cooperate', WITH, ['join hand', 'link arm', 'pool resource', 'hold hand']),
   // Member of
   ...verbs('MEMBER_OF', 'member', ['obj', 'obl:to'], ['join', 'accede', 'rejoin', 'enter']),
   ...verbs('MEMBER_OF', 'member', ['obl:to'], ['belong', 'adhere']),
