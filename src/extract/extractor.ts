@@ -106,7 +106,7 @@ export function toGoldJson(x: Extraction) {
   const actors = new Map<string, GoldActor>();
   for (const m of x.mentions) {
     const a = actors.get(m.actorId) ?? { name: nameOf(m), type: m.kind === 'Region' ? 'Place' : m.kind, mentions: [] };
-    for (const surface of [m.surface, m.withOwner ?? m.surface])
+    for (const surface of [m.surface, m.withOwner ?? m.surface, m.restricted ?? m.surface])
       if (!a.mentions.includes(surface)) a.mentions.push(surface);
     actors.set(m.actorId, a);
   }

@@ -249,6 +249,18 @@ describe('places, descriptors and headings', () => {
     ]);
   });
 
+  it('reads a name that is a site already ("the Black Sea") as the place, without the part of it named after it', async () => {
+    const m = await actors(
+      'Tankers gathered off Russia’s Black Sea coast. Farmers in the Aral Sea basin lost their fields. Ships crossed the Caspian Sea shelf. Cotton grows in the Zeravshan valley.',
+    );
+    expect(m.filter((x) => x.kind === 'Region').map((x) => x.surface)).toEqual([
+      'Black Sea',
+      'Aral Sea',
+      'Caspian Sea',
+      'Zeravshan valley',
+    ]);
+  });
+
   it('reads a state’s formal name as the state, and a body’s name with "for" as one organisation', async () => {
     const m = await actors(
       'Envoys of the Republic of Kazakhstan protested, and so did the Republic of Uzbekistan. Nino Beridze of the Batumi Centre for Security Studies disagreed.',
@@ -370,6 +382,43 @@ describe('groups of people without an owner, as participants', () => {
       'The repression of activists continued. The authorities closed the road, and its partners stayed silent.',
     );
     expect(m.filter((x) => x.source === 'collective')).toEqual([]);
+  });
+});
+
+describe('groups of people singled out by a count or by where they work', () => {
+  const groups = (ms: Mention[]) =>
+    ms.filter((x) => x.source === 'collective' && !x.known).map((x) => [x.surface, x.name, x.restricted ?? null]);
+
+  it('reads people restricted by "at" or "from" as a group named with the restriction, whose actors stay their own', async () => {
+    const m = await actors(
+      'Analysts at a Vienna consultancy said the pipeline would open late. Experts from the Baltic Energy Institute warned that prices would climb. ' +
+        'Economists at the World Bank expect growth to slow.',
+    );
+    expect(groups(m)).toEqual([
+      ['Analysts', 'Analysts at a Vienna consultancy', 'Analysts at a Vienna consultancy'],
+      ['Experts', 'Experts from the Baltic Energy Institute', 'Experts from the Baltic Energy Institute'],
+      ['Economists', 'Economists at the World Bank', 'Economists at the World Bank'],
+    ]);
+    expect(m.map((x) => x.surface)).toEqual(expect.arrayContaining(['Vienna', 'World Bank']));
+  });
+
+  it('reads counted people as a group of their own, even where an actor qualifies them', async () => {
+    const m = await actors(
+      'The newspaper quoted three senior Kremlin officials. All five presidents signed the communique, and two Georgian students sued the police.',
+    );
+    expect(groups(m)).toEqual([
+      ['three senior Kremlin officials', 'senior Kremlin officials', null],
+      ['All five presidents', 'presidents', null],
+      ['two Georgian students', 'Georgian students', null],
+    ]);
+  });
+
+  it('names no group for people counted back ("the two leaders"), unrestricted ("officials said") or a country\'s officials', async () => {
+    const m = await actors(
+      'Officials said the talks went well. Trump will host the two leaders at the White House, and the two presidents will sign. Kazakh officials welcomed the plan.',
+    );
+    expect(groups(m)).toEqual([]);
+    expect(m.map((x) => [x.surface, x.actorId])).toContainEqual(['Kazakh officials', 'kazakhstan']);
   });
 });
 

@@ -39,7 +39,8 @@ export function findActors(doc: ParsedDocument, gazetteer: ActorIndex, published
     const again = titleMentions(text, gazetteer, publishedAt, rest, local);
     mentions = [...rest.filter((m) => !again.some((t) => m.start >= t.start && m.end <= t.end)), ...again];
   }
-  mentions = [...mentions, ...groupMentions(doc, mentions)];
+  const groups = groupMentions(doc, mentions);
+  mentions = [...mentions.filter((m) => !groups.replaced.has(m)), ...groups.found];
   mentions = mentions.map((m) => (m.known && usedAsPlace(m, doc, gazetteer) ? asPlace(m, gazetteer) : m));
   mentions = withAcronyms(
     text,

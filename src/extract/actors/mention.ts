@@ -15,6 +15,8 @@ export interface Mention {
   seatOf?: { actorId: string; name: string; kind: ActorKind };
   /** a body's name with its owner's possessive before it ("Russia's TV Channel One"), as reports also name it */
   withOwner?: string;
+  /** a group's phrase with the words after it that say which people ("analysts at a Tashkent brokerage") */
+  restricted?: string;
   /** for an actor new to the gazetteer: how sure the guess of name and kind is (0–1) */
   confidence?: number;
   /** how it was found: a gazetteer name, a named entity of the parse, a title read as its holder, a collective, an anaphor */

@@ -221,6 +221,9 @@ function siteHead(s: Sentence, last: Token): { words: Token[]; head: Token } | u
 }
 
 function toSiteHead(sp: EntitySpan): void {
+  // "the Black Sea coast", "the Aral Sea basin": a name that is a site already is the place; the site noun after it
+  // is a part of it, not a longer name.
+  if (SITE_HEADS.has(sp.tokens.at(-1)!.word.toLowerCase())) return;
   const site = siteHead(sp.sentence, sp.tokens.at(-1)!);
   if (site) sp.tokens = [...sp.tokens, ...site.words, site.head];
 }
