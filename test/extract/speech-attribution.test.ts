@@ -39,3 +39,46 @@ describe('reported clauses without "that" the parser splits into an object and a
     expect(await said('Zakharova denied the accusations published by the newspaper.')).toEqual([]);
   });
 });
+
+describe('speakers named by a description', () => {
+  it('gives a person described by age to the person the story is about', async () => {
+    expect(
+      await said('Lavrov arrived in Geneva on Monday. “Sanctions have failed,” the 74-year-old told reporters there.'),
+    ).toEqual([['sergey-lavrov', true, 'Sanctions have failed']]);
+    expect(
+      await said(
+        'Kazakh President Kassym-Jomart Tokayev opened the new parliament.\n\n“The reforms will continue,” the 70-year-old said.',
+      ),
+    ).toEqual([['kassym-jomart-tokayev', true, 'The reforms will continue']]);
+    expect(
+      await said('Zakharova spoke after the vote. The 48-year-old insisted that Moscow had kept its word.'),
+    ).toContainEqual(['maria-zakharova', false, 'Moscow had kept its word']);
+  });
+
+  it('does not take a minister of another office for the one introduced before', async () => {
+    const quotes = await said(
+      'Armenian Prime Minister Nikol Pashinyan flew to Paris on Friday.\n\nThe defence minister said the army would buy French radars.',
+    );
+    expect(quotes.filter((q) => q[0] === 'nikol-pashinyan')).toEqual([]);
+  });
+
+  it('leaves a quote to no one when a speaker nobody names says it after the quote', async () => {
+    const worker = await said(
+      'Tokayev opened the plant on Monday. “The factory will employ a thousand people,” said a worker at the site.',
+    );
+    expect(worker.filter((q) => q[0] === 'kassym-jomart-tokayev')).toEqual([]);
+    const resident = await said('Japarov visited the town. “Prices keep rising every week,” said one resident.');
+    expect(resident.filter((q) => q[0] === 'sadyr-japarov')).toEqual([]);
+  });
+
+  it('does not let a journalist or an analyst speak for the country of their nationality', async () => {
+    const asked = await said(
+      'Asked by a German journalist whether Berlin would send troops, Scholz said no decision had been made.',
+    );
+    expect(asked.filter((q) => q[0] === 'germany')).toEqual([]);
+    expect(asked).toContainEqual(['olaf-scholz', false, 'no decision had been made']);
+    expect((await said('A Russian analyst said the talks were a failure.')).filter((q) => q[0] === 'russia')).toEqual(
+      [],
+    );
+  });
+});

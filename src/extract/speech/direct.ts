@@ -9,7 +9,7 @@ import type { ParsedDocument, Sentence } from '../parse/document.js';
 import { believesOnly, reportingVerb, sourcePhrase } from './frames.js';
 import { reportingClasses, THAT_NOUNS } from './lexicon.js';
 import { speechLike } from './fallback.js';
-import type { Attribution, Speakers } from './speakers.js';
+import { invertedSubject, type Attribution, type Speakers } from './speakers.js';
 import type { QuoteSpan } from './spans.js';
 
 interface Frame {
@@ -189,7 +189,8 @@ function signature(doc: ParsedDocument, close: number, speakers: Speakers): Attr
  * noting that “…”"), the subject of the verb it hangs on.
  */
 function saidBySomeone(s: Sentence, v: number): boolean {
-  if (s.children(v, /^nsubj/).length > 0) return true;
+  // ("“…,” said a trader at the market": a subject after the verb, known or not)
+  if (s.children(v, /^nsubj/).length > 0 || invertedSubject(s, v) !== undefined) return true;
   const up = s.head(v);
   if (!up || up.gov === 0 || !/^(?:advcl|conj|parataxis|dep|xcomp)$/.test(up.rel.split(':')[0]!)) return false;
   return s.token(up.gov).pos.startsWith('VB') && s.children(up.gov, /^nsubj/).length > 0;

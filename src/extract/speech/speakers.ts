@@ -108,6 +108,41 @@ const PLATFORMS: ReadonlySet<string> = new Set([
   'linkedin',
 ]);
 const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'my', 'our']);
+/** words of a role that say when or how someone holds it, not which office: "the former minister", "the new envoy" */
+const STATUS_WORDS: ReadonlySet<string> = new Set([
+  'former',
+  'then',
+  'new',
+  'current',
+  'outgoing',
+  'incoming',
+  'acting',
+  'late',
+  'top',
+  'senior',
+  'veteran',
+  'longtime',
+  'long-time',
+]);
+/** roles that speak for no state: "a German journalist asked" is no question of Germany's */
+const OWN_VOICE_ROLES: ReadonlySet<string> = new Set([
+  'journalist',
+  'reporter',
+  'correspondent',
+  'editor',
+  'author',
+  'expert',
+  'analyst',
+  'scholar',
+  'researcher',
+  'professor',
+  'economist',
+  'historian',
+  'commentator',
+  'politician',
+  'man',
+  'woman',
+]);
 const SPEAKING_KINDS = new Set(['Person', 'Country', 'Organization', 'Media']);
 
 interface Issued {
@@ -223,8 +258,8 @@ export class Speakers {
       return this.at(s, quotedPerson.dep, depth + 1);
     }
     // "“…,” wrote X": an inverted subject the parser read as an object (not with verbs of telling someone).
-    const inverted = s.children(v, /^(?:obj|xcomp|dep)$/).find((e) => e.dep > v && s.token(e.dep).pos.startsWith('NN'));
-    const inverting = inverted && INVERTING.has(s.token(v).lemma) && /^VB[DZP]?$/.test(s.token(v).pos);
+    const inverted = invertedSubject(s, v);
+    const inverting = inverted !== undefined;
     // "“… but the trust is gone,” says X": the parser may take a word of the quote before the verb for its subject; a
     // closing mark between them shows the subject is the quote's, and the name after the verb speaks
     if (active && inverting && /[”"»]/.test(this.doc.text.slice(s.token(active.dep).end, s.token(v).start)))
@@ -380,6 +415,18 @@ export class Speakers {
         phrase.length === 0 && s.treeChildren(t, 'nmod:poss').length === 0 ? this.subjectBefore(s, depth) : undefined;
       if (before) return { speaker: before, shape: 'coref' };
     }
+    // "the 58-year-old said", "the 71-year-old added": a person described by age alone is one already in the story, the
+    // one coreference links, else the one the sentence before is about, else the one who spoke last
+    if (agedDescription(s, t)) {
+      const resolved = this.index.resolve(s, t);
+      if (resolved?.kind === 'Person') return { speaker: resolved, shape: 'coref' };
+      const before = this.subjectBefore(s, depth);
+      if (before) return { speaker: before, shape: 'coref' };
+      const recent = this.recent(tok.start);
+      if (recent?.kind === 'Person') return { speaker: recent, shape: 'recent' };
+      const topic = this.lastSubject(s);
+      if (topic) return { speaker: topic, shape: 'recent' };
+    }
     // "the presidential press service Akorda said": a name right after an institution's noun is its name, wherever the parser
     // hung it (often as the subject of the verb that follows)
     const named = INSTITUTION_NOUNS.has(lemma) && t < s.tokens.length ? this.index.at(s, t + 1) : undefined;
@@ -403,14 +450,15 @@ export class Speakers {
       if (
         resolved &&
         (SPEAKING_KINDS.has(resolved.kind) || (mistypedBody(resolved) && /^(?:it|its)$/i.test(tok.word))) &&
-        (!role || resolved.kind === 'Person')
+        (!role || (resolved.kind === 'Person' && !this.otherOffice(s, t, resolved)))
       )
         return { speaker: resolved, shape: 'coref' };
     }
     // "the Uzbek Foreign Ministry", "the Kazakh presidential press service Akorda": the body named inside an institution's phrase
     // speaks for it (the one nearest the head); "the Kazakh people" is no speaker.
     // "the Russian Foreign Ministry spokeswoman" whom no one names: the body or country she speaks for
-    if ((INSTITUTION_NOUNS.has(lemma) || role) && phrase.length > 0) return { speaker: phrase.at(-1)!, shape: 'named' };
+    const served = OWN_VOICE_ROLES.has(lemma) ? phrase.filter((m) => m.kind !== 'Country') : phrase;
+    if ((INSTITUTION_NOUNS.has(lemma) || role) && served.length > 0) return { speaker: served.at(-1)!, shape: 'named' };
     // "Tokayev's office", "the press service of the president": the body speaks for whom it serves;
     // "the EU's foreign policy chief", "a spokesman for the ministry" whom no one names: the body the role serves.
     const anonymous = ANONYMOUS_NOUNS.has(lemma);
@@ -461,11 +509,12 @@ export class Speakers {
       s.treeChildren(t, 'det').some((e) => s.token(e.dep).lemma === 'the') &&
       s.treeChildren(t, 'nmod:poss').length === 0
     ) {
+      // (not one introduced with another office: "the defence minister" is not the prime minister who spoke last)
       const recent = this.recent(tok.start);
-      if (recent?.kind === 'Person') return { speaker: recent, shape: 'recent' };
+      if (recent?.kind === 'Person' && !this.otherOffice(s, t, recent)) return { speaker: recent, shape: 'recent' };
       // no one has spoken yet ("X held talks with Y. The Head of State noted …"): the person the text is about, its last subject
       const topic = this.lastSubject(s);
-      if (topic) return { speaker: topic, shape: 'recent' };
+      if (topic && !this.otherOffice(s, t, topic)) return { speaker: topic, shape: 'recent' };
     }
     // "the two leaders said in a joint statement", "the presidents of A and B pledged": several speak as one;
     // the quote is theirs, given to the first of them named (the phrase's own, else its antecedent's)
@@ -490,14 +539,31 @@ export class Speakers {
       .map((e) => s.token(e.dep))
       .filter((x) => x.ner === 'NATIONALITY' || (x.pos.startsWith('NNP') && x.ner !== 'TITLE'))
       .map((x) => x.word.toLowerCase());
+    // the office the role names ("the defence minister", "the foreign minister"): its words must be in the introduction too,
+    // so that "the defence minister" is not the prime minister introduced before
+    const office = officeWords(s, t);
     const here = s.token(t).start;
     const introduced = this.index.all
       .filter((m) => m.kind === 'Person' && m.end <= here && here - m.end <= 4000)
       .map((m) => ({ m, intro: this.introduction(m).toLowerCase() }))
-      .filter((x) => nationality.every((w) => x.intro.includes(w)));
-    const byRole = introduced.filter((x) => new RegExp(`\\b${role}`).test(x.intro));
+      .filter((x) => [...nationality, ...office].every((w) => x.intro.includes(w)));
+    // (the role as a word: "minister" is not "ministry")
+    const byRole = introduced.filter((x) => new RegExp(`\\b${role}s?\\b`).test(x.intro));
     if (byRole.length > 0) return byRole.at(-1)!.m;
     return nationality.length > 0 ? introduced.at(-1)?.m : undefined;
+  }
+
+  /**
+   * "the defence minister" linked by coreference to someone introduced as another minister ("Prime Minister X"): the
+   * introduction names the role with other office words. Someone introduced without the role may well hold it.
+   */
+  private otherOffice(s: Sentence, t: number, m: Mention): boolean {
+    const office = officeWords(s, t);
+    if (office.length === 0) return false;
+    const intro = this.introduction(m).toLowerCase();
+    return (
+      new RegExp(`\\b${s.token(t).lemma.toLowerCase()}s?\\b`).test(intro) && !office.every((w) => intro.includes(w))
+    );
   }
 
   /** the words that introduce a mention: the noun phrase before it ("his Azerbaijani counterpart") and an appositive after it */
@@ -647,6 +713,12 @@ export class Speakers {
   }
 }
 
+/** "“…,” wrote X", "said a trader": the subject put after a say-verb that takes no noun object, read as its object */
+export function invertedSubject(s: Sentence, v: number): { rel: string; dep: number } | undefined {
+  if (!INVERTING.has(s.token(v).lemma) || !/^VB[DZP]?$/.test(s.token(v).pos)) return undefined;
+  return s.children(v, /^(?:obj|xcomp|dep)$/).find((e) => e.dep > v && s.token(e.dep).pos.startsWith('NN'));
+}
+
 /** "X was cited as saying", "Y cited X as saying": X said it (a bare "cited a report" is no speech of the report's) */
 function citedAsSaying(s: Sentence, v: number): boolean {
   return (
@@ -659,6 +731,26 @@ function citedAsSaying(s: Sentence, v: number): boolean {
           s.treeChildren(e.dep, /^(?:mark|case)$/).some((m) => s.token(m.dep).lemma.toLowerCase() === 'as'),
       )
   );
+}
+
+/** the office a role noun names by its modifiers ("defence" in "the former defence minister"), not when or how it is held */
+function officeWords(s: Sentence, t: number): string[] {
+  return s
+    .treeChildren(t, /^(?:amod|compound)$/)
+    .map((e) => s.token(e.dep))
+    .filter((x) => /^(?:NNS?|JJ)$/.test(x.pos) && x.ner !== 'NATIONALITY' && !STATUS_WORDS.has(x.word.toLowerCase()))
+    .map((x) => x.word.toLowerCase());
+}
+
+/** "the 58-year-old", "the 64-year-old former envoy" headed by its age: a definite phrase naming a person by age alone */
+function agedDescription(s: Sentence, t: number): boolean {
+  if (!s.treeChildren(t, 'det').some((e) => s.token(e.dep).lemma.toLowerCase() === 'the')) return false;
+  const words = s
+    .subtree(t)
+    .filter((k) => k <= t)
+    .map((k) => s.token(k).word)
+    .join('');
+  return /\d+-?years?-?old$/i.test(words);
 }
 
 /** an unknown one-word name typed as a place (Region): more often an organisation the tagger did not know ("Kazatomprom") */
