@@ -131,3 +131,81 @@ describe('rapprochement: reconciling, reaching out, and relations that warm or c
     expect(await triples('The weather in Armenia was cool all week.')).toEqual([]);
   });
 });
+
+describe('demand: calling for, pushing for and telling another to act', () => {
+  it("reads a demand made of another in its clause shapes, below an analyst's filter where its sign is open", async () => {
+    const call = await run('Poland called for Belarus to reopen the border crossings.');
+    expect(call.relations.map((r) => [r.source.actorId, r.type, r.target.actorId])).toEqual([
+      ['poland', 'CRITICIZED', 'belarus'],
+    ]);
+    expect(call.relations.every((r) => r.confidence < 0.6)).toBe(true);
+    expect(await triples('Lithuania pushed for Belarus to drop the charges.')).toEqual([
+      ['lithuania', 'CRITICIZED', 'belarus'],
+    ]);
+    expect(await triples('Aliyev told Pashinyan to withdraw the troops.')).toEqual([
+      ['ilham-aliyev', 'CRITICIZED', 'nikol-pashinyan'],
+    ]);
+  });
+
+  it('reads telling another a fact or about a thing as no demand', async () => {
+    expect(await triples('Aliyev told Pashinyan that the road was open.')).toEqual([]);
+    expect(await triples('Aliyev told Pashinyan about the road.')).toEqual([]);
+  });
+});
+
+describe('disapprove: idioms of blame and the verbs of scorn', () => {
+  it('reads idioms and verbs of scorn as criticism', async () => {
+    expect(await triples('Lithuania took Belarus to task over the migrants.')).toEqual([
+      ['lithuania', 'CRITICIZED', 'belarus'],
+    ]);
+    expect(await triples('Moldova pointed the finger at Russia for the blackout.')).toEqual([
+      ['moldova', 'CRITICIZED', 'russia'],
+    ]);
+    expect(await triples('Erdogan took a swipe at Macron in his speech.')).toEqual([
+      ['recep-tayyip-erdogan', 'CRITICIZED', 'emmanuel-macron'],
+    ]);
+    expect(await triples('Lukashenko rounded on Zelensky at the forum.')).toEqual([
+      ['alexander-lukashenko', 'CRITICIZED', 'volodymyr-zelensky'],
+    ]);
+    expect(await triples('Pashinyan lambasted Lukashenko.')).toEqual([
+      ['nikol-pashinyan', 'CRITICIZED', 'alexander-lukashenko'],
+    ]);
+  });
+
+  it('reads a jab at no actor as nothing, and a denied one as a denial', async () => {
+    expect(await triples('Lukashenko took aim at the weather in his speech.')).toEqual([]);
+    const denied = await run('Moldova did not take Russia to task.');
+    expect(denied.relations.map((r) => [r.type, r.negated])).toEqual([['CRITICIZED', true]]);
+  });
+});
+
+describe('reject: turning aside what another asks', () => {
+  it('reads brushing aside, balking at and closing the door on another as rejection', async () => {
+    expect(await triples("Georgia brushed aside the European Union's warnings.")).toEqual([
+      ['georgia', 'REJECTED', 'european-union'],
+    ]);
+    expect(await triples("Armenia balked at Russia's conditions.")).toEqual([['armenia', 'REJECTED', 'russia']]);
+    expect(await triples('Turkey closed the door on Armenia.')).toEqual([['turkey', 'REJECTED', 'armenia']]);
+    expect(await triples("Russia waved off Kazakhstan's objections.")).toEqual([['russia', 'REJECTED', 'kazakhstan']]);
+  });
+});
+
+describe('threaten: what will be done to another', () => {
+  it('reads a threat of retaliation or reprisals against another as a threat', async () => {
+    expect(await triples('Russia threatened retaliation against Moldova.')).toEqual([
+      ['russia', 'THREATENED', 'moldova'],
+    ]);
+    expect(await triples('Iran warned of reprisals against Azerbaijan.')).toEqual([
+      ['iran', 'THREATENED', 'azerbaijan'],
+    ]);
+    expect(await triples('Belarus vowed retaliation against Lithuania.')).toEqual([
+      ['belarus', 'THREATENED', 'lithuania'],
+    ]);
+  });
+
+  it('reads a promise of support as no threat, and a warning against doing a thing as none to what it is about', async () => {
+    expect(await triples('Russia warned against joining NATO.')).toEqual([]);
+    const x = await triples('Russia promised support for Armenia.');
+    expect(x.map((t) => t[1])).not.toContain('THREATENED');
+  });
+});

@@ -266,10 +266,31 @@ export const NOUNS: readonly NounEntry[] = [
     'CRITICIZED',
     'criticize',
     ['nmod:at', 'nmod:to', 'nmod:of', 'nmod:against'],
-    ['jibe', 'barb', 'swipe', 'rebuke', 'affront', 'insult', 'broadside', 'tirade', 'reproach'],
+    [
+      'jibe',
+      'barb',
+      'swipe',
+      'rebuke',
+      'affront',
+      'insult',
+      'broadside',
+      'tirade',
+      'reproach',
+      'diatribe',
+      'scolding',
+      'dressing-down',
+      'tongue-lashing',
+    ],
+  ),
+  // scorn poured on another ("poured scorn on X", "contempt for X")
+  ...nouns(
+    'CRITICIZED',
+    'criticize',
+    ['nmod:on', 'nmod:for', 'nmod:at', 'nmod:toward', 'nmod:towards'],
+    ['scorn', 'contempt', 'disdain', 'derision'],
   ),
   // a warrant or charges issued "for" or "against" someone (CAMEO 173, legal action; read with the accusations)
-  ...nouns('CRITICIZED', 'criticize', ['nmod:for', 'nmod:against'], ['warrant', 'indictment', 'summons']),
+  ...nouns('CRITICIZED', 'criticize', ['nmod:for', 'nmod:against'], ['warrant', 'indictment', 'summons', 'lawsuit']),
   ...nouns('CRITICIZED', 'demand', ['nmod:on', 'nmod:to', 'nmod:of'], ['demand', 'insistence']),
   // DISAPPROVE: worry voiced about another's conduct ("voiced concern over X's …", "raised concerns with X"); a concern
   // may be for someone as well as about them, so below an analyst's 0.6
@@ -368,6 +389,11 @@ export const NOUNS: readonly NounEntry[] = [
       'treatment',
       'blockade',
       'pressure',
+      // answering blows and the threat of them ("retaliation against X", "reprisals on X")
+      'retaliation',
+      'reprisal',
+      'countermeasure',
+      'brinkmanship',
     ],
   ),
   // ASSAULT

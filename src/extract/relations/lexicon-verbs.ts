@@ -370,23 +370,69 @@ export const VERBS: readonly VerbEntry[] = [
   ...verbs(
     'CRITICIZED',
     'demand',
-    ['obl:from', 'obl:of', 'obj+pressed', 'ccomp>nsubj', 'obl:on>nsubj'],
+    // "pushed for X to withdraw": the one to act is the subject of the clause the verb is "for"
+    ['obl:from', 'obl:of', 'obj+pressed', 'ccomp>nsubj', 'obl:on>nsubj', 'advcl:to>nsubj'],
     ['press', 'pressure', 'pressurize', 'push'],
   ),
   // APPEAL (02x): asking another to act or to give ("asked X to send troops", "appealed to X for help") seeks its help
   ...verbs(
     'SEEKS_COOPERATION_WITH',
     'cooperate',
-    ['obj+xcomp', 'obl:to+xcomp'],
+    // "appealed to X to release …" may come parsed as a clause "for X to release" hung on the verb
+    ['obj+xcomp', 'obl:to+xcomp', 'advcl:to>nsubj'],
     ['ask', 'appeal', 'implore', 'beg', 'plead'],
     {
       uncertain: true,
     },
   ),
+  // "called for X to withdraw", "told X to leave": a demand (CAMEO 10) whose welcome depends on what is asked
+  ...verbs('CRITICIZED', 'demand', ['advcl:to>nsubj'], ['call'], { uncertain: true }),
+  ...verbs('CRITICIZED', 'demand', ['obj+order'], ['tell', 'order', 'instruct'], { uncertain: true }),
   // urging is pressure (CAMEO 10), though what is urged may be welcome to the one urged: below an analyst's 0.6
   ...verbs('CRITICIZED', 'demand', ['obj', 'obl:on'], ['urge', 'call on', 'exhort', 'prod', 'nudge'], {
     uncertain: true,
   }),
+  // DISAPPROVE in idioms and in the verbs of scorn ("took X to task", "pointed the finger at X", "poured scorn on X")
+  ...verbs('CRITICIZED', 'criticize', OBJ, ['take task'], { possessor: true }),
+  ...verbs(
+    'CRITICIZED',
+    'criticize',
+    ['obl:at', 'obj>nmod:at'],
+    ['point finger', 'take aim', 'take swipe', 'take jab', 'take shot', 'snipe', 'jab', 'bristle', 'fume', 'sneer'],
+    { possessor: true },
+  ),
+  ...verbs(
+    'CRITICIZED',
+    'criticize',
+    ['obl:on', 'obj>nmod:on'],
+    ['pour scorn', 'heap scorn', 'round', 'turn on', 'pile'],
+    {
+      possessor: true,
+    },
+  ),
+  ...verbs(
+    'CRITICIZED',
+    'criticize',
+    OBJ,
+    [
+      'lambast',
+      'bash',
+      'pillory',
+      'reprove',
+      'taunt',
+      'deride',
+      'lampoon',
+      'belittle',
+      'denigrate',
+      'savage',
+      'flay',
+      'badmouth',
+      'vilify',
+      'malign',
+      'besmirch',
+    ],
+    { possessor: true },
+  ),
   // REJECT (12x)
   ...verbs(
     'REJECTED',
@@ -448,6 +494,18 @@ export const VERBS: readonly VerbEntry[] = [
     // "distanced himself from Putin's war"
     { possessor: true },
   ),
+  // turning aside what another asks or offers ("brushed aside X's demands", "balked at X's terms", "shut the door on X")
+  ...verbs(
+    'REJECTED',
+    'reject',
+    OBJ,
+    ['brush aside', 'wave off', 'wave away', 'swat away', 'shrug aside', 'scupper', 'nix'],
+    { possessor: true },
+  ),
+  ...verbs('REJECTED', 'reject', ['obl:at'], ['balk', 'baulk', 'scoff'], { possessor: true }),
+  ...verbs('REJECTED', 'reject', ['obl:on', 'obj>nmod:on'], ['close door', 'shut door', 'slam door'], {
+    possessor: true,
+  }),
   // working against another's influence or reach: "aims to counter Russian influence", "contain China"
   ...verbs('REJECTED', 'reject', OBJ, ['counter', 'counteract', 'contain', 'counterbalance', 'offset'], {
     possessor: true,
@@ -530,6 +588,11 @@ export const VERBS: readonly VerbEntry[] = [
   ),
   // THREATEN (13x) and COERCE (17x)
   ...verbs('THREATENED', 'threaten', OBJ, [
+    'browbeat',
+    'terrorize',
+    'terrorise',
+    'bludgeon',
+    'strong-arm',
     'threaten',
     'warn',
     'menace',
@@ -541,6 +604,14 @@ export const VERBS: readonly VerbEntry[] = [
     'antagonise',
     'deter',
   ]),
+  // a threat of what will be done to another ("threatened retaliation against X", "warned of consequences for X",
+  // "vowed reprisals against X")
+  ...verbs(
+    'THREATENED',
+    'threaten',
+    ['obj>nmod:against', 'obj>nmod:on', 'obl:of>nmod:against', 'obl:of>nmod:for', 'obl:of>nmod:on', 'obl:against+of'],
+    ['threaten', 'warn', 'vow', 'promise'],
+  ),
   ...verbs(
     'THREATENED',
     'coerce',
@@ -605,6 +676,9 @@ export const VERBS: readonly VerbEntry[] = [
       'overrun',
       'besiege',
       'shoot',
+      // "shot down an Azerbaijani jet", "downed X's drone"
+      'shoot down',
+      'down',
       'kill',
       'assault',
       'target',

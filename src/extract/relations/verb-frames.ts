@@ -307,6 +307,17 @@ function targetsOf(
         out.push(...collect(s, v, [passive ? 'nsubj:pass' : 'obj'], args, false));
       continue;
     }
+    if (slot === 'obl:against+of') {
+      // "warned of reprisals against X": the parser may hang the target on the verb; "warned against joining X" names none
+      if (s.children(v, 'obl:of').length > 0) out.push(...collect(s, v, ['obl:against'], args, false));
+      continue;
+    }
+    if (slot === 'obj+order') {
+      // "told X to leave" is an order; "told X that …" or "told X about …" only informs
+      if (s.children(v, 'xcomp').some((e) => s.token(e.dep).pos.startsWith('VB')))
+        out.push(...collect(s, v, [passive ? 'nsubj:pass' : 'obj'], args, false));
+      continue;
+    }
     if (slot === 'obj+with') {
       if (s.children(v, 'obl:with').length > 0)
         out.push(...collect(s, v, [passive ? 'nsubj:pass' : 'obj'], args, false));
