@@ -12,6 +12,7 @@ import type { Parser } from '../nlp/client.js';
 import { dateInParse } from './dates.js';
 import { findEvents, type EventMention } from './actors/events.js';
 import { findActors } from './actors/find-actors.js';
+import { titleActors } from './actors/title-actors.js';
 import { articleSpelling, slug, type Mention } from './actors/mention.js';
 import { countryServedBy, speakerOwnMentions } from './actors/roles.js';
 import { ParsedDocument } from './parse/document.js';
@@ -28,6 +29,8 @@ interface Dated {
 export interface Extraction {
   raw: RawArticle;
   mentions: Mention[];
+  /** gazetteer actors the headline names, offsets into the title; no quote or relation is read from them */
+  titleMentions: Mention[];
   /** named events (summits, wars, elections): actors of the corpus's format, Event nodes of the graph, never sides */
   events: EventMention[];
   quotes: (Quote & Dated)[];
@@ -76,7 +79,15 @@ function readArticle(raw: RawArticle, doc: ParsedDocument, gazetteer: ActorIndex
   }));
   // A quote's date is in its attribution, which follows it ("…," Tokayev said on Thursday).
   const dated = quotes.map((q) => ({ ...q, date: q.direct ? dateNear(q.end, q.end + 60) : dateNear(q.start, q.end) }));
-  return { raw, mentions, events: found.events, quotes: dated, relations, meetings: meetingsOf(relations) };
+  return {
+    raw,
+    mentions,
+    titleMentions: titleActors(raw.title, gazetteer, mentions),
+    events: found.events,
+    quotes: dated,
+    relations,
+    meetings: meetingsOf(relations),
+  };
 }
 
 /** The meetings among relations read: encounters that happened, face to face. */
@@ -108,6 +119,12 @@ export function toGoldJson(x: Extraction) {
     const a = actors.get(m.actorId) ?? { name: nameOf(m), type: m.kind === 'Region' ? 'Place' : m.kind, mentions: [] };
     for (const surface of [m.surface, m.withOwner ?? m.surface, m.restricted ?? m.surface])
       if (!a.mentions.includes(surface)) a.mentions.push(surface);
+    actors.set(m.actorId, a);
+  }
+  // The headline's actors after the body's: a name only the headline gives is an actor of the article too.
+  for (const m of x.titleMentions) {
+    const a = actors.get(m.actorId) ?? { name: nameOf(m), type: m.kind === 'Region' ? 'Place' : m.kind, mentions: [] };
+    if (!a.mentions.includes(m.surface)) a.mentions.push(m.surface);
     actors.set(m.actorId, a);
   }
   for (const e of x.events) {

@@ -15,7 +15,8 @@ export interface RawArticle {
 
 const known = (s: string | undefined): string | null => {
   const t = s?.trim() ?? '';
-  return t === '' || t.toLowerCase() === 'unknown' ? null : t;
+  // "unknown (headline not present in the stored copy)": a placeholder with a note is still unknown
+  return t === '' || /^unknown(?:\s*\(.*\))?$/i.test(t) ? null : t;
 };
 
 export function parsePlainText(source: string): RawArticle {

@@ -143,6 +143,44 @@ describe('inputs and outputs', () => {
     expect(canonical.actors.map((a) => a.name)).toContain('Volodymyr Zelensky');
   });
 
+  it('counts the actors a headline names, and reads no quote, meeting or relation from it', async () => {
+    const withTitle = async (title: string, text: string) =>
+      extract(parsePlainText(`unknown\nTest Wire | 2024-05-02 | unknown\n${title}\n\n${text}`), gazetteer, parser);
+    const a = await withTitle(
+      'Beijing courts Astana as rail freight doubles',
+      'Freight trains crossed the border at Khorgos.',
+    );
+    expect(toGoldJson(a).actors.map((x) => [x.name, x.mentions])).toEqual(
+      expect.arrayContaining([
+        ['China', ['Beijing']],
+        ['Kazakhstan', ['Astana']],
+      ]),
+    );
+    const b = await withTitle(
+      'Uzbek leader hails Turkish investors',
+      'Mirziyoyev spoke at a forum in Tashkent, where Turkey pledged new loans.',
+    );
+    const names = toGoldJson(b).actors.map((x) => x.name);
+    expect(names).toEqual(expect.arrayContaining(['Uzbekistan', 'Turkey']));
+    // "Central Asian" in a headline is no mention of the region the body never names.
+    const c = await withTitle(
+      'Putin meets Erdogan as Central Asian states look on',
+      'Kazakhstan said on Monday that it would keep its rail tariffs unchanged.',
+    );
+    const gold = toGoldJson(c);
+    expect(gold.actors.map((x) => x.name)).toEqual(
+      expect.arrayContaining(['Vladimir Putin', 'Recep Tayyip Erdoğan', 'Kazakhstan']),
+    );
+    expect(gold.actors.map((x) => x.name)).not.toContain('Central Asia');
+    expect(gold.meetings).toEqual([]);
+    expect(gold.relations.filter((r) => r.source === 'Vladimir Putin' || r.target === 'Vladimir Putin')).toEqual([]);
+    expect(c.mentions.every((m) => c.raw.text.slice(m.start, m.end) === m.surface)).toBe(true);
+    // A placeholder with the corpus's note is no headline.
+    expect(
+      parsePlainText('unknown\nX | unknown | unknown\nunknown (headline not in the stored copy)\n\nText.').title,
+    ).toBeNull();
+  });
+
   it('takes the outlet from a closing credit line when there is no header', async () => {
     expect(parsePlainText('Tokayev met Scholz in Berlin.\n\nSource: Azattyq').outlet).toBe('Azattyq');
     expect(parsePlainText('Tokayev met Scholz in Berlin.').outlet).toBeNull();
