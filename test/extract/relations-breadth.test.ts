@@ -209,3 +209,74 @@ describe('threaten: what will be done to another', () => {
     expect(x.map((t) => t[1])).not.toContain('THREATENED');
   });
 });
+
+describe('reduce relations: ways out, people sent away, missions shut', () => {
+  it('reads leaving by the way out, expelling and recalling, and shutting missions as drifting from the other', async () => {
+    expect(await triples('Armenia pulled out of the CSTO.')).toEqual([['armenia', 'DRIFTING_FROM', 'csto']]);
+    expect(await triples("Moldova is drifting out of Russia's orbit.")).toEqual([
+      ['moldova', 'DRIFTING_FROM', 'russia'],
+    ]);
+    expect(await triples('Poland expelled four diplomats from Belarus.')).toEqual([
+      ['poland', 'DRIFTING_FROM', 'belarus'],
+    ]);
+    expect(await triples('Lithuania pulled its ambassador from Belarus.')).toEqual([
+      ['lithuania', 'DRIFTING_FROM', 'belarus'],
+    ]);
+    expect(await triples('Latvia shut down the Russian consulate.')).toEqual([['latvia', 'DRIFTING_FROM', 'russia']]);
+    expect(await triples('Germany closed its embassy in Belarus.')).toEqual([['germany', 'DRIFTING_FROM', 'belarus']]);
+  });
+
+  it('reads closing a deal or a meeting as no break, and a hedged exit as hedged', async () => {
+    expect(await triples('Kazakhstan closed a deal with China.')).toEqual([]);
+    expect(await triples('Tokayev closed the meeting in Astana.')).toEqual([]);
+    const x = await run('Armenia may pull out of the CSTO.');
+    expect(x.relations.map((r) => [r.type, r.hedged])).toEqual([['DRIFTING_FROM', true]]);
+  });
+});
+
+describe('influence lost: what is lost names the loss', () => {
+  it('reads losing influence, a grip, ground, or the country itself as losing influence over it', async () => {
+    expect(await triples('Russia is losing influence in Armenia.')).toEqual([
+      ['russia', 'LOSING_INFLUENCE_OVER', 'armenia'],
+    ]);
+    expect(await triples('Moscow has lost its grip on Kyrgyzstan.')).toEqual([
+      ['russia', 'LOSING_INFLUENCE_OVER', 'kyrgyzstan'],
+    ]);
+    expect(await triples('Russia is losing ground in Central Asia.')).toEqual([
+      ['russia', 'LOSING_INFLUENCE_OVER', 'central-asia'],
+    ]);
+    expect(await triples('Russia has lost Armenia.')).toEqual([['russia', 'LOSING_INFLUENCE_OVER', 'armenia']]);
+  });
+
+  it("reads losing a thing that is no one's as nothing", async () => {
+    expect(await triples('Armenia lost the match in Yerevan.')).toEqual([]);
+  });
+});
+
+describe('assault and sanction: blows aimed, wars gone to, penalties by other names', () => {
+  it('reads firing at, going to war with and declaring war on another as assault', async () => {
+    expect(await triples('Russia fired missiles at Ukraine.')).toEqual([['russia', 'INVADED', 'ukraine']]);
+    expect(await triples('Azerbaijan launched drones at Armenian positions.')).toEqual([
+      ['azerbaijan', 'INVADED', 'armenia'],
+    ]);
+    expect(await triples('Russia went to war with Georgia in 2008.')).toEqual([['russia', 'INVADED', 'georgia']]);
+    expect(await triples('Russia declared war on Ukraine.')).toEqual([['russia', 'INVADED', 'ukraine']]);
+  });
+
+  it('reads an asset freeze, punitive measures and duties imposed as sanctions', async () => {
+    expect(await triples('The EU imposed an asset freeze on Belarus.')).toEqual([
+      ['european-union', 'SANCTIONED', 'belarus'],
+    ]);
+    expect(await triples('The United Kingdom adopted punitive measures against Russia.')).toEqual([
+      ['united-kingdom', 'SANCTIONED', 'russia'],
+    ]);
+    expect(await triples('The United States imposed duties on China.')).toEqual([
+      ['united-states', 'SANCTIONED', 'china'],
+    ]);
+  });
+
+  it('reads launching talks as no assault', async () => {
+    const x = await triples('Germany launched talks with Kazakhstan.');
+    expect(x.map((t) => t[1])).not.toContain('INVADED');
+  });
+});

@@ -231,7 +231,21 @@ export const NOUNS: readonly NounEntry[] = [
     'SANCTIONED',
     'sanction',
     ['nmod:on', 'nmod:against', 'nmod:of'],
-    ['sanction', 'embargo', 'restriction', 'penalty', 'blacklisting', 'designation', 'tariff', 'ban'],
+    // "an asset freeze on X", "punitive measures against X", "duties on X"
+    [
+      'sanction',
+      'embargo',
+      'restriction',
+      'penalty',
+      'blacklisting',
+      'designation',
+      'tariff',
+      'ban',
+      'freeze',
+      'measure',
+      'countermeasure',
+      'duty',
+    ],
   ),
   // ACCUSE / DISAPPROVE
   ...nouns(
@@ -392,7 +406,6 @@ export const NOUNS: readonly NounEntry[] = [
       // answering blows and the threat of them ("retaliation against X", "reprisals on X")
       'retaliation',
       'reprisal',
-      'countermeasure',
       'brinkmanship',
     ],
   ),

@@ -458,6 +458,16 @@ export const VERBS: readonly VerbEntry[] = [
     { possessor: true },
   ),
   // REDUCE RELATIONS (16x): leaving, distancing, boycotting, cutting ties
+  // sending another's people away, or one's own home (read before the plain object: "expelled four diplomats from X") ("expelled diplomats from X", "pulled its ambassador from X")
+  ...verbs(
+    'DRIFTING_FROM',
+    'reduce',
+    ['obl:from', 'obj>nmod:from'],
+    ['expel', 'oust', 'kick out', 'throw out', 'pull'],
+    {
+      possessor: true,
+    },
+  ),
   // "skipped the CSTO summit", "boycotted Russia's parade": an event stands for the one whose it is
   ...verbs(
     'DRIFTING_FROM',
@@ -506,6 +516,32 @@ export const VERBS: readonly VerbEntry[] = [
   ...verbs('REJECTED', 'reject', ['obl:on', 'obj>nmod:on'], ['close door', 'shut door', 'slam door'], {
     possessor: true,
   }),
+  // leaving by the way out ("pulled out of the CSTO", "drifting out of Russia's orbit", "bowed out of the talks with X")
+  ...verbs(
+    'DRIFTING_FROM',
+    'reduce',
+    ['obl:of', 'obl:from', 'obl:of>nmod:with'],
+    [
+      'pull out',
+      'walk out',
+      'opt out',
+      'drop out',
+      'back out',
+      'bow out',
+      'drift out',
+      'slip out',
+      'move out',
+      'break out',
+    ],
+    { possessor: true },
+  ),
+  // shutting another's mission or one's own in the other's country ("closed its embassy in X", "shut the Russian consulate",
+  // "closed its airspace to X"); "closed a deal with X" closes nothing of X's
+  ...verbs('DRIFTING_FROM', 'reduce', ['obj+mission', 'obl:to', 'obl:to>amod'], ['close', 'shut', 'shut down'], {
+    possessor: true,
+  }),
+  // lessening one's need of another ("diversify away from X", "wean itself off X's gas")
+  ...verbs('DRIFTING_FROM', 'reduce', ['obl:from', 'obl:off'], ['diversify', 'wean'], { possessor: true }),
   // working against another's influence or reach: "aims to counter Russian influence", "contain China"
   ...verbs('REJECTED', 'reject', OBJ, ['counter', 'counteract', 'contain', 'counterbalance', 'offset'], {
     possessor: true,
@@ -570,6 +606,26 @@ export const VERBS: readonly VerbEntry[] = [
   ...verbs('DRIFTING_FROM', 'reduce', ['obl:against'], ['turn']),
   ...verbs('CRITICIZED', 'criticize', ['obl:on'], ['gang up']),
   ...verbs('ALIGNING_WITH', 'align', ['obl:to'], ['cozy up', 'cosy up', 'warm', 'warm up']),
+  // influence lost, named by what is lost ("lost its grip on X", "losing ground in X", "lost sway over X"); "lost X" itself
+  ...verbs(
+    'LOSING_INFLUENCE_OVER',
+    'influence',
+    ['obl:in', 'obl:over', 'obl:on', 'obj>nmod:in', 'obj>nmod:over', 'obj>nmod:on'],
+    [
+      'lose influence',
+      'lose grip',
+      'lose ground',
+      'lose clout',
+      'lose leverage',
+      'lose sway',
+      'lose foothold',
+      'lose hold',
+      'lose control',
+      'lose standing',
+      'lose position',
+    ],
+  ),
+  ...verbs('LOSING_INFLUENCE_OVER', 'influence', OBJ, ['lose']),
   // FAILED to support
   ...verbs('FAILED_TO_SUPPORT', 'reduce', OBJ, ['betray', 'fail', 'neglect', 'let down']),
   // Losing influence over
@@ -691,5 +747,14 @@ export const VERBS: readonly VerbEntry[] = [
     'assault',
     ['obl:against', 'obl:with', 'obl:on'],
     ['fight', 'wage', 'clash', 'war', 'fire', 'retaliate'],
+  ),
+  // blows aimed at another ("fired missiles at X", "launched drones at X"), war gone to or declared ("went to war with X",
+  // "declared war on X", "took up arms against X")
+  ...verbs('INVADED', 'assault', ['obl:at', 'obl:against'], ['fire', 'lob', 'launch', 'hurl'], { possessor: true }),
+  ...verbs(
+    'INVADED',
+    'assault',
+    ['obl:with', 'obl:against', 'obl:on', 'obl:to>nmod:with', 'obl:to>nmod:against', 'obj>nmod:on', 'obj>nmod:against'],
+    ['go war', 'declare war', 'take arm', 'take up arm'],
   ),
 ];

@@ -21,6 +21,24 @@ const ALONE = new Set(['speak', 'correspond']);
 /** nouns of manner the parser takes for a verb's object ("met face to face", "talked one on one"): no other side */
 const MANNER = new Set(['face', 'one']);
 
+/** what a state keeps in or opens to another, whose closing is a break with it ("closed its embassy in X", "the bureau of X") */
+const MISSIONS = new Set([
+  'embassy',
+  'consulate',
+  'mission',
+  'office',
+  'bureau',
+  'representation',
+  'legation',
+  'base',
+  'airspace',
+  'border',
+  'port',
+  'market',
+  'checkpoint',
+  'crossing',
+]);
+
 /** verbs of inviting: their object is asked to come */
 const INVITE = new Set(['invite']);
 
@@ -305,6 +323,17 @@ function targetsOf(
         (s.children(v, 'obj').length > 0 && s.children(v, /^(?:advmod|obl:to|obl:toward|obl:towards)$/).length === 0)
       )
         out.push(...collect(s, v, [passive ? 'nsubj:pass' : 'obj'], args, false));
+      continue;
+    }
+    if (slot === 'obj+mission') {
+      // "closed its embassy in X", "shut the Russian consulate", "closed the bureau of X"; "closed the meeting in X" breaks nothing
+      for (const e of s.children(v, passive ? 'nsubj:pass' : 'obj')) {
+        if (!MISSIONS.has(s.token(e.dep).lemma.toLowerCase())) continue;
+        out.push(
+          ...args.actors(s, e.dep, true),
+          ...collect(s, e.dep, ['nmod:in', 'nmod:of', 'nmod:with'], args, false),
+        );
+      }
       continue;
     }
     if (slot === 'obl:against+of') {
