@@ -82,3 +82,34 @@ describe('speakers named by a description', () => {
     );
   });
 });
+
+describe('quotes attributed by their construction, whatever the verb', () => {
+  it('gives a quote closed with a comma to the subject and verb right after it', async () => {
+    expect(await said('“Not this year,” Lavrov shrugged.')).toEqual([['sergey-lavrov', true, 'Not this year']]);
+    expect(await said('“We are ready to talk,” Lavrov said. “This is only the beginning,” Zakharova went on.')).toEqual(
+      [
+        ['sergey-lavrov', true, 'We are ready to talk'],
+        ['maria-zakharova', true, 'This is only the beginning'],
+      ],
+    );
+    expect(await said('“Why now?” Pashinyan wondered aloud at the rally.')).toEqual([
+      ['nikol-pashinyan', true, 'Why now?'],
+    ]);
+  });
+
+  it('gives a short quote ending its sentence to the speaker of the clause that hands it over with a colon', async () => {
+    expect(await said('Tokayev summed up the talks: “Useful, but hard.”')).toEqual([
+      ['kassym-jomart-tokayev', true, 'Useful, but hard'],
+    ]);
+  });
+
+  it('gives no speaker to slogans, to crowds, or to a quote whose comma is followed by another clause', async () => {
+    expect(
+      (await said('Lavrov watched as the crowd chanted its slogan: “one nation, one future”.')).filter((q) => q[0]),
+    ).toEqual([]);
+    expect((await said('“Peace now,” the protesters chanted outside.')).filter((q) => q[0])).toEqual([]);
+    expect(
+      (await said('Critics call the plan a “reset,” but Lavrov disagrees.')).filter((q) => q[0] === 'sergey-lavrov'),
+    ).toEqual([]);
+  });
+});

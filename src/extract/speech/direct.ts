@@ -195,3 +195,36 @@ function saidBySomeone(s: Sentence, v: number): boolean {
   if (!up || up.gov === 0 || !/^(?:advcl|conj|parataxis|dep|xcomp)$/.test(up.rel.split(':')[0]!)) return false;
   return s.token(up.gov).pos.startsWith('VB') && s.children(up.gov, /^nsubj/).length > 0;
 }
+
+/**
+ * "“Perhaps next year,” Ibraimov shrugged.", "“…,” X went on.": a quote closed
+ * with a comma, a question or an exclamation mark, followed in its sentence by
+ * a subject and a verb that says nothing of its own (no clause, no object), is
+ * the subject's, whatever the verb: the construction attributes, not the lemma.
+ */
+export function attributionAfter(doc: ParsedDocument, q: QuoteSpan, speakers: Speakers): Attribution | undefined {
+  const whole = q.whole ?? q;
+  if (!/[,?!]\s*[”"»’']\s*$/.test(doc.text.slice(whole.open, whole.close))) return undefined;
+  const s = doc.sentences.find((x) => x.end > whole.close);
+  const after = s?.tokens.filter((t) => t.start >= whole.close) ?? [];
+  const first = after[0];
+  if (!s || !first || !/^[^\S\n]*$/.test(doc.text.slice(whole.close, first.start))) return undefined;
+  const inside = (i: number): boolean => s.token(i).start >= whole.open && s.token(i).end <= whole.close;
+  const verb = after
+    .slice(0, 6)
+    .find((t) => /^VB[DZ]$/.test(t.pos) && s.children(t.i, /^nsubj$/).some((e) => e.dep < t.i && !inside(e.dep)));
+  if (!verb) return undefined;
+  const subject = s.children(verb.i, /^nsubj$/).find((e) => e.dep < verb.i)!;
+  // the subject opens what follows the quote, the verb hangs on the quote or heads the sentence, and says nothing itself
+  const up = s.head(verb.i);
+  if (
+    s.subtree(subject.dep)[0] !== first.i ||
+    !up ||
+    (up.gov !== 0 && !inside(up.gov)) ||
+    s.treeChildren(verb.i, /^(?:ccomp|xcomp|obj|iobj|csubj)$/).some((e) => !inside(e.dep))
+  )
+    return undefined;
+  const by = speakers.at(s, subject.dep);
+  if (!by || by.shape === 'recent') return undefined;
+  return by.shape === 'named' ? { speaker: by.speaker, shape: 'clause' } : by;
+}

@@ -58,16 +58,26 @@ const VERDICT_NOUNS = new Set([
   'explanation',
 ]);
 
-/** the quote is a clause (a finite verb) or a long phrase, and not a term introduced as "so-called" */
-export function speechLike(doc: ParsedDocument, q: QuoteSpan): boolean {
+/** a term introduced as "so-called", or a title (every word capitalised but the small ones): a name, never anyone's words */
+export function termLike(doc: ParsedDocument, q: QuoteSpan): boolean {
   const before = doc.text.slice(Math.max(0, q.open - 12), q.open);
-  if (/so-called\s*$/i.test(before)) return false;
-  const words = doc.text
+  if (/so-called\s*$/i.test(before)) return true;
+  const words = quotedWords(doc, q);
+  // ("Without the Right to Make a Mistake"), however long
+  return words.every((w) => /^\p{Lu}/u.test(w) || TITLE_SMALL_WORDS.has(w.toLowerCase()));
+}
+
+function quotedWords(doc: ParsedDocument, q: QuoteSpan): string[] {
+  return doc.text
     .slice(q.start, q.end)
     .split(/\s+/)
     .filter((w) => /[\p{L}\p{N}]/u.test(w));
-  // every word capitalised but the small ones: a title ("Without the Right to Make a Mistake"), however long
-  if (words.every((w) => /^\p{Lu}/u.test(w) || TITLE_SMALL_WORDS.has(w.toLowerCase()))) return false;
+}
+
+/** the quote is a clause (a finite verb) or a long phrase, and not a term introduced as "so-called" */
+export function speechLike(doc: ParsedDocument, q: QuoteSpan): boolean {
+  if (termLike(doc, q)) return false;
+  const words = quotedWords(doc, q);
   if (words.length >= PHRASE_WORDS) return true;
   for (let s = doc.sentenceAt(q.start); s && s.start < q.end; s = doc.sentences[s.index + 1])
     if (s.tokens.some((t) => t.start >= q.start && t.end <= q.end && FINITE.test(t.pos))) return true;

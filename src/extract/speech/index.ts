@@ -10,8 +10,16 @@ import type { Mention } from '../actors/mention.js';
 import type { ParsedDocument } from '../parse/document.js';
 import type { MentionIndex } from '../parse/mention-index.js';
 import { carriesOver } from './carry.js';
-import { directSpeaker, introducedBy } from './direct.js';
-import { colonFrame, namedAfter, PreviousPerson, sentenceReporter, speechLike, verdictBefore } from './fallback.js';
+import { attributionAfter, directSpeaker, introducedBy } from './direct.js';
+import {
+  colonFrame,
+  namedAfter,
+  PreviousPerson,
+  sentenceReporter,
+  speechLike,
+  termLike,
+  verdictBefore,
+} from './fallback.js';
 import { ATTRIBUTION, type Quote } from './quote.js';
 import { reportedIn } from './reported.js';
 import { Speakers, type Attribution } from './speakers.js';
@@ -20,6 +28,10 @@ import { transcriptLines } from './transcript.js';
 
 export { ATTRIBUTION, type Quote } from './quote.js';
 export { parserQuoteMarks } from './marks.js';
+
+/** nouns that give a name, not words, when a colon follows them: "under the slogan: “…”", "a banner reading: “…”" */
+const NAMING_BEFORE_COLON =
+  /\b(?:slogans?|mottos?|titled?|names?|named|banners?|headlines?|labels?|hashtags?|posters?|signs?|chants?|reading)\b[^:.;]*:\s*[“«„"‘']?$/i;
 
 export function findSpeech(doc: ParsedDocument, index: MentionIndex): Quote[] {
   const text = doc.text;
@@ -72,9 +84,20 @@ export function findSpeech(doc: ParsedDocument, index: MentionIndex): Quote[] {
     const introduced = introducedBy(doc, q, speakers);
     if (introduced) return introduced;
     if (line) return { speaker: line.speaker, shape: line.named ? 'transcript' : 'continued' };
-    // A quote nothing attributes is someone's words only if it reads as speech: a term in quotation marks is no one's.
-    if (!speechLike(doc, q)) return undefined;
+    // a name or a title in quotation marks is no one's words, whatever frames it
+    if (termLike(doc, q)) return undefined;
+    // "“…,” X shrugged": the construction attributes, even words too short to read as speech alone
+    const after = attributionAfter(doc, q, speakers);
+    if (after) return after;
     const whole = q.whole ?? q;
+    // A quote nothing attributes is someone's words only if it reads as speech: a term in quotation marks is no one's,
+    // unless a clause with its own speaker hands it over with a colon and it ends the sentence ("X summed it up: “…”")
+    // (not a name given with a colon: "their slogan: “…”")
+    if (!speechLike(doc, q))
+      return sentenceEnd(whole.close) &&
+        !NAMING_BEFORE_COLON.test(doc.text.slice(Math.max(0, whole.open - 60), whole.open))
+        ? colonBefore(whole)
+        : undefined;
     const framed = frameAround(whole);
     if (framed) return framed;
     // a run of quotes by one speaker, the person the sentence before is about, the speaker heard last: a reader's guesses
@@ -85,13 +108,22 @@ export function findSpeech(doc: ParsedDocument, index: MentionIndex): Quote[] {
       (last && carried(last.offset, q.open, last.speaker) ? { speaker: last.speaker, shape: 'recent' } : undefined)
     );
   };
-  /** frames without a reporting verb around a quote: a colon closing the clause before it, a naming sentence after it, a speaker in its sentence */
-  const frameAround = (whole: { open: number; close: number }): Attribution | undefined => {
+  /** a colon closing the clause before the quote, in its sentence or the one right before it */
+  const colonBefore = (whole: { open: number; close: number }): Attribution | undefined => {
     const here = doc.sentenceAt(whole.open);
     const before = here && here.start < whole.open ? here : doc.sentences[(here?.index ?? doc.sentences.length) - 1];
     const adjacent = before && /^[\s“«„"‘']*$/.test(doc.text.slice(Math.min(before.end, whole.open), whole.open));
+    return before && (before === here || adjacent) ? colonFrame(doc, before, whole.open, speakers) : undefined;
+  };
+  /** nothing but punctuation between the quote's close and the end of its sentence */
+  const sentenceEnd = (close: number): boolean => {
+    const s = doc.sentences.find((x) => x.end >= close);
+    return s !== undefined && /^[\s.!?”"»’']*$/.test(doc.text.slice(close, s.end));
+  };
+  /** frames without a reporting verb around a quote: a colon closing the clause before it, a naming sentence after it, a speaker in its sentence */
+  const frameAround = (whole: { open: number; close: number }): Attribution | undefined => {
     return (
-      (before && (before === here || adjacent) ? colonFrame(doc, before, whole.open, speakers) : undefined) ??
+      colonBefore(whole) ??
       namedAfter(doc, whole, speakers) ??
       verdictBefore(doc, whole.open, speakers) ??
       sentenceReporter(doc, whole, speakers)
