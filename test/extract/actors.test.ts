@@ -762,6 +762,28 @@ describe('named events', () => {
   }
   const read = (x: Awaited<ReturnType<typeof events>>) => x.events.map((e) => [e.surface, e.kind, e.eventId]);
 
+  it('reads protests and unrest as one event of the article, another where a date of its own follows, and the wave goes on after it', async () => {
+    const x = await events(
+      'Demonstrations broke out in Osh on Sunday. Police dispersed the crowds, but the demonstrations spread to Bishkek. ' +
+        'Analysts compared the turmoil with the riots of 2010, and pensioners joined large anti-government rallies.',
+    );
+    const wave = x.events.map((e) => [e.surface, e.eventId === x.events[0]!.eventId]);
+    expect(wave).toEqual([
+      ['Demonstrations', true],
+      ['demonstrations', true],
+      ['turmoil', true],
+      ['riots of 2010', false],
+      ['large anti-government rallies', true],
+    ]);
+  });
+
+  it('reads no event from a protest in the singular, a protest noun modifying another, or a verb of protest', async () => {
+    const x = await events(
+      'The ministry handed the ambassador a note of protest. Voters cast a protest vote, and students began protesting outside the embassy.',
+    );
+    expect(x.events).toEqual([]);
+  });
+
   it('reads an event noun named by an actor or a place before it, and "the summit" after it as the same event', async () => {
     const x = await events(
       'Mirziyoyev flew to Kazan for the BRICS summit. On its sidelines the summit adopted a declaration. ' +

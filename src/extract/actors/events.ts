@@ -158,6 +158,7 @@ export function findEvents(
       });
     }
   }
+  events.push(...unrest(doc, events));
   // "the Astana International Forum" is the event, no body; "the Crocus City Hall attack": a place new to the
   // gazetteer named inside an event's name is part of the name.
   const inEvent = (m: Mention): boolean =>
@@ -290,4 +291,62 @@ function shortForm(s: Sentence, head: Token, lemma: string): { start: number; en
   if (lemma !== 'election' && lemma !== 'talks' && head.word.toLowerCase() !== head.lemma.toLowerCase())
     return undefined;
   return { start: phrase[0]!.start, end: head.end };
+}
+
+/** Countable words for a crowd's action, an event only in the plural ("protests", not "a note of protest"). */
+const CROWD_EVENTS = new Set(['protest', 'rally', 'demonstration', 'riot']);
+/** Mass nouns for the same, an event in the singular ("the unrest", "the upheaval"). */
+const UNREST = new Set(['unrest', 'upheaval', 'turmoil']);
+
+/**
+ * Protests and unrest, which have no name: "protests erupted", "widespread
+ * popular protests", "the upheaval in the neighbouring nation". Every such
+ * phrase of an article is the one wave of unrest it reports, unless a date
+ * of its own makes it another ("deadly unrest in January of that year").
+ * Not a compound's modifier ("a protest vote") nor a verb ("began protesting").
+ */
+function unrest(doc: ParsedDocument, named: readonly EventMention[]): EventMention[] {
+  const out: (EventMention & { dated: boolean })[] = [];
+  for (const s of doc.sentences) {
+    for (const head of s.tokens) {
+      const lemma = head.lemma.toLowerCase();
+      const crowd = CROWD_EVENTS.has(lemma) && head.pos === 'NNS';
+      if (!crowd && !(UNREST.has(lemma) && /^NN/.test(head.pos))) continue;
+      if (s.head(head.i)?.rel === 'compound') continue;
+      const phrase = leftPhrase(s, head);
+      const start = phrase[0]!.start;
+      if (named.some((e) => e.start < head.end && start < e.end)) continue;
+      // "in January", "of 2019": a date of its own after the head makes it another wave, and names it
+      const dated = dateAfter(s, head);
+      const end = dated?.end ?? head.end;
+      // the wave the article reports is its first undated one; a dated one is another, earlier or later
+      const before = out.find((e) => !e.dated);
+      const surface = doc.text.slice(start, end);
+      const eventId = before && !dated ? before.eventId : slug(`unrest|${surface}`);
+      out.push({
+        start,
+        end,
+        surface,
+        eventId,
+        name: before && !dated ? before.name : surface,
+        kind: 'other',
+        confidence: 0.5,
+        dated: dated !== undefined,
+      });
+    }
+  }
+  return out.map(({ dated: _, ...e }) => e);
+}
+
+/** "in January of that year", "of 2019" right after the head (read by position: the parser often hangs it elsewhere). */
+function dateAfter(s: Sentence, head: Token): Token | undefined {
+  const prep = s.tokens[head.i];
+  if (!prep || !/^(?:in|of|during)$/i.test(prep.word)) return undefined;
+  let last: Token | undefined;
+  for (let i = head.i + 2; i <= s.tokens.length; i += 1) {
+    const t = s.token(i);
+    if (t.ner === 'DATE' || t.ner === 'DURATION') last = t;
+    else if (!/^(?:of|that|the|this|last)$/i.test(t.word)) break;
+  }
+  return last;
 }
