@@ -94,6 +94,25 @@ describe('actors from the gazetteer', () => {
     ]);
   });
 
+  it('reads a capital coordinated with another after a preposition as that preposition makes the first', async () => {
+    const m = await actors(
+      'The envoy stopped in Astana and Tashkent. Nobody in Baku or Yerevan expected it. The delegation flew to Minsk and Moscow. ' +
+        'Ties to Ankara and Tehran improved. Beijing and Moscow condemned the vote.',
+    );
+    expect(m.map((x) => [x.surface, x.kind])).toEqual([
+      ['Astana', 'Region'],
+      ['Tashkent', 'Region'],
+      ['Baku', 'Region'],
+      ['Yerevan', 'Region'],
+      ['Minsk', 'Region'],
+      ['Moscow', 'Region'],
+      ['Ankara', 'Country'],
+      ['Tehran', 'Country'],
+      ['Beijing', 'Country'],
+      ['Moscow', 'Country'],
+    ]);
+  });
+
   it('reads every city of a dateline that names two as a place', async () => {
     const m = await actors('BAKU/TBILISI — Officials met on Monday. Baku said the talks went well.');
     expect(m.map((x) => [x.surface, x.kind])).toEqual([

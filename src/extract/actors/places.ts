@@ -278,13 +278,16 @@ export function usedAsPlace(m: Mention, doc: ParsedDocument, gazetteer: ActorInd
   const s = doc.sentenceAt(m.start);
   if (!s) return false;
   for (const t of s.tokens.filter((x) => x.start >= m.start && x.end <= m.end)) {
-    const marked = s.treeChildren(t.i, 'case').map((e) => s.token(e.dep).lemma.toLowerCase());
+    // "in Astana or Tashkent": a conjunct without a preposition of its own shares the first one's
+    const up = s.head(t.i);
+    const first = up?.rel === 'conj' && up.gov < t.i && s.treeChildren(t.i, 'case').length === 0 ? up.gov : undefined;
+    const at = first ?? t.i;
+    const marked = s.treeChildren(at, 'case').map((e) => s.token(e.dep).lemma.toLowerCase());
     const directed = marked.find((c) => DIRECTED_CASES.has(c));
-    if (directed && towardsAParty(s, t.i, directed)) return false;
-    if (marked.includes('in') && circleOfPower(s, t.i)) return false;
+    if (directed && towardsAParty(s, at, directed)) return false;
+    if (marked.includes('in') && circleOfPower(s, at)) return false;
     if (marked.some((c) => cases.has(c))) return true;
     // "the Tashkent airport", "the Baku port": the city's site
-    const up = s.head(t.i);
     if (up?.rel === 'compound' && up.gov > t.i && SITE_HEADS.has(s.token(up.gov).lemma.toLowerCase())) return true;
     if (cases === BEING_AT) continue;
     if (s.parents(t.i, 'obj').some((e) => MOTION_VERBS.has(s.token(e.gov).lemma))) return true;
