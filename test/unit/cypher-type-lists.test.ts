@@ -41,6 +41,30 @@ describe('spelled-out relationship type lists', () => {
     for (const n of sizes) expect(n).toBe(TIE_TYPE_NAMES.length);
   });
 
+  it("a walked neighbour's ties and a path's shown edges are found by a seek of every type's dyad index", () => {
+    const neighbours = cypher('queries/neighbors-of-actors');
+    const paths = cypher('queries/shortest-paths');
+    const count = (text: string, part: string) => text.split(part).length - 1;
+    for (const t of RELATION_TYPE_NAMES) {
+      // once per ring: the test of a candidate, then its via types
+      expect(
+        count(
+          neighbours,
+          `MATCH ()-[t:TIE_${t}]->() USING INDEX t:TIE_${t}(dyad) WHERE 'TIE_${t}' IN tieTypes AND t.dyad IN keys RETURN t\n`,
+        ),
+      ).toBe(3);
+      expect(
+        count(
+          neighbours,
+          `WITH keys, tieTypes WHERE 'TIE_${t}' IN tieTypes MATCH ()-[t:TIE_${t}]->() USING INDEX t:TIE_${t}(dyad) WHERE t.dyad IN keys RETURN '${t}' AS type LIMIT 1`,
+        ),
+      ).toBe(3);
+      expect(paths).toContain(
+        `MATCH ()-[e:${t}]->() USING INDEX e:${t}(dyad, effectiveDate) WHERE e.dyad = CASE WHEN type = '${t}' THEN dyad END AND e.effectiveDate IS NOT NULL RETURN e`,
+      );
+    }
+  });
+
   it("a dyad's timeline reads every type through its (dyad, effectiveDate) index, and every tie type through its (dyad) one", () => {
     const schema = cypher('schema/008_relation_dyads');
     const page = cypher('queries/relation-timeline');

@@ -1,0 +1,135 @@
+/**
+ * The neighbourhood and the path read the projection through its dyad keys: a
+ * walked candidate is tested by each tie type's (dyad) index while the ring
+ * before it is small, and a path's tie is shown through its edges' (dyad,
+ * effectiveDate) index. Each must answer exactly as the statement it replaced,
+ * kept in cypher/test/ as the oracle, on a synthetic world imported through the
+ * real importer; the plans show that the new reads are the ones taken.
+ */
+import neo4j from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RELATION_TYPE_NAMES, tieTypeOf } from '../../src/domain/vocabulary.js';
+import { cypher } from '../../src/graph/cypher.js';
+import { toPlain } from '../../src/graph/values.js';
+import type { ActorDef } from '../../src/ingest/article-format.js';
+import { resetDatabase, testConnection } from '../support/database.js';
+import { importSyntheticWorld } from '../support/synthetic-world.js';
+
+const connection = testConnection();
+let pool: ActorDef[] = [];
+
+beforeAll(async () => {
+  await resetDatabase(connection);
+  // 40 actors and 80 articles: the first actors are hubs tied to most others, the last have a few ties.
+  ({ pool } = await importSyntheticWorld(connection, { actors: 40, articles: 80, seed: 11 }));
+}, 300_000);
+afterAll(() => connection.driver.close());
+
+interface Plan {
+  operatorType: string;
+  rows: number;
+  arguments: Record<string, unknown>;
+  children: Plan[];
+}
+/** Rows read by the plan's operators of one kind whose details contain a text. */
+const rowsOf = (plan: Plan, operator: string, detail: string): number =>
+  (plan.operatorType.startsWith(operator) &&
+  typeof plan.arguments.Details === 'string' &&
+  plan.arguments.Details.includes(detail)
+    ? plan.rows
+    : 0) + plan.children.reduce((s, c) => s + rowsOf(c, operator, detail), 0);
+
+async function run(name: string, params: Record<string, unknown>, profile = false) {
+  const { records, summary } = await connection.driver.executeQuery(
+    `${profile ? 'PROFILE ' : ''}${cypher(name)}`,
+    params,
+    { database: connection.database },
+  );
+  return {
+    rows: records.map((r) => toPlain(r.toObject()) as Record<string, unknown>),
+    plan: summary.profile as Plan | false,
+  };
+}
+
+describe('traversals through the dyad keys', () => {
+  it('a neighbourhood walked by dyad seeks equals the one walked by expanding each candidate', async () => {
+    type Item = { id: string; distance: number; via: string[] };
+    const page = (rows: Record<string, unknown>[]) =>
+      (rows[0]!.items as Item[]).map((x) => ({ id: x.id, distance: x.distance, via: [...x.via].sort() }));
+    let bySeeks = 0;
+    let byOwnTies = 0;
+    let expanded = 0;
+    let found = 0;
+    for (const actor of [pool[0]!, pool[1]!, pool[5]!, pool[20]!, pool[39]!])
+      for (const depth of [1, 2, 3])
+        for (const [first, types] of [
+          [1, RELATION_TYPE_NAMES],
+          [5, RELATION_TYPE_NAMES],
+          [20, RELATION_TYPE_NAMES],
+          [50, RELATION_TYPE_NAMES],
+          [3, ['MET', 'SANCTIONED', 'INVADED']],
+          [10, ['CRITICIZED']],
+        ] as const) {
+          const params = { ids: [actor.id], types, depth: neo4j.int(depth), first: neo4j.int(first) };
+          const got = await run('queries/neighbors-of-actors', params, true);
+          const want = await run('test/neighbors-by-own-ties', params);
+          const label = JSON.stringify({ id: actor.id, depth, first, types: types.length });
+          expect(page(got.rows), label).toEqual(page(want.rows));
+          expect(got.rows[0]!.actor, label).toEqual(want.rows[0]!.actor);
+          const plan = got.plan as Plan;
+          const seekWalk = rowsOf(plan, 'NodeIndexSeekByRange', 'name >= floor');
+          const allWalks = rowsOf(plan, 'NodeIndexSeekByRange', 'name >=');
+          if (seekWalk > 0) bySeeks += 1;
+          if (allWalks > seekWalk) byOwnTies += 1;
+          if (allWalks === 0) expanded += 1;
+          found += page(want.rows).length;
+        }
+    // Every way of finding a ring is exercised, the seeks' most of all (the walks of small rings before).
+    expect(bySeeks).toBeGreaterThan(10);
+    expect(byOwnTies).toBeGreaterThan(0);
+    expect(expanded).toBeGreaterThan(3);
+    expect(found).toBeGreaterThan(300);
+  }, 180_000);
+
+  it("a path's ties shown through the (dyad, effectiveDate) index equal those found by expanding between their ends", async () => {
+    const all = RELATION_TYPE_NAMES.map(tieTypeOf);
+    const few = (['MET', 'SANCTIONED', 'CRITICIZED', 'HOSTED'] as const).map(tieTypeOf);
+    let paths = 0;
+    let hops = 0;
+    const pairs: [number, number][] = [
+      [39, 38],
+      [20, 35],
+      [0, 1],
+      [0, 30],
+      [25, 12],
+      [37, 33],
+    ];
+    for (const [from, to] of pairs)
+      for (const [maxHops, first, allowed, at] of [
+        [4, 10, all, null],
+        [4, 50, all, null],
+        [2, 3, few, null],
+        [3, 10, few, null],
+        [4, 10, all, '2019-06-30'],
+      ] as const) {
+        const params = {
+          from: pool[from]!.id,
+          to: pool[to]!.id,
+          allowed: [...allowed, 'HOLDS_ROLE'],
+          maxHops: neo4j.int(maxHops),
+          first: neo4j.int(first),
+          at,
+        };
+        const got = await run('queries/shortest-paths', params, true);
+        const want = await run('test/shortest-paths-by-expansion', params);
+        expect(got.rows, JSON.stringify({ from, to, maxHops, first, allowed: allowed.length, at })).toEqual(want.rows);
+        paths += want.rows.length;
+        hops += want.rows.reduce((s, r) => s + (r.rels as unknown[]).length, 0);
+        // Each shown tie was found by one seek of its type's index (and null seeks of the others).
+        if (want.rows.length > 0)
+          expect(rowsOf(got.plan as Plan, 'DirectedRelationshipIndexSeek', '(dyad, effectiveDate)')).toBeGreaterThan(0);
+      }
+    expect(paths).toBeGreaterThan(40);
+    expect(hops).toBeGreaterThan(60);
+  }, 180_000);
+});
