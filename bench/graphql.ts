@@ -59,6 +59,12 @@ try {
   await release();
 }
 
+/** How many round trips follow one another when some of the calls go out together, e.g. ", 2 in turn" for 3 calls. */
+function inTurn(calls: CypherCall[]): string {
+  const steps = new Set(calls.map((c, i) => c.after ?? i)).size;
+  return steps < calls.length ? `, ${steps} in turn` : '';
+}
+
 async function measure(connection: Connection): Promise<void> {
   const queries = QUERIES.filter((x) => ONLY === undefined || ONLY.some((o) => x.name.startsWith(o)));
 
@@ -85,7 +91,7 @@ async function measure(connection: Connection): Promise<void> {
       `graphql benchmark: ${ARTICLES} synthetic articles, ${DURATION} s per measurement; latencies in ms; ratio = GraphQL p50 / driver p50; API process pid ${api.pid}, RSS at start ${api.rssMb().toFixed(0)} MB`,
     );
     console.log(
-      'query                    clients |   GraphQL p50    p95    p99   req/s |  driver p50    p95    p99   req/s | ratio p50  (Cypher calls) | CPU ms/req API, replay | API RSS peak MB',
+      'query                    clients |   GraphQL p50    p95    p99   req/s |  driver p50    p95    p99   req/s | ratio p50  (Cypher calls, in turn) | CPU ms/req API, replay | API RSS peak MB',
     );
     const overall = api.sampleRss();
     for (const q of queries) {
@@ -104,7 +110,7 @@ async function measure(connection: Connection): Promise<void> {
         const f = (x: number) => x.toFixed(1).padStart(6);
         const unfinished = leftOut(g, d);
         console.log(
-          `${q.name.padEnd(24)} ${String(clients).padStart(7)} | ${f(g.p50)} ${f(g.p95)} ${f(g.p99)} ${g.rps.toFixed(0).padStart(7)} | ${f(d.p50)} ${f(d.p95)} ${f(d.p99)} ${d.rps.toFixed(0).padStart(7)} | ${(g.p50 / d.p50).toFixed(2).padStart(9)}  (${made.length}${unfinished}) | ${cpuPerRequest.toFixed(2).padStart(15)} ${driverCpuPerRequest.toFixed(2).padStart(6)} | ${peak.toFixed(0).padStart(6)}`,
+          `${q.name.padEnd(24)} ${String(clients).padStart(7)} | ${f(g.p50)} ${f(g.p95)} ${f(g.p99)} ${g.rps.toFixed(0).padStart(7)} | ${f(d.p50)} ${f(d.p95)} ${f(d.p99)} ${d.rps.toFixed(0).padStart(7)} | ${(g.p50 / d.p50).toFixed(2).padStart(9)}  (${made.length}${inTurn(made)}${unfinished}) | ${cpuPerRequest.toFixed(2).padStart(15)} ${driverCpuPerRequest.toFixed(2).padStart(6)} | ${peak.toFixed(0).padStart(6)}`,
         );
       }
     }

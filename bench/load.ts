@@ -19,8 +19,11 @@ export interface Stats {
   failed: number;
   samples: number;
 }
-/** A call as a request made it; with `row`, the replay decodes its records into the same typed rows. */
-export type CypherCall = { name: string; params: Record<string, unknown>; row?: Decoder<unknown> };
+/**
+ * A call as a request made it; with `row`, the replay decodes its records into the same typed rows. `after`: how many
+ * of the request's calls had returned when it started (query-runner.ts); absent, the calls ran one after another.
+ */
+export type CypherCall = { name: string; params: Record<string, unknown>; row?: Decoder<unknown>; after?: number };
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
@@ -63,7 +66,8 @@ export async function viaGraphQL(url: string, query: string, connections: number
 
 /**
  * The same Cypher calls, in the same order, through the driver as the API makes them (graph/read.ts: one auto-commit
- * read each); closed loop with `clients` workers. With
+ * read each), and side by side where the API ran them side by side (each starts once as many of the request's calls
+ * have returned as had returned in the API); closed loop with `clients` workers. With
  * `sameWork`, each call also does what the API's QueryRunner does around it: the same transaction timeout and
  * metadata, and its records decoded into the same typed rows (a bare-driver client needs typed rows too).
  */
@@ -84,17 +88,25 @@ export async function viaDriver(
     decode: sameWork && c.row,
     options: sameWork && { timeoutMs: sameWork.timeoutMs, metadata: { app: 'entente-bench', query: c.name } },
     name: c.name,
+    after: c.after,
   }));
+  const one = async (c: (typeof prepared)[number]): Promise<void> => {
+    const records = await readRecords(connection, c.text, c.params, c.options);
+    if (c.decode) decodeRows(records, c.decode, c.name);
+  };
+  const inTurn = prepared.every((c, i) => (c.after ?? i) === i);
+  const request = inTurn
+    ? async () => {
+        for (const c of prepared) await one(c);
+      }
+    : () => overlapping(prepared, one);
   const end = performance.now() + seconds * 1000;
   await Promise.all(
     Array.from({ length: clients }, async () => {
       while (performance.now() < end) {
         const t0 = performance.now();
         try {
-          for (const c of prepared) {
-            const records = await readRecords(connection, c.text, c.params, c.options);
-            if (c.decode) decodeRows(records, c.decode, c.name);
-          }
+          await request();
           latencies.push(performance.now() - t0);
         } catch (error) {
           // A refused request (at 1M edges, 16 hub reads filled Neo4j's transaction memory) is counted
@@ -105,6 +117,28 @@ export async function viaDriver(
     }),
   );
   return stats(latencies, seconds, failed);
+}
+
+/** Starts each call once `after` of the calls started before it have returned, as the API did; fails as the first failure. */
+async function overlapping<C extends { after?: number }>(calls: C[], one: (c: C) => Promise<void>): Promise<void> {
+  let returned = 0;
+  let failure: { error: unknown } | undefined;
+  let wake = (): void => {};
+  const running: Promise<void>[] = [];
+  for (const [i, c] of calls.entries()) {
+    while (returned < (c.after ?? i) && failure === undefined) await new Promise<void>((resolve) => (wake = resolve));
+    if (failure !== undefined) break;
+    running.push(
+      one(c)
+        .catch((error: unknown) => void (failure ??= { error }))
+        .finally(() => {
+          returned += 1;
+          wake();
+        }),
+    );
+  }
+  await Promise.all(running);
+  if (failure !== undefined) throw failure.error;
 }
 
 /** What a row's figures leave out: GraphQL requests still in flight at the end, driver requests refused. */

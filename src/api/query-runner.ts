@@ -20,6 +20,12 @@ export interface MadeQuery {
   name: string;
   params: Record<string, unknown>;
   row: Decoder<unknown>;
+  /**
+   * How many of the request's calls had returned when this one started: calls with the same count ran side by
+   * side, and a replay that waits for as many of its own calls before starting each one makes the same round trips
+   * in the same order.
+   */
+  after: number;
 }
 
 export class QueryRunner {
@@ -27,6 +33,7 @@ export class QueryRunner {
   calls = 0;
   /** the queries made, with their parameters and row decoders, in order (tests and the benchmark's baseline replay them) */
   readonly queries: MadeQuery[] = [];
+  private returned = 0;
 
   constructor(
     private readonly connection: Connection,
@@ -36,7 +43,7 @@ export class QueryRunner {
   async rows<Row>(query: NamedQuery<Row>, params: Record<string, unknown>): Promise<Row[]> {
     const { name } = query;
     this.calls += 1;
-    this.queries.push({ name, params, row: query.row });
+    this.queries.push({ name, params, row: query.row, after: this.returned });
     try {
       const records = await circuitOf(this.connection).guard(
         () =>
@@ -49,6 +56,8 @@ export class QueryRunner {
       return decodeRows(records, query.row, `cypher/${name}.cypher`);
     } catch (error) {
       throw fromDataLayer(error, this.timeoutMs);
+    } finally {
+      this.returned += 1;
     }
   }
 }
