@@ -4,6 +4,7 @@ import path from 'node:path';
 import { expect } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
 import { startApiServer, type ApiServer } from '../../src/api/server.js';
+import type { MadeQuery } from '../../src/api/query-runner.js';
 import { openConnection, type Connection } from '../../src/graph/driver.js';
 import { loadGazetteer } from '../../src/ingest/gazetteer.js';
 import { importArticles } from '../../src/ingest/importer.js';
@@ -19,6 +20,8 @@ export interface TestApi {
   connection: Connection;
   /** Cypher round trips of the last request */
   lastCalls: () => number;
+  /** the Cypher calls of the last request, in the order they started */
+  lastQueries: () => MadeQuery[];
   gql: (query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) => Promise<GqlResponse>;
   close: () => Promise<void>;
 }
@@ -51,11 +54,19 @@ export async function startTestApi(env: NodeJS.ProcessEnv = {}, port = 0): Promi
   const gazetteer = loadGazetteer();
   await importArticles(connection, gazetteer, [{ name: SEED_FILE, plan: () => readArticleFile(SEED_FILE, gazetteer) }]);
   let calls = 0;
-  const server = await startApiServer(config, connection, { port, onRequestDone: (s) => (calls = s.calls) });
+  let queries: MadeQuery[] = [];
+  const server = await startApiServer(config, connection, {
+    port,
+    onRequestDone: (s) => {
+      calls = s.calls;
+      queries = s.queries;
+    },
+  });
   return {
     server,
     connection,
     lastCalls: () => calls,
+    lastQueries: () => queries,
     async gql(query, variables = {}, headers = {}) {
       const res = await fetch(server.url, {
         method: 'POST',

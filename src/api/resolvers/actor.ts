@@ -1,5 +1,4 @@
 /** Actor fields: each list is one Cypher round trip for all the actors of the response. */
-import { RELATION_TYPE_NAMES } from '../../domain/vocabulary.js';
 import type { ActorDTO } from '../dto.js';
 import type {
   ActorClaimsAboutArgs,
@@ -15,6 +14,7 @@ import { limitOf } from '../pagination.js';
 import type { ApiContext } from '../context.js';
 import * as q from '../rows/queries.js';
 import { neighborParams } from './neighbors.js';
+import { relationParams } from './relations-asked.js';
 import { optionalActor } from './refs.js';
 import type { TypeResolvers } from './types.js';
 
@@ -27,14 +27,7 @@ const wikidataUri = (id: string): string => `http://www.wikidata.org/entity/${id
 export const Actor: TypeResolvers<'Actor', ActorDTO> = {
   sameAs: (a) => (a.wikidataId ? [wikidataUri(a.wikidataId)] : []),
   relations: async (a, args: ActorRelationsArgs, ctx) => {
-    const params = {
-      types: args.types?.length ? args.types : RELATION_TYPE_NAMES,
-      direction: args.direction ?? 'BOTH',
-      counterpart: await optionalActor(ctx, args.counterpart, 'counterpart'),
-      since: args.since ?? null,
-      until: args.until ?? null,
-      first: limitOf(args.first, 50),
-    };
+    const params = relationParams(args, await optionalActor(ctx, args.counterpart, 'counterpart'));
     const relations = await ctx.loaders.perParent(q.relationsOfActors, params).load(a.id);
     return relations.map((r) => ({ ...r, perspectiveId: a.id }));
   },

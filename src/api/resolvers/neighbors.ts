@@ -30,7 +30,7 @@ export function neighborParams(args: NeighborArgs): Record<string, unknown> {
 }
 
 /** An argument's value as written in the query or bound to a variable; undefined when neither says. */
-function valueOf(node: ValueNode, variables: Record<string, unknown>): unknown {
+export function valueOf(node: ValueNode, variables: Record<string, unknown>): unknown {
   switch (node.kind) {
     case Kind.VARIABLE:
       return variables[node.name.value];

@@ -9,7 +9,7 @@ import type { ActorDTO, EventDTO, RelationDTO, RoleDTO, StatementDTO } from '../
 import { badInput } from '../errors.js';
 import type { PathVia, QueryPathArgs } from '../generated/schema-types.js';
 import { shortestPaths, type PathLinkRow, type PathNodeRow, type PathRow } from '../rows/queries.js';
-import { requireActor } from './refs.js';
+import { resolvePairWhileRunning } from './refs.js';
 
 const MAX_HOPS = 6;
 const MAX_PATHS = 50;
@@ -27,14 +27,17 @@ export async function path(_: unknown, args: QueryPathArgs, ctx: ApiContext) {
   const first = args.first ?? 10;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PATHS)
     throw badInput(`\`first\` must be between 1 and ${MAX_PATHS} (got ${first}).`, 'first');
-  const [from, to] = await Promise.all([requireActor(ctx, args.from, 'from'), requireActor(ctx, args.to, 'to')]);
-  if (from === to) throw badInput('`from` and `to` are the same actor.', 'to');
   // Relation hops run over the projection's ties; the query shows each as its newest evidence edge.
   const allowed = [
     ...(args.types?.length ? args.types : RELATION_TYPE_NAMES).map(tieTypeOf),
     ...(args.via ?? ['ROLES']).flatMap((v) => VIA_TYPES[v]),
   ];
-  const rows = await ctx.db.rows(shortestPaths, { from, to, allowed, maxHops, first, at: args.at ?? null });
+  const paths = (from: string, to: string) =>
+    ctx.db.rows(shortestPaths, { from, to, allowed, maxHops, first, at: args.at ?? null });
+  // The two look-ups go out together, and the paths beside them (refs.ts).
+  const { a: from, b: to, run } = await resolvePairWhileRunning(ctx, [args.from, 'from'], [args.to, 'to'], paths);
+  if (from === to) throw badInput('`from` and `to` are the same actor.', 'to');
+  const rows = await run();
   return rows.map((row) => toPath(row, ctx));
 }
 

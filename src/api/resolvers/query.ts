@@ -14,6 +14,7 @@ import type {
 import { loadAll, type EntityLoader } from '../loaders.js';
 import { connectionOf, pageOf, type Page } from '../pagination.js';
 import { neighborsAsked } from './neighbors.js';
+import { relationsAsked } from './relations-asked.js';
 import { actorIdFor, optionalActor } from './refs.js';
 import { path } from './path.js';
 import { propositions } from './propositions.js';
@@ -57,6 +58,13 @@ export const Query: TypeResolvers<'Query', unknown> = {
       const found = await ctx.loaders.neighborhood(neighborhood).load(args.id);
       if (found) return found.actor;
     }
+    // Its relations page starts beside the look-up (relations-asked.ts); a failure is the relations field's to report.
+    const relations = args.id == null ? null : relationsAsked(info);
+    if (args.id != null && relations !== null)
+      void ctx.loaders
+        .perParent(q.relationsOfActors, relations)
+        .load(args.id)
+        .catch(() => undefined);
     // id and name resolve alike, as every other actor argument does: an id first, then any name.
     const id = await actorIdFor(ctx, (args.id ?? args.name)!);
     return id === null ? null : ctx.loaders.actor.load(id);

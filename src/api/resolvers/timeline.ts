@@ -8,7 +8,7 @@ import type { QueryRelationTimelineArgs, TimelineWeighting, Trend } from '../gen
 import { connectionOf, MAX_PAGE_SIZE, pageOf } from '../pagination.js';
 import { relationTimelineRecent, relationTimeline as timelineQuery, type TimelineRow } from '../rows/queries.js';
 import { propositionAttestedBy } from './propositions.js';
-import { requireActor } from './refs.js';
+import { resolvePairWhileRunning } from './refs.js';
 
 export async function relationTimeline(
   _: unknown,
@@ -16,23 +16,29 @@ export async function relationTimeline(
   ctx: ApiContext,
   info: GraphQLResolveInfo,
 ) {
-  // Both look-ups go out together: the actor loader batches them into one query.
-  const [a, b] = await Promise.all([requireActor(ctx, args.a, 'a'), requireActor(ctx, args.b, 'b')]);
-  if (a === b) throw badInput('`a` and `b` are the same actor; a timeline needs two.', 'b');
   const page = pageOf(args.first, args.after, MAX_PAGE_SIZE);
   const weighting = args.weighting ?? 'MODALITY';
   const types = args.types?.length ? args.types : RELATION_TYPE_NAMES;
-  const load = async (skip: number, limit: number): Promise<TimelineRow | undefined> =>
+  const load = async (a: string, b: string, skip: number, limit: number): Promise<TimelineRow | undefined> =>
     (await ctx.db.rows(timelineQuery, { a, b, types, skip, limit }))[0];
   // The trend's sum reads the dyad's month buckets and one month's edges: beside the page, only when the trend is selected.
-  const recent = trendSelected(info)
-    ? ctx.db.rows(relationTimelineRecent, { a, b, types }).then((rows) => rows[0]?.recent ?? 0)
-    : Promise.resolve(0);
+  const withTrend = trendSelected(info);
+  const firstPage = (a: string, b: string) =>
+    Promise.all([
+      load(a, b, page.skip, page.limit),
+      withTrend
+        ? ctx.db.rows(relationTimelineRecent, { a, b, types }).then((rows) => rows[0]?.recent ?? 0)
+        : Promise.resolve(0),
+    ]);
+  // The two look-ups go out together (the actor loader batches them into one query), and the page and the trend
+  // beside them (refs.ts).
+  const { a, b, run } = await resolvePairWhileRunning(ctx, [args.a, 'a'], [args.b, 'b'], firstPage);
+  if (a === b) throw badInput('`a` and `b` are the same actor; a timeline needs two.', 'b');
   const relationsOf = (row: TimelineRow | undefined) => (row?.items ?? []).map((r) => ({ ...r, perspectiveId: a }));
   // By modality, the whole timeline's score, trend and the running score before the page are numbers Cypher
   // sums; only the page becomes relations. Corroboration weights need every entry's proposition, so that
   // weighting reads the whole timeline and pages it here.
-  const [first, recentSum] = await Promise.all([load(page.skip, page.limit), recent]);
+  const [first, recentSum] = await run();
   let row = first;
   const total = row?.total ?? 0;
   let relations = relationsOf(row);
@@ -40,7 +46,7 @@ export async function relationTimeline(
   let running = row?.before ?? 0;
   let score = row?.score ?? 0;
   if (weighting === 'CORROBORATION') {
-    if (total > relations.length) row = await load(0, total);
+    if (total > relations.length) row = await load(a, b, 0, total);
     const all = relationsOf(row);
     const allWeights = await weightsOf(ctx, all, weighting);
     const scores = all.map((r, i) => r.polarity * allWeights[i]!);
