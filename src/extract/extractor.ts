@@ -105,7 +105,8 @@ interface GoldActor {
 export function toGoldJson(x: Extraction) {
   const spelled = new Map<string, string>();
   for (const m of x.mentions)
-    if (m.kind === 'Person' && m.known && !spelled.has(m.actorId))
+    // a body too ("Shanghai Cooperation Organization" where the gazetteer spells it "Organisation")
+    if ((m.kind === 'Person' || m.kind === 'Organization') && m.known && !spelled.has(m.actorId))
       spelled.set(
         m.actorId,
         articleSpelling(

@@ -5,6 +5,7 @@
  * tests. Each family has wordings that must fire and one that must not.
  */
 import { describe, expect, it } from 'vitest';
+import { toGoldJson } from '../../src/extract/extractor.js';
 import { extractText } from '../support/extract.js';
 
 const run = (text: string) => extractText(text, '2024-03-14');
@@ -278,5 +279,66 @@ describe('assault and sanction: blows aimed, wars gone to, penalties by other na
   it('reads launching talks as no assault', async () => {
     const x = await triples('Germany launched talks with Kazakhstan.');
     expect(x.map((t) => t[1])).not.toContain('INVADED');
+  });
+});
+
+describe('members: a body named with its members', () => {
+  it('reads a body that unites, includes or brings together countries as their bloc', async () => {
+    expect(await triples('The CSTO brings together Russia, Belarus and Armenia.')).toEqual([
+      ['russia', 'MEMBER_OF', 'csto'],
+      ['belarus', 'MEMBER_OF', 'csto'],
+      ['armenia', 'MEMBER_OF', 'csto'],
+    ]);
+    expect(await triples('The European Union includes Poland and Lithuania.')).toEqual([
+      ['poland', 'MEMBER_OF', 'european-union'],
+      ['lithuania', 'MEMBER_OF', 'european-union'],
+    ]);
+    expect(await triples('Kyrgyzstan and Tajikistan are united by the CSTO.')).toEqual([
+      ['kyrgyzstan', 'MEMBER_OF', 'csto'],
+      ['tajikistan', 'MEMBER_OF', 'csto'],
+    ]);
+  });
+
+  it('reads a country that includes another in a plan as no bloc, and an exclusion as a denial', async () => {
+    expect(await triples('Germany includes Kazakhstan in its energy strategy.')).toEqual([]);
+    const x = await run('The CSTO does not include Azerbaijan.');
+    expect(x.relations.map((r) => [r.source.actorId, r.type, r.target.actorId, r.negated])).toEqual([
+      ['azerbaijan', 'MEMBER_OF', 'csto', true],
+    ]);
+  });
+
+  it('names a body in the evaluation format as the article spells it', async () => {
+    const gold = toGoldJson(await run('The Shanghai Cooperation Organization unites China and India.'));
+    expect(gold.relations.map((r) => [r.source, r.target])).toEqual([
+      ['China', 'Shanghai Cooperation Organization'],
+      ['India', 'Shanghai Cooperation Organization'],
+    ]);
+  });
+});
+
+describe('calling off and coming back', () => {
+  it('reads calling off or cancelling what was to be done with another as drifting from it', async () => {
+    expect(await triples('Armenia called off talks with Azerbaijan.')).toEqual([
+      ['armenia', 'DRIFTING_FROM', 'azerbaijan'],
+    ]);
+    expect(await triples('Georgia cancelled a visit to China.')).toContainEqual(['georgia', 'DRIFTING_FROM', 'china']);
+    const shelved = await run('Moldova shelved its trip to Moscow.');
+    expect(shelved.relations.map((r) => [r.type, r.target.actorId, r.negated])).toEqual(
+      expect.arrayContaining([
+        ['DRIFTING_FROM', 'russia', false],
+        ['VISITED', 'russia', true],
+      ]),
+    );
+    expect(shelved.relations.every((r) => r.confidence < 0.6)).toBe(true);
+    expect(await triples('Tokayev called off the meeting because of the storm.')).toEqual([]);
+  });
+
+  it('reads coming back to a foreign capital as a visit, and going back home as none', async () => {
+    expect(await triples('Xi came back to Astana in July for a state visit.')).toContainEqual([
+      'xi-jinping',
+      'VISITED',
+      'kazakhstan',
+    ]);
+    expect(await triples('Tokayev flew back to Astana after the summit.')).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import type { RelationType } from '../../domain/vocabulary.js';
 import type { Family, VerbEntry } from './lexicon.js';
 
 interface Options {
+  members?: boolean;
   possessor?: boolean;
   unlessPerson?: RelationType;
   uncertain?: boolean;
@@ -46,7 +47,13 @@ export const VERBS: readonly VerbEntry[] = [
   }),
   // VISIT (042): one travels to a place or an actor
   ...verbs('VISITED', 'visit', OBJ, ['visit', 'tour']),
-  ...verbs('VISITED', 'visit', ['obl:to'], ['travel', 'fly', 'go', 'come', 'journey', 'head', 'return']),
+  // "came back to Astana", "flew over to Paris": the parser may hang the place on the adverb of direction
+  ...verbs(
+    'VISITED',
+    'visit',
+    ['obl:to', 'advmod>obl:to'],
+    ['travel', 'fly', 'go', 'come', 'journey', 'head', 'return'],
+  ),
   ...verbs('VISITED', 'visit', ['obl:in', 'obl:at'], ['arrive', 'land', 'stop']),
   // CONSULT (046) by negotiation, and calls (a consult, not a meeting)
   ...verbs('NEGOTIATED_WITH', 'negotiate', ['obl:with', 'obj'], ['negotiate', 'bargain', 'consult', 'confer']),
@@ -241,6 +248,10 @@ export const VERBS: readonly VerbEntry[] = [
   // Member of
   ...verbs('MEMBER_OF', 'member', ['obj', 'obl:to'], ['join', 'accede', 'rejoin', 'enter']),
   ...verbs('MEMBER_OF', 'member', ['obl:to'], ['belong', 'adhere']),
+  // a body named with its members ("the SCO unites China, India and Russia", "the bloc brings together A and B")
+  ...verbs('MEMBER_OF', 'member', OBJ, ['unite', 'bring together', 'group', 'include', 'comprise', 'encompass'], {
+    members: true,
+  }),
   // Sanctions: complying with others', imposing one's own (163)
   ...verbs(
     'COMPLIES_WITH_SANCTIONS_AGAINST',
@@ -542,6 +553,16 @@ export const VERBS: readonly VerbEntry[] = [
   }),
   // lessening one's need of another ("diversify away from X", "wean itself off X's gas")
   ...verbs('DRIFTING_FROM', 'reduce', ['obl:from', 'obl:off'], ['diversify', 'wean'], { possessor: true }),
+  // calling off what was to be done with another ("called off a visit to X", "cancelled talks with X"); the event itself is
+  // read as one that did not happen (modality.ts)
+  ...verbs(
+    'DRIFTING_FROM',
+    'reduce',
+    ['obj>nmod:to', 'obj>nmod:with', 'obj>nmod:by', 'obj>nmod:from', 'obl:to', 'obl:with'],
+    ['call off', 'cancel', 'scrap', 'shelve', 'axe', 'abort'],
+    // a visit called off for the weather is no drift: below an analyst's 0.6
+    { possessor: true, uncertain: true },
+  ),
   // working against another's influence or reach: "aims to counter Russian influence", "contain China"
   ...verbs('REJECTED', 'reject', OBJ, ['counter', 'counteract', 'contain', 'counterbalance', 'offset'], {
     possessor: true,

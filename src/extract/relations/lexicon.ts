@@ -53,6 +53,8 @@ export interface VerbEntry {
   readonly unlessPerson?: RelationType;
   /** a class whose sign depends on what it is about ("urged X to …"): drafted below an analyst's 0.6 */
   readonly uncertain?: boolean;
+  /** the subject is a body and its objects are its members ("the bloc unites A and B"): the relation runs from them to it */
+  readonly members?: boolean;
 }
 
 export interface NounEntry {

@@ -113,6 +113,20 @@ export function verbFrame(s: Sentence, v: number, args: Arguments): Frame | unde
   for (const entry of entries) {
     const targets = targetsOf(s, v, entry, passive, args, patient);
     if (targets.length === 0) continue;
+    if (entry.members) {
+      // only a body has members: "Germany includes Kazakhstan in its strategy" names none
+      if (sources.length === 0 || !sources.every((x) => x.m.kind === 'Organization')) continue;
+      return {
+        type: entry.type,
+        entry: entryKey(entry, 'verb'),
+        pred: v,
+        sources: targets,
+        targets: sources,
+        shape: passive ? 'passive' : 'active',
+        remote,
+        modality,
+      };
+    }
     const type =
       entry.unlessPerson && !targets.some((t) => t.m.kind === 'Person' || t.via === 'title')
         ? entry.unlessPerson
