@@ -63,7 +63,7 @@ function readArticle(raw: RawArticle, doc: ParsedDocument, gazetteer: ActorIndex
   let mentions = found.mentions;
   const quotes = findSpeech(doc, new MentionIndex(doc, mentions));
   // "our president" is known only once the quote's speaker is.
-  const own = speakerOwnMentions(raw.text, quotes, gazetteer, raw.publishedAt).filter(
+  const own = speakerOwnMentions(doc, quotes, gazetteer, raw.publishedAt, mentions).filter(
     (o) => !mentions.some((m) => m.start < o.end && o.start < m.end),
   );
   if (own.length > 0) mentions = [...mentions, ...own].sort((a, b) => a.start - b.start);

@@ -181,6 +181,24 @@ describe('inputs and outputs', () => {
     ).toBeNull();
   });
 
+  it('reads "our president" in the words of someone the article gives a country\'s title as that country\'s holder', async () => {
+    const own = async (text: string) =>
+      (await run(text, '2024-05-02')).mentions.filter((m) => m.source === 'anaphor').map((m) => [m.surface, m.actorId]);
+    expect(
+      await own('Kazakhstan’s foreign minister, Daulet Kenzhebayev, said: “Our president will visit Beijing in June.”'),
+    ).toEqual([['Our president', 'kassym-jomart-tokayev']]);
+    expect(
+      await own('“Our country will not join any bloc,” said Uzbek Deputy Foreign Minister Akmal Rustamov on Friday.'),
+    ).toEqual([['Our country', 'uzbekistan']]);
+    expect(
+      await own(
+        'Armenia’s ambassador, Levon Sargsyan, told reporters that our prime minister had accepted the invitation.',
+      ),
+    ).toEqual([['our prime minister', 'nikol-pashinyan']]);
+    // a speaker the article gives no country's title has no "our president" to read
+    expect(await own('A lawyer, Daulet Kenzhebayev, said: “Our president is wrong about the tariffs.”')).toEqual([]);
+  });
+
   it('takes the outlet from a closing credit line when there is no header', async () => {
     expect(parsePlainText('Tokayev met Scholz in Berlin.\n\nSource: Azattyq').outlet).toBe('Azattyq');
     expect(parsePlainText('Tokayev met Scholz in Berlin.').outlet).toBeNull();

@@ -288,6 +288,8 @@ export function localHolders(
         continue;
       }
       if (t.pos === 'POS' || /^the$/i.test(t.word)) continue;
+      // "Armenia's foreign minister, Ararat Mirzoyan": the title set off by a comma right before the name
+      if (t.word === ',' && words.length === 0 && i === first.i - 1) continue;
       if (t.ner === 'TITLE' || /^counterparts?$/i.test(t.word)) words.unshift({ word: t.word, title: true });
       else if (/^(?:of|for)$/i.test(t.word) || (/^\p{Lu}/u.test(t.word) && t.pos.startsWith('NNP')))
         words.unshift({ word: t.word, title: false });
@@ -334,15 +336,24 @@ export function countryServedBy(gazetteer: ActorIndex, personId: string, date: s
  * their roles on the article's date) or the holder of that title in it.
  */
 export function speakerOwnMentions(
-  text: string,
+  doc: ParsedDocument,
   quotes: readonly { start: number; end: number; speaker: Mention | null }[],
   gazetteer: ActorIndex,
   publishedAt: string | null,
+  mentions: readonly Mention[],
 ): Mention[] {
+  const text = doc.text;
   const { holders } = roleIndex(gazetteer);
+  // a speaker new to the gazetteer serves the country the article's title for them names ("Armenia's foreign minister, X")
+  const local = quotes.some((q) => q.speaker && !q.speaker.known)
+    ? localHolders(doc, gazetteer, publishedAt, mentions)
+    : [];
   const out: Mention[] = [];
   for (const q of quotes) {
-    const country = q.speaker?.known ? countryServedBy(gazetteer, q.speaker.actorId, publishedAt) : undefined;
+    const served = q.speaker?.known ? countryServedBy(gazetteer, q.speaker.actorId, publishedAt) : undefined;
+    const given =
+      q.speaker && !q.speaker.known ? local.find((l) => l.person.actorId === q.speaker!.actorId) : undefined;
+    const country = served ?? (given ? gazetteer.get(given.of) : undefined);
     if (!country) continue;
     for (const m of text
       .slice(q.start, q.end)
