@@ -113,3 +113,27 @@ describe('quotes attributed by their construction, whatever the verb', () => {
     ).toEqual([]);
   });
 });
+
+describe('an attribution closing the sentence that the parser hangs inside the clause', () => {
+  it('gives the clause before the comma to the body or person named after it', async () => {
+    expect(await said('Japarov opened a new hospital in Osh, the Kyrgyz government reported on its website.')).toEqual([
+      ['kyrgyzstan', false, 'Japarov opened a new hospital in Osh'],
+    ]);
+    expect(
+      await said('Pashinyan signed the decree on the new border service, the Armenian government confirmed.'),
+    ).toEqual([['armenia', false, 'Pashinyan signed the decree on the new border service']]);
+    expect(
+      await said('Aliyev received the credentials of the new ambassador, the Azerbaijani presidency reported.'),
+    ).toEqual([['azerbaijan', false, 'Aliyev received the credentials of the new ambassador']]);
+    expect(await said('Tokayev will fly to Beijing in May for the summit, Zakharova noted on Friday.')).toEqual([
+      ['maria-zakharova', false, 'Tokayev will fly to Beijing in May for the summit'],
+    ]);
+  });
+
+  it('reads no attribution in a true relative clause or a participle that reports nothing', async () => {
+    expect(await said('Japarov praised the treaty the parliament confirmed.')).toEqual([]);
+    expect(await said('The Kremlin press service, reported on Monday by several outlets, remained silent.')).toEqual(
+      [],
+    );
+  });
+});

@@ -329,6 +329,9 @@ export function reportedIn(doc: ParsedDocument, s: Sentence, speakers: Speakers,
       }
     }
   }
+  // "CLAUSE, the presidential press service reported on Thursday.", however the parser hung the attribution
+  const closing = tailAttribution(s);
+  if (closing) add(clauseSpan(text, s, 1, closing.comma - 1), speakers.at(s, closing.speaker));
   // "As X noted, CLAUSE", "As reported by X, CLAUSE", however the parser hung them: what follows the comma is X's; set off
   // inside the sentence ("During the visit, as X told reporters, CLAUSE") it replaces a reading that runs over it
   const as = asReported(s, speakers);
@@ -486,6 +489,37 @@ function asReported(s: Sentence, speakers: Speakers): { at: number; from: number
         .at(-1);
   const speaker = who && speakers.at(s, who.i);
   return speaker && { at, from: comma + 1, by: speaker };
+}
+
+/**
+ * "CLAUSE, the Kyrgyz government reported on its website.", "CLAUSE, the
+ * presidency confirmed.": a sentence that ends with a comma, a noun phrase, a
+ * reporting verb and only its adjuncts, after a clause with a tense of its own.
+ * The parser hangs such a tail in many ways (a relative clause of a noun in
+ * CLAUSE, a participle, a dependent, an apposition), so it is read off the
+ * sentence's word classes, not its tree. Returns the comma and the phrase's head.
+ */
+function tailAttribution(s: Sentence): { comma: number; speaker: number } | undefined {
+  const pos = (k: number): string => s.token(k).pos;
+  let end = s.tokens.length;
+  while (end >= 1 && /^\p{P}+$/u.test(s.token(end).word)) end -= 1;
+  // back over the verb's adjuncts ("on Thursday", "in a statement on its website", "reporters") to the verb
+  let v = end;
+  while (v >= 1 && !(/^VB[DNZ]$/.test(pos(v)) && TAIL_LEMMAS.has(s.token(v).lemma.toLowerCase()))) {
+    if (!/^(?:IN|TO|DT|JJ|NNS?|NNPS?|PRP\$?|POS|CD|RB)$/.test(pos(v))) return undefined;
+    v -= 1;
+  }
+  // back over its subject, a plain noun phrase, to the comma
+  let c = v - 1;
+  while (c >= 1 && /^(?:DT|JJ|NNS?|NNPS?|POS|CD|HYPH|PRP\$)$/.test(pos(c))) c -= 1;
+  if (c < 3 || c === v - 1 || s.token(c).word !== ',' || /^(?:has|have|had)$/i.test(s.token(v - 1).word))
+    return undefined;
+  if (!s.tokens.slice(0, c - 1).some((x) => /^(?:VBD|VBZ|VBP|MD)$/.test(x.pos))) return undefined;
+  // the phrase's head: a noun whose head lies outside the phrase (the last one, when the parser made a mess)
+  const inPhrase = (k: number): boolean => k > c && k < v;
+  const nouns = s.tokens.slice(c, v - 1).filter((x) => /^(?:NN|PRP)/.test(x.pos));
+  const head = nouns.find((x) => !inPhrase(s.head(x.i)?.gov ?? 0)) ?? nouns.at(-1);
+  return head && { comma: c, speaker: head.i };
 }
 
 /** words that take a that-clause of their own without reporting it: "after learning that …", "the fact that …" */
