@@ -342,3 +342,27 @@ describe('calling off and coming back', () => {
     expect(await triples('Tokayev flew back to Astana after the summit.')).toEqual([]);
   });
 });
+
+describe('meetings: visits paid to a person, meals shared, hosts played', () => {
+  it('reads a visit to a person, a meal shared, a courtesy call and a host played as a meeting', async () => {
+    expect(await met('Tokayev visited Putin at his residence near Moscow.')).toEqual([
+      ['kassym-jomart-tokayev', 'vladimir-putin'],
+    ]);
+    expect(await met('Aliyev had dinner with Erdogan in Ankara.')).toEqual([['ilham-aliyev', 'recep-tayyip-erdogan']]);
+    expect(await met('Pashinyan paid a courtesy call on Macron at the Elysee.')).toEqual([
+      ['nikol-pashinyan', 'emmanuel-macron'],
+    ]);
+    expect(await met('Mirziyoyev played host to Rahmon in Samarkand.')).toEqual([
+      ['shavkat-mirziyoyev', 'emomali-rahmon'],
+    ]);
+    expect(await met('Aliyev and Pashinyan came face to face in Granada.')).toEqual([
+      ['ilham-aliyev', 'nikol-pashinyan'],
+    ]);
+  });
+
+  it('reads a visit to a country, a planned dinner and a call as no meeting', async () => {
+    expect(await met('Tokayev visited Germany in September.')).toEqual([]);
+    expect(await met('Aliyev will have dinner with Erdogan next week.')).toEqual([]);
+    expect(await met('Aliyev phoned Erdogan on Sunday.')).toEqual([]);
+  });
+});

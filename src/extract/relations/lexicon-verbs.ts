@@ -30,7 +30,17 @@ export const VERBS: readonly VerbEntry[] = [
   ...verbs('MET', 'consult', ['obj', 'obl:with'], ['meet']),
   ...verbs('MET', 'consult', WITH, ['talk', 'sit down', 'converse', 'meet up', 'shake hand']),
   // coming together in person ("the two huddled in Sochi", "came together in Baku", "got together with X")
-  ...verbs('MET', 'consult', WITH, ['huddle', 'come together', 'get together', 'rendezvous']),
+  ...verbs('MET', 'consult', WITH, ['huddle', 'come together', 'get together', 'rendezvous', 'come face', 'dine']),
+  // a meal shared ("had dinner with X", "lunched with X"), a call paid in person ("paid a courtesy call on X")
+  ...verbs(
+    'MET',
+    'consult',
+    ['obl:with', 'obj>nmod:with'],
+    ['have dinner', 'have lunch', 'have breakfast', 'lunch', 'breakfast'],
+  ),
+  ...verbs('MET', 'consult', ['obl:on', 'obj>nmod:on'], ['pay call']),
+  // "played host to X": the host of a visit
+  ...verbs('HOSTED', 'host', ['obl:to', 'obj>nmod:to'], ['play host']),
   // the tagger often takes the one received for an indirect object ("received the Chinese minister Wang Yi")
   ...verbs('MET', 'consult', ['obj', 'iobj'], ['greet', 'embrace', 'receive']),
   // "hosted talks between A and B": the host of a meeting hosts its sides

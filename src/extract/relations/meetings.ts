@@ -44,7 +44,8 @@ export function isEncounter(
     ((at.s.token(at.pred).pos.startsWith('NN') && IN_PERSON_TALKS.has(lemma)) ||
       (TALKING.has(lemma) && onTheSidelines(at.s, at.pred)));
   return (
-    (type === 'MET' || type === 'HOSTED' || talks) &&
+    // "visited Putin at his residence", "paid a visit to the king": a visit to a person is a meeting with them
+    (type === 'MET' || type === 'HOSTED' || talks || (type === 'VISITED' && b.kind === 'Person')) &&
     !how.negated &&
     !how.hedged &&
     !how.planned &&
