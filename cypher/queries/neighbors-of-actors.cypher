@@ -20,14 +20,14 @@
 // expanding its own ties and looking for that ring among their ends, or,
 // while the ring before is small (a hub's ring 1 is the hub alone), by seeking
 // the (dyad) index of each tie type asked for with the candidate's dyad key
-// with each actor of that ring (schema/008): about 2 hits a seek, so
+// with each actor of that ring (schema/008): 1-2 hits a seek, so
 // |ring before| x 22 x 2 hits, against about 2 x ties / actors for the
-// expansion (a candidate's ties, which grow with the graph: 16,204 read for a
-// hub's page at 1M edges, where the seeks read about 1,800). Seeks win while
-// |ring before| x 22 x actors <= ties (ties from the count store; the seeks
-// are hinted, as on a small graph the planner would scan the type); both give
-// the same page (`via` in the vocabulary's order from the seeks, in the order
-// read from an expansion).
+// expansion (a candidate's ties, which grow with the graph: 16,204 read for
+// a hub's page at 1M edges; with the seeks the whole query reads 2,213).
+// Seeks win while |ring before| x 22 x actors <= ties (ties from the count
+// store; the seeks are hinted, as on a small graph the planner would scan the
+// type); both give the same page (`via` in the vocabulary's order from the
+// seeks, in the order read from an expansion).
 // The walks' guards sit in the index range (a null bound matches nothing), so
 // a ring that is expanded reads no index at all, and only one walk runs.
 // Relationship types are spelled out (every TIE_<TYPE> of the vocabulary; a unit

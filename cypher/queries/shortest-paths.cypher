@@ -24,8 +24,8 @@
 // (schema/008; one seek per type, a null key for the 21 others matches
 // nothing; hinted, as on a small graph the planner would scan the type), not
 // by expanding between its ends: that read every relationship of
-// the less connected end, 28 hits a hop at 100k edges and 90 at 1M; the seeks
-// read 22 hits and the dyad's edges of that type.
+// the less connected end, about 40 hits a hop at 100k edges and 90 at 1M; the
+// seeks read 22 hits and the dyad's edges of that type.
 // Parameters: from, to (actor ids), allowed (TIE_<TYPE> names and the via
 //   types HOLDS_ROLE, SAID, ABOUT, PARTICIPATED_IN), maxHops, at (ISO date or
 //   null), first.
