@@ -366,3 +366,21 @@ describe('meetings: visits paid to a person, meals shared, hosts played', () => 
     expect(await met('Aliyev phoned Erdogan on Sunday.')).toEqual([]);
   });
 });
+
+describe('trade: money put into another, needing another, partners both ways', () => {
+  it('reads money poured or financing spent in another, and reliance on another, as economic ties', async () => {
+    expect(await triples('China financed railways in Kyrgyzstan.')).toEqual([['china', 'TRADES_WITH', 'kyrgyzstan']]);
+    expect(await triples('China is pouring billions into Tajikistan.')).toEqual([
+      ['china', 'TRADES_WITH', 'tajikistan'],
+    ]);
+    expect(await triples("Armenia's dependence on Russia for energy remains high.")).toEqual([
+      ['armenia', 'TRADES_WITH', 'russia'],
+    ]);
+  });
+
+  it('reads troops poured into another as no trade, and a partner as one both ways', async () => {
+    expect((await triples('Russia poured troops into Ukraine.')).map((t) => t[1])).not.toContain('TRADES_WITH');
+    const x = await run("China is Kazakhstan's largest trading partner.");
+    expect(x.relations.map((r) => [r.type, r.symmetric])).toEqual([['TRADES_WITH', true]]);
+  });
+});

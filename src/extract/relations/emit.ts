@@ -15,6 +15,9 @@ const ARRIVE = new Set(['arrive', 'land', 'stop']);
 /** verbs of departure: leaving a body is drifting from it, leaving a city or a country is only travel ("Putin left Astana") */
 const DEPART = new Set(['leave', 'quit', 'exit', 'depart']);
 
+/** nouns of a standing both sides hold ("X is Y's partner" says Y is X's too): matched either way round */
+const MUTUAL = new Set(['partner', 'ally', 'friend', 'neighbour', 'neighbor', 'brother']);
+
 /**
  * Whether an end fits the relation's type: one is a member only of a body
  * ("joined Putin at the parade" is company), leaves only a body as a break
@@ -108,7 +111,11 @@ export function emit(s: Sentence, f: Frame, speech: readonly Quote[], homeOf: Ho
       negated,
       planned,
       meeting,
-      symmetric: info.symmetric === true || f.mutual === true || together,
+      symmetric:
+        info.symmetric === true ||
+        f.mutual === true ||
+        together ||
+        (f.entry.startsWith('noun:') && MUTUAL.has(s.token(f.pred).lemma.toLowerCase())),
       reading: readingOf(together ? 'frame' : f.shape, together && via === 'name' ? 'clause' : via),
       entry: f.entry,
       confidence: together

@@ -161,6 +161,8 @@ export const NOUNS: readonly NounEntry[] = [
     ['export', 'shipment', 'supply', 'delivery', 'sale', 'loan', 'transit'],
   ),
   ...nouns('TRADES_WITH', 'trade', ['nmod:from'], ['import', 'purchase']),
+  // needing another for what it supplies ("its reliance on Russia for gas", "dependence on Chinese credit")
+  ...nouns('TRADES_WITH', 'trade', ['nmod:on', 'nmod:upon'], ['reliance', 'dependence', 'dependency', 'overreliance']),
   // Alignment
   ...nouns('ALIGNING_WITH', 'align', ['nmod:of', 'nmod:for', 'nmod:to'], ['ally', 'friend', 'partner', 'brother']),
   // "an alliance with X", "solidarity with X"

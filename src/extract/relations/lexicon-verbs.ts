@@ -141,6 +141,29 @@ export const VERBS: readonly VerbEntry[] = [
     ['export', 'sell', 'supply', 'ship', 'deliver', 'lend', 'loan'],
   ),
   ...verbs('TRADES_WITH', 'trade', ['obl:from'], ['import', 'buy', 'purchase', 'borrow']),
+  // money put into another ("poured billions into X", "financed railways in X")
+  ...verbs(
+    'TRADES_WITH',
+    'trade',
+    ['obl:into', 'obl:in', 'obj>nmod:into', 'obj>nmod:in'],
+    [
+      'pour money',
+      'pour billion',
+      'pour cash',
+      'pour fund',
+      'pump money',
+      'pump billion',
+      'pump cash',
+      'plough money',
+      'plow money',
+    ],
+  ),
+  ...verbs(
+    'TRADES_WITH',
+    'trade',
+    ['obl:in', 'obj>nmod:in', 'obj>nmod:across'],
+    ['fund', 'finance', 'co-finance', 'underwrite'],
+  ),
   // "will invest $2 billion in X": the place may hang on the amount
   ...verbs('TRADES_WITH', 'trade', ['obl:in', 'obj', 'obj>nmod:in'], ['invest']),
   // Alignment: moving closer, siding with
