@@ -10,10 +10,20 @@
 //    go below. Each type and direction gives at most $first last dates, newest
 //    first, straight from its index (index order, then LIMIT: the ORDER BY
 //    names both index properties, which is what lets the planner use the
-//    index's order instead of sorting every tie of the hub);
+//    index's order instead of sorting every tie of the hub); a tie from the
+//    actor to itself, found from both ends, counts once;
 // 2. the ties that reach the floor (lastDate >= floor): again index seeks,
 //    fewer than $first ties above the floor plus those on it;
-// 3. their edges on or after the floor, newest first, $first of them.
+// 3. their edges on or after the floor, newest first, $first of them: each
+//    tie's edges through its type's (dyad, effectiveDate) index (schema/008;
+//    effectiveDate is the event date, else the report date, as the page
+//    orders), from the newest down to the floor, at most $first per tie
+//    (index order, only edges sharing a date sorted by id), keeping those of
+//    the tie's direction (the dyad key names both directions). Expanding
+//    between the two actors instead read every edge of a hub dyad (19,080 db
+//    hits at 1M edges against 1,498 now; see docs/benchmarks.md). Undated
+//    edges (effectiveDate is the far-future sentinel) are a second band, read
+//    only when they can be on the page: no floor, no `since`, no `until`.
 // With a counterpart, the ties between the two actors (at most one per type
 // and direction) are read directly instead. When fewer than $first ties have
 // a last date in the range there is no floor and every tie in range is read,
@@ -33,187 +43,188 @@ CALL (a, lo, hi, tieTypes) {
   CALL (a, lo, hi, tieTypes) {
     WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'MET' IN $types
     MATCH ()-[t:TIE_MET]->() WHERE t.sourceId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
-    RETURN t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
+    RETURN t, t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
     WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'MET' IN $types
     MATCH ()-[t:TIE_MET]->() WHERE t.targetId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
-    RETURN t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
+    RETURN t, t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
     WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'VISITED' IN $types
     MATCH ()-[t:TIE_VISITED]->() WHERE t.sourceId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
-    RETURN t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
+    RETURN t, t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
     WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'VISITED' IN $types
     MATCH ()-[t:TIE_VISITED]->() WHERE t.targetId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
-    RETURN t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
+    RETURN t, t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
     WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'HOSTED' IN $types
     MATCH ()-[t:TIE_HOSTED]->() WHERE t.sourceId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
-    RETURN t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
+    RETURN t, t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
     WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'HOSTED' IN $types
     MATCH ()-[t:TIE_HOSTED]->() WHERE t.targetId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
-    RETURN t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
+    RETURN t, t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
     WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'NEGOTIATED_WITH' IN $types
     MATCH ()-[t:TIE_NEGOTIATED_WITH]->() WHERE t.sourceId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
-    RETURN t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
+    RETURN t, t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
     WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'NEGOTIATED_WITH' IN $types
     MATCH ()-[t:TIE_NEGOTIATED_WITH]->() WHERE t.targetId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
-    RETURN t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
+    RETURN t, t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
     WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'REASSURED' IN $types
     MATCH ()-[t:TIE_REASSURED]->() WHERE t.sourceId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
-    RETURN t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
+    RETURN t, t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
     WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'REASSURED' IN $types
     MATCH ()-[t:TIE_REASSURED]->() WHERE t.targetId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
-    RETURN t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
+    RETURN t, t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
     WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'SIGNED_AGREEMENT_WITH' IN $types
     MATCH ()-[t:TIE_SIGNED_AGREEMENT_WITH]->() WHERE t.sourceId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
-    RETURN t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
+    RETURN t, t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
     WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'SIGNED_AGREEMENT_WITH' IN $types
     MATCH ()-[t:TIE_SIGNED_AGREEMENT_WITH]->() WHERE t.targetId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
-    RETURN t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
+    RETURN t, t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
     WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'SEEKS_COOPERATION_WITH' IN $types
     MATCH ()-[t:TIE_SEEKS_COOPERATION_WITH]->() WHERE t.sourceId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
-    RETURN t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
+    RETURN t, t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
     WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'SEEKS_COOPERATION_WITH' IN $types
     MATCH ()-[t:TIE_SEEKS_COOPERATION_WITH]->() WHERE t.targetId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
-    RETURN t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
+    RETURN t, t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
     WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'TRADES_WITH' IN $types
     MATCH ()-[t:TIE_TRADES_WITH]->() WHERE t.sourceId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
-    RETURN t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
+    RETURN t, t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
     WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'TRADES_WITH' IN $types
     MATCH ()-[t:TIE_TRADES_WITH]->() WHERE t.targetId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
-    RETURN t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
+    RETURN t, t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
     WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'ALIGNING_WITH' IN $types
     MATCH ()-[t:TIE_ALIGNING_WITH]->() WHERE t.sourceId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
-    RETURN t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
+    RETURN t, t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
     WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'ALIGNING_WITH' IN $types
     MATCH ()-[t:TIE_ALIGNING_WITH]->() WHERE t.targetId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
-    RETURN t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
+    RETURN t, t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
     WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'SUPPORTED' IN $types
     MATCH ()-[t:TIE_SUPPORTED]->() WHERE t.sourceId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
-    RETURN t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
+    RETURN t, t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
     WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'SUPPORTED' IN $types
     MATCH ()-[t:TIE_SUPPORTED]->() WHERE t.targetId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
-    RETURN t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
+    RETURN t, t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
     WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'RELATIONS_IMPROVING' IN $types
     MATCH ()-[t:TIE_RELATIONS_IMPROVING]->() WHERE t.sourceId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
-    RETURN t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
+    RETURN t, t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
     WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'RELATIONS_IMPROVING' IN $types
     MATCH ()-[t:TIE_RELATIONS_IMPROVING]->() WHERE t.targetId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
-    RETURN t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
+    RETURN t, t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
     WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'MEMBER_OF' IN $types
     MATCH ()-[t:TIE_MEMBER_OF]->() WHERE t.sourceId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
-    RETURN t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
+    RETURN t, t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
     WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'MEMBER_OF' IN $types
     MATCH ()-[t:TIE_MEMBER_OF]->() WHERE t.targetId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
-    RETURN t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
+    RETURN t, t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
     WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'COMPLIES_WITH_SANCTIONS_AGAINST' IN $types
     MATCH ()-[t:TIE_COMPLIES_WITH_SANCTIONS_AGAINST]->() WHERE t.sourceId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
-    RETURN t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
+    RETURN t, t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
     WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'COMPLIES_WITH_SANCTIONS_AGAINST' IN $types
     MATCH ()-[t:TIE_COMPLIES_WITH_SANCTIONS_AGAINST]->() WHERE t.targetId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
-    RETURN t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
+    RETURN t, t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
     WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'SANCTIONED' IN $types
     MATCH ()-[t:TIE_SANCTIONED]->() WHERE t.sourceId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
-    RETURN t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
+    RETURN t, t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
     WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'SANCTIONED' IN $types
     MATCH ()-[t:TIE_SANCTIONED]->() WHERE t.targetId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
-    RETURN t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
+    RETURN t, t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
     WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'CRITICIZED' IN $types
     MATCH ()-[t:TIE_CRITICIZED]->() WHERE t.sourceId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
-    RETURN t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
+    RETURN t, t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
     WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'CRITICIZED' IN $types
     MATCH ()-[t:TIE_CRITICIZED]->() WHERE t.targetId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
-    RETURN t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
+    RETURN t, t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
     WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'REJECTED' IN $types
     MATCH ()-[t:TIE_REJECTED]->() WHERE t.sourceId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
-    RETURN t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
+    RETURN t, t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
     WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'REJECTED' IN $types
     MATCH ()-[t:TIE_REJECTED]->() WHERE t.targetId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
-    RETURN t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
+    RETURN t, t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
     WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'FAILED_TO_SUPPORT' IN $types
     MATCH ()-[t:TIE_FAILED_TO_SUPPORT]->() WHERE t.sourceId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
-    RETURN t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
+    RETURN t, t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
     WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'FAILED_TO_SUPPORT' IN $types
     MATCH ()-[t:TIE_FAILED_TO_SUPPORT]->() WHERE t.targetId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
-    RETURN t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
+    RETURN t, t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
     WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'DRIFTING_FROM' IN $types
     MATCH ()-[t:TIE_DRIFTING_FROM]->() WHERE t.sourceId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
-    RETURN t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
+    RETURN t, t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
     WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'DRIFTING_FROM' IN $types
     MATCH ()-[t:TIE_DRIFTING_FROM]->() WHERE t.targetId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
-    RETURN t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
+    RETURN t, t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
     WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'RELATIONS_WORSENING' IN $types
     MATCH ()-[t:TIE_RELATIONS_WORSENING]->() WHERE t.sourceId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
-    RETURN t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
+    RETURN t, t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
     WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'RELATIONS_WORSENING' IN $types
     MATCH ()-[t:TIE_RELATIONS_WORSENING]->() WHERE t.targetId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
-    RETURN t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
+    RETURN t, t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
     WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'LOSING_INFLUENCE_OVER' IN $types
     MATCH ()-[t:TIE_LOSING_INFLUENCE_OVER]->() WHERE t.sourceId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
-    RETURN t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
+    RETURN t, t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
     WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'LOSING_INFLUENCE_OVER' IN $types
     MATCH ()-[t:TIE_LOSING_INFLUENCE_OVER]->() WHERE t.targetId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
-    RETURN t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
+    RETURN t, t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
     WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'THREATENED' IN $types
     MATCH ()-[t:TIE_THREATENED]->() WHERE t.sourceId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
-    RETURN t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
+    RETURN t, t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
     WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'THREATENED' IN $types
     MATCH ()-[t:TIE_THREATENED]->() WHERE t.targetId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
-    RETURN t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
+    RETURN t, t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
     WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'INVADED' IN $types
     MATCH ()-[t:TIE_INVADED]->() WHERE t.sourceId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
-    RETURN t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
+    RETURN t, t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
     WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'INVADED' IN $types
     MATCH ()-[t:TIE_INVADED]->() WHERE t.targetId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
-    RETURN t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
+    RETURN t, t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
     WITH a, lo, hi, tieTypes WHERE $counterpart IS NOT NULL
     MATCH (a)-[t:TIE_MET|TIE_VISITED|TIE_HOSTED|TIE_NEGOTIATED_WITH|TIE_REASSURED|TIE_SIGNED_AGREEMENT_WITH|TIE_SEEKS_COOPERATION_WITH|TIE_TRADES_WITH|TIE_ALIGNING_WITH|TIE_SUPPORTED|TIE_RELATIONS_IMPROVING|TIE_MEMBER_OF|TIE_COMPLIES_WITH_SANCTIONS_AGAINST|TIE_SANCTIONED|TIE_CRITICIZED|TIE_REJECTED|TIE_FAILED_TO_SUPPORT|TIE_DRIFTING_FROM|TIE_RELATIONS_WORSENING|TIE_LOSING_INFLUENCE_OVER|TIE_THREATENED|TIE_INVADED]-(:Actor {id: $counterpart})
     WHERE type(t) IN tieTypes AND ($direction = 'BOTH' OR ($direction = 'OUTGOING') = (startNode(t) = a))
       AND t.lastDate >= lo AND t.lastDate <= hi
-    RETURN t.lastDate AS d
+    RETURN t, t.lastDate AS d
   }
-  WITH d ORDER BY d DESC
+  // A tie from the actor to itself (left by a merge) is found from both of its ends; it counts once.
+  WITH DISTINCT t, d ORDER BY d DESC
   RETURN collect(d)[$first - 1] AS floor
 }
 CALL (a, lo, hi, tieTypes, floor) {
@@ -415,59 +426,170 @@ CALL (a, lo, hi, tieTypes, floor) {
   // A tie from an actor to itself (left by a merge) is found from both of its ends.
   RETURN collect(DISTINCT t) AS ties
 }
-CALL (ties, floor) {
+CALL (ties, floor, lo, hi) {
+  WITH ties, [[coalesce(floor, lo), hi]] +
+    CASE WHEN floor IS NULL AND $since IS NULL AND $until IS NULL
+      THEN [[date('+999999999-12-31'), date('+999999999-12-31')]] ELSE [] END AS bands
   UNWIND ties AS t
-  WITH startNode(t) AS s, endNode(t) AS e, t.type AS type
-  CALL (s, e, type) {
-    WITH s, e WHERE type = 'MET' MATCH (s)-[r:MET]->(e) RETURN r
+  UNWIND bands AS band
+  WITH startNode(t) AS s, t.type AS type, t.dyad AS dyad, band[0] AS low, band[1] AS high
+  CALL (s, type, dyad, low, high) {
+    WITH s, dyad, low, high WHERE type = 'MET'
+    CALL (s, dyad, low, high) {
+      MATCH ()-[r:MET]->() WHERE r.dyad = dyad AND r.effectiveDate >= low AND r.effectiveDate <= high AND startNode(r) = s
+      RETURN r ORDER BY r.dyad DESC, r.effectiveDate DESC, r.id LIMIT $first
+    }
+    RETURN r
     UNION ALL
-    WITH s, e WHERE type = 'VISITED' MATCH (s)-[r:VISITED]->(e) RETURN r
+    WITH s, dyad, low, high WHERE type = 'VISITED'
+    CALL (s, dyad, low, high) {
+      MATCH ()-[r:VISITED]->() WHERE r.dyad = dyad AND r.effectiveDate >= low AND r.effectiveDate <= high AND startNode(r) = s
+      RETURN r ORDER BY r.dyad DESC, r.effectiveDate DESC, r.id LIMIT $first
+    }
+    RETURN r
     UNION ALL
-    WITH s, e WHERE type = 'HOSTED' MATCH (s)-[r:HOSTED]->(e) RETURN r
+    WITH s, dyad, low, high WHERE type = 'HOSTED'
+    CALL (s, dyad, low, high) {
+      MATCH ()-[r:HOSTED]->() WHERE r.dyad = dyad AND r.effectiveDate >= low AND r.effectiveDate <= high AND startNode(r) = s
+      RETURN r ORDER BY r.dyad DESC, r.effectiveDate DESC, r.id LIMIT $first
+    }
+    RETURN r
     UNION ALL
-    WITH s, e WHERE type = 'NEGOTIATED_WITH' MATCH (s)-[r:NEGOTIATED_WITH]->(e) RETURN r
+    WITH s, dyad, low, high WHERE type = 'NEGOTIATED_WITH'
+    CALL (s, dyad, low, high) {
+      MATCH ()-[r:NEGOTIATED_WITH]->() WHERE r.dyad = dyad AND r.effectiveDate >= low AND r.effectiveDate <= high AND startNode(r) = s
+      RETURN r ORDER BY r.dyad DESC, r.effectiveDate DESC, r.id LIMIT $first
+    }
+    RETURN r
     UNION ALL
-    WITH s, e WHERE type = 'REASSURED' MATCH (s)-[r:REASSURED]->(e) RETURN r
+    WITH s, dyad, low, high WHERE type = 'REASSURED'
+    CALL (s, dyad, low, high) {
+      MATCH ()-[r:REASSURED]->() WHERE r.dyad = dyad AND r.effectiveDate >= low AND r.effectiveDate <= high AND startNode(r) = s
+      RETURN r ORDER BY r.dyad DESC, r.effectiveDate DESC, r.id LIMIT $first
+    }
+    RETURN r
     UNION ALL
-    WITH s, e WHERE type = 'SIGNED_AGREEMENT_WITH' MATCH (s)-[r:SIGNED_AGREEMENT_WITH]->(e) RETURN r
+    WITH s, dyad, low, high WHERE type = 'SIGNED_AGREEMENT_WITH'
+    CALL (s, dyad, low, high) {
+      MATCH ()-[r:SIGNED_AGREEMENT_WITH]->() WHERE r.dyad = dyad AND r.effectiveDate >= low AND r.effectiveDate <= high AND startNode(r) = s
+      RETURN r ORDER BY r.dyad DESC, r.effectiveDate DESC, r.id LIMIT $first
+    }
+    RETURN r
     UNION ALL
-    WITH s, e WHERE type = 'SEEKS_COOPERATION_WITH' MATCH (s)-[r:SEEKS_COOPERATION_WITH]->(e) RETURN r
+    WITH s, dyad, low, high WHERE type = 'SEEKS_COOPERATION_WITH'
+    CALL (s, dyad, low, high) {
+      MATCH ()-[r:SEEKS_COOPERATION_WITH]->() WHERE r.dyad = dyad AND r.effectiveDate >= low AND r.effectiveDate <= high AND startNode(r) = s
+      RETURN r ORDER BY r.dyad DESC, r.effectiveDate DESC, r.id LIMIT $first
+    }
+    RETURN r
     UNION ALL
-    WITH s, e WHERE type = 'TRADES_WITH' MATCH (s)-[r:TRADES_WITH]->(e) RETURN r
+    WITH s, dyad, low, high WHERE type = 'TRADES_WITH'
+    CALL (s, dyad, low, high) {
+      MATCH ()-[r:TRADES_WITH]->() WHERE r.dyad = dyad AND r.effectiveDate >= low AND r.effectiveDate <= high AND startNode(r) = s
+      RETURN r ORDER BY r.dyad DESC, r.effectiveDate DESC, r.id LIMIT $first
+    }
+    RETURN r
     UNION ALL
-    WITH s, e WHERE type = 'ALIGNING_WITH' MATCH (s)-[r:ALIGNING_WITH]->(e) RETURN r
+    WITH s, dyad, low, high WHERE type = 'ALIGNING_WITH'
+    CALL (s, dyad, low, high) {
+      MATCH ()-[r:ALIGNING_WITH]->() WHERE r.dyad = dyad AND r.effectiveDate >= low AND r.effectiveDate <= high AND startNode(r) = s
+      RETURN r ORDER BY r.dyad DESC, r.effectiveDate DESC, r.id LIMIT $first
+    }
+    RETURN r
     UNION ALL
-    WITH s, e WHERE type = 'SUPPORTED' MATCH (s)-[r:SUPPORTED]->(e) RETURN r
+    WITH s, dyad, low, high WHERE type = 'SUPPORTED'
+    CALL (s, dyad, low, high) {
+      MATCH ()-[r:SUPPORTED]->() WHERE r.dyad = dyad AND r.effectiveDate >= low AND r.effectiveDate <= high AND startNode(r) = s
+      RETURN r ORDER BY r.dyad DESC, r.effectiveDate DESC, r.id LIMIT $first
+    }
+    RETURN r
     UNION ALL
-    WITH s, e WHERE type = 'RELATIONS_IMPROVING' MATCH (s)-[r:RELATIONS_IMPROVING]->(e) RETURN r
+    WITH s, dyad, low, high WHERE type = 'RELATIONS_IMPROVING'
+    CALL (s, dyad, low, high) {
+      MATCH ()-[r:RELATIONS_IMPROVING]->() WHERE r.dyad = dyad AND r.effectiveDate >= low AND r.effectiveDate <= high AND startNode(r) = s
+      RETURN r ORDER BY r.dyad DESC, r.effectiveDate DESC, r.id LIMIT $first
+    }
+    RETURN r
     UNION ALL
-    WITH s, e WHERE type = 'MEMBER_OF' MATCH (s)-[r:MEMBER_OF]->(e) RETURN r
+    WITH s, dyad, low, high WHERE type = 'MEMBER_OF'
+    CALL (s, dyad, low, high) {
+      MATCH ()-[r:MEMBER_OF]->() WHERE r.dyad = dyad AND r.effectiveDate >= low AND r.effectiveDate <= high AND startNode(r) = s
+      RETURN r ORDER BY r.dyad DESC, r.effectiveDate DESC, r.id LIMIT $first
+    }
+    RETURN r
     UNION ALL
-    WITH s, e WHERE type = 'COMPLIES_WITH_SANCTIONS_AGAINST' MATCH (s)-[r:COMPLIES_WITH_SANCTIONS_AGAINST]->(e) RETURN r
+    WITH s, dyad, low, high WHERE type = 'COMPLIES_WITH_SANCTIONS_AGAINST'
+    CALL (s, dyad, low, high) {
+      MATCH ()-[r:COMPLIES_WITH_SANCTIONS_AGAINST]->() WHERE r.dyad = dyad AND r.effectiveDate >= low AND r.effectiveDate <= high AND startNode(r) = s
+      RETURN r ORDER BY r.dyad DESC, r.effectiveDate DESC, r.id LIMIT $first
+    }
+    RETURN r
     UNION ALL
-    WITH s, e WHERE type = 'SANCTIONED' MATCH (s)-[r:SANCTIONED]->(e) RETURN r
+    WITH s, dyad, low, high WHERE type = 'SANCTIONED'
+    CALL (s, dyad, low, high) {
+      MATCH ()-[r:SANCTIONED]->() WHERE r.dyad = dyad AND r.effectiveDate >= low AND r.effectiveDate <= high AND startNode(r) = s
+      RETURN r ORDER BY r.dyad DESC, r.effectiveDate DESC, r.id LIMIT $first
+    }
+    RETURN r
     UNION ALL
-    WITH s, e WHERE type = 'CRITICIZED' MATCH (s)-[r:CRITICIZED]->(e) RETURN r
+    WITH s, dyad, low, high WHERE type = 'CRITICIZED'
+    CALL (s, dyad, low, high) {
+      MATCH ()-[r:CRITICIZED]->() WHERE r.dyad = dyad AND r.effectiveDate >= low AND r.effectiveDate <= high AND startNode(r) = s
+      RETURN r ORDER BY r.dyad DESC, r.effectiveDate DESC, r.id LIMIT $first
+    }
+    RETURN r
     UNION ALL
-    WITH s, e WHERE type = 'REJECTED' MATCH (s)-[r:REJECTED]->(e) RETURN r
+    WITH s, dyad, low, high WHERE type = 'REJECTED'
+    CALL (s, dyad, low, high) {
+      MATCH ()-[r:REJECTED]->() WHERE r.dyad = dyad AND r.effectiveDate >= low AND r.effectiveDate <= high AND startNode(r) = s
+      RETURN r ORDER BY r.dyad DESC, r.effectiveDate DESC, r.id LIMIT $first
+    }
+    RETURN r
     UNION ALL
-    WITH s, e WHERE type = 'FAILED_TO_SUPPORT' MATCH (s)-[r:FAILED_TO_SUPPORT]->(e) RETURN r
+    WITH s, dyad, low, high WHERE type = 'FAILED_TO_SUPPORT'
+    CALL (s, dyad, low, high) {
+      MATCH ()-[r:FAILED_TO_SUPPORT]->() WHERE r.dyad = dyad AND r.effectiveDate >= low AND r.effectiveDate <= high AND startNode(r) = s
+      RETURN r ORDER BY r.dyad DESC, r.effectiveDate DESC, r.id LIMIT $first
+    }
+    RETURN r
     UNION ALL
-    WITH s, e WHERE type = 'DRIFTING_FROM' MATCH (s)-[r:DRIFTING_FROM]->(e) RETURN r
+    WITH s, dyad, low, high WHERE type = 'DRIFTING_FROM'
+    CALL (s, dyad, low, high) {
+      MATCH ()-[r:DRIFTING_FROM]->() WHERE r.dyad = dyad AND r.effectiveDate >= low AND r.effectiveDate <= high AND startNode(r) = s
+      RETURN r ORDER BY r.dyad DESC, r.effectiveDate DESC, r.id LIMIT $first
+    }
+    RETURN r
     UNION ALL
-    WITH s, e WHERE type = 'RELATIONS_WORSENING' MATCH (s)-[r:RELATIONS_WORSENING]->(e) RETURN r
+    WITH s, dyad, low, high WHERE type = 'RELATIONS_WORSENING'
+    CALL (s, dyad, low, high) {
+      MATCH ()-[r:RELATIONS_WORSENING]->() WHERE r.dyad = dyad AND r.effectiveDate >= low AND r.effectiveDate <= high AND startNode(r) = s
+      RETURN r ORDER BY r.dyad DESC, r.effectiveDate DESC, r.id LIMIT $first
+    }
+    RETURN r
     UNION ALL
-    WITH s, e WHERE type = 'LOSING_INFLUENCE_OVER' MATCH (s)-[r:LOSING_INFLUENCE_OVER]->(e) RETURN r
+    WITH s, dyad, low, high WHERE type = 'LOSING_INFLUENCE_OVER'
+    CALL (s, dyad, low, high) {
+      MATCH ()-[r:LOSING_INFLUENCE_OVER]->() WHERE r.dyad = dyad AND r.effectiveDate >= low AND r.effectiveDate <= high AND startNode(r) = s
+      RETURN r ORDER BY r.dyad DESC, r.effectiveDate DESC, r.id LIMIT $first
+    }
+    RETURN r
     UNION ALL
-    WITH s, e WHERE type = 'THREATENED' MATCH (s)-[r:THREATENED]->(e) RETURN r
+    WITH s, dyad, low, high WHERE type = 'THREATENED'
+    CALL (s, dyad, low, high) {
+      MATCH ()-[r:THREATENED]->() WHERE r.dyad = dyad AND r.effectiveDate >= low AND r.effectiveDate <= high AND startNode(r) = s
+      RETURN r ORDER BY r.dyad DESC, r.effectiveDate DESC, r.id LIMIT $first
+    }
+    RETURN r
     UNION ALL
-    WITH s, e WHERE type = 'INVADED' MATCH (s)-[r:INVADED]->(e) RETURN r
+    WITH s, dyad, low, high WHERE type = 'INVADED'
+    CALL (s, dyad, low, high) {
+      MATCH ()-[r:INVADED]->() WHERE r.dyad = dyad AND r.effectiveDate >= low AND r.effectiveDate <= high AND startNode(r) = s
+      RETURN r ORDER BY r.dyad DESC, r.effectiveDate DESC, r.id LIMIT $first
+    }
+    RETURN r
   }
   WITH r, coalesce(r.date, r.reportedAt) AS d
-  WHERE (floor IS NULL OR d >= floor)
-    AND ($since IS NULL OR d >= date($since))
-    AND ($until IS NULL OR d <= date($until))
-  WITH r ORDER BY d IS NULL, d DESC, r.id
+  ORDER BY d IS NULL, d DESC, r.id
   LIMIT $first
   RETURN collect(r {.id, type: type(r), .polarity, sourceId: startNode(r).id, targetId: endNode(r).id, .date, .reportedAt,
                     .modality, assertedById: r.assertedBy, .claimId, .statementId, .articleId, .sentenceIndex, .evidence, .confidence}) AS items

@@ -120,13 +120,15 @@ describe('spelled-out relationship type lists', () => {
       for (const end of ['sourceId', 'targetId']) {
         expect(schema).toContain(`FOR ()-[t:${t}]-() ON (t.${end}, t.lastDate)`);
         expect(relations).toContain(
-          `MATCH ()-[t:${t}]->() WHERE t.${end} = a.id AND t.lastDate >= lo AND t.lastDate <= hi\n    RETURN t.lastDate AS d ORDER BY t.${end} DESC, t.lastDate DESC LIMIT $first`,
+          `MATCH ()-[t:${t}]->() WHERE t.${end} = a.id AND t.lastDate >= lo AND t.lastDate <= hi\n    RETURN t, t.lastDate AS d ORDER BY t.${end} DESC, t.lastDate DESC LIMIT $first`,
         );
         expect(relations).toContain(`MATCH ()-[t:${t}]->() WHERE t.${end} = a.id AND t.lastDate >= reach`);
       }
     }
     for (const t of RELATION_TYPE_NAMES)
-      expect(relations).toContain(`WITH s, e WHERE type = '${t}' MATCH (s)-[r:${t}]->(e) RETURN r`);
+      expect(relations).toContain(
+        `WITH s, dyad, low, high WHERE type = '${t}'\n    CALL (s, dyad, low, high) {\n      MATCH ()-[r:${t}]->() WHERE r.dyad = dyad AND r.effectiveDate >= low AND r.effectiveDate <= high AND startNode(r) = s\n      RETURN r ORDER BY r.dyad DESC, r.effectiveDate DESC, r.id LIMIT $first`,
+      );
   });
 
   it('the projection has a MERGE for every tie type (import/add-ties spells each one out)', () => {
