@@ -59,7 +59,7 @@ export async function extractTimed(raw: RawArticle, gazetteer: ActorIndex, parse
 
 /** The readings of one parsed article; no I/O. */
 function readArticle(raw: RawArticle, doc: ParsedDocument, gazetteer: ActorIndex): Extraction {
-  const found = findEvents(doc, findActors(doc, gazetteer, raw.publishedAt));
+  const found = findEvents(doc, findActors(doc, gazetteer, raw.publishedAt, raw.outlet));
   let mentions = found.mentions;
   const quotes = findSpeech(doc, new MentionIndex(doc, mentions));
   // "our president" is known only once the quote's speaker is.

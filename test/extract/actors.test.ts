@@ -475,6 +475,32 @@ describe('actors new to the gazetteer, from named entities', () => {
     ]);
   });
 
+  it('reads the initials of the outlet the header names as that outlet wherever the body writes them, and nothing else', async () => {
+    const withOutlet = async (text: string, outlet: string) => {
+      const { doc } = await parser.parse(text, '2024-05-02');
+      return findActors(new ParsedDocument(text, doc), gazetteer, '2024-05-02', outlet)
+        .filter((x) => x.kind === 'Media')
+        .map((x) => [x.surface, x.name]);
+    };
+    expect(
+      await withOutlet('ALMATY, May 3 /KTA/ — Kazakhstan raised its grain export quota.', 'Kazakh Telegraph Agency'),
+    ).toEqual([['KTA', 'Kazakh Telegraph Agency']]);
+    expect(
+      await withOutlet(
+        'BAKU (CNS) — Azerbaijan reopened the crossing on Monday, officials told CNS.',
+        'Caspian News Service',
+      ),
+    ).toEqual([
+      ['CNS', 'Caspian News Service'],
+      ['CNS', 'Caspian News Service'],
+    ]);
+    // initials of someone else, or an outlet of one word, name no outlet
+    expect(
+      await withOutlet('The OSCE sent observers to Bishkek, and the ECB kept its rates.', 'Steppe News Agency'),
+    ).toEqual([]);
+    expect(await withOutlet('Officials told the KNB that the border was calm.', 'Reuters')).toEqual([]);
+  });
+
   it('reads an outlet named by its web address as a medium, but not a link or a mail address', async () => {
     const m = await actors(
       'Kun.uz reported the news first, and Vlast.kz confirmed it. Details are at https://kun.uz/news or from info@gazeta.uz.',

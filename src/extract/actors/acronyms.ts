@@ -8,7 +8,7 @@ import type { Mention } from './mention.js';
 const DEFINED = /^\s*\(\s*(\p{Lu}[\p{Lu}\p{Ll}.&-]{1,11})\s*\)/u;
 
 /** Where a name's initials can spell it: its capitalised words, in order. */
-function couldAbbreviate(acronym: string, name: string): boolean {
+export function couldAbbreviate(acronym: string, name: string): boolean {
   const letters = acronym.replace(/[^\p{Lu}]/gu, '');
   const initials = name
     .split(/[\s-]+/)

@@ -15,10 +15,16 @@ import { gazetteerMentions } from './gazetteer-names.js';
 import { groupMentions } from './groups.js';
 import type { Mention } from './mention.js';
 import { entityMentions, onCreditLine, otherBearersOfSurnames } from './named-entities.js';
+import { outletInitials } from './outlet.js';
 import { asPlace, usedAsPlace } from './places.js';
 import { countryAnaphora, localHolders, ownCountryMentions, titleMentions } from './roles.js';
 
-export function findActors(doc: ParsedDocument, gazetteer: ActorIndex, publishedAt: string | null): Mention[] {
+export function findActors(
+  doc: ParsedDocument,
+  gazetteer: ActorIndex,
+  publishedAt: string | null,
+  outlet: string | null = null,
+): Mention[] {
   const text = doc.text;
   const names = gazetteerMentions(text, gazetteer);
   let mentions = names.mentions;
@@ -42,9 +48,10 @@ export function findActors(doc: ParsedDocument, gazetteer: ActorIndex, published
   const groups = groupMentions(doc, mentions);
   mentions = [...mentions.filter((m) => !groups.replaced.has(m)), ...groups.found];
   mentions = mentions.map((m) => (m.known && usedAsPlace(m, doc, gazetteer) ? asPlace(m, gazetteer) : m));
+  const initials = outletInitials(text, outlet, mentions);
   mentions = withAcronyms(
     text,
-    mentions.sort((a, b) => a.start - b.start),
+    [...mentions.filter((m) => !initials.replaced.has(m)), ...initials.found].sort((a, b) => a.start - b.start),
   );
   const anaphors = [...ownCountryMentions(text, gazetteer, publishedAt, mentions), ...countryAnaphora(text, mentions)];
   // "the Central Asian country" is the country; the region's adjective inside it is no mention of its own.
