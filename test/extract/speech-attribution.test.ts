@@ -137,3 +137,41 @@ describe('an attribution closing the sentence that the parser hangs inside the c
     );
   });
 });
+
+describe('reported clauses with a quoted predicate, and the reach of "according to"', () => {
+  it('reads a clause whose quoted predicate the parser made the head of the report', async () => {
+    expect(await said('Lavrov claimed the new sanctions “are completely illegal.”')).toContainEqual([
+      'sergey-lavrov',
+      false,
+      'the new sanctions “are completely illegal.”',
+    ]);
+    expect(await said('Zakharova insisted the accusations “were absurd.”')).toContainEqual([
+      'maria-zakharova',
+      false,
+      'the accusations “were absurd.”',
+    ]);
+    expect(await said('Pashinyan argued the treaty was “a historic chance.”')).toContainEqual([
+      'nikol-pashinyan',
+      false,
+      'the treaty was “a historic chance.”',
+    ]);
+  });
+
+  it('gives a source closing the sentence the clause right before it, without its conjunction', async () => {
+    expect(
+      await said('Putin met Erdogan in Sochi, and the grain deal was discussed, according to the Kremlin.'),
+    ).toEqual([['russia', false, 'the grain deal was discussed']]);
+    expect(
+      await said(
+        'Pashinyan flew to Paris on Monday, and the talks with Baku were postponed, according to Armenian officials.',
+      ),
+    ).toEqual([['armenia', false, 'the talks with Baku were postponed']]);
+  });
+
+  it('does not give people in general the country a place once stood for', async () => {
+    const quotes = await said(
+      'Aliyev hosted Erdogan in Shusha, and Russia was left out of the talks, according to diplomats in the region.',
+    );
+    expect(quotes.filter((q) => q[0] === 'azerbaijan' || q[0] === 'russia')).toEqual([]);
+  });
+});

@@ -162,7 +162,9 @@ export function reportedIn(doc: ParsedDocument, s: Sentence, speakers: Speakers,
         (/^csubj/.test(up.rel) ||
           (/^(?:parataxis|dep)$/.test(up.rel) &&
             TAIL_LEMMAS.has(t.lemma) &&
-            /^VB/.test(s.token(up.gov).pos) &&
+            // (a verb, or a predicate with a tensed copula: "asserted the laws “are much stricter”")
+            (/^VB/.test(s.token(up.gov).pos) ||
+              s.treeChildren(up.gov, 'cop').some((c) => /^(?:VB[DZP]|MD)$/.test(s.token(c.dep).pos))) &&
             objectClause(up.gov))) &&
         up.gov > v &&
         [...classes].some((c) => CLAUSE_CLASSES.has(c)) &&
@@ -283,9 +285,27 @@ export function reportedIn(doc: ParsedDocument, s: Sentence, speakers: Speakers,
       for (let guard = 0; p && guard < 6 && (!predicate(s, p) || misplaced(p)) && (s.head(p)?.gov ?? 0) > 0; guard += 1)
         p = s.head(p)!.gov;
       // (the predicate may sit in a quoted fragment, "X is “rich and diverse”": the clause is still the source's report)
+      // "A hosted B, and C was not consulted, according to X": a source closing the sentence right after a clause coordinated
+      // with a subject of its own is that clause's, not the whole sentence's
+      const start = s.subtree(x)[0]!;
+      const last = p
+        ? s
+            .treeChildren(p, 'conj')
+            .find(
+              (e) =>
+                e.dep < x &&
+                s.treeChildren(e.dep, /^nsubj/).length > 0 &&
+                s.subtree(e.dep).at(-1)! + 2 === start &&
+                s.token(start - 1).word === ',',
+            )
+        : undefined;
+      if (last) p = last.dep;
       if (p && p > 0 && !inQuote(x)) {
         const mine = new Set(s.subtree(x));
-        const toks = s.subtree(p).filter((k) => !mine.has(k));
+        // (without the conjunction that joins the clause read to the one before: "and C was not consulted")
+        const toks = s
+          .subtree(p)
+          .filter((k) => !mine.has(k) && !(s.head(k)?.rel === 'cc' && s.head(k)?.gov === p && s.subtree(p)[0] === k));
         const before = toks.filter((k) => k < Math.min(...mine));
         const after = toks.filter((k) => k > Math.max(...mine));
         const side = after.length >= before.length ? after : before;

@@ -469,9 +469,10 @@ export class Speakers {
         ? /^(?:(?:nmod|obl):(?:poss|of|for|in|at|from|with|within|close_to|near)|compound)$/
         : /^nmod:(?:poss|of|for)$/;
       for (const e of s.children(t, serving)) {
+        // (a place's antecedent is no one they serve: "diplomats in the region" are not the country "the region" once was)
         const owner =
           this.index.at(s, e.dep) ??
-          this.index.resolve(s, e.dep) ??
+          (/^(?:nmod|obl):(?:poss|of|for)$/.test(e.rel) ? this.index.resolve(s, e.dep) : undefined) ??
           this.index.inPhrase(s, e.dep, NOT_THE_HEAD).find((m) => SPEAKING_KINDS.has(m.kind));
         if (owner && SPEAKING_KINDS.has(owner.kind)) return { speaker: owner, shape: servingShape(lemma, anonymous) };
       }
@@ -520,7 +521,14 @@ export class Speakers {
     // the quote is theirs, given to the first of them named (the phrase's own, else its antecedent's)
     if (tok.pos === 'NNS' && (role || JOINT_NOUNS.has(lemma))) {
       const several = this.index.inPhrase(s, t).filter((m) => SPEAKING_KINDS.has(m.kind));
-      const first = several[0] ?? this.index.resolve(s, t);
+      // (a bare plural, "according to diplomats in the region", is people in general: no antecedent to look for)
+      const definite = s
+        .treeChildren(t, /^(?:det|nummod|nmod:poss)$/)
+        .some(
+          (e) =>
+            s.token(e.dep).pos === 'CD' || /^(?:the|both|these|those|their|its|his|her)$/i.test(s.token(e.dep).word),
+        );
+      const first = several[0] ?? (definite ? this.index.resolve(s, t) : undefined);
       if (first && SPEAKING_KINDS.has(first.kind)) return { speaker: first, shape: 'recent' };
     }
     return undefined;
