@@ -59,6 +59,16 @@ describe('spelled-out relationship type lists', () => {
           `WITH keys, tieTypes WHERE 'TIE_${t}' IN tieTypes MATCH ()-[t:TIE_${t}]->() USING INDEX t:TIE_${t}(dyad) WHERE t.dyad IN keys RETURN '${t}' AS type LIMIT 1`,
         ),
       ).toBe(3);
+      // with some types asked for, a ring's degree and its expansion go type by type
+      expect(count(neighbours, `CASE WHEN 'TIE_${t}' IN tieTypes THEN COUNT { (m)-[:TIE_${t}]-() } ELSE 0 END`)).toBe(
+        3,
+      );
+      expect(
+        count(
+          neighbours,
+          `UNWIND CASE WHEN size(tieTypes) < 22 AND 'TIE_${t}' IN tieTypes THEN [m] ELSE [] END AS x\n      MATCH (x)-[r:TIE_${t}]-(n:Actor) WHERE NOT n IN seen RETURN n, r.type AS type`,
+        ),
+      ).toBe(3);
       expect(paths).toContain(
         `MATCH ()-[e:${t}]->() USING INDEX e:${t}(dyad, effectiveDate) WHERE e.dyad = CASE WHEN type = '${t}' THEN dyad END AND e.effectiveDate IS NOT NULL RETURN e`,
       );
