@@ -384,3 +384,31 @@ describe('trade: money put into another, needing another, partners both ways', (
     expect(x.relations.map((r) => [r.type, r.symmetric])).toEqual([['TRADES_WITH', true]]);
   });
 });
+
+describe('pressure, sides taken against, borders sealed, land seized', () => {
+  it('reads pressure put on another, a side taken against it and charges against it as hostile', async () => {
+    expect(await triples('Lithuania put pressure on Belarus over the migrants.')).toEqual([
+      ['lithuania', 'THREATENED', 'belarus'],
+    ]);
+    expect(await triples('Poland kept up the pressure on Belarus.')).toEqual([['poland', 'THREATENED', 'belarus']]);
+    expect(await triples('Estonia sided against Russia in the vote.')).toEqual([['estonia', 'REJECTED', 'russia']]);
+    expect(await triples('Ukraine levelled charges against Russia at the court.')).toEqual([
+      ['ukraine', 'CRITICIZED', 'russia'],
+    ]);
+    expect(await triples('Armenia is at loggerheads with Azerbaijan over the corridor.')).toEqual([
+      ['armenia', 'RELATIONS_WORSENING', 'azerbaijan'],
+    ]);
+  });
+
+  it('reads a border sealed as a break, a deal sealed as an agreement, and land seized as assault', async () => {
+    expect(await triples('Poland sealed its border with Belarus.')).toEqual([['poland', 'DRIFTING_FROM', 'belarus']]);
+    expect(await triples('Kazakhstan sealed a deal with China.')).toEqual([
+      ['kazakhstan', 'SIGNED_AGREEMENT_WITH', 'china'],
+    ]);
+    expect(await triples('Azerbaijan seized territory from Armenia.')).toEqual([['azerbaijan', 'INVADED', 'armenia']]);
+  });
+
+  it('reads talks put on hold as no meeting', async () => {
+    expect(await met('Armenia put the talks with Azerbaijan on hold.')).toEqual([]);
+  });
+});

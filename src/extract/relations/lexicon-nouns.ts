@@ -307,6 +307,8 @@ export const NOUNS: readonly NounEntry[] = [
   ),
   // a warrant or charges issued "for" or "against" someone (CAMEO 173, legal action; read with the accusations)
   ...nouns('CRITICIZED', 'criticize', ['nmod:for', 'nmod:against'], ['warrant', 'indictment', 'summons', 'lawsuit']),
+  // charges brought against someone ("levelled charges against X"); "in charge of", "a charge for gas" name no one
+  ...nouns('CRITICIZED', 'criticize', ['nmod:against'], ['charge']),
   ...nouns('CRITICIZED', 'demand', ['nmod:on', 'nmod:to', 'nmod:of'], ['demand', 'insistence']),
   // DISAPPROVE: worry voiced about another's conduct ("voiced concern over X's …", "raised concerns with X"); a concern
   // may be for someone as well as about them, so below an analyst's 0.6
@@ -315,7 +317,7 @@ export const NOUNS: readonly NounEntry[] = [
       'CRITICIZED',
       'criticize',
       ['nmod:over', 'nmod:about', 'nmod:at', 'nmod:regarding', 'nmod:with'],
-      ['concern', 'alarm', 'dismay', 'disquiet', 'unease', 'objection', 'reservation', 'grievance'],
+      ['concern', 'alarm', 'dismay', 'disquiet', 'unease', 'objection', 'reservation', 'grievance', 'regret'],
     ),
   ),
   // a protest or a complaint is lodged with, sent to, or made about another
@@ -375,8 +377,9 @@ export const NOUNS: readonly NounEntry[] = [
       'mistrust',
       'disagreement',
       'falling-out',
-      // "X is at odds with Y"
+      // "X is at odds with Y", "at loggerheads with Y"
       'odds',
+      'loggerheads',
     ],
   ),
   // Influence lost

@@ -93,6 +93,8 @@ export const VERBS: readonly VerbEntry[] = [
     ['obj', 'iobj', 'obl:to'],
     ['assure', 'reassure', 'promise', 'pledge', 'guarantee', 'vow'],
   ),
+  // "sealed its border with X" shuts a border, where "sealed a deal with X" agrees: read before the agreement
+  ...verbs('DRIFTING_FROM', 'reduce', ['obj+mission'], ['seal', 'seal off']),
   // AGREE (057): signing, agreeing with
   ...verbs('SIGNED_AGREEMENT_WITH', 'agree', WITH, [
     'sign',
@@ -596,6 +598,16 @@ export const VERBS: readonly VerbEntry[] = [
     // a visit called off for the weather is no drift: below an analyst's 0.6
     { possessor: true, uncertain: true },
   ),
+  // taking a side against another ("sided against X", "stood firm against X", "united against X")
+  ...verbs(
+    'REJECTED',
+    'reject',
+    ['obl:against'],
+    ['side', 'stand', 'stand firm', 'unite', 'band together', 'close rank'],
+    {
+      possessor: true,
+    },
+  ),
   // working against another's influence or reach: "aims to counter Russian influence", "contain China"
   ...verbs('REJECTED', 'reject', OBJ, ['counter', 'counteract', 'contain', 'counterbalance', 'offset'], {
     possessor: true,
@@ -714,6 +726,21 @@ export const VERBS: readonly VerbEntry[] = [
     'antagonise',
     'deter',
   ]),
+  // pressure put or kept on another ("put pressure on X", "kept up the pressure on X", "piled pressure on X")
+  ...verbs(
+    'THREATENED',
+    'threaten',
+    ['obl:on', 'obj>nmod:on'],
+    [
+      'put pressure',
+      'keep pressure',
+      'pile pressure',
+      'apply pressure',
+      'heap pressure',
+      'turn screw',
+      'tighten screw',
+    ],
+  ),
   // a threat of what will be done to another ("threatened retaliation against X", "warned of consequences for X",
   // "vowed reprisals against X")
   ...verbs(
@@ -805,6 +832,10 @@ export const VERBS: readonly VerbEntry[] = [
   // blows aimed at another ("fired missiles at X", "launched drones at X"), war gone to or declared ("went to war with X",
   // "declared war on X", "took up arms against X")
   ...verbs('INVADED', 'assault', ['obl:at', 'obl:against'], ['fire', 'lob', 'launch', 'hurl'], { possessor: true }),
+  // land taken from another ("seized territory from X", "wrested the town from X")
+  ...verbs('INVADED', 'assault', ['obl:from'], ['seize', 'capture', 'wrest', 'grab', 'recapture', 'retake'], {
+    possessor: true,
+  }),
   ...verbs(
     'INVADED',
     'assault',

@@ -346,6 +346,8 @@ function targetsOf(
         out.push(
           ...args.actors(s, e.dep, true),
           ...collect(s, e.dep, ['nmod:in', 'nmod:of', 'nmod:with'], args, false),
+          // "sealed its border with X": the parser may hang the neighbour on the verb
+          ...collect(s, v, ['obl:with'], args, false),
         );
       }
       continue;

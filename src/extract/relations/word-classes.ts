@@ -125,6 +125,9 @@ export const SUPPORT = new Set([
   'swap',
   'welcome',
   'hail',
+  // pressure exerted or ramped up on another ("put" is no support verb: "put the talks on hold" held none)
+  'exert',
+  'ramp',
 ]);
 
 /** event families whose end is their completion, not a break */
