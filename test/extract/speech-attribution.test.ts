@@ -175,3 +175,22 @@ describe('reported clauses with a quoted predicate, and the reach of "according 
     expect(quotes.filter((q) => q[0] === 'azerbaijan' || q[0] === 'russia')).toEqual([]);
   });
 });
+
+describe('pronoun speakers', () => {
+  it('resolves "he" and "she" to a person, never to a country or a body a chain links them to', async () => {
+    const quotes = await run(
+      'Lavrov met his Armenian counterpart Ararat Mirzoyan later that day. The Armenian minister said Yerevan wanted good relations with Moscow.\n\n“We do not have to choose,” he said.',
+    );
+    const choose = quotes.quotes.find((q) => q.text === 'We do not have to choose');
+    expect(choose?.speaker?.kind).toBe('Person');
+    expect(choose?.speaker?.name).toMatch(/Mirzoyan/);
+    for (const text of [
+      'Kazakhstan hosted the talks. Its foreign minister Murat Nurtleu opened them.\n\n“Dialogue is the only way,” he said.',
+      'The Georgian government backed the plan. Salome Zourabichvili opposed it.\n\n“This is a mistake,” she said.',
+    ]) {
+      const x = await run(text);
+      // (a person, or no one when the person is not recognised; never the country or body)
+      expect(x.quotes.filter((q) => q.speaker && q.speaker.kind !== 'Person')).toEqual([]);
+    }
+  });
+});

@@ -450,7 +450,9 @@ export class Speakers {
       if (
         resolved &&
         (SPEAKING_KINDS.has(resolved.kind) || (mistypedBody(resolved) && /^(?:it|its)$/i.test(tok.word))) &&
-        (!role || (resolved.kind === 'Person' && !this.otherOffice(s, t, resolved)))
+        (!role || (resolved.kind === 'Person' && !this.otherOffice(s, t, resolved))) &&
+        // "he", "she" are a person: a chain that links them to "Armenian" or "the ministry" is wrong
+        (resolved.kind === 'Person' || !/^(?:he|she|him|her|his|hers)$/i.test(tok.word))
       )
         return { speaker: resolved, shape: 'coref' };
     }
