@@ -92,8 +92,13 @@ const QUANTIFIERS = new Set([
   'certain',
   'both',
 ]);
-/** Words that count a group, and so single it out: "two", "some", "all five" ("other" does not). */
-const COUNTS = new Set([...QUANTIFIERS].filter((q) => q !== 'other' && q !== 'various'));
+/** Words that count a group, and so single it out: "two", "some", "all five" ("other" does not, "both" refers back). */
+const COUNTS = new Set([...QUANTIFIERS].filter((q) => !['other', 'various', 'both'].includes(q)));
+/**
+ * Those who act for a body ("officials from the justice ministry", "diplomats at the embassy"): the restriction says
+ * whose they are, so they stand for the body, not for a group of their own; only a count singles them out.
+ */
+const ACTING_FOR = new Set(['official', 'officer', 'diplomat', 'leader', 'minister', 'president']);
 /** What is no part of the group's phrase: clauses, appositions, coordination. */
 const NOT_THE_PHRASE = new Set(['acl', 'appos', 'punct', 'conj', 'cc', 'parataxis', 'dep', 'advmod', 'nmod:poss']);
 
@@ -114,7 +119,7 @@ export function groupMentions(
       const counted = s
         .treeChildren(t.i, /^(?:nummod|det|amod)$/)
         .some((e) => s.token(e.dep).pos === 'CD' || COUNTS.has(s.token(e.dep).lemma.toLowerCase()));
-      const restriction = restrictionOf(s, t.i);
+      const restriction = ACTING_FOR.has(lemma) ? undefined : restrictionOf(s, t.i);
       if (!stance && !counted && !restriction) continue;
       // "the two leaders" are people named before: the count refers back, it singles out no new group.
       if (!stance && definite(s, t.i) && (counted || !restriction)) continue;
