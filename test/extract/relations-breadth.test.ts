@@ -412,3 +412,26 @@ describe('pressure, sides taken against, borders sealed, land seized', () => {
     expect(await met('Armenia put the talks with Azerbaijan on hold.')).toEqual([]);
   });
 });
+
+describe('visit: setting out for a place, speeding to it, passing through it', () => {
+  it('reads leaving for, jetting to, swinging through and touching down in a capital as a visit', async () => {
+    expect(await triples('Pashinyan left for Brussels on Monday.')).toEqual([
+      ['nikol-pashinyan', 'VISITED', 'european-union'],
+    ]);
+    expect(await triples('Mirziyoyev jetted to Paris on Monday.')).toEqual([
+      ['shavkat-mirziyoyev', 'VISITED', 'france'],
+    ]);
+    expect(await triples('Scholz swung through Kazakhstan and Uzbekistan last week.')).toEqual([
+      ['olaf-scholz', 'VISITED', 'kazakhstan'],
+      ['olaf-scholz', 'VISITED', 'uzbekistan'],
+    ]);
+    expect(await triples('Erdogan touched down in Baku on Monday.')).toEqual([
+      ['recep-tayyip-erdogan', 'VISITED', 'azerbaijan'],
+    ]);
+  });
+
+  it('reads leaving a capital, or leaving for home, as no visit', async () => {
+    expect(await triples('Scholz left Astana on Monday.')).toEqual([]);
+    expect(await triples('Scholz left for Berlin on Monday.')).toEqual([]);
+  });
+});

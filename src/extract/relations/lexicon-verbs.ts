@@ -65,6 +65,11 @@ export const VERBS: readonly VerbEntry[] = [
     ['travel', 'fly', 'go', 'come', 'journey', 'head', 'return'],
   ),
   ...verbs('VISITED', 'visit', ['obl:in', 'obl:at'], ['arrive', 'land', 'stop']),
+  // setting out for a place ("left for Moscow", "departed for Beijing"), speeding to it, passing through it on a tour
+  ...verbs('VISITED', 'visit', ['obl:for'], ['leave', 'depart', 'set off', 'set out', 'head', 'take off']),
+  ...verbs('VISITED', 'visit', ['obl:to'], ['jet', 'rush', 'hurry', 'dash', 'drive', 'sail', 'travel on']),
+  ...verbs('VISITED', 'visit', ['obl:through'], ['swing', 'sweep', 'tour']),
+  ...verbs('VISITED', 'visit', ['obl:in', 'obl:at', 'obj>nmod:in'], ['touch down', 'make stop', 'stop over']),
   // CONSULT (046) by negotiation, and calls (a consult, not a meeting)
   ...verbs('NEGOTIATED_WITH', 'negotiate', ['obl:with', 'obj'], ['negotiate', 'bargain', 'consult', 'confer']),
   ...verbs('NEGOTIATED_WITH', 'negotiate', WITH, ['discuss', 'mediate', 'speak', 'correspond']),
