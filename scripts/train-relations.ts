@@ -1,5 +1,5 @@
 /**
- * `npm run train:relations -- [--corpus DIR] [--devset DIR] [--pool] [--residual] [--classes-only] [--l2 X] [--seed N] [--write]`:
+ * `npm run train:relations -- [--corpus DIR] [--devset DIR] [--pool] [--nearest] [--residual] [--classes-only] [--l2 X] [--seed N] [--write]`:
  * the learned relation experiment (its result: docs/relations-learned.md).
  * A multinomial logistic regression over candidate actor pairs
  * (scripts/relation-pairs.ts: dependency path, joining lemma and its lexicon
@@ -15,7 +15,8 @@
  * its probability as the confidence of the rules' own relations.
  * --pool: one example per ordered pair of an article (the gold says which
  * pairs are related, not in which sentence); --residual: learn only from pairs
- * the rules did not read; --classes-only: no lemma features.
+ * the rules did not read; --nearest: a related pair's label only on its shortest paths;
+ * --classes-only: no lemma features.
  * --write trains on all tune articles and writes the weights (feature names
  * and numbers, no text) to data/relation-pairs-model.json; the extractor does
  * not use them (the cross-validation showed no gain, see the doc).
@@ -302,8 +303,25 @@ function pooled(a: Article): Article {
   return { ...a, cands, labels, names };
 }
 
+/**
+ * --nearest: a related pair keeps its label only in the sentences where its path is shortest, the likeliest
+ * to state it; its other sentences become unlabelled examples (a guess at which sentence the gold means)
+ */
+function nearest(a: Article): Article {
+  const length = (c: Candidate): number => Number(c.features.find((f) => f.startsWith('len:'))!.slice(4));
+  const best = new Map<string, number>();
+  a.cands.forEach((c, i) => {
+    if (a.labels[i] === 0) return;
+    const key = a.names[i]!.join('\u0000');
+    best.set(key, Math.min(best.get(key) ?? Infinity, length(c)));
+  });
+  const labels = a.labels.map((l, i) => (l > 0 && length(a.cands[i]!) > best.get(a.names[i]!.join('\u0000'))! ? 0 : l));
+  return { ...a, labels };
+}
+
 const loaded = await load();
-const articles = args.includes('--pool') ? loaded.map(pooled) : loaded;
+const denoised = args.includes('--nearest') ? loaded.map(nearest) : loaded;
+const articles = args.includes('--pool') ? denoised.map(pooled) : denoised;
 const total = articles.reduce((n, a) => n + a.cands.length, 0);
 const positives = articles.reduce((n, a) => n + a.labels.filter((l) => l > 0).length, 0);
 const reachable = articles.reduce(
