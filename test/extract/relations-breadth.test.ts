@@ -435,3 +435,31 @@ describe('visit: setting out for a place, speeding to it, passing through it', (
     expect(await triples('Scholz left for Berlin on Monday.')).toEqual([]);
   });
 });
+
+describe('drift and rapprochement: turning away, coming closer, orbits and camps', () => {
+  it('reads turning away by a verb of motion, parting ways and falling out as drifting or worsening', async () => {
+    expect(await triples('Armenia is pivoting away from Russia.')).toEqual([['armenia', 'DRIFTING_FROM', 'russia']]);
+    expect(await triples('Moldova has parted ways with Russia.')).toEqual([['moldova', 'DRIFTING_FROM', 'russia']]);
+    expect(await triples('Georgia fell out with Ukraine over the ports.')).toEqual([
+      ['georgia', 'RELATIONS_WORSENING', 'ukraine'],
+    ]);
+  });
+
+  it('reads edging or growing closer, drifting into an orbit and an embraced country as alignment', async () => {
+    expect(await triples('Armenia is edging closer to the European Union.')).toEqual([
+      ['armenia', 'ALIGNING_WITH', 'european-union'],
+    ]);
+    expect(await triples('Azerbaijan has grown closer to Turkey.')).toEqual([
+      ['azerbaijan', 'ALIGNING_WITH', 'turkey'],
+    ]);
+    expect(await triples("Georgia is drifting into Russia's orbit.")).toEqual([['georgia', 'ALIGNING_WITH', 'russia']]);
+    expect(await triples('Moldova has embraced the European Union.')).toEqual([
+      ['moldova', 'ALIGNING_WITH', 'european-union'],
+    ]);
+  });
+
+  it('reads troops edging closer to a city and an embraced person as no alignment', async () => {
+    expect(await triples('The convoy edged closer to the city.')).toEqual([]);
+    expect(await met('Tokayev embraced Putin at the airport.')).toEqual([['kassym-jomart-tokayev', 'vladimir-putin']]);
+  });
+});

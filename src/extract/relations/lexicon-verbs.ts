@@ -42,7 +42,9 @@ export const VERBS: readonly VerbEntry[] = [
   // "played host to X": the host of a visit
   ...verbs('HOSTED', 'host', ['obl:to', 'obj>nmod:to'], ['play host']),
   // the tagger often takes the one received for an indirect object ("received the Chinese minister Wang Yi")
-  ...verbs('MET', 'consult', ['obj', 'iobj'], ['greet', 'embrace', 'receive']),
+  ...verbs('MET', 'consult', ['obj', 'iobj'], ['greet', 'receive']),
+  // one embraces a person in greeting, and a country or a body by siding with it ("embraced the EU")
+  ...verbs('MET', 'consult', ['obj', 'iobj'], ['embrace'], { unlessPerson: 'ALIGNING_WITH' }),
   // "hosted talks between A and B": the host of a meeting hosts its sides
   ...verbs(
     'HOSTED',
@@ -187,6 +189,49 @@ export const VERBS: readonly VerbEntry[] = [
     ['obl:towards', 'obl:toward'],
     ['drift', 'pivot', 'gravitate', 'lean', 'tilt', 'move', 'shift', 'veer', 'turn', 'edge'],
   ),
+  // coming closer ("edging closer to X", "drew nearer to X"), drawn into another's orbit or camp ("drifting into Russia's orbit")
+  ...verbs(
+    'ALIGNING_WITH',
+    'align',
+    // the parser hangs the other side on the adverb ("edging closer to X": advmod closer, obl:to X)
+    ['obl:to', 'obl:with', 'obl:toward', 'obl:towards', 'advmod>obl:to', 'advmod>obl:with', 'advmod>obl:toward'],
+    [
+      // the tagger may lemmatize the comparative to "close"
+      'edge close',
+      'inch close',
+      'grow close',
+      'get close',
+      'move close',
+      'draw close',
+      'edge closer',
+      'inch closer',
+      'draw nearer',
+      'move nearer',
+      'come closer',
+      'get closer',
+      'grow closer',
+      'edge nearer',
+    ],
+  ),
+  ...verbs(
+    'ALIGNING_WITH',
+    'align',
+    ['obl:into', 'obl:in', 'obl:to'],
+    [
+      'drift orbit',
+      'fall orbit',
+      'slip orbit',
+      'move orbit',
+      'return orbit',
+      'drift camp',
+      'fall camp',
+      'return fold',
+      'drift fold',
+    ],
+    { possessor: true },
+  ),
+  // looking to another for what it gives ("looks to the West for security")
+  ...verbs('SEEKS_COOPERATION_WITH', 'cooperate', ['obl:to', 'obl:toward', 'obl:towards'], ['look']),
   // leaning "on" another: relying on it ("leans on Paris", "relies on Moscow for security")
   ...verbs('ALIGNING_WITH', 'align', ['obl:on', 'obl:upon'], ['lean', 'rely', 'depend', 'count']),
   // "regards X as a friend": the object, when the verb names it an ally (see ALLY in verb-frames.ts)
@@ -622,6 +667,27 @@ export const VERBS: readonly VerbEntry[] = [
     possessor: true,
   }),
   ...verbs('DRIFTING_FROM', 'reduce', ['obl:with'], ['break', 'split', 'part']),
+  ...verbs('DRIFTING_FROM', 'reduce', ['obl:with', 'obj>nmod:with'], ['part way', 'go separate way']),
+  // turning away from another by a verb of motion and "away" ("pivoting away from X", "steering away from X")
+  ...verbs(
+    'DRIFTING_FROM',
+    'reduce',
+    ['obl:from'],
+    [
+      'pivot away',
+      'shift away',
+      'veer away',
+      'steer away',
+      'edge away',
+      'swing away',
+      'tilt away',
+      'lean away',
+      'inch away',
+    ],
+    { possessor: true },
+  ),
+  // falling out with another ("fell out with X over Y", "A and B fell out")
+  ...verbs('RELATIONS_WORSENING', 'reduce', ['obl:with'], ['fall out']),
   ...verbs('DRIFTING_FROM', 'reduce', ['obl:on', 'obj>nmod:on'], ['turn back']),
   ...verbs(
     'DRIFTING_FROM',
