@@ -463,3 +463,33 @@ describe('drift and rapprochement: turning away, coming closer, orbits and camps
     expect(await met('Tokayev embraced Putin at the airport.')).toEqual([['kassym-jomart-tokayev', 'vladimir-putin']]);
   });
 });
+
+describe('aid, membership and chairs: help given to act, lifelines, applications', () => {
+  it('reads helping another to act, a lifeline and a bailout as support', async () => {
+    expect(await triples('Belarus helped Russia circumvent the sanctions.')).toEqual([
+      ['belarus', 'SUPPORTED', 'russia'],
+    ]);
+    expect(await triples('Putin helped Lukashenko win the election.')).toEqual([
+      ['vladimir-putin', 'SUPPORTED', 'alexander-lukashenko'],
+    ]);
+    expect(await triples('China threw Kyrgyzstan a lifeline.')).toEqual([['china', 'SUPPORTED', 'kyrgyzstan']]);
+    expect(await triples('The IMF approved a bailout for Ukraine.')).toEqual([['imf', 'SUPPORTED', 'ukraine']]);
+  });
+
+  it('reads a body chaired as one belonged to, and an application for membership as a step towards it', async () => {
+    expect(await triples('Kazakhstan chairs the CSTO this year.')).toEqual([['kazakhstan', 'MEMBER_OF', 'csto']]);
+    expect(await triples('Kyrgyzstan holds the rotating chairmanship of the EAEU.')).toEqual([
+      ['kyrgyzstan', 'MEMBER_OF', 'eaeu'],
+    ]);
+    expect(await triples('Georgia applied for membership of the European Union.')).toEqual([
+      ['georgia', 'SEEKS_COOPERATION_WITH', 'european-union'],
+    ]);
+  });
+
+  it('reads helping talks along, chairing a meeting and a denied help as no support', async () => {
+    expect(await triples('Kazakhstan helped the talks succeed.')).toEqual([]);
+    expect(await triples('Tokayev chaired the meeting in Astana.')).toEqual([]);
+    const x = await run('Kazakhstan did not help Russia circumvent the sanctions.');
+    expect(x.relations.map((r) => [r.type, r.negated])).toEqual([['SUPPORTED', true]]);
+  });
+});

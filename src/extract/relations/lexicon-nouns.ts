@@ -177,7 +177,7 @@ export const NOUNS: readonly NounEntry[] = [
     'SUPPORTED',
     'aid',
     ['nmod:to', 'nmod:for'],
-    ['aid', 'assistance', 'help', 'donation', 'grant', 'funding', 'relief', 'weapon', 'arm'],
+    ['aid', 'assistance', 'help', 'donation', 'grant', 'funding', 'relief', 'weapon', 'arm', 'lifeline', 'bailout'],
   ),
   ...nouns(
     'SUPPORTED',
@@ -227,7 +227,20 @@ export const NOUNS: readonly NounEntry[] = [
   // "closer ties to X", "stronger links to X"; not "relation to", which mostly means "regarding"
   ...nouns('RELATIONS_IMPROVING', 'relations', ['nmod:with', 'nmod:to'], ['tie', 'bond', 'link'], true),
   // Member of
-  ...nouns('MEMBER_OF', 'member', ['nmod:of', 'nmod:in'], ['member', 'membership', 'accession', 'participation']),
+  ...nouns(
+    'MEMBER_OF',
+    'member',
+    ['nmod:of', 'nmod:in'],
+    [
+      'member',
+      'membership',
+      'accession',
+      'participation',
+      // "Kazakhstan's chairmanship of the CSTO": a body one chairs one belongs to
+      'chairmanship',
+      'chair',
+    ],
+  ),
   // Sanctions (163)
   ...nouns(
     'SANCTIONED',

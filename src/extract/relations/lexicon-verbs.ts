@@ -266,6 +266,15 @@ export const VERBS: readonly VerbEntry[] = [
     ],
     { possessor: true },
   ),
+  // "helped X circumvent sanctions", "assisted X to rebuild": the one helped is the subject of the clause helped along
+  ...verbs('SUPPORTED', 'aid', ['ccomp>nsubj', 'xcomp>nsubj'], ['help', 'assist', 'enable']),
+  // a lifeline thrown or a bailout granted ("threw X a lifeline", "extended a lifeline to X")
+  ...verbs(
+    'SUPPORTED',
+    'aid',
+    ['iobj', 'obl:to', 'obj>nmod:to', 'obj>nmod:for'],
+    ['throw lifeline', 'offer lifeline', 'extend lifeline', 'provide lifeline'],
+  ),
   // Support, praise (05, 051): expressing approval
   ...verbs(
     'SUPPORTED',
@@ -333,6 +342,10 @@ export const VERBS: readonly VerbEntry[] = [
   // Member of
   ...verbs('MEMBER_OF', 'member', ['obj', 'obl:to'], ['join', 'accede', 'rejoin', 'enter']),
   ...verbs('MEMBER_OF', 'member', ['obl:to'], ['belong', 'adhere']),
+  // a body one chairs ("Kazakhstan chairs the CSTO this year")
+  ...verbs('MEMBER_OF', 'member', OBJ, ['chair', 'preside']),
+  // applying for membership is a step towards the body, not membership ("applied for membership of the EU")
+  ...verbs('SEEKS_COOPERATION_WITH', 'cooperate', ['obl:for>nmod:of', 'obl:for>nmod:in'], ['apply']),
   // a body named with its members ("the SCO unites China, India and Russia", "the bloc brings together A and B")
   ...verbs('MEMBER_OF', 'member', OBJ, ['unite', 'bring together', 'group', 'include', 'comprise', 'encompass'], {
     members: true,
