@@ -194,3 +194,24 @@ describe('pronoun speakers', () => {
     }
   });
 });
+
+describe('a quote paragraph after a paragraph that judges out loud', () => {
+  it('gives the quote to the person who criticised, welcomed or praised just before it', async () => {
+    for (const [text, who] of [
+      ['Lavrov criticised the joint exercises on Tuesday.\n\n“These games will end badly.”', 'sergey-lavrov'],
+      ['Tokayev welcomed the decision of the bank.\n\n“This is good news for our farmers.”', 'kassym-jomart-tokayev'],
+      [
+        'Pashinyan praised the border guards in a speech.\n\n“They have done their duty with honour.”',
+        'nikol-pashinyan',
+      ],
+    ] as const) {
+      expect((await said(text)).map((q) => q[0])).toEqual([who]);
+    }
+  });
+
+  it('gives none to the person of a paragraph that only tells what they did', async () => {
+    expect(
+      (await said('Lavrov flew to Baku on Tuesday.\n\n“These games will end badly.”')).filter((q) => q[0]),
+    ).toEqual([]);
+  });
+});

@@ -44,6 +44,29 @@ const TITLE_SMALL_WORDS = new Set([
 const FINITE = /^(?:VBD|VBZ|VBP|MD)$/;
 /** demonstratives that point back at the words just quoted: "“…” That was the message of X." */
 const POINTING_BACK = new Set(['that', 'this', 'these', 'those', 'such']);
+/** verbs of judging out loud (VerbNet judgment-33): whoever criticises or praises in a paragraph speaks the quote after it */
+const JUDGING: ReadonlySet<string> = new Set([
+  'criticise',
+  'criticize',
+  'condemn',
+  'denounce',
+  'praise',
+  'hail',
+  'welcome',
+  'applaud',
+  'commend',
+  'blame',
+  'rebuke',
+  'reproach',
+  'slam',
+  'blast',
+  'castigate',
+  'lambast',
+  'thank',
+  'congratulate',
+  'reject',
+  'defend',
+]);
 /** verbs of refusing to speak: "declined to comment", "refused to say" */
 const REFUSING = new Set(['decline', 'refuse', 'fail']);
 /** what an attribution before a colon may be, beyond the statement nouns: "X's verdict:", "his answer was short:" */
@@ -259,7 +282,18 @@ export class PreviousPerson {
       // there ("X dismissed the criticism."); "X flew to Moscow." in a paragraph of its own hands nothing over
       const opensParagraph = /^[\s“«„"‘']*$/.test(this.doc.text.slice(prev.end, open));
       if (!opensParagraph || here.paragraph - prev.paragraph > 1) return undefined;
-      if (!roots.some((r) => reportingVerb(prev, r).size > 0)) return undefined;
+      // (a verbal judgment is a speech act too: "X criticised the plan.", "X welcomed the decision." before the words)
+      if (
+        !roots.some(
+          (r) =>
+            reportingVerb(prev, r).size > 0 ||
+            (prev.token(r).pos.startsWith('VB') &&
+              JUDGING.has(prev.token(r).lemma.toLowerCase()) &&
+              // (active, the judge its subject: "the proposal was rejected by X" hands nothing over)
+              prev.children(r, /^nsubj$/).length > 0),
+        )
+      )
+        return undefined;
     }
     // the person its main clause is about ("Asked about A and B, X was optimistic.", "He also dismissed …"), else the one it names
     for (const r of roots) {
