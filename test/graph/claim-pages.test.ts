@@ -12,15 +12,13 @@ import neo4j from 'neo4j-driver';
 import { DEFAULT_PROPOSITION_WINDOW_DAYS } from '../../src/config.js';
 import { mergeActors, splitActor } from '../../src/graph/actor-merge.js';
 import { deleteArticles } from '../../src/graph/article-store.js';
-import { cypher } from '../../src/graph/cypher.js';
-import { toPlain } from '../../src/graph/values.js';
 import type { ArticleFile } from '../../src/ingest/article-format.js';
 import { ActorIndex } from '../../src/ingest/gazetteer.js';
-import { importArticles } from '../../src/ingest/importer.js';
-import { planArticle } from '../../src/ingest/plan-article.js';
 import { actorPool, rng, syntheticArticle } from '../../bench/synthetic.js';
 import { resetDatabase, testConnection } from '../support/database.js';
+import { readRow } from '../support/named-cypher.js';
 import { pageWindows } from '../support/page-windows.js';
+import { articlePeople, importDrawn } from '../support/synthetic-world.js';
 
 const connection = testConnection();
 afterAll(() => connection.driver.close());
@@ -29,17 +27,6 @@ afterAll(() => connection.driver.close());
 const pool = actorPool(40);
 const gazetteer = new ActorIndex(pool);
 const [hub, other] = [pool[0]!.id, pool[1]!.id];
-const noLocate = { name: 'synthetic', data: null, locate: () => undefined };
-
-const local = (id: string, name: string) => ({
-  id,
-  kind: 'Person' as const,
-  name,
-  aliases: [],
-  demonyms: [],
-  seats: [],
-  roles: [],
-});
 
 /**
  * Synthetic article i, with every fourth article's claims undated (they sort last), and two actors the article
@@ -60,23 +47,13 @@ function article(i: number, variant = false): ArticleFile {
     object: k === 4 ? hub : c.object,
   }));
   if (variant) claims = claims.slice(1).map((c) => ({ ...c, claimant: hub, date: undefined }));
-  return { ...a, actors: [local('local-aide', 'Local Aide'), local('local-envoy', 'Local Envoy')], claims };
+  return { ...a, actors: articlePeople, claims };
 }
 
 const importWorld = (indexes: number[], variant = false) =>
-  importArticles(
-    connection,
-    gazetteer,
-    indexes.map((i) => ({
-      name: `s${i}`,
-      plan: () => planArticle(noLocate, article(i, variant), gazetteer),
-    })),
-  );
+  importDrawn(connection, gazetteer, indexes, (i) => article(i, variant));
 
-async function query<T>(name: string, params: Record<string, unknown> = {}): Promise<T> {
-  const { records } = await connection.driver.executeQuery(cypher(name), params, { database: connection.database });
-  return toPlain(records[0]!.toObject()) as T;
-}
+const query = <T>(name: string, params: Record<string, unknown> = {}) => readRow<T>(connection, name, params);
 
 /** Every tally equals the claims recounted from the edges; returns the pairs compared and the claims counted. */
 async function expectTalliesExact(): Promise<{ pairs: number; counted: number }> {

@@ -8,10 +8,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import neo4j from 'neo4j-driver';
-import { cypher } from '../../src/graph/cypher.js';
-import { toPlain } from '../../src/graph/values.js';
 import { actorPool } from '../../bench/synthetic.js';
 import { resetDatabase, testConnection } from '../support/database.js';
+import { readRow } from '../support/named-cypher.js';
 import { pageWindows } from '../support/page-windows.js';
 import { importSyntheticWorld } from '../support/synthetic-world.js';
 
@@ -20,10 +19,7 @@ afterAll(() => connection.driver.close());
 
 const pool = actorPool(40);
 
-async function query<T>(name: string, params: Record<string, unknown>): Promise<T> {
-  const { records } = await connection.driver.executeQuery(cypher(name), params, { database: connection.database });
-  return toPlain(records[0]!.toObject()) as T;
-}
+const query = <T>(name: string, params: Record<string, unknown>) => readRow<T>(connection, name, params);
 
 type Page = { total: number; ids: string[]; totalIsLowerBound?: boolean; hasMore?: boolean };
 const read = (name: string, f: Record<string, unknown>, skip: number, limit: number, countLimit = 100_000) =>

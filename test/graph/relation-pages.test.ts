@@ -16,15 +16,13 @@ import { DEFAULT_PROPOSITION_WINDOW_DAYS } from '../../src/config.js';
 import { RELATION_TYPE_NAMES } from '../../src/domain/vocabulary.js';
 import { mergeActors, splitActor } from '../../src/graph/actor-merge.js';
 import { deleteArticles } from '../../src/graph/article-store.js';
-import { cypher } from '../../src/graph/cypher.js';
-import { toPlain } from '../../src/graph/values.js';
 import type { ArticleFile } from '../../src/ingest/article-format.js';
 import { ActorIndex } from '../../src/ingest/gazetteer.js';
-import { importArticles } from '../../src/ingest/importer.js';
-import { planArticle } from '../../src/ingest/plan-article.js';
 import { actorPool, rng, syntheticArticle } from '../../bench/synthetic.js';
 import { resetDatabase, testConnection } from '../support/database.js';
+import { readRows } from '../support/named-cypher.js';
 import { pageWindows } from '../support/page-windows.js';
+import { articlePeople, importDrawn } from '../support/synthetic-world.js';
 
 const connection = testConnection();
 afterAll(() => connection.driver.close());
@@ -33,17 +31,6 @@ afterAll(() => connection.driver.close());
 const pool = actorPool(40);
 const gazetteer = new ActorIndex(pool);
 const [hub, other, mid, rare] = [pool[0]!.id, pool[1]!.id, pool[5]!.id, pool[30]!.id];
-const noLocate = { name: 'synthetic', data: null, locate: () => undefined };
-
-const local = (id: string, name: string) => ({
-  id,
-  kind: 'Person' as const,
-  name,
-  aliases: [],
-  demonyms: [],
-  seats: [],
-  roles: [],
-});
 
 /**
  * Synthetic article i: every fifth has no publication date and its relations no date (undated edges, which sort
@@ -73,26 +60,16 @@ function article(i: number, variant = false): ArticleFile {
   return {
     ...a,
     publishedAt: undated ? null : a.publishedAt,
-    actors: [local('local-aide', 'Local Aide'), local('local-envoy', 'Local Envoy')],
+    actors: articlePeople,
     relations,
   };
 }
 
 const importWorld = (indexes: number[], variant = false) =>
-  importArticles(
-    connection,
-    gazetteer,
-    indexes.map((i) => ({
-      name: `s${i}`,
-      plan: () => planArticle(noLocate, article(i, variant), gazetteer),
-    })),
-  );
+  importDrawn(connection, gazetteer, indexes, (i) => article(i, variant));
 
 type Row = { key: string; items: Record<string, unknown>[] };
-async function rows<T = Row>(name: string, params: Record<string, unknown>): Promise<T[]> {
-  const { records } = await connection.driver.executeQuery(cypher(name), params, { database: connection.database });
-  return records.map((r) => toPlain(r.toObject()) as T);
-}
+const rows = <T = Row>(name: string, params: Record<string, unknown>) => readRows<T>(connection, name, params);
 
 const base = {
   types: RELATION_TYPE_NAMES,

@@ -6,12 +6,40 @@
  */
 import { actorPool, rng, syntheticArticle } from '../../bench/synthetic.js';
 import type { Connection } from '../../src/graph/driver.js';
-import type { ActorDef } from '../../src/ingest/article-format.js';
+import type { ActorDef, ArticleFile } from '../../src/ingest/article-format.js';
 import { ActorIndex } from '../../src/ingest/gazetteer.js';
 import { importArticles } from '../../src/ingest/importer.js';
 import { planArticle } from '../../src/ingest/plan-article.js';
 
-const noLocate = { name: 'synthetic', data: null, locate: () => undefined };
+/** A drawn article has no source file, so no line to point an error at. */
+export const noLocate = { name: 'synthetic', data: null, locate: () => undefined };
+
+const person = (id: string, name: string): ActorDef => ({
+  id,
+  kind: 'Person',
+  name,
+  aliases: [],
+  demonyms: [],
+  seats: [],
+  roles: [],
+});
+
+/** Two people an article introduces itself, outside the gazetteer, so that a merge or a split has actors to move. */
+export const articlePeople: ActorDef[] = [person('local-aide', 'Local Aide'), person('local-envoy', 'Local Envoy')];
+
+/** Imports `article(i)` for each index as file `s<i>`, through the real importer. */
+export function importDrawn(
+  connection: Connection,
+  gazetteer: ActorIndex,
+  indexes: number[],
+  article: (i: number) => ArticleFile,
+): ReturnType<typeof importArticles> {
+  return importArticles(
+    connection,
+    gazetteer,
+    indexes.map((i) => ({ name: `s${i}`, plan: () => planArticle(noLocate, article(i), gazetteer) })),
+  );
+}
 
 export async function importSyntheticWorld(
   connection: Connection,
