@@ -22,12 +22,8 @@ import { NOUNS } from '../src/extract/relations/lexicon-nouns.js';
 import { VERBS } from '../src/extract/relations/lexicon-verbs.js';
 import { loadGazetteer } from '../src/ingest/gazetteer.js';
 import { openParser } from '../src/nlp/parser.js';
+import { goldResolver, type GoldActor } from './gold-names.js';
 
-interface GoldActor {
-  name: string;
-  type: string;
-  mentions?: string[];
-}
 interface GoldRelation {
   source: string;
   target: string;
@@ -55,30 +51,7 @@ if (!corpus || (half !== 'tune' && half !== 'check')) {
 }
 const list = args.includes('--list');
 
-// The corpus scorer's name folding and resolution (../shared/tools/score-extraction.mjs).
-const norm = (s: string): string =>
-  s
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u201a\u201b`´]/g, "'")
-    .replace(/[\u201c\u201d\u201e\u00ab\u00bb"]/g, '')
-    .replace(/^(the|a|an)\s+/, '')
-    .replace(/[.,;:!?]+$/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-const resolver =
-  (actors: GoldActor[]) =>
-  (name: string): string | null => {
-    const n = norm(name);
-    for (const g of actors) if ([g.name, ...(g.mentions ?? [])].some((m) => norm(m) === n)) return g.name;
-    const persons = actors.filter(
-      (g) =>
-        g.type === 'Person' &&
-        norm(g.name).split(' ').pop() === n.split(' ').pop() &&
-        n.split(' ').length <= norm(g.name).split(' ').length,
-    );
-    return persons.length === 1 ? persons[0]!.name : null;
-  };
+const resolver = goldResolver;
 
 const tally = new Map<string, { fired: number; right: number }>();
 const count = (key: string, right: boolean): void => {

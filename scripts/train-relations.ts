@@ -33,6 +33,8 @@ import { parsePlainText } from '../src/extract/raw-article.js';
 import { parserQuoteMarks } from '../src/extract/speech/index.js';
 import { loadGazetteer } from '../src/ingest/gazetteer.js';
 import { openParser } from '../src/nlp/parser.js';
+import { rng } from '../bench/synthetic.js';
+import { goldResolver, type GoldActor } from './gold-names.js';
 import { candidates, ruleIndex, type Candidate } from './relation-pairs.js';
 
 const args = process.argv.slice(2);
@@ -58,11 +60,6 @@ interface GoldRelation {
   polarity?: number;
   symmetric?: boolean;
 }
-interface GoldActor {
-  name: string;
-  type: string;
-  mentions?: string[];
-}
 interface Article {
   name: string;
   cands: Candidate[];
@@ -76,31 +73,7 @@ interface Article {
   toGold: (name: string) => string | null;
 }
 
-// The corpus scorer's normalisation and name resolution (../shared/tools/score-extraction.mjs), so labels and scores agree with it.
-const norm = (s: string): string =>
-  String(s ?? '')
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u201a\u201b`´]/g, "'")
-    .replace(/[\u201c\u201d\u201e\u00ab\u00bb"]/g, '')
-    .replace(/^(the|a|an)\s+/, '')
-    .replace(/[.,;:!?]+$/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-function resolver(actors: readonly GoldActor[]): (name: string) => string | null {
-  return (name) => {
-    const n = norm(name);
-    if (!n) return null;
-    for (const g of actors) if ([g.name, ...(g.mentions ?? [])].some((m) => norm(m) === n)) return g.name;
-    const persons = actors.filter(
-      (g) =>
-        g.type === 'Person' &&
-        norm(g.name).split(' ').pop() === n.split(' ').pop() &&
-        n.split(' ').length <= norm(g.name).split(' ').length,
-    );
-    return persons.length === 1 ? persons[0]!.name : null;
-  };
-}
+const resolver = goldResolver;
 function matchCount(preds: readonly GoldRelation[], golds: readonly GoldRelation[], toGold: Article['toGold']): number {
   const used = new Set<number>();
   let hits = 0;
@@ -184,18 +157,6 @@ async function load(): Promise<Article[]> {
   return out;
 }
 
-/** mulberry32: a fixed-seed generator, so that a run is reproducible */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** --residual: learn only from the pairs the rules did not read, the only ones the classifier may add */
 const RESIDUAL = args.includes('--residual');
 const ruled = (c: Candidate): boolean => c.features.some((f) => /^(?:rule:[-+0]|ruleback:|ruledoc:)/.test(f));
@@ -222,7 +183,7 @@ function train(articles: readonly Article[]): Model {
       if (!RESIDUAL || !ruled(c)) examples.push({ f: c.features, y: a.labels[i]! });
     });
   const model: Model = new Map();
-  const rand = random(SEED);
+  const rand = rng(SEED);
   const order = examples.map((_, i) => i);
   for (let epoch = 0; epoch < EPOCHS; epoch += 1) {
     for (let i = order.length - 1; i > 0; i -= 1) {
