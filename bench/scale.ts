@@ -192,8 +192,13 @@ async function measureSize(label: string, edges: number): Promise<{ build: Build
             row.peer = await viaGraphQL(peer.url, query, clients, DURATION);
             const g = row.graphql;
             const p = row.peer;
+            // A peer that finished no request in the window has no latency to show and no ratio to divide by.
+            const peerSide =
+              p.rps > 0
+                ? `${f(p.p50)} ${f(p.p95)} ${p.rps.toFixed(0).padStart(7)} | ${(g.rps / p.rps).toFixed(2).padStart(8)}`
+                : `the peer finished no request in ${DURATION} s`;
             console.log(
-              `${name.padEnd(22)} ${String(clients).padStart(7)} | ${f(g.p50)} ${f(g.p95)} ${g.rps.toFixed(0).padStart(7)} | ${f(p.p50)} ${f(p.p95)} ${p.rps.toFixed(0).padStart(7)} | ${(g.rps / p.rps).toFixed(2).padStart(8)}`,
+              `${name.padEnd(22)} ${String(clients).padStart(7)} | ${f(g.p50)} ${f(g.p95)} ${g.rps.toFixed(0).padStart(7)} | ${peerSide}`,
             );
           }
         }
