@@ -302,7 +302,7 @@ const UNREST = new Set(['unrest', 'upheaval', 'turmoil']);
  * Protests and unrest, which have no name: "protests erupted", "widespread
  * popular protests", "the upheaval in the neighbouring nation". Every such
  * phrase of an article is the one wave of unrest it reports, unless a date
- * of its own makes it another ("deadly unrest in January of that year").
+ * of its own makes it another ("fresh unrest in May of the following year").
  * Not a compound's modifier ("a protest vote") nor a verb ("began protesting").
  */
 function unrest(doc: ParsedDocument, named: readonly EventMention[]): EventMention[] {
