@@ -12,7 +12,7 @@ import { importArticles } from '../../src/ingest/importer.js';
 import { planArticle } from '../../src/ingest/plan-article.js';
 
 /** A drawn article has no source file, so no line to point an error at. */
-export const noLocate = { name: 'synthetic', data: null, locate: () => undefined };
+const noLocate = { name: 'synthetic', data: null, locate: () => undefined };
 
 const person = (id: string, name: string): ActorDef => ({
   id,
