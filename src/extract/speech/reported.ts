@@ -163,8 +163,7 @@ export function reportedIn(doc: ParsedDocument, s: Sentence, speakers: Speakers,
           (/^(?:parataxis|dep)$/.test(up.rel) &&
             TAIL_LEMMAS.has(t.lemma) &&
             // (a verb, or a predicate with a tensed copula: "asserted the laws “are much stricter”")
-            (/^VB/.test(s.token(up.gov).pos) ||
-              s.treeChildren(up.gov, 'cop').some((c) => /^(?:VB[DZP]|MD)$/.test(s.token(c.dep).pos))) &&
+            (/^VB/.test(s.token(up.gov).pos) || tensedCopula(s, up.gov)) &&
             objectClause(up.gov))) &&
         up.gov > v &&
         [...classes].some((c) => CLAUSE_CLASSES.has(c)) &&
@@ -184,9 +183,10 @@ export function reportedIn(doc: ParsedDocument, s: Sentence, speakers: Speakers,
       const said = s.treeChildren(v, 'obj')[0];
       const clauseTaking =
         TAIL_LEMMAS.has(t.lemma) || classes.has('assert') || (classes.has('believe') && !classes.has('name'));
-      const tensedVerb = (k: number): boolean =>
-        /^VB[DZP]$/.test(s.token(k).pos) &&
-        (t.lemma !== 'tell' || s.treeChildren(v, 'iobj').some((a) => a.dep < said!.dep));
+      // (after "told", a clause only with the addressee named apart: "told reporters the ruling was unfair")
+      const hearerApart =
+        said !== undefined && (t.lemma !== 'tell' || s.treeChildren(v, 'iobj').some((a) => a.dep < said.dep));
+      const tensedVerb = (k: number): boolean => hearerApart && /^VB[DZP]$/.test(s.token(k).pos);
       const predicate =
         said &&
         clauseTaking &&
@@ -200,9 +200,7 @@ export function reportedIn(doc: ParsedDocument, s: Sentence, speakers: Speakers,
             // "could be signed", or a tensed copula ("insists the opposite is true": a small clause read as object + xcomp)
             ((/^VB/.test(s.token(e.dep).pos) && s.treeChildren(e.dep, /^aux/).length > 0) ||
               tensedVerb(e.dep) ||
-              // (after "told", only with the addressee named apart: "told reporters the ruling was unfair")
-              ((t.lemma !== 'tell' || s.treeChildren(v, 'iobj').some((a) => a.dep < said.dep)) &&
-                s.treeChildren(e.dep, 'cop').some((c) => /^(?:VB[DZP]|MD)$/.test(s.token(c.dep).pos)))),
+              (hearerApart && tensedCopula(s, e.dep))),
         );
       if (said && predicate) {
         const [, last] = complementExtent(s, predicate.dep);
@@ -620,6 +618,11 @@ function clauseTense(s: Sentence, c: number): boolean {
     /^(?:VB[DZP]|MD)$/.test(s.token(c).pos) ||
     s.treeChildren(c, /^(?:aux|cop)/).some((e) => /^(?:VB[DZP]|MD)$/.test(s.token(e.dep).pos))
   );
+}
+
+/** a predicate whose copula carries tense: "the laws “are much stricter”", "the opposite is true" */
+function tensedCopula(s: Sentence, k: number): boolean {
+  return s.treeChildren(k, 'cop').some((c) => /^(?:VB[DZP]|MD)$/.test(s.token(c.dep).pos));
 }
 
 /** a clause's head: a verb, or a word with a copula or a subject of its own */
