@@ -116,24 +116,23 @@ export function toGoldJson(x: Extraction) {
       );
   const nameOf = (m: Mention): string => spelled.get(m.actorId) ?? m.name;
   const actors = new Map<string, GoldActor>();
-  for (const m of x.mentions) {
-    const a = actors.get(m.actorId) ?? { name: nameOf(m), type: m.kind === 'Region' ? 'Place' : m.kind, mentions: [] };
-    for (const surface of [m.surface, m.withOwner ?? m.surface, m.restricted ?? m.surface])
-      if (!a.mentions.includes(surface)) a.mentions.push(surface);
-    actors.set(m.actorId, a);
-  }
+  const add = (key: string, fresh: () => GoldActor, surfaces: readonly string[]): void => {
+    const a = actors.get(key) ?? fresh();
+    for (const surface of surfaces) if (!a.mentions.includes(surface)) a.mentions.push(surface);
+    actors.set(key, a);
+  };
   // The headline's actors after the body's: a name only the headline gives is an actor of the article too.
-  for (const m of x.titleMentions) {
-    const a = actors.get(m.actorId) ?? { name: nameOf(m), type: m.kind === 'Region' ? 'Place' : m.kind, mentions: [] };
-    if (!a.mentions.includes(m.surface)) a.mentions.push(m.surface);
-    actors.set(m.actorId, a);
-  }
-  for (const e of x.events) {
-    const a = actors.get(`event:${e.eventId}`) ?? { name: e.name, type: 'Event' as const, mentions: [] };
-    for (const surface of [e.surface, e.withPlace ?? e.surface])
-      if (!a.mentions.includes(surface)) a.mentions.push(surface);
-    actors.set(`event:${e.eventId}`, a);
-  }
+  for (const m of [...x.mentions, ...x.titleMentions])
+    add(m.actorId, () => ({ name: nameOf(m), type: m.kind === 'Region' ? 'Place' : m.kind, mentions: [] }), [
+      m.surface,
+      m.withOwner ?? m.surface,
+      m.restricted ?? m.surface,
+    ]);
+  for (const e of x.events)
+    add(`event:${e.eventId}`, () => ({ name: e.name, type: 'Event', mentions: [] }), [
+      e.surface,
+      e.withPlace ?? e.surface,
+    ]);
   const pair = new Set<string>();
   return {
     actors: [...actors.values()],

@@ -45,13 +45,11 @@ export function findActors(
     const again = titleMentions(text, gazetteer, publishedAt, rest, local);
     mentions = [...rest.filter((m) => !again.some((t) => m.start >= t.start && m.end <= t.end)), ...again];
   }
-  const groups = groupMentions(doc, mentions);
-  mentions = [...mentions.filter((m) => !groups.replaced.has(m)), ...groups.found];
+  mentions = replacing(mentions, groupMentions(doc, mentions));
   mentions = mentions.map((m) => (m.known && usedAsPlace(m, doc, gazetteer) ? asPlace(m, gazetteer) : m));
-  const initials = outletInitials(text, outlet, mentions);
   mentions = withAcronyms(
     text,
-    [...mentions.filter((m) => !initials.replaced.has(m)), ...initials.found].sort((a, b) => a.start - b.start),
+    replacing(mentions, outletInitials(text, outlet, mentions)).sort((a, b) => a.start - b.start),
   );
   const anaphors = [...ownCountryMentions(text, gazetteer, publishedAt, mentions), ...countryAnaphora(text, mentions)];
   // "the Central Asian country" is the country; the region's adjective inside it is no mention of its own.
@@ -63,6 +61,11 @@ export function findActors(
       .filter((m) => !onCreditLine(text, m.start))
       .sort((a, b) => a.start - b.start),
   );
+}
+
+/** The mentions after a reading that found new ones and took the place of some it covers. */
+function replacing(mentions: Mention[], reading: { found: Mention[]; replaced: ReadonlySet<Mention> }): Mention[] {
+  return [...mentions.filter((m) => !reading.replaced.has(m)), ...reading.found];
 }
 
 /**
