@@ -34,7 +34,8 @@
 // relationship of a node); a unit test keeps the lists in step.
 // Parameters: ids, types (vocabulary names), direction (OUTGOING|INCOMING|BOTH),
 //   counterpart (id or null), since, until (ISO dates or null), first.
-// Columns: key (actor id), items (relation maps).
+// Columns: key (actor id), actor (its map), items (relation maps), actors (the maps of the actors the items
+//   name: both ends and the reporter, each once).
 UNWIND $ids AS id
 MATCH (a:Actor {id: id})
 WITH id, a, coalesce(date($since), date('0001-01-01')) AS lo, coalesce(date($until), date('9999-12-31')) AS hi,
@@ -591,7 +592,22 @@ CALL (ties, floor, lo, hi) {
   WITH r, coalesce(r.date, r.reportedAt) AS d
   ORDER BY d IS NULL, d DESC, r.id
   LIMIT $first
-  RETURN collect(r {.id, type: type(r), .polarity, sourceId: startNode(r).id, targetId: endNode(r).id, .date, .reportedAt,
-                    .modality, assertedById: r.assertedBy, .claimId, .statementId, .articleId, .sentenceIndex, .evidence, .confidence}) AS items
+  WITH collect(r) AS page
+  // 4. the actors the page names (both ends and the reporter of each edge), once each: a response that shows
+  //    counterparts and reporters then needs no second round trip for them (the API primes its actor loader).
+  CALL (page) {
+    UNWIND page AS r
+    UNWIND [startNode(r), endNode(r)] AS n
+    RETURN collect(DISTINCT n) AS ends
+  }
+  CALL (page) {
+    UNWIND page AS r
+    WITH DISTINCT r.assertedBy AS reporter
+    MATCH (x:Actor {id: reporter})
+    RETURN collect(x) AS reporters
+  }
+  RETURN [r IN page | r {.id, type: type(r), .polarity, sourceId: startNode(r).id, targetId: endNode(r).id, .date, .reportedAt,
+                         .modality, assertedById: r.assertedBy, .claimId, .statementId, .articleId, .sentenceIndex, .evidence, .confidence}] AS items,
+         [n IN ends + [x IN reporters WHERE NOT x IN ends] | n {.id, .name, .kind, .aliases, .wikidataId}] AS actors
 }
-RETURN id AS key, items
+RETURN id AS key, a {.id, .name, .kind, .aliases, .wikidataId} AS actor, items, actors

@@ -6,7 +6,7 @@
 import DataLoader from 'dataloader';
 import type { QueryRunner } from './query-runner.js';
 import * as q from './rows/queries.js';
-import type { EntityQuery, NamedQuery, Keyed, Neighborhood, PerParentQuery } from './rows/queries.js';
+import type { EntityQuery, NamedQuery, Keyed, Neighborhood, PerParentQuery, RelationPage } from './rows/queries.js';
 
 /** A per-request loader of entities by id (null for an id that is not in the graph). */
 export type EntityLoader<T> = DataLoader<string, T | null>;
@@ -33,6 +33,7 @@ export class Loaders {
 
   private readonly lists = new Map<string, DataLoader<string, unknown[]>>();
   private readonly neighborhoods = new Map<string, DataLoader<string, Neighborhood | null>>();
+  private readonly relationPages = new Map<string, DataLoader<string, RelationPage | null>>();
 
   constructor(private readonly db: QueryRunner) {}
 
@@ -62,6 +63,29 @@ export class Loaders {
         return found;
       });
       this.neighborhoods.set(cacheKey, loader);
+    }
+    return loader;
+  }
+
+  /**
+   * Relations pages by actor id, batched per distinct arguments (null for an id that is no actor). Each page carries
+   * its actor and the actors its relations name, which prime the actor loader: a response showing counterparts and
+   * reporters asks no second query for them, and actor(id:) { relations } is one round trip.
+   */
+  relationPage(params: Record<string, unknown>): DataLoader<string, RelationPage | null> {
+    const cacheKey = JSON.stringify(params);
+    let loader = this.relationPages.get(cacheKey);
+    if (!loader) {
+      loader = new DataLoader<string, RelationPage | null>(async (ids) => {
+        const found = await this.keyed(q.relationsOfActors, { ...params, ids }, ids, null);
+        for (const [i, page] of found.entries()) {
+          if (page === null) continue;
+          this.actor.prime(ids[i]!, page.actor);
+          for (const a of page.actors) this.actor.prime(a.id, a);
+        }
+        return found;
+      });
+      this.relationPages.set(cacheKey, loader);
     }
     return loader;
   }

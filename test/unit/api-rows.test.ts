@@ -13,6 +13,8 @@ import * as q from '../../src/api/rows/queries.js';
 import { enumValues } from '../../src/api/resolvers/scalars.js';
 import type { MutationImportArticleArgs, QueryClaimsArgs } from '../../src/api/generated/schema-types.js';
 
+const actorMap = { id: 'tokayev', name: 'Tokayev', kind: 'PERSON', aliases: [], wikidataId: null };
+
 const relationMap = {
   id: 'r1',
   type: 'MET',
@@ -33,13 +35,23 @@ const relationMap = {
 
 describe('row decoders', () => {
   it('decode a per-parent row into a key and typed items', () => {
-    const row = q.relationsOfActors.row({ key: 'tokayev', items: [relationMap] }, 'row 0');
+    const row = q.relationsOfActors.row(
+      { key: 'tokayev', actor: actorMap, items: [relationMap], actors: [actorMap] },
+      'row 0',
+    );
     expect(row.key).toBe('tokayev');
-    expect(row.value[0]).toEqual(relationMap);
+    expect(row.value.items[0]).toEqual(relationMap);
+    expect(row.value.actor).toEqual(actorMap);
+    expect(row.value.actors).toEqual([actorMap]);
   });
 
   it('name the query, row and field of a value of the wrong shape', () => {
-    const bad = { key: 'tokayev', items: [relationMap, { ...relationMap, polarity: null }] };
+    const bad = {
+      key: 'tokayev',
+      actor: actorMap,
+      items: [relationMap, { ...relationMap, polarity: null }],
+      actors: [],
+    };
     expect(() => q.relationsOfActors.row(bad, 'cypher/queries/relations-of-actors.cypher row 3')).toThrow(
       new RowShapeError(
         'cypher/queries/relations-of-actors.cypher row 3.items[1].polarity',
@@ -75,6 +87,17 @@ describe('row decoders', () => {
       'row 0',
     );
     expect(row.rels.map((r) => r.kind)).toEqual(['relation', 'role', 'link']);
+    const nodes = q.shortestPaths.row(
+      {
+        nodes: [
+          { id: 'tokayev', label: 'Actor', actor: actorMap },
+          { id: 's1', label: 'Statement', actor: null },
+        ],
+        rels: [],
+      },
+      'row 0',
+    ).nodes;
+    expect(nodes.map((n) => n.actor)).toEqual([actorMap, null]);
   });
 
   it('are typed by the DTO they produce: a missing or mistyped field does not compile', () => {

@@ -28,8 +28,8 @@ export const Actor: TypeResolvers<'Actor', ActorDTO> = {
   sameAs: (a) => (a.wikidataId ? [wikidataUri(a.wikidataId)] : []),
   relations: async (a, args: ActorRelationsArgs, ctx) => {
     const params = relationParams(args, await optionalActor(ctx, args.counterpart, 'counterpart'));
-    const relations = await ctx.loaders.perParent(q.relationsOfActors, params).load(a.id);
-    return relations.map((r) => ({ ...r, perspectiveId: a.id }));
+    const page = await ctx.loaders.relationPage(params).load(a.id);
+    return (page?.items ?? []).map((r) => ({ ...r, perspectiveId: a.id }));
   },
   statements: async (a, args: ActorStatementsArgs, ctx) =>
     loadAll(ctx.loaders.statement, await ids(ctx, q.statementsBySpeakers, { first: limitOf(args.first) }, a.id)),

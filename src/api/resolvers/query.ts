@@ -58,13 +58,19 @@ export const Query: TypeResolvers<'Query', unknown> = {
       const found = await ctx.loaders.neighborhood(neighborhood).load(args.id);
       if (found) return found.actor;
     }
-    // Its relations page starts beside the look-up (relations-asked.ts); a failure is the relations field's to report.
+    // So is an actor asked for with its relations (relations-asked.ts): the page carries the actor, under the loader
+    // key Actor.relations then asks for. No row means no actor has that id: the loader learns so, and the reference
+    // is tried as a name below without asking for the id again. A failed page is the relations field's to report
+    // (the loader forgets a failure, so the field asks again).
     const relations = args.id == null ? null : relationsAsked(info);
-    if (args.id != null && relations !== null)
-      void ctx.loaders
-        .perParent(q.relationsOfActors, relations)
+    if (args.id != null && relations !== null) {
+      const found = await ctx.loaders
+        .relationPage(relations)
         .load(args.id)
         .catch(() => undefined);
+      if (found) return found.actor;
+      if (found === null) ctx.loaders.actor.prime(args.id, null);
+    }
     // id and name resolve alike, as every other actor argument does: an id first, then any name.
     const id = await actorIdFor(ctx, (args.id ?? args.name)!);
     return id === null ? null : ctx.loaders.actor.load(id);

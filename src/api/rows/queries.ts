@@ -70,7 +70,23 @@ export type PerParentQuery<T> = NamedQuery<Keyed<T[]>>;
 const items = <T>(name: string, item: Decoder<T>): PerParentQuery<T> => query(name, keyed('items', list(item)));
 const ids = (name: string): PerParentQuery<string> => query(name, keyed('ids', list(string)));
 
-export const relationsOfActors = items('queries/relations-of-actors', entity.relation);
+/**
+ * An actor's relations page with the actor and the actors the page names (ends and reporters, each once): the
+ * actor, its relations' counterparts and reporters come in one round trip.
+ */
+export interface RelationPage {
+  actor: ActorDTO;
+  items: RelationDTO[];
+  actors: ActorDTO[];
+}
+export const relationsOfActors: NamedQuery<Keyed<RelationPage>> = query('queries/relations-of-actors', (v, at) => ({
+  key: string(column(v, 'key', at), `${at}.key`),
+  value: {
+    actor: entity.actor(column(v, 'actor', at), `${at}.actor`),
+    items: list(entity.relation)(column(v, 'items', at), `${at}.items`),
+    actors: list(entity.actor)(column(v, 'actors', at), `${at}.actors`),
+  },
+}));
 export const articleRelations = items('queries/article-relations', entity.relation);
 export const rolesOfActors = items('queries/roles-of-actors', entity.role);
 /** An actor with a page of its neighbourhood: the actor comes with it, so asking for both is one round trip. */
@@ -154,6 +170,8 @@ export const relationTimelineRecent = query(
 export interface PathNodeRow {
   id: string;
   label: 'Actor' | 'Statement' | 'Event';
+  /** an actor's own map (null for a statement or an event), read with the path */
+  actor: ActorDTO | null;
 }
 /**
  * A relationship on a path: a relation edge; a role (HOLDS_ROLE, with its
@@ -186,7 +204,13 @@ export interface PathRow {
 export const shortestPaths = query(
   'queries/shortest-paths',
   object<PathRow>({
-    nodes: list(object<PathNodeRow>({ id: string, label: oneOf('Actor', 'Statement', 'Event') })),
+    nodes: list(
+      object<PathNodeRow>({
+        id: string,
+        label: oneOf('Actor', 'Statement', 'Event'),
+        actor: nullable(entity.actor),
+      }),
+    ),
     rels: list(pathLink),
   }),
 );
