@@ -29,7 +29,7 @@
 // Parameters: from, to (actor ids), allowed (TIE_<TYPE> names and the via
 //   types HOLDS_ROLE, SAID, ABOUT, PARTICIPATED_IN), maxHops, at (ISO date or
 //   null), first.
-// Columns: nodes (list of {id, label}), rels (list of relationship maps).
+// Columns: nodes (list of {id, label, actor: the map of an actor, else null}), rels (list of relationship maps).
 // Every type a path may use is spelled out, so the search expands by type;
 // $allowed then narrows it (Neo4j 5.26 ignores $any() in a variable-length pattern).
 MATCH p = allShortestPaths((a:Actor {id: $from})-[:TIE_MET|TIE_VISITED|TIE_HOSTED|TIE_NEGOTIATED_WITH|TIE_REASSURED|TIE_SIGNED_AGREEMENT_WITH|TIE_SEEKS_COOPERATION_WITH|TIE_TRADES_WITH|TIE_ALIGNING_WITH|TIE_SUPPORTED|TIE_RELATIONS_IMPROVING|TIE_MEMBER_OF|TIE_COMPLIES_WITH_SANCTIONS_AGAINST|TIE_SANCTIONED|TIE_CRITICIZED|TIE_REJECTED|TIE_FAILED_TO_SUPPORT|TIE_DRIFTING_FROM|TIE_RELATIONS_WORSENING|TIE_LOSING_INFLUENCE_OVER|TIE_THREATENED|TIE_INVADED|HOLDS_ROLE|SAID|ABOUT|PARTICIPATED_IN*..6]-(b:Actor {id: $to}))
@@ -152,4 +152,6 @@ CALL (p) {
           .modality, assertedById: shown.assertedBy, .claimId, .statementId, .articleId, .sentenceIndex, .evidence, .confidence,
           .title, .since, .until}) AS rels
 }
-RETURN [n IN nodes(p) | {id: n.id, label: CASE WHEN n:Statement THEN 'Statement' WHEN n:Event THEN 'Event' ELSE 'Actor' END}] AS nodes, rels
+// An actor on the path comes with its map: the hops' actors need no second round trip (the API primes its loader).
+RETURN [n IN nodes(p) | {id: n.id, label: CASE WHEN n:Statement THEN 'Statement' WHEN n:Event THEN 'Event' ELSE 'Actor' END,
+                         actor: CASE WHEN n:Actor THEN n {.id, .name, .kind, .aliases, .wikidataId} END}] AS nodes, rels

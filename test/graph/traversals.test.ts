@@ -122,7 +122,19 @@ describe('traversals through the dyad keys', () => {
         };
         const got = await run('queries/shortest-paths', params, true);
         const want = await run('test/shortest-paths-by-expansion', params);
-        expect(got.rows, JSON.stringify({ from, to, maxHops, first, allowed: allowed.length, at })).toEqual(want.rows);
+        const label = JSON.stringify({ from, to, maxHops, first, allowed: allowed.length, at });
+        // Each actor on a path comes with its own map (the API's loader is primed with it); the rest is the plain read's.
+        type Node = { id: string; label: string; actor: { id: string } | null };
+        const nodes = got.rows.flatMap((r) => r.nodes as Node[]);
+        expect(
+          nodes.every((n) => (n.label === 'Actor' ? n.actor?.id === n.id : n.actor === null)),
+          label,
+        ).toBe(true);
+        const plain = got.rows.map((r) => ({
+          ...r,
+          nodes: (r.nodes as Node[]).map(({ id, label }) => ({ id, label })),
+        }));
+        expect(plain, label).toEqual(want.rows);
         paths += want.rows.length;
         hops += want.rows.reduce((s, r) => s + (r.rels as unknown[]).length, 0);
         // Each shown tie was found by one seek of its type's index (and null seeks of the others).

@@ -54,6 +54,8 @@ interface Hop {
 
 /** Folds a path's links into hops: a statement or an event between two actors is one hop that names it. */
 function toPath({ nodes, rels }: PathRow, ctx: ApiContext) {
+  // The path's actors came with it: their look-ups below are answered from the loader's cache.
+  for (const n of nodes) if (n.actor) ctx.loaders.actor.prime(n.id, n.actor);
   const actor = (n: PathNodeRow) => ctx.loaders.actor.load(n.id);
   const hops: Hop[] = [];
   for (let i = 0; i < rels.length; i++) {
