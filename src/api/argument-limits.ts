@@ -4,7 +4,7 @@
  * a size the graph cannot hold. The article payload of importArticle has its
  * own, larger cap (the importer's byte limit).
  */
-import { GraphQLScalarType, type GraphQLFieldResolver } from 'graphql';
+import { GraphQLScalarType, Kind, type DocumentNode, type GraphQLFieldResolver } from 'graphql';
 import { badInput } from './errors.js';
 
 const MAX_ARGUMENT_CHARS = 1_000;
@@ -29,7 +29,23 @@ function tooLong(value: unknown, at: string, path: string): string | undefined {
 
 type ResolverMap = Record<string, unknown>;
 
-export function guardArguments<T extends ResolverMap>(resolvers: T): T {
+/** `Type.field` of every field the schema gives arguments. */
+function fieldsWithArguments(typeDefs: DocumentNode): Set<string> {
+  const out = new Set<string>();
+  for (const def of typeDefs.definitions)
+    if (def.kind === Kind.OBJECT_TYPE_DEFINITION || def.kind === Kind.OBJECT_TYPE_EXTENSION)
+      for (const field of def.fields ?? [])
+        if (field.arguments?.length) out.add(`${def.name.value}.${field.name.value}`);
+  return out;
+}
+
+/**
+ * Wraps the resolvers of the fields that take arguments in the length check. A field without arguments (most of a
+ * response: a relation's counterpart, an article's outlet) is left as it is: a wrapper there would run for every
+ * item of every list and check nothing.
+ */
+export function guardArguments<T extends ResolverMap>(resolvers: T, typeDefs: DocumentNode): T {
+  const withArguments = fieldsWithArguments(typeDefs);
   const out: ResolverMap = {};
   for (const [typeName, fields] of Object.entries(resolvers)) {
     if (fields instanceof GraphQLScalarType || fields === null || typeof fields !== 'object') {
@@ -38,7 +54,7 @@ export function guardArguments<T extends ResolverMap>(resolvers: T): T {
     }
     const guarded: Record<string, unknown> = {};
     for (const [field, resolve] of Object.entries(fields as Record<string, unknown>)) {
-      if (typeof resolve !== 'function' || field.startsWith('__')) {
+      if (typeof resolve !== 'function' || field.startsWith('__') || !withArguments.has(`${typeName}.${field}`)) {
         guarded[field] = resolve;
         continue;
       }

@@ -94,11 +94,12 @@ function apolloServer(
   logger: Logger,
   options: ApiOptions,
 ): ApolloServer<ApiContext> {
+  const typeDefs = loadTypeDefs();
   return new ApolloServer<ApiContext>({
     logger,
     formatError: (formatted, error) => maskInternal(formatted, error, logger),
-    typeDefs: loadTypeDefs(),
-    resolvers: guardArguments(resolvers),
+    typeDefs,
+    resolvers: guardArguments(resolvers, typeDefs),
     introspection: true,
     // The process owns its shutdown (cli/serve.ts: the API, the driver, then the Neo4j it started). Apollo's own
     // SIGINT/SIGTERM handler would stop only itself and then re-raise the signal, killing the process before that.
