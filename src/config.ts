@@ -465,6 +465,17 @@ function readSettings(env: NodeJS.ProcessEnv): Raw {
 }
 
 /**
+ * The server's libraries read NODE_ENV once, as they load: graphql-js then takes its production `instanceOf` (no
+ * cross-realm check on each of the type tests that fail while executing a selection, several per resolved field)
+ * and Apollo keeps stack traces out of error responses. The long-running server (`npm start`, `entente serve`) is
+ * production unless the environment names another mode (vitest sets `test`). Call it before the server's modules
+ * load.
+ */
+export function serveInProductionMode(env: NodeJS.ProcessEnv = process.env): void {
+  env.NODE_ENV ??= 'production';
+}
+
+/**
  * The environment for a child process (the JVMs Entente starts): everything
  * but the secret settings, which a child has no use for and would show in
  * its /proc/<pid>/environ.

@@ -3,11 +3,13 @@
  * unless NEO4J_URI is set), the articles in data/ imported, the GraphQL API
  * up, the URLs printed; Ctrl-C shuts it all down.
  */
-import { loadConfig } from './config.js';
+import { loadConfig, serveInProductionMode } from './config.js';
 import { exitCodeFor, reportError } from './cli/output.js';
-import { runMainJob } from './cli/serve.js';
 
 try {
+  // Before the server's modules load (graphql-js and Apollo read NODE_ENV as they do).
+  serveInProductionMode();
+  const { runMainJob } = await import('./cli/serve.js');
   await runMainJob(loadConfig(), { importData: true });
 } catch (error) {
   reportError(error);

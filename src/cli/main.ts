@@ -1,6 +1,6 @@
 /** `entente`: a thin command line over the library; commands live one concern per file. */
 import { Command } from 'commander';
-import { describeSettings, loadConfig } from '../config.js';
+import { describeSettings, loadConfig, serveInProductionMode } from '../config.js';
 import { action, say } from './output.js';
 import { SUMMARIES, type CommandName } from './summaries.js';
 
@@ -14,7 +14,10 @@ type Register = (program: Command) => void;
 const LOADERS: Record<CommandName, () => Promise<Register>> = {
   db: async () => (await import('./db.js')).registerDbCommands,
   import: async () => (await import('./import.js')).registerImportCommand,
-  serve: async () => (await import('./serve.js')).registerServeCommand,
+  serve: async () => {
+    serveInProductionMode();
+    return (await import('./serve.js')).registerServeCommand;
+  },
   extract: async () => (await import('./extract.js')).registerExtractCommand,
   nlp: async () => (await import('./nlp.js')).registerNlpCommands,
   actors: async () => (await import('./actors.js')).registerActorsCommands,
