@@ -25,7 +25,7 @@
 //    edges (effectiveDate is the far-future sentinel) are a second band, read
 //    only when they can be on the page: no floor, no `since`, no `until`.
 // With a counterpart, the ties between the two actors (at most one per type
-// and direction) are read directly instead. When fewer than $first ties have
+// and direction) are read directly instead, by their dyad key (below). When fewer than $first ties have
 // a last date in the range there is no floor and every tie in range is read,
 // plus, with no `since`, the ties with no date at all (by expansion: the
 // actor has fewer than $first dated ties then, unless `until` cut them off).
@@ -40,388 +40,445 @@ UNWIND $ids AS id
 MATCH (a:Actor {id: id})
 WITH id, a, coalesce(date($since), date('0001-01-01')) AS lo, coalesce(date($until), date('9999-12-31')) AS hi,
      [t IN $types | 'TIE_' + t] AS tieTypes
-CALL (a, lo, hi, tieTypes) {
-  CALL (a, lo, hi, tieTypes) {
-    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'MET' IN $types
-    MATCH ()-[t:TIE_MET]->() WHERE t.sourceId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+// With a counterpart, the ties between the two actors: a seek of each tie
+// type's (dyad) index with the pair's dyad key (at most two ties a type, one
+// each way), not an expansion of the actor's ties, which read every tie of a
+// hub (33,171 hits at 1M edges, three times over: floor, reach, undated).
+CALL (a) {
+  WITH a WHERE $counterpart IS NOT NULL
+  WITH a, CASE WHEN a.id < $counterpart THEN a.id + '|' + $counterpart ELSE $counterpart + '|' + a.id END AS key
+  CALL (key) {
+    MATCH ()-[t:TIE_MET]->() USING INDEX t:TIE_MET(dyad) WHERE 'MET' IN $types AND t.dyad = key RETURN t
+    UNION ALL
+    MATCH ()-[t:TIE_VISITED]->() USING INDEX t:TIE_VISITED(dyad) WHERE 'VISITED' IN $types AND t.dyad = key RETURN t
+    UNION ALL
+    MATCH ()-[t:TIE_HOSTED]->() USING INDEX t:TIE_HOSTED(dyad) WHERE 'HOSTED' IN $types AND t.dyad = key RETURN t
+    UNION ALL
+    MATCH ()-[t:TIE_NEGOTIATED_WITH]->() USING INDEX t:TIE_NEGOTIATED_WITH(dyad) WHERE 'NEGOTIATED_WITH' IN $types AND t.dyad = key RETURN t
+    UNION ALL
+    MATCH ()-[t:TIE_REASSURED]->() USING INDEX t:TIE_REASSURED(dyad) WHERE 'REASSURED' IN $types AND t.dyad = key RETURN t
+    UNION ALL
+    MATCH ()-[t:TIE_SIGNED_AGREEMENT_WITH]->() USING INDEX t:TIE_SIGNED_AGREEMENT_WITH(dyad) WHERE 'SIGNED_AGREEMENT_WITH' IN $types AND t.dyad = key RETURN t
+    UNION ALL
+    MATCH ()-[t:TIE_SEEKS_COOPERATION_WITH]->() USING INDEX t:TIE_SEEKS_COOPERATION_WITH(dyad) WHERE 'SEEKS_COOPERATION_WITH' IN $types AND t.dyad = key RETURN t
+    UNION ALL
+    MATCH ()-[t:TIE_TRADES_WITH]->() USING INDEX t:TIE_TRADES_WITH(dyad) WHERE 'TRADES_WITH' IN $types AND t.dyad = key RETURN t
+    UNION ALL
+    MATCH ()-[t:TIE_ALIGNING_WITH]->() USING INDEX t:TIE_ALIGNING_WITH(dyad) WHERE 'ALIGNING_WITH' IN $types AND t.dyad = key RETURN t
+    UNION ALL
+    MATCH ()-[t:TIE_SUPPORTED]->() USING INDEX t:TIE_SUPPORTED(dyad) WHERE 'SUPPORTED' IN $types AND t.dyad = key RETURN t
+    UNION ALL
+    MATCH ()-[t:TIE_RELATIONS_IMPROVING]->() USING INDEX t:TIE_RELATIONS_IMPROVING(dyad) WHERE 'RELATIONS_IMPROVING' IN $types AND t.dyad = key RETURN t
+    UNION ALL
+    MATCH ()-[t:TIE_MEMBER_OF]->() USING INDEX t:TIE_MEMBER_OF(dyad) WHERE 'MEMBER_OF' IN $types AND t.dyad = key RETURN t
+    UNION ALL
+    MATCH ()-[t:TIE_COMPLIES_WITH_SANCTIONS_AGAINST]->() USING INDEX t:TIE_COMPLIES_WITH_SANCTIONS_AGAINST(dyad) WHERE 'COMPLIES_WITH_SANCTIONS_AGAINST' IN $types AND t.dyad = key RETURN t
+    UNION ALL
+    MATCH ()-[t:TIE_SANCTIONED]->() USING INDEX t:TIE_SANCTIONED(dyad) WHERE 'SANCTIONED' IN $types AND t.dyad = key RETURN t
+    UNION ALL
+    MATCH ()-[t:TIE_CRITICIZED]->() USING INDEX t:TIE_CRITICIZED(dyad) WHERE 'CRITICIZED' IN $types AND t.dyad = key RETURN t
+    UNION ALL
+    MATCH ()-[t:TIE_REJECTED]->() USING INDEX t:TIE_REJECTED(dyad) WHERE 'REJECTED' IN $types AND t.dyad = key RETURN t
+    UNION ALL
+    MATCH ()-[t:TIE_FAILED_TO_SUPPORT]->() USING INDEX t:TIE_FAILED_TO_SUPPORT(dyad) WHERE 'FAILED_TO_SUPPORT' IN $types AND t.dyad = key RETURN t
+    UNION ALL
+    MATCH ()-[t:TIE_DRIFTING_FROM]->() USING INDEX t:TIE_DRIFTING_FROM(dyad) WHERE 'DRIFTING_FROM' IN $types AND t.dyad = key RETURN t
+    UNION ALL
+    MATCH ()-[t:TIE_RELATIONS_WORSENING]->() USING INDEX t:TIE_RELATIONS_WORSENING(dyad) WHERE 'RELATIONS_WORSENING' IN $types AND t.dyad = key RETURN t
+    UNION ALL
+    MATCH ()-[t:TIE_LOSING_INFLUENCE_OVER]->() USING INDEX t:TIE_LOSING_INFLUENCE_OVER(dyad) WHERE 'LOSING_INFLUENCE_OVER' IN $types AND t.dyad = key RETURN t
+    UNION ALL
+    MATCH ()-[t:TIE_THREATENED]->() USING INDEX t:TIE_THREATENED(dyad) WHERE 'THREATENED' IN $types AND t.dyad = key RETURN t
+    UNION ALL
+    MATCH ()-[t:TIE_INVADED]->() USING INDEX t:TIE_INVADED(dyad) WHERE 'INVADED' IN $types AND t.dyad = key RETURN t
+  }
+  WITH a, t WHERE $direction = 'BOTH' OR ($direction = 'OUTGOING' AND startNode(t) = a) OR ($direction = 'INCOMING' AND endNode(t) = a)
+  RETURN collect(t) AS pair
+}
+CALL (a, id, lo, hi, tieTypes, pair) {
+  CALL (a, id, lo, hi, tieTypes, pair) {
+    WITH id, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'MET' IN $types
+    MATCH ()-[t:TIE_MET]->() WHERE t.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'MET' IN $types THEN id END AND t.lastDate >= lo AND t.lastDate <= hi
     RETURN t, t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
-    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'MET' IN $types
-    MATCH ()-[t:TIE_MET]->() WHERE t.targetId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    WITH id, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'MET' IN $types
+    MATCH ()-[t:TIE_MET]->() WHERE t.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'MET' IN $types THEN id END AND t.lastDate >= lo AND t.lastDate <= hi
     RETURN t, t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
-    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'VISITED' IN $types
-    MATCH ()-[t:TIE_VISITED]->() WHERE t.sourceId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    WITH id, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'VISITED' IN $types
+    MATCH ()-[t:TIE_VISITED]->() WHERE t.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'VISITED' IN $types THEN id END AND t.lastDate >= lo AND t.lastDate <= hi
     RETURN t, t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
-    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'VISITED' IN $types
-    MATCH ()-[t:TIE_VISITED]->() WHERE t.targetId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    WITH id, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'VISITED' IN $types
+    MATCH ()-[t:TIE_VISITED]->() WHERE t.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'VISITED' IN $types THEN id END AND t.lastDate >= lo AND t.lastDate <= hi
     RETURN t, t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
-    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'HOSTED' IN $types
-    MATCH ()-[t:TIE_HOSTED]->() WHERE t.sourceId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    WITH id, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'HOSTED' IN $types
+    MATCH ()-[t:TIE_HOSTED]->() WHERE t.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'HOSTED' IN $types THEN id END AND t.lastDate >= lo AND t.lastDate <= hi
     RETURN t, t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
-    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'HOSTED' IN $types
-    MATCH ()-[t:TIE_HOSTED]->() WHERE t.targetId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    WITH id, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'HOSTED' IN $types
+    MATCH ()-[t:TIE_HOSTED]->() WHERE t.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'HOSTED' IN $types THEN id END AND t.lastDate >= lo AND t.lastDate <= hi
     RETURN t, t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
-    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'NEGOTIATED_WITH' IN $types
-    MATCH ()-[t:TIE_NEGOTIATED_WITH]->() WHERE t.sourceId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    WITH id, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'NEGOTIATED_WITH' IN $types
+    MATCH ()-[t:TIE_NEGOTIATED_WITH]->() WHERE t.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'NEGOTIATED_WITH' IN $types THEN id END AND t.lastDate >= lo AND t.lastDate <= hi
     RETURN t, t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
-    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'NEGOTIATED_WITH' IN $types
-    MATCH ()-[t:TIE_NEGOTIATED_WITH]->() WHERE t.targetId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    WITH id, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'NEGOTIATED_WITH' IN $types
+    MATCH ()-[t:TIE_NEGOTIATED_WITH]->() WHERE t.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'NEGOTIATED_WITH' IN $types THEN id END AND t.lastDate >= lo AND t.lastDate <= hi
     RETURN t, t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
-    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'REASSURED' IN $types
-    MATCH ()-[t:TIE_REASSURED]->() WHERE t.sourceId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    WITH id, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'REASSURED' IN $types
+    MATCH ()-[t:TIE_REASSURED]->() WHERE t.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'REASSURED' IN $types THEN id END AND t.lastDate >= lo AND t.lastDate <= hi
     RETURN t, t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
-    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'REASSURED' IN $types
-    MATCH ()-[t:TIE_REASSURED]->() WHERE t.targetId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    WITH id, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'REASSURED' IN $types
+    MATCH ()-[t:TIE_REASSURED]->() WHERE t.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'REASSURED' IN $types THEN id END AND t.lastDate >= lo AND t.lastDate <= hi
     RETURN t, t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
-    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'SIGNED_AGREEMENT_WITH' IN $types
-    MATCH ()-[t:TIE_SIGNED_AGREEMENT_WITH]->() WHERE t.sourceId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    WITH id, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'SIGNED_AGREEMENT_WITH' IN $types
+    MATCH ()-[t:TIE_SIGNED_AGREEMENT_WITH]->() WHERE t.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'SIGNED_AGREEMENT_WITH' IN $types THEN id END AND t.lastDate >= lo AND t.lastDate <= hi
     RETURN t, t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
-    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'SIGNED_AGREEMENT_WITH' IN $types
-    MATCH ()-[t:TIE_SIGNED_AGREEMENT_WITH]->() WHERE t.targetId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    WITH id, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'SIGNED_AGREEMENT_WITH' IN $types
+    MATCH ()-[t:TIE_SIGNED_AGREEMENT_WITH]->() WHERE t.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'SIGNED_AGREEMENT_WITH' IN $types THEN id END AND t.lastDate >= lo AND t.lastDate <= hi
     RETURN t, t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
-    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'SEEKS_COOPERATION_WITH' IN $types
-    MATCH ()-[t:TIE_SEEKS_COOPERATION_WITH]->() WHERE t.sourceId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    WITH id, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'SEEKS_COOPERATION_WITH' IN $types
+    MATCH ()-[t:TIE_SEEKS_COOPERATION_WITH]->() WHERE t.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'SEEKS_COOPERATION_WITH' IN $types THEN id END AND t.lastDate >= lo AND t.lastDate <= hi
     RETURN t, t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
-    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'SEEKS_COOPERATION_WITH' IN $types
-    MATCH ()-[t:TIE_SEEKS_COOPERATION_WITH]->() WHERE t.targetId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    WITH id, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'SEEKS_COOPERATION_WITH' IN $types
+    MATCH ()-[t:TIE_SEEKS_COOPERATION_WITH]->() WHERE t.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'SEEKS_COOPERATION_WITH' IN $types THEN id END AND t.lastDate >= lo AND t.lastDate <= hi
     RETURN t, t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
-    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'TRADES_WITH' IN $types
-    MATCH ()-[t:TIE_TRADES_WITH]->() WHERE t.sourceId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    WITH id, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'TRADES_WITH' IN $types
+    MATCH ()-[t:TIE_TRADES_WITH]->() WHERE t.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'TRADES_WITH' IN $types THEN id END AND t.lastDate >= lo AND t.lastDate <= hi
     RETURN t, t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
-    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'TRADES_WITH' IN $types
-    MATCH ()-[t:TIE_TRADES_WITH]->() WHERE t.targetId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    WITH id, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'TRADES_WITH' IN $types
+    MATCH ()-[t:TIE_TRADES_WITH]->() WHERE t.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'TRADES_WITH' IN $types THEN id END AND t.lastDate >= lo AND t.lastDate <= hi
     RETURN t, t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
-    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'ALIGNING_WITH' IN $types
-    MATCH ()-[t:TIE_ALIGNING_WITH]->() WHERE t.sourceId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    WITH id, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'ALIGNING_WITH' IN $types
+    MATCH ()-[t:TIE_ALIGNING_WITH]->() WHERE t.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'ALIGNING_WITH' IN $types THEN id END AND t.lastDate >= lo AND t.lastDate <= hi
     RETURN t, t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
-    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'ALIGNING_WITH' IN $types
-    MATCH ()-[t:TIE_ALIGNING_WITH]->() WHERE t.targetId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    WITH id, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'ALIGNING_WITH' IN $types
+    MATCH ()-[t:TIE_ALIGNING_WITH]->() WHERE t.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'ALIGNING_WITH' IN $types THEN id END AND t.lastDate >= lo AND t.lastDate <= hi
     RETURN t, t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
-    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'SUPPORTED' IN $types
-    MATCH ()-[t:TIE_SUPPORTED]->() WHERE t.sourceId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    WITH id, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'SUPPORTED' IN $types
+    MATCH ()-[t:TIE_SUPPORTED]->() WHERE t.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'SUPPORTED' IN $types THEN id END AND t.lastDate >= lo AND t.lastDate <= hi
     RETURN t, t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
-    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'SUPPORTED' IN $types
-    MATCH ()-[t:TIE_SUPPORTED]->() WHERE t.targetId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    WITH id, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'SUPPORTED' IN $types
+    MATCH ()-[t:TIE_SUPPORTED]->() WHERE t.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'SUPPORTED' IN $types THEN id END AND t.lastDate >= lo AND t.lastDate <= hi
     RETURN t, t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
-    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'RELATIONS_IMPROVING' IN $types
-    MATCH ()-[t:TIE_RELATIONS_IMPROVING]->() WHERE t.sourceId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    WITH id, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'RELATIONS_IMPROVING' IN $types
+    MATCH ()-[t:TIE_RELATIONS_IMPROVING]->() WHERE t.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'RELATIONS_IMPROVING' IN $types THEN id END AND t.lastDate >= lo AND t.lastDate <= hi
     RETURN t, t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
-    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'RELATIONS_IMPROVING' IN $types
-    MATCH ()-[t:TIE_RELATIONS_IMPROVING]->() WHERE t.targetId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    WITH id, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'RELATIONS_IMPROVING' IN $types
+    MATCH ()-[t:TIE_RELATIONS_IMPROVING]->() WHERE t.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'RELATIONS_IMPROVING' IN $types THEN id END AND t.lastDate >= lo AND t.lastDate <= hi
     RETURN t, t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
-    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'MEMBER_OF' IN $types
-    MATCH ()-[t:TIE_MEMBER_OF]->() WHERE t.sourceId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    WITH id, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'MEMBER_OF' IN $types
+    MATCH ()-[t:TIE_MEMBER_OF]->() WHERE t.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'MEMBER_OF' IN $types THEN id END AND t.lastDate >= lo AND t.lastDate <= hi
     RETURN t, t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
-    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'MEMBER_OF' IN $types
-    MATCH ()-[t:TIE_MEMBER_OF]->() WHERE t.targetId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    WITH id, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'MEMBER_OF' IN $types
+    MATCH ()-[t:TIE_MEMBER_OF]->() WHERE t.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'MEMBER_OF' IN $types THEN id END AND t.lastDate >= lo AND t.lastDate <= hi
     RETURN t, t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
-    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'COMPLIES_WITH_SANCTIONS_AGAINST' IN $types
-    MATCH ()-[t:TIE_COMPLIES_WITH_SANCTIONS_AGAINST]->() WHERE t.sourceId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    WITH id, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'COMPLIES_WITH_SANCTIONS_AGAINST' IN $types
+    MATCH ()-[t:TIE_COMPLIES_WITH_SANCTIONS_AGAINST]->() WHERE t.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'COMPLIES_WITH_SANCTIONS_AGAINST' IN $types THEN id END AND t.lastDate >= lo AND t.lastDate <= hi
     RETURN t, t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
-    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'COMPLIES_WITH_SANCTIONS_AGAINST' IN $types
-    MATCH ()-[t:TIE_COMPLIES_WITH_SANCTIONS_AGAINST]->() WHERE t.targetId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    WITH id, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'COMPLIES_WITH_SANCTIONS_AGAINST' IN $types
+    MATCH ()-[t:TIE_COMPLIES_WITH_SANCTIONS_AGAINST]->() WHERE t.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'COMPLIES_WITH_SANCTIONS_AGAINST' IN $types THEN id END AND t.lastDate >= lo AND t.lastDate <= hi
     RETURN t, t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
-    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'SANCTIONED' IN $types
-    MATCH ()-[t:TIE_SANCTIONED]->() WHERE t.sourceId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    WITH id, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'SANCTIONED' IN $types
+    MATCH ()-[t:TIE_SANCTIONED]->() WHERE t.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'SANCTIONED' IN $types THEN id END AND t.lastDate >= lo AND t.lastDate <= hi
     RETURN t, t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
-    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'SANCTIONED' IN $types
-    MATCH ()-[t:TIE_SANCTIONED]->() WHERE t.targetId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    WITH id, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'SANCTIONED' IN $types
+    MATCH ()-[t:TIE_SANCTIONED]->() WHERE t.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'SANCTIONED' IN $types THEN id END AND t.lastDate >= lo AND t.lastDate <= hi
     RETURN t, t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
-    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'CRITICIZED' IN $types
-    MATCH ()-[t:TIE_CRITICIZED]->() WHERE t.sourceId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    WITH id, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'CRITICIZED' IN $types
+    MATCH ()-[t:TIE_CRITICIZED]->() WHERE t.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'CRITICIZED' IN $types THEN id END AND t.lastDate >= lo AND t.lastDate <= hi
     RETURN t, t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
-    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'CRITICIZED' IN $types
-    MATCH ()-[t:TIE_CRITICIZED]->() WHERE t.targetId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    WITH id, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'CRITICIZED' IN $types
+    MATCH ()-[t:TIE_CRITICIZED]->() WHERE t.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'CRITICIZED' IN $types THEN id END AND t.lastDate >= lo AND t.lastDate <= hi
     RETURN t, t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
-    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'REJECTED' IN $types
-    MATCH ()-[t:TIE_REJECTED]->() WHERE t.sourceId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    WITH id, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'REJECTED' IN $types
+    MATCH ()-[t:TIE_REJECTED]->() WHERE t.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'REJECTED' IN $types THEN id END AND t.lastDate >= lo AND t.lastDate <= hi
     RETURN t, t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
-    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'REJECTED' IN $types
-    MATCH ()-[t:TIE_REJECTED]->() WHERE t.targetId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    WITH id, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'REJECTED' IN $types
+    MATCH ()-[t:TIE_REJECTED]->() WHERE t.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'REJECTED' IN $types THEN id END AND t.lastDate >= lo AND t.lastDate <= hi
     RETURN t, t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
-    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'FAILED_TO_SUPPORT' IN $types
-    MATCH ()-[t:TIE_FAILED_TO_SUPPORT]->() WHERE t.sourceId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    WITH id, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'FAILED_TO_SUPPORT' IN $types
+    MATCH ()-[t:TIE_FAILED_TO_SUPPORT]->() WHERE t.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'FAILED_TO_SUPPORT' IN $types THEN id END AND t.lastDate >= lo AND t.lastDate <= hi
     RETURN t, t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
-    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'FAILED_TO_SUPPORT' IN $types
-    MATCH ()-[t:TIE_FAILED_TO_SUPPORT]->() WHERE t.targetId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    WITH id, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'FAILED_TO_SUPPORT' IN $types
+    MATCH ()-[t:TIE_FAILED_TO_SUPPORT]->() WHERE t.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'FAILED_TO_SUPPORT' IN $types THEN id END AND t.lastDate >= lo AND t.lastDate <= hi
     RETURN t, t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
-    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'DRIFTING_FROM' IN $types
-    MATCH ()-[t:TIE_DRIFTING_FROM]->() WHERE t.sourceId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    WITH id, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'DRIFTING_FROM' IN $types
+    MATCH ()-[t:TIE_DRIFTING_FROM]->() WHERE t.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'DRIFTING_FROM' IN $types THEN id END AND t.lastDate >= lo AND t.lastDate <= hi
     RETURN t, t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
-    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'DRIFTING_FROM' IN $types
-    MATCH ()-[t:TIE_DRIFTING_FROM]->() WHERE t.targetId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    WITH id, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'DRIFTING_FROM' IN $types
+    MATCH ()-[t:TIE_DRIFTING_FROM]->() WHERE t.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'DRIFTING_FROM' IN $types THEN id END AND t.lastDate >= lo AND t.lastDate <= hi
     RETURN t, t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
-    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'RELATIONS_WORSENING' IN $types
-    MATCH ()-[t:TIE_RELATIONS_WORSENING]->() WHERE t.sourceId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    WITH id, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'RELATIONS_WORSENING' IN $types
+    MATCH ()-[t:TIE_RELATIONS_WORSENING]->() WHERE t.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'RELATIONS_WORSENING' IN $types THEN id END AND t.lastDate >= lo AND t.lastDate <= hi
     RETURN t, t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
-    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'RELATIONS_WORSENING' IN $types
-    MATCH ()-[t:TIE_RELATIONS_WORSENING]->() WHERE t.targetId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    WITH id, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'RELATIONS_WORSENING' IN $types
+    MATCH ()-[t:TIE_RELATIONS_WORSENING]->() WHERE t.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'RELATIONS_WORSENING' IN $types THEN id END AND t.lastDate >= lo AND t.lastDate <= hi
     RETURN t, t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
-    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'LOSING_INFLUENCE_OVER' IN $types
-    MATCH ()-[t:TIE_LOSING_INFLUENCE_OVER]->() WHERE t.sourceId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    WITH id, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'LOSING_INFLUENCE_OVER' IN $types
+    MATCH ()-[t:TIE_LOSING_INFLUENCE_OVER]->() WHERE t.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'LOSING_INFLUENCE_OVER' IN $types THEN id END AND t.lastDate >= lo AND t.lastDate <= hi
     RETURN t, t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
-    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'LOSING_INFLUENCE_OVER' IN $types
-    MATCH ()-[t:TIE_LOSING_INFLUENCE_OVER]->() WHERE t.targetId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    WITH id, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'LOSING_INFLUENCE_OVER' IN $types
+    MATCH ()-[t:TIE_LOSING_INFLUENCE_OVER]->() WHERE t.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'LOSING_INFLUENCE_OVER' IN $types THEN id END AND t.lastDate >= lo AND t.lastDate <= hi
     RETURN t, t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
-    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'THREATENED' IN $types
-    MATCH ()-[t:TIE_THREATENED]->() WHERE t.sourceId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    WITH id, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'THREATENED' IN $types
+    MATCH ()-[t:TIE_THREATENED]->() WHERE t.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'THREATENED' IN $types THEN id END AND t.lastDate >= lo AND t.lastDate <= hi
     RETURN t, t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
-    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'THREATENED' IN $types
-    MATCH ()-[t:TIE_THREATENED]->() WHERE t.targetId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    WITH id, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'THREATENED' IN $types
+    MATCH ()-[t:TIE_THREATENED]->() WHERE t.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'THREATENED' IN $types THEN id END AND t.lastDate >= lo AND t.lastDate <= hi
     RETURN t, t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
-    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'INVADED' IN $types
-    MATCH ()-[t:TIE_INVADED]->() WHERE t.sourceId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    WITH id, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'INVADED' IN $types
+    MATCH ()-[t:TIE_INVADED]->() WHERE t.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'INVADED' IN $types THEN id END AND t.lastDate >= lo AND t.lastDate <= hi
     RETURN t, t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
-    WITH a, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'INVADED' IN $types
-    MATCH ()-[t:TIE_INVADED]->() WHERE t.targetId = a.id AND t.lastDate >= lo AND t.lastDate <= hi
+    WITH id, lo, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'INVADED' IN $types
+    MATCH ()-[t:TIE_INVADED]->() WHERE t.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'INVADED' IN $types THEN id END AND t.lastDate >= lo AND t.lastDate <= hi
     RETURN t, t.lastDate AS d ORDER BY t.targetId DESC, t.lastDate DESC LIMIT $first
   UNION ALL
-    WITH a, lo, hi, tieTypes WHERE $counterpart IS NOT NULL
-    MATCH (a)-[t:TIE_MET|TIE_VISITED|TIE_HOSTED|TIE_NEGOTIATED_WITH|TIE_REASSURED|TIE_SIGNED_AGREEMENT_WITH|TIE_SEEKS_COOPERATION_WITH|TIE_TRADES_WITH|TIE_ALIGNING_WITH|TIE_SUPPORTED|TIE_RELATIONS_IMPROVING|TIE_MEMBER_OF|TIE_COMPLIES_WITH_SANCTIONS_AGAINST|TIE_SANCTIONED|TIE_CRITICIZED|TIE_REJECTED|TIE_FAILED_TO_SUPPORT|TIE_DRIFTING_FROM|TIE_RELATIONS_WORSENING|TIE_LOSING_INFLUENCE_OVER|TIE_THREATENED|TIE_INVADED]-(:Actor {id: $counterpart})
-    WHERE type(t) IN tieTypes AND ($direction = 'BOTH' OR ($direction = 'OUTGOING') = (startNode(t) = a))
-      AND t.lastDate >= lo AND t.lastDate <= hi
+    WITH pair, lo, hi WHERE $counterpart IS NOT NULL
+    UNWIND pair AS t
+    WITH t WHERE t.lastDate >= lo AND t.lastDate <= hi
     RETURN t, t.lastDate AS d
   }
   // A tie from the actor to itself (left by a merge) is found from both of its ends; it counts once.
   WITH DISTINCT t, d ORDER BY d DESC
   RETURN collect(d)[$first - 1] AS floor
 }
-CALL (a, lo, hi, tieTypes, floor) {
-  CALL (a, lo, hi, tieTypes, floor) {
-    WITH a, coalesce(floor, lo) AS reach, hi, tieTypes
-    CALL (a, reach, hi, tieTypes) {
-      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'MET' IN $types
-      MATCH ()-[t:TIE_MET]->() WHERE t.sourceId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+CALL (a, id, lo, hi, tieTypes, floor, pair) {
+  CALL (a, id, lo, hi, tieTypes, floor, pair) {
+    WITH a, id, coalesce(floor, lo) AS reach, hi, tieTypes, pair
+    CALL (a, id, reach, hi, tieTypes, pair) {
+      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'MET' IN $types
+      MATCH ()-[t:TIE_MET]->() WHERE t.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'MET' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
       RETURN t
     UNION ALL
-      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'MET' IN $types
-      MATCH ()-[t:TIE_MET]->() WHERE t.targetId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'MET' IN $types
+      MATCH ()-[t:TIE_MET]->() WHERE t.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'MET' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
       RETURN t
     UNION ALL
-      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'VISITED' IN $types
-      MATCH ()-[t:TIE_VISITED]->() WHERE t.sourceId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'VISITED' IN $types
+      MATCH ()-[t:TIE_VISITED]->() WHERE t.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'VISITED' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
       RETURN t
     UNION ALL
-      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'VISITED' IN $types
-      MATCH ()-[t:TIE_VISITED]->() WHERE t.targetId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'VISITED' IN $types
+      MATCH ()-[t:TIE_VISITED]->() WHERE t.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'VISITED' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
       RETURN t
     UNION ALL
-      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'HOSTED' IN $types
-      MATCH ()-[t:TIE_HOSTED]->() WHERE t.sourceId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'HOSTED' IN $types
+      MATCH ()-[t:TIE_HOSTED]->() WHERE t.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'HOSTED' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
       RETURN t
     UNION ALL
-      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'HOSTED' IN $types
-      MATCH ()-[t:TIE_HOSTED]->() WHERE t.targetId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'HOSTED' IN $types
+      MATCH ()-[t:TIE_HOSTED]->() WHERE t.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'HOSTED' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
       RETURN t
     UNION ALL
-      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'NEGOTIATED_WITH' IN $types
-      MATCH ()-[t:TIE_NEGOTIATED_WITH]->() WHERE t.sourceId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'NEGOTIATED_WITH' IN $types
+      MATCH ()-[t:TIE_NEGOTIATED_WITH]->() WHERE t.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'NEGOTIATED_WITH' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
       RETURN t
     UNION ALL
-      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'NEGOTIATED_WITH' IN $types
-      MATCH ()-[t:TIE_NEGOTIATED_WITH]->() WHERE t.targetId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'NEGOTIATED_WITH' IN $types
+      MATCH ()-[t:TIE_NEGOTIATED_WITH]->() WHERE t.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'NEGOTIATED_WITH' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
       RETURN t
     UNION ALL
-      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'REASSURED' IN $types
-      MATCH ()-[t:TIE_REASSURED]->() WHERE t.sourceId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'REASSURED' IN $types
+      MATCH ()-[t:TIE_REASSURED]->() WHERE t.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'REASSURED' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
       RETURN t
     UNION ALL
-      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'REASSURED' IN $types
-      MATCH ()-[t:TIE_REASSURED]->() WHERE t.targetId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'REASSURED' IN $types
+      MATCH ()-[t:TIE_REASSURED]->() WHERE t.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'REASSURED' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
       RETURN t
     UNION ALL
-      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'SIGNED_AGREEMENT_WITH' IN $types
-      MATCH ()-[t:TIE_SIGNED_AGREEMENT_WITH]->() WHERE t.sourceId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'SIGNED_AGREEMENT_WITH' IN $types
+      MATCH ()-[t:TIE_SIGNED_AGREEMENT_WITH]->() WHERE t.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'SIGNED_AGREEMENT_WITH' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
       RETURN t
     UNION ALL
-      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'SIGNED_AGREEMENT_WITH' IN $types
-      MATCH ()-[t:TIE_SIGNED_AGREEMENT_WITH]->() WHERE t.targetId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'SIGNED_AGREEMENT_WITH' IN $types
+      MATCH ()-[t:TIE_SIGNED_AGREEMENT_WITH]->() WHERE t.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'SIGNED_AGREEMENT_WITH' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
       RETURN t
     UNION ALL
-      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'SEEKS_COOPERATION_WITH' IN $types
-      MATCH ()-[t:TIE_SEEKS_COOPERATION_WITH]->() WHERE t.sourceId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'SEEKS_COOPERATION_WITH' IN $types
+      MATCH ()-[t:TIE_SEEKS_COOPERATION_WITH]->() WHERE t.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'SEEKS_COOPERATION_WITH' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
       RETURN t
     UNION ALL
-      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'SEEKS_COOPERATION_WITH' IN $types
-      MATCH ()-[t:TIE_SEEKS_COOPERATION_WITH]->() WHERE t.targetId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'SEEKS_COOPERATION_WITH' IN $types
+      MATCH ()-[t:TIE_SEEKS_COOPERATION_WITH]->() WHERE t.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'SEEKS_COOPERATION_WITH' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
       RETURN t
     UNION ALL
-      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'TRADES_WITH' IN $types
-      MATCH ()-[t:TIE_TRADES_WITH]->() WHERE t.sourceId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'TRADES_WITH' IN $types
+      MATCH ()-[t:TIE_TRADES_WITH]->() WHERE t.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'TRADES_WITH' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
       RETURN t
     UNION ALL
-      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'TRADES_WITH' IN $types
-      MATCH ()-[t:TIE_TRADES_WITH]->() WHERE t.targetId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'TRADES_WITH' IN $types
+      MATCH ()-[t:TIE_TRADES_WITH]->() WHERE t.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'TRADES_WITH' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
       RETURN t
     UNION ALL
-      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'ALIGNING_WITH' IN $types
-      MATCH ()-[t:TIE_ALIGNING_WITH]->() WHERE t.sourceId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'ALIGNING_WITH' IN $types
+      MATCH ()-[t:TIE_ALIGNING_WITH]->() WHERE t.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'ALIGNING_WITH' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
       RETURN t
     UNION ALL
-      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'ALIGNING_WITH' IN $types
-      MATCH ()-[t:TIE_ALIGNING_WITH]->() WHERE t.targetId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'ALIGNING_WITH' IN $types
+      MATCH ()-[t:TIE_ALIGNING_WITH]->() WHERE t.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'ALIGNING_WITH' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
       RETURN t
     UNION ALL
-      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'SUPPORTED' IN $types
-      MATCH ()-[t:TIE_SUPPORTED]->() WHERE t.sourceId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'SUPPORTED' IN $types
+      MATCH ()-[t:TIE_SUPPORTED]->() WHERE t.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'SUPPORTED' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
       RETURN t
     UNION ALL
-      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'SUPPORTED' IN $types
-      MATCH ()-[t:TIE_SUPPORTED]->() WHERE t.targetId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'SUPPORTED' IN $types
+      MATCH ()-[t:TIE_SUPPORTED]->() WHERE t.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'SUPPORTED' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
       RETURN t
     UNION ALL
-      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'RELATIONS_IMPROVING' IN $types
-      MATCH ()-[t:TIE_RELATIONS_IMPROVING]->() WHERE t.sourceId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'RELATIONS_IMPROVING' IN $types
+      MATCH ()-[t:TIE_RELATIONS_IMPROVING]->() WHERE t.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'RELATIONS_IMPROVING' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
       RETURN t
     UNION ALL
-      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'RELATIONS_IMPROVING' IN $types
-      MATCH ()-[t:TIE_RELATIONS_IMPROVING]->() WHERE t.targetId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'RELATIONS_IMPROVING' IN $types
+      MATCH ()-[t:TIE_RELATIONS_IMPROVING]->() WHERE t.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'RELATIONS_IMPROVING' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
       RETURN t
     UNION ALL
-      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'MEMBER_OF' IN $types
-      MATCH ()-[t:TIE_MEMBER_OF]->() WHERE t.sourceId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'MEMBER_OF' IN $types
+      MATCH ()-[t:TIE_MEMBER_OF]->() WHERE t.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'MEMBER_OF' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
       RETURN t
     UNION ALL
-      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'MEMBER_OF' IN $types
-      MATCH ()-[t:TIE_MEMBER_OF]->() WHERE t.targetId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'MEMBER_OF' IN $types
+      MATCH ()-[t:TIE_MEMBER_OF]->() WHERE t.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'MEMBER_OF' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
       RETURN t
     UNION ALL
-      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'COMPLIES_WITH_SANCTIONS_AGAINST' IN $types
-      MATCH ()-[t:TIE_COMPLIES_WITH_SANCTIONS_AGAINST]->() WHERE t.sourceId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'COMPLIES_WITH_SANCTIONS_AGAINST' IN $types
+      MATCH ()-[t:TIE_COMPLIES_WITH_SANCTIONS_AGAINST]->() WHERE t.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'COMPLIES_WITH_SANCTIONS_AGAINST' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
       RETURN t
     UNION ALL
-      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'COMPLIES_WITH_SANCTIONS_AGAINST' IN $types
-      MATCH ()-[t:TIE_COMPLIES_WITH_SANCTIONS_AGAINST]->() WHERE t.targetId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'COMPLIES_WITH_SANCTIONS_AGAINST' IN $types
+      MATCH ()-[t:TIE_COMPLIES_WITH_SANCTIONS_AGAINST]->() WHERE t.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'COMPLIES_WITH_SANCTIONS_AGAINST' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
       RETURN t
     UNION ALL
-      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'SANCTIONED' IN $types
-      MATCH ()-[t:TIE_SANCTIONED]->() WHERE t.sourceId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'SANCTIONED' IN $types
+      MATCH ()-[t:TIE_SANCTIONED]->() WHERE t.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'SANCTIONED' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
       RETURN t
     UNION ALL
-      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'SANCTIONED' IN $types
-      MATCH ()-[t:TIE_SANCTIONED]->() WHERE t.targetId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'SANCTIONED' IN $types
+      MATCH ()-[t:TIE_SANCTIONED]->() WHERE t.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'SANCTIONED' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
       RETURN t
     UNION ALL
-      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'CRITICIZED' IN $types
-      MATCH ()-[t:TIE_CRITICIZED]->() WHERE t.sourceId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'CRITICIZED' IN $types
+      MATCH ()-[t:TIE_CRITICIZED]->() WHERE t.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'CRITICIZED' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
       RETURN t
     UNION ALL
-      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'CRITICIZED' IN $types
-      MATCH ()-[t:TIE_CRITICIZED]->() WHERE t.targetId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'CRITICIZED' IN $types
+      MATCH ()-[t:TIE_CRITICIZED]->() WHERE t.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'CRITICIZED' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
       RETURN t
     UNION ALL
-      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'REJECTED' IN $types
-      MATCH ()-[t:TIE_REJECTED]->() WHERE t.sourceId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'REJECTED' IN $types
+      MATCH ()-[t:TIE_REJECTED]->() WHERE t.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'REJECTED' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
       RETURN t
     UNION ALL
-      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'REJECTED' IN $types
-      MATCH ()-[t:TIE_REJECTED]->() WHERE t.targetId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'REJECTED' IN $types
+      MATCH ()-[t:TIE_REJECTED]->() WHERE t.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'REJECTED' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
       RETURN t
     UNION ALL
-      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'FAILED_TO_SUPPORT' IN $types
-      MATCH ()-[t:TIE_FAILED_TO_SUPPORT]->() WHERE t.sourceId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'FAILED_TO_SUPPORT' IN $types
+      MATCH ()-[t:TIE_FAILED_TO_SUPPORT]->() WHERE t.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'FAILED_TO_SUPPORT' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
       RETURN t
     UNION ALL
-      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'FAILED_TO_SUPPORT' IN $types
-      MATCH ()-[t:TIE_FAILED_TO_SUPPORT]->() WHERE t.targetId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'FAILED_TO_SUPPORT' IN $types
+      MATCH ()-[t:TIE_FAILED_TO_SUPPORT]->() WHERE t.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'FAILED_TO_SUPPORT' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
       RETURN t
     UNION ALL
-      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'DRIFTING_FROM' IN $types
-      MATCH ()-[t:TIE_DRIFTING_FROM]->() WHERE t.sourceId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'DRIFTING_FROM' IN $types
+      MATCH ()-[t:TIE_DRIFTING_FROM]->() WHERE t.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'DRIFTING_FROM' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
       RETURN t
     UNION ALL
-      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'DRIFTING_FROM' IN $types
-      MATCH ()-[t:TIE_DRIFTING_FROM]->() WHERE t.targetId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'DRIFTING_FROM' IN $types
+      MATCH ()-[t:TIE_DRIFTING_FROM]->() WHERE t.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'DRIFTING_FROM' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
       RETURN t
     UNION ALL
-      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'RELATIONS_WORSENING' IN $types
-      MATCH ()-[t:TIE_RELATIONS_WORSENING]->() WHERE t.sourceId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'RELATIONS_WORSENING' IN $types
+      MATCH ()-[t:TIE_RELATIONS_WORSENING]->() WHERE t.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'RELATIONS_WORSENING' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
       RETURN t
     UNION ALL
-      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'RELATIONS_WORSENING' IN $types
-      MATCH ()-[t:TIE_RELATIONS_WORSENING]->() WHERE t.targetId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'RELATIONS_WORSENING' IN $types
+      MATCH ()-[t:TIE_RELATIONS_WORSENING]->() WHERE t.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'RELATIONS_WORSENING' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
       RETURN t
     UNION ALL
-      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'LOSING_INFLUENCE_OVER' IN $types
-      MATCH ()-[t:TIE_LOSING_INFLUENCE_OVER]->() WHERE t.sourceId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'LOSING_INFLUENCE_OVER' IN $types
+      MATCH ()-[t:TIE_LOSING_INFLUENCE_OVER]->() WHERE t.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'LOSING_INFLUENCE_OVER' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
       RETURN t
     UNION ALL
-      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'LOSING_INFLUENCE_OVER' IN $types
-      MATCH ()-[t:TIE_LOSING_INFLUENCE_OVER]->() WHERE t.targetId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'LOSING_INFLUENCE_OVER' IN $types
+      MATCH ()-[t:TIE_LOSING_INFLUENCE_OVER]->() WHERE t.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'LOSING_INFLUENCE_OVER' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
       RETURN t
     UNION ALL
-      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'THREATENED' IN $types
-      MATCH ()-[t:TIE_THREATENED]->() WHERE t.sourceId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'THREATENED' IN $types
+      MATCH ()-[t:TIE_THREATENED]->() WHERE t.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'THREATENED' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
       RETURN t
     UNION ALL
-      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'THREATENED' IN $types
-      MATCH ()-[t:TIE_THREATENED]->() WHERE t.targetId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'THREATENED' IN $types
+      MATCH ()-[t:TIE_THREATENED]->() WHERE t.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'THREATENED' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
       RETURN t
     UNION ALL
-      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'INVADED' IN $types
-      MATCH ()-[t:TIE_INVADED]->() WHERE t.sourceId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'INVADED' IN $types
+      MATCH ()-[t:TIE_INVADED]->() WHERE t.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'INVADED' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
       RETURN t
     UNION ALL
-      WITH a, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'INVADED' IN $types
-      MATCH ()-[t:TIE_INVADED]->() WHERE t.targetId = a.id AND t.lastDate >= reach AND t.firstDate <= hi
+      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'INVADED' IN $types
+      MATCH ()-[t:TIE_INVADED]->() WHERE t.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'INVADED' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
       RETURN t
     UNION ALL
-      WITH a, reach, hi, tieTypes WHERE $counterpart IS NOT NULL
-      MATCH (a)-[t:TIE_MET|TIE_VISITED|TIE_HOSTED|TIE_NEGOTIATED_WITH|TIE_REASSURED|TIE_SIGNED_AGREEMENT_WITH|TIE_SEEKS_COOPERATION_WITH|TIE_TRADES_WITH|TIE_ALIGNING_WITH|TIE_SUPPORTED|TIE_RELATIONS_IMPROVING|TIE_MEMBER_OF|TIE_COMPLIES_WITH_SANCTIONS_AGAINST|TIE_SANCTIONED|TIE_CRITICIZED|TIE_REJECTED|TIE_FAILED_TO_SUPPORT|TIE_DRIFTING_FROM|TIE_RELATIONS_WORSENING|TIE_LOSING_INFLUENCE_OVER|TIE_THREATENED|TIE_INVADED]-(:Actor {id: $counterpart})
-      WHERE type(t) IN tieTypes AND ($direction = 'BOTH' OR ($direction = 'OUTGOING') = (startNode(t) = a))
-        AND t.lastDate >= reach AND t.firstDate <= hi
+      WITH pair, reach, hi WHERE $counterpart IS NOT NULL
+      UNWIND pair AS t
+      WITH t WHERE t.lastDate >= reach AND t.firstDate <= hi
       RETURN t
     }
     RETURN t
     UNION ALL
     // No floor and no `since`: the ties with no date are in range too.
-    WITH a, tieTypes WHERE floor IS NULL AND $since IS NULL
+    WITH a, tieTypes WHERE floor IS NULL AND $since IS NULL AND $counterpart IS NULL
     MATCH (a)-[t:TIE_MET|TIE_VISITED|TIE_HOSTED|TIE_NEGOTIATED_WITH|TIE_REASSURED|TIE_SIGNED_AGREEMENT_WITH|TIE_SEEKS_COOPERATION_WITH|TIE_TRADES_WITH|TIE_ALIGNING_WITH|TIE_SUPPORTED|TIE_RELATIONS_IMPROVING|TIE_MEMBER_OF|TIE_COMPLIES_WITH_SANCTIONS_AGAINST|TIE_SANCTIONED|TIE_CRITICIZED|TIE_REJECTED|TIE_FAILED_TO_SUPPORT|TIE_DRIFTING_FROM|TIE_RELATIONS_WORSENING|TIE_LOSING_INFLUENCE_OVER|TIE_THREATENED|TIE_INVADED]-(b:Actor)
     WHERE t.lastDate IS NULL AND type(t) IN tieTypes
-      AND ($direction = 'BOTH' OR ($direction = 'OUTGOING') = (startNode(t) = a))
-      AND ($counterpart IS NULL OR b.id = $counterpart)
+      AND ($direction = 'BOTH' OR ($direction = 'OUTGOING' AND startNode(t) = a) OR ($direction = 'INCOMING' AND endNode(t) = a))
+    RETURN t
+    UNION ALL
+    WITH pair WHERE floor IS NULL AND $since IS NULL AND $counterpart IS NOT NULL
+    UNWIND pair AS t
+    WITH t WHERE t.lastDate IS NULL
     RETURN t
   }
   // A tie from an actor to itself (left by a merge) is found from both of its ends.

@@ -94,8 +94,15 @@ function filters(actors: string[]): Record<string, unknown>[] {
       { ids: [id], first: 20, until: '2016-06-30' },
       { ids: [id], first: 20, since: '2015-01-01', until: '2015-12-31' },
     );
-    for (const counterpart of [hub, other, 'local-aide'])
-      out.push({ ids: [id], first: 3, counterpart }, { ids: [id], first: 100_000, counterpart, since: '2016-01-01' });
+    for (const counterpart of [hub, other, 'local-aide', id])
+      out.push(
+        { ids: [id], first: 3, counterpart },
+        { ids: [id], first: 100_000, counterpart, since: '2016-01-01' },
+        { ids: [id], first: 20, counterpart },
+        { ids: [id], first: 5, counterpart, direction: 'OUTGOING' },
+        { ids: [id], first: 5, counterpart, direction: 'INCOMING', until: '2016-06-30' },
+        { ids: [id], first: 20, counterpart, types: ['MET', 'CRITICIZED', 'INVADED'] },
+      );
   }
   out.push({ ids: [hub, other, rare, 'local-aide'], first: 20 }, { ids: [hub, other], first: 100_000 });
   return out;

@@ -129,12 +129,20 @@ describe('spelled-out relationship type lists', () => {
       expect(schema).toContain(`MATCH (s)-[t:${t}]->(e) WHERE t.sourceId IS NULL`);
       for (const end of ['sourceId', 'targetId']) {
         expect(schema).toContain(`FOR ()-[t:${t}]-() ON (t.${end}, t.lastDate)`);
+        // the branch's guard sits in the seek's key (a null key reads nothing): as a filter, it ran after the seek
+        const guard = `$counterpart IS NULL AND $direction <> '${end === 'sourceId' ? 'INCOMING' : 'OUTGOING'}' AND '${t.slice(4)}' IN $types`;
+        const me = `t.${end} = CASE WHEN ${guard} THEN id END`;
         expect(relations).toContain(
-          `MATCH ()-[t:${t}]->() WHERE t.${end} = a.id AND t.lastDate >= lo AND t.lastDate <= hi\n    RETURN t, t.lastDate AS d ORDER BY t.${end} DESC, t.lastDate DESC LIMIT $first`,
+          `MATCH ()-[t:${t}]->() WHERE ${me} AND t.lastDate >= lo AND t.lastDate <= hi\n    RETURN t, t.lastDate AS d ORDER BY t.${end} DESC, t.lastDate DESC LIMIT $first`,
         );
-        expect(relations).toContain(`MATCH ()-[t:${t}]->() WHERE t.${end} = a.id AND t.lastDate >= reach`);
+        expect(relations).toContain(`MATCH ()-[t:${t}]->() WHERE ${me} AND t.lastDate >= reach`);
       }
     }
+    // with a counterpart, the pair's ties by the dyad key, every type
+    for (const t of RELATION_TYPE_NAMES)
+      expect(relations).toContain(
+        `MATCH ()-[t:TIE_${t}]->() USING INDEX t:TIE_${t}(dyad) WHERE '${t}' IN $types AND t.dyad = key RETURN t\n`,
+      );
     for (const t of RELATION_TYPE_NAMES)
       expect(relations).toContain(
         `WITH s, dyad, low, high WHERE type = '${t}'\n    CALL (s, dyad, low, high) {\n      MATCH ()-[r:${t}]->() WHERE r.dyad = dyad AND r.effectiveDate >= low AND r.effectiveDate <= high AND startNode(r) = s\n      RETURN r ORDER BY r.dyad DESC, r.effectiveDate DESC, r.id LIMIT $first`,
