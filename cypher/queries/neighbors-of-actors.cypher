@@ -168,8 +168,11 @@ CALL (a, tieTypes, actors, ties) {
     WHERE n.name >= CASE WHEN degree * degree > 50 * need * actors * size(frontier) AND size(frontier) * 22 * actors > ties THEN '' END
       AND NOT n IN seen
       AND EXISTS { MATCH (n)-[r:TIE_MET|TIE_VISITED|TIE_HOSTED|TIE_NEGOTIATED_WITH|TIE_REASSURED|TIE_SIGNED_AGREEMENT_WITH|TIE_SEEKS_COOPERATION_WITH|TIE_TRADES_WITH|TIE_ALIGNING_WITH|TIE_SUPPORTED|TIE_RELATIONS_IMPROVING|TIE_MEMBER_OF|TIE_COMPLIES_WITH_SANCTIONS_AGAINST|TIE_SANCTIONED|TIE_CRITICIZED|TIE_REJECTED|TIE_FAILED_TO_SUPPORT|TIE_DRIFTING_FROM|TIE_RELATIONS_WORSENING|TIE_LOSING_INFLUENCE_OVER|TIE_THREATENED|TIE_INVADED]-(m) WHERE m IN frontier AND type(r) IN tieTypes }
-    WITH n, frontier, tieTypes ORDER BY n.name, n.id
+    WITH n, frontier, tieTypes, need ORDER BY n.name, n.id
     LIMIT $first
+    // only the first `need` of the ring reach the page: the others' via types are not read
+    WITH frontier, tieTypes, need, collect(n) AS walked
+    UNWIND walked[..need] AS n
     CALL (n, frontier, tieTypes) {
       MATCH (n)-[r:TIE_MET|TIE_VISITED|TIE_HOSTED|TIE_NEGOTIATED_WITH|TIE_REASSURED|TIE_SIGNED_AGREEMENT_WITH|TIE_SEEKS_COOPERATION_WITH|TIE_TRADES_WITH|TIE_ALIGNING_WITH|TIE_SUPPORTED|TIE_RELATIONS_IMPROVING|TIE_MEMBER_OF|TIE_COMPLIES_WITH_SANCTIONS_AGAINST|TIE_SANCTIONED|TIE_CRITICIZED|TIE_REJECTED|TIE_FAILED_TO_SUPPORT|TIE_DRIFTING_FROM|TIE_RELATIONS_WORSENING|TIE_LOSING_INFLUENCE_OVER|TIE_THREATENED|TIE_INVADED]-(m)
       WHERE m IN frontier AND type(r) IN tieTypes
@@ -178,11 +181,11 @@ CALL (a, tieTypes, actors, ties) {
     RETURN n, via
     UNION ALL
     // the walk, testing a candidate by a seek of each tie type's (dyad) index per actor of the ring before
-    WITH tieTypes, seen, [m IN frontier | m.id] AS ends,
+    WITH tieTypes, seen, need, [m IN frontier | m.id] AS ends,
          CASE WHEN degree * degree > 50 * need * actors * size(frontier) AND size(frontier) * 22 * actors <= ties THEN '' END AS floor
     MATCH (n:Actor)
     WHERE n.name >= floor AND NOT n IN seen
-    WITH n, tieTypes, [end IN ends | CASE WHEN n.id < end THEN n.id + '|' + end ELSE end + '|' + n.id END] AS keys
+    WITH n, tieTypes, need, [end IN ends | CASE WHEN n.id < end THEN n.id + '|' + end ELSE end + '|' + n.id END] AS keys
     WHERE EXISTS {
       MATCH ()-[t:TIE_MET]->() USING INDEX t:TIE_MET(dyad) WHERE 'TIE_MET' IN tieTypes AND t.dyad IN keys RETURN t
       UNION
@@ -228,8 +231,11 @@ CALL (a, tieTypes, actors, ties) {
       UNION
       MATCH ()-[t:TIE_INVADED]->() USING INDEX t:TIE_INVADED(dyad) WHERE 'TIE_INVADED' IN tieTypes AND t.dyad IN keys RETURN t
     }
-    WITH n, keys, tieTypes ORDER BY n.name, n.id
+    WITH n, keys, tieTypes, need ORDER BY n.name, n.id
     LIMIT $first
+    WITH tieTypes, need, collect({n: n, keys: keys}) AS walked
+    UNWIND walked[..need] AS w
+    WITH w.n AS n, w.keys AS keys, tieTypes
     CALL (keys, tieTypes) {
       CALL (keys, tieTypes) {
         WITH keys, tieTypes WHERE 'TIE_MET' IN tieTypes MATCH ()-[t:TIE_MET]->() USING INDEX t:TIE_MET(dyad) WHERE t.dyad IN keys RETURN 'MET' AS type LIMIT 1
@@ -398,8 +404,11 @@ CALL (a, tieTypes, actors, ties, ring1) {
     WHERE n.name >= CASE WHEN degree * degree > 50 * need * actors * size(frontier) AND size(frontier) * 22 * actors > ties THEN '' END
       AND NOT n IN seen
       AND EXISTS { MATCH (n)-[r:TIE_MET|TIE_VISITED|TIE_HOSTED|TIE_NEGOTIATED_WITH|TIE_REASSURED|TIE_SIGNED_AGREEMENT_WITH|TIE_SEEKS_COOPERATION_WITH|TIE_TRADES_WITH|TIE_ALIGNING_WITH|TIE_SUPPORTED|TIE_RELATIONS_IMPROVING|TIE_MEMBER_OF|TIE_COMPLIES_WITH_SANCTIONS_AGAINST|TIE_SANCTIONED|TIE_CRITICIZED|TIE_REJECTED|TIE_FAILED_TO_SUPPORT|TIE_DRIFTING_FROM|TIE_RELATIONS_WORSENING|TIE_LOSING_INFLUENCE_OVER|TIE_THREATENED|TIE_INVADED]-(m) WHERE m IN frontier AND type(r) IN tieTypes }
-    WITH n, frontier, tieTypes ORDER BY n.name, n.id
+    WITH n, frontier, tieTypes, need ORDER BY n.name, n.id
     LIMIT $first
+    // only the first `need` of the ring reach the page: the others' via types are not read
+    WITH frontier, tieTypes, need, collect(n) AS walked
+    UNWIND walked[..need] AS n
     CALL (n, frontier, tieTypes) {
       MATCH (n)-[r:TIE_MET|TIE_VISITED|TIE_HOSTED|TIE_NEGOTIATED_WITH|TIE_REASSURED|TIE_SIGNED_AGREEMENT_WITH|TIE_SEEKS_COOPERATION_WITH|TIE_TRADES_WITH|TIE_ALIGNING_WITH|TIE_SUPPORTED|TIE_RELATIONS_IMPROVING|TIE_MEMBER_OF|TIE_COMPLIES_WITH_SANCTIONS_AGAINST|TIE_SANCTIONED|TIE_CRITICIZED|TIE_REJECTED|TIE_FAILED_TO_SUPPORT|TIE_DRIFTING_FROM|TIE_RELATIONS_WORSENING|TIE_LOSING_INFLUENCE_OVER|TIE_THREATENED|TIE_INVADED]-(m)
       WHERE m IN frontier AND type(r) IN tieTypes
@@ -408,11 +417,11 @@ CALL (a, tieTypes, actors, ties, ring1) {
     RETURN n, via
     UNION ALL
     // the walk, testing a candidate by a seek of each tie type's (dyad) index per actor of the ring before
-    WITH tieTypes, seen, [m IN frontier | m.id] AS ends,
+    WITH tieTypes, seen, need, [m IN frontier | m.id] AS ends,
          CASE WHEN degree * degree > 50 * need * actors * size(frontier) AND size(frontier) * 22 * actors <= ties THEN '' END AS floor
     MATCH (n:Actor)
     WHERE n.name >= floor AND NOT n IN seen
-    WITH n, tieTypes, [end IN ends | CASE WHEN n.id < end THEN n.id + '|' + end ELSE end + '|' + n.id END] AS keys
+    WITH n, tieTypes, need, [end IN ends | CASE WHEN n.id < end THEN n.id + '|' + end ELSE end + '|' + n.id END] AS keys
     WHERE EXISTS {
       MATCH ()-[t:TIE_MET]->() USING INDEX t:TIE_MET(dyad) WHERE 'TIE_MET' IN tieTypes AND t.dyad IN keys RETURN t
       UNION
@@ -458,8 +467,11 @@ CALL (a, tieTypes, actors, ties, ring1) {
       UNION
       MATCH ()-[t:TIE_INVADED]->() USING INDEX t:TIE_INVADED(dyad) WHERE 'TIE_INVADED' IN tieTypes AND t.dyad IN keys RETURN t
     }
-    WITH n, keys, tieTypes ORDER BY n.name, n.id
+    WITH n, keys, tieTypes, need ORDER BY n.name, n.id
     LIMIT $first
+    WITH tieTypes, need, collect({n: n, keys: keys}) AS walked
+    UNWIND walked[..need] AS w
+    WITH w.n AS n, w.keys AS keys, tieTypes
     CALL (keys, tieTypes) {
       CALL (keys, tieTypes) {
         WITH keys, tieTypes WHERE 'TIE_MET' IN tieTypes MATCH ()-[t:TIE_MET]->() USING INDEX t:TIE_MET(dyad) WHERE t.dyad IN keys RETURN 'MET' AS type LIMIT 1
@@ -628,8 +640,11 @@ CALL (a, tieTypes, actors, ties, ring1, ring2) {
     WHERE n.name >= CASE WHEN degree * degree > 50 * need * actors * size(frontier) AND size(frontier) * 22 * actors > ties THEN '' END
       AND NOT n IN seen
       AND EXISTS { MATCH (n)-[r:TIE_MET|TIE_VISITED|TIE_HOSTED|TIE_NEGOTIATED_WITH|TIE_REASSURED|TIE_SIGNED_AGREEMENT_WITH|TIE_SEEKS_COOPERATION_WITH|TIE_TRADES_WITH|TIE_ALIGNING_WITH|TIE_SUPPORTED|TIE_RELATIONS_IMPROVING|TIE_MEMBER_OF|TIE_COMPLIES_WITH_SANCTIONS_AGAINST|TIE_SANCTIONED|TIE_CRITICIZED|TIE_REJECTED|TIE_FAILED_TO_SUPPORT|TIE_DRIFTING_FROM|TIE_RELATIONS_WORSENING|TIE_LOSING_INFLUENCE_OVER|TIE_THREATENED|TIE_INVADED]-(m) WHERE m IN frontier AND type(r) IN tieTypes }
-    WITH n, frontier, tieTypes ORDER BY n.name, n.id
+    WITH n, frontier, tieTypes, need ORDER BY n.name, n.id
     LIMIT $first
+    // only the first `need` of the ring reach the page: the others' via types are not read
+    WITH frontier, tieTypes, need, collect(n) AS walked
+    UNWIND walked[..need] AS n
     CALL (n, frontier, tieTypes) {
       MATCH (n)-[r:TIE_MET|TIE_VISITED|TIE_HOSTED|TIE_NEGOTIATED_WITH|TIE_REASSURED|TIE_SIGNED_AGREEMENT_WITH|TIE_SEEKS_COOPERATION_WITH|TIE_TRADES_WITH|TIE_ALIGNING_WITH|TIE_SUPPORTED|TIE_RELATIONS_IMPROVING|TIE_MEMBER_OF|TIE_COMPLIES_WITH_SANCTIONS_AGAINST|TIE_SANCTIONED|TIE_CRITICIZED|TIE_REJECTED|TIE_FAILED_TO_SUPPORT|TIE_DRIFTING_FROM|TIE_RELATIONS_WORSENING|TIE_LOSING_INFLUENCE_OVER|TIE_THREATENED|TIE_INVADED]-(m)
       WHERE m IN frontier AND type(r) IN tieTypes
@@ -638,11 +653,11 @@ CALL (a, tieTypes, actors, ties, ring1, ring2) {
     RETURN n, via
     UNION ALL
     // the walk, testing a candidate by a seek of each tie type's (dyad) index per actor of the ring before
-    WITH tieTypes, seen, [m IN frontier | m.id] AS ends,
+    WITH tieTypes, seen, need, [m IN frontier | m.id] AS ends,
          CASE WHEN degree * degree > 50 * need * actors * size(frontier) AND size(frontier) * 22 * actors <= ties THEN '' END AS floor
     MATCH (n:Actor)
     WHERE n.name >= floor AND NOT n IN seen
-    WITH n, tieTypes, [end IN ends | CASE WHEN n.id < end THEN n.id + '|' + end ELSE end + '|' + n.id END] AS keys
+    WITH n, tieTypes, need, [end IN ends | CASE WHEN n.id < end THEN n.id + '|' + end ELSE end + '|' + n.id END] AS keys
     WHERE EXISTS {
       MATCH ()-[t:TIE_MET]->() USING INDEX t:TIE_MET(dyad) WHERE 'TIE_MET' IN tieTypes AND t.dyad IN keys RETURN t
       UNION
@@ -688,8 +703,11 @@ CALL (a, tieTypes, actors, ties, ring1, ring2) {
       UNION
       MATCH ()-[t:TIE_INVADED]->() USING INDEX t:TIE_INVADED(dyad) WHERE 'TIE_INVADED' IN tieTypes AND t.dyad IN keys RETURN t
     }
-    WITH n, keys, tieTypes ORDER BY n.name, n.id
+    WITH n, keys, tieTypes, need ORDER BY n.name, n.id
     LIMIT $first
+    WITH tieTypes, need, collect({n: n, keys: keys}) AS walked
+    UNWIND walked[..need] AS w
+    WITH w.n AS n, w.keys AS keys, tieTypes
     CALL (keys, tieTypes) {
       CALL (keys, tieTypes) {
         WITH keys, tieTypes WHERE 'TIE_MET' IN tieTypes MATCH ()-[t:TIE_MET]->() USING INDEX t:TIE_MET(dyad) WHERE t.dyad IN keys RETURN 'MET' AS type LIMIT 1
