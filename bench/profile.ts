@@ -13,7 +13,7 @@ import { startApiServer } from '../src/api/server.js';
 import { cypher } from '../src/graph/cypher.js';
 import { benchConfig, benchConnection, useScaleBenchDefaults } from './bench-db.js';
 import { probe } from './load.js';
-import { QUERIES } from './scale-queries.js';
+import { PROFILE_ONLY, QUERIES } from './scale-queries.js';
 import { helpIfAsked } from './help.js';
 
 helpIfAsked(import.meta.url);
@@ -62,7 +62,7 @@ const api = await startApiServer(benchConfig(instance), connection, {
   onRequestDone: (s) => (calls = s.queries),
 });
 try {
-  for (const q of QUERIES.filter((x) => ONLY === undefined || x.name.startsWith(ONLY))) {
+  for (const q of [...QUERIES, ...PROFILE_ONLY].filter((x) => ONLY === undefined || x.name.startsWith(ONLY))) {
     await probe(api.url, q.query, q.name);
     const made = calls;
     console.log(`\n== ${q.name}: ${made.length} Cypher call(s)`);

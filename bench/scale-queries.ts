@@ -49,6 +49,33 @@ export const QUERIES: { name: string; query: string }[] = [
 ];
 
 /**
+ * Analysts' questions that bench:profile also asks (not timed by bench:scale): the filters of relations and a
+ * wider ring that the bench's own rows leave out, and the path's first answer alone, to set against its ten.
+ */
+export const PROFILE_ONLY: { name: string; query: string }[] = [
+  {
+    name: 'relations, hub, counterpart',
+    query: `{ actor(id: "${hub}") { name relations(counterpart: "${second}", first: 20) { type counterpart { name } date modality } } }`,
+  },
+  {
+    name: 'relations, hub, until',
+    query: `{ actor(id: "${hub}") { name relations(until: "2019-06-30", first: 20) { type counterpart { name } date modality } } }`,
+  },
+  {
+    name: 'relations, hub, since-until',
+    query: `{ actor(id: "${hub}") { name relations(since: "2018-01-01", until: "2019-06-30", first: 20) { type counterpart { name } date modality } } }`,
+  },
+  {
+    name: 'ring 2, rare, first 100',
+    query: `{ actor(id: "${rare}") { neighbors(depth: 2, first: 100) { distance actor { name } } } }`,
+  },
+  {
+    name: '4-hop path, first 1',
+    query: `{ path(from: "${rare}", to: "${rare2}", maxHops: 4, first: 1) { length hops { kind from { name } to { name } } } }`,
+  },
+];
+
+/**
  * The same questions put to the peer (@neo4j/graphql, bench/peer.ts), where its
  * schema can say them: relations newest-first across types, timelines and
  * paths it cannot. Its search covers statements only (one @fulltext type).
