@@ -10,7 +10,8 @@
  * started here if needed and stopped at the end if started here. Parses are
  * never cached: a cached parse takes no time and would flatter the ratio.
  *
- * Usage: npm run bench:extract [-- CORPUS_ARTICLES_DIR] [--import N]   (N=0 skips the import run)
+ * Usage: npm run bench:extract [-- CORPUS_ARTICLES_DIR] [--import N] [--confidence rules|learned]   (N=0 skips the import run)
+ * --confidence learned times the extractor with the learned relation confidence (its model read on the untimed first article).
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -31,10 +32,14 @@ helpIfAsked(import.meta.url);
 const args = process.argv.slice(2);
 const importAt = args.indexOf('--import');
 const importCount = importAt >= 0 ? Number(args[importAt + 1]) : 100;
+const confidenceAt = args.indexOf('--confidence');
+const confidence = confidenceAt >= 0 && args[confidenceAt + 1] === 'learned' ? 'learned' : 'rules';
 const dir =
-  // the value after --import is a count, not the folder; with no --import every other argument may be the folder
-  args.find((a, i) => !a.startsWith('--') && (importAt < 0 || i !== importAt + 1)) ??
-  path.join('..', 'shared', 'corpus', 'articles');
+  // the values after --import and --confidence are not the folder; every other argument may be
+  args.find(
+    (a, i) =>
+      !a.startsWith('--') && (importAt < 0 || i !== importAt + 1) && (confidenceAt < 0 || i !== confidenceAt + 1),
+  ) ?? path.join('..', 'shared', 'corpus', 'articles');
 const files = fs
   .readdirSync(dir)
   .filter((f) => f.endsWith('.txt'))
@@ -73,7 +78,7 @@ async function corpusPass(): Promise<void> {
   const parser = openParser(config);
   const raws = files.map((f) => parsePlainText(fs.readFileSync(path.join(dir, f), 'utf8')));
   // One article first, untimed, so that Node's JIT warms up on the readings as it has on the parser's side.
-  await extractTimed(raws[0]!, gazetteer, parser);
+  await extractTimed(raws[0]!, gazetteer, parser, { confidence });
   let nlp = 0;
   let own = 0;
   let words = 0;
@@ -82,7 +87,7 @@ async function corpusPass(): Promise<void> {
   const started = performance.now();
   for (const raw of raws) {
     words += raw.text.split(/\s+/).length;
-    const t = await extractTimed(raw, gazetteer, parser);
+    const t = await extractTimed(raw, gazetteer, parser, { confidence });
     nlp += t.nlpMillis;
     own += t.readMillis;
   }

@@ -10,6 +10,8 @@
  * --report adds the confidence calibration: the relations and meetings drafted
  * in each confidence band, scored by the same scorer, so that "confidence >= 0.6"
  * can be read as a precision.
+ * --confidence learned drafts the relations with the learned confidence
+ * (docs/relations-confidence.md) instead of the rules' own; what is drafted is the same.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -47,9 +49,14 @@ const option = (name: string): string | undefined => {
 };
 const corpus = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
 const half = option('--half');
-if (!corpus || (half !== undefined && half !== 'tune' && half !== 'check' && half !== 'both')) {
+const confidence = (option('--confidence') ?? 'rules') as 'rules' | 'learned';
+if (
+  !corpus ||
+  (half !== undefined && half !== 'tune' && half !== 'check' && half !== 'both') ||
+  (confidence !== 'rules' && confidence !== 'learned')
+) {
   process.stderr.write(
-    'usage: npm run eval:extract -- <corpus folder> [--half tune|check|both] [--report] [--scorer PATH] [--keep]\n',
+    'usage: npm run eval:extract -- <corpus folder> [--half tune|check|both] [--report] [--confidence rules|learned] [--scorer PATH] [--keep]\n',
   );
   process.exit(2);
 }
@@ -74,7 +81,9 @@ async function extractHalf(which: Half | undefined): Promise<{ gold: string; ext
     fs.copyFileSync(path.join(corpus!, 'gold', name), path.join(gold, name));
     extractions.set(
       name,
-      await extract(parsePlainText(fs.readFileSync(path.join(corpus!, 'articles', file), 'utf8')), gazetteer, parser),
+      await extract(parsePlainText(fs.readFileSync(path.join(corpus!, 'articles', file), 'utf8')), gazetteer, parser, {
+        confidence,
+      }),
     );
   }
   return { gold, extractions };

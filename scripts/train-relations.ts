@@ -1,25 +1,27 @@
 /**
- * `npm run train:relations -- [--corpus DIR] [--devset DIR] [--pool] [--nearest] [--residual] [--classes-only] [--l2 X] [--seed N] [--write]`:
- * the learned relation experiment (its result: docs/relations-learned.md).
+ * `npm run train:relations -- [--corpus DIR] [--devset DIR] [--features full|classes|norules|classes-norules]
+ *   [--combine rules|p|platt|blend] [--pool] [--nearest] [--residual] [--l2 X] [--seed N] [--write]`:
+ * the learned pair model (docs/relations-learned.md, docs/relations-confidence.md).
  * A multinomial logistic regression over candidate actor pairs
- * (scripts/relation-pairs.ts: dependency path, joining lemma and its lexicon
- * class, modality, mention kinds, the rules' own reading) predicts, for an
+ * (src/extract/relations/pair-features.ts: dependency path, joining lemma and its lexicon
+ * class, modality, mention kinds, quote context, the rules' own reading) predicts, for an
  * ordered pair of actors of a sentence, no relation or one of positive,
  * negative or neutral sign: what the corpus scorer matches (ends and sign).
  *
  * Trained ONLY on the tune halves (even-numbered files) of ../shared/corpus
  * and eval/devset; the odd-numbered files are never read. Evaluated by
- * leave-one-article-out cross-validation over those tune articles: rules
- * alone against rules plus the pairs the classifier adds above a threshold,
- * scored with the corpus scorer's matching; the classifier's calibration; and
- * its probability as the confidence of the rules' own relations.
+ * leave-one-article-out cross-validation over those tune articles: as an
+ * extractor (rules alone against rules plus the pairs the classifier adds),
+ * and as the confidence of the rules' own relations: each way of combining the
+ * held-out probability with the rules' confidence (--combine) is itself
+ * fitted leave-one-article-out on the held-out probabilities of the other articles.
  * --pool: one example per ordered pair of an article (the gold says which
  * pairs are related, not in which sentence); --residual: learn only from pairs
  * the rules did not read; --nearest: a related pair's label only on its shortest paths;
- * --classes-only: no lemma features.
- * --write trains on all tune articles and writes the weights (feature names
- * and numbers, no text) to data/relation-pairs-model.json; the extractor does
- * not use them (the cross-validation showed no gain, see the doc).
+ * --features classes: no lemma features; norules: no feature of what the rules read.
+ * --write trains on all tune articles, fits the --combine calibration on all
+ * held-out probabilities, and writes both (feature names and numbers, no text)
+ * to data/relation-pairs-model.json, which the extractor reads.
  * Reproducible: sorted inputs, a fixed seed.
  */
 import fs from 'node:fs';
@@ -29,13 +31,29 @@ import { articleSpelling, type Mention } from '../src/extract/actors/mention.js'
 import { draftedConfidence, extract, toGoldJson, type Extraction } from '../src/extract/extractor.js';
 import { ParsedDocument } from '../src/extract/parse/document.js';
 import { MentionIndex } from '../src/extract/parse/mention-index.js';
+import { candidates, type Candidate } from '../src/extract/relations/pair-candidates.js';
+import {
+  FEATURE_TEMPLATES,
+  LEMMA_TEMPLATES,
+  RULE_TEMPLATES,
+  ruleIndex,
+  templateOf,
+} from '../src/extract/relations/pair-features.js';
+import {
+  COMBINATIONS,
+  PAIR_CLASSES,
+  classProbabilities,
+  type Calibration,
+  type Combination,
+} from '../src/extract/relations/pair-model.js';
+import { combined, logit, quoteLookup, signProbability } from '../src/extract/relations/learned-confidence.js';
+import type { ExtractedRelation } from '../src/extract/relations/index.js';
 import { parsePlainText } from '../src/extract/raw-article.js';
 import { parserQuoteMarks } from '../src/extract/speech/index.js';
 import { loadGazetteer } from '../src/ingest/gazetteer.js';
 import { openParser } from '../src/nlp/parser.js';
 import { rng } from '../bench/synthetic.js';
 import { goldResolver, type GoldActor } from './gold-names.js';
-import { candidates, ruleIndex, type Candidate } from './relation-pairs.js';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string): string => {
@@ -47,12 +65,23 @@ const SEED = Number(option('--seed', '20261129'));
 const EPOCHS = Number(option('--epochs', '20'));
 const L2 = Number(option('--l2', '1e-3'));
 const RATE = 0.1;
-const CLASSES = ['none', '+', '-', '0'] as const;
+const CLASSES = PAIR_CLASSES;
 const SIGN_OF = { '+': 1, '-': -1, '0': 0 } as const;
 
-/** --classes-only: drop the features that name a lemma, keeping the path, the lexicon's classes, modality, kinds and the rules */
-const CLASSES_ONLY = args.includes('--classes-only');
-const LEMMA_FEATURE = /^(?:lca|on|ha|hb|hbp|arlcabr):/;
+/**
+ * --features: which templates the model learns from. classes: none that names a lemma (the path, the
+ * lexicon's classes, modality, kinds, quote context and the rules); norules: none that says what the rules read.
+ */
+const FEATURES = args.includes('--classes-only') ? 'classes' : option('--features', 'full');
+const DROPPED: ReadonlySet<string> = new Set([
+  ...(FEATURES.startsWith('classes') ? LEMMA_TEMPLATES : []),
+  ...(FEATURES.endsWith('norules') ? RULE_TEMPLATES : []),
+]);
+if (!['full', 'classes', 'norules', 'classes-norules'].includes(FEATURES))
+  throw new Error(`--features ${FEATURES}: must be full, classes, norules or classes-norules`);
+const TEMPLATES = FEATURE_TEMPLATES.filter((t) => !DROPPED.has(t));
+const COMBINE = option('--combine', 'shape') as Combination;
+if (!COMBINATIONS.includes(COMBINE)) throw new Error(`--combine ${COMBINE}: must be one of ${COMBINATIONS.join(', ')}`);
 
 interface GoldRelation {
   source: string;
@@ -69,6 +98,10 @@ interface Article {
   rules: GoldRelation[];
   /** each rule relation's drafted confidence, in the order of rules */
   ruleConfidence: number[];
+  /** the rules' relations themselves (less meetings), in the order of rules */
+  ruleRelations: ExtractedRelation[];
+  /** the factor a claim's confidence takes from its attribution (1 for the outlet's own reporting) */
+  attribution: number[];
   gold: GoldRelation[];
   toGold: (name: string) => string | null;
 }
@@ -120,7 +153,8 @@ async function load(): Promise<Article[]> {
     for (const file of files) {
       const raw = parsePlainText(fs.readFileSync(path.join(corpus, 'articles', file), 'utf8'));
       const { doc: parsed } = await parser.parse(parserQuoteMarks(raw.text), raw.publishedAt);
-      const x = await extract(raw, gazetteer, parser);
+      // the rules' own confidence: the learned one is what this script makes
+      const x = await extract(raw, gazetteer, parser, { confidence: 'rules' });
       const doc = new ParsedDocument(raw.text, parsed);
       const index = new MentionIndex(doc, x.mentions);
       const gold = JSON.parse(fs.readFileSync(path.join(corpus, 'gold', file.replace(/\.txt$/, '.json')), 'utf8')) as {
@@ -129,9 +163,11 @@ async function load(): Promise<Article[]> {
       };
       const toGold = resolver(gold.actors ?? []);
       const named = nameOf(x);
-      const cands = candidates(doc, index, ruleIndex(doc, x.relations)).map((c) =>
-        CLASSES_ONLY ? { ...c, features: c.features.filter((f) => !LEMMA_FEATURE.test(f)) } : c,
+      const cands = candidates(doc, index, ruleIndex(doc, x.relations), quoteLookup(x.quotes)).map((c) =>
+        DROPPED.size > 0 ? { ...c, features: c.features.filter((f) => !DROPPED.has(templateOf(f))) } : c,
       );
+      // toGoldJson keeps the relations in order, less meetings
+      const ruleRelations = x.relations.filter((r) => r.type !== 'MET' && !r.meeting);
       const names = cands.map((c): [string, string] => [named(c.a.m), named(c.b.m)]);
       const labels = names.map(([a, b]) => {
         const ga = toGold(a);
@@ -147,8 +183,9 @@ async function load(): Promise<Article[]> {
         labels,
         names,
         rules: toGoldJson(x).relations,
-        // toGoldJson keeps the relations in order, less meetings
-        ruleConfidence: x.relations.filter((r) => r.type !== 'MET' && !r.meeting).map((r) => draftedConfidence(x, r)),
+        ruleConfidence: ruleRelations.map((r) => draftedConfidence(x, r)),
+        ruleRelations,
+        attribution: ruleRelations.map((r) => (r.confidence > 0 ? draftedConfidence(x, r) / r.confidence : 1)),
         gold: gold.relations ?? [],
         toGold,
       });
@@ -163,17 +200,7 @@ const ruled = (c: Candidate): boolean => c.features.some((f) => /^(?:rule:[-+0]|
 
 type Model = Map<string, Float64Array>;
 
-function probabilities(model: Model, features: readonly string[]): number[] {
-  const z = CLASSES.map(() => 0);
-  for (const f of features) {
-    const w = model.get(f);
-    if (w) for (let k = 0; k < z.length; k += 1) z[k]! += w[k]!;
-  }
-  const max = Math.max(...z);
-  const e = z.map((v) => Math.exp(v - max));
-  const sum = e.reduce((a, b) => a + b, 0);
-  return e.map((v) => v / sum);
-}
+const probabilities = classProbabilities;
 
 /** multinomial logistic regression by stochastic gradient descent with L2, examples in a seeded order */
 function train(articles: readonly Article[]): Model {
@@ -300,7 +327,8 @@ process.stdout.write(
 );
 
 // leave one article out: every article is classified by a model that never saw it
-const held: Scored[][] = articles.map((a, i) => classify(train(articles.filter((_, j) => j !== i)), a));
+const heldModels: Model[] = articles.map((_, i) => train(articles.filter((_, j) => j !== i)));
+const held: Scored[][] = articles.map((a, i) => classify(heldModels[i]!, a));
 const THRESHOLDS = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
 const rules: Tally = { tp: 0, np: 0, ng: 0 };
 articles.forEach((a) => {
@@ -385,8 +413,142 @@ for (const [own, ownLo, ownHi, only] of [
     );
   }
 
+// ---- the probability as the confidence of the rules' own relations, every combination fitted and scored leave-one-article-out
+/** which of the rules' relations the scorer's matching finds right, in order */
+function rightFlags(
+  preds: readonly GoldRelation[],
+  golds: readonly GoldRelation[],
+  toGold: Article['toGold'],
+): boolean[] {
+  const used = new Set<number>();
+  return preds.map((p) => {
+    const s = toGold(p.source);
+    const t = toGold(p.target);
+    const i = golds.findIndex((g, k) => {
+      if (used.has(k)) return false;
+      const ends = (s === g.source && t === g.target) || (p.symmetric === true && s === g.target && t === g.source);
+      return ends && Math.sign(p.polarity ?? 0) === Math.sign(g.polarity ?? 0);
+    });
+    if (i >= 0) used.add(i);
+    return i >= 0;
+  });
+}
+
+/** one of the rules' relations, as the confidence sees it: held-out probability, the rules' confidence, right or not */
+interface Judged {
+  article: number;
+  p: number;
+  rules: number;
+  reading: ExtractedRelation['reading'];
+  attribution: number;
+  drafted: number;
+  right: boolean;
+}
+const judged: Judged[] = articles.flatMap((a, i) => {
+  const right = rightFlags(a.rules, a.gold, a.toGold);
+  return a.ruleRelations.map((r, k) => ({
+    article: i,
+    p: signProbability(heldModels[i]!, a.cands, r),
+    rules: r.confidence,
+    reading: r.reading,
+    attribution: a.attribution[k]!,
+    drafted: a.ruleConfidence[k]!,
+    right: right[k]!,
+  }));
+});
+
+/** logistic regression of right on [logit p, rules] by full-batch gradient descent: deterministic */
+function fitCalibration(rows: readonly Judged[], withRules: boolean): Calibration {
+  let a = 1;
+  let b = 0;
+  let c = 0;
+  const xs = rows.map((r) => [logit(r.p), r.rules, r.right ? 1 : 0] as const);
+  for (let step = 0; step < 3000; step += 1) {
+    let ga = 0;
+    let gb = 0;
+    let gc = 0;
+    for (const [lp, rc, y] of xs) {
+      const q = 1 / (1 + Math.exp(-(a * lp + b * rc + c)));
+      ga += (q - y) * lp;
+      gb += (q - y) * rc;
+      gc += q - y;
+    }
+    const n = xs.length;
+    a -= 0.5 * (ga / n + 1e-3 * a);
+    if (withRules) b -= 0.5 * (gb / n + 1e-3 * b);
+    c -= 0.5 * (gc / n);
+  }
+  return { a, b, c };
+}
+const calibrationOf = (combine: Combination, rows: readonly Judged[]): Calibration =>
+  combine === 'platt' || combine === 'blend' ? fitCalibration(rows, combine === 'blend') : { a: 1, b: 0, c: 0 };
+const confidenceWith = (combine: Combination | 'rules', cal: Calibration, j: Judged): number =>
+  combine === 'rules'
+    ? j.drafted
+    : Math.round(
+        combined({ combine, calibration: cal }, j.p, { reading: j.reading, confidence: j.rules }) * j.attribution * 100,
+      ) / 100;
+
+const unreached = judged.filter((j) => j.p === 0);
+process.stdout.write(
+  `\nrules' relations whose pair no candidate reaches (p = 0): ${unreached.length}, right ${unreached.filter((j) => j.right).length}\n`,
+);
+const pct = (tp: number, n: number): string => (n ? `${tp}/${n} = ${((100 * tp) / n).toFixed(0)}%` : '-');
+process.stdout.write(
+  `\nconfidence of the rules' ${judged.length} relations (${judged.filter((j) => j.right).length} right), ` +
+    `each combination fitted on the other articles' held-out probabilities: right / drafted\n`,
+);
+process.stdout.write(
+  `${'combine'.padEnd(8)}${'>= 0.6'.padEnd(16)}${'< 0.6'.padEnd(16)}${'>= 0.8'.padEnd(16)}${'up/down 0.6'.padEnd(14)}${'AUC'.padEnd(7)}${'Brier'.padEnd(8)}log-loss  (corpus >= 0.6 | devset >= 0.6)\n`,
+);
+for (const combine of ['rules', ...COMBINATIONS] as const) {
+  const conf = judged.map((j) =>
+    confidenceWith(
+      combine,
+      combine === 'rules'
+        ? { a: 0, b: 0, c: 0 }
+        : calibrationOf(
+            combine,
+            judged.filter((o) => o.article !== j.article),
+          ),
+      j,
+    ),
+  );
+  const band = (keep: (c: number, j: Judged) => boolean): string => {
+    const sel = judged.filter((j, k) => keep(conf[k]!, j));
+    return pct(sel.filter((j) => j.right).length, sel.length);
+  };
+  const up = judged.filter((j, k) => j.drafted < 0.6 && conf[k]! >= 0.6).length;
+  const down = judged.filter((j, k) => j.drafted >= 0.6 && conf[k]! < 0.6).length;
+  const brier = judged.reduce((s, j, k) => s + (conf[k]! - (j.right ? 1 : 0)) ** 2, 0) / judged.length;
+  const loss =
+    judged.reduce((s, j, k) => s - Math.log(Math.min(1 - 1e-3, Math.max(1e-3, j.right ? conf[k]! : 1 - conf[k]!))), 0) /
+    judged.length;
+  // how well the confidence ranks right above wrong, whatever its scale: the share of (right, wrong) pairs in order
+  let ordered = 0;
+  let pairs = 0;
+  judged.forEach((x, i) => {
+    if (!x.right) return;
+    judged.forEach((y, k) => {
+      if (y.right) return;
+      pairs += 1;
+      // a tie counts half
+      ordered += (Math.sign(conf[i]! - conf[k]!) + 1) / 2;
+    });
+  });
+  const auc = pairs ? ordered / pairs : 0;
+  const inCorpus = (j: Judged, name: string): boolean => articles[j.article]!.name.startsWith(`${name}/`);
+  const [corpusName, devName] = CORPORA.map((c) => path.basename(c));
+  process.stdout.write(
+    `${combine.padEnd(8)}${band((c) => c >= 0.6).padEnd(16)}${band((c) => c < 0.6).padEnd(16)}` +
+      `${band((c) => c >= 0.8).padEnd(16)}${`${up}/${down}`.padEnd(14)}${auc.toFixed(3).padEnd(7)}${brier.toFixed(3).padEnd(8)}${loss.toFixed(3).padEnd(10)}` +
+      `(${band((c, j) => c >= 0.6 && inCorpus(j, corpusName!))} | ${band((c, j) => c >= 0.6 && inCorpus(j, devName!))})\n`,
+  );
+}
+
 if (args.includes('--write')) {
   const model = train(articles);
+  const calibration = calibrationOf(COMBINE, judged);
   const weights = Object.fromEntries(
     [...model.entries()]
       .sort(([a], [b]) => (a < b ? -1 : 1))
@@ -396,7 +558,42 @@ if (args.includes('--write')) {
   fs.mkdirSync('data', { recursive: true });
   fs.writeFileSync(
     file,
-    `${JSON.stringify({ classes: CLASSES, seed: SEED, epochs: EPOCHS, l2: L2, articles: articles.length, weights }, null, 0)}\n`,
+    `${JSON.stringify(
+      {
+        classes: CLASSES,
+        seed: SEED,
+        epochs: EPOCHS,
+        l2: L2,
+        articles: articles.length,
+        features: FEATURES,
+        templates: TEMPLATES,
+        combine: COMBINE,
+        calibration: Object.fromEntries(Object.entries(calibration).map(([k, v]) => [k, Math.round(v * 1e4) / 1e4])),
+        weights,
+      },
+      null,
+      0,
+    )}\n`,
   );
-  process.stdout.write(`\nweights of ${model.size} features written to ${file}\n`);
+  process.stdout.write(
+    `\nweights of ${model.size} features and the ${COMBINE} calibration ${JSON.stringify(calibration)} written to ${file}\n`,
+  );
+  // what the model leans on: the features that most raise or lower a sign against no relation
+  const lean = [...model.entries()]
+    .map(
+      ([f, w]) =>
+        [
+          f,
+          Math.max(w[1]! - w[0]!, w[2]! - w[0]!, w[3]! - w[0]!),
+          Math.min(w[1]! - w[0]!, w[2]! - w[0]!, w[3]! - w[0]!),
+        ] as const,
+    )
+    .filter(([f]) => f !== 'bias');
+  const top = (by: 1 | 2, dir: number) =>
+    [...lean]
+      .sort((x, y) => dir * (y[by] - x[by]))
+      .slice(0, 15)
+      .map(([f, hi, lo]) => `${f} ${(by === 1 ? hi : lo).toFixed(2)}`)
+      .join(', ');
+  process.stdout.write(`raise a sign most: ${top(1, 1)}\nlower a sign most: ${top(2, -1)}\n`);
 }

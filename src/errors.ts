@@ -16,7 +16,8 @@ type ErrorCode =
   | 'NOT_FOUND'
   | 'NLP_UNAVAILABLE'
   | 'NLP_FAILED'
-  | 'DEPENDENCY_MISSING';
+  | 'DEPENDENCY_MISSING'
+  | 'MODEL_INVALID';
 
 export class EntenteError extends Error {
   override readonly name: string = 'EntenteError';
@@ -99,6 +100,18 @@ export class DependencyMissingError extends EntenteError {
   override readonly name = 'DependencyMissingError';
   constructor(message: string) {
     super('DEPENDENCY_MISSING', message);
+  }
+}
+
+/**
+ * A learned model shipped as data (data/*.json) is missing, malformed, or was
+ * trained on features the code no longer computes; the message names the file
+ * and the command that regenerates it.
+ */
+export class ModelInvalidError extends EntenteError {
+  override readonly name = 'ModelInvalidError';
+  constructor(message: string) {
+    super('MODEL_INVALID', message);
   }
 }
 

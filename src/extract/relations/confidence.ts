@@ -11,7 +11,7 @@
  */
 import type { Shape, Via } from './types.js';
 
-const SHAPE: Record<Shape, number> = {
+export const SHAPE: Record<Shape, number> = {
   active: 0.7,
   passive: 0.65,
   coordinated: 0.65,
@@ -39,4 +39,14 @@ const UNCERTAIN = 0.8;
 export function confidenceOf(shape: Shape, via: Via, hedged: boolean, planned = false, uncertain = false): number {
   const c = SHAPE[shape] * VIA[via] * (hedged ? 0.9 : 1) * (planned ? PLANNED : 1) * (uncertain ? UNCERTAIN : 1);
   return Math.round(c * 100) / 100;
+}
+
+/**
+ * What the rules' confidence owes to how sure the reading is rather than to
+ * its shape: the factors of its ends, hedge, plan and uncertain class (1 for a
+ * plain reading of named ends). The learned confidence keeps it.
+ */
+export function certaintyOf(r: { reading: string; confidence: number }): number {
+  const shape = r.reading.split('/')[0] as Shape;
+  return Math.min(1, r.confidence / SHAPE[shape]);
 }
