@@ -1,6 +1,6 @@
 /**
  * `npm run train:relations -- [--corpus DIR] [--devset DIR] [--features full|classes|norules|classes-norules]
- *   [--combine rules|p|platt|blend] [--pool] [--nearest] [--residual] [--l2 X] [--seed N] [--write]`:
+ *   [--combine p|platt|blend|shape] [--pool] [--nearest] [--residual] [--l2 X] [--seed N] [--write]`:
  * the learned pair model (docs/relations-learned.md, docs/relations-confidence.md).
  * A multinomial logistic regression over candidate actor pairs
  * (src/extract/relations/pair-features.ts: dependency path, joining lemma and its lexicon
@@ -15,6 +15,8 @@
  * and as the confidence of the rules' own relations: each way of combining the
  * held-out probability with the rules' confidence (--combine) is itself
  * fitted leave-one-article-out on the held-out probabilities of the other articles.
+ * Defaults: --features full, --combine shape (what --write records; the shipped model's command is in
+ * docs/relations-confidence.md).
  * --pool: one example per ordered pair of an article (the gold says which
  * pairs are related, not in which sentence); --residual: learn only from pairs
  * the rules did not read; --nearest: a related pair's label only on its shortest paths;
