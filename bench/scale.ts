@@ -5,7 +5,10 @@
  * while its marker matches. For each size and query: p50/p95/p99 and
  * requests/s at 1 and 16 clients through GraphQL, next to the same Cypher
  * calls replayed through the bare driver; then the growth ratio between the
- * smallest and the largest size.
+ * smallest and the largest size. The API runs as its own process, compiled, as `npm start` runs it
+ * (bench/api-process.ts, as in bench:graphql): its latency does not share an event loop with autocannon and the
+ * replay, and its RSS is its own. The Cypher calls each query makes are read from an in-process API's round-trip
+ * report. Run `npm run build` first.
  * Usage: npm run bench:scale [-- --sizes 25k,100k] [--duration 5] [--only path] [--build-only] [--resume] [--batch 200]
  *   [--save FILE] [--against FILE]
  *   (--save writes each size's rows as JSON; --against reads such a file from an earlier run and prints the growth
@@ -21,7 +24,8 @@ import { ActorIndex } from '../src/ingest/gazetteer.js';
 import { importArticles } from '../src/ingest/importer.js';
 import { serverStatus } from '../src/server/lifecycle.js';
 import { benchConfig, benchConnection, freshGraph, useScaleBenchDefaults } from './bench-db.js';
-import { leftOut, probe, viaDriver, viaGraphQL, type Stats } from './load.js';
+import { startApiProcess } from './api-process.js';
+import { leftOut, probe, viaDriver, viaGraphQL, type CypherCall, type Stats } from './load.js';
 import { startPeer } from './peer.js';
 import { syntheticSources } from './synthetic.js';
 import { hub, PEER_QUERIES, pool, QUERIES, rare, second } from './scale-queries.js';
@@ -147,25 +151,37 @@ async function measureSize(label: string, edges: number): Promise<{ build: Build
       `\n== ${label}: ${build.articles} articles, ${build.edges} relation edges (instance ${instance}); ${await shape(connection)}`,
     );
     if (BUILD_ONLY) return { build, rows };
-    let lastCalls: { name: string; params: Record<string, unknown> }[] = [];
-    const api = await startApiServer(benchConfig(instance), connection, {
+    const config = benchConfig(instance);
+    const queries = QUERIES.filter((x) => ONLY === undefined || x.name.startsWith(ONLY));
+    // The Cypher each query makes, from an in-process API's round-trip report; the measured API is the process below.
+    const made = new Map<string, CypherCall[]>();
+    let lastCalls: CypherCall[] = [];
+    const reporter = await startApiServer(config, connection, {
       port: 0,
       onRequestDone: (s) => (lastCalls = s.queries),
     });
-    let apiPeakRss = 0;
-    const sampler = setInterval(() => (apiPeakRss = Math.max(apiPeakRss, process.memoryUsage().rss / 2 ** 20)), 100);
+    try {
+      for (const q of queries) {
+        await probe(reporter.url, q.query, q.name);
+        made.set(q.name, lastCalls);
+      }
+    } finally {
+      await reporter.close();
+    }
+    const api = await startApiProcess(config);
+    const apiRss = api.sampleRss();
     try {
       console.log(
         'query                  clients |  GraphQL p50     p95     p99   req/s |   driver p50     p95     p99   req/s | ratio p50 (calls)',
       );
-      for (const q of QUERIES.filter((x) => ONLY === undefined || x.name.startsWith(ONLY))) {
-        // Twice: the first answer warms the page cache and the query plans.
+      for (const q of queries) {
+        // Twice: the first answer warms the page cache, the query plans and the API process.
         await probe(api.url, q.query, q.name);
         await probe(api.url, q.query, q.name);
-        const calls = lastCalls;
+        const calls = made.get(q.name)!;
         for (const clients of [1, 16]) {
           const g = await viaGraphQL(api.url, q.query, clients, DURATION);
-          const d = await viaDriver(connection, calls, clients, DURATION);
+          const d = await viaDriver(connection, calls, clients, DURATION, { timeoutMs: config.api.queryTimeoutMs });
           rows.push({ query: q.name, clients, graphql: g, driver: d, calls: calls.length });
           const unfinished = leftOut(g, d);
           console.log(
@@ -206,10 +222,10 @@ async function measureSize(label: string, edges: number): Promise<{ build: Build
         await peer.close();
       }
       console.log(
-        `bench process RSS (API, autocannon and driver replay in one process), peak during the run: ${apiPeakRss.toFixed(0)} MB; Neo4j RSS now: ${rssOf(serverStatus(benchConfig(instance)).pid).toFixed(0)} MB`,
+        `API process RSS (compiled, its own process), peak during the run: ${apiRss.stop().toFixed(0)} MB; Neo4j RSS now: ${rssOf(serverStatus(config).pid).toFixed(0)} MB`,
       );
     } finally {
-      clearInterval(sampler);
+      apiRss.stop();
       await api.close();
     }
     return { build, rows };
