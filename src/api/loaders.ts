@@ -4,6 +4,7 @@
  * list loaders batch a field (with its arguments) over all parent ids.
  */
 import DataLoader from 'dataloader';
+import type { ActorDTO } from './dto.js';
 import type { QueryRunner } from './query-runner.js';
 import * as q from './rows/queries.js';
 import type { EntityQuery, NamedQuery, Keyed, Neighborhood, PerParentQuery, RelationPage } from './rows/queries.js';
@@ -12,7 +13,17 @@ import type { EntityQuery, NamedQuery, Keyed, Neighborhood, PerParentQuery, Rela
 export type EntityLoader<T> = DataLoader<string, T | null>;
 
 export class Loaders {
-  readonly actor = this.byIds(q.actorsByIds);
+  /**
+   * Actors already read in this request, by id. A field that shows one returns it as it is instead of a promise:
+   * graphql-js completes an object whose fields are all plain values at once, while each promise costs it a
+   * continuation and the object a wait for all its fields (a page of relations shows two actors per item).
+   */
+  private readonly actorsRead = new Map<string, ActorDTO>();
+  readonly actor: EntityLoader<ActorDTO> = new DataLoader<string, ActorDTO | null>(async (ids) => {
+    const found = await this.keyed(q.actorsByIds, { ids }, ids, null);
+    for (const a of found) if (a) this.actorsRead.set(a.id, a);
+    return found;
+  });
   readonly statement = this.byIds(q.statementsByIds);
   readonly claim = this.byIds(q.claimsByIds);
   readonly article = this.byIds(q.articlesByIds);
@@ -59,7 +70,7 @@ export class Loaders {
     if (!loader) {
       loader = new DataLoader<string, Neighborhood | null>(async (ids) => {
         const found = await this.keyed(q.neighborsOfActors, { ...params, ids }, ids, null);
-        for (const [i, n] of found.entries()) if (n) this.actor.prime(ids[i]!, n.actor);
+        for (const n of found) if (n) this.primeActors([n.actor]);
         return found;
       });
       this.neighborhoods.set(cacheKey, loader);
@@ -78,16 +89,25 @@ export class Loaders {
     if (!loader) {
       loader = new DataLoader<string, RelationPage | null>(async (ids) => {
         const found = await this.keyed(q.relationsOfActors, { ...params, ids }, ids, null);
-        for (const [i, page] of found.entries()) {
-          if (page === null) continue;
-          this.actor.prime(ids[i]!, page.actor);
-          for (const a of page.actors) this.actor.prime(a.id, a);
-        }
+        for (const page of found) if (page) this.primeActors([page.actor, ...page.actors]);
         return found;
       });
       this.relationPages.set(cacheKey, loader);
     }
     return loader;
+  }
+
+  /** An actor this request has read already, as it is; else its batched look-up. */
+  actorOf(id: string): ActorDTO | Promise<ActorDTO | null> {
+    return this.actorsRead.get(id) ?? this.actor.load(id);
+  }
+
+  /** Actors read with another answer (a relations page, a path, a neighbourhood): later look-ups need no query. */
+  primeActors(actors: Iterable<ActorDTO>): void {
+    for (const a of actors) {
+      this.actor.prime(a.id, a);
+      this.actorsRead.set(a.id, a);
+    }
   }
 
   private byIds<T>(query: EntityQuery<T>): EntityLoader<T> {

@@ -7,7 +7,7 @@ import * as q from '../rows/queries.js';
 import { propositionAttestedBy } from './propositions.js';
 import type { TypeResolvers } from './types.js';
 
-const actor = (ctx: ApiContext, id: string | null) => (id === null ? null : ctx.loaders.actor.load(id));
+const actor = (ctx: ApiContext, id: string | null) => (id === null ? null : ctx.loaders.actorOf(id));
 const sentence = (ctx: ApiContext, articleId: string, index: number) =>
   index >= 0 ? ctx.loaders.sentence.load(`${articleId}#${index}`) : null;
 
@@ -70,7 +70,7 @@ export const Role: TypeResolvers<'Role', RoleDTO> = {
 export const Neighbor: TypeResolvers<'Neighbor', NeighborDTO> = {
   actor: (n, _a, ctx) => {
     // Read with the neighbourhood: later look-ups of these actors in the request are answered from the loader's cache.
-    ctx.loaders.actor.prime(n.id, n.actor);
+    ctx.loaders.primeActors([n.actor]);
     return n.actor;
   },
 };

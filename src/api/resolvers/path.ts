@@ -43,8 +43,8 @@ export async function path(_: unknown, args: QueryPathArgs, ctx: ApiContext) {
 
 /** A PathHop as its fields resolve: entities still loading are promises the executor awaits. */
 interface Hop {
-  from: Promise<ActorDTO | null>;
-  to: Promise<ActorDTO | null>;
+  from: ActorDTO | null | Promise<ActorDTO | null>;
+  to: ActorDTO | null | Promise<ActorDTO | null>;
   kind: RelationType | 'HOLDS_ROLE' | 'STATEMENT' | 'EVENT';
   relation: RelationDTO | null;
   role: RoleDTO | null;
@@ -55,8 +55,8 @@ interface Hop {
 /** Folds a path's links into hops: a statement or an event between two actors is one hop that names it. */
 function toPath({ nodes, rels }: PathRow, ctx: ApiContext) {
   // The path's actors came with it: their look-ups below are answered from the loader's cache.
-  for (const n of nodes) if (n.actor) ctx.loaders.actor.prime(n.id, n.actor);
-  const actor = (n: PathNodeRow) => ctx.loaders.actor.load(n.id);
+  ctx.loaders.primeActors(nodes.flatMap((n) => (n.actor ? [n.actor] : [])));
+  const actor = (n: PathNodeRow) => ctx.loaders.actorOf(n.id);
   const hops: Hop[] = [];
   for (let i = 0; i < rels.length; i++) {
     const from = nodes[i]!;
@@ -81,8 +81,8 @@ function toPath({ nodes, rels }: PathRow, ctx: ApiContext) {
 function foldedHop(from: PathNodeRow, middle: PathNodeRow, to: PathNodeRow, ctx: ApiContext): Hop {
   const statement = middle.label === 'Statement';
   return {
-    from: ctx.loaders.actor.load(from.id),
-    to: ctx.loaders.actor.load(to.id),
+    from: ctx.loaders.actorOf(from.id),
+    to: ctx.loaders.actorOf(to.id),
     kind: statement ? 'STATEMENT' : 'EVENT',
     statement: statement ? ctx.loaders.statement.load(middle.id) : null,
     event: statement ? null : ctx.loaders.event.load(middle.id),
