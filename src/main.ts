@@ -9,8 +9,8 @@ import { exitCodeFor, reportError } from './cli/output.js';
 try {
   // Before the server's modules load (graphql-js and Apollo read NODE_ENV as they do).
   serveInProductionMode();
-  const { runMainJob } = await import('./cli/serve.js');
-  await runMainJob(loadConfig(), { importData: true });
+  const serve = await import('./cli/serve.js');
+  await serve.runMainJob(loadConfig(), { importData: true });
 } catch (error) {
   reportError(error);
   process.exitCode = exitCodeFor(error);
