@@ -49,8 +49,9 @@ interface TimedExtraction {
 /**
  * Whose confidence the relations carry: the rules' own (confidence.ts), the
  * default, or the learned one (relations/learned-confidence.ts), which is not
- * the default because cross-validation on the tune articles showed it no
- * better (docs/relations-confidence.md); the held-out halves decide.
+ * the default: neither cross-validation on the tune articles nor the held-out
+ * sets showed it better (docs/relations-confidence.md). It stays as an option so
+ * that the experiment can be rerun as annotated articles grow.
  */
 export interface ExtractOptions {
   confidence?: 'learned' | 'rules';
