@@ -50,6 +50,17 @@ const EXAMPLE_VARIABLES: Record<string, Record<string, unknown>> = {
 /** The variables docs/queries.md shows next to a query, so that a test can run exactly those. */
 export const exampleVariables = (name: string): Record<string, unknown> | undefined => EXAMPLE_VARIABLES[name];
 
+/** The read queries of docs/queries/ with their example variables (the mutation left out): what `npm start` warms. */
+export function exampleReads(): { name: string; query: string; variables: Record<string, unknown> }[] {
+  return fs
+    .readdirSync(QUERIES_DIR)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort()
+    .map((f) => ({ name: f.replace(/\.graphql$/, ''), query: fs.readFileSync(path.join(QUERIES_DIR, f), 'utf8') }))
+    .filter((q) => !/^\s*mutation\b/m.test(q.query))
+    .map((q) => ({ ...q, variables: EXAMPLE_VARIABLES[q.name] ?? {} }));
+}
+
 export function queriesDoc(): string {
   const files = fs
     .readdirSync(QUERIES_DIR)

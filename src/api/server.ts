@@ -30,10 +30,13 @@ import { armor } from './limits.js';
 import { resolvers } from './resolvers/index.js';
 import { router } from './routes.js';
 import { loadTypeDefs } from './schema.js';
+import { warmUpQueries, type WarmUp } from './warm-up.js';
 
 export interface ApiServer {
   url: string;
   healthUrl: string;
+  /** set when the start ran the documented reads first (options.warmUp) */
+  warmUp?: WarmUp;
   close(): Promise<void>;
 }
 
@@ -44,6 +47,8 @@ interface ApiOptions {
   explorer?: ExplorerAssets;
   /** port override; 0 picks a free one */
   port?: number;
+  /** run the documented reads once before listening, so their Cypher is planned before the first request (npm start) */
+  warmUp?: boolean;
 }
 
 export async function startApiServer(
@@ -57,7 +62,9 @@ export async function startApiServer(
   const logger = createLogger(config.logLevel);
   const apollo = apolloServer(config, httpServer, logger, options);
   await apollo.start();
-  let gazetteer: ActorIndex | undefined;
+  let gazetteerIndex: ActorIndex | undefined;
+  const gazetteer = (): ActorIndex => (gazetteerIndex ??= loadGazetteer());
+  const warmUp = options.warmUp ? await warmUpQueries(apollo, { config, connection, gazetteer }) : undefined;
   const handle = router({
     config,
     connection,
@@ -68,7 +75,7 @@ export async function startApiServer(
       queue: config.api.maxQueue,
       waitMs: config.api.queueTimeoutMs,
     }),
-    gazetteer: () => (gazetteer ??= loadGazetteer()),
+    gazetteer,
     explorer,
   });
   httpServer.on('request', (req, res) => {
@@ -84,7 +91,7 @@ export async function startApiServer(
     },
   );
   const base = `http://${config.api.host}:${port}`;
-  return { url: `${base}/graphql`, healthUrl: `${base}/health`, close: () => apollo.stop() };
+  return { url: `${base}/graphql`, healthUrl: `${base}/health`, warmUp, close: () => apollo.stop() };
 }
 
 /** Apollo with the schema, guarded resolvers, query limits, API keys, and the per-request round-trip report. */

@@ -7,6 +7,7 @@ import type { Command } from 'commander';
 import { loadConfig, type Config } from '../config.js';
 import { loadExplorerAssets } from '../api/explorer.js';
 import { checkApiAddress, startApiServer } from '../api/server.js';
+import type { WarmUp } from '../api/warm-up.js';
 import { openConnection } from '../graph/driver.js';
 import { stopServer } from '../server/lifecycle.js';
 import { startNlp, stopNlp, waitForNlp } from '../nlp/lifecycle.js';
@@ -31,12 +32,13 @@ export async function runMainJob(config: Config, options: MainJobOptions): Promi
     ({ startedServer } = await ensureDatabase(config, { migrate: true }));
     if (options.importData) await importDataFolder(config);
     connection = openConnection(config);
-    api = await startApiServer(config, connection, { explorer });
+    api = await startApiServer(config, connection, { explorer, warmUp: true });
   } catch (error) {
     // a host this job started would otherwise outlive it, holding 4-6 GB
     if (parserStart && (await parserStart)) await stopNlp(config);
     throw error;
   }
+  if (api.warmUp) note(warmUpLine(api.warmUp));
   say(`GraphQL API:   ${api.url}  (the explorer in a browser; health at ${api.healthUrl})`);
   printUrls(config);
   say('Press Ctrl-C to stop.');
@@ -58,6 +60,13 @@ export async function runMainJob(config: Config, options: MainJobOptions): Promi
   } else if (!config.neo4j.external) {
     note('Neo4j was already running before this started, so it is left running (npx entente db stop).');
   }
+}
+
+function warmUpLine(w: WarmUp): string {
+  const done = `Query plans warmed: ${w.queries} example queries of docs/queries/ run once in ${(w.millis / 1000).toFixed(1)} s`;
+  return w.failed.length === 0
+    ? `${done}.`
+    : `${done}; ${w.failed.length} answered with an error (the API is up, but check these): ${w.failed.join('; ')}`;
 }
 
 /** Resolves to whether this job started the host (once it listens, seconds after the JVM starts), so Ctrl-C can stop it. */

@@ -1,0 +1,40 @@
+/**
+ * Neo4j plans a Cypher statement the first time it runs it, and the API's
+ * largest statements (the neighbourhood's rings, the path) took 4-8 s to plan
+ * on a busy 2-core machine: far past the 1.5 s request deadline, so right after
+ * `npm start` a newcomer's first try of half the documented queries was
+ * answered 503, and `neighbors` kept failing until a shed request's plan
+ * happened to finish in the background. Running the documented reads once in
+ * process, where no deadline applies, before the API says it is up, leaves
+ * those plans in Neo4j's cache (keyed by the statement and its parameters'
+ * types, which the examples share with analysts' queries).
+ */
+import type { ApolloServer } from '@apollo/server';
+import { createContext, type ApiContext } from './context.js';
+import { exampleReads } from './queries-doc.js';
+
+export interface WarmUp {
+  queries: number;
+  millis: number;
+  /** the examples that answered with errors, each with its first message (the start goes on) */
+  failed: string[];
+}
+
+export async function warmUpQueries(
+  apollo: ApolloServer<ApiContext>,
+  base: Omit<ApiContext, 'db' | 'loaders' | 'role'>,
+): Promise<WarmUp> {
+  const started = Date.now();
+  const reads = exampleReads();
+  const failed: string[] = [];
+  // One at a time: on two cores, planning side by side is no faster and would crowd out an import still running.
+  for (const { name, query, variables } of reads) {
+    const res = await apollo.executeOperation(
+      { query, variables },
+      { contextValue: createContext({ ...base, role: 'reader' }) },
+    );
+    const error = res.body.kind === 'single' ? res.body.singleResult.errors?.[0] : undefined;
+    if (error) failed.push(`${name}: ${error.message}`);
+  }
+  return { queries: reads.length, millis: Date.now() - started, failed };
+}
