@@ -46,17 +46,18 @@ function globFiles(pattern: string): string[] {
   const firstWild = parts.findIndex((p) => /[*?]/.test(p));
   const base = parts.slice(0, firstWild).join(path.sep) || path.sep;
   if (!fs.existsSync(base)) return [];
+  const chunk = (c: string): string =>
+    c
+      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '[^/]*')
+      .replace(/\?/g, '[^/]');
+  // `**/` is zero or more folders, as in a shell's globstar: "data/articles/**/*.yaml" matches data/articles/a.yaml too
   const regex = new RegExp(
     '^' +
       pattern
-        .split('**')
-        .map((chunk) =>
-          chunk
-            .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-            .replace(/\*/g, '[^/]*')
-            .replace(/\?/g, '[^/]'),
-        )
-        .join('.*') +
+        .split('**/')
+        .map((part) => part.split('**').map(chunk).join('.*'))
+        .join('(?:.*/)?') +
       '$',
   );
   return walk(base).filter((f) => regex.test(f) && isArticleFile(f));
