@@ -41,7 +41,7 @@ export function registerImportCommand(program: Command): void {
     )
     .argument(
       '<inputs...>',
-      'files, folders (searched recursively), quoted globs such as "data/**/*.yaml", or - for standard input',
+      'files, folders (searched recursively), quoted globs such as "data/articles/**/*.yaml", or - for standard input',
     )
     .option('-n, --dry-run', 'check everything and report what would change, without writing')
     .option('--strict', 'stop the run at the first file that fails')

@@ -43,6 +43,9 @@ function messageOf(issue: z.core.$ZodIssue, path: Path, value: unknown): string 
     case 'invalid_type': {
       const kind = KINDS[issue.expected] ?? issue.expected;
       if (value === undefined) return `missing: add \`${field}\` (${kind}); it is required`;
+      // "data/**/*.yaml" picks up the gazetteer too: say what the file is and what to import instead
+      if (path.length === 0 && issue.expected === 'object' && Array.isArray(value))
+        return 'expected an article (a map of fields: id, title, text…), got a list: a list of actors is a gazetteer file (data/actors/), which every import reads itself; leave it out of the inputs (e.g. `npx entente import data/articles`)';
       return `expected ${kind}, got ${describeValue(value)}`;
     }
     case 'invalid_value': {

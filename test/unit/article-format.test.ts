@@ -45,6 +45,17 @@ describe('gazetteer', () => {
     );
   });
 
+  it('a gazetteer file given as an article says it is one and what to import instead', () => {
+    const actors = '- id: atlantis\n  kind: Country\n  name: Atlantis\n';
+    expect(() => planFromSource('actors.yaml', actors, 'yaml', gazetteer)).toThrow(
+      /\(top level\).*got a list: a list of actors is a gazetteer file \(data\/actors\/\).*leave it out of the inputs/,
+    );
+    // any other wrong top level keeps the plain wording
+    expect(() => planFromSource('scalar.yaml', 'just words\n', 'yaml', gazetteer)).toThrow(
+      /expected a map of fields, got "just words"/,
+    );
+  });
+
   it('a malformed id or date is quoted back with what to write instead', () => {
     const source = (id: string, date: string) =>
       `id: ${id}\ntitle: Ids\noutlet: tass\npublishedAt: ${date}\ntext: Russia spoke.\nmentions: [russia]\n`;
