@@ -1,6 +1,7 @@
 /** `entente nlp …`: the bundled CoreNLP host's lifecycle, for operators. */
 import type { Command } from 'commander';
 import { loadConfig, type Config } from '../config.js';
+import { probeParser, type ParserProbe } from '../nlp/client.js';
 import { nlpLayout } from '../nlp/layout.js';
 import { nlpStatus, startNlp, stopNlp, type NlpHealth } from '../nlp/lifecycle.js';
 import { SUMMARIES } from './summaries.js';
@@ -52,7 +53,11 @@ export function registerNlpCommands(program: Command): void {
       action(async () => {
         const config = loadConfig();
         if (config.nlp.external) {
-          say(`ENTENTE_NLP_URL is set: Entente parses with ${config.nlp.url} and does not manage it.`);
+          const probe = await probeParser(config.nlp.url, 3000);
+          say(
+            `ENTENTE_NLP_URL is set: Entente parses with ${config.nlp.url} and does not manage it; ${describeProbe(probe)}.`,
+          );
+          if (probe.kind !== 'answers') process.exitCode = 3;
           return;
         }
         const s = await nlpStatus(config);
@@ -77,6 +82,17 @@ function rejectExternal(config: Config, verb: string): boolean {
   note(`ENTENTE_NLP_URL is set (${config.nlp.url}): Entente does not manage that parser, so it will not ${verb} it.`);
   process.exitCode = 2;
   return true;
+}
+
+function describeProbe(probe: ParserProbe): string {
+  switch (probe.kind) {
+    case 'answers':
+      return 'it answers';
+    case 'loading':
+      return 'it answers 503: still loading its models, try again in a minute';
+    case 'down':
+      return `it does not answer (${probe.reason}): start the CoreNLP server there, or unset ENTENTE_NLP_URL to use the bundled one`;
+  }
 }
 
 function describeHealth(h: NlpHealth | undefined | null): string {

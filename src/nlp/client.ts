@@ -55,12 +55,36 @@ export function endpointOf(config: Config): { url: string; token?: string } | un
   return state ? { url: `http://127.0.0.1:${state.port}`, token: state.token } : undefined;
 }
 
+/**
+ * Whether a parser Entente does not manage (ENTENTE_NLP_URL) answers at all: any HTTP answer counts (a stock
+ * CoreNLP server's page, or an Entente host's 401 to a request without its token) except 503, models still loading.
+ */
+export type ParserProbe = { kind: 'answers' } | { kind: 'loading' } | { kind: 'down'; reason: string };
+
+export async function probeParser(url: string, timeoutMs: number): Promise<ParserProbe> {
+  try {
+    const res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
+    await res.body?.cancel();
+    return res.status === 503 ? { kind: 'loading' } : { kind: 'answers' };
+  } catch (error) {
+    const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
+    return { kind: 'down', reason: timedOut ? `no answer within ${timeoutMs / 1000} s` : (error as Error).message };
+  }
+}
+
 export class HttpParser implements Parser {
   constructor(
     private readonly endpoint: { url: string; token?: string },
     private readonly timeoutMs: number,
     private readonly setting: string,
   ) {}
+
+  /** ENTENTE_NLP_URL names a server Entente does not manage: `nlp start` would refuse it. */
+  private howToStart(): string {
+    return this.setting === 'ENTENTE_NLP_URL'
+      ? 'Start the CoreNLP server at that address, or unset ENTENTE_NLP_URL to use the bundled one (`npx entente nlp start`).'
+      : `Start it with \`npx entente nlp start\`, or check ${this.setting}.`;
+  }
 
   async parse(text: string, date: string | null): Promise<ParseResult> {
     const query = new URLSearchParams({ properties: JSON.stringify(PROPERTIES) });
@@ -82,7 +106,7 @@ export class HttpParser implements Parser {
       throw new NlpUnavailableError(
         timedOut
           ? `The parser at ${this.endpoint.url} did not answer within ${this.timeoutMs / 1000} s. Raise ENTENTE_NLP_TIMEOUT_MS for long articles on a slow machine.`
-          : `Cannot reach the parser at ${this.endpoint.url} (${(error as Error).message}). Start it with \`npx entente nlp start\`, or check ${this.setting}.`,
+          : `Cannot reach the parser at ${this.endpoint.url} (${(error as Error).message}). ${this.howToStart()}`,
         { cause: error },
       );
     }

@@ -77,6 +77,8 @@ describe('extract refuses what the parser cannot read, saying why, and writes no
     const file = write('good.txt', GOOD);
     const stderr = await refused(file, { ENTENTE_NLP_URL: `http://127.0.0.1:${await closedPort()}` });
     expect(stderr).toMatch(/NLP_UNAVAILABLE.*Cannot reach the parser at http:\/\/127\.0\.0\.1:\d+.*ENTENTE_NLP_URL/s);
+    // `nlp start` refuses a parser named by ENTENTE_NLP_URL, so the advice is about that server, not the bundled host
+    expect(stderr).toContain('Start the CoreNLP server at that address, or unset ENTENTE_NLP_URL');
   });
 });
 

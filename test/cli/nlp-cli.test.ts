@@ -22,11 +22,14 @@ describe('entente nlp', () => {
     expect(run.stdout).toContain('was not running');
   });
 
-  it('leaves a parser named by ENTENTE_NLP_URL alone', async () => {
+  it('leaves a parser named by ENTENTE_NLP_URL alone, and says with exit code 3 when it does not answer', async () => {
     const env = { ENTENTE_NLP_URL: 'http://127.0.0.1:9', ENTENTE_NLP_TOKEN: '' };
     const status = await runCli(['nlp', 'status'], env);
-    expect(status.code).toBe(0);
+    expect(status.code).toBe(3);
     expect(status.stdout).toContain('ENTENTE_NLP_URL is set');
+    expect(status.stdout).toMatch(
+      /it does not answer \(.+\): start the CoreNLP server there, or unset ENTENTE_NLP_URL/,
+    );
     for (const verb of ['start', 'stop']) {
       const run = await runCli(['nlp', verb], env);
       expect(run.code).toBe(2);
