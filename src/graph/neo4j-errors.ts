@@ -37,7 +37,10 @@ export function translateNeo4jError(error: unknown, target: Target): unknown {
     const fix = target.external
       ? 'check that the server is up and NEO4J_URI is right'
       : 'start it with `npx entente db start` (or `npm start`)';
-    return new Neo4jUnavailableError(`Cannot reach ${where}: ${error.message}. To fix: ${fix}.`, { cause: error });
+    // The driver's text for a refused connection is mostly advice on encryption settings, which the bundled
+    // server (plain Bolt on 127.0.0.1) never needs: its cause ("connect ECONNREFUSED …") is what tells.
+    const reason = target.external ? error.message : (/Caused by: (.+)$/s.exec(error.message)?.[1] ?? error.message);
+    return new Neo4jUnavailableError(`Cannot reach ${where}: ${reason}. To fix: ${fix}.`, { cause: error });
   }
   return error;
 }
