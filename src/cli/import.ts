@@ -79,6 +79,10 @@ export function registerImportCommand(program: Command): void {
             propositionWindowDays: config.propositions.windowDays,
           });
           printSummary(summary, flags.dryRun ?? false);
+          // the counts cover only the files read: say that the rest were not, or they look forgotten
+          const unread = sources.length - summary.results.length;
+          if (unread > 0)
+            note(`--strict: the run stopped at the first file that failed; ${unread} file(s) after it were not read.`);
           if (summary.counts.failed > 0) process.exitCode = 1;
         } finally {
           await connection.driver.close();

@@ -47,6 +47,16 @@ describe('entente import', () => {
     expect(run.stderr).toContain('Fix the problems listed above, then run the same command again.');
   });
 
+  it('--strict says how many files it left unread after the one that failed', async () => {
+    const run = await runCli(['import', '--dry-run', '--strict', dir], env);
+    expect(run.code).toBe(1);
+    // broken.yaml comes before seed.yaml
+    expect(run.stdout).toContain('0 unchanged, 1 failed.');
+    expect(run.stderr).toContain(
+      '--strict: the run stopped at the first file that failed; 1 file(s) after it were not read.',
+    );
+  });
+
   it('reports an unchanged article on the second run and exits 0', async () => {
     const run = await runCli(['import', path.join(dir, 'seed.yaml')], env);
     expect(run.code).toBe(0);
