@@ -88,7 +88,11 @@ describe('a timeline and a path between actors named by id', () => {
 
   it('read the paths beside the look-up, and answer as by name', async () => {
     const q = exampleQuery('path');
-    const byId = await data(q, { from: 'kassym-jomart-tokayev', to: 'vladimir-putin' });
+    // A relation's reporter is not on the path and is looked up after it; which hops have one depends on what else
+    // the tests imported, so the order is checked on a selection of the path's own actors.
+    const pathActorsOnly = q.replace(/\s*assertedBy \{\s*name\s*\}/, '');
+    expect(pathActorsOnly).not.toBe(q);
+    const byId = await data(pathActorsOnly, { from: 'kassym-jomart-tokayev', to: 'vladimir-putin' });
     expect(order().slice(0, 2).sort()).toEqual(['actors-by-ids after 0', 'shortest-paths after 0']);
     // The actors on the paths came with them: no look-up of actors follows (the hops' statements and events may).
     expect(
@@ -97,7 +101,9 @@ describe('a timeline and a path between actors named by id', () => {
         .filter((c) => c.startsWith('actors-by-ids')),
     ).toEqual([]);
     expect(byId.path.length).toBeGreaterThan(0);
-    expect(await data(q, { from: 'Tokayev', to: 'Putin' })).toEqual(byId);
+    expect(await data(pathActorsOnly, { from: 'Tokayev', to: 'Putin' })).toEqual(byId);
+    const ids = { from: 'kassym-jomart-tokayev', to: 'vladimir-putin' };
+    expect(await data(q, { from: 'Tokayev', to: 'Putin' })).toEqual(await data(q, ids));
   });
 
   it('still refuse an unknown actor and the same actor twice, whatever the early read found', async () => {
