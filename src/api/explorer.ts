@@ -26,7 +26,8 @@ const FILES: Record<string, { pkg: string; file: string; type: string }> = {
 };
 const START_PATH = `${ASSETS}/start.js`;
 
-const DEFAULT_QUERY = `# Entente's GraphQL API: run with ▶ (Ctrl-Enter); Docs lists every field.
+/** What the explorer opens with: the first query a newcomer runs (npm start warms it with the documented ones). */
+export const EXPLORER_DEFAULT_QUERY = `# Entente's GraphQL API: run with ▶ (Ctrl-Enter); Docs lists every field.
 # More examples: docs/queries.md. Mutations need an API key, under Headers:
 # {"Authorization": "Bearer <key>"}
 query ActorRelations {
@@ -48,7 +49,7 @@ const fetcher = GraphiQL.createFetcher({ url: new URL('/graphql', window.locatio
 ReactDOM.createRoot(document.getElementById('graphiql')).render(
   React.createElement(GraphiQL, {
     fetcher,
-    defaultQuery: ${JSON.stringify(DEFAULT_QUERY)},
+    defaultQuery: ${JSON.stringify(EXPLORER_DEFAULT_QUERY)},
     shouldPersistHeaders: false,
   }),
 );

@@ -63,7 +63,7 @@ export async function runMainJob(config: Config, options: MainJobOptions): Promi
 }
 
 function warmUpLine(w: WarmUp): string {
-  const done = `Query plans warmed: ${w.queries} example queries of docs/queries/ run once in ${(w.millis / 1000).toFixed(1)} s${w.skipped > 0 ? ` (${w.skipped} left cold: the minute it may take was spent)` : ''}`;
+  const done = `Query plans warmed: ${w.queries} queries (docs/queries/ and the explorer's) run once in ${(w.millis / 1000).toFixed(1)} s${w.skipped > 0 ? ` (${w.skipped} left cold: the minute it may take was spent)` : ''}`;
   return w.failed.length === 0
     ? `${done}.`
     : `${done}; ${w.failed.length} answered with an error (the API is up, but check these): ${w.failed.join('; ')}`;

@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleReads } from '../../src/api/queries-doc.js';
+import { warmUpReads } from '../../src/api/warm-up.js';
 import { startApiServer, type ApiServer } from '../../src/api/server.js';
 import { openConnection, type Connection } from '../../src/graph/driver.js';
 import { loadGazetteer } from '../../src/ingest/gazetteer.js';
@@ -33,15 +34,16 @@ afterAll(async () => {
 });
 
 describe('warming the query plans at start', () => {
-  it('runs every documented read, and only the reads, without an error', () => {
+  it("runs every documented read, and only the reads, and the explorer's first query, without an error", () => {
     const reads = exampleReads().map((q) => q.name);
     expect(reads).toContain('neighbors');
     expect(reads).not.toContain('import-article');
-    expect(server.warmUp).toMatchObject({ queries: reads.length, skipped: 0, failed: [] });
+    expect(warmUpReads().map((q) => q.name)).toEqual(['explorer default query', ...reads]);
+    expect(server.warmUp).toMatchObject({ queries: reads.length + 1, skipped: 0, failed: [] });
   });
 
-  it('leaves each documented read answered within the production deadline on its first request', async () => {
-    for (const { name, query, variables } of exampleReads()) {
+  it("leaves each documented read, and the explorer's query, answered within the production deadline on its first request", async () => {
+    for (const { name, query, variables } of warmUpReads()) {
       const res = await fetch(server.url, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
