@@ -106,8 +106,17 @@ function untilStopped(): Promise<void> {
   return new Promise<void>((resolve) => {
     const stop = (): void => {
       for (const signal of STOP_SIGNALS) process.off(signal, stop);
+      // A Ctrl-C under `npm start` arrives twice: from the terminal and forwarded by npm. With no handler left, the
+      // second one killed this process mid-shutdown, leaving the CoreNLP host it started running (4-6 GB).
+      for (const signal of STOP_SIGNALS) process.on(signal, repeated);
       clearInterval(watch);
       resolve();
+    };
+    let told = false;
+    const repeated = (): void => {
+      if (told) return;
+      told = true;
+      note('Already shutting down: stopping what this started (the parser, then Neo4j); it takes a few seconds.');
     };
     for (const signal of STOP_SIGNALS) process.on(signal, stop);
     const watch = setInterval(() => {
