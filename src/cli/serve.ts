@@ -116,7 +116,7 @@ function untilStopped(): Promise<void> {
     const repeated = (): void => {
       if (told) return;
       told = true;
-      note('Already shutting down: stopping what this started (the parser, then Neo4j); it takes a few seconds.');
+      note('Already shutting down (a Ctrl-C under npm arrives twice); stopping what this started takes a few seconds.');
     };
     for (const signal of STOP_SIGNALS) process.on(signal, stop);
     const watch = setInterval(() => {
