@@ -109,23 +109,9 @@ interface Article {
 }
 
 const resolver = goldResolver;
+/** How many of the predictions the corpus scorer would count right (its greedy one-to-one matching). */
 function matchCount(preds: readonly GoldRelation[], golds: readonly GoldRelation[], toGold: Article['toGold']): number {
-  const used = new Set<number>();
-  let hits = 0;
-  for (const p of preds) {
-    const s = toGold(p.source);
-    const t = toGold(p.target);
-    const i = golds.findIndex((g, k) => {
-      if (used.has(k)) return false;
-      const ends = (s === g.source && t === g.target) || (p.symmetric === true && s === g.target && t === g.source);
-      return ends && Math.sign(p.polarity ?? 0) === Math.sign(g.polarity ?? 0);
-    });
-    if (i >= 0) {
-      used.add(i);
-      hits += 1;
-    }
-  }
-  return hits;
+  return rightFlags(preds, golds, toGold).filter(Boolean).length;
 }
 
 function nameOf(x: Extraction): (m: Mention) => string {

@@ -101,15 +101,7 @@ export const templateOf = (feature: string): string => {
 /** the templates that name a lemma: left out of a model that learns from classes only */
 export const LEMMA_TEMPLATES: ReadonlySet<string> = new Set(['lca', 'on', 'ha', 'hb', 'hbp', 'arlcabr']);
 /** the templates that say what the rules read */
-export const RULE_TEMPLATES: ReadonlySet<string> = new Set([
-  'rule',
-  'ruletype',
-  'rulereading',
-  'rulevia',
-  'ruleclaim',
-  'ruleback',
-  'ruledoc',
-]);
+export const RULE_TEMPLATES: ReadonlySet<string> = new Set(FEATURE_TEMPLATES.filter((t) => t.startsWith('rule')));
 
 const SIGNS: Record<string, string> = { '1': '+', '-1': '-', '0': '0' };
 export const signOf = (n: number): '+' | '-' | '0' => SIGNS[String(Math.sign(n) || 0)] as '+' | '-' | '0';
