@@ -8,10 +8,33 @@
  * signal handler did outside tests, leaving a bundled Neo4j running.
  */
 import { spawn } from 'node:child_process';
+import net from 'node:net';
 import { describe, expect, inject, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
 import { neo4jEnv } from '../support/neo4j-target.js';
 import { freePort } from '../support/ports.js';
+
+/** A POST whose headers are sent and whose body is not: the server holds it as a request in progress. */
+function requestInFlight(port: number): Promise<net.Socket> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(port, '127.0.0.1', () => {
+      socket.write(
+        'POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{',
+      );
+      // time for the server to read the headers and take the request in
+      setTimeout(() => resolve(socket), 200);
+    });
+    socket.on('error', reject);
+  });
+}
+
+async function until(condition: () => boolean, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('timed out waiting for the process to say so');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
 
 const healthy = (url: string): Promise<boolean> =>
   fetch(url, { signal: AbortSignal.timeout(1_000) }).then(
@@ -78,8 +101,12 @@ describe.each(['SIGTERM', 'SIGINT'] as const)('entente serve and %s outside a te
     });
     let stderr = '';
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    let ended = false;
     const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-      child.on('exit', (code, sig) => resolve({ code, signal: sig })),
+      child.on('exit', (code, sig) => {
+        ended = true;
+        resolve({ code, signal: sig });
+      }),
     );
     try {
       let up = false;
@@ -88,12 +115,19 @@ describe.each(['SIGTERM', 'SIGINT'] as const)('entente serve and %s outside a te
         if (!up) await new Promise((resolve) => setTimeout(resolve, 500));
       }
       expect(up, stderr).toBe(true);
+      // A request still sending its body holds the API's drain open, so the shutdown is surely under way, not over,
+      // when the second signal comes: with nothing to stop, it would end within milliseconds, and a signal that then
+      // meets the exiting process proves nothing.
+      const pending = await requestInFlight(port);
       child.kill(signal);
+      await until(() => ended || stderr.includes('Shutting down…'));
       // Ctrl-C under npm arrives twice (the terminal's, and npm's forward): the second must not cut the shutdown short
-      await new Promise((resolve) => setTimeout(resolve, 5));
       child.kill(signal);
+      // a process the repeat killed says nothing more: its exit status below shows it
+      await until(() => ended || stderr.includes('Already shutting down'));
+      pending.destroy();
       expect(await exited, stderr).toEqual({ code: 0, signal: null });
-      expect(stderr).toContain('Shutting down…');
+      expect(stderr).toContain('Already shutting down');
     } finally {
       child.kill('SIGKILL');
     }
