@@ -50,22 +50,23 @@ const EXAMPLE_VARIABLES: Record<string, Record<string, unknown>> = {
 /** The variables docs/queries.md shows next to a query, so that a test can run exactly those. */
 export const exampleVariables = (name: string): Record<string, unknown> | undefined => EXAMPLE_VARIABLES[name];
 
-/** The read queries of docs/queries/ with their example variables (the mutation left out): what `npm start` warms. */
-export function exampleReads(): { name: string; query: string; variables: Record<string, unknown> }[] {
+/** Every query of docs/queries/, by file name, in name order. */
+function examples(): { name: string; query: string }[] {
   return fs
     .readdirSync(QUERIES_DIR)
     .filter((f) => f.endsWith('.graphql'))
     .sort()
-    .map((f) => ({ name: f.replace(/\.graphql$/, ''), query: fs.readFileSync(path.join(QUERIES_DIR, f), 'utf8') }))
+    .map((f) => ({ name: f.replace(/\.graphql$/, ''), query: fs.readFileSync(path.join(QUERIES_DIR, f), 'utf8') }));
+}
+
+/** The read queries of docs/queries/ with their example variables (the mutation left out): what `npm start` warms. */
+export function exampleReads(): { name: string; query: string; variables: Record<string, unknown> }[] {
+  return examples()
     .filter((q) => !/^\s*mutation\b/m.test(q.query))
     .map((q) => ({ ...q, variables: EXAMPLE_VARIABLES[q.name] ?? {} }));
 }
 
 export function queriesDoc(): string {
-  const files = fs
-    .readdirSync(QUERIES_DIR)
-    .filter((f) => f.endsWith('.graphql'))
-    .sort();
   const parts = [
     '# Example queries',
     '',
@@ -77,9 +78,7 @@ export function queriesDoc(): string {
     '```',
     '',
   ];
-  for (const file of files) {
-    const name = file.replace(/\.graphql$/, '');
-    const text = fs.readFileSync(path.join(QUERIES_DIR, file), 'utf8');
+  for (const { name, query: text } of examples()) {
     const comment = text
       .split('\n')
       .filter((l) => l.startsWith('#'))
