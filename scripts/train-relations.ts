@@ -67,7 +67,6 @@ const SEED = Number(option('--seed', '20261129'));
 const EPOCHS = Number(option('--epochs', '20'));
 const L2 = Number(option('--l2', '1e-3'));
 const RATE = 0.1;
-const CLASSES = PAIR_CLASSES;
 const SIGN_OF = { '+': 1, '-': -1, '0': 0 } as const;
 
 /**
@@ -188,8 +187,6 @@ const ruled = (c: Candidate): boolean => c.features.some((f) => /^(?:rule:[-+0]|
 
 type Model = Map<string, Float64Array>;
 
-const probabilities = classProbabilities;
-
 /** multinomial logistic regression by stochastic gradient descent with L2, examples in a seeded order */
 function train(articles: readonly Article[]): Model {
   const examples: { f: string[]; y: number }[] = [];
@@ -208,11 +205,11 @@ function train(articles: readonly Article[]): Model {
     const rate = RATE / (1 + epoch);
     for (const n of order) {
       const { f, y } = examples[n]!;
-      const p = probabilities(model, f);
+      const p = classProbabilities(model, f);
       for (const name of f) {
         let w = model.get(name);
-        if (!w) model.set(name, (w = new Float64Array(CLASSES.length)));
-        for (let k = 0; k < CLASSES.length; k += 1) w[k]! -= rate * (p[k]! - (k === y ? 1 : 0) + L2 * w[k]!);
+        if (!w) model.set(name, (w = new Float64Array(PAIR_CLASSES.length)));
+        for (let k = 0; k < PAIR_CLASSES.length; k += 1) w[k]! -= rate * (p[k]! - (k === y ? 1 : 0) + L2 * w[k]!);
       }
     }
   }
@@ -230,14 +227,14 @@ interface Scored {
 function classify(model: Model, a: Article): Scored[] {
   const best = new Map<string, Scored>();
   a.cands.forEach((c, i) => {
-    const p = probabilities(model, c.features);
+    const p = classProbabilities(model, c.features);
     let k = 1;
-    for (let j = 2; j < CLASSES.length; j += 1) if (p[j]! > p[k]!) k = j;
+    for (let j = 2; j < PAIR_CLASSES.length; j += 1) if (p[j]! > p[k]!) k = j;
     const [source, target] = a.names[i]!;
     const key = `${source}\u0000${target}`;
     const prev = best.get(key);
     if (!prev || p[k]! > prev.p)
-      best.set(key, { source, target, polarity: SIGN_OF[CLASSES[k] as '+' | '-' | '0'], p: p[k]! });
+      best.set(key, { source, target, polarity: SIGN_OF[PAIR_CLASSES[k] as '+' | '-' | '0'], p: p[k]! });
   });
   return [...best.values()];
 }
@@ -548,7 +545,7 @@ if (args.includes('--write')) {
     file,
     `${JSON.stringify(
       {
-        classes: CLASSES,
+        classes: PAIR_CLASSES,
         seed: SEED,
         epochs: EPOCHS,
         l2: L2,

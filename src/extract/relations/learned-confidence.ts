@@ -10,7 +10,7 @@
 import type { ParsedDocument } from '../parse/document.js';
 import type { MentionIndex } from '../parse/mention-index.js';
 import type { Quote } from '../speech/index.js';
-import { candidates, type Candidate } from './pair-candidates.js';
+import { candidates, pairKey, type Candidate } from './pair-candidates.js';
 import { ruleIndex, signOf, type QuoteAt } from './pair-features.js';
 import { SHAPE, certaintyOf } from './confidence.js';
 import { PAIR_CLASSES, classProbabilities, pairModel, type PairModel } from './pair-model.js';
@@ -18,8 +18,6 @@ import type { ExtractedRelation } from './types.js';
 
 /** a meeting's confidence stays the rules': the learned one was not better for them */
 const keepsRulesConfidence = (r: ExtractedRelation): boolean => r.meeting || r.type === 'MET';
-
-const pairKey = (source: string, target: string): string => `${source}|${target}`;
 
 /** the quote or reported clause an offset sits in (the innermost, a direct quote before a reported clause) */
 export function quoteLookup(quotes: readonly Pick<Quote, 'start' | 'end' | 'direct'>[]): QuoteAt {

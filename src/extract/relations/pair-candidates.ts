@@ -9,6 +9,9 @@ import type { ParsedDocument, Sentence } from '../parse/document.js';
 import type { MentionIndex } from '../parse/mention-index.js';
 import { pairFeatures, type End, type QuoteAt, type RuleIndex } from './pair-features.js';
 
+/** an ordered pair of actors, as `wanted` holds it */
+export const pairKey = (source: string, target: string): string => `${source}|${target}`;
+
 export interface Candidate {
   sentence: number;
   a: End;
@@ -53,11 +56,11 @@ export function candidates(
   const out: Candidate[] = [];
   for (const s of doc.sentences) {
     const ends = endsOf(s, index);
-    if (wanted && !ends.some((a) => ends.some((b) => wanted.has(`${a.m.actorId}|${b.m.actorId}`)))) continue;
+    if (wanted && !ends.some((a) => ends.some((b) => wanted.has(pairKey(a.m.actorId, b.m.actorId))))) continue;
     for (const a of ends)
       for (const b of ends) {
         if (a.m.actorId === b.m.actorId || a.tok === b.tok) continue;
-        if (wanted && !wanted.has(`${a.m.actorId}|${b.m.actorId}`)) continue;
+        if (wanted && !wanted.has(pairKey(a.m.actorId, b.m.actorId))) continue;
         const features = pairFeatures(s, a, b, rules, quoteAt);
         if (features) out.push({ sentence: s.index, a, b, features });
       }
