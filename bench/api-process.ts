@@ -8,7 +8,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Config } from '../src/config.js';
+import { startApiServer } from '../src/api/server.js';
+import type { Connection } from '../src/graph/driver.js';
 import { isBuilt } from '../bin/run-entry.js';
+import { probe, type CypherCall } from './load.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -119,4 +122,30 @@ async function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
+}
+
+/**
+ * The Cypher calls each query makes, read from an in-process API's round-trip report: what the driver replay
+ * repeats. The API that is measured is the process above, which cannot report them.
+ */
+export async function cypherCallsOf(
+  config: Config,
+  connection: Connection,
+  queries: readonly { name: string; query: string }[],
+): Promise<Map<string, CypherCall[]>> {
+  const made = new Map<string, CypherCall[]>();
+  let lastCalls: CypherCall[] = [];
+  const reporter = await startApiServer(config, connection, {
+    port: 0,
+    onRequestDone: (s) => (lastCalls = s.queries),
+  });
+  try {
+    for (const q of queries) {
+      await probe(reporter.url, q.query, q.name);
+      made.set(q.name, lastCalls);
+    }
+  } finally {
+    await reporter.close();
+  }
+  return made;
 }

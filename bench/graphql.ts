@@ -12,10 +12,9 @@
  */
 import { performance } from 'node:perf_hooks';
 import type { Connection } from '../src/graph/driver.js';
-import { startApiServer } from '../src/api/server.js';
 import { ActorIndex } from '../src/ingest/gazetteer.js';
 import { importArticles } from '../src/ingest/importer.js';
-import { startApiProcess } from './api-process.js';
+import { cypherCallsOf, startApiProcess } from './api-process.js';
 import { benchConfig, benchConnection, freshGraph, useScaleBenchDefaults } from './bench-db.js';
 import { leftOut, probe, viaDriver, viaGraphQL, type CypherCall } from './load.js';
 import { pool, QUERIES } from './scale-queries.js';
@@ -68,22 +67,8 @@ function inTurn(calls: CypherCall[]): string {
 async function measure(connection: Connection): Promise<void> {
   const queries = QUERIES.filter((x) => ONLY === undefined || ONLY.some((o) => x.name.startsWith(o)));
 
-  // The Cypher each query makes, from an in-process API's round-trip report; the measured API is the process below.
-  const calls = new Map<string, CypherCall[]>();
-  let lastCalls: CypherCall[] = [];
   const config = benchConfig();
-  const reporter = await startApiServer(config, connection, {
-    port: 0,
-    onRequestDone: (s) => (lastCalls = s.queries),
-  });
-  try {
-    for (const q of queries) {
-      await probe(reporter.url, q.query, q.name);
-      calls.set(q.name, lastCalls);
-    }
-  } finally {
-    await reporter.close();
-  }
+  const calls = await cypherCallsOf(config, connection, queries);
 
   const api = await startApiProcess(config, CPU_PROF === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${CPU_PROF}`]);
   try {

@@ -19,13 +19,12 @@
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { Connection } from '../src/graph/driver.js';
-import { startApiServer } from '../src/api/server.js';
 import { ActorIndex } from '../src/ingest/gazetteer.js';
 import { importArticles } from '../src/ingest/importer.js';
 import { serverStatus } from '../src/server/lifecycle.js';
 import { benchConfig, benchConnection, freshGraph, useScaleBenchDefaults } from './bench-db.js';
-import { startApiProcess } from './api-process.js';
-import { leftOut, probe, viaDriver, viaGraphQL, type CypherCall, type Stats } from './load.js';
+import { cypherCallsOf, startApiProcess } from './api-process.js';
+import { leftOut, probe, viaDriver, viaGraphQL, type Stats } from './load.js';
 import { startPeer } from './peer.js';
 import { syntheticSources } from './synthetic.js';
 import { hub, PEER_QUERIES, pool, QUERIES, rare, second } from './scale-queries.js';
@@ -153,21 +152,7 @@ async function measureSize(label: string, edges: number): Promise<{ build: Build
     if (BUILD_ONLY) return { build, rows };
     const config = benchConfig(instance);
     const queries = QUERIES.filter((x) => ONLY === undefined || x.name.startsWith(ONLY));
-    // The Cypher each query makes, from an in-process API's round-trip report; the measured API is the process below.
-    const made = new Map<string, CypherCall[]>();
-    let lastCalls: CypherCall[] = [];
-    const reporter = await startApiServer(config, connection, {
-      port: 0,
-      onRequestDone: (s) => (lastCalls = s.queries),
-    });
-    try {
-      for (const q of queries) {
-        await probe(reporter.url, q.query, q.name);
-        made.set(q.name, lastCalls);
-      }
-    } finally {
-      await reporter.close();
-    }
+    const made = await cypherCallsOf(config, connection, queries);
     const api = await startApiProcess(config);
     const apiRss = api.sampleRss();
     try {
