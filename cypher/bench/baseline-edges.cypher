@@ -12,4 +12,5 @@ SET r.id = e.id, r.articleId = e.articleId, r.claimId = e.claimId, r.statementId
     r.confidence = e.confidence, r.modality = e.modality, r.polarity = e.polarity, r.date = date(e.date),
     r.sentenceIndex = toInteger(e.sentenceIndex), r.start = toInteger(e.start), r.end = toInteger(e.end), r.evidence = e.evidence,
     r.dyad = CASE WHEN source.id < target.id THEN source.id + '|' + target.id ELSE target.id + '|' + source.id END,
-    r.effectiveDate = coalesce(date(e.date), date(e.reportedAt), date('+999999999-12-31'))
+    r.effectiveDate = coalesce(date(e.date), date(e.reportedAt), date('+999999999-12-31')),
+    r.sourceId = source.id, r.targetId = target.id

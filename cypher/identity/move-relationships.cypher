@@ -3,8 +3,9 @@
 // moves them all and tags each with mergedFrom; a split moves back only those
 // tagged with the merged actor's id, and drops the tag. Projection ties are
 // not moved: the caller takes them out before and puts them back after. A
-// relation edge's dyad (see import/write-articles) is its new ends' ids, and
-// a claim's claimantId, subjectId or objectId (schema/009) the new actor's.
+// relation edge's dyad, sourceId and targetId (see import/write-articles) are
+// its new ends' ids (schema/008 and 012 index them), and a claim's claimantId,
+// subjectId or objectId (schema/009) the new actor's.
 // Parameters: from, into (ids), tag (the id to tag with on merge, or null),
 //   only (move only relationships tagged with this id, or null). Columns: moved.
 OPTIONAL MATCH (la:Actor {id: $from})
@@ -19,7 +20,9 @@ CALL (a, b) {
   WITH r, CASE WHEN other = a THEN b ELSE other END AS target
   CREATE (b)-[r2:$(type(r))]->(target)
   SET r2 = properties(r), r2.mergedFrom = $tag,
-      r2.dyad = CASE WHEN r.dyad IS NULL THEN null WHEN b.id < target.id THEN b.id + '|' + target.id ELSE target.id + '|' + b.id END
+      r2.dyad = CASE WHEN r.dyad IS NULL THEN null WHEN b.id < target.id THEN b.id + '|' + target.id ELSE target.id + '|' + b.id END,
+      r2.sourceId = CASE WHEN r.dyad IS NULL THEN r.sourceId ELSE b.id END,
+      r2.targetId = CASE WHEN r.dyad IS NULL THEN r.targetId ELSE target.id END
   FOREACH (claim IN CASE WHEN type(r) = 'CLAIMED' AND target:Claim THEN [target] ELSE [] END | SET claim.claimantId = b.id)
   DELETE r
   RETURN count(*) AS outgoing
@@ -29,7 +32,9 @@ CALL (a, b) {
   WHERE NOT type(r) STARTS WITH 'TIE_' AND NOT type(r) = 'MERGED_INTO' AND ($only IS NULL OR r.mergedFrom = $only)
   CREATE (b)<-[r2:$(type(r))]-(other)
   SET r2 = properties(r), r2.mergedFrom = $tag,
-      r2.dyad = CASE WHEN r.dyad IS NULL THEN null WHEN b.id < other.id THEN b.id + '|' + other.id ELSE other.id + '|' + b.id END
+      r2.dyad = CASE WHEN r.dyad IS NULL THEN null WHEN b.id < other.id THEN b.id + '|' + other.id ELSE other.id + '|' + b.id END,
+      r2.sourceId = CASE WHEN r.dyad IS NULL THEN r.sourceId ELSE other.id END,
+      r2.targetId = CASE WHEN r.dyad IS NULL THEN r.targetId ELSE b.id END
   FOREACH (claim IN CASE WHEN type(r) = 'SUBJECT' AND other:Claim THEN [other] ELSE [] END | SET claim.subjectId = b.id)
   FOREACH (claim IN CASE WHEN type(r) = 'OBJECT' AND other:Claim THEN [other] ELSE [] END | SET claim.objectId = b.id)
   DELETE r

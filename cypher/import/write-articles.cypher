@@ -9,6 +9,9 @@
 // effectiveDate (its date, else the article's; an undated edge gets the last
 // date Neo4j has, so it sorts last and stays in the index): schema/008 indexes
 // them per type, and queries/relation-timeline reads a dyad's page through them.
+// It stores its ends' ids too (sourceId, targetId): schema/012 indexes each
+// with effectiveDate, and queries/relations-of-actors reads an actor's newest
+// edges in a date range through them.
 // A claim stores sortDate (its date, else the earliest date, so an undated
 // claim sorts last and stays in schema/011's indexes) for claims-list's pages.
 // Parameters: articles, a list of {article, planHash, actors, ownActors,
@@ -161,5 +164,6 @@ CALL (art, p) {
       r.start = toInteger(e.start), r.end = toInteger(e.end), r.evidence = e.evidence,
       r.confidence = e.confidence,
       r.dyad = CASE WHEN source.id < target.id THEN source.id + '|' + target.id ELSE target.id + '|' + source.id END,
-      r.effectiveDate = coalesce(date(e.date), art.publishedAt, date('+999999999-12-31'))
+      r.effectiveDate = coalesce(date(e.date), art.publishedAt, date('+999999999-12-31')),
+      r.sourceId = source.id, r.targetId = target.id
 }

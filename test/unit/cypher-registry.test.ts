@@ -19,6 +19,7 @@ describe('Cypher registry', () => {
       'schema/009_claim_ends',
       'schema/010_timeline_buckets',
       'schema/011_claim_pages',
+      'schema/012_relation_ends',
     ]);
   });
 
