@@ -1,34 +1,37 @@
 // Purpose: the relation edges of several actors at once (one round trip for
 // a whole list of actors), newest first, filtered by type, direction,
 // counterpart and date (the event date, else the report date).
-// A hub has tens of thousands of ties (40,624 at 1M edges); the page reads a
-// number of them bounded by the page, through the per-type indexes on each
-// tie's ends and last date (schema/007: TIE_<TYPE>(sourceId, lastDate) and
-// (targetId, lastDate)):
+// A hub has tens of thousands of ties (40,624 at 1M edges) and many more
+// edges; the page reads a number of them bounded by the page, whatever the
+// date range, through index seeks in index order:
 // 1. floor: every tie whose last date lies in the range holds an edge on that
 //    date, so the $first-th newest such last date is a floor the page cannot
 //    go below. Each type and direction gives at most $first last dates, newest
-//    first, straight from its index (index order, then LIMIT: the ORDER BY
-//    names both index properties, which is what lets the planner use the
-//    index's order instead of sorting every tie of the hub); a tie from the
-//    actor to itself, found from both ends, counts once;
-// 2. the ties that reach the floor (lastDate >= floor): again index seeks,
-//    fewer than $first ties above the floor plus those on it;
-// 3. their edges on or after the floor, newest first, $first of them: each
-//    tie's edges through its type's (dyad, effectiveDate) index (schema/008;
-//    effectiveDate is the event date, else the report date, as the page
-//    orders), from the newest down to the floor, at most $first per tie
-//    (index order, only edges sharing a date sorted by id), keeping those of
-//    the tie's direction (the dyad key names both directions). Expanding
-//    between the two actors instead read every edge of a hub dyad (19,080 db
-//    hits at 1M edges against 1,498 now; see docs/benchmarks.md). Undated
-//    edges (effectiveDate is the far-future sentinel) are a second band, read
-//    only when they can be on the page: no floor, no `since`, no `until`.
+//    first, straight from the per-type indexes on each tie's ends and last
+//    date (schema/007: TIE_<TYPE>(sourceId, lastDate) and (targetId,
+//    lastDate); index order, then LIMIT: the ORDER BY names both index
+//    properties, which is what lets the planner use the index's order instead
+//    of sorting every tie of the hub); a tie from the actor to itself, found
+//    from both ends, counts once. There is no floor when fewer than $first
+//    ties end inside the range (a range that ends in the past: most of a
+//    hub's ties go on after it).
+// 2. the edges themselves, from the floor (else the range's start) up to the
+//    range's end, newest first: each relation type and direction is a seek of
+//    the type's (sourceId, effectiveDate) or (targetId, effectiveDate) index
+//    (schema/012; effectiveDate is the event date, else the report date, as
+//    the page orders) for at most $first edges (index order, only edges
+//    sharing a date sorted by id), so a range that ends in the past reads at
+//    most 44 x $first edges, not every tie that reaches into it (79,515 db hits
+//    for a hub's page with until: 2019-06-30 at 1M edges before, reading
+//    10,204 ties; see docs/benchmarks.md). The floor keeps the usual page far
+//    below that: only edges on or after it are read. The merged candidates are
+//    cut to $first. Undated edges (effectiveDate is the far-future sentinel)
+//    are a second band, read only when they can be on the page: no floor, no
+//    `since`, no `until`.
 // With a counterpart, the ties between the two actors (at most one per type
-// and direction) are read directly instead, by their dyad key (below). When fewer than $first ties have
-// a last date in the range there is no floor and every tie in range is read,
-// plus, with no `since`, the ties with no date at all (by expansion: the
-// actor has fewer than $first dated ties then, unless `until` cut them off).
+// and direction) are read directly instead, by their dyad key (below), for the
+// floor, and the edges by a seek of each type's (dyad, effectiveDate) index
+// (schema/008) with the pair's key, keeping those of the asked direction.
 // Relationship types are spelled out, one branch each (an index covers one
 // type, and Neo4j 5.26 plans $any() / $(type) as a filter over every
 // relationship of a node); a unit test keeps the lists in step.
@@ -38,8 +41,7 @@
 //   name: both ends and the reporter, each once).
 UNWIND $ids AS id
 MATCH (a:Actor {id: id})
-WITH id, a, coalesce(date($since), date('0001-01-01')) AS lo, coalesce(date($until), date('9999-12-31')) AS hi,
-     [t IN $types | 'TIE_' + t] AS tieTypes
+WITH id, a, coalesce(date($since), date('0001-01-01')) AS lo, coalesce(date($until), date('9999-12-31')) AS hi
 // With a counterpart, the ties between the two actors: a seek of each tie
 // type's (dyad) index with the pair's dyad key (at most two ties a type, one
 // each way), not an expansion of the actor's ties, which read every tie of a
@@ -95,8 +97,8 @@ CALL (a) {
   WITH a, t WHERE $direction = 'BOTH' OR ($direction = 'OUTGOING' AND startNode(t) = a) OR ($direction = 'INCOMING' AND endNode(t) = a)
   RETURN collect(t) AS pair
 }
-CALL (a, id, lo, hi, tieTypes, pair) {
-  CALL (a, id, lo, hi, tieTypes, pair) {
+CALL (id, lo, hi, pair) {
+  CALL (id, lo, hi, pair) {
     WITH id, lo, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'MET' IN $types
     MATCH ()-[t:TIE_MET]->() WHERE t.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'MET' IN $types THEN id END AND t.lastDate >= lo AND t.lastDate <= hi
     RETURN t, t.lastDate AS d ORDER BY t.sourceId DESC, t.lastDate DESC LIMIT $first
@@ -282,372 +284,239 @@ CALL (a, id, lo, hi, tieTypes, pair) {
   WITH DISTINCT t, d ORDER BY d DESC
   RETURN collect(d)[$first - 1] AS floor
 }
-CALL (a, id, lo, hi, tieTypes, floor, pair) {
-  CALL (a, id, lo, hi, tieTypes, floor, pair) {
-    WITH a, id, coalesce(floor, lo) AS reach, hi, tieTypes, pair
-    CALL (a, id, reach, hi, tieTypes, pair) {
-      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'MET' IN $types
-      MATCH ()-[t:TIE_MET]->() WHERE t.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'MET' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
-      RETURN t
-    UNION ALL
-      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'MET' IN $types
-      MATCH ()-[t:TIE_MET]->() WHERE t.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'MET' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
-      RETURN t
-    UNION ALL
-      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'VISITED' IN $types
-      MATCH ()-[t:TIE_VISITED]->() WHERE t.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'VISITED' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
-      RETURN t
-    UNION ALL
-      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'VISITED' IN $types
-      MATCH ()-[t:TIE_VISITED]->() WHERE t.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'VISITED' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
-      RETURN t
-    UNION ALL
-      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'HOSTED' IN $types
-      MATCH ()-[t:TIE_HOSTED]->() WHERE t.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'HOSTED' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
-      RETURN t
-    UNION ALL
-      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'HOSTED' IN $types
-      MATCH ()-[t:TIE_HOSTED]->() WHERE t.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'HOSTED' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
-      RETURN t
-    UNION ALL
-      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'NEGOTIATED_WITH' IN $types
-      MATCH ()-[t:TIE_NEGOTIATED_WITH]->() WHERE t.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'NEGOTIATED_WITH' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
-      RETURN t
-    UNION ALL
-      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'NEGOTIATED_WITH' IN $types
-      MATCH ()-[t:TIE_NEGOTIATED_WITH]->() WHERE t.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'NEGOTIATED_WITH' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
-      RETURN t
-    UNION ALL
-      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'REASSURED' IN $types
-      MATCH ()-[t:TIE_REASSURED]->() WHERE t.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'REASSURED' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
-      RETURN t
-    UNION ALL
-      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'REASSURED' IN $types
-      MATCH ()-[t:TIE_REASSURED]->() WHERE t.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'REASSURED' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
-      RETURN t
-    UNION ALL
-      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'SIGNED_AGREEMENT_WITH' IN $types
-      MATCH ()-[t:TIE_SIGNED_AGREEMENT_WITH]->() WHERE t.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'SIGNED_AGREEMENT_WITH' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
-      RETURN t
-    UNION ALL
-      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'SIGNED_AGREEMENT_WITH' IN $types
-      MATCH ()-[t:TIE_SIGNED_AGREEMENT_WITH]->() WHERE t.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'SIGNED_AGREEMENT_WITH' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
-      RETURN t
-    UNION ALL
-      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'SEEKS_COOPERATION_WITH' IN $types
-      MATCH ()-[t:TIE_SEEKS_COOPERATION_WITH]->() WHERE t.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'SEEKS_COOPERATION_WITH' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
-      RETURN t
-    UNION ALL
-      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'SEEKS_COOPERATION_WITH' IN $types
-      MATCH ()-[t:TIE_SEEKS_COOPERATION_WITH]->() WHERE t.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'SEEKS_COOPERATION_WITH' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
-      RETURN t
-    UNION ALL
-      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'TRADES_WITH' IN $types
-      MATCH ()-[t:TIE_TRADES_WITH]->() WHERE t.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'TRADES_WITH' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
-      RETURN t
-    UNION ALL
-      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'TRADES_WITH' IN $types
-      MATCH ()-[t:TIE_TRADES_WITH]->() WHERE t.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'TRADES_WITH' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
-      RETURN t
-    UNION ALL
-      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'ALIGNING_WITH' IN $types
-      MATCH ()-[t:TIE_ALIGNING_WITH]->() WHERE t.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'ALIGNING_WITH' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
-      RETURN t
-    UNION ALL
-      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'ALIGNING_WITH' IN $types
-      MATCH ()-[t:TIE_ALIGNING_WITH]->() WHERE t.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'ALIGNING_WITH' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
-      RETURN t
-    UNION ALL
-      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'SUPPORTED' IN $types
-      MATCH ()-[t:TIE_SUPPORTED]->() WHERE t.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'SUPPORTED' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
-      RETURN t
-    UNION ALL
-      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'SUPPORTED' IN $types
-      MATCH ()-[t:TIE_SUPPORTED]->() WHERE t.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'SUPPORTED' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
-      RETURN t
-    UNION ALL
-      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'RELATIONS_IMPROVING' IN $types
-      MATCH ()-[t:TIE_RELATIONS_IMPROVING]->() WHERE t.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'RELATIONS_IMPROVING' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
-      RETURN t
-    UNION ALL
-      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'RELATIONS_IMPROVING' IN $types
-      MATCH ()-[t:TIE_RELATIONS_IMPROVING]->() WHERE t.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'RELATIONS_IMPROVING' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
-      RETURN t
-    UNION ALL
-      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'MEMBER_OF' IN $types
-      MATCH ()-[t:TIE_MEMBER_OF]->() WHERE t.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'MEMBER_OF' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
-      RETURN t
-    UNION ALL
-      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'MEMBER_OF' IN $types
-      MATCH ()-[t:TIE_MEMBER_OF]->() WHERE t.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'MEMBER_OF' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
-      RETURN t
-    UNION ALL
-      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'COMPLIES_WITH_SANCTIONS_AGAINST' IN $types
-      MATCH ()-[t:TIE_COMPLIES_WITH_SANCTIONS_AGAINST]->() WHERE t.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'COMPLIES_WITH_SANCTIONS_AGAINST' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
-      RETURN t
-    UNION ALL
-      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'COMPLIES_WITH_SANCTIONS_AGAINST' IN $types
-      MATCH ()-[t:TIE_COMPLIES_WITH_SANCTIONS_AGAINST]->() WHERE t.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'COMPLIES_WITH_SANCTIONS_AGAINST' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
-      RETURN t
-    UNION ALL
-      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'SANCTIONED' IN $types
-      MATCH ()-[t:TIE_SANCTIONED]->() WHERE t.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'SANCTIONED' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
-      RETURN t
-    UNION ALL
-      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'SANCTIONED' IN $types
-      MATCH ()-[t:TIE_SANCTIONED]->() WHERE t.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'SANCTIONED' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
-      RETURN t
-    UNION ALL
-      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'CRITICIZED' IN $types
-      MATCH ()-[t:TIE_CRITICIZED]->() WHERE t.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'CRITICIZED' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
-      RETURN t
-    UNION ALL
-      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'CRITICIZED' IN $types
-      MATCH ()-[t:TIE_CRITICIZED]->() WHERE t.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'CRITICIZED' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
-      RETURN t
-    UNION ALL
-      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'REJECTED' IN $types
-      MATCH ()-[t:TIE_REJECTED]->() WHERE t.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'REJECTED' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
-      RETURN t
-    UNION ALL
-      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'REJECTED' IN $types
-      MATCH ()-[t:TIE_REJECTED]->() WHERE t.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'REJECTED' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
-      RETURN t
-    UNION ALL
-      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'FAILED_TO_SUPPORT' IN $types
-      MATCH ()-[t:TIE_FAILED_TO_SUPPORT]->() WHERE t.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'FAILED_TO_SUPPORT' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
-      RETURN t
-    UNION ALL
-      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'FAILED_TO_SUPPORT' IN $types
-      MATCH ()-[t:TIE_FAILED_TO_SUPPORT]->() WHERE t.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'FAILED_TO_SUPPORT' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
-      RETURN t
-    UNION ALL
-      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'DRIFTING_FROM' IN $types
-      MATCH ()-[t:TIE_DRIFTING_FROM]->() WHERE t.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'DRIFTING_FROM' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
-      RETURN t
-    UNION ALL
-      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'DRIFTING_FROM' IN $types
-      MATCH ()-[t:TIE_DRIFTING_FROM]->() WHERE t.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'DRIFTING_FROM' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
-      RETURN t
-    UNION ALL
-      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'RELATIONS_WORSENING' IN $types
-      MATCH ()-[t:TIE_RELATIONS_WORSENING]->() WHERE t.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'RELATIONS_WORSENING' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
-      RETURN t
-    UNION ALL
-      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'RELATIONS_WORSENING' IN $types
-      MATCH ()-[t:TIE_RELATIONS_WORSENING]->() WHERE t.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'RELATIONS_WORSENING' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
-      RETURN t
-    UNION ALL
-      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'LOSING_INFLUENCE_OVER' IN $types
-      MATCH ()-[t:TIE_LOSING_INFLUENCE_OVER]->() WHERE t.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'LOSING_INFLUENCE_OVER' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
-      RETURN t
-    UNION ALL
-      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'LOSING_INFLUENCE_OVER' IN $types
-      MATCH ()-[t:TIE_LOSING_INFLUENCE_OVER]->() WHERE t.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'LOSING_INFLUENCE_OVER' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
-      RETURN t
-    UNION ALL
-      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'THREATENED' IN $types
-      MATCH ()-[t:TIE_THREATENED]->() WHERE t.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'THREATENED' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
-      RETURN t
-    UNION ALL
-      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'THREATENED' IN $types
-      MATCH ()-[t:TIE_THREATENED]->() WHERE t.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'THREATENED' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
-      RETURN t
-    UNION ALL
-      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'INCOMING' AND 'INVADED' IN $types
-      MATCH ()-[t:TIE_INVADED]->() WHERE t.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'INVADED' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
-      RETURN t
-    UNION ALL
-      WITH id, reach, hi WHERE $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'INVADED' IN $types
-      MATCH ()-[t:TIE_INVADED]->() WHERE t.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'INVADED' IN $types THEN id END AND t.lastDate >= reach AND t.firstDate <= hi
-      RETURN t
-    UNION ALL
-      WITH pair, reach, hi WHERE $counterpart IS NOT NULL
-      UNWIND pair AS t
-      WITH t WHERE t.lastDate >= reach AND t.firstDate <= hi
-      RETURN t
-    }
-    RETURN t
-    UNION ALL
-    // No floor and no `since`: the ties with no date are in range too.
-    WITH a, tieTypes WHERE floor IS NULL AND $since IS NULL AND $counterpart IS NULL
-    MATCH (a)-[t:TIE_MET|TIE_VISITED|TIE_HOSTED|TIE_NEGOTIATED_WITH|TIE_REASSURED|TIE_SIGNED_AGREEMENT_WITH|TIE_SEEKS_COOPERATION_WITH|TIE_TRADES_WITH|TIE_ALIGNING_WITH|TIE_SUPPORTED|TIE_RELATIONS_IMPROVING|TIE_MEMBER_OF|TIE_COMPLIES_WITH_SANCTIONS_AGAINST|TIE_SANCTIONED|TIE_CRITICIZED|TIE_REJECTED|TIE_FAILED_TO_SUPPORT|TIE_DRIFTING_FROM|TIE_RELATIONS_WORSENING|TIE_LOSING_INFLUENCE_OVER|TIE_THREATENED|TIE_INVADED]-(b:Actor)
-    WHERE t.lastDate IS NULL AND type(t) IN tieTypes
-      AND ($direction = 'BOTH' OR ($direction = 'OUTGOING' AND startNode(t) = a) OR ($direction = 'INCOMING' AND endNode(t) = a))
-    RETURN t
-    UNION ALL
-    WITH pair WHERE floor IS NULL AND $since IS NULL AND $counterpart IS NOT NULL
-    UNWIND pair AS t
-    WITH t WHERE t.lastDate IS NULL
-    RETURN t
-  }
-  // A tie from an actor to itself (left by a merge) is found from both of its ends.
-  RETURN collect(DISTINCT t) AS ties
-}
-CALL (ties, floor, lo, hi) {
-  WITH ties, [[coalesce(floor, lo), hi]] +
-    CASE WHEN floor IS NULL AND $since IS NULL AND $until IS NULL
-      THEN [[date('+999999999-12-31'), date('+999999999-12-31')]] ELSE [] END AS bands
-  UNWIND ties AS t
+CALL (a, id, lo, hi, floor, pair) {
+  WITH id, lo, hi, floor, pair,
+       CASE WHEN $counterpart IS NULL THEN null WHEN a.id < $counterpart THEN a.id + '|' + $counterpart ELSE $counterpart + '|' + a.id END AS key,
+       [[coalesce(floor, lo), hi]] + CASE WHEN floor IS NULL AND $since IS NULL AND $until IS NULL
+         THEN [[date('+999999999-12-31'), date('+999999999-12-31')]] ELSE [] END AS bands
   UNWIND bands AS band
-  WITH startNode(t) AS s, t.type AS type, t.dyad AS dyad, band[0] AS low, band[1] AS high
-  CALL (s, type, dyad, low, high) {
-    WITH s, dyad, low, high WHERE type = 'MET'
-    CALL (s, dyad, low, high) {
-      MATCH ()-[r:MET]->() WHERE r.dyad = dyad AND r.effectiveDate >= low AND r.effectiveDate <= high AND startNode(r) = s
-      RETURN r ORDER BY r.dyad DESC, r.effectiveDate DESC, r.id LIMIT $first
-    }
-    RETURN r
-    UNION ALL
-    WITH s, dyad, low, high WHERE type = 'VISITED'
-    CALL (s, dyad, low, high) {
-      MATCH ()-[r:VISITED]->() WHERE r.dyad = dyad AND r.effectiveDate >= low AND r.effectiveDate <= high AND startNode(r) = s
-      RETURN r ORDER BY r.dyad DESC, r.effectiveDate DESC, r.id LIMIT $first
-    }
-    RETURN r
-    UNION ALL
-    WITH s, dyad, low, high WHERE type = 'HOSTED'
-    CALL (s, dyad, low, high) {
-      MATCH ()-[r:HOSTED]->() WHERE r.dyad = dyad AND r.effectiveDate >= low AND r.effectiveDate <= high AND startNode(r) = s
-      RETURN r ORDER BY r.dyad DESC, r.effectiveDate DESC, r.id LIMIT $first
-    }
-    RETURN r
-    UNION ALL
-    WITH s, dyad, low, high WHERE type = 'NEGOTIATED_WITH'
-    CALL (s, dyad, low, high) {
-      MATCH ()-[r:NEGOTIATED_WITH]->() WHERE r.dyad = dyad AND r.effectiveDate >= low AND r.effectiveDate <= high AND startNode(r) = s
-      RETURN r ORDER BY r.dyad DESC, r.effectiveDate DESC, r.id LIMIT $first
-    }
-    RETURN r
-    UNION ALL
-    WITH s, dyad, low, high WHERE type = 'REASSURED'
-    CALL (s, dyad, low, high) {
-      MATCH ()-[r:REASSURED]->() WHERE r.dyad = dyad AND r.effectiveDate >= low AND r.effectiveDate <= high AND startNode(r) = s
-      RETURN r ORDER BY r.dyad DESC, r.effectiveDate DESC, r.id LIMIT $first
-    }
-    RETURN r
-    UNION ALL
-    WITH s, dyad, low, high WHERE type = 'SIGNED_AGREEMENT_WITH'
-    CALL (s, dyad, low, high) {
-      MATCH ()-[r:SIGNED_AGREEMENT_WITH]->() WHERE r.dyad = dyad AND r.effectiveDate >= low AND r.effectiveDate <= high AND startNode(r) = s
-      RETURN r ORDER BY r.dyad DESC, r.effectiveDate DESC, r.id LIMIT $first
-    }
-    RETURN r
-    UNION ALL
-    WITH s, dyad, low, high WHERE type = 'SEEKS_COOPERATION_WITH'
-    CALL (s, dyad, low, high) {
-      MATCH ()-[r:SEEKS_COOPERATION_WITH]->() WHERE r.dyad = dyad AND r.effectiveDate >= low AND r.effectiveDate <= high AND startNode(r) = s
-      RETURN r ORDER BY r.dyad DESC, r.effectiveDate DESC, r.id LIMIT $first
-    }
-    RETURN r
-    UNION ALL
-    WITH s, dyad, low, high WHERE type = 'TRADES_WITH'
-    CALL (s, dyad, low, high) {
-      MATCH ()-[r:TRADES_WITH]->() WHERE r.dyad = dyad AND r.effectiveDate >= low AND r.effectiveDate <= high AND startNode(r) = s
-      RETURN r ORDER BY r.dyad DESC, r.effectiveDate DESC, r.id LIMIT $first
-    }
-    RETURN r
-    UNION ALL
-    WITH s, dyad, low, high WHERE type = 'ALIGNING_WITH'
-    CALL (s, dyad, low, high) {
-      MATCH ()-[r:ALIGNING_WITH]->() WHERE r.dyad = dyad AND r.effectiveDate >= low AND r.effectiveDate <= high AND startNode(r) = s
-      RETURN r ORDER BY r.dyad DESC, r.effectiveDate DESC, r.id LIMIT $first
-    }
-    RETURN r
-    UNION ALL
-    WITH s, dyad, low, high WHERE type = 'SUPPORTED'
-    CALL (s, dyad, low, high) {
-      MATCH ()-[r:SUPPORTED]->() WHERE r.dyad = dyad AND r.effectiveDate >= low AND r.effectiveDate <= high AND startNode(r) = s
-      RETURN r ORDER BY r.dyad DESC, r.effectiveDate DESC, r.id LIMIT $first
-    }
-    RETURN r
-    UNION ALL
-    WITH s, dyad, low, high WHERE type = 'RELATIONS_IMPROVING'
-    CALL (s, dyad, low, high) {
-      MATCH ()-[r:RELATIONS_IMPROVING]->() WHERE r.dyad = dyad AND r.effectiveDate >= low AND r.effectiveDate <= high AND startNode(r) = s
-      RETURN r ORDER BY r.dyad DESC, r.effectiveDate DESC, r.id LIMIT $first
-    }
-    RETURN r
-    UNION ALL
-    WITH s, dyad, low, high WHERE type = 'MEMBER_OF'
-    CALL (s, dyad, low, high) {
-      MATCH ()-[r:MEMBER_OF]->() WHERE r.dyad = dyad AND r.effectiveDate >= low AND r.effectiveDate <= high AND startNode(r) = s
-      RETURN r ORDER BY r.dyad DESC, r.effectiveDate DESC, r.id LIMIT $first
-    }
-    RETURN r
-    UNION ALL
-    WITH s, dyad, low, high WHERE type = 'COMPLIES_WITH_SANCTIONS_AGAINST'
-    CALL (s, dyad, low, high) {
-      MATCH ()-[r:COMPLIES_WITH_SANCTIONS_AGAINST]->() WHERE r.dyad = dyad AND r.effectiveDate >= low AND r.effectiveDate <= high AND startNode(r) = s
-      RETURN r ORDER BY r.dyad DESC, r.effectiveDate DESC, r.id LIMIT $first
-    }
-    RETURN r
-    UNION ALL
-    WITH s, dyad, low, high WHERE type = 'SANCTIONED'
-    CALL (s, dyad, low, high) {
-      MATCH ()-[r:SANCTIONED]->() WHERE r.dyad = dyad AND r.effectiveDate >= low AND r.effectiveDate <= high AND startNode(r) = s
-      RETURN r ORDER BY r.dyad DESC, r.effectiveDate DESC, r.id LIMIT $first
-    }
-    RETURN r
-    UNION ALL
-    WITH s, dyad, low, high WHERE type = 'CRITICIZED'
-    CALL (s, dyad, low, high) {
-      MATCH ()-[r:CRITICIZED]->() WHERE r.dyad = dyad AND r.effectiveDate >= low AND r.effectiveDate <= high AND startNode(r) = s
-      RETURN r ORDER BY r.dyad DESC, r.effectiveDate DESC, r.id LIMIT $first
-    }
-    RETURN r
-    UNION ALL
-    WITH s, dyad, low, high WHERE type = 'REJECTED'
-    CALL (s, dyad, low, high) {
-      MATCH ()-[r:REJECTED]->() WHERE r.dyad = dyad AND r.effectiveDate >= low AND r.effectiveDate <= high AND startNode(r) = s
-      RETURN r ORDER BY r.dyad DESC, r.effectiveDate DESC, r.id LIMIT $first
-    }
-    RETURN r
-    UNION ALL
-    WITH s, dyad, low, high WHERE type = 'FAILED_TO_SUPPORT'
-    CALL (s, dyad, low, high) {
-      MATCH ()-[r:FAILED_TO_SUPPORT]->() WHERE r.dyad = dyad AND r.effectiveDate >= low AND r.effectiveDate <= high AND startNode(r) = s
-      RETURN r ORDER BY r.dyad DESC, r.effectiveDate DESC, r.id LIMIT $first
-    }
-    RETURN r
-    UNION ALL
-    WITH s, dyad, low, high WHERE type = 'DRIFTING_FROM'
-    CALL (s, dyad, low, high) {
-      MATCH ()-[r:DRIFTING_FROM]->() WHERE r.dyad = dyad AND r.effectiveDate >= low AND r.effectiveDate <= high AND startNode(r) = s
-      RETURN r ORDER BY r.dyad DESC, r.effectiveDate DESC, r.id LIMIT $first
-    }
-    RETURN r
-    UNION ALL
-    WITH s, dyad, low, high WHERE type = 'RELATIONS_WORSENING'
-    CALL (s, dyad, low, high) {
-      MATCH ()-[r:RELATIONS_WORSENING]->() WHERE r.dyad = dyad AND r.effectiveDate >= low AND r.effectiveDate <= high AND startNode(r) = s
-      RETURN r ORDER BY r.dyad DESC, r.effectiveDate DESC, r.id LIMIT $first
-    }
-    RETURN r
-    UNION ALL
-    WITH s, dyad, low, high WHERE type = 'LOSING_INFLUENCE_OVER'
-    CALL (s, dyad, low, high) {
-      MATCH ()-[r:LOSING_INFLUENCE_OVER]->() WHERE r.dyad = dyad AND r.effectiveDate >= low AND r.effectiveDate <= high AND startNode(r) = s
-      RETURN r ORDER BY r.dyad DESC, r.effectiveDate DESC, r.id LIMIT $first
-    }
-    RETURN r
-    UNION ALL
-    WITH s, dyad, low, high WHERE type = 'THREATENED'
-    CALL (s, dyad, low, high) {
-      MATCH ()-[r:THREATENED]->() WHERE r.dyad = dyad AND r.effectiveDate >= low AND r.effectiveDate <= high AND startNode(r) = s
-      RETURN r ORDER BY r.dyad DESC, r.effectiveDate DESC, r.id LIMIT $first
-    }
-    RETURN r
-    UNION ALL
-    WITH s, dyad, low, high WHERE type = 'INVADED'
-    CALL (s, dyad, low, high) {
-      MATCH ()-[r:INVADED]->() WHERE r.dyad = dyad AND r.effectiveDate >= low AND r.effectiveDate <= high AND startNode(r) = s
-      RETURN r ORDER BY r.dyad DESC, r.effectiveDate DESC, r.id LIMIT $first
-    }
-    RETURN r
+  WITH id, key, band[0] AS low, band[1] AS high
+  CALL (id, key, low, high) {
+    MATCH ()-[r:MET]->() WHERE r.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'MET' IN $types THEN id END AND r.effectiveDate >= low AND r.effectiveDate <= high
+    RETURN r, r.effectiveDate AS at, r.id AS rid ORDER BY r.sourceId DESC, r.effectiveDate DESC, r.id LIMIT $first
+  UNION ALL
+    MATCH ()-[r:MET]->() WHERE r.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'MET' IN $types THEN id END AND r.effectiveDate >= low AND r.effectiveDate <= high
+    RETURN r, r.effectiveDate AS at, r.id AS rid ORDER BY r.targetId DESC, r.effectiveDate DESC, r.id LIMIT $first
+  UNION ALL
+    MATCH ()-[r:VISITED]->() WHERE r.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'VISITED' IN $types THEN id END AND r.effectiveDate >= low AND r.effectiveDate <= high
+    RETURN r, r.effectiveDate AS at, r.id AS rid ORDER BY r.sourceId DESC, r.effectiveDate DESC, r.id LIMIT $first
+  UNION ALL
+    MATCH ()-[r:VISITED]->() WHERE r.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'VISITED' IN $types THEN id END AND r.effectiveDate >= low AND r.effectiveDate <= high
+    RETURN r, r.effectiveDate AS at, r.id AS rid ORDER BY r.targetId DESC, r.effectiveDate DESC, r.id LIMIT $first
+  UNION ALL
+    MATCH ()-[r:HOSTED]->() WHERE r.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'HOSTED' IN $types THEN id END AND r.effectiveDate >= low AND r.effectiveDate <= high
+    RETURN r, r.effectiveDate AS at, r.id AS rid ORDER BY r.sourceId DESC, r.effectiveDate DESC, r.id LIMIT $first
+  UNION ALL
+    MATCH ()-[r:HOSTED]->() WHERE r.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'HOSTED' IN $types THEN id END AND r.effectiveDate >= low AND r.effectiveDate <= high
+    RETURN r, r.effectiveDate AS at, r.id AS rid ORDER BY r.targetId DESC, r.effectiveDate DESC, r.id LIMIT $first
+  UNION ALL
+    MATCH ()-[r:NEGOTIATED_WITH]->() WHERE r.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'NEGOTIATED_WITH' IN $types THEN id END AND r.effectiveDate >= low AND r.effectiveDate <= high
+    RETURN r, r.effectiveDate AS at, r.id AS rid ORDER BY r.sourceId DESC, r.effectiveDate DESC, r.id LIMIT $first
+  UNION ALL
+    MATCH ()-[r:NEGOTIATED_WITH]->() WHERE r.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'NEGOTIATED_WITH' IN $types THEN id END AND r.effectiveDate >= low AND r.effectiveDate <= high
+    RETURN r, r.effectiveDate AS at, r.id AS rid ORDER BY r.targetId DESC, r.effectiveDate DESC, r.id LIMIT $first
+  UNION ALL
+    MATCH ()-[r:REASSURED]->() WHERE r.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'REASSURED' IN $types THEN id END AND r.effectiveDate >= low AND r.effectiveDate <= high
+    RETURN r, r.effectiveDate AS at, r.id AS rid ORDER BY r.sourceId DESC, r.effectiveDate DESC, r.id LIMIT $first
+  UNION ALL
+    MATCH ()-[r:REASSURED]->() WHERE r.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'REASSURED' IN $types THEN id END AND r.effectiveDate >= low AND r.effectiveDate <= high
+    RETURN r, r.effectiveDate AS at, r.id AS rid ORDER BY r.targetId DESC, r.effectiveDate DESC, r.id LIMIT $first
+  UNION ALL
+    MATCH ()-[r:SIGNED_AGREEMENT_WITH]->() WHERE r.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'SIGNED_AGREEMENT_WITH' IN $types THEN id END AND r.effectiveDate >= low AND r.effectiveDate <= high
+    RETURN r, r.effectiveDate AS at, r.id AS rid ORDER BY r.sourceId DESC, r.effectiveDate DESC, r.id LIMIT $first
+  UNION ALL
+    MATCH ()-[r:SIGNED_AGREEMENT_WITH]->() WHERE r.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'SIGNED_AGREEMENT_WITH' IN $types THEN id END AND r.effectiveDate >= low AND r.effectiveDate <= high
+    RETURN r, r.effectiveDate AS at, r.id AS rid ORDER BY r.targetId DESC, r.effectiveDate DESC, r.id LIMIT $first
+  UNION ALL
+    MATCH ()-[r:SEEKS_COOPERATION_WITH]->() WHERE r.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'SEEKS_COOPERATION_WITH' IN $types THEN id END AND r.effectiveDate >= low AND r.effectiveDate <= high
+    RETURN r, r.effectiveDate AS at, r.id AS rid ORDER BY r.sourceId DESC, r.effectiveDate DESC, r.id LIMIT $first
+  UNION ALL
+    MATCH ()-[r:SEEKS_COOPERATION_WITH]->() WHERE r.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'SEEKS_COOPERATION_WITH' IN $types THEN id END AND r.effectiveDate >= low AND r.effectiveDate <= high
+    RETURN r, r.effectiveDate AS at, r.id AS rid ORDER BY r.targetId DESC, r.effectiveDate DESC, r.id LIMIT $first
+  UNION ALL
+    MATCH ()-[r:TRADES_WITH]->() WHERE r.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'TRADES_WITH' IN $types THEN id END AND r.effectiveDate >= low AND r.effectiveDate <= high
+    RETURN r, r.effectiveDate AS at, r.id AS rid ORDER BY r.sourceId DESC, r.effectiveDate DESC, r.id LIMIT $first
+  UNION ALL
+    MATCH ()-[r:TRADES_WITH]->() WHERE r.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'TRADES_WITH' IN $types THEN id END AND r.effectiveDate >= low AND r.effectiveDate <= high
+    RETURN r, r.effectiveDate AS at, r.id AS rid ORDER BY r.targetId DESC, r.effectiveDate DESC, r.id LIMIT $first
+  UNION ALL
+    MATCH ()-[r:ALIGNING_WITH]->() WHERE r.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'ALIGNING_WITH' IN $types THEN id END AND r.effectiveDate >= low AND r.effectiveDate <= high
+    RETURN r, r.effectiveDate AS at, r.id AS rid ORDER BY r.sourceId DESC, r.effectiveDate DESC, r.id LIMIT $first
+  UNION ALL
+    MATCH ()-[r:ALIGNING_WITH]->() WHERE r.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'ALIGNING_WITH' IN $types THEN id END AND r.effectiveDate >= low AND r.effectiveDate <= high
+    RETURN r, r.effectiveDate AS at, r.id AS rid ORDER BY r.targetId DESC, r.effectiveDate DESC, r.id LIMIT $first
+  UNION ALL
+    MATCH ()-[r:SUPPORTED]->() WHERE r.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'SUPPORTED' IN $types THEN id END AND r.effectiveDate >= low AND r.effectiveDate <= high
+    RETURN r, r.effectiveDate AS at, r.id AS rid ORDER BY r.sourceId DESC, r.effectiveDate DESC, r.id LIMIT $first
+  UNION ALL
+    MATCH ()-[r:SUPPORTED]->() WHERE r.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'SUPPORTED' IN $types THEN id END AND r.effectiveDate >= low AND r.effectiveDate <= high
+    RETURN r, r.effectiveDate AS at, r.id AS rid ORDER BY r.targetId DESC, r.effectiveDate DESC, r.id LIMIT $first
+  UNION ALL
+    MATCH ()-[r:RELATIONS_IMPROVING]->() WHERE r.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'RELATIONS_IMPROVING' IN $types THEN id END AND r.effectiveDate >= low AND r.effectiveDate <= high
+    RETURN r, r.effectiveDate AS at, r.id AS rid ORDER BY r.sourceId DESC, r.effectiveDate DESC, r.id LIMIT $first
+  UNION ALL
+    MATCH ()-[r:RELATIONS_IMPROVING]->() WHERE r.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'RELATIONS_IMPROVING' IN $types THEN id END AND r.effectiveDate >= low AND r.effectiveDate <= high
+    RETURN r, r.effectiveDate AS at, r.id AS rid ORDER BY r.targetId DESC, r.effectiveDate DESC, r.id LIMIT $first
+  UNION ALL
+    MATCH ()-[r:MEMBER_OF]->() WHERE r.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'MEMBER_OF' IN $types THEN id END AND r.effectiveDate >= low AND r.effectiveDate <= high
+    RETURN r, r.effectiveDate AS at, r.id AS rid ORDER BY r.sourceId DESC, r.effectiveDate DESC, r.id LIMIT $first
+  UNION ALL
+    MATCH ()-[r:MEMBER_OF]->() WHERE r.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'MEMBER_OF' IN $types THEN id END AND r.effectiveDate >= low AND r.effectiveDate <= high
+    RETURN r, r.effectiveDate AS at, r.id AS rid ORDER BY r.targetId DESC, r.effectiveDate DESC, r.id LIMIT $first
+  UNION ALL
+    MATCH ()-[r:COMPLIES_WITH_SANCTIONS_AGAINST]->() WHERE r.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'COMPLIES_WITH_SANCTIONS_AGAINST' IN $types THEN id END AND r.effectiveDate >= low AND r.effectiveDate <= high
+    RETURN r, r.effectiveDate AS at, r.id AS rid ORDER BY r.sourceId DESC, r.effectiveDate DESC, r.id LIMIT $first
+  UNION ALL
+    MATCH ()-[r:COMPLIES_WITH_SANCTIONS_AGAINST]->() WHERE r.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'COMPLIES_WITH_SANCTIONS_AGAINST' IN $types THEN id END AND r.effectiveDate >= low AND r.effectiveDate <= high
+    RETURN r, r.effectiveDate AS at, r.id AS rid ORDER BY r.targetId DESC, r.effectiveDate DESC, r.id LIMIT $first
+  UNION ALL
+    MATCH ()-[r:SANCTIONED]->() WHERE r.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'SANCTIONED' IN $types THEN id END AND r.effectiveDate >= low AND r.effectiveDate <= high
+    RETURN r, r.effectiveDate AS at, r.id AS rid ORDER BY r.sourceId DESC, r.effectiveDate DESC, r.id LIMIT $first
+  UNION ALL
+    MATCH ()-[r:SANCTIONED]->() WHERE r.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'SANCTIONED' IN $types THEN id END AND r.effectiveDate >= low AND r.effectiveDate <= high
+    RETURN r, r.effectiveDate AS at, r.id AS rid ORDER BY r.targetId DESC, r.effectiveDate DESC, r.id LIMIT $first
+  UNION ALL
+    MATCH ()-[r:CRITICIZED]->() WHERE r.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'CRITICIZED' IN $types THEN id END AND r.effectiveDate >= low AND r.effectiveDate <= high
+    RETURN r, r.effectiveDate AS at, r.id AS rid ORDER BY r.sourceId DESC, r.effectiveDate DESC, r.id LIMIT $first
+  UNION ALL
+    MATCH ()-[r:CRITICIZED]->() WHERE r.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'CRITICIZED' IN $types THEN id END AND r.effectiveDate >= low AND r.effectiveDate <= high
+    RETURN r, r.effectiveDate AS at, r.id AS rid ORDER BY r.targetId DESC, r.effectiveDate DESC, r.id LIMIT $first
+  UNION ALL
+    MATCH ()-[r:REJECTED]->() WHERE r.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'REJECTED' IN $types THEN id END AND r.effectiveDate >= low AND r.effectiveDate <= high
+    RETURN r, r.effectiveDate AS at, r.id AS rid ORDER BY r.sourceId DESC, r.effectiveDate DESC, r.id LIMIT $first
+  UNION ALL
+    MATCH ()-[r:REJECTED]->() WHERE r.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'REJECTED' IN $types THEN id END AND r.effectiveDate >= low AND r.effectiveDate <= high
+    RETURN r, r.effectiveDate AS at, r.id AS rid ORDER BY r.targetId DESC, r.effectiveDate DESC, r.id LIMIT $first
+  UNION ALL
+    MATCH ()-[r:FAILED_TO_SUPPORT]->() WHERE r.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'FAILED_TO_SUPPORT' IN $types THEN id END AND r.effectiveDate >= low AND r.effectiveDate <= high
+    RETURN r, r.effectiveDate AS at, r.id AS rid ORDER BY r.sourceId DESC, r.effectiveDate DESC, r.id LIMIT $first
+  UNION ALL
+    MATCH ()-[r:FAILED_TO_SUPPORT]->() WHERE r.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'FAILED_TO_SUPPORT' IN $types THEN id END AND r.effectiveDate >= low AND r.effectiveDate <= high
+    RETURN r, r.effectiveDate AS at, r.id AS rid ORDER BY r.targetId DESC, r.effectiveDate DESC, r.id LIMIT $first
+  UNION ALL
+    MATCH ()-[r:DRIFTING_FROM]->() WHERE r.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'DRIFTING_FROM' IN $types THEN id END AND r.effectiveDate >= low AND r.effectiveDate <= high
+    RETURN r, r.effectiveDate AS at, r.id AS rid ORDER BY r.sourceId DESC, r.effectiveDate DESC, r.id LIMIT $first
+  UNION ALL
+    MATCH ()-[r:DRIFTING_FROM]->() WHERE r.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'DRIFTING_FROM' IN $types THEN id END AND r.effectiveDate >= low AND r.effectiveDate <= high
+    RETURN r, r.effectiveDate AS at, r.id AS rid ORDER BY r.targetId DESC, r.effectiveDate DESC, r.id LIMIT $first
+  UNION ALL
+    MATCH ()-[r:RELATIONS_WORSENING]->() WHERE r.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'RELATIONS_WORSENING' IN $types THEN id END AND r.effectiveDate >= low AND r.effectiveDate <= high
+    RETURN r, r.effectiveDate AS at, r.id AS rid ORDER BY r.sourceId DESC, r.effectiveDate DESC, r.id LIMIT $first
+  UNION ALL
+    MATCH ()-[r:RELATIONS_WORSENING]->() WHERE r.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'RELATIONS_WORSENING' IN $types THEN id END AND r.effectiveDate >= low AND r.effectiveDate <= high
+    RETURN r, r.effectiveDate AS at, r.id AS rid ORDER BY r.targetId DESC, r.effectiveDate DESC, r.id LIMIT $first
+  UNION ALL
+    MATCH ()-[r:LOSING_INFLUENCE_OVER]->() WHERE r.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'LOSING_INFLUENCE_OVER' IN $types THEN id END AND r.effectiveDate >= low AND r.effectiveDate <= high
+    RETURN r, r.effectiveDate AS at, r.id AS rid ORDER BY r.sourceId DESC, r.effectiveDate DESC, r.id LIMIT $first
+  UNION ALL
+    MATCH ()-[r:LOSING_INFLUENCE_OVER]->() WHERE r.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'LOSING_INFLUENCE_OVER' IN $types THEN id END AND r.effectiveDate >= low AND r.effectiveDate <= high
+    RETURN r, r.effectiveDate AS at, r.id AS rid ORDER BY r.targetId DESC, r.effectiveDate DESC, r.id LIMIT $first
+  UNION ALL
+    MATCH ()-[r:THREATENED]->() WHERE r.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'THREATENED' IN $types THEN id END AND r.effectiveDate >= low AND r.effectiveDate <= high
+    RETURN r, r.effectiveDate AS at, r.id AS rid ORDER BY r.sourceId DESC, r.effectiveDate DESC, r.id LIMIT $first
+  UNION ALL
+    MATCH ()-[r:THREATENED]->() WHERE r.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'THREATENED' IN $types THEN id END AND r.effectiveDate >= low AND r.effectiveDate <= high
+    RETURN r, r.effectiveDate AS at, r.id AS rid ORDER BY r.targetId DESC, r.effectiveDate DESC, r.id LIMIT $first
+  UNION ALL
+    MATCH ()-[r:INVADED]->() WHERE r.sourceId = CASE WHEN $counterpart IS NULL AND $direction <> 'INCOMING' AND 'INVADED' IN $types THEN id END AND r.effectiveDate >= low AND r.effectiveDate <= high
+    RETURN r, r.effectiveDate AS at, r.id AS rid ORDER BY r.sourceId DESC, r.effectiveDate DESC, r.id LIMIT $first
+  UNION ALL
+    MATCH ()-[r:INVADED]->() WHERE r.targetId = CASE WHEN $counterpart IS NULL AND $direction <> 'OUTGOING' AND 'INVADED' IN $types THEN id END AND r.effectiveDate >= low AND r.effectiveDate <= high
+    RETURN r, r.effectiveDate AS at, r.id AS rid ORDER BY r.targetId DESC, r.effectiveDate DESC, r.id LIMIT $first
+  // With a counterpart: the pair's edges of each type by its dyad key, those of the asked direction.
+  UNION ALL
+    MATCH ()-[r:MET]->() WHERE r.dyad = CASE WHEN 'MET' IN $types THEN key END AND r.effectiveDate >= low AND r.effectiveDate <= high
+      AND ($direction = 'BOTH' OR ($direction = 'OUTGOING' AND r.sourceId = id) OR ($direction = 'INCOMING' AND r.targetId = id))
+    RETURN r, r.effectiveDate AS at, r.id AS rid ORDER BY r.dyad DESC, r.effectiveDate DESC, r.id LIMIT $first
+  UNION ALL
+    MATCH ()-[r:VISITED]->() WHERE r.dyad = CASE WHEN 'VISITED' IN $types THEN key END AND r.effectiveDate >= low AND r.effectiveDate <= high
+      AND ($direction = 'BOTH' OR ($direction = 'OUTGOING' AND r.sourceId = id) OR ($direction = 'INCOMING' AND r.targetId = id))
+    RETURN r, r.effectiveDate AS at, r.id AS rid ORDER BY r.dyad DESC, r.effectiveDate DESC, r.id LIMIT $first
+  UNION ALL
+    MATCH ()-[r:HOSTED]->() WHERE r.dyad = CASE WHEN 'HOSTED' IN $types THEN key END AND r.effectiveDate >= low AND r.effectiveDate <= high
+      AND ($direction = 'BOTH' OR ($direction = 'OUTGOING' AND r.sourceId = id) OR ($direction = 'INCOMING' AND r.targetId = id))
+    RETURN r, r.effectiveDate AS at, r.id AS rid ORDER BY r.dyad DESC, r.effectiveDate DESC, r.id LIMIT $first
+  UNION ALL
+    MATCH ()-[r:NEGOTIATED_WITH]->() WHERE r.dyad = CASE WHEN 'NEGOTIATED_WITH' IN $types THEN key END AND r.effectiveDate >= low AND r.effectiveDate <= high
+      AND ($direction = 'BOTH' OR ($direction = 'OUTGOING' AND r.sourceId = id) OR ($direction = 'INCOMING' AND r.targetId = id))
+    RETURN r, r.effectiveDate AS at, r.id AS rid ORDER BY r.dyad DESC, r.effectiveDate DESC, r.id LIMIT $first
+  UNION ALL
+    MATCH ()-[r:REASSURED]->() WHERE r.dyad = CASE WHEN 'REASSURED' IN $types THEN key END AND r.effectiveDate >= low AND r.effectiveDate <= high
+      AND ($direction = 'BOTH' OR ($direction = 'OUTGOING' AND r.sourceId = id) OR ($direction = 'INCOMING' AND r.targetId = id))
+    RETURN r, r.effectiveDate AS at, r.id AS rid ORDER BY r.dyad DESC, r.effectiveDate DESC, r.id LIMIT $first
+  UNION ALL
+    MATCH ()-[r:SIGNED_AGREEMENT_WITH]->() WHERE r.dyad = CASE WHEN 'SIGNED_AGREEMENT_WITH' IN $types THEN key END AND r.effectiveDate >= low AND r.effectiveDate <= high
+      AND ($direction = 'BOTH' OR ($direction = 'OUTGOING' AND r.sourceId = id) OR ($direction = 'INCOMING' AND r.targetId = id))
+    RETURN r, r.effectiveDate AS at, r.id AS rid ORDER BY r.dyad DESC, r.effectiveDate DESC, r.id LIMIT $first
+  UNION ALL
+    MATCH ()-[r:SEEKS_COOPERATION_WITH]->() WHERE r.dyad = CASE WHEN 'SEEKS_COOPERATION_WITH' IN $types THEN key END AND r.effectiveDate >= low AND r.effectiveDate <= high
+      AND ($direction = 'BOTH' OR ($direction = 'OUTGOING' AND r.sourceId = id) OR ($direction = 'INCOMING' AND r.targetId = id))
+    RETURN r, r.effectiveDate AS at, r.id AS rid ORDER BY r.dyad DESC, r.effectiveDate DESC, r.id LIMIT $first
+  UNION ALL
+    MATCH ()-[r:TRADES_WITH]->() WHERE r.dyad = CASE WHEN 'TRADES_WITH' IN $types THEN key END AND r.effectiveDate >= low AND r.effectiveDate <= high
+      AND ($direction = 'BOTH' OR ($direction = 'OUTGOING' AND r.sourceId = id) OR ($direction = 'INCOMING' AND r.targetId = id))
+    RETURN r, r.effectiveDate AS at, r.id AS rid ORDER BY r.dyad DESC, r.effectiveDate DESC, r.id LIMIT $first
+  UNION ALL
+    MATCH ()-[r:ALIGNING_WITH]->() WHERE r.dyad = CASE WHEN 'ALIGNING_WITH' IN $types THEN key END AND r.effectiveDate >= low AND r.effectiveDate <= high
+      AND ($direction = 'BOTH' OR ($direction = 'OUTGOING' AND r.sourceId = id) OR ($direction = 'INCOMING' AND r.targetId = id))
+    RETURN r, r.effectiveDate AS at, r.id AS rid ORDER BY r.dyad DESC, r.effectiveDate DESC, r.id LIMIT $first
+  UNION ALL
+    MATCH ()-[r:SUPPORTED]->() WHERE r.dyad = CASE WHEN 'SUPPORTED' IN $types THEN key END AND r.effectiveDate >= low AND r.effectiveDate <= high
+      AND ($direction = 'BOTH' OR ($direction = 'OUTGOING' AND r.sourceId = id) OR ($direction = 'INCOMING' AND r.targetId = id))
+    RETURN r, r.effectiveDate AS at, r.id AS rid ORDER BY r.dyad DESC, r.effectiveDate DESC, r.id LIMIT $first
+  UNION ALL
+    MATCH ()-[r:RELATIONS_IMPROVING]->() WHERE r.dyad = CASE WHEN 'RELATIONS_IMPROVING' IN $types THEN key END AND r.effectiveDate >= low AND r.effectiveDate <= high
+      AND ($direction = 'BOTH' OR ($direction = 'OUTGOING' AND r.sourceId = id) OR ($direction = 'INCOMING' AND r.targetId = id))
+    RETURN r, r.effectiveDate AS at, r.id AS rid ORDER BY r.dyad DESC, r.effectiveDate DESC, r.id LIMIT $first
+  UNION ALL
+    MATCH ()-[r:MEMBER_OF]->() WHERE r.dyad = CASE WHEN 'MEMBER_OF' IN $types THEN key END AND r.effectiveDate >= low AND r.effectiveDate <= high
+      AND ($direction = 'BOTH' OR ($direction = 'OUTGOING' AND r.sourceId = id) OR ($direction = 'INCOMING' AND r.targetId = id))
+    RETURN r, r.effectiveDate AS at, r.id AS rid ORDER BY r.dyad DESC, r.effectiveDate DESC, r.id LIMIT $first
+  UNION ALL
+    MATCH ()-[r:COMPLIES_WITH_SANCTIONS_AGAINST]->() WHERE r.dyad = CASE WHEN 'COMPLIES_WITH_SANCTIONS_AGAINST' IN $types THEN key END AND r.effectiveDate >= low AND r.effectiveDate <= high
+      AND ($direction = 'BOTH' OR ($direction = 'OUTGOING' AND r.sourceId = id) OR ($direction = 'INCOMING' AND r.targetId = id))
+    RETURN r, r.effectiveDate AS at, r.id AS rid ORDER BY r.dyad DESC, r.effectiveDate DESC, r.id LIMIT $first
+  UNION ALL
+    MATCH ()-[r:SANCTIONED]->() WHERE r.dyad = CASE WHEN 'SANCTIONED' IN $types THEN key END AND r.effectiveDate >= low AND r.effectiveDate <= high
+      AND ($direction = 'BOTH' OR ($direction = 'OUTGOING' AND r.sourceId = id) OR ($direction = 'INCOMING' AND r.targetId = id))
+    RETURN r, r.effectiveDate AS at, r.id AS rid ORDER BY r.dyad DESC, r.effectiveDate DESC, r.id LIMIT $first
+  UNION ALL
+    MATCH ()-[r:CRITICIZED]->() WHERE r.dyad = CASE WHEN 'CRITICIZED' IN $types THEN key END AND r.effectiveDate >= low AND r.effectiveDate <= high
+      AND ($direction = 'BOTH' OR ($direction = 'OUTGOING' AND r.sourceId = id) OR ($direction = 'INCOMING' AND r.targetId = id))
+    RETURN r, r.effectiveDate AS at, r.id AS rid ORDER BY r.dyad DESC, r.effectiveDate DESC, r.id LIMIT $first
+  UNION ALL
+    MATCH ()-[r:REJECTED]->() WHERE r.dyad = CASE WHEN 'REJECTED' IN $types THEN key END AND r.effectiveDate >= low AND r.effectiveDate <= high
+      AND ($direction = 'BOTH' OR ($direction = 'OUTGOING' AND r.sourceId = id) OR ($direction = 'INCOMING' AND r.targetId = id))
+    RETURN r, r.effectiveDate AS at, r.id AS rid ORDER BY r.dyad DESC, r.effectiveDate DESC, r.id LIMIT $first
+  UNION ALL
+    MATCH ()-[r:FAILED_TO_SUPPORT]->() WHERE r.dyad = CASE WHEN 'FAILED_TO_SUPPORT' IN $types THEN key END AND r.effectiveDate >= low AND r.effectiveDate <= high
+      AND ($direction = 'BOTH' OR ($direction = 'OUTGOING' AND r.sourceId = id) OR ($direction = 'INCOMING' AND r.targetId = id))
+    RETURN r, r.effectiveDate AS at, r.id AS rid ORDER BY r.dyad DESC, r.effectiveDate DESC, r.id LIMIT $first
+  UNION ALL
+    MATCH ()-[r:DRIFTING_FROM]->() WHERE r.dyad = CASE WHEN 'DRIFTING_FROM' IN $types THEN key END AND r.effectiveDate >= low AND r.effectiveDate <= high
+      AND ($direction = 'BOTH' OR ($direction = 'OUTGOING' AND r.sourceId = id) OR ($direction = 'INCOMING' AND r.targetId = id))
+    RETURN r, r.effectiveDate AS at, r.id AS rid ORDER BY r.dyad DESC, r.effectiveDate DESC, r.id LIMIT $first
+  UNION ALL
+    MATCH ()-[r:RELATIONS_WORSENING]->() WHERE r.dyad = CASE WHEN 'RELATIONS_WORSENING' IN $types THEN key END AND r.effectiveDate >= low AND r.effectiveDate <= high
+      AND ($direction = 'BOTH' OR ($direction = 'OUTGOING' AND r.sourceId = id) OR ($direction = 'INCOMING' AND r.targetId = id))
+    RETURN r, r.effectiveDate AS at, r.id AS rid ORDER BY r.dyad DESC, r.effectiveDate DESC, r.id LIMIT $first
+  UNION ALL
+    MATCH ()-[r:LOSING_INFLUENCE_OVER]->() WHERE r.dyad = CASE WHEN 'LOSING_INFLUENCE_OVER' IN $types THEN key END AND r.effectiveDate >= low AND r.effectiveDate <= high
+      AND ($direction = 'BOTH' OR ($direction = 'OUTGOING' AND r.sourceId = id) OR ($direction = 'INCOMING' AND r.targetId = id))
+    RETURN r, r.effectiveDate AS at, r.id AS rid ORDER BY r.dyad DESC, r.effectiveDate DESC, r.id LIMIT $first
+  UNION ALL
+    MATCH ()-[r:THREATENED]->() WHERE r.dyad = CASE WHEN 'THREATENED' IN $types THEN key END AND r.effectiveDate >= low AND r.effectiveDate <= high
+      AND ($direction = 'BOTH' OR ($direction = 'OUTGOING' AND r.sourceId = id) OR ($direction = 'INCOMING' AND r.targetId = id))
+    RETURN r, r.effectiveDate AS at, r.id AS rid ORDER BY r.dyad DESC, r.effectiveDate DESC, r.id LIMIT $first
+  UNION ALL
+    MATCH ()-[r:INVADED]->() WHERE r.dyad = CASE WHEN 'INVADED' IN $types THEN key END AND r.effectiveDate >= low AND r.effectiveDate <= high
+      AND ($direction = 'BOTH' OR ($direction = 'OUTGOING' AND r.sourceId = id) OR ($direction = 'INCOMING' AND r.targetId = id))
+    RETURN r, r.effectiveDate AS at, r.id AS rid ORDER BY r.dyad DESC, r.effectiveDate DESC, r.id LIMIT $first
   }
-  WITH r, coalesce(r.date, r.reportedAt) AS d
-  ORDER BY d IS NULL, d DESC, r.id
+  // An edge from the actor to itself (left by a merge) is found from both of its ends; it counts once.
+  // The undated band (the sentinel date) sorts after every dated edge, as the page orders (d IS NULL last).
+  WITH DISTINCT r, at, rid
+  ORDER BY at > date('9999-12-31'), at DESC, rid
   LIMIT $first
   WITH collect(r) AS page
   // 4. the actors the page names (both ends and the reporter of each edge), once each: a response that shows

@@ -39,6 +39,7 @@ describe('schema migrations', () => {
       'schema/009_claim_ends',
       'schema/010_timeline_buckets',
       'schema/011_claim_pages',
+      'schema/012_relation_ends',
     ]);
     expect(await schemaNames()).toEqual(before);
     expect(before).toEqual(
@@ -65,6 +66,8 @@ describe('schema migrations', () => {
         'claim_claimant_object_date',
         'proposition_subject_contested',
         'proposition_dyad_contested',
+        'relation_source_met',
+        'relation_target_invaded',
       ]),
     );
   });
@@ -101,6 +104,24 @@ describe('schema migrations', () => {
       ['e1', 'mig-b|mig-z', '2020-01-02'],
       ['e2', 'mig-b|mig-z', '2021-01-02'],
       ['e3', 'mig-b|mig-z', '+999999999-12-31'],
+    ]);
+    await resetDatabase(connection);
+  });
+
+  it('give relation edges written before them their ends, in batched transactions (012_relation_ends)', async () => {
+    await resetDatabase(connection);
+    const q = (text: string) => connection.driver.executeQuery(text, {}, { database: connection.database });
+    await q(`CREATE (a:Actor {id: 'mig-a'})-[:MET {id: 'e1', date: date('2020-01-02')}]->(b:Actor {id: 'mig-b'}),
+                    (b)-[:INVADED {id: 'e2'}]->(a), (a)-[:CRITICIZED {id: 'e3'}]->(a),
+                    (a)-[:TIE_MET {type: 'MET', count: 1, sourceId: 'mig-a', targetId: 'mig-b'}]->(b)`);
+    await migrate(connection);
+    const { records } = await q(
+      "MATCH ()-[r]->() WHERE NOT type(r) STARTS WITH 'TIE_' RETURN r.id AS id, r.sourceId AS s, r.targetId AS t ORDER BY id",
+    );
+    expect(records.map((r) => [r.get('id'), r.get('s'), r.get('t')])).toEqual([
+      ['e1', 'mig-a', 'mig-b'],
+      ['e2', 'mig-b', 'mig-a'],
+      ['e3', 'mig-a', 'mig-a'],
     ]);
     await resetDatabase(connection);
   });
