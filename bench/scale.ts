@@ -9,7 +9,7 @@
  * (bench/api-process.ts, as in bench:graphql): its latency does not share an event loop with autocannon and the
  * replay, and its RSS is its own. The Cypher calls each query makes are read from an in-process API's round-trip
  * report. Run `npm run build` first.
- * Usage: npm run bench:scale [-- --sizes 25k,100k] [--duration 5] [--only path] [--build-only] [--resume] [--batch 200]
+ * Usage: npm run bench:scale [-- --sizes 25k,100k] [--duration 5] [--only 3-hop,claims] [--build-only] [--resume] [--batch 200]
  *   [--save FILE] [--against FILE]
  *   (--save writes each size's rows as JSON; --against reads such a file from an earlier run and prints the growth
  *   from its smallest size to this run's largest, for sizes that need different server settings, e.g. 1M's heap)
@@ -47,7 +47,9 @@ const parseSize = (s: string): number =>
   Math.round(Number(s.replace(/[km]$/i, '')) * (SIZE_SUFFIX[s.slice(-1).toLowerCase()] ?? 1));
 const SIZES = (arg('sizes') ?? '25k,100k').split(',').map((s) => ({ label: s.toLowerCase(), edges: parseSize(s) }));
 const DURATION = Number(arg('duration') ?? 5);
-const ONLY = arg('only');
+// A comma list of name prefixes, as bench:graphql takes (a comma inside a name is followed by a space).
+const ONLY = arg('only')?.split(/,(?! )/);
+const only = (name: string): boolean => ONLY === undefined || ONLY.some((o) => name.startsWith(o));
 /** Build (or check) the graphs and measure nothing: a long build can run while another size is measured. */
 const BUILD_ONLY = process.argv.includes('--build-only');
 /** Keep what a stopped build imported: the importer skips articles already there (same plan hash) and writes the rest. */
@@ -151,7 +153,7 @@ async function measureSize(label: string, edges: number): Promise<{ build: Build
     );
     if (BUILD_ONLY) return { build, rows };
     const config = benchConfig(instance);
-    const queries = QUERIES.filter((x) => ONLY === undefined || x.name.startsWith(ONLY));
+    const queries = QUERIES.filter((x) => only(x.name));
     const made = await cypherCallsOf(config, connection, queries);
     const api = await startApiProcess(config);
     const apiRss = api.sampleRss();
@@ -182,9 +184,7 @@ async function measureSize(label: string, edges: number): Promise<{ build: Build
         console.log(
           'query                  clients |  Entente p50     p95   req/s |     peer p50     p95   req/s | throughput ratio',
         );
-        for (const [name, query] of Object.entries(PEER_QUERIES).filter(
-          ([n]) => ONLY === undefined || n.startsWith(ONLY),
-        )) {
+        for (const [name, query] of Object.entries(PEER_QUERIES).filter(([n]) => only(n))) {
           await probe(peer.url, query, `peer ${name}`);
           await probe(peer.url, query, `peer ${name}`);
           for (const clients of [1, 16]) {
