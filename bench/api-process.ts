@@ -1,7 +1,8 @@
 /**
  * The API as an operator runs it: the compiled server (`entente serve`, what `npm start` runs after importing data/)
  * in a process of its own, pointed at the bench instance. Its latency is then not shared with the load generator's
- * event loop, and its memory (RSS, sampled from /proc) is the API's alone.
+ * event loop, and its memory (RSS, sampled from /proc) is the API's alone. The peer (@neo4j/graphql, bench/peer.ts)
+ * is started here the same way, so that a comparison of the two is not a comparison of where each one ran.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -15,6 +16,7 @@ import { probe, type CypherCall } from './load.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
+/** A GraphQL server in a child process: Entente's API or the peer. */
 export interface ApiProcess {
   url: string;
   pid: number;
@@ -50,13 +52,13 @@ function rssOf(pid: number): number {
 }
 
 /**
- * Starts `node dist/cli/main.js serve` on the bench instance's Neo4j (already running: serve leaves it running) and
- * a free port; `nodeArgs` go to node (e.g. --cpu-prof). Resolves once it prints its URL.
+ * The environment both servers are started with: the bench instance's Neo4j (already running: neither stops it) and
+ * a free port, production mode (graphql-js and Apollo read NODE_ENV as they load), no parser.
  */
-export async function startApiProcess(config: Config, nodeArgs: string[] = []): Promise<ApiProcess> {
-  assertBuilt();
-  const env: NodeJS.ProcessEnv = {
+async function serverEnv(config: Config): Promise<NodeJS.ProcessEnv> {
+  return {
     ...process.env,
+    NODE_ENV: 'production',
     ENTENTE_NEO4J_INSTANCE: config.bundled.instance,
     ENTENTE_NEO4J_BOLT_PORT: String(config.bundled.boltPort),
     ENTENTE_NEO4J_HTTP_PORT: String(config.bundled.httpPort),
@@ -67,11 +69,32 @@ export async function startApiProcess(config: Config, nodeArgs: string[] = []): 
     // The benchmark measures the API and Neo4j, not the parser.
     ENTENTE_NLP_AUTOSTART: 'false',
   };
-  const child = spawn(process.execPath, [...nodeArgs, path.join(root, 'dist', 'cli', 'main.js'), 'serve'], {
-    cwd: root,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+}
+
+/**
+ * Starts `node dist/cli/main.js serve` on the bench instance's Neo4j and a free port; `nodeArgs` go to node (e.g.
+ * --cpu-prof). Resolves once it prints its URL.
+ */
+export async function startApiProcess(config: Config, nodeArgs: string[] = []): Promise<ApiProcess> {
+  assertBuilt();
+  return startServerProcess([...nodeArgs, path.join(root, 'dist', 'cli', 'main.js'), 'serve'], await serverEnv(config));
+}
+
+/**
+ * Starts the peer (bench/peer-serve.ts) the same way: the same node, `nodeArgs`, environment and readiness line;
+ * it opens its driver with Entente's settings (src/graph/driver.ts, pool included). Being a bench file it is loaded
+ * through tsx (`--import tsx`), which transpiles its few modules as they load; what runs afterwards is plain
+ * JavaScript, as @neo4j/graphql itself is.
+ */
+export async function startPeerProcess(config: Config, nodeArgs: string[] = []): Promise<ApiProcess> {
+  return startServerProcess(
+    [...nodeArgs, '--import', 'tsx', path.join(root, 'bench', 'peer-serve.ts')],
+    await serverEnv(config),
+  );
+}
+
+async function startServerProcess(args: string[], env: NodeJS.ProcessEnv): Promise<ApiProcess> {
+  const child = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     const onData = (chunk: Buffer): void => {
@@ -81,7 +104,7 @@ export async function startApiProcess(config: Config, nodeArgs: string[] = []): 
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`the API process exited (${code}) before listening:\n${out}`)));
+    child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited (${code}) before listening:\n${out}`)));
   });
   const pid = child.pid!;
   return {

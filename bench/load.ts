@@ -141,6 +141,28 @@ async function overlapping<C extends { after?: number }>(calls: C[], one: (c: C)
   if (failure !== undefined) throw failure.error;
 }
 
+/**
+ * Waits until Neo4j runs no transaction but this check's own: when a measurement's window closes, the requests still
+ * in flight are dropped by the load generator but not by the server, and their queries would otherwise run on into
+ * the next measurement (a peer's 16 slow claim queries once tripled the driver replay's p50 that followed). Gives up
+ * after `maxMs` and says so.
+ */
+export async function untilIdle(connection: Connection, maxMs = 120_000): Promise<void> {
+  const name = 'bench/transactions-running';
+  const text = cypher(name);
+  const end = performance.now() + maxMs;
+  for (;;) {
+    const [record] = await readRecords(connection, text, {}, { timeoutMs: 10_000, metadata: { query: name } });
+    const running = Number(record?.get('running') ?? 0);
+    if (running === 0) return;
+    if (performance.now() > end) {
+      console.error(`  still ${running} transactions running after ${maxMs / 1000} s; measuring on`);
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 /** What a row's figures leave out: GraphQL requests still in flight at the end, driver requests refused. */
 export function leftOut(graphql: Stats, driver: Stats): string {
   return (

@@ -43,6 +43,10 @@ export function peerTypeDefs(): string {
     predicate: String!
     modality: String!
     date: Date
+    # the order Entente pages claims in (cypher/queries/claims-list): undated last, then by article and position
+    sortDate: Date
+    articleId: String
+    start: Int
     claimant: [Actor!]! @relationship(type: "CLAIMED", direction: IN)
     subject: [Actor!]! @relationship(type: "SUBJECT", direction: OUT)
     object: [Actor!]! @relationship(type: "OBJECT", direction: OUT)
@@ -61,7 +65,8 @@ export interface PeerServer {
   close: () => Promise<void>;
 }
 
-export async function startPeer(connection: Connection, types: readonly string[]): Promise<PeerServer> {
+/** Serves the peer's schema on `port` (0: any free one) of 127.0.0.1. */
+export async function startPeer(connection: Connection, types: readonly string[], port = 0): Promise<PeerServer> {
   const typeDefs = peerTypeDefs().replace(JSON.stringify(['MET']), JSON.stringify(types));
   const schema = await new Neo4jGraphQL({ typeDefs, driver: connection.driver }).getSchema();
   const apollo = new ApolloServer({ schema });
@@ -85,10 +90,10 @@ export async function startPeer(connection: Connection, types: readonly string[]
     );
   };
   const server = http.createServer((req, res) => void handle(req, res));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const address = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}/graphql`,
+    url: `http://127.0.0.1:${address.port}/graphql`,
     close: async () => {
       server.close();
       await apollo.stop();

@@ -1,4 +1,5 @@
 /** The analysts' questions the scale bench (and bench/profile.ts) put to each graph, with the actors they name. */
+import { z } from 'zod';
 import { actorPool } from './synthetic.js';
 
 export const pool = actorPool(3000);
@@ -75,16 +76,121 @@ export const PROFILE_ONLY: { name: string; query: string }[] = [
   },
 ];
 
+/** What one side answered, reduced to what both must agree on: the page's items in order, and the total if asked. */
+export interface Answer {
+  items: string[];
+  total?: number;
+}
+
+/**
+ * A question put to both sides: the peer's GraphQL, and how each side's data reduces to an Answer (parsed, so that
+ * a reply of another shape fails loudly instead of comparing as empty). `unit` names the items in the check's line.
+ */
+export interface PeerQuery {
+  query: string;
+  unit: string;
+  entente: (data: unknown) => Answer;
+  peer: (data: unknown) => Answer;
+}
+
+const name = z.object({ name: z.string() });
+const ententeNeighbours = z.object({ actor: z.object({ neighbors: z.array(z.object({ actor: name })) }) });
+const peerNeighbours = z.object({ actors: z.array(z.object({ neighbors: z.array(name) })).length(1) });
+const neighbours = {
+  unit: 'neighbours',
+  entente: (data: unknown): Answer => ({
+    items: ententeNeighbours.parse(data).actor.neighbors.map((n) => n.actor.name),
+  }),
+  peer: (data: unknown): Answer => ({ items: peerNeighbours.parse(data).actors[0]!.neighbors.map((n) => n.name) }),
+};
+
+const claimFields = { text: z.string(), predicate: z.string(), modality: z.string() };
+const ententeClaims = z.object({
+  claims: z.object({
+    totalCount: z.number(),
+    nodes: z.array(z.object({ ...claimFields, claimant: name.nullable() })),
+  }),
+});
+const peerClaims = z.object({
+  claims: z.array(z.object({ ...claimFields, claimant: z.array(name) })),
+  claimsConnection: z.object({ totalCount: z.number() }),
+});
+/** The stored modality is lower case ("asserted"); Entente's enum spells the same value upper case. */
+const claimItem = (c: { text: string; predicate: string; modality: string }, claimants: string[]): string =>
+  [c.text, c.predicate, c.modality.toUpperCase(), claimants.join(' + ')].join(' | ');
+
+const ententeSearch = z.object({
+  search: z.object({
+    totalCount: z.number(),
+    // a claim's hit has no fields in this selection (the fragment is on Statement)
+    nodes: z.array(z.object({ hit: z.object({ text: z.string().optional(), speaker: name.nullish() }) })),
+  }),
+});
+const peerSearch = z.object({
+  statementsByText: z.object({
+    totalCount: z.number(),
+    edges: z.array(z.object({ node: z.object({ text: z.string(), speaker: z.array(name) }) })),
+  }),
+});
+
 /**
  * The same questions put to the peer (@neo4j/graphql, bench/peer.ts), where its
  * schema can say them: relations newest-first across types, timelines and
  * paths it cannot. Its search covers statements only (one @fulltext type).
+ * bench:scale compares the two sides' answers before it times them.
  */
-export const PEER_QUERIES: Record<string, string> = {
-  '3-hop, hub': `{ actors(where: { id: { eq: "${hub}" } }) { name neighbors(depth: 3, first: 50) { name } } }`,
-  '3-hop, rare': `{ actors(where: { id: { eq: "${rare}" } }) { name neighbors(depth: 3, first: 50) { name } } }`,
-  'claims about hub': `{ claims(where: { AND: [{ claimant: { some: { id: { eq: "${second}" } } } }, { OR: [{ subject: { some: { id: { eq: "${hub}" } } } }, { object: { some: { id: { eq: "${hub}" } } } }] }] }, sort: [{ date: DESC }], limit: 20) { text predicate modality claimant { name } }
+export const PEER_QUERIES: Record<string, PeerQuery> = {
+  '3-hop, hub': {
+    query: `{ actors(where: { id: { eq: "${hub}" } }) { name neighbors(depth: 3, first: 50) { name } } }`,
+    ...neighbours,
+  },
+  '3-hop, rare': {
+    query: `{ actors(where: { id: { eq: "${rare}" } }) { name neighbors(depth: 3, first: 50) { name } } }`,
+    ...neighbours,
+  },
+  'claims about hub': {
+    query: `{ claims(where: { AND: [{ claimant: { some: { id: { eq: "${second}" } } } }, { OR: [{ subject: { some: { id: { eq: "${hub}" } } } }, { object: { some: { id: { eq: "${hub}" } } } }] }] }, sort: [{ sortDate: DESC }, { articleId: ASC }, { start: ASC }, { id: ASC }], limit: 20) { text predicate modality claimant { name } }
     claimsConnection(where: { AND: [{ claimant: { some: { id: { eq: "${second}" } } } }, { OR: [{ subject: { some: { id: { eq: "${hub}" } } } }, { object: { some: { id: { eq: "${hub}" } } } }] }] }) { totalCount } }`,
-  'full-text search':
-    '{ statementsByText(phrase: "discussed AND matter", first: 20) { totalCount edges { score node { text speaker { name } } } } }',
+    unit: 'claims',
+    entente: (data) => {
+      const { claims } = ententeClaims.parse(data);
+      return {
+        total: claims.totalCount,
+        items: claims.nodes.map((c) => claimItem(c, c.claimant ? [c.claimant.name] : [])),
+      };
+    },
+    peer: (data) => {
+      const p = peerClaims.parse(data);
+      return {
+        total: p.claimsConnection.totalCount,
+        items: p.claims.map((c) =>
+          claimItem(
+            c,
+            c.claimant.map((a) => a.name),
+          ),
+        ),
+      };
+    },
+  },
+  'full-text search': {
+    query:
+      '{ statementsByText(phrase: "discussed AND matter", first: 20) { totalCount edges { score node { text speaker { name } } } } }',
+    unit: 'hits',
+    entente: (data) => {
+      const { search } = ententeSearch.parse(data);
+      return {
+        total: search.totalCount,
+        items: search.nodes.map((n) =>
+          n.hit.text === undefined ? '(a claim)' : `${n.hit.text} | ${n.hit.speaker?.name ?? ''}`,
+        ),
+      };
+    },
+    peer: (data) => {
+      const { statementsByText } = peerSearch.parse(data);
+      return {
+        total: statementsByText.totalCount,
+        items: statementsByText.edges.map((e) => `${e.node.text} | ${e.node.speaker.map((a) => a.name).join(' + ')}`),
+      };
+    },
+  },
 };

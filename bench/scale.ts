@@ -8,7 +8,9 @@
  * smallest and the largest size. The API runs as its own process, compiled, as `npm start` runs it
  * (bench/api-process.ts, as in bench:graphql): its latency does not share an event loop with autocannon and the
  * replay, and its RSS is its own. The Cypher calls each query makes are read from an in-process API's round-trip
- * report. Run `npm run build` first.
+ * report. The peer (@neo4j/graphql, bench/peer.ts) runs as a process of its own too, started the same way
+ * (bench/peer-serve.ts): for each query both can say, the two sides' answers are compared first (a ratio is reported
+ * only where they agree), and the peer is timed right after Entente. Run `npm run build` first.
  * Usage: npm run bench:scale [-- --sizes 25k,100k] [--duration 5] [--only 3-hop,claims] [--build-only] [--resume] [--batch 200]
  *   [--save FILE] [--against FILE]
  *   (--save writes each size's rows as JSON; --against reads such a file from an earlier run and prints the growth
@@ -23,12 +25,10 @@ import { ActorIndex } from '../src/ingest/gazetteer.js';
 import { importArticles } from '../src/ingest/importer.js';
 import { serverStatus } from '../src/server/lifecycle.js';
 import { benchConfig, benchConnection, freshGraph, useScaleBenchDefaults } from './bench-db.js';
-import { cypherCallsOf, startApiProcess } from './api-process.js';
-import { leftOut, probe, viaDriver, viaGraphQL, type Stats } from './load.js';
-import { startPeer } from './peer.js';
+import { cypherCallsOf, startApiProcess, startPeerProcess } from './api-process.js';
+import { leftOut, probe, untilIdle, viaDriver, viaGraphQL, type Stats } from './load.js';
 import { syntheticSources } from './synthetic.js';
-import { hub, PEER_QUERIES, pool, QUERIES, rare, second } from './scale-queries.js';
-import { RELATION_TYPE_NAMES } from '../src/domain/vocabulary.js';
+import { hub, PEER_QUERIES, pool, QUERIES, rare, second, type Answer } from './scale-queries.js';
 import { helpIfAsked } from './help.js';
 
 helpIfAsked(import.meta.url);
@@ -139,9 +139,56 @@ function rssOf(pid: number | undefined): number {
   return m ? Number(m[1]) / 1024 : NaN;
 }
 
-type Row = { query: string; clients: number; graphql: Stats; driver: Stats; calls: number; peer?: Stats };
+type Row = {
+  query: string;
+  clients: number;
+  graphql: Stats;
+  driver: Stats;
+  calls: number;
+  peer?: Stats;
+  graphqlCpuMs?: number;
+  peerCpuMs?: number;
+};
 const f = (x: number) => x.toFixed(1).padStart(7);
 
+/** CPU time a server process spent per request it answered in a measurement (NaN if it answered none). */
+const cpuPerRequest = (cpuMs: number, s: Stats): number => cpuMs / (s.rps * DURATION);
+const cpu = (ms: number | undefined): string => (ms !== undefined && Number.isFinite(ms) ? f(ms) : '      -');
+
+/**
+ * Each shared query asked once of both sides, their answers reduced as scale-queries.ts says and compared: a ratio
+ * between sides that answer different things would compare unequal work, so a query whose answers differ is still
+ * timed but given no ratio. One line per query says which.
+ */
+async function compareAnswers(
+  apiUrl: string,
+  peerUrl: string,
+  shared: readonly { name: string; query: string }[],
+): Promise<Map<string, boolean>> {
+  const agree = new Map<string, boolean>();
+  for (const q of shared) {
+    const pq = PEER_QUERIES[q.name]!;
+    const e = pq.entente(await probe(apiUrl, q.query, q.name));
+    const p = pq.peer(await probe(peerUrl, pq.query, `peer ${q.name}`));
+    const difference = differenceOf(e, p);
+    agree.set(q.name, difference === undefined);
+    const total = e.total === undefined ? '' : ` of ${e.total}`;
+    console.log(
+      difference === undefined
+        ? `answers agree (${q.name}): the same ${e.items.length} ${pq.unit}${total}, in the same order`
+        : `answers differ (${q.name}): ${difference}; no ratio is reported for it`,
+    );
+  }
+  return agree;
+}
+
+function differenceOf(e: Answer, p: Answer): string | undefined {
+  if (e.total !== p.total) return `total ${e.total} (Entente) against ${p.total} (peer)`;
+  if (e.items.length !== p.items.length) return `${e.items.length} items (Entente) against ${p.items.length} (peer)`;
+  const i = e.items.findIndex((item, k) => item !== p.items[k]);
+  if (i >= 0) return `item ${i + 1}: "${e.items[i]}" (Entente) against "${p.items[i]}" (peer)`;
+  return undefined;
+}
 async function measureSize(label: string, edges: number): Promise<{ build: Build; rows: Row[] }> {
   const instance = `bench-scale-${label}`;
   const { connection, release } = await benchConnection(instance);
@@ -155,9 +202,15 @@ async function measureSize(label: string, edges: number): Promise<{ build: Build
     const config = benchConfig(instance);
     const queries = QUERIES.filter((x) => only(x.name));
     const made = await cypherCallsOf(config, connection, queries);
+    const shared = queries.filter((q) => PEER_QUERIES[q.name] !== undefined);
+    // Both servers run as processes of their own, started the same way (bench/api-process.ts), and both stay up
+    // for the whole run, so that each shared query's peer row is measured right after Entente's.
     const api = await startApiProcess(config);
+    const peer = shared.length > 0 ? await startPeerProcess(config) : undefined;
     const apiRss = api.sampleRss();
+    const peerRss = peer?.sampleRss();
     try {
+      const agree = peer ? await compareAnswers(api.url, peer.url, shared) : new Map<string, boolean>();
       console.log(
         'query                  clients |  GraphQL p50     p95     p99   req/s |   driver p50     p95     p99   req/s | ratio p50 (calls)',
       );
@@ -165,53 +218,63 @@ async function measureSize(label: string, edges: number): Promise<{ build: Build
         // Twice: the first answer warms the page cache, the query plans and the API process.
         await probe(api.url, q.query, q.name);
         await probe(api.url, q.query, q.name);
+        const peerQuery = peer && PEER_QUERIES[q.name];
+        if (peer && peerQuery) {
+          await probe(peer.url, peerQuery.query, `peer ${q.name}`);
+          await probe(peer.url, peerQuery.query, `peer ${q.name}`);
+        }
         const calls = made.get(q.name)!;
         for (const clients of [1, 16]) {
+          const apiCpu = api.cpuMs();
           const g = await viaGraphQL(api.url, q.query, clients, DURATION);
+          await untilIdle(connection);
+          const graphqlCpuMs = cpuPerRequest(api.cpuMs() - apiCpu, g);
+          let peerRow: Pick<Row, 'peer' | 'peerCpuMs'> = {};
+          if (peer && peerQuery) {
+            const peerCpu = peer.cpuMs();
+            const p = await viaGraphQL(peer.url, peerQuery.query, clients, DURATION);
+            await untilIdle(connection);
+            peerRow = { peer: p, peerCpuMs: cpuPerRequest(peer.cpuMs() - peerCpu, p) };
+          }
           const d = await viaDriver(connection, calls, clients, DURATION, { timeoutMs: config.api.queryTimeoutMs });
-          rows.push({ query: q.name, clients, graphql: g, driver: d, calls: calls.length });
+          await untilIdle(connection);
+          rows.push({ query: q.name, clients, graphql: g, driver: d, calls: calls.length, graphqlCpuMs, ...peerRow });
           const unfinished = leftOut(g, d);
           console.log(
             `${q.name.padEnd(22)} ${String(clients).padStart(7)} | ${f(g.p50)} ${f(g.p95)} ${f(g.p99)} ${g.rps.toFixed(0).padStart(7)} | ${f(d.p50)} ${f(d.p95)} ${f(d.p99)} ${d.rps.toFixed(0).padStart(7)} | ${(g.p50 / d.p50).toFixed(2).padStart(9)} (${calls.length}${unfinished})`,
           );
         }
       }
-      const peer = await startPeer(connection, RELATION_TYPE_NAMES);
-      try {
+      if (peer) {
         console.log(
-          `\npeer (@neo4j/graphql 7.6.3) on the same graph, same run: Entente's GraphQL beside it; ratio = Entente req/s / peer req/s`,
+          `\npeer (@neo4j/graphql 7.6.3) on the same graph, same run, in its own process started as the API's is, each row measured right after Entente's; ratio = Entente req/s / peer req/s, only where the answers agree; CPU = the server process's CPU time per request (Neo4j's not included)`,
         );
         console.log(
-          'query                  clients |  Entente p50     p95   req/s |     peer p50     p95   req/s | throughput ratio',
+          'query                  clients |  Entente p50     p95   req/s |     peer p50     p95   req/s | throughput ratio | CPU ms/req Entente   peer',
         );
-        for (const [name, query] of Object.entries(PEER_QUERIES).filter(([n]) => only(n))) {
-          await probe(peer.url, query, `peer ${name}`);
-          await probe(peer.url, query, `peer ${name}`);
-          for (const clients of [1, 16]) {
-            const row = rows.find((r) => r.query === name && r.clients === clients);
-            if (!row) continue;
-            row.peer = await viaGraphQL(peer.url, query, clients, DURATION);
-            const g = row.graphql;
-            const p = row.peer;
-            // A peer that finished no request in the window has no latency to show and no ratio to divide by.
-            const peerSide =
-              p.rps > 0
-                ? `${f(p.p50)} ${f(p.p95)} ${p.rps.toFixed(0).padStart(7)} | ${(g.rps / p.rps).toFixed(2).padStart(8)}`
-                : `the peer finished no request in ${DURATION} s`;
-            console.log(
-              `${name.padEnd(22)} ${String(clients).padStart(7)} | ${f(g.p50)} ${f(g.p95)} ${g.rps.toFixed(0).padStart(7)} | ${peerSide}`,
-            );
-          }
+        for (const row of rows.filter((r) => r.peer)) {
+          const g = row.graphql;
+          const p = row.peer!;
+          // A peer that finished no request in the window has no latency to show and no ratio to divide by.
+          let ratio = 'answers differ';
+          if (agree.get(row.query)) ratio = p.rps > 0 ? (g.rps / p.rps).toFixed(2) : 'none';
+          const peerSide =
+            p.rps > 0
+              ? `${f(p.p50)} ${f(p.p95)} ${p.rps.toFixed(0).padStart(7)}`
+              : `no request in ${DURATION} s`.padStart(23);
+          console.log(
+            `${row.query.padEnd(22)} ${String(row.clients).padStart(7)} | ${f(g.p50)} ${f(g.p95)} ${g.rps.toFixed(0).padStart(7)} | ${peerSide} | ${ratio.padStart(16)} | ${cpu(row.graphqlCpuMs).padStart(18)} ${cpu(row.peerCpuMs)}`,
+          );
         }
-      } finally {
-        await peer.close();
       }
       console.log(
-        `API process RSS (compiled, its own process), peak during the run: ${apiRss.stop().toFixed(0)} MB; Neo4j RSS now: ${rssOf(serverStatus(config).pid).toFixed(0)} MB`,
+        `API process RSS (compiled, its own process), peak during the run: ${apiRss.stop().toFixed(0)} MB${peerRss ? `; peer process RSS, peak: ${peerRss.stop().toFixed(0)} MB` : ''}; Neo4j RSS now: ${rssOf(serverStatus(config).pid).toFixed(0)} MB`,
       );
     } finally {
       apiRss.stop();
+      peerRss?.stop();
       await api.close();
+      await peer?.close();
     }
     return { build, rows };
   } finally {
