@@ -2,12 +2,15 @@
  * GraphQL latency and throughput on a synthetic graph (bench/synthetic.ts, 10,000 articles by default, imported
  * once into the bench instance and reused), for the analysts' queries of bench:scale at 1 and 16 concurrent
  * clients (autocannon), next to a baseline measured in the same run: the very Cypher calls each GraphQL request
- * made, replayed through the driver directly.
+ * made, replayed through the driver directly (the two measured in alternating half windows, GraphQL, driver,
+ * driver, GraphQL, after the same warm-up: load.ts).
  *
  * The API runs as its own process, compiled, as `npm start` runs it (bench/api-process.ts): its latency is not
  * shared with autocannon's event loop, and its RSS is sampled on its own (peak per query at 16 clients, and over
  * the run). The Cypher calls each query makes are read once from an in-process API's round-trip report.
- * Usage: npm run build && npm run bench:graphql [-- --duration 10] [--only 'timeline,3-hop, rare'] [--articles 2000] [--cpu-prof DIR]
+ * Usage: npm run build && npm run bench:graphql [-- --duration 10] [--warm-up 2] [--only 'timeline,3-hop, rare'] [--articles 2000]
+ *   [--cpu-prof DIR]
+ *   --warm-up S: before each query is measured, the API and the replay each run it for S seconds at 1 client, unrecorded
  *   --cpu-prof DIR: the API process writes a V8 CPU profile into DIR when the run ends (open it in Chrome DevTools)
  */
 import { performance } from 'node:perf_hooks';
@@ -16,7 +19,7 @@ import { ActorIndex } from '../src/ingest/gazetteer.js';
 import { importArticles } from '../src/ingest/importer.js';
 import { cypherCallsOf, startApiProcess } from './api-process.js';
 import { benchConfig, benchConnection, freshGraph, useScaleBenchDefaults } from './bench-db.js';
-import { leftOut, probe, viaDriver, viaGraphQL, type CypherCall } from './load.js';
+import { leftOut, probe, sideBySide, warmUp, type CypherCall } from './load.js';
 import { pool, QUERIES } from './scale-queries.js';
 import { syntheticSources } from './synthetic.js';
 import { helpIfAsked } from './help.js';
@@ -29,6 +32,7 @@ const arg = (name: string): string | undefined => {
 };
 const ARTICLES = Number(arg('articles') ?? 10_000);
 const DURATION = Number(arg('duration') ?? 10);
+const WARM_UP = Number(arg('warm-up') ?? 2);
 /** comma-separated name prefixes, e.g. --only '3-hop, rare,4-hop' */
 const ONLY = arg('only')?.split(/,(?! )/);
 const CPU_PROF = arg('cpu-prof');
@@ -73,7 +77,7 @@ async function measure(connection: Connection): Promise<void> {
   const api = await startApiProcess(config, CPU_PROF === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${CPU_PROF}`]);
   try {
     console.log(
-      `graphql benchmark: ${ARTICLES} synthetic articles, ${DURATION} s per measurement; latencies in ms; ratio = GraphQL p50 / driver p50; API process pid ${api.pid}, RSS at start ${api.rssMb().toFixed(0)} MB`,
+      `graphql benchmark: ${ARTICLES} synthetic articles, ${DURATION} s per measurement after ${WARM_UP} s of warm-up on each side; latencies in ms; ratio = GraphQL p50 / driver p50; API process pid ${api.pid}, RSS at start ${api.rssMb().toFixed(0)} MB`,
     );
     console.log(
       'query                    clients |   GraphQL p50    p95    p99   req/s |  driver p50    p95    p99   req/s | ratio p50  (Cypher calls, in turn) | CPU ms/req API, replay | API RSS peak MB',
@@ -82,16 +86,25 @@ async function measure(connection: Connection): Promise<void> {
     for (const q of queries) {
       const made = calls.get(q.name)!;
       await probe(api.url, q.query, q.name);
+      await warmUp(api.url, q.query, connection, made, WARM_UP, { timeoutMs: config.api.queryTimeoutMs });
       for (const clients of [1, 16]) {
         const rss = api.sampleRss();
-        const cpu0 = api.cpuMs();
-        const g = await viaGraphQL(api.url, q.query, clients, DURATION);
-        const cpuPerRequest = (api.cpuMs() - cpu0) / g.samples;
+        const {
+          graphql: g,
+          driver: d,
+          apiCpuPerRequest: cpuPerRequest,
+          replayCpuPerRequest: driverCpuPerRequest,
+        } = await sideBySide({
+          url: api.url,
+          query: q.query,
+          connection,
+          calls: made,
+          clients,
+          seconds: DURATION,
+          sameWork: { timeoutMs: config.api.queryTimeoutMs },
+          apiCpuMs: () => api.cpuMs(),
+        });
         const peak = rss.stop();
-        const replayCpu0 = process.cpuUsage();
-        const d = await viaDriver(connection, made, clients, DURATION, { timeoutMs: config.api.queryTimeoutMs });
-        const replayCpu = process.cpuUsage(replayCpu0);
-        const driverCpuPerRequest = (replayCpu.user + replayCpu.system) / 1000 / d.samples;
         const f = (x: number) => x.toFixed(1).padStart(6);
         const unfinished = leftOut(g, d);
         console.log(

@@ -41,7 +41,18 @@ export function stats(latencies: number[], seconds: number, failed = 0): Stats {
   };
 }
 
+/** The latencies of one measured window, and the requests it left out. */
+interface Window {
+  latencies: number[];
+  failed: number;
+}
+
 export async function viaGraphQL(url: string, query: string, connections: number, seconds: number): Promise<Stats> {
+  const w = await graphqlWindow(url, query, connections, seconds);
+  return stats(w.latencies, seconds, w.failed);
+}
+
+async function graphqlWindow(url: string, query: string, connections: number, seconds: number): Promise<Window> {
   const latencies: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
@@ -61,7 +72,7 @@ export async function viaGraphQL(url: string, query: string, connections: number
     });
   });
   // Requests still in flight when the duration ends are counted as errors by autocannon; they are reported, not hidden.
-  return stats(latencies, seconds, result.non2xx + result.errors);
+  return { latencies, failed: result.non2xx + result.errors };
 }
 
 /**
@@ -78,6 +89,17 @@ export async function viaDriver(
   seconds: number,
   sameWork?: { timeoutMs: number },
 ): Promise<Stats> {
+  const w = await driverWindow(connection, calls, clients, seconds, sameWork);
+  return stats(w.latencies, seconds, w.failed);
+}
+
+async function driverWindow(
+  connection: Connection,
+  calls: CypherCall[],
+  clients: number,
+  seconds: number,
+  sameWork?: { timeoutMs: number },
+): Promise<Window> {
   const latencies: number[] = [];
   let failed = 0;
   const prepared = calls.map((c) => ({
@@ -116,7 +138,91 @@ export async function viaDriver(
       }
     }),
   );
-  return stats(latencies, seconds, failed);
+  return { latencies, failed };
+}
+
+export interface SideBySide {
+  graphql: Stats;
+  driver: Stats;
+  /** CPU the API process spent in the GraphQL windows (from `apiCpuMs`), and the replay in its own, per request */
+  apiCpuPerRequest: number;
+  replayCpuPerRequest: number;
+}
+
+/**
+ * GraphQL and the driver replay of one query, measured in turn in half windows, GraphQL, driver, driver, GraphQL,
+ * each side `seconds` in all: on a shared machine whose load moves within seconds (another engineer's test run
+ * starting), a burst during one side's single window made the ratio, and the replay's row was always measured after
+ * the API's. Half windows in that order give both sides the same share of the run's early and late moments.
+ */
+export async function sideBySide(options: {
+  url: string;
+  query: string;
+  connection: Connection;
+  calls: CypherCall[];
+  clients: number;
+  seconds: number;
+  sameWork: { timeoutMs: number };
+  /** the API process's CPU time so far, ms (api-process.ts) */
+  apiCpuMs: () => number;
+}): Promise<SideBySide> {
+  const { url, query, connection, calls, clients, seconds, sameWork, apiCpuMs } = options;
+  const half = seconds / 2;
+  const g: Window = { latencies: [], failed: 0 };
+  const d: Window = { latencies: [], failed: 0 };
+  let apiCpu = 0;
+  let replayCpu = 0;
+  // Each half waits for Neo4j to be idle after it (untilIdle), so that requests a side dropped at its window's end do
+  // not run on into the other's; the API's CPU counts until then, as it still answers them.
+  const graphqlHalf = async (): Promise<void> => {
+    const cpu0 = apiCpuMs();
+    const w = await graphqlWindow(url, query, clients, half);
+    await untilIdle(connection);
+    apiCpu += apiCpuMs() - cpu0;
+    g.latencies.push(...w.latencies);
+    g.failed += w.failed;
+  };
+  const driverHalf = async (): Promise<void> => {
+    const cpu0 = process.cpuUsage();
+    const w = await driverWindow(connection, calls, clients, half, sameWork);
+    const cpu = process.cpuUsage(cpu0);
+    await untilIdle(connection);
+    replayCpu += (cpu.user + cpu.system) / 1000;
+    d.latencies.push(...w.latencies);
+    d.failed += w.failed;
+  };
+  await graphqlHalf();
+  await driverHalf();
+  await driverHalf();
+  await graphqlHalf();
+  return {
+    graphql: stats(g.latencies, seconds, g.failed),
+    driver: stats(d.latencies, seconds, d.failed),
+    apiCpuPerRequest: apiCpu / g.latencies.length,
+    replayCpuPerRequest: replayCpu / d.latencies.length,
+  };
+}
+
+/**
+ * Both sides run the query for `seconds` at 1 client before it is measured, unrecorded. The API is a process started
+ * for the run, and a query's first requests run code V8 has not optimised yet (its resolvers, row decoders and
+ * graphql-js paths): in a query's first 3 s the API spent up to a third more CPU a request than in the next 3 s, and
+ * the first query measured (relations of a hub) ran at 1.8x the replay, then 1.1x (docs/benchmarks.md). A server
+ * answers analysts for hours, so warm figures describe it; the replay gets the same warm-up.
+ */
+export async function warmUp(
+  url: string,
+  query: string,
+  connection: Connection,
+  calls: CypherCall[],
+  seconds: number,
+  sameWork: { timeoutMs: number },
+): Promise<void> {
+  if (seconds <= 0) return;
+  await viaGraphQL(url, query, 1, seconds);
+  await untilIdle(connection);
+  await viaDriver(connection, calls, 1, seconds, sameWork);
+  await untilIdle(connection);
 }
 
 /** Starts each call once `after` of the calls started before it have returned, as the API did; fails as the first failure. */

@@ -4,15 +4,18 @@
  * instance (bench-scale-<size>, ports 7690/7477, one at a time) and reused
  * while its marker matches. For each size and query: p50/p95/p99 and
  * requests/s at 1 and 16 clients through GraphQL, next to the same Cypher
- * calls replayed through the bare driver; then the growth ratio between the
+ * calls replayed through the bare driver (the two measured in alternating half
+ * windows, both warmed alike first: load.ts); then the growth ratio between the
  * smallest and the largest size. The API runs as its own process, compiled, as `npm start` runs it
  * (bench/api-process.ts, as in bench:graphql): its latency does not share an event loop with autocannon and the
  * replay, and its RSS is its own. The Cypher calls each query makes are read from an in-process API's round-trip
  * report. The peer (@neo4j/graphql, bench/peer.ts) runs as a process of its own too, started the same way
  * (bench/peer-serve.ts): for each query both can say, the two sides' answers are compared first (a ratio is reported
  * only where they agree), and the peer is timed right after Entente. Run `npm run build` first.
- * Usage: npm run bench:scale [-- --sizes 25k,100k] [--duration 5] [--only 3-hop,claims] [--build-only] [--resume] [--batch 200]
- *   [--save FILE] [--against FILE]
+ * Usage: npm run bench:scale [-- --sizes 25k,100k] [--duration 5] [--warm-up 2] [--only 3-hop,claims] [--build-only]
+ *   [--resume] [--batch 200] [--save FILE] [--against FILE]
+ *   (--warm-up S: before each query is measured, the API and the replay each run it for S seconds at 1 client,
+ *   unrecorded; 0 measures from the API process's first requests, as the runs before this option did)
  *   (--save writes each size's rows as JSON; --against reads such a file from an earlier run and prints the growth
  *   from its smallest size to this run's largest, for sizes that need different server settings, e.g. 1M's heap)
  *   (sizes are relation edges; --sizes 100k,1m builds the million-edge graph, which
@@ -26,7 +29,7 @@ import { importArticles } from '../src/ingest/importer.js';
 import { serverStatus } from '../src/server/lifecycle.js';
 import { benchConfig, benchConnection, freshGraph, useScaleBenchDefaults } from './bench-db.js';
 import { cypherCallsOf, startApiProcess, startPeerProcess } from './api-process.js';
-import { leftOut, probe, untilIdle, viaDriver, viaGraphQL, type Stats } from './load.js';
+import { leftOut, probe, sideBySide, untilIdle, viaGraphQL, warmUp, type Stats } from './load.js';
 import { syntheticSources } from './synthetic.js';
 import { hub, PEER_QUERIES, pool, QUERIES, rare, second, type Answer } from './scale-queries.js';
 import { helpIfAsked } from './help.js';
@@ -47,6 +50,7 @@ const parseSize = (s: string): number =>
   Math.round(Number(s.replace(/[km]$/i, '')) * (SIZE_SUFFIX[s.slice(-1).toLowerCase()] ?? 1));
 const SIZES = (arg('sizes') ?? '25k,100k').split(',').map((s) => ({ label: s.toLowerCase(), edges: parseSize(s) }));
 const DURATION = Number(arg('duration') ?? 5);
+const WARM_UP = Number(arg('warm-up') ?? 2);
 // A comma list of name prefixes, as bench:graphql takes (a comma inside a name is followed by a space).
 const ONLY = arg('only')?.split(/,(?! )/);
 const only = (name: string): boolean => ONLY === undefined || ONLY.some((o) => name.startsWith(o));
@@ -215,7 +219,7 @@ async function measureSize(label: string, edges: number): Promise<{ build: Build
         'query                  clients |  GraphQL p50     p95     p99   req/s |   driver p50     p95     p99   req/s | ratio p50 (calls)',
       );
       for (const q of queries) {
-        // Twice: the first answer warms the page cache, the query plans and the API process.
+        // Twice: the first answer warms the page cache and the query plans; warmUp below warms both sides' code alike.
         await probe(api.url, q.query, q.name);
         await probe(api.url, q.query, q.name);
         const peerQuery = peer && PEER_QUERIES[q.name];
@@ -224,11 +228,27 @@ async function measureSize(label: string, edges: number): Promise<{ build: Build
           await probe(peer.url, peerQuery.query, `peer ${q.name}`);
         }
         const calls = made.get(q.name)!;
-        for (const clients of [1, 16]) {
-          const apiCpu = api.cpuMs();
-          const g = await viaGraphQL(api.url, q.query, clients, DURATION);
+        await warmUp(api.url, q.query, connection, calls, WARM_UP, { timeoutMs: config.api.queryTimeoutMs });
+        // The peer is a process started for the run too: the same warm-up, so its row is not its cold start either.
+        if (peer && peerQuery && WARM_UP > 0) {
+          await viaGraphQL(peer.url, peerQuery.query, 1, WARM_UP);
           await untilIdle(connection);
-          const graphqlCpuMs = cpuPerRequest(api.cpuMs() - apiCpu, g);
+        }
+        for (const clients of [1, 16]) {
+          const {
+            graphql: g,
+            driver: d,
+            apiCpuPerRequest: graphqlCpuMs,
+          } = await sideBySide({
+            url: api.url,
+            query: q.query,
+            connection,
+            calls,
+            clients,
+            seconds: DURATION,
+            sameWork: { timeoutMs: config.api.queryTimeoutMs },
+            apiCpuMs: () => api.cpuMs(),
+          });
           let peerRow: Pick<Row, 'peer' | 'peerCpuMs'> = {};
           if (peer && peerQuery) {
             const peerCpu = peer.cpuMs();
@@ -236,8 +256,6 @@ async function measureSize(label: string, edges: number): Promise<{ build: Build
             await untilIdle(connection);
             peerRow = { peer: p, peerCpuMs: cpuPerRequest(peer.cpuMs() - peerCpu, p) };
           }
-          const d = await viaDriver(connection, calls, clients, DURATION, { timeoutMs: config.api.queryTimeoutMs });
-          await untilIdle(connection);
           rows.push({ query: q.name, clients, graphql: g, driver: d, calls: calls.length, graphqlCpuMs, ...peerRow });
           const unfinished = leftOut(g, d);
           console.log(
@@ -283,7 +301,7 @@ async function measureSize(label: string, edges: number): Promise<{ build: Build
 }
 
 console.log(
-  `scale benchmark: sizes ${SIZES.map((s) => s.label).join(', ')} (relation edges); ${DURATION} s per measurement; latencies in ms; ratio = GraphQL p50 / driver p50`,
+  `scale benchmark: sizes ${SIZES.map((s) => s.label).join(', ')} (relation edges); ${DURATION} s per measurement after ${WARM_UP} s of warm-up on each side; latencies in ms; ratio = GraphQL p50 / driver p50`,
 );
 console.log(
   `bench Neo4j: heap ${process.env.ENTENTE_NEO4J_HEAP}, page cache ${process.env.ENTENTE_NEO4J_PAGECACHE}; Node ${process.version}`,
