@@ -9,15 +9,18 @@
  * shared with autocannon's event loop, and its RSS is sampled on its own (peak per query at 16 clients, and over
  * the run). The Cypher calls each query makes are read once from an in-process API's round-trip report.
  * Usage: npm run build && npm run bench:graphql [-- --duration 10] [--warm-up 2] [--only 'timeline,3-hop, rare'] [--articles 2000]
- *   [--cpu-prof DIR]
+ *   [--cpu-prof DIR] [--phases]
  *   --warm-up S: before each query is measured, the API and the replay each run it for S seconds at 1 client, unrecorded
  *   --cpu-prof DIR: the API process writes a V8 CPU profile into DIR when the run ends (open it in Chrome DevTools)
+ *   --phases: the API process records each request's wall-clock phases and its garbage collections
+ *   (bench/api-phases.mjs); printed after the run for the 1-client rows, beside the replay's p50
  */
 import { performance } from 'node:perf_hooks';
 import type { Connection } from '../src/graph/driver.js';
 import { ActorIndex } from '../src/ingest/gazetteer.js';
 import { importArticles } from '../src/ingest/importer.js';
 import { cypherCallsOf, startApiProcess } from './api-process.js';
+import { phaseRecorderArgs, printPhases, type PhaseRow } from './api-phases.js';
 import { benchConfig, benchConnection, freshGraph, useScaleBenchDefaults } from './bench-db.js';
 import { leftOut, probe, sideBySide, warmUp, type CypherCall } from './load.js';
 import { pool, QUERIES } from './scale-queries.js';
@@ -36,6 +39,7 @@ const WARM_UP = Number(arg('warm-up') ?? 2);
 /** comma-separated name prefixes, e.g. --only '3-hop, rare,4-hop' */
 const ONLY = arg('only')?.split(/,(?! )/);
 const CPU_PROF = arg('cpu-prof');
+const PHASES = process.argv.includes('--phases');
 // A first plan on a busy machine takes seconds: the API's deadline must not answer it 503 (measurements are not limits).
 useScaleBenchDefaults();
 
@@ -74,7 +78,11 @@ async function measure(connection: Connection): Promise<void> {
   const config = benchConfig();
   const calls = await cypherCallsOf(config, connection, queries);
 
-  const api = await startApiProcess(config, CPU_PROF === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${CPU_PROF}`]);
+  const api = await startApiProcess(config, [
+    ...(CPU_PROF === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${CPU_PROF}`]),
+    ...(PHASES ? phaseRecorderArgs() : []),
+  ]);
+  const phaseRows: PhaseRow[] = [];
   try {
     console.log(
       `graphql benchmark: ${ARTICLES} synthetic articles, ${DURATION} s per measurement after ${WARM_UP} s of warm-up on each side; latencies in ms; ratio = GraphQL p50 / driver p50; API process pid ${api.pid}, RSS at start ${api.rssMb().toFixed(0)} MB`,
@@ -94,6 +102,7 @@ async function measure(connection: Connection): Promise<void> {
           driver: d,
           apiCpuPerRequest: cpuPerRequest,
           replayCpuPerRequest: driverCpuPerRequest,
+          graphqlWindows,
         } = await sideBySide({
           url: api.url,
           query: q.query,
@@ -105,6 +114,7 @@ async function measure(connection: Connection): Promise<void> {
           apiCpuMs: () => api.cpuMs(),
         });
         const peak = rss.stop();
+        phaseRows.push({ name: q.name, clients, windows: graphqlWindows, driverP50: d.p50 });
         const f = (x: number) => x.toFixed(1).padStart(6);
         const unfinished = leftOut(g, d);
         console.log(
@@ -118,4 +128,5 @@ async function measure(connection: Connection): Promise<void> {
   } finally {
     await api.close();
   }
+  if (PHASES) printPhases(api.pid, phaseRows);
 }

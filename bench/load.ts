@@ -147,6 +147,8 @@ export interface SideBySide {
   /** CPU the API process spent in the GraphQL windows (from `apiCpuMs`), and the replay in its own, per request */
   apiCpuPerRequest: number;
   replayCpuPerRequest: number;
+  /** the GraphQL half windows, ms since the epoch (bench:graphql --phases finds the API's requests by them) */
+  graphqlWindows: { from: number; to: number }[];
 }
 
 /**
@@ -172,11 +174,15 @@ export async function sideBySide(options: {
   const d: Window = { latencies: [], failed: 0 };
   let apiCpu = 0;
   let replayCpu = 0;
+  const graphqlWindows: { from: number; to: number }[] = [];
+  const epochMs = (): number => performance.timeOrigin + performance.now();
   // Each half waits for Neo4j to be idle after it (untilIdle), so that requests a side dropped at its window's end do
   // not run on into the other's; the API's CPU counts until then, as it still answers them.
   const graphqlHalf = async (): Promise<void> => {
     const cpu0 = apiCpuMs();
+    const from = epochMs();
     const w = await graphqlWindow(url, query, clients, half);
+    graphqlWindows.push({ from, to: epochMs() });
     await untilIdle(connection);
     apiCpu += apiCpuMs() - cpu0;
     g.latencies.push(...w.latencies);
@@ -200,6 +206,7 @@ export async function sideBySide(options: {
     driver: stats(d.latencies, seconds, d.failed),
     apiCpuPerRequest: apiCpu / g.latencies.length,
     replayCpuPerRequest: replayCpu / d.latencies.length,
+    graphqlWindows,
   };
 }
 
