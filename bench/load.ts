@@ -149,13 +149,18 @@ export interface SideBySide {
   replayCpuPerRequest: number;
   /** the GraphQL half windows, ms since the epoch (bench:graphql --phases finds the API's requests by them) */
   graphqlWindows: { from: number; to: number }[];
+  /** the peer's figures, when a peer was given, and the CPU its process spent per request */
+  peer?: Stats;
+  peerCpuPerRequest?: number;
 }
 
 /**
  * GraphQL and the driver replay of one query, measured in turn in half windows, GraphQL, driver, driver, GraphQL,
  * each side `seconds` in all: on a shared machine whose load moves within seconds (another engineer's test run
  * starting), a burst during one side's single window made the ratio, and the replay's row was always measured after
- * the API's. Half windows in that order give both sides the same share of the run's early and late moments.
+ * the API's. Half windows in that order give both sides the same share of the run's early and late moments. With a
+ * peer (another GraphQL server answering the same question, bench/peer-serve.ts), its two halves go in the middle:
+ * GraphQL, driver, peer, peer, driver, GraphQL, so the three sides still share the run's moments alike.
  */
 export async function sideBySide(options: {
   url: string;
@@ -167,8 +172,9 @@ export async function sideBySide(options: {
   sameWork: { timeoutMs: number };
   /** the API process's CPU time so far, ms (api-process.ts) */
   apiCpuMs: () => number;
+  peer?: { url: string; query: string; cpuMs: () => number };
 }): Promise<SideBySide> {
-  const { url, query, connection, calls, clients, seconds, sameWork, apiCpuMs } = options;
+  const { url, query, connection, calls, clients, seconds, sameWork, apiCpuMs, peer } = options;
   const half = seconds / 2;
   const g: Window = { latencies: [], failed: 0 };
   const d: Window = { latencies: [], failed: 0 };
@@ -178,16 +184,25 @@ export async function sideBySide(options: {
   const epochMs = (): number => performance.timeOrigin + performance.now();
   // Each half waits for Neo4j to be idle after it (untilIdle), so that requests a side dropped at its window's end do
   // not run on into the other's; the API's CPU counts until then, as it still answers them.
-  const graphqlHalf = async (): Promise<void> => {
-    const cpu0 = apiCpuMs();
+  const serverHalf = async (
+    server: { url: string; query: string; cpuMs: () => number },
+    into: Window,
+    windows?: { from: number; to: number }[],
+  ): Promise<number> => {
+    const cpu0 = server.cpuMs();
     const from = epochMs();
-    const w = await graphqlWindow(url, query, clients, half);
-    graphqlWindows.push({ from, to: epochMs() });
+    const w = await graphqlWindow(server.url, server.query, clients, half);
+    windows?.push({ from, to: epochMs() });
     await untilIdle(connection);
-    apiCpu += apiCpuMs() - cpu0;
-    g.latencies.push(...w.latencies);
-    g.failed += w.failed;
+    into.latencies.push(...w.latencies);
+    into.failed += w.failed;
+    return server.cpuMs() - cpu0;
   };
+  const graphqlHalf = async (): Promise<void> => {
+    apiCpu += await serverHalf({ url, query, cpuMs: apiCpuMs }, g, graphqlWindows);
+  };
+  const p: Window = { latencies: [], failed: 0 };
+  let peerCpu = 0;
   const driverHalf = async (): Promise<void> => {
     const cpu0 = process.cpuUsage();
     const w = await driverWindow(connection, calls, clients, half, sameWork);
@@ -199,6 +214,10 @@ export async function sideBySide(options: {
   };
   await graphqlHalf();
   await driverHalf();
+  if (peer) {
+    peerCpu += await serverHalf(peer, p);
+    peerCpu += await serverHalf(peer, p);
+  }
   await driverHalf();
   await graphqlHalf();
   return {
@@ -207,6 +226,7 @@ export async function sideBySide(options: {
     apiCpuPerRequest: apiCpu / g.latencies.length,
     replayCpuPerRequest: replayCpu / d.latencies.length,
     graphqlWindows,
+    ...(peer && { peer: stats(p.latencies, seconds, p.failed), peerCpuPerRequest: peerCpu / p.latencies.length }),
   };
 }
 

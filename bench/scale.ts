@@ -11,7 +11,7 @@
  * replay, and its RSS is its own. The Cypher calls each query makes are read from an in-process API's round-trip
  * report. The peer (@neo4j/graphql, bench/peer.ts) runs as a process of its own too, started the same way
  * (bench/peer-serve.ts): for each query both can say, the two sides' answers are compared first (a ratio is reported
- * only where they agree), and the peer is timed right after Entente. Run `npm run build` first.
+ * only where they agree), and the peer is timed in half windows between Entente's. Run `npm run build` first.
  * Usage: npm run bench:scale [-- --sizes 25k,100k] [--duration 5] [--warm-up 2] [--only 3-hop,claims] [--build-only]
  *   [--resume] [--batch 200] [--save FILE] [--against FILE]
  *   (--warm-up S: before each query is measured, the API and the replay each run it for S seconds at 1 client,
@@ -155,8 +155,6 @@ type Row = {
 };
 const f = (x: number) => x.toFixed(1).padStart(7);
 
-/** CPU time a server process spent per request it answered in a measurement (NaN if it answered none). */
-const cpuPerRequest = (cpuMs: number, s: Stats): number => cpuMs / (s.rps * DURATION);
 const cpu = (ms: number | undefined): string => (ms !== undefined && Number.isFinite(ms) ? f(ms) : '      -');
 
 /**
@@ -208,7 +206,7 @@ async function measureSize(label: string, edges: number): Promise<{ build: Build
     const made = await cypherCallsOf(config, connection, queries);
     const shared = queries.filter((q) => PEER_QUERIES[q.name] !== undefined);
     // Both servers run as processes of their own, started the same way (bench/api-process.ts), and both stay up
-    // for the whole run, so that each shared query's peer row is measured right after Entente's.
+    // for the whole run: each shared query's peer is timed in half windows between Entente's (load.ts, sideBySide).
     const api = await startApiProcess(config);
     const peer = shared.length > 0 ? await startPeerProcess(config) : undefined;
     const apiRss = api.sampleRss();
@@ -239,6 +237,8 @@ async function measureSize(label: string, edges: number): Promise<{ build: Build
             graphql: g,
             driver: d,
             apiCpuPerRequest: graphqlCpuMs,
+            peer: peerStats,
+            peerCpuPerRequest: peerCpuMs,
           } = await sideBySide({
             url: api.url,
             query: q.query,
@@ -248,14 +248,9 @@ async function measureSize(label: string, edges: number): Promise<{ build: Build
             seconds: DURATION,
             sameWork: { timeoutMs: config.api.queryTimeoutMs },
             apiCpuMs: () => api.cpuMs(),
+            ...(peer && peerQuery && { peer: { url: peer.url, query: peerQuery.query, cpuMs: () => peer.cpuMs() } }),
           });
-          let peerRow: Pick<Row, 'peer' | 'peerCpuMs'> = {};
-          if (peer && peerQuery) {
-            const peerCpu = peer.cpuMs();
-            const p = await viaGraphQL(peer.url, peerQuery.query, clients, DURATION);
-            await untilIdle(connection);
-            peerRow = { peer: p, peerCpuMs: cpuPerRequest(peer.cpuMs() - peerCpu, p) };
-          }
+          const peerRow: Pick<Row, 'peer' | 'peerCpuMs'> = peerStats ? { peer: peerStats, peerCpuMs } : {};
           rows.push({ query: q.name, clients, graphql: g, driver: d, calls: calls.length, graphqlCpuMs, ...peerRow });
           const unfinished = leftOut(g, d);
           console.log(
@@ -265,7 +260,7 @@ async function measureSize(label: string, edges: number): Promise<{ build: Build
       }
       if (peer) {
         console.log(
-          `\npeer (@neo4j/graphql 7.6.3) on the same graph, same run, in its own process started as the API's is, each row measured right after Entente's; ratio = Entente req/s / peer req/s, only where the answers agree; CPU = the server process's CPU time per request (Neo4j's not included)`,
+          `\npeer (@neo4j/graphql 7.6.3) on the same graph, same run, in its own process started as the API's is, timed in half windows between Entente's (GraphQL, driver, peer, peer, driver, GraphQL); ratio = Entente req/s / peer req/s, only where the answers agree; CPU = the server process's CPU time per request (Neo4j's not included)`,
         );
         console.log(
           'query                  clients |  Entente p50     p95   req/s |     peer p50     p95   req/s | throughput ratio | CPU ms/req Entente   peer',
