@@ -284,8 +284,10 @@ CALL (id, lo, hi, pair) {
   WITH DISTINCT t, d ORDER BY d DESC
   RETURN collect(d)[$first - 1] AS floor
 }
-CALL (a, id, lo, hi, floor, pair) {
-  WITH id, lo, hi, floor, pair,
+// 2. the edges from the floor (else the range's start) to the range's end, each type and direction a seek of at most
+//    $first in index order; the undated band only when no floor, no `since` and no `until` (see the top).
+CALL (a, id, lo, hi, floor) {
+  WITH id, lo, hi, floor,
        CASE WHEN $counterpart IS NULL THEN null WHEN a.id < $counterpart THEN a.id + '|' + $counterpart ELSE $counterpart + '|' + a.id END AS key,
        [[coalesce(floor, lo), hi]] + CASE WHEN floor IS NULL AND $since IS NULL AND $until IS NULL
          THEN [[date('+999999999-12-31'), date('+999999999-12-31')]] ELSE [] END AS bands
@@ -519,7 +521,7 @@ CALL (a, id, lo, hi, floor, pair) {
   ORDER BY at > date('9999-12-31'), at DESC, rid
   LIMIT $first
   WITH collect(r) AS page
-  // 4. the actors the page names (both ends and the reporter of each edge), once each: a response that shows
+  // 3. the actors the page names (both ends and the reporter of each edge), once each: a response that shows
   //    counterparts and reporters then needs no second round trip for them (the API primes its actor loader).
   CALL (page) {
     UNWIND page AS r
