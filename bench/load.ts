@@ -292,7 +292,7 @@ export async function untilIdle(connection: Connection, maxMs = 120_000): Promis
     } catch (error) {
       // A server this busy can refuse the check itself (16 slow queries can fill the transaction memory pool at 1M
       // edges): that is a busy server, not a failed benchmark.
-      if (!neo4j.isRetriableError(error)) throw error;
+      if (!(error instanceof neo4j.Neo4jError && error.retryable)) throw error;
       running = 'some';
     }
     if (running === 0) return;
