@@ -25,19 +25,15 @@ import { benchConfig, benchConnection, freshGraph, useScaleBenchDefaults } from 
 import { leftOut, probe, sideBySide, warmUp, type CypherCall } from './load.js';
 import { pool, QUERIES } from './scale-queries.js';
 import { syntheticSources } from './synthetic.js';
-import { helpIfAsked } from './help.js';
+import { arg, helpIfAsked, onlyAskedFor } from './help.js';
 
 helpIfAsked(import.meta.url);
 
-const arg = (name: string): string | undefined => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : undefined;
-};
 const ARTICLES = Number(arg('articles') ?? 10_000);
 const DURATION = Number(arg('duration') ?? 10);
 const WARM_UP = Number(arg('warm-up') ?? 2);
 /** comma-separated name prefixes, e.g. --only '3-hop, rare,4-hop' */
-const ONLY = arg('only')?.split(/,(?! )/);
+const only = onlyAskedFor();
 const CPU_PROF = arg('cpu-prof');
 const PHASES = process.argv.includes('--phases');
 // A first plan on a busy machine takes seconds: the API's deadline must not answer it 503 (measurements are not limits).
@@ -73,7 +69,7 @@ function inTurn(calls: CypherCall[]): string {
 }
 
 async function measure(connection: Connection): Promise<void> {
-  const queries = QUERIES.filter((x) => ONLY === undefined || ONLY.some((o) => x.name.startsWith(o)));
+  const queries = QUERIES.filter((x) => only(x.name));
 
   const config = benchConfig();
   const calls = await cypherCallsOf(config, connection, queries);

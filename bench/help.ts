@@ -1,5 +1,5 @@
 /**
- * `--help` for a bench script: prints the script's own opening comment (what
+ * The bench scripts' command line. `--help` for a bench script: prints the script's own opening comment (what
  * it measures, its usage line) and exits before any server starts. The
  * comment is the one description of each bench, so the help cannot drift.
  */
@@ -17,4 +17,19 @@ export function helpIfAsked(moduleUrl: string): void {
     .trim();
   process.stdout.write(`${text}\n`);
   process.exit(0);
+}
+
+/** The value after `--name` on the command line, if given. */
+export function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : undefined;
+}
+
+/**
+ * `--only`, a comma list of query-name prefixes (a comma inside a name is followed by a space): whether a query of
+ * that name is asked for; every query when the option is absent.
+ */
+export function onlyAskedFor(): (name: string) => boolean {
+  const only = arg('only')?.split(/,(?! )/);
+  return (name) => only === undefined || only.some((o) => name.startsWith(o));
 }

@@ -244,11 +244,16 @@ export async function warmUp(
   calls: CypherCall[],
   seconds: number,
   sameWork: { timeoutMs: number },
+  /** a peer server measured beside them (bench:scale): a process started for the run too, so it is warmed alike */
+  peer?: { url: string; query: string },
 ): Promise<void> {
   if (seconds <= 0) return;
   await viaGraphQL(url, query, 1, seconds);
   await untilIdle(connection);
   await viaDriver(connection, calls, 1, seconds, sameWork);
+  await untilIdle(connection);
+  if (peer === undefined) return;
+  await viaGraphQL(peer.url, peer.query, 1, seconds);
   await untilIdle(connection);
 }
 

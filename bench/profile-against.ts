@@ -13,15 +13,11 @@ import type { ProfiledPlan } from 'neo4j-driver';
 import { RELATION_TYPE_NAMES } from '../src/domain/vocabulary.js';
 import { cypher } from '../src/graph/cypher.js';
 import { benchConnection, useScaleBenchDefaults } from './bench-db.js';
-import { helpIfAsked } from './help.js';
+import { arg, helpIfAsked } from './help.js';
 import { hub, rare, rare2, second } from './scale-queries.js';
 
 helpIfAsked(import.meta.url);
 
-const arg = (name: string): string | undefined => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : undefined;
-};
 const SIZE = (arg('size') ?? '100k').toLowerCase();
 const BEFORE = arg('before') ?? 'HEAD';
 const ONLY = arg('only');

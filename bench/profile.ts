@@ -14,14 +14,10 @@ import { cypher } from '../src/graph/cypher.js';
 import { benchConfig, benchConnection, useScaleBenchDefaults } from './bench-db.js';
 import { probe } from './load.js';
 import { PROFILE_ONLY, QUERIES } from './scale-queries.js';
-import { helpIfAsked } from './help.js';
+import { arg, helpIfAsked } from './help.js';
 
 helpIfAsked(import.meta.url);
 
-const arg = (name: string): string | undefined => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : undefined;
-};
 const SIZE = (arg('size') ?? '100k').toLowerCase();
 const ONLY = arg('only');
 const RUNS = Number(arg('runs') ?? 7);

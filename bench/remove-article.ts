@@ -24,14 +24,10 @@ import { importArticles } from '../src/ingest/importer.js';
 import { benchConnection, useScaleBenchDefaults } from './bench-db.js';
 import { hub, pool } from './scale-queries.js';
 import { syntheticSources } from './synthetic.js';
-import { helpIfAsked } from './help.js';
+import { arg, helpIfAsked } from './help.js';
 
 helpIfAsked(import.meta.url);
 
-const arg = (name: string): string | undefined => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : undefined;
-};
 const SIZE = (arg('size') ?? '100k').toLowerCase();
 const RUNS = Number(arg('runs') ?? 5);
 const ARTICLES = Number(arg('articles') ?? 3);

@@ -29,10 +29,10 @@ import { importArticles } from '../src/ingest/importer.js';
 import { serverStatus } from '../src/server/lifecycle.js';
 import { benchConfig, benchConnection, freshGraph, useScaleBenchDefaults } from './bench-db.js';
 import { cypherCallsOf, startApiProcess, startPeerProcess } from './api-process.js';
-import { leftOut, probe, sideBySide, untilIdle, viaGraphQL, warmUp, type Stats } from './load.js';
+import { leftOut, probe, sideBySide, warmUp, type Stats } from './load.js';
 import { syntheticSources } from './synthetic.js';
 import { hub, PEER_QUERIES, pool, QUERIES, rare, second, type Answer } from './scale-queries.js';
-import { helpIfAsked } from './help.js';
+import { arg, helpIfAsked, onlyAskedFor } from './help.js';
 
 helpIfAsked(import.meta.url);
 
@@ -41,19 +41,13 @@ const EDGES_PER_ARTICLE = 12;
 // v3: graphs built before propositions existed have none, so they are rebuilt.
 const GENERATOR = 'synthetic-v3';
 
-const arg = (name: string): string | undefined => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : undefined;
-};
 const SIZE_SUFFIX: Record<string, number> = { k: 1e3, m: 1e6 };
 const parseSize = (s: string): number =>
   Math.round(Number(s.replace(/[km]$/i, '')) * (SIZE_SUFFIX[s.slice(-1).toLowerCase()] ?? 1));
 const SIZES = (arg('sizes') ?? '25k,100k').split(',').map((s) => ({ label: s.toLowerCase(), edges: parseSize(s) }));
 const DURATION = Number(arg('duration') ?? 5);
 const WARM_UP = Number(arg('warm-up') ?? 2);
-// A comma list of name prefixes, as bench:graphql takes (a comma inside a name is followed by a space).
-const ONLY = arg('only')?.split(/,(?! )/);
-const only = (name: string): boolean => ONLY === undefined || ONLY.some((o) => name.startsWith(o));
+const only = onlyAskedFor();
 /** Build (or check) the graphs and measure nothing: a long build can run while another size is measured. */
 const BUILD_ONLY = process.argv.includes('--build-only');
 /** Keep what a stopped build imported: the importer skips articles already there (same plan hash) and writes the rest. */
@@ -226,12 +220,15 @@ async function measureSize(label: string, edges: number): Promise<{ build: Build
           await probe(peer.url, peerQuery.query, `peer ${q.name}`);
         }
         const calls = made.get(q.name)!;
-        await warmUp(api.url, q.query, connection, calls, WARM_UP, { timeoutMs: config.api.queryTimeoutMs });
-        // The peer is a process started for the run too: the same warm-up, so its row is not its cold start either.
-        if (peer && peerQuery && WARM_UP > 0) {
-          await viaGraphQL(peer.url, peerQuery.query, 1, WARM_UP);
-          await untilIdle(connection);
-        }
+        await warmUp(
+          api.url,
+          q.query,
+          connection,
+          calls,
+          WARM_UP,
+          { timeoutMs: config.api.queryTimeoutMs },
+          peer && peerQuery && { url: peer.url, query: peerQuery.query },
+        );
         for (const clients of [1, 16]) {
           const {
             graphql: g,
