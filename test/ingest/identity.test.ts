@@ -10,6 +10,7 @@ import { ActorIndex } from '../../src/ingest/gazetteer.js';
 import { importArticles } from '../../src/ingest/importer.js';
 import { planFromSource } from '../../src/ingest/read-article.js';
 import { resetDatabase, testConnection } from '../support/database.js';
+import { NOTHING_WRITTEN } from '../support/graph-snapshot.js';
 import { gazetteer as full } from '../support/seed.js';
 
 const connection = testConnection();
@@ -97,12 +98,7 @@ describe('identity across articles', () => {
     expect(summary.counts.created).toBe(2);
     expect((await people()).map((p) => p.id)).toEqual(['isabelle-van-bruggen-nw']);
     const again = await importTexts([FULL_NAME, SURNAME]);
-    expect(again.counters).toEqual({
-      nodesCreated: 0,
-      nodesDeleted: 0,
-      relationshipsCreated: 0,
-      relationshipsDeleted: 0,
-    });
+    expect(again.counters).toEqual(NOTHING_WRITTEN);
 
     await resetDatabase(connection);
     await importTexts([SURNAME, FULL_NAME]);

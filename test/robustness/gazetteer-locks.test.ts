@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadGazetteer } from '../../src/ingest/gazetteer.js';
 import { syncGazetteerActors } from '../../src/ingest/importer.js';
 import { resetDatabase, testConnection } from '../support/database.js';
+import { NOTHING_WRITTEN } from '../support/graph-snapshot.js';
 
 const connection = testConnection();
 const gazetteer = loadGazetteer();
@@ -29,7 +30,7 @@ describe('gazetteer sync', () => {
         new Promise<'blocked'>((resolve) => setTimeout(() => resolve('blocked'), 10_000)),
       ]);
       expect(outcome).not.toBe('blocked');
-      expect(outcome).toEqual({ nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 });
+      expect(outcome).toEqual(NOTHING_WRITTEN);
     } finally {
       await tx.rollback();
       await holder.close();

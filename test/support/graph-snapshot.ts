@@ -19,3 +19,6 @@ export async function graphFingerprint(
     edges: (r.get('edges') as string[]).sort(),
   };
 }
+
+/** The write counters of an operation that wrote nothing: a re-import of an unchanged article, a no-op sync. */
+export const NOTHING_WRITTEN = { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 };
