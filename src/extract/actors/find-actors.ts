@@ -14,10 +14,12 @@ import { withoutDescriptorDemonyms, withoutDocumentNames } from './descriptors.j
 import { gazetteerMentions } from './gazetteer-names.js';
 import { groupMentions } from './groups.js';
 import type { Mention } from './mention.js';
-import { entityMentions, onCreditLine, otherBearersOfSurnames } from './named-entities.js';
+import { entityMentions } from './named-entities.js';
 import { outletInitials } from './outlet.js';
+import { otherBearersOfSurnames } from './person-names.js';
 import { asPlace, usedAsPlace } from './places.js';
 import { countryAnaphora, localHolders, ownCountryMentions, titleMentions } from './roles.js';
+import { onCreditLine } from './story-lines.js';
 
 export function findActors(
   doc: ParsedDocument,

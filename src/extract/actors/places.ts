@@ -12,7 +12,7 @@
 import type { ActorIndex } from '../../ingest/gazetteer.js';
 import type { ParsedDocument, Sentence } from '../parse/document.js';
 import { slug, type Mention } from './mention.js';
-import { SITE_HEADS } from './named-entities.js';
+import { SITE_HEADS } from './site-names.js';
 
 const LOCATIVE_CASES = new Set([
   'in',
