@@ -6,7 +6,7 @@ CALL (art) {
   MATCH (art)-[:MENTIONS]->(:Actor)-[r]->(:Actor)
   WHERE r.articleId = art.id AND type(r) IN $types
   WITH r ORDER BY r.sentenceIndex, r.start, r.id
-  RETURN collect(r {.id, type: type(r), .polarity, sourceId: startNode(r).id, targetId: endNode(r).id, .date, .reportedAt,
+  RETURN collect(r {.id, type: type(r), .polarity, sourceId: startNode(r).id, targetId: endNode(r).id, date: toString(r.date), reportedAt: toString(r.reportedAt),
                     .modality, assertedById: r.assertedBy, .claimId, .statementId, .articleId, .sentenceIndex, .evidence, .confidence}) AS items
 }
 RETURN id AS key, items

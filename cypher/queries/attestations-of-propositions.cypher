@@ -5,7 +5,7 @@ MATCH (p:Proposition {id: id})
 CALL (p) {
   MATCH (a:Attestation)-[:ATTESTS]->(p)
   WITH a ORDER BY a.date IS NULL, a.date, a.id
-  RETURN collect(a {.id, .claimId, .articleId, .assertedBy, .outletId, .type, .modality, date: a.date,
+  RETURN collect(a {.id, .claimId, .articleId, .assertedBy, .outletId, .type, .modality, date: toString(a.date),
                     .evidence, .sentenceIndex, .confidence}) AS items
 }
 RETURN id AS key, items

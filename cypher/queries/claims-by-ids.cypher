@@ -3,7 +3,7 @@
 // Parameters: ids. Columns: key (id), item (map).
 UNWIND $ids AS id
 MATCH (c:Claim {id: id})
-RETURN id AS key, c {.id, .text, .predicate, .modality, .date, .articleId, .sentenceIndex, .confidence,
+RETURN id AS key, c {.id, .text, .predicate, .modality, date: toString(c.date), .articleId, .sentenceIndex, .confidence,
   claimantId: [(x)-[:CLAIMED]->(c) | x.id][0],
   subjectId: [(c)-[:SUBJECT]->(x) | x.id][0],
   objectId: [(c)-[:OBJECT]->(x) | x.id][0],

@@ -3,5 +3,5 @@
 UNWIND $ids AS id
 MATCH (p:Proposition {id: id})
 RETURN id AS key, p {.id, .stance, .family, .subjectId, .objectId, .symmetric, .types, .polarity,
-                     firstDate: p.firstDate, lastDate: p.lastDate, .attestationCount, .independentSources,
+                     firstDate: toString(p.firstDate), lastDate: toString(p.lastDate), .attestationCount, .independentSources,
                      .sources, .outlets, .contested} AS item

@@ -137,5 +137,5 @@ CALL (dyad) {
 }
 RETURN total, score,
        reduce(s = 0.0, w IN headWeights[..$skip] | s + w) AS before,
-       [r IN head[$skip..$skip + $limit] | r {.id, type: type(r), .polarity, sourceId: startNode(r).id, targetId: endNode(r).id, .date, .reportedAt,
+       [r IN head[$skip..$skip + $limit] | r {.id, type: type(r), .polarity, sourceId: startNode(r).id, targetId: endNode(r).id, date: toString(r.date), reportedAt: toString(r.reportedAt),
           .modality, assertedById: r.assertedBy, .claimId, .statementId, .articleId, .sentenceIndex, .evidence, .confidence}] AS items

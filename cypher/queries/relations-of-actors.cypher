@@ -534,7 +534,7 @@ CALL (a, id, lo, hi, floor) {
     MATCH (x:Actor {id: reporter})
     RETURN collect(x) AS reporters
   }
-  RETURN [r IN page | r {.id, type: type(r), .polarity, sourceId: startNode(r).id, targetId: endNode(r).id, .date, .reportedAt,
+  RETURN [r IN page | r {.id, type: type(r), .polarity, sourceId: startNode(r).id, targetId: endNode(r).id, date: toString(r.date), reportedAt: toString(r.reportedAt),
                          .modality, assertedById: r.assertedBy, .claimId, .statementId, .articleId, .sentenceIndex, .evidence, .confidence}] AS items,
          [n IN ends + [x IN reporters WHERE NOT x IN ends] | n {.id, .name, .kind, .aliases, .wikidataId}] AS actors
 }

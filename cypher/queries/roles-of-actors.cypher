@@ -6,6 +6,6 @@ CALL (a) {
   MATCH (a)-[r:HOLDS_ROLE]->(o:Actor)
   WHERE $at IS NULL OR ((r.since IS NULL OR r.since <= date($at)) AND (r.until IS NULL OR r.until >= date($at)))
   WITH r, o ORDER BY r.since IS NULL, r.since DESC, r.title
-  RETURN collect({title: r.title, ofId: o.id, since: r.since, until: r.until}) AS items
+  RETURN collect({title: r.title, ofId: o.id, since: toString(r.since), until: toString(r.until)}) AS items
 }
 RETURN id AS key, items

@@ -148,9 +148,10 @@ CALL (p) {
     RETURN hop AS shown
   }
   WITH i, shown ORDER BY i
-  RETURN collect(shown {.id, type: type(shown), .polarity, sourceId: startNode(shown).id, targetId: endNode(shown).id, .date, .reportedAt,
+  RETURN collect(shown {.id, type: type(shown), .polarity, sourceId: startNode(shown).id, targetId: endNode(shown).id,
+          date: toString(shown.date), reportedAt: toString(shown.reportedAt),
           .modality, assertedById: shown.assertedBy, .claimId, .statementId, .articleId, .sentenceIndex, .evidence, .confidence,
-          .title, .since, .until}) AS rels
+          .title, since: toString(shown.since), until: toString(shown.until)}) AS rels
 }
 // An actor on the path comes with its map: the hops' actors need no second round trip (the API primes its loader).
 RETURN [n IN nodes(p) | {id: n.id, label: CASE WHEN n:Statement THEN 'Statement' WHEN n:Event THEN 'Event' ELSE 'Actor' END,

@@ -2,7 +2,7 @@
 // Parameters: ids. Columns: key (id), item (map).
 UNWIND $ids AS id
 MATCH (s:Statement {id: id})
-RETURN id AS key, s {.id, .text, .direct, .date, .articleId, .sentenceIndex, .confidence,
+RETURN id AS key, s {.id, .text, .direct, date: toString(s.date), .articleId, .sentenceIndex, .confidence,
   speakerId: [(sp)-[:SAID]->(s) | sp.id][0],
   occasionId: [(s)-[:AT_EVENT]->(ev) | ev.id][0],
   mediumId: [(s)-[:VIA_MEDIUM]->(m) | m.id][0],

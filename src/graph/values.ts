@@ -2,6 +2,10 @@
  * Decided once: how Neo4j values leave the data layer. Integers become
  * numbers (Entente's counts and offsets are far below 2^53), DATE values
  * become YYYY-MM-DD strings, and nested lists and maps are converted too.
+ * The API's queries send their dates as strings already (toString() in the
+ * Cypher): the driver decodes a DATE with 64-bit Integer long division, about
+ * 18 KB of garbage a value, which was half of what the path query allocated
+ * and what grew the API's heap under 16 clients (docs/benchmarks.md).
  */
 import neo4j from 'neo4j-driver';
 
