@@ -14,136 +14,24 @@ import { INSTITUTION_NOUNS, ISSUING_VERBS, reportingClasses, ROLE_NOUNS, STATEME
 import type { AttributionShape } from './quote.js';
 import { strayReport } from './frames.js';
 import { datelineEnd } from './clause.js';
+import { agedDescription, Antecedents } from './antecedents.js';
+import {
+  ANONYMOUS_NOUNS,
+  BODY_NOUNS,
+  FIRST_PERSON,
+  INVERTING,
+  JOINT_NOUNS,
+  NOT_THE_HEAD,
+  OWN_VOICE_ROLES,
+  PLATFORMS,
+  RELEASE_NOUNS,
+  SPEAKING_KINDS,
+} from './speaker-words.js';
 
 export interface Attribution {
   speaker: Mention;
   shape: AttributionShape;
 }
-
-/** Phrase parts that name someone other than the head: relative clauses, participles, and what the head is "of" or "to". */
-const NOT_THE_HEAD = new Set(['acl', 'acl:relcl', 'nmod', 'appos', 'conj', 'cc', 'dep']);
-/** say-verbs that take no noun object, so a name after them is their subject put after the verb */
-const INVERTING = new Set([
-  'say',
-  'add',
-  'write',
-  'state',
-  'declare',
-  'note',
-  'continue',
-  'explain',
-  'stress',
-  'insist',
-  'argue',
-  'conclude',
-  'reply',
-  'respond',
-  'answer',
-  'remark',
-  'comment',
-  'tweet',
-  'post',
-  'warn',
-  'recall',
-  'ask',
-  'retort',
-  'quip',
-  'exclaim',
-  'concede',
-  'admit',
-  'acknowledge',
-  'observe',
-  'suggest',
-  'claim',
-  'counter',
-  'emphasise',
-  'emphasize',
-  'specify',
-]);
-/** nouns for a body named before: "the company said" */
-const BODY_NOUNS = new Set([
-  'company',
-  'firm',
-  'bank',
-  'group',
-  'organisation',
-  'organization',
-  'corporation',
-  'operator',
-  'producer',
-  'alliance',
-  'bloc',
-  'union',
-  'association',
-  'fund',
-]);
-/** people a report does not name, known only by whom they serve: "a source close to the Kremlin", "an official in Astana" */
-const ANONYMOUS_NOUNS = new Set(['source', 'official', 'insider', 'diplomat', 'aide', 'person', 'people', 'officer']);
-/** plural nouns for parties that speak together: "the sides agreed", "both countries said" */
-const JOINT_NOUNS = new Set(['side', 'party', 'country', 'nation', 'state', 'government', 'delegation']);
-/** what a body issues of its own: unlike "the report" or "the article", no one else's writing about it */
-const RELEASE_NOUNS = new Set([
-  'statement',
-  'communique',
-  'communiqué',
-  'declaration',
-  'announcement',
-  'release',
-  'readout',
-  'notice',
-]);
-/** where words are posted, not who says them */
-const PLATFORMS: ReadonlySet<string> = new Set([
-  'telegram',
-  'x',
-  'twitter',
-  'facebook',
-  'instagram',
-  'youtube',
-  'vkontakte',
-  'vk',
-  'tiktok',
-  'whatsapp',
-  'truth social',
-  'linkedin',
-]);
-const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'my', 'our']);
-/** words of a role that say when or how someone holds it, not which office: "the former minister", "the new envoy" */
-const STATUS_WORDS: ReadonlySet<string> = new Set([
-  'former',
-  'then',
-  'new',
-  'current',
-  'outgoing',
-  'incoming',
-  'acting',
-  'late',
-  'top',
-  'senior',
-  'veteran',
-  'longtime',
-  'long-time',
-]);
-/** roles that speak for no state: "a German journalist asked" is no question of Germany's */
-const OWN_VOICE_ROLES: ReadonlySet<string> = new Set([
-  'journalist',
-  'reporter',
-  'correspondent',
-  'editor',
-  'author',
-  'expert',
-  'analyst',
-  'scholar',
-  'researcher',
-  'professor',
-  'economist',
-  'historian',
-  'commentator',
-  'politician',
-  'man',
-  'woman',
-]);
-const SPEAKING_KINDS = new Set(['Person', 'Country', 'Organization', 'Media']);
 
 interface Issued {
   sentence: number;
@@ -156,11 +44,13 @@ export class Speakers {
   private readonly issued: Issued[] = [];
   /** speakers read so far, in text order: the fallback for an unresolved "he" or "the minister" */
   private readonly history: { offset: number; speaker: Mention }[] = [];
+  private readonly antecedents: Antecedents;
 
   constructor(
     private readonly doc: ParsedDocument,
     private readonly index: MentionIndex,
   ) {
+    this.antecedents = new Antecedents(doc, index);
     // Statements whose issuer the sentence names, for later "the statement said".
     for (const s of doc.sentences) {
       for (const t of s.tokens) {
@@ -407,7 +297,7 @@ export class Speakers {
     }
     // "the minister", "the Azerbaijani minister": the person introduced earlier with that title (and that nationality)
     if (role && tok.pos !== 'NNS' && s.treeChildren(t, 'det').some((e) => s.token(e.dep).lemma === 'the')) {
-      const titled = this.titled(s, t);
+      const titled = this.antecedents.titled(s, t);
       if (titled) return { speaker: titled, shape: 'coref' };
       // "The Russian ambassador, X, offered a reading. The diplomat said …": the person the sentence before is about
       // (before coreference, which links a role to any person; not "the Kazakh minister", whose nationality says whom)
@@ -424,7 +314,7 @@ export class Speakers {
       if (before) return { speaker: before, shape: 'coref' };
       const recent = this.recent(tok.start);
       if (recent?.kind === 'Person') return { speaker: recent, shape: 'recent' };
-      const topic = this.lastSubject(s);
+      const topic = this.antecedents.lastSubject(s);
       if (topic) return { speaker: topic, shape: 'recent' };
     }
     // "the presidential press service Akorda said": a name right after an institution's noun is its name, wherever the parser
@@ -443,14 +333,14 @@ export class Speakers {
     // "X criticised the meeting. The organisation said …": the one body the sentence before names (coreference may link
     // "the organisation" to any body with the word in its name, or to none)
     const body = BODY_NOUNS.has(lemma) && s.treeChildren(t, 'det').some((e) => s.token(e.dep).lemma === 'the');
-    const bodyBefore = body ? this.bodyBefore(s) : undefined;
+    const bodyBefore = body ? this.antecedents.bodyBefore(s) : undefined;
     if (bodyBefore) return { speaker: bodyBefore, shape: 'coref' };
     if (pronoun || role || tok.pos.startsWith('NN')) {
       const resolved = this.index.resolve(s, t);
       if (
         resolved &&
         (SPEAKING_KINDS.has(resolved.kind) || (mistypedBody(resolved) && /^(?:it|its)$/i.test(tok.word))) &&
-        (!role || (resolved.kind === 'Person' && !this.otherOffice(s, t, resolved))) &&
+        (!role || (resolved.kind === 'Person' && !this.antecedents.otherOffice(s, t, resolved))) &&
         // "he", "she" are a person: a chain that links them to "Armenian" or "the ministry" is wrong
         (resolved.kind === 'Person' || !/^(?:he|she|him|her|his|hers)$/i.test(tok.word))
       )
@@ -514,10 +404,11 @@ export class Speakers {
     ) {
       // (not one introduced with another office: "the defence minister" is not the prime minister who spoke last)
       const recent = this.recent(tok.start);
-      if (recent?.kind === 'Person' && !this.otherOffice(s, t, recent)) return { speaker: recent, shape: 'recent' };
+      if (recent?.kind === 'Person' && !this.antecedents.otherOffice(s, t, recent))
+        return { speaker: recent, shape: 'recent' };
       // no one has spoken yet ("X held talks with Y. The Head of State noted …"): the person the text is about, its last subject
-      const topic = this.lastSubject(s);
-      if (topic && !this.otherOffice(s, t, topic)) return { speaker: topic, shape: 'recent' };
+      const topic = this.antecedents.lastSubject(s);
+      if (topic && !this.antecedents.otherOffice(s, t, topic)) return { speaker: topic, shape: 'recent' };
     }
     // "the two leaders said in a joint statement", "the presidents of A and B pledged": several speak as one;
     // the quote is theirs, given to the first of them named (the phrase's own, else its antecedent's)
@@ -536,64 +427,10 @@ export class Speakers {
     return undefined;
   }
 
-  /**
-   * The person last introduced with the role noun at t and its qualifiers:
-   * "Foreign Minister Sergey Lavrov" for "the minister", "his Azerbaijani
-   * counterpart Jeyhun Bayramov" for "the Azerbaijani minister". A nationality
-   * in the phrase must be in the introduction; the role word is then preferred.
-   */
-  private titled(s: Sentence, t: number): Mention | undefined {
-    const role = s.token(t).lemma.toLowerCase();
-    const nationality = s
-      .treeChildren(t, /^(?:amod|compound)$/)
-      .map((e) => s.token(e.dep))
-      .filter((x) => x.ner === 'NATIONALITY' || (x.pos.startsWith('NNP') && x.ner !== 'TITLE'))
-      .map((x) => x.word.toLowerCase());
-    // the office the role names ("the defence minister", "the foreign minister"): its words must be in the introduction too,
-    // so that "the defence minister" is not the prime minister introduced before
-    const office = officeWords(s, t);
-    const here = s.token(t).start;
-    const introduced = this.index.all
-      .filter((m) => m.kind === 'Person' && m.end <= here && here - m.end <= 4000)
-      .map((m) => ({ m, intro: this.introduction(m).toLowerCase() }))
-      .filter((x) => [...nationality, ...office].every((w) => x.intro.includes(w)));
-    // (the role as a word: "minister" is not "ministry")
-    const byRole = introduced.filter((x) => new RegExp(`\\b${role}s?\\b`).test(x.intro));
-    if (byRole.length > 0) return byRole.at(-1)!.m;
-    return nationality.length > 0 ? introduced.at(-1)?.m : undefined;
-  }
-
-  /**
-   * "the defence minister" linked by coreference to someone introduced as another minister ("Prime Minister X"): the
-   * introduction names the role with other office words. Someone introduced without the role may well hold it.
-   */
-  private otherOffice(s: Sentence, t: number, m: Mention): boolean {
-    const office = officeWords(s, t);
-    if (office.length === 0) return false;
-    const intro = this.introduction(m).toLowerCase();
-    return (
-      new RegExp(`\\b${s.token(t).lemma.toLowerCase()}s?\\b`).test(intro) && !office.every((w) => intro.includes(w))
-    );
-  }
-
-  /** the words that introduce a mention: the noun phrase before it ("his Azerbaijani counterpart") and an appositive after it */
-  private introduction(m: Mention): string {
-    const s = this.doc.sentenceAt(m.start);
-    if (!s) return m.surface;
-    const first = s.tokens.find((x) => x.end > m.start);
-    let from = m.start;
-    for (let k = (first?.i ?? 1) - 1, n = 0; k >= 1 && n < 6; k -= 1, n += 1) {
-      if (!/^(?:NNPS?|NNS?|JJ|DT|PRP\$|POS|HYPH|CD)$/.test(s.token(k).pos)) break;
-      from = s.token(k).start;
-    }
-    const after = /^,([^,;.]{1,60}),/.exec(this.doc.text.slice(m.end, Math.min(s.end, m.end + 70)));
-    return this.doc.text.slice(from, m.end) + (after ? after[1] : '');
-  }
-
   /** the person the main clause of the sentence before s, in its paragraph, is about: its subject, or the name in apposition to it */
   private subjectBefore(s: Sentence, depth: number): Mention | undefined {
     const p = s.index > 0 ? this.doc.sentences[s.index - 1] : undefined;
-    if (!p || !this.sameParagraph(p, s)) return undefined;
+    if (!p || !this.antecedents.sameParagraph(p, s)) return undefined;
     for (const r of p.roots()) {
       for (const e of p.children(r, /^nsubj/)) {
         const by = this.at(p, e.dep, depth + 1);
@@ -601,40 +438,6 @@ export class Speakers {
       }
     }
     return undefined;
-  }
-
-  /** the person last named as a subject in the two sentences before s, in its paragraph or the one before */
-  private lastSubject(s: Sentence): Mention | undefined {
-    for (let k = s.index - 1; k >= Math.max(0, s.index - 2); k -= 1) {
-      const p = this.doc.sentences[k]!;
-      if (s.paragraph - p.paragraph > 1) break;
-      const subjects = p.tokens.filter(
-        (x) => /^nsubj/.test(p.head(x.i)?.rel ?? '') && p.token(p.head(x.i)!.gov).pos.startsWith('VB'),
-      );
-      const person = subjects.map((x) => this.index.at(p, x.i)).find((m) => m?.kind === 'Person');
-      if (person) return person;
-    }
-    return undefined;
-  }
-
-  /**
-   * No paragraph break between the words of sentence p and the later s: the splitter may start a sentence with the closing
-   * mark of the paragraph before, which then counts it in that paragraph
-   */
-  private sameParagraph(p: Sentence, s: Sentence): boolean {
-    const first = p.tokens.find((x) => /[\p{L}\p{N}]/u.test(x.word));
-    return first !== undefined && !this.doc.text.slice(first.start, s.start).includes('\n');
-  }
-
-  /** the one body (not a person, not a country) the sentence before s names, in its paragraph */
-  private bodyBefore(s: Sentence): Mention | undefined {
-    const p = s.index > 0 ? this.doc.sentences[s.index - 1] : undefined;
-    if (!p || !this.sameParagraph(p, s)) return undefined;
-    const bodies = this.index.all.filter(
-      (m) => m.start >= p.start && m.end <= p.end && (m.kind === 'Organization' || m.kind === 'Media'),
-    );
-    const first = bodies[0];
-    return first && bodies.every((m) => m.actorId === first.actorId) ? first : undefined;
   }
 
   /** the issuer of a statement noun: named with it, else the last statement of the kind whose issuer was named */
@@ -741,26 +544,6 @@ function citedAsSaying(s: Sentence, v: number): boolean {
           s.treeChildren(e.dep, /^(?:mark|case)$/).some((m) => s.token(m.dep).lemma.toLowerCase() === 'as'),
       )
   );
-}
-
-/** the office a role noun names by its modifiers ("defence" in "the former defence minister"), not when or how it is held */
-function officeWords(s: Sentence, t: number): string[] {
-  return s
-    .treeChildren(t, /^(?:amod|compound)$/)
-    .map((e) => s.token(e.dep))
-    .filter((x) => /^(?:NNS?|JJ)$/.test(x.pos) && x.ner !== 'NATIONALITY' && !STATUS_WORDS.has(x.word.toLowerCase()))
-    .map((x) => x.word.toLowerCase());
-}
-
-/** "the 58-year-old", "the 64-year-old former envoy" headed by its age: a definite phrase naming a person by age alone */
-function agedDescription(s: Sentence, t: number): boolean {
-  if (!s.treeChildren(t, 'det').some((e) => s.token(e.dep).lemma.toLowerCase() === 'the')) return false;
-  const words = s
-    .subtree(t)
-    .filter((k) => k <= t)
-    .map((k) => s.token(k).word)
-    .join('');
-  return /\d+-?years?-?old$/i.test(words);
 }
 
 /** an unknown one-word name typed as a place (Region): more often an organisation the tagger did not know ("Kazatomprom") */
