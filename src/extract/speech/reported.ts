@@ -8,10 +8,20 @@
  */
 import type { ParsedDocument, Sentence } from '../parse/document.js';
 import { clauseSpan, type Span } from './clause.js';
-import { appealsTo, believesOnly, finite, reportingVerb, sourcePhrase, strayReport } from './frames.js';
+import { beforeStray, complementExtent, lastOf, nounClauseExtent, withoutAddressee } from './clause-extent.js';
+import {
+  clauseTense,
+  contentful,
+  hasComplement,
+  predicate,
+  startsWithTo,
+  tensedCopula,
+  thatClause,
+} from './complements.js';
+import { asReported, parenthetical, quotedAsSaying, stanceHolder, tailAttribution } from './detached-attributions.js';
+import { appealsTo, believesOnly, finite, reportingVerb, sourcePhrase } from './frames.js';
 import {
   CLAUSE_CLASSES,
-  CONTENT_NOUNS,
   INFINITIVE_CLASSES,
   reportingClasses,
   STANCE_NOUNS,
@@ -373,173 +383,6 @@ export function reportedIn(doc: ParsedDocument, s: Sentence, speakers: Speakers,
   );
 }
 
-/**
- * A reporting verb inside commas mid-sentence, its subject between the first
- * comma and the verb and only adjuncts after it ("A, he said on Monday, B"),
- * which the parser reads in many ways: the subject's head, or undefined.
- */
-function parenthetical(s: Sentence, v: number): number | undefined {
-  const verbal = (k: number): boolean => /^(?:VB|MD)/.test(s.token(k).pos);
-  let c1 = v - 1;
-  while (c1 >= 1 && s.token(c1).word !== ',' && !verbal(c1) && v - c1 <= 7) c1 -= 1;
-  let c2 = v + 1;
-  while (c2 <= s.tokens.length && s.token(c2).word !== ',' && !verbal(c2) && c2 - v <= 7) c2 += 1;
-  if (c1 < 2 || c1 >= v - 1 || s.token(c1).word !== ',') return undefined;
-  if (c2 > s.tokens.length - 2 || s.token(c2).word !== ',') return undefined;
-  const words = (from: number, to: number): number =>
-    s.tokens.slice(from - 1, to).filter((x) => /[\p{L}\p{N}]/u.test(x.word)).length;
-  if (words(1, c1 - 1) < 1 || words(c2 + 1, s.tokens.length) < 2) return undefined;
-  // what comes before is the clause's subject (no verb, no quote of its own), what comes after its predicate
-  const before = s.tokens.slice(0, c1 - 1);
-  if (before.some((x) => verbal(x.i) || /^(?:[“”«»"]|``|'')$/.test(x.word))) return undefined;
-  if (!s.tokens.slice(c2).some((x) => verbal(x.i))) return undefined;
-  // the subject: the window's token whose head lies outside it (the last noun, when the parser made a mess)
-  const window = s.tokens.slice(c1, v - 1).map((x) => x.i);
-  const head =
-    window.find((k) => {
-      const h = s.head(k)?.gov ?? 0;
-      return (h <= c1 || h >= v) && /^(?:NN|PRP)/.test(s.token(k).pos);
-    }) ?? window.filter((k) => /^(?:NN|PRP)/.test(s.token(k).pos)).at(-1);
-  return head;
-}
-
-/** a clause's tokens, without the comma-separated adjuncts at its end ("…, accusing X of Y", "…, without making …") */
-function complementExtent(s: Sentence, c: number): [number, number] {
-  const stray = strayReport(s, c);
-  const toks = s.subtree(c).filter((k) => stray === undefined || k < stray);
-  let last = toks.at(-1)!;
-  while (stray !== undefined && last > c && /^(?:,|and|but|CC)$/.test(s.token(last).word)) last -= 1;
-  const trailing = s
-    .treeChildren(c, /^(?:advcl|obl|advmod|conj|dep|parataxis)/)
-    .filter((e) => e.dep > c)
-    .sort((x, y) => y.dep - x.dep);
-  for (const e of trailing) {
-    const sub = s.subtree(e.dep);
-    if (sub.at(-1)! < last - 1 && sub.at(-1)! !== last) break;
-    const before = sub[0]! - 1;
-    if (before <= c || s.token(before).word !== ',' || (/^conj/.test(e.rel) && s.token(e.dep).pos !== 'VBG')) break;
-    if (/^[“«"]/.test(s.token(sub[0]!).word) || quotedWord(s, sub[0]!)) break;
-    last = before - 1;
-  }
-  return [toks[0]!, last];
-}
-
-/** the end of a phrase before a second speech act the parser hung inside it ("concern that X could fall, and demanded talks") */
-function beforeStray(s: Sentence, head: number, last: number): number {
-  let end = last;
-  for (const k of s.subtree(head)) {
-    const stray = k <= end && s.token(k).pos.startsWith('VB') ? strayReport(s, k) : undefined;
-    if (stray !== undefined && stray <= end) end = stray - 1;
-  }
-  while (end > head && /^(?:,|and|but)$/.test(s.token(end).word)) end -= 1;
-  return end;
-}
-
-/** "told journalists the country would …" with "journalists" hung on the clause: the addressee is not what was said */
-function withoutAddressee(s: Sentence, c: number, a: number): number {
-  const subject = s.treeChildren(c, /^nsubj/)[0];
-  const addressee = s
-    .treeChildren(c, 'dep')
-    .find((e) => subject && e.dep < subject.dep && s.subtree(e.dep)[0] === a && /^(?:NN|PRP)/.test(s.token(e.dep).pos));
-  return addressee ? s.subtree(addressee.dep).at(-1)! + 1 : a;
-}
-
-/** crude: is the token after an opening mark that has not closed before it */
-function quotedWord(s: Sentence, i: number): boolean {
-  const words = s.tokens.slice(0, i - 1).map((t) => t.word);
-  return (
-    words.filter((w) => /^[“«]$/.test(w)).length > words.filter((w) => /^[”»]$/.test(w)).length ||
-    words.filter((w) => w === '"' || w === '``' || w === "''").length % 2 === 1
-  );
-}
-
-/** a noun's "that"-clause; the parser may hang the sentence's own verb on it ("the statement that X will do Y pleased Z"): stop before that verb */
-function nounClauseExtent(s: Sentence, c: number): [number, number] {
-  const [a, b] = complementExtent(s, c);
-  const main = s
-    .treeChildren(c, /^(?:dep|ccomp|parataxis)$/)
-    .find(
-      (e) =>
-        e.dep > c &&
-        /^VB[DZP]$/.test(s.token(e.dep).pos) &&
-        s.treeChildren(e.dep, 'mark').length === 0 &&
-        s.token(e.dep - 1).word !== ',',
-    );
-  return [a, main ? main.dep - 1 : b];
-}
-
-/** "X was quoted/cited as saying", "Y quoted X as saying": the verb stands for X's saying */
-function quotedAsSaying(s: Sentence, v: number): boolean {
-  return (
-    /^(?:quote|cite)$/.test(s.token(v).lemma) &&
-    s
-      .treeChildren(v)
-      .some(
-        (e) =>
-          s.token(e.dep).pos === 'VBG' &&
-          s.token(e.dep).lemma === 'say' &&
-          s.treeChildren(e.dep, /^(?:mark|case)$/).some((m) => s.token(m.dep).lemma.toLowerCase() === 'as'),
-      )
-  );
-}
-
-/**
- * "As X said," or "As reported by X," opening the sentence or set off by
- * commas inside it: a reporting verb before the next comma, its speaker the
- * agent after "by" or the name before the verb; the clause starts after the
- * comma. `at` is the "as".
- */
-function asReported(s: Sentence, speakers: Speakers): { at: number; from: number; by: Attribution } | undefined {
-  if (s.tokens.length < 6) return undefined;
-  const opening = s.tokens.find((x) => x.word.toLowerCase() === 'as' && (x.i === 1 || s.token(x.i - 1).word === ','));
-  if (!opening) return undefined;
-  const at = opening.i;
-  const comma = s.tokens.slice(at, at + 11).find((x) => x.word === ',')?.i;
-  if (comma === undefined || comma >= s.tokens.length - 2) return undefined;
-  const verb = s.tokens.slice(at, comma - 1).find((x) => reportingVerb(s, x.i).size > 0 && x.pos.startsWith('VB'));
-  if (!verb) return undefined;
-  const by = s.tokens.slice(verb.i, comma - 1).find((x) => x.word.toLowerCase() === 'by');
-  const who = by
-    ? s.tokens.slice(by.i, comma - 1).find((x) => /^(?:NNP|NN)/.test(x.pos))
-    : s.tokens
-        .slice(at, verb.i - 1)
-        .filter((x) => /^(?:NNP|NN|PRP)/.test(x.pos))
-        .at(-1);
-  const speaker = who && speakers.at(s, who.i);
-  return speaker && { at, from: comma + 1, by: speaker };
-}
-
-/**
- * "CLAUSE, the Kyrgyz government reported on its website.", "CLAUSE, the
- * presidency confirmed.": a sentence that ends with a comma, a noun phrase, a
- * reporting verb and only its adjuncts, after a clause with a tense of its own.
- * The parser hangs such a tail in many ways (a relative clause of a noun in
- * CLAUSE, a participle, a dependent, an apposition), so it is read off the
- * sentence's word classes, not its tree. Returns the comma and the phrase's head.
- */
-function tailAttribution(s: Sentence): { comma: number; speaker: number } | undefined {
-  const pos = (k: number): string => s.token(k).pos;
-  let end = s.tokens.length;
-  while (end >= 1 && /^\p{P}+$/u.test(s.token(end).word)) end -= 1;
-  // back over the verb's adjuncts ("on Thursday", "in a statement on its website", "reporters") to the verb
-  let v = end;
-  while (v >= 1 && !(/^VB[DNZ]$/.test(pos(v)) && TAIL_LEMMAS.has(s.token(v).lemma.toLowerCase()))) {
-    if (!/^(?:IN|TO|DT|JJ|NNS?|NNPS?|PRP\$?|POS|CD|RB)$/.test(pos(v))) return undefined;
-    v -= 1;
-  }
-  // back over its subject, a plain noun phrase, to the comma
-  let c = v - 1;
-  while (c >= 1 && /^(?:DT|JJ|NNS?|NNPS?|POS|CD|HYPH|PRP\$)$/.test(pos(c))) c -= 1;
-  if (c < 3 || c === v - 1 || s.token(c).word !== ',' || /^(?:has|have|had)$/i.test(s.token(v - 1).word))
-    return undefined;
-  if (!s.tokens.slice(0, c - 1).some((x) => /^(?:VBD|VBZ|VBP|MD)$/.test(x.pos))) return undefined;
-  // the phrase's head: a noun whose head lies outside the phrase (the last one, when the parser made a mess)
-  const inPhrase = (k: number): boolean => k > c && k < v;
-  const nouns = s.tokens.slice(c, v - 1).filter((x) => /^(?:NN|PRP)/.test(x.pos));
-  const head = nouns.find((x) => !inPhrase(s.head(x.i)?.gov ?? 0)) ?? nouns.at(-1);
-  return head && { comma: c, speaker: head.i };
-}
-
 /** words that take a that-clause of their own without reporting it: "after learning that …", "the fact that …" */
 const CLAUSE_TAKERS: ReadonlySet<string> = new Set([
   'learn',
@@ -567,108 +410,6 @@ const CLAUSE_TAKERS: ReadonlySet<string> = new Set([
   'sure',
   'clear',
 ]);
-
-/** adjectives of a held conviction: "is convinced that", "was confident that" */
-const STANCE_ADJECTIVES: ReadonlySet<string> = new Set([
-  'convinced',
-  'confident',
-  'certain',
-  'sure',
-  'hopeful',
-  'optimistic',
-  'adamant',
-  'persuaded',
-]);
-
-/** the speaker of a stance predicate at v: the subject of "convinced"/"confident", the maker of "made it clear/plain" */
-function stanceHolder(s: Sentence, v: number, speakers: Speakers): Attribution | undefined {
-  const t = s.token(v);
-  const word = t.word.toLowerCase();
-  if (STANCE_ADJECTIVES.has(word) && /^(?:JJ|VBN)$/.test(t.pos)) {
-    const subject = s.children(v, /^nsubj(?::pass)?$/)[0];
-    return subject && speakers.at(s, subject.dep);
-  }
-  const up = s.head(v);
-  if (/^(?:clear|plain)$/.test(word) && up?.rel === 'xcomp' && s.token(up.gov).lemma === 'make')
-    return speakers.of(s, up.gov);
-  return undefined;
-}
-
-function startsWithTo(s: Sentence, x: number): boolean {
-  const first = s.subtree(x)[0]!;
-  return s.token(first).lemma === 'to';
-}
-
-/** an object that says something: holds a quote, a clause or an infinitive, not "expressed gratitude" */
-function contentful(s: Sentence, o: number, inQuote: (i: number) => boolean): boolean {
-  // "the need for talks", "readiness to help" (not "gratitude", "condolences"), or a phrase with a clause or a quote in it
-  if (CONTENT_NOUNS.has(s.token(o).lemma.toLowerCase()) && s.treeChildren(o, /^(?:nmod|acl)/).length > 0) return true;
-  return s
-    .subtree(o)
-    .some(
-      (k) =>
-        inQuote(k) ||
-        (k !== o && /^(?:acl|ccomp|xcomp|advcl)/.test(s.head(k)?.rel ?? '') && s.token(k).pos.startsWith('VB')),
-    );
-}
-
-/** a clause that carries tense: a finite verb, or a tense or modal auxiliary or copula ("will be signed", "is secure") */
-function clauseTense(s: Sentence, c: number): boolean {
-  return (
-    /^(?:VB[DZP]|MD)$/.test(s.token(c).pos) ||
-    s.treeChildren(c, /^(?:aux|cop)/).some((e) => /^(?:VB[DZP]|MD)$/.test(s.token(e.dep).pos))
-  );
-}
-
-/** a predicate whose copula carries tense: "the laws “are much stricter”", "the opposite is true" */
-function tensedCopula(s: Sentence, k: number): boolean {
-  return s.treeChildren(k, 'cop').some((c) => /^(?:VB[DZP]|MD)$/.test(s.token(c.dep).pos));
-}
-
-/** a clause's head: a verb, or a word with a copula or a subject of its own */
-function predicate(s: Sentence, k: number): boolean {
-  return s.token(k).pos.startsWith('VB') || s.treeChildren(k, /^(?:cop|nsubj)/).length > 0;
-}
-
-/** the last token of what follows the verb's complement in its phrase: "…, thanking X for Y" goes with it, "according to …" and "…, X said" do not */
-function lastOf(s: Sentence, v: number, from: number): number {
-  let last = s.subtree(from).at(-1)!;
-  for (const e of s.treeChildren(v)) {
-    if (e.dep <= from || e.rel === 'punct' || e.rel === 'nsubj') continue;
-    if (
-      /^(?:parataxis|dep|ccomp)/.test(e.rel) &&
-      reportingVerb(s, e.dep).size > 0 &&
-      s.children(e.dep, 'nsubj').length > 0
-    )
-      continue;
-    if (s.treeChildren(e.dep, 'case').some((c) => s.token(c.dep).lemma.toLowerCase() === 'according')) continue;
-    // "voiced concern that …, and demanded talks": the second speech act is not part of the first one's words
-    if (e.rel === 'conj' && reportingVerb(s, e.dep).size > 0) break;
-    if (/^(?:advcl|conj|xcomp|obl|dep|ccomp)/.test(e.rel)) last = Math.max(last, s.subtree(e.dep).at(-1)!);
-  }
-  return last;
-}
-
-/** what the reporting verb reads of its own: a clause, an infinitive, or a stance noun ("announced the implementation of …" has none) */
-function hasComplement(s: Sentence, v: number, inQuote: (i: number) => boolean): boolean {
-  if (s.treeChildren(v, /^(?:ccomp|xcomp)$/).length > 0) return true;
-  const classes = reportingVerb(s, v);
-  return (
-    (classes.has('express') || classes.has('name')) &&
-    s.treeChildren(v, 'obj').some((e) => contentful(s, e.dep, inQuote))
-  );
-}
-
-/** a clause opened by "that" as a complementizer (the parser may call it mark or dep), with a subject of its own */
-function thatClause(s: Sentence, c: number): boolean {
-  const first = s.subtree(c)[0]!;
-  if (
-    s.token(first).lemma.toLowerCase() !== 'that' ||
-    (!s.token(c).pos.startsWith('VB') && !s.treeChildren(c, 'cop').length)
-  )
-    return false;
-  return s.treeChildren(c, /^nsubj/).some((e) => e.dep !== first);
-}
 
 /** does the span hold a word outside the direct quotes? */
 function ownWords(text: string, span: Span, quotedAt: (k: number) => boolean): boolean {
