@@ -5,7 +5,7 @@
  * through ("open to cooperation with Y").
  */
 import type { RelationType } from '../../domain/vocabulary.js';
-import type { AdjectiveEntry, Family } from './lexicon.js';
+import type { AdjectiveEntry, Family } from './lexicon-entries.js';
 
 const adjectives = (
   type: RelationType,

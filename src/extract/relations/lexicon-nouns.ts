@@ -6,7 +6,7 @@
  * any of them.
  */
 import type { RelationType } from '../../domain/vocabulary.js';
-import type { Family, NounEntry } from './lexicon.js';
+import type { Family, NounEntry } from './lexicon-entries.js';
 
 const nouns = (
   type: RelationType,

@@ -5,7 +5,7 @@
  * negation and plans come from the parse, not from here.
  */
 import type { RelationType } from '../../domain/vocabulary.js';
-import type { Family, VerbEntry } from './lexicon.js';
+import type { Family, VerbEntry } from './lexicon-entries.js';
 
 interface Options {
   members?: boolean;

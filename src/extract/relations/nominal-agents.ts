@@ -6,7 +6,7 @@
  */
 import type { Sentence } from '../parse/document.js';
 import type { Arguments, End } from './arguments.js';
-import type { NounEntry } from './lexicon.js';
+import type { NounEntry } from './lexicon-entries.js';
 import { modalityOf } from './modality.js';
 import type { Frame } from './frame.js';
 import { SUPPORT } from './word-classes.js';

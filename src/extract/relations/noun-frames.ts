@@ -9,7 +9,8 @@
 import type { RelationType } from '../../domain/vocabulary.js';
 import type { Sentence } from '../parse/document.js';
 import type { Arguments, End } from './arguments.js';
-import { entryKey, nounEntry, type NounEntry } from './lexicon.js';
+import type { NounEntry } from './lexicon-entries.js';
+import { entryKey, nounEntry } from './lexicon.js';
 import { modalityOf, type Modality } from './modality.js';
 import type { Shape } from './types.js';
 import type { Frame } from './frame.js';

@@ -1,7 +1,7 @@
 /** Whether a nominal event happened, and how relations fare, by the words said of it. */
 import { RELATION_TYPES, type RelationType } from '../../domain/vocabulary.js';
 import type { Sentence } from '../parse/document.js';
-import type { NounEntry } from './lexicon.js';
+import type { NounEntry } from './lexicon-entries.js';
 import { EVENTS } from './word-classes.js';
 
 /** what is said of relations or ties that makes them good or bad */

@@ -5,7 +5,8 @@
  */
 import type { Sentence } from '../parse/document.js';
 import type { Arguments, End } from './arguments.js';
-import { entryKey, ingLemmas, nounEntry, verbEntries, type VerbEntry } from './lexicon.js';
+import type { VerbEntry } from './lexicon-entries.js';
+import { entryKey, ingLemmas, nounEntry, verbEntries } from './lexicon.js';
 import { modalityOf } from './modality.js';
 import type { Frame } from './frame.js';
 import { REMOTE, EVENTS, EXCHANGE } from './word-classes.js';
