@@ -21,16 +21,8 @@ import type { Frame, HomeOf } from './frame.js';
 import { adjectiveEntry, nounEntry, verbEntries } from './lexicon.js';
 import { modalityOf } from './modality.js';
 import { cataphoric, INCUR, RECEIVE } from './nominal-agents.js';
-import {
-  ADJECTIVE_CLASSES,
-  BAD_MODIFIERS,
-  COMMENDING,
-  DISPARAGING,
-  GOOD_MODIFIERS,
-  NOUN_CLASSES,
-  VERB_CLASSES,
-  type ValenceClass,
-} from './quad-classes.js';
+import { ADJECTIVE_CLASSES, NOUN_CLASSES, VERB_CLASSES, type ValenceClass } from './quad-classes.js';
+import { BAD_MODIFIERS, COMMENDING, DISPARAGING, GOOD_MODIFIERS } from './sign-words.js';
 import type { ExtractedRelation } from './types.js';
 
 /** prepositions whose object is the other side of what a verb does ("fought with X", "cracked down on X", "hostile to X") */

@@ -13,7 +13,8 @@ import type { ParsedDocument, Sentence } from '../parse/document.js';
 import { RELATION_TYPES, type RelationType } from '../../domain/vocabulary.js';
 import { adjectiveEntry, nounEntry, verbEntries } from './lexicon.js';
 import { modalityOf } from './modality.js';
-import { ADJECTIVE_CLASSES, BAD_MODIFIERS, GOOD_MODIFIERS, NOUN_CLASSES, VERB_CLASSES } from './quad-classes.js';
+import { ADJECTIVE_CLASSES, NOUN_CLASSES, VERB_CLASSES } from './quad-classes.js';
+import { BAD_MODIFIERS, GOOD_MODIFIERS } from './sign-words.js';
 import type { ExtractedRelation } from './types.js';
 
 /** the longest path, in arcs of the basic tree, between the two ends of a pair */
