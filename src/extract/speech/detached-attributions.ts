@@ -9,7 +9,8 @@
 import type { Sentence } from '../parse/document.js';
 import { reportingVerb } from './frames.js';
 import { TAIL_LEMMAS } from './lexicon.js';
-import type { Attribution, Speakers } from './speakers.js';
+import type { Attribution } from './quote.js';
+import type { Speakers } from './speakers.js';
 
 /**
  * A reporting verb inside commas mid-sentence, its subject between the first

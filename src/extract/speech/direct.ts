@@ -9,7 +9,8 @@ import type { ParsedDocument, Sentence } from '../parse/document.js';
 import { believesOnly, reportingVerb, sourcePhrase } from './frames.js';
 import { reportingClasses, THAT_NOUNS } from './lexicon.js';
 import { speechLike } from './fallback.js';
-import { invertedSubject, type Attribution, type Speakers } from './speakers.js';
+import type { Attribution } from './quote.js';
+import { invertedSubject, type Speakers } from './speakers.js';
 import type { QuoteSpan } from './spans.js';
 
 interface Frame {

@@ -18,7 +18,8 @@ import type { MentionIndex } from '../parse/mention-index.js';
 import { datelineEnd } from './clause.js';
 import { reportingVerb } from './frames.js';
 import { STATEMENT_NOUNS } from './lexicon.js';
-import type { Attribution, Speakers } from './speakers.js';
+import type { Attribution } from './quote.js';
+import type { Speakers } from './speakers.js';
 import type { QuoteSpan } from './spans.js';
 
 /** A phrase of this many words is speech even without a verb ("a bridge, not a battlefield, for the whole region"). */

@@ -20,9 +20,9 @@ import {
   termLike,
   verdictBefore,
 } from './fallback.js';
-import { ATTRIBUTION, type Quote } from './quote.js';
+import { ATTRIBUTION, type Attribution, type Quote } from './quote.js';
 import { reportedIn } from './reported.js';
-import { Speakers, type Attribution } from './speakers.js';
+import { Speakers } from './speakers.js';
 import { quoteSpans, type QuoteSpan } from './spans.js';
 import { transcriptLines } from './transcript.js';
 

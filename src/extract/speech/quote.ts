@@ -30,3 +30,9 @@ export const ATTRIBUTION = {
 } as const;
 
 export type AttributionShape = keyof typeof ATTRIBUTION;
+
+/** A speaker as read, with the shape it was read from (which sets the confidence). */
+export interface Attribution {
+  speaker: Mention;
+  shape: AttributionShape;
+}

@@ -28,7 +28,8 @@ import {
   TAIL_LEMMAS,
   THAT_NOUNS,
 } from './lexicon.js';
-import type { Attribution, Speakers } from './speakers.js';
+import type { Attribution } from './quote.js';
+import type { Speakers } from './speakers.js';
 
 interface Reported extends Span {
   by: Attribution;
