@@ -16,7 +16,7 @@
  * Usage: npm run bench:import [-- N ...] [--batch 50]   (default 1000 10000)
  */
 import { performance } from 'node:perf_hooks';
-import { addCounters, zeroCounters, type WriteCounters } from '../src/graph/article-store.js';
+import { addCounters, zeroCounters, type WriteCounters } from '../src/graph/write-counters.js';
 import { cypher } from '../src/graph/cypher.js';
 import type { Connection } from '../src/graph/driver.js';
 import { tieDeltas } from '../src/graph/ties.js';

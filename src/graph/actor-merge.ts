@@ -13,7 +13,7 @@ import { nameKey } from '../domain/names.js';
 import { propositionKey } from '../domain/propositions.js';
 import { MODALITIES, RELATION_TYPE_NAMES, type Modality, type RelationType } from '../domain/vocabulary.js';
 import { ActorMergeError } from '../errors.js';
-import { addCounters, zeroCounters, type WriteCounters } from './article-store.js';
+import { addCounters, zeroCounters, type WriteCounters } from './write-counters.js';
 import { cypher } from './cypher.js';
 import type { Connection } from './driver.js';
 import { translateNeo4jError } from './neo4j-errors.js';

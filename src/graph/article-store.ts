@@ -16,15 +16,9 @@ import { surnameKey } from '../domain/identity.js';
 import { recordIdentities, resolveIdentities, type Identified } from './identity-store.js';
 import { maintainPropositions } from './propositions-store.js';
 import { decodeRows, nullable, object, string } from './row-decode.js';
+import { addCounters, zeroCounters, type WriteCounters } from './write-counters.js';
 
 export type WriteOutcome = 'created' | 'replaced' | 'unchanged';
-
-export interface WriteCounters {
-  nodesCreated: number;
-  nodesDeleted: number;
-  relationshipsCreated: number;
-  relationshipsDeleted: number;
-}
 
 interface WriteResult {
   /** one per article, in order */
@@ -33,20 +27,6 @@ interface WriteResult {
   counters: WriteCounters;
   /** actors the articles introduced that were matched to actors already known */
   identified: Identified[];
-}
-
-export const zeroCounters = (): WriteCounters => ({
-  nodesCreated: 0,
-  nodesDeleted: 0,
-  relationshipsCreated: 0,
-  relationshipsDeleted: 0,
-});
-
-export function addCounters(into: WriteCounters, more: WriteCounters): void {
-  into.nodesCreated += more.nodesCreated;
-  into.nodesDeleted += more.nodesDeleted;
-  into.relationshipsCreated += more.relationshipsCreated;
-  into.relationshipsDeleted += more.relationshipsDeleted;
 }
 
 const TX_META = { app: 'entente', job: 'import' };

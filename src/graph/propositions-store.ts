@@ -33,7 +33,7 @@ import {
   type Decoder,
 } from './row-decode.js';
 import { toPlain } from './values.js';
-import type { WriteCounters } from './article-store.js';
+import { addCounters, type WriteCounters } from './write-counters.js';
 
 interface PropositionChanges {
   /** articles whose old attestations go (replaced or deleted) */
@@ -61,12 +61,12 @@ export async function maintainPropositions(
   const keys = new Set(changes.attestations.map((a) => a.key));
   if (changes.removedArticleIds.length > 0) {
     const result = await tx.run(cypher('propositions/detach-attestations'), { articleIds: changes.removedArticleIds });
-    add(counters, result.summary.counters.updates());
+    addCounters(counters, result.summary.counters.updates());
     const row = result.records[0];
     for (const k of row ? list(string)(toPlain(row.get('keys')), 'detach-attestations.keys') : []) keys.add(k);
   }
   if (changes.attestations.length > 0)
-    add(
+    addCounters(
       counters,
       (await tx.run(cypher('propositions/attest'), { attestations: changes.attestations })).summary.counters.updates(),
     );
@@ -92,7 +92,7 @@ export async function regroupPropositions(
     sourceGroup: groupOf.get(a.outletId) ?? a.outletId,
   }));
   const groups = groupsOf([...keys], facts, changes.windowDays);
-  add(
+  addCounters(
     counters,
     (
       await tx.run(cypher('propositions/write-groups'), { keys: [...keys], ids: groups.map((g) => g.id), groups })
@@ -121,7 +121,7 @@ export async function regroupPropositions(
   const stale = [...now.entries()]
     .filter(([k]) => !wantedKeys.has(k))
     .map(([, c]) => ({ fromId: c.fromId, toId: c.toId }));
-  add(
+  addCounters(
     counters,
     (
       await tx.run(cypher('propositions/write-contradictions'), {
@@ -223,13 +223,3 @@ const propositionFact = object<PropositionFacts>({
 
 const isFamily = (value: unknown): value is Family =>
   typeof value === 'string' && (FAMILIES as readonly string[]).includes(value);
-
-function add(
-  into: WriteCounters,
-  u: { nodesCreated: number; nodesDeleted: number; relationshipsCreated: number; relationshipsDeleted: number },
-): void {
-  into.nodesCreated += u.nodesCreated;
-  into.nodesDeleted += u.nodesDeleted;
-  into.relationshipsCreated += u.relationshipsCreated;
-  into.relationshipsDeleted += u.relationshipsDeleted;
-}

@@ -5,15 +5,8 @@
  */
 import { DEFAULT_PROPOSITION_WINDOW_DAYS } from '../config.js';
 import type { Connection } from '../graph/driver.js';
-import {
-  addCounters,
-  plannedOutcomes,
-  syncGazetteer,
-  writeArticles,
-  zeroCounters,
-  type WriteCounters,
-  type WriteOutcome,
-} from '../graph/article-store.js';
+import { plannedOutcomes, syncGazetteer, writeArticles, type WriteOutcome } from '../graph/article-store.js';
+import { addCounters, zeroCounters, type WriteCounters } from '../graph/write-counters.js';
 import type { ActorIndex } from './gazetteer.js';
 import { actorRow } from './plan-article.js';
 import type { ArticlePlan, RoleRow } from '../graph/plan-types.js';
