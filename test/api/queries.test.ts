@@ -228,6 +228,13 @@ describe('example queries on the seed article', () => {
     expect([s.totalCount, s.totalIsLowerBound]).toEqual([2, false]);
   });
 
+  it('search counts the very hits it pages through, for a word the analyzer splits in two', async () => {
+    // The total is read by a second, unscored query; its word forms must match what the page's query matches.
+    const s = (await run('search', { text: 'Nagorno-Karabakh' })).search;
+    expect(s.nodes.length).toBeGreaterThan(0);
+    expect([s.totalCount, s.totalIsLowerBound]).toEqual([s.nodes.length, false]);
+  });
+
   it('neighbors and roles: who is near Tokayev, and what he is', async () => {
     const a = (await run('neighbors', { id: 'kassym-jomart-tokayev', depth: 2 })).actor;
     expect(a.roles).toEqual([{ title: 'President', of: { name: 'Kazakhstan' }, since: '2019-06-12', until: null }]);
