@@ -14,14 +14,12 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { Config } from '../config.js';
 import { ServerStartError } from '../errors.js';
 import type { Connection } from '../graph/driver.js';
 import { loadGazetteer, type ActorIndex } from '../ingest/gazetteer.js';
 import { createLogger, type Logger } from '../logger.js';
 import { Admission } from './admission.js';
-import { compiledExecution, type ExecutedBy } from './compiled-execution.js';
 import { guardArguments } from './argument-limits.js';
 import { readKeyPlugin } from './auth.js';
 import type { ApiContext } from './context.js';
@@ -45,8 +43,6 @@ export interface ApiServer {
 interface ApiOptions {
   /** called after each GraphQL request with its Cypher round trips (tests, benchmarks) */
   onRequestDone?: (stats: { calls: number; queries: MadeQuery[] }) => void;
-  /** called as each operation is executed, with the executor that ran it (tests) */
-  onExecuted?: (by: ExecutedBy) => void;
   /** the explorer's files, when the caller loaded them already (npm start checks them before Neo4j starts) */
   explorer?: ExplorerAssets;
   /** port override; 0 picks a free one */
@@ -98,10 +94,7 @@ export async function startApiServer(
   return { url: `${base}/graphql`, healthUrl: `${base}/health`, warmUp, close: () => apollo.stop() };
 }
 
-/**
- * Apollo with the schema, guarded resolvers, query limits, API keys, and the per-request round-trip report. The schema
- * is built here as Apollo would build it from typeDefs and resolvers, and handed over with the compiled executor.
- */
+/** Apollo with the schema, guarded resolvers, query limits, API keys, and the per-request round-trip report. */
 function apolloServer(
   config: Config,
   httpServer: http.Server,
@@ -112,10 +105,8 @@ function apolloServer(
   return new ApolloServer<ApiContext>({
     logger,
     formatError: (formatted, error) => maskInternal(formatted, error, logger),
-    gateway: compiledExecution(
-      makeExecutableSchema({ typeDefs, resolvers: guardArguments(resolvers, typeDefs) }),
-      options.onExecuted,
-    ),
+    typeDefs,
+    resolvers: guardArguments(resolvers, typeDefs),
     introspection: true,
     // The process owns its shutdown (cli/serve.ts: the API, the driver, then the Neo4j it started). Apollo's own
     // SIGINT/SIGTERM handler would stop only itself and then re-raise the signal, killing the process before that.

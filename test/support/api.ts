@@ -5,7 +5,6 @@ import { expect } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
 import { startApiServer, type ApiServer } from '../../src/api/server.js';
 import type { MadeQuery } from '../../src/api/query-runner.js';
-import type { ExecutedBy } from '../../src/api/compiled-execution.js';
 import { openConnection, type Connection } from '../../src/graph/driver.js';
 import { loadGazetteer } from '../../src/ingest/gazetteer.js';
 import { importArticles } from '../../src/ingest/importer.js';
@@ -23,8 +22,6 @@ export interface TestApi {
   lastCalls: () => number;
   /** the Cypher calls of the last request, in the order they started */
   lastQueries: () => MadeQuery[];
-  /** the executor that ran the last request's operation, if it reached execution */
-  lastExecutedBy: () => ExecutedBy | undefined;
   gql: (query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) => Promise<GqlResponse>;
   close: () => Promise<void>;
 }
@@ -58,23 +55,19 @@ export async function startTestApi(env: NodeJS.ProcessEnv = {}, port = 0): Promi
   await importArticles(connection, gazetteer, [{ name: SEED_FILE, plan: () => readArticleFile(SEED_FILE, gazetteer) }]);
   let calls = 0;
   let queries: MadeQuery[] = [];
-  let executedBy: ExecutedBy | undefined;
   const server = await startApiServer(config, connection, {
     port,
     onRequestDone: (s) => {
       calls = s.calls;
       queries = s.queries;
     },
-    onExecuted: (by) => (executedBy = by),
   });
   return {
     server,
     connection,
     lastCalls: () => calls,
     lastQueries: () => queries,
-    lastExecutedBy: () => executedBy,
     async gql(query, variables = {}, headers = {}) {
-      executedBy = undefined;
       const res = await fetch(server.url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...headers },
