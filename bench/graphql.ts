@@ -16,6 +16,7 @@
  *   (bench/api-phases.mjs); printed after the run for the 1-client rows, beside the replay's p50
  */
 import { performance } from 'node:perf_hooks';
+import { cypher } from '../src/graph/cypher.js';
 import type { Connection } from '../src/graph/driver.js';
 import { ActorIndex } from '../src/ingest/gazetteer.js';
 import { importArticles } from '../src/ingest/importer.js';
@@ -41,7 +42,7 @@ useScaleBenchDefaults();
 
 async function ensureGraph(connection: Connection): Promise<void> {
   const { records } = await connection.driver.executeQuery(
-    "MATCH (a:Article) WHERE a.id STARTS WITH 'synthetic-article-' RETURN count(a) AS n",
+    cypher('bench/synthetic-articles-count'),
     {},
     { database: connection.database },
   );

@@ -57,15 +57,13 @@ const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floo
 const { connection, release } = await benchConnection(`bench-scale-${SIZE}`);
 try {
   const { records } = await connection.driver.executeQuery(
-    `MATCH (art:Article)-[:MENTIONS]->(:Actor {id: $hub}) WHERE art.id STARTS WITH 'synthetic-article-'
-     WITH art ORDER BY toInteger(substring(art.id, 18)) LIMIT $n
-     RETURN art.id AS id, COUNT { (art)-[:MENTIONS]->(:Actor) } AS actors`,
+    cypher('bench/hub-articles'),
     { hub, n: neo4j.int(ARTICLES) },
     { database: connection.database },
   );
   const articles = records.map((r) => String(r.get('id')));
   const { records: degree } = await connection.driver.executeQuery(
-    'MATCH (h:Actor {id: $hub}) RETURN COUNT { (h)--() } AS rels',
+    cypher('bench/actor-degree'),
     { hub },
     { database: connection.database },
   );

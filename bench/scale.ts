@@ -23,6 +23,7 @@
  */
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { cypher } from '../src/graph/cypher.js';
 import type { Connection } from '../src/graph/driver.js';
 import { ActorIndex } from '../src/ingest/gazetteer.js';
 import { importArticles } from '../src/ingest/importer.js';
@@ -72,7 +73,7 @@ interface Build {
 async function ensureGraph(connection: Connection, edges: number): Promise<Build> {
   const articles = Math.ceil(edges / EDGES_PER_ARTICLE);
   const { records } = await connection.driver.executeQuery(
-    'OPTIONAL MATCH (m:BenchMarker {id: "scale"}) RETURN m.articles AS n, m.generator AS g, m.seconds AS s, m.peakRssMb AS rss',
+    cypher('bench/scale-marker-read'),
     {},
     { database: connection.database },
   );
@@ -109,7 +110,7 @@ async function ensureGraph(connection: Connection, edges: number): Promise<Build
   // maxRSS is in kilobytes: the peak of this process, planning and writing included.
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
   await connection.driver.executeQuery(
-    'MERGE (m:BenchMarker {id: "scale"}) SET m.articles = $articles, m.generator = $generator, m.seconds = $seconds, m.peakRssMb = $rss',
+    cypher('bench/scale-marker-write'),
     { articles, generator: GENERATOR, seconds, rss: peakRssMb },
     { database: connection.database },
   );
@@ -121,9 +122,7 @@ async function ensureGraph(connection: Connection, edges: number): Promise<Build
 
 async function shape(connection: Connection): Promise<string> {
   const { records } = await connection.driver.executeQuery(
-    `MATCH (h:Actor {id: $hub}) MATCH (r:Actor {id: $rare})
-     RETURN COUNT { (h)-[x]-(:Actor) WHERE x.articleId IS NOT NULL } AS hubEdges, COUNT { (h)-[x]-(:Actor) WHERE type(x) STARTS WITH 'TIE_' } AS hubTies,
-            COUNT { (r)-[x]-(:Actor) WHERE x.articleId IS NOT NULL } AS rareEdges, COUNT { (:Actor {id: $hub})-[x]-(:Actor {id: $second}) WHERE x.articleId IS NOT NULL } AS dyad`,
+    cypher('bench/scale-shape'),
     { hub, rare, second },
     { database: connection.database },
   );
