@@ -311,10 +311,7 @@ export async function untilIdle(connection: Connection, graceMs = 20_000, maxMs 
     // What is still running after the grace period is a closed window's own work (the peer's 16 full-text reads of
     // every hit at 1M ran for minutes): its requests are already counted as unfinished, and left alone they would
     // run into the next side's window or outlast the wait.
-    if (waited > graceMs && !terminated && ids.length > 0) {
-      await terminate(connection, ids, graceMs);
-      terminated = true;
-    }
+    if (waited > graceMs && !terminated && ids.length > 0) terminated = await terminate(connection, ids, graceMs);
     if (waited > maxMs) {
       console.error(`  still ${running} transactions running after ${maxMs / 1000} s; measuring on`);
       return;
@@ -323,19 +320,22 @@ export async function untilIdle(connection: Connection, graceMs = 20_000, maxMs 
   }
 }
 
-async function terminate(connection: Connection, ids: string[], graceMs: number): Promise<void> {
+/** Ends the transactions; false when the server did not manage it in time (a saturated 1M server once), to try again. */
+async function terminate(connection: Connection, ids: string[], graceMs: number): Promise<boolean> {
   const name = 'bench/transactions-terminate';
   try {
     const ended = await readRecords(
       connection,
       cypher(name),
       { ids },
-      { timeoutMs: 10_000, metadata: { query: name } },
+      { timeoutMs: 30_000, metadata: { query: name } },
     );
     console.error(`  ended ${ended.length} transactions a closed window left running for over ${graceMs / 1000} s`);
+    return true;
   } catch (error) {
     if (!(error instanceof neo4j.Neo4jError)) throw error;
-    console.error(`  could not end the transactions a closed window left running: ${error.message}`);
+    console.error(`  could not end the transactions a closed window left running (${error.code}); trying again`);
+    return false;
   }
 }
 
