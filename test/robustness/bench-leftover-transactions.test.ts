@@ -14,9 +14,10 @@ afterAll(() => connection.driver.close());
 
 describe("the benches' wait for an idle server", () => {
   it('returns at once on an idle server', async () => {
+    // One check, not the grace period: a wait that sat out its 20 s would show.
     const t0 = performance.now();
-    await untilIdle(connection, 1_000, 30_000);
-    expect(performance.now() - t0).toBeLessThan(1_000);
+    await untilIdle(connection, 20_000, 60_000);
+    expect(performance.now() - t0).toBeLessThan(10_000);
   });
 
   it('ends a transaction that outlasts the grace period, and returns once the server is idle', async () => {
