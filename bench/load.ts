@@ -29,6 +29,14 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
 
+/** The middle value (the upper one of an even count), as the latency tables' p50: what the benches' "median" means. */
+export function median(xs: number[]): number {
+  return percentile(
+    [...xs].sort((a, b) => a - b),
+    50,
+  );
+}
+
 export function stats(latencies: number[], seconds: number, failed = 0): Stats {
   const sorted = [...latencies].sort((a, b) => a - b);
   return {
@@ -291,29 +299,29 @@ export async function untilIdle(connection: Connection, graceMs = 20_000, maxMs 
   const start = performance.now();
   let terminated = false;
   for (;;) {
-    let running: number | string;
-    let ids: string[] = [];
+    let running: string[] | 'busy';
     try {
       const [record] = await readRecords(connection, text, {}, { timeoutMs: 10_000, metadata: { query: name } });
-      running = Number(record?.get('running') ?? 0);
-      const found: unknown = record?.get('ids');
-      ids = Array.isArray(found) ? found.map(String) : [];
+      const ids: unknown = record?.get('ids');
+      running = Array.isArray(ids) ? ids.map(String) : [];
     } catch (error) {
       // A server this busy can refuse the check itself (16 slow queries can fill the transaction memory pool at 1M
       // edges) or not answer it within its timeout: that is a busy server, not a failed benchmark.
       if (!(error instanceof neo4j.Neo4jError && (error.retryable || error.code.includes('TransactionTimedOut')))) {
         throw error;
       }
-      running = 'some';
+      running = 'busy';
     }
-    if (running === 0) return;
+    if (running !== 'busy' && running.length === 0) return;
     const waited = performance.now() - start;
     // What is still running after the grace period is a closed window's own work (the peer's 16 full-text reads of
     // every hit at 1M ran for minutes): its requests are already counted as unfinished, and left alone they would
     // run into the next side's window or outlast the wait.
-    if (waited > graceMs && !terminated && ids.length > 0) terminated = await terminate(connection, ids, graceMs);
+    if (waited > graceMs && !terminated && running !== 'busy')
+      terminated = await terminate(connection, running, graceMs);
     if (waited > maxMs) {
-      console.error(`  still ${running} transactions running after ${maxMs / 1000} s; measuring on`);
+      const count = running === 'busy' ? 'some' : running.length;
+      console.error(`  still ${count} transactions running after ${maxMs / 1000} s; measuring on`);
       return;
     }
     await new Promise((resolve) => setTimeout(resolve, 50));

@@ -12,7 +12,7 @@ import type { ProfiledPlan } from 'neo4j-driver';
 import { startApiServer } from '../src/api/server.js';
 import { cypher } from '../src/graph/cypher.js';
 import { benchConfig, benchConnection, useScaleBenchDefaults } from './bench-db.js';
-import { probe } from './load.js';
+import { median, probe } from './load.js';
 import { PROFILE_ONLY, QUERIES } from './scale-queries.js';
 import { arg, helpIfAsked } from './help.js';
 
@@ -47,8 +47,6 @@ function steps(plan: ProfiledPlan, depth = 0, out: Step[] = []): Step[] {
   for (const child of plan.children) steps(child, depth + 1, out);
   return out;
 }
-
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
 const instance = `bench-scale-${SIZE}`;
 const { connection, release } = await benchConnection(instance);

@@ -25,6 +25,7 @@ import { benchConnection, useScaleBenchDefaults } from './bench-db.js';
 import { hub, pool } from './scale-queries.js';
 import { syntheticSources } from './synthetic.js';
 import { arg, helpIfAsked } from './help.js';
+import { median } from './load.js';
 
 helpIfAsked(import.meta.url);
 
@@ -52,7 +53,6 @@ const SIDES = {
 type Side = keyof typeof SIDES;
 
 const hitsOf = (plan: ProfiledPlan): number => plan.dbHits + plan.children.reduce((s, c) => s + hitsOf(c), 0);
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
 const { connection, release } = await benchConnection(`bench-scale-${SIZE}`);
 try {

@@ -16,6 +16,7 @@ import { cypher } from '../src/graph/cypher.js';
 import { serverStatus } from '../src/server/lifecycle.js';
 import { benchConnection, benchConfig, useScaleBenchDefaults } from './bench-db.js';
 import { arg, helpIfAsked } from './help.js';
+import { median } from './load.js';
 
 helpIfAsked(import.meta.url);
 
@@ -99,12 +100,11 @@ try {
     Math.min(...xs)
       .toFixed(2)
       .padStart(7);
-  const median = (xs: number[]) =>
-    ([...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN).toFixed(2).padStart(7);
+  const middle = (xs: number[]) => median(xs).toFixed(2).padStart(7);
   console.log(`${'per call, ms'.padEnd(28)} | Neo4j CPU lowest  median | wall lowest  median | answer`);
   for (const c of CASES)
     console.log(
-      `${c.name.padEnd(28)} |          ${low(cpu.get(c.name)!)} ${median(cpu.get(c.name)!)} |    ${low(wall.get(c.name)!)} ${median(wall.get(c.name)!)} | ${answers.get(c.name)}`,
+      `${c.name.padEnd(28)} |          ${low(cpu.get(c.name)!)} ${middle(cpu.get(c.name)!)} |    ${low(wall.get(c.name)!)} ${middle(wall.get(c.name)!)} | ${answers.get(c.name)}`,
     );
 } finally {
   await release();
