@@ -1,6 +1,6 @@
 /**
  * GraphQL latency and throughput on a synthetic graph (bench/synthetic.ts, 10,000 articles by default, imported
- * once into the bench instance and reused), for the analysts' queries of bench:scale at 1 and 16 concurrent
+ * once into the bench instance and reused while its marker matches: bench/synthetic-graph.ts), for the analysts' queries of bench:scale at 1 and 16 concurrent
  * clients (autocannon), next to a baseline measured in the same run: the very Cypher calls each GraphQL request
  * made, replayed through the driver directly (the two measured in alternating half windows, GraphQL, driver,
  * driver, GraphQL, after the same warm-up: load.ts).
@@ -15,17 +15,13 @@
  *   --phases: the API process records each request's wall-clock phases and its garbage collections
  *   (bench/api-phases.mjs); printed after the run for the 1-client rows, beside the replay's p50
  */
-import { performance } from 'node:perf_hooks';
-import { cypher } from '../src/graph/cypher.js';
 import type { Connection } from '../src/graph/driver.js';
-import { ActorIndex } from '../src/ingest/gazetteer.js';
-import { importArticles } from '../src/ingest/importer.js';
 import { cypherCallsOf, startApiProcess } from './api-process.js';
 import { phaseRecorderArgs, printPhases, type PhaseRow } from './api-phases.js';
-import { benchConfig, benchConnection, freshGraph, useScaleBenchDefaults } from './bench-db.js';
+import { benchConfig, benchConnection, useScaleBenchDefaults } from './bench-db.js';
 import { leftOut, probe, sideBySide, warmUp, type CypherCall } from './load.js';
-import { pool, QUERIES } from './scale-queries.js';
-import { syntheticSources } from './synthetic.js';
+import { benchActors, scaleQueries, type BenchActors } from './scale-queries.js';
+import { ensureSyntheticGraph } from './synthetic-graph.js';
 import { arg, helpIfAsked, onlyAskedFor } from './help.js';
 
 helpIfAsked(import.meta.url);
@@ -40,25 +36,10 @@ const PHASES = process.argv.includes('--phases');
 // A first plan on a busy machine takes seconds: the API's deadline must not answer it 503 (measurements are not limits).
 useScaleBenchDefaults();
 
-async function ensureGraph(connection: Connection): Promise<void> {
-  const { records } = await connection.driver.executeQuery(
-    cypher('bench/synthetic-articles-count'),
-    {},
-    { database: connection.database },
-  );
-  if (Number(records[0]?.get('n')) === ARTICLES) return;
-  console.log(`importing ${ARTICLES} synthetic articles into the bench instance (once)…`);
-  await freshGraph(connection);
-  const gazetteer = new ActorIndex(pool);
-  const t0 = performance.now();
-  const summary = await importArticles(connection, gazetteer, syntheticSources(ARTICLES, pool, gazetteer));
-  console.log(`  imported ${summary.counts.created} in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
-}
-
 const { connection, release } = await benchConnection();
 try {
-  await ensureGraph(connection);
-  await measure(connection);
+  await ensureSyntheticGraph(connection, ARTICLES);
+  await measure(connection, await benchActors(connection));
 } finally {
   await release();
 }
@@ -69,8 +50,8 @@ function inTurn(calls: CypherCall[]): string {
   return steps < calls.length ? `, ${steps} in turn` : '';
 }
 
-async function measure(connection: Connection): Promise<void> {
-  const queries = QUERIES.filter((x) => only(x.name));
+async function measure(connection: Connection, actors: BenchActors): Promise<void> {
+  const queries = scaleQueries(actors).filter((x) => only(x.name));
 
   const config = benchConfig();
   const calls = await cypherCallsOf(config, connection, queries);

@@ -27,7 +27,7 @@ import { maintainPropositions } from '../src/graph/propositions-store.js';
 import { DEFAULT_PROPOSITION_WINDOW_DAYS } from '../src/config.js';
 import type { ArticlePlan } from '../src/graph/plan-types.js';
 import { benchConnection, freshGraph } from './bench-db.js';
-import { actorPool, syntheticSources } from './synthetic.js';
+import { syntheticPool, syntheticSources } from './synthetic.js';
 import { helpIfAsked } from './help.js';
 
 helpIfAsked(import.meta.url);
@@ -142,9 +142,9 @@ async function timed(
 
 const { connection, release } = await benchConnection();
 try {
-  const gazetteer = new ActorIndex(actorPool(3000));
+  const gazetteer = new ActorIndex(syntheticPool(Math.max(...N)));
   console.log(
-    `import benchmark: synthetic articles (15 actors from a Zipf pool of 3000, 8 statements, 5 claims, 12 edges); ${BATCH} articles per transaction on both sides`,
+    `import benchmark: synthetic articles (15 actors picked with a Zipf skew from those named so far, ${gazetteer.all().length} after ${Math.max(...N)} articles; 8 statements, 5 claims, 12 edges); ${BATCH} articles per transaction on both sides`,
   );
   const warm = plans(200, gazetteer);
   await timed('warm-up', connection, gazetteer, warm, viaImporter);

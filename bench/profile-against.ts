@@ -14,7 +14,7 @@ import { RELATION_TYPE_NAMES } from '../src/domain/vocabulary.js';
 import { cypher } from '../src/graph/cypher.js';
 import { benchConnection, useScaleBenchDefaults } from './bench-db.js';
 import { arg, helpIfAsked } from './help.js';
-import { hub, rare, rare2, second } from './scale-queries.js';
+import { benchActors, type BenchActors } from './scale-queries.js';
 
 helpIfAsked(import.meta.url);
 
@@ -41,7 +41,8 @@ const neighbours = (id: string, depth: number, first: number) => ({
   depth: neo4j.int(depth),
   first: neo4j.int(first),
 });
-const CASES: { name: string; statement: string; params: Record<string, unknown> }[] = [
+type Case = { name: string; statement: string; params: Record<string, unknown> };
+const casesFor = ({ hub, second, rare }: BenchActors): Case[] => [
   { name: 'relations, hub', statement: 'queries/relations-of-actors', params: { ...relations, ids: [hub] } },
   { name: 'relations, rare', statement: 'queries/relations-of-actors', params: { ...relations, ids: [rare] } },
   {
@@ -92,8 +93,9 @@ const run = async (text: string, params: Record<string, unknown>) => {
   };
 };
 try {
+  const actors = await benchActors(connection);
   console.log(`${SIZE}: db hits of ${BEFORE}'s statement -> the working tree's, same parameters`);
-  for (const c of CASES.filter((x) => ONLY === undefined || x.name.startsWith(ONLY))) {
+  for (const c of casesFor(actors).filter((x) => ONLY === undefined || x.name.startsWith(ONLY))) {
     const old = await run(before(c.statement), c.params);
     const now = await run(cypher(c.statement), c.params);
     const items = (JSON.parse(now.rows) as { items?: unknown[] }[])[0]?.items?.length;
@@ -103,7 +105,7 @@ try {
   }
   if (ONLY === undefined || 'path search'.startsWith(ONLY))
     for (const [name, text] of Object.entries(SEARCHES)) {
-      const r = await run(text, { from: rare, to: rare2 });
+      const r = await run(text, { from: actors.rare, to: actors.rare2 });
       console.log(`path search, ${name.padEnd(24)} ${String(r.hits).padStart(8)} db hits, ${r.rows}`);
     }
 } finally {

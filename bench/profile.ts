@@ -13,7 +13,7 @@ import { startApiServer } from '../src/api/server.js';
 import { cypher } from '../src/graph/cypher.js';
 import { benchConfig, benchConnection, useScaleBenchDefaults } from './bench-db.js';
 import { median, probe } from './load.js';
-import { PROFILE_ONLY, QUERIES } from './scale-queries.js';
+import { benchActors, profileOnlyQueries, scaleQueries } from './scale-queries.js';
 import { arg, helpIfAsked } from './help.js';
 
 helpIfAsked(import.meta.url);
@@ -56,7 +56,10 @@ const api = await startApiServer(benchConfig(instance), connection, {
   onRequestDone: (s) => (calls = s.queries),
 });
 try {
-  for (const q of [...QUERIES, ...PROFILE_ONLY].filter((x) => ONLY === undefined || x.name.startsWith(ONLY))) {
+  const actors = await benchActors(connection);
+  for (const q of [...scaleQueries(actors), ...profileOnlyQueries(actors)].filter(
+    (x) => ONLY === undefined || x.name.startsWith(ONLY),
+  )) {
     await probe(api.url, q.query, q.name);
     const made = calls;
     console.log(`\n== ${q.name}: ${made.length} Cypher call(s)`);

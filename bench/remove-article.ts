@@ -22,8 +22,8 @@ import { cypher } from '../src/graph/cypher.js';
 import { ActorIndex } from '../src/ingest/gazetteer.js';
 import { importArticles } from '../src/ingest/importer.js';
 import { benchConnection, useScaleBenchDefaults } from './bench-db.js';
-import { hub, pool } from './scale-queries.js';
-import { syntheticSources } from './synthetic.js';
+import { hub } from './scale-queries.js';
+import { syntheticPool, syntheticSources } from './synthetic.js';
 import { arg, helpIfAsked } from './help.js';
 import { median } from './load.js';
 
@@ -105,6 +105,7 @@ try {
   const first = articles[0];
   if (first !== undefined) {
     const index = Number(first.slice('synthetic-article-'.length));
+    const pool = syntheticPool(index + 1);
     const gazetteer = new ActorIndex(pool);
     const sources = syntheticSources(index + 1, pool, gazetteer);
     // One seeded stream plans them all in order: the articles before it are planned (and dropped) first.

@@ -22,25 +22,24 @@
  *   takes hours on a busy 2-core machine)
  */
 import fs from 'node:fs';
-import { performance } from 'node:perf_hooks';
 import { cypher } from '../src/graph/cypher.js';
 import type { Connection } from '../src/graph/driver.js';
-import { ActorIndex } from '../src/ingest/gazetteer.js';
-import { importArticles } from '../src/ingest/importer.js';
 import { serverStatus } from '../src/server/lifecycle.js';
-import { benchConfig, benchConnection, freshGraph, useScaleBenchDefaults } from './bench-db.js';
+import { benchConfig, benchConnection, useScaleBenchDefaults } from './bench-db.js';
 import { cypherCallsOf, startApiProcess, startPeerProcess } from './api-process.js';
 import { leftOut, probe, sideBySide, warmUp, type Stats } from './load.js';
-import { syntheticSources } from './synthetic.js';
-import { hub, PEER_QUERIES, pool, QUERIES, rare, second, type Answer } from './scale-queries.js';
+import { EDGES_PER_ARTICLE, ensureSyntheticGraph, type Build } from './synthetic-graph.js';
+import {
+  benchActors,
+  peerQueries,
+  scaleQueries,
+  type Answer,
+  type BenchActors,
+  type PeerQuery,
+} from './scale-queries.js';
 import { arg, helpIfAsked, onlyAskedFor } from './help.js';
 
 helpIfAsked(import.meta.url);
-
-const EDGES_PER_ARTICLE = 12;
-/** Bumped whenever synthetic.ts changes what it generates, so stale graphs are rebuilt. */
-// v3: graphs built before propositions existed have none, so they are rebuilt.
-const GENERATOR = 'synthetic-v3';
 
 const SIZE_SUFFIX: Record<string, number> = { k: 1e3, m: 1e6 };
 const parseSize = (s: string): number =>
@@ -62,72 +61,14 @@ const SAVE = arg('save');
 const AGAINST = arg('against');
 useScaleBenchDefaults();
 
-interface Build {
-  articles: number;
-  edges: number;
-  seconds: number | null;
-  peakRssMb: number | null;
-}
-
-/** The graph of `edges` relation edges, from the marker when it is already there, else imported now. */
-async function ensureGraph(connection: Connection, edges: number): Promise<Build> {
-  const articles = Math.ceil(edges / EDGES_PER_ARTICLE);
-  const { records } = await connection.driver.executeQuery(
-    cypher('bench/scale-marker-read'),
-    {},
-    { database: connection.database },
-  );
-  const m = records[0]!;
-  if (Number(m.get('n')) === articles && m.get('g') === GENERATOR)
-    return { articles, edges, seconds: Number(m.get('s')), peakRssMb: Number(m.get('rss')) };
-  console.log(
-    `building the graph: ${articles} synthetic articles (${edges} relation edges) through the importer, once…`,
-  );
-  if (!RESUME) await freshGraph(connection);
-  const gazetteer = new ActorIndex(pool);
-  const t0 = performance.now();
-  let last = t0;
-  const summary = await importArticles(connection, gazetteer, syntheticSources(articles, pool, gazetteer), {
-    batchSize: BATCH,
-    onProgress: (done, total) => {
-      if (performance.now() - last > 30_000) {
-        last = performance.now();
-        console.log(
-          `  ${done}/${total} articles, ${(done / ((last - t0) / 1000)).toFixed(0)} articles/s, RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`,
-        );
-      }
-    },
-  });
-  if (summary.counts.failed > 0)
-    throw new Error(
-      `the importer failed on ${summary.counts.failed} articles: ${String(summary.results.find((r) => r.error)?.error)}`,
-    );
-  const seconds = (performance.now() - t0) / 1000;
-  if (RESUME)
-    console.log(
-      `  resumed: ${summary.counts.unchanged} articles were already imported and skipped, ${summary.counts.created} written now (the time below is this run's)`,
-    );
-  // maxRSS is in kilobytes: the peak of this process, planning and writing included.
-  const peakRssMb = process.resourceUsage().maxRSS / 1024;
-  await connection.driver.executeQuery(
-    cypher('bench/scale-marker-write'),
-    { articles, generator: GENERATOR, seconds, rss: peakRssMb },
-    { database: connection.database },
-  );
-  console.log(
-    `  imported ${articles} articles in ${seconds.toFixed(0)} s (${(articles / seconds).toFixed(0)} articles/s, ${((articles * EDGES_PER_ARTICLE) / seconds).toFixed(0)} relation edges/s), peak RSS ${peakRssMb.toFixed(0)} MB`,
-  );
-  return { articles, edges, seconds, peakRssMb };
-}
-
-async function shape(connection: Connection): Promise<string> {
+async function shape(connection: Connection, { hub, second, rare, rare2 }: BenchActors): Promise<string> {
   const { records } = await connection.driver.executeQuery(
     cypher('bench/scale-shape'),
-    { hub, rare, second },
+    { hub, rare, rare2, second },
     { database: connection.database },
   );
   const r = records[0]!;
-  return `hub ${hub}: ${r.get('hubEdges')} relation edges in ${r.get('hubTies')} ties; rare ${rare}: ${r.get('rareEdges')} edges; hub dyad: ${r.get('dyad')} edges`;
+  return `${r.get('actors')} actors named; hub ${hub}: ${r.get('hubEdges')} relation edges in ${r.get('hubTies')} ties; rare ${rare}: ${r.get('rareEdges')} edges, ${rare2}: ${r.get('rare2Edges')}; hub dyad: ${r.get('dyad')} edges`;
 }
 
 function rssOf(pid: number | undefined): number {
@@ -159,10 +100,11 @@ async function compareAnswers(
   apiUrl: string,
   peerUrl: string,
   shared: readonly { name: string; query: string }[],
+  peerQuery: Record<string, PeerQuery>,
 ): Promise<Map<string, boolean>> {
   const agree = new Map<string, boolean>();
   for (const q of shared) {
-    const pq = PEER_QUERIES[q.name]!;
+    const pq = peerQuery[q.name]!;
     const e = pq.entente(await probe(apiUrl, q.query, q.name));
     const p = pq.peer(await probe(peerUrl, pq.query, `peer ${q.name}`));
     const difference = differenceOf(e, p);
@@ -189,15 +131,20 @@ async function measureSize(label: string, edges: number): Promise<{ build: Build
   const { connection, release } = await benchConnection(instance);
   const rows: Row[] = [];
   try {
-    const build = await ensureGraph(connection, edges);
+    const build = await ensureSyntheticGraph(connection, Math.ceil(edges / EDGES_PER_ARTICLE), {
+      resume: RESUME,
+      batchSize: BATCH,
+    });
+    const actors = await benchActors(connection);
     console.log(
-      `\n== ${label}: ${build.articles} articles, ${build.edges} relation edges (instance ${instance}); ${await shape(connection)}`,
+      `\n== ${label}: ${build.articles} articles, ${build.edges} relation edges (instance ${instance}); ${await shape(connection, actors)}`,
     );
     if (BUILD_ONLY) return { build, rows };
     const config = benchConfig(instance);
-    const queries = QUERIES.filter((x) => only(x.name));
+    const queries = scaleQueries(actors).filter((x) => only(x.name));
+    const peerAsks = peerQueries(actors);
     const made = await cypherCallsOf(config, connection, queries);
-    const shared = queries.filter((q) => PEER_QUERIES[q.name] !== undefined);
+    const shared = queries.filter((q) => peerAsks[q.name] !== undefined);
     // Both servers run as processes of their own, started the same way (bench/api-process.ts), and both stay up
     // for the whole run: each shared query's peer is timed in half windows between Entente's (load.ts, sideBySide).
     const api = await startApiProcess(config);
@@ -205,7 +152,7 @@ async function measureSize(label: string, edges: number): Promise<{ build: Build
     const apiRss = api.sampleRss();
     const peerRss = peer?.sampleRss();
     try {
-      const agree = peer ? await compareAnswers(api.url, peer.url, shared) : new Map<string, boolean>();
+      const agree = peer ? await compareAnswers(api.url, peer.url, shared, peerAsks) : new Map<string, boolean>();
       console.log(
         'query                  clients |  GraphQL p50     p95     p99   req/s |   driver p50     p95     p99   req/s | ratio p50 (calls)',
       );
@@ -213,7 +160,7 @@ async function measureSize(label: string, edges: number): Promise<{ build: Build
         // Twice: the first answer warms the page cache and the query plans; warmUp below warms both sides' code alike.
         await probe(api.url, q.query, q.name);
         await probe(api.url, q.query, q.name);
-        const peerQuery = peer && PEER_QUERIES[q.name];
+        const peerQuery = peer && peerAsks[q.name];
         if (peer && peerQuery) {
           await probe(peer.url, peerQuery.query, `peer ${q.name}`);
           await probe(peer.url, peerQuery.query, `peer ${q.name}`);

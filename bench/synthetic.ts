@@ -1,9 +1,11 @@
 /**
  * Deterministic synthetic articles with a realistic shape: about 15 actors
- * drawn from a skewed (Zipf) pool of a few thousand, 8 statements, 5 claims
- * and 12 relation edges each (5 from claims, 7 reported by the outlet) of
- * every vocabulary type, dated over ten years.
- * Same seed, same articles: runs are comparable.
+ * drawn with a Zipf skew from the actors the news has named so far (a pool
+ * that grows with the stream, by Heaps' law), 8 statements, 5 claims and 12
+ * relation edges each (5 from claims, 7 reported by the outlet) of every
+ * vocabulary type, dated over ten years.
+ * Same seed, same articles: runs are comparable, and a smaller graph is the
+ * first part of a larger one.
  */
 import type { ActorDef, ArticleFile } from '../src/ingest/article-format.js';
 import { RELATION_TYPE_NAMES, type ActorKind } from '../src/domain/vocabulary.js';
@@ -33,14 +35,34 @@ export function actorPool(size: number, random = rng(7)): ActorDef[] {
   });
 }
 
+/**
+ * How many actors a stream of news has named after `articles` articles. Real news keeps naming people and
+ * organisations it never named before: the count of distinct names grows as K·n^β (Heaps' law), β well below 1.
+ * A fixed pool would make a large graph a dense one, where even the least known actor has a hundred edges.
+ * Calibrated so that the 100k-edge graph (8,334 articles) names 3,000, the fixed pool of the earlier generator;
+ * the 1M-edge graph (83,334 articles) names about 11,900. Never fewer than four articles' worth of actors, so
+ * that the first articles still find 15 distinct ones.
+ */
+export function actorsNamedAfter(articles: number): number {
+  const heapsBeta = 0.6;
+  return Math.max(60, Math.round(3000 * (articles / 8334) ** heapsBeta));
+}
+
 /** Zipf-like pick: low indices (the "Russia"s and "Putin"s) are drawn far more often. */
 function zipfIndex(random: () => number, n: number, s = 1.1): number {
   return Math.min(n - 1, Math.floor(Math.pow(n, Math.pow(random(), s)) - 1));
 }
 
-export function syntheticArticle(index: number, pool: ActorDef[], random: () => number): ArticleFile {
+/** One article naming actors from the first `named` of the pool (all of it unless said). */
+export function syntheticArticle(
+  index: number,
+  pool: ActorDef[],
+  random: () => number,
+  named = pool.length,
+): ArticleFile {
   const actors = new Set<string>();
-  while (actors.size < 15) actors.add(pool[zipfIndex(random, pool.length)]!.id);
+  const drawn = Math.min(named, pool.length);
+  while (actors.size < 15) actors.add(pool[zipfIndex(random, drawn)]!.id);
   const ids = [...actors];
   const pick = (): string => ids[Math.floor(random() * ids.length)]!;
   const pair = (): [string, string] => {
@@ -116,13 +138,21 @@ export function syntheticArticle(index: number, pool: ActorDef[], random: () => 
 /**
  * The first `count` synthetic articles as the importer takes them: planned
  * lazily and in order from one seeded stream, so every bench imports the same
- * articles. Synthetic articles come from no file, so nothing is located.
+ * articles, the i-th naming actors from the first actorsNamedAfter(i + 1).
+ * Synthetic articles come from no file, so nothing is located.
  */
 export function syntheticSources(count: number, pool: ActorDef[], gazetteer: ActorIndex): ArticleSource[] {
+  if (pool.length < actorsNamedAfter(count))
+    throw new Error(`a pool of ${pool.length} actors is too small for ${count} articles: use syntheticPool(${count})`);
   const random = rng(42);
   const noFile = { name: 'synthetic', data: null, locate: () => undefined };
   return Array.from({ length: count }, (_, i) => ({
     name: `synthetic-${i}`,
-    plan: () => planArticle(noFile, syntheticArticle(i, pool, random), gazetteer),
+    plan: () => planArticle(noFile, syntheticArticle(i, pool, random, actorsNamedAfter(i + 1)), gazetteer),
   }));
+}
+
+/** Every actor the first `articles` synthetic articles can name: the gazetteer of a synthetic graph of that size. */
+export function syntheticPool(articles: number): ActorDef[] {
+  return actorPool(actorsNamedAfter(articles));
 }
