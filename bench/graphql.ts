@@ -1,9 +1,9 @@
 /**
  * GraphQL latency and throughput on a synthetic graph (bench/synthetic.ts, 10,000 articles by default, imported
- * once into the bench instance and reused while its marker matches: bench/synthetic-graph.ts), for the analysts' queries of bench:scale at 1 and 16 concurrent
- * clients (autocannon), next to a baseline measured in the same run: the very Cypher calls each GraphQL request
- * made, replayed through the driver directly (the two measured in alternating half windows, GraphQL, driver,
- * driver, GraphQL, after the same warm-up: load.ts).
+ * once into the bench instance and reused while its marker matches: bench/synthetic-graph.ts), for the analysts'
+ * queries of bench:scale at 1 and 16 concurrent clients (autocannon), next to a baseline measured in the same run:
+ * the very Cypher calls each GraphQL request made, replayed through the driver directly (the two measured in
+ * alternating half windows, GraphQL, driver, driver, GraphQL, after the same warm-up: load.ts).
  *
  * The API runs as its own process, compiled, as `npm start` runs it (bench/api-process.ts): its latency is not
  * shared with autocannon's event loop, and its RSS is sampled on its own (peak per query at 16 clients, and over
