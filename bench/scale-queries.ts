@@ -15,6 +15,8 @@ export interface BenchActors {
   second: string;
   rare: string;
   rare2: string;
+  /** actors with a relation edge: the cast the graph's news has named */
+  named: number;
 }
 
 /**
@@ -32,7 +34,7 @@ export async function benchActors(connection: Connection): Promise<BenchActors> 
   const rare2: unknown = records[0]?.get('rare2');
   if (typeof rare !== 'string' || typeof rare2 !== 'string')
     throw new Error('the bench graph has fewer than two actors with relation edges: build it first');
-  return { hub, second, rare, rare2 };
+  return { hub, second, rare, rare2, named: Number(records[0]?.get('named')) };
 }
 
 export function scaleQueries({ hub, second, rare, rare2 }: BenchActors): { name: string; query: string }[] {

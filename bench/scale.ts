@@ -61,14 +61,14 @@ const SAVE = arg('save');
 const AGAINST = arg('against');
 useScaleBenchDefaults();
 
-async function shape(connection: Connection, { hub, second, rare, rare2 }: BenchActors): Promise<string> {
+async function shape(connection: Connection, { hub, second, rare, rare2, named }: BenchActors): Promise<string> {
   const { records } = await connection.driver.executeQuery(
     cypher('bench/scale-shape'),
     { hub, rare, rare2, second },
     { database: connection.database },
   );
   const r = records[0]!;
-  return `${r.get('actors')} actors named; hub ${hub}: ${r.get('hubEdges')} relation edges in ${r.get('hubTies')} ties; rare ${rare}: ${r.get('rareEdges')} edges, ${rare2}: ${r.get('rare2Edges')}; hub dyad: ${r.get('dyad')} edges`;
+  return `${named} actors named; hub ${hub}: ${r.get('hubEdges')} relation edges in ${r.get('hubTies')} ties; rare ${rare}: ${r.get('rareEdges')} edges, ${rare2}: ${r.get('rare2Edges')}; hub dyad: ${r.get('dyad')} edges`;
 }
 
 function rssOf(pid: number | undefined): number {
