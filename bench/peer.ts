@@ -18,7 +18,9 @@ function neighboursStatement(): string {
     .split('\n')
     .filter((l) => !l.startsWith('//'))
     .join('\n');
+  // the peer hands the field's arguments to its @cypher statement as parameters of their own, not in one map
   return text
+    .replaceAll('$args.', '$')
     .replace('UNWIND $ids AS id\nMATCH (a:Actor {id: id})\nWITH id, a,', 'WITH this AS a,')
     .replace(
       'RETURN collect({id: n.id, distance: found.distance, via: found.via, actor: n {.id, .name, .kind, .aliases, .wikidataId}}) AS items\n}\nRETURN id AS key, a {.id, .name, .kind, .aliases, .wikidataId} AS actor, items',

@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import neo4j from 'neo4j-driver';
 import type { ProfiledPlan } from 'neo4j-driver';
 import { RELATION_TYPE_NAMES } from '../src/domain/vocabulary.js';
-import { cypher } from '../src/graph/cypher.js';
+import { cypher, paramsForText } from '../src/graph/cypher.js';
 import { benchConnection, useScaleBenchDefaults } from './bench-db.js';
 import { arg, helpIfAsked } from './help.js';
 import { benchActors, type BenchActors } from './scale-queries.js';
@@ -85,8 +85,9 @@ const SEARCHES: Record<string, string> = {
 const { connection, release } = await benchConnection(`bench-scale-${SIZE}`);
 const run = async (text: string, params: Record<string, unknown>) => {
   const options = { database: connection.database, routing: 'READ' as const };
-  await connection.driver.executeQuery(text, params, options);
-  const profiled = await connection.driver.executeQuery(`PROFILE ${text}`, params, options);
+  const sent = paramsForText(text, params);
+  await connection.driver.executeQuery(text, sent, options);
+  const profiled = await connection.driver.executeQuery(`PROFILE ${text}`, sent, options);
   return {
     rows: JSON.stringify(profiled.records.map((r) => r.toObject())),
     hits: profiled.summary.profile ? hits(profiled.summary.profile) : NaN,

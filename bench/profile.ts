@@ -10,7 +10,7 @@ import { performance } from 'node:perf_hooks';
 import neo4j from 'neo4j-driver';
 import type { ProfiledPlan } from 'neo4j-driver';
 import { startApiServer } from '../src/api/server.js';
-import { cypher } from '../src/graph/cypher.js';
+import { cypher, paramsFor } from '../src/graph/cypher.js';
 import { benchConfig, benchConnection, useScaleBenchDefaults } from './bench-db.js';
 import { median, probe } from './load.js';
 import { benchActors, profileOnlyQueries, scaleQueries } from './scale-queries.js';
@@ -64,8 +64,14 @@ try {
     const made = calls;
     console.log(`\n== ${q.name}: ${made.length} Cypher call(s)`);
     for (const c of made) {
-      const params = Object.fromEntries(
-        Object.entries(c.params).map(([k, v]) => [k, typeof v === 'number' && Number.isInteger(v) ? neo4j.int(v) : v]),
+      const params = paramsFor(
+        c.name,
+        Object.fromEntries(
+          Object.entries(c.params).map(([k, v]) => [
+            k,
+            typeof v === 'number' && Number.isInteger(v) ? neo4j.int(v) : v,
+          ]),
+        ),
       );
       const text = cypher(c.name);
       const run = () =>

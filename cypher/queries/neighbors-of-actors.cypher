@@ -38,7 +38,7 @@
 // Relationship types are spelled out (every TIE_<TYPE> of the vocabulary; a unit
 // test keeps the lists in step): Neo4j 5.26 plans $any() as a filter over every
 // relationship of a node, not as an expansion by type.
-// Parameters: ids, types, depth, first. Columns: key, actor (the given actor's
+// Parameters (in one map, $args, for one cached plan: src/graph/cypher.ts): ids, types, depth, first. Columns: key, actor (the given actor's
 //   map as actors-by-ids gives it, so that actor(id:) { neighbors } is one round
 //   trip, not a look-up of the actor and then its neighbourhood), items ({id,
 //   distance, via, actor: the neighbour's map, so no second look-up}).
@@ -50,12 +50,12 @@ CALL () {
   MATCH ()-[t:TIE_MET|TIE_VISITED|TIE_HOSTED|TIE_NEGOTIATED_WITH|TIE_REASSURED|TIE_SIGNED_AGREEMENT_WITH|TIE_SEEKS_COOPERATION_WITH|TIE_TRADES_WITH|TIE_ALIGNING_WITH|TIE_SUPPORTED|TIE_RELATIONS_IMPROVING|TIE_MEMBER_OF|TIE_COMPLIES_WITH_SANCTIONS_AGAINST|TIE_SANCTIONED|TIE_CRITICIZED|TIE_REJECTED|TIE_FAILED_TO_SUPPORT|TIE_DRIFTING_FROM|TIE_RELATIONS_WORSENING|TIE_LOSING_INFLUENCE_OVER|TIE_THREATENED|TIE_INVADED]->()
   RETURN count(t) AS ties
 }
-UNWIND $ids AS id
+UNWIND $args.ids AS id
 MATCH (a:Actor {id: id})
-WITH id, a, actors, ties, [t IN $types | 'TIE_' + t] AS tieTypes
+WITH id, a, actors, ties, [t IN $args.types | 'TIE_' + t] AS tieTypes
 CALL (a, tieTypes, actors, ties) {
   WITH a, tieTypes, actors, ties, [a] AS frontier, [a] AS seen
-  WITH a, tieTypes, actors, ties, frontier, seen, $first - size(seen) + 1 AS need
+  WITH a, tieTypes, actors, ties, frontier, seen, $args.first - size(seen) + 1 AS need
   WHERE need > 0
   CALL (frontier, tieTypes) {
     UNWIND frontier AS m
@@ -160,7 +160,7 @@ CALL (a, tieTypes, actors, ties) {
     }
     WITH n, collect(DISTINCT type) AS via
     ORDER BY n.name, n.id
-    LIMIT $first
+    LIMIT $args.first
     RETURN n, via
     UNION ALL
     // the walk, testing a candidate by expanding its own ties
@@ -169,7 +169,7 @@ CALL (a, tieTypes, actors, ties) {
       AND NOT n IN seen
       AND EXISTS { MATCH (n)-[r:TIE_MET|TIE_VISITED|TIE_HOSTED|TIE_NEGOTIATED_WITH|TIE_REASSURED|TIE_SIGNED_AGREEMENT_WITH|TIE_SEEKS_COOPERATION_WITH|TIE_TRADES_WITH|TIE_ALIGNING_WITH|TIE_SUPPORTED|TIE_RELATIONS_IMPROVING|TIE_MEMBER_OF|TIE_COMPLIES_WITH_SANCTIONS_AGAINST|TIE_SANCTIONED|TIE_CRITICIZED|TIE_REJECTED|TIE_FAILED_TO_SUPPORT|TIE_DRIFTING_FROM|TIE_RELATIONS_WORSENING|TIE_LOSING_INFLUENCE_OVER|TIE_THREATENED|TIE_INVADED]-(m) WHERE m IN frontier AND type(r) IN tieTypes }
     WITH n, frontier, tieTypes, need ORDER BY n.name, n.id
-    LIMIT $first
+    LIMIT $args.first
     // only the first `need` of the ring reach the page: the others' via types are not read
     WITH frontier, tieTypes, need, collect(n) AS walked
     UNWIND walked[..need] AS n
@@ -232,7 +232,7 @@ CALL (a, tieTypes, actors, ties) {
       MATCH ()-[t:TIE_INVADED]->() USING INDEX t:TIE_INVADED(dyad) WHERE 'TIE_INVADED' IN tieTypes AND t.dyad IN keys RETURN t
     }
     WITH n, keys, tieTypes, need ORDER BY n.name, n.id
-    LIMIT $first
+    LIMIT $args.first
     WITH tieTypes, need, collect({n: n, keys: keys}) AS walked
     UNWIND walked[..need] AS w
     WITH w.n AS n, w.keys AS keys, tieTypes
@@ -291,8 +291,8 @@ CALL (a, tieTypes, actors, ties) {
 }
 CALL (a, tieTypes, actors, ties, ring1) {
   WITH a, tieTypes, actors, ties, [x IN ring1 | x.node] AS frontier, [a] + [x IN ring1 | x.node] AS seen
-  WITH a, tieTypes, actors, ties, frontier, seen, $first - size(seen) + 1 AS need
-  WHERE $depth >= 2 AND need > 0
+  WITH a, tieTypes, actors, ties, frontier, seen, $args.first - size(seen) + 1 AS need
+  WHERE $args.depth >= 2 AND need > 0
   CALL (frontier, tieTypes) {
     UNWIND frontier AS m
     RETURN sum(CASE WHEN size(tieTypes) = 22 THEN COUNT { (m)-[:TIE_MET|TIE_VISITED|TIE_HOSTED|TIE_NEGOTIATED_WITH|TIE_REASSURED|TIE_SIGNED_AGREEMENT_WITH|TIE_SEEKS_COOPERATION_WITH|TIE_TRADES_WITH|TIE_ALIGNING_WITH|TIE_SUPPORTED|TIE_RELATIONS_IMPROVING|TIE_MEMBER_OF|TIE_COMPLIES_WITH_SANCTIONS_AGAINST|TIE_SANCTIONED|TIE_CRITICIZED|TIE_REJECTED|TIE_FAILED_TO_SUPPORT|TIE_DRIFTING_FROM|TIE_RELATIONS_WORSENING|TIE_LOSING_INFLUENCE_OVER|TIE_THREATENED|TIE_INVADED]-() }
@@ -396,7 +396,7 @@ CALL (a, tieTypes, actors, ties, ring1) {
     }
     WITH n, collect(DISTINCT type) AS via
     ORDER BY n.name, n.id
-    LIMIT $first
+    LIMIT $args.first
     RETURN n, via
     UNION ALL
     // the walk, testing a candidate by expanding its own ties
@@ -405,7 +405,7 @@ CALL (a, tieTypes, actors, ties, ring1) {
       AND NOT n IN seen
       AND EXISTS { MATCH (n)-[r:TIE_MET|TIE_VISITED|TIE_HOSTED|TIE_NEGOTIATED_WITH|TIE_REASSURED|TIE_SIGNED_AGREEMENT_WITH|TIE_SEEKS_COOPERATION_WITH|TIE_TRADES_WITH|TIE_ALIGNING_WITH|TIE_SUPPORTED|TIE_RELATIONS_IMPROVING|TIE_MEMBER_OF|TIE_COMPLIES_WITH_SANCTIONS_AGAINST|TIE_SANCTIONED|TIE_CRITICIZED|TIE_REJECTED|TIE_FAILED_TO_SUPPORT|TIE_DRIFTING_FROM|TIE_RELATIONS_WORSENING|TIE_LOSING_INFLUENCE_OVER|TIE_THREATENED|TIE_INVADED]-(m) WHERE m IN frontier AND type(r) IN tieTypes }
     WITH n, frontier, tieTypes, need ORDER BY n.name, n.id
-    LIMIT $first
+    LIMIT $args.first
     // only the first `need` of the ring reach the page: the others' via types are not read
     WITH frontier, tieTypes, need, collect(n) AS walked
     UNWIND walked[..need] AS n
@@ -468,7 +468,7 @@ CALL (a, tieTypes, actors, ties, ring1) {
       MATCH ()-[t:TIE_INVADED]->() USING INDEX t:TIE_INVADED(dyad) WHERE 'TIE_INVADED' IN tieTypes AND t.dyad IN keys RETURN t
     }
     WITH n, keys, tieTypes, need ORDER BY n.name, n.id
-    LIMIT $first
+    LIMIT $args.first
     WITH tieTypes, need, collect({n: n, keys: keys}) AS walked
     UNWIND walked[..need] AS w
     WITH w.n AS n, w.keys AS keys, tieTypes
@@ -527,8 +527,8 @@ CALL (a, tieTypes, actors, ties, ring1) {
 }
 CALL (a, tieTypes, actors, ties, ring1, ring2) {
   WITH a, tieTypes, actors, ties, [x IN ring2 | x.node] AS frontier, [a] + [x IN ring1 + ring2 | x.node] AS seen
-  WITH a, tieTypes, actors, ties, frontier, seen, $first - size(seen) + 1 AS need
-  WHERE $depth >= 3 AND need > 0
+  WITH a, tieTypes, actors, ties, frontier, seen, $args.first - size(seen) + 1 AS need
+  WHERE $args.depth >= 3 AND need > 0
   CALL (frontier, tieTypes) {
     UNWIND frontier AS m
     RETURN sum(CASE WHEN size(tieTypes) = 22 THEN COUNT { (m)-[:TIE_MET|TIE_VISITED|TIE_HOSTED|TIE_NEGOTIATED_WITH|TIE_REASSURED|TIE_SIGNED_AGREEMENT_WITH|TIE_SEEKS_COOPERATION_WITH|TIE_TRADES_WITH|TIE_ALIGNING_WITH|TIE_SUPPORTED|TIE_RELATIONS_IMPROVING|TIE_MEMBER_OF|TIE_COMPLIES_WITH_SANCTIONS_AGAINST|TIE_SANCTIONED|TIE_CRITICIZED|TIE_REJECTED|TIE_FAILED_TO_SUPPORT|TIE_DRIFTING_FROM|TIE_RELATIONS_WORSENING|TIE_LOSING_INFLUENCE_OVER|TIE_THREATENED|TIE_INVADED]-() }
@@ -632,7 +632,7 @@ CALL (a, tieTypes, actors, ties, ring1, ring2) {
     }
     WITH n, collect(DISTINCT type) AS via
     ORDER BY n.name, n.id
-    LIMIT $first
+    LIMIT $args.first
     RETURN n, via
     UNION ALL
     // the walk, testing a candidate by expanding its own ties
@@ -641,7 +641,7 @@ CALL (a, tieTypes, actors, ties, ring1, ring2) {
       AND NOT n IN seen
       AND EXISTS { MATCH (n)-[r:TIE_MET|TIE_VISITED|TIE_HOSTED|TIE_NEGOTIATED_WITH|TIE_REASSURED|TIE_SIGNED_AGREEMENT_WITH|TIE_SEEKS_COOPERATION_WITH|TIE_TRADES_WITH|TIE_ALIGNING_WITH|TIE_SUPPORTED|TIE_RELATIONS_IMPROVING|TIE_MEMBER_OF|TIE_COMPLIES_WITH_SANCTIONS_AGAINST|TIE_SANCTIONED|TIE_CRITICIZED|TIE_REJECTED|TIE_FAILED_TO_SUPPORT|TIE_DRIFTING_FROM|TIE_RELATIONS_WORSENING|TIE_LOSING_INFLUENCE_OVER|TIE_THREATENED|TIE_INVADED]-(m) WHERE m IN frontier AND type(r) IN tieTypes }
     WITH n, frontier, tieTypes, need ORDER BY n.name, n.id
-    LIMIT $first
+    LIMIT $args.first
     // only the first `need` of the ring reach the page: the others' via types are not read
     WITH frontier, tieTypes, need, collect(n) AS walked
     UNWIND walked[..need] AS n
@@ -704,7 +704,7 @@ CALL (a, tieTypes, actors, ties, ring1, ring2) {
       MATCH ()-[t:TIE_INVADED]->() USING INDEX t:TIE_INVADED(dyad) WHERE 'TIE_INVADED' IN tieTypes AND t.dyad IN keys RETURN t
     }
     WITH n, keys, tieTypes, need ORDER BY n.name, n.id
-    LIMIT $first
+    LIMIT $args.first
     WITH tieTypes, need, collect({n: n, keys: keys}) AS walked
     UNWIND walked[..need] AS w
     WITH w.n AS n, w.keys AS keys, tieTypes
@@ -763,7 +763,7 @@ CALL (a, tieTypes, actors, ties, ring1, ring2) {
 }
 CALL (ring1, ring2, ring3) {
   UNWIND [x IN ring1 | x {.*, distance: 1}] + [x IN ring2 | x {.*, distance: 2}] + [x IN ring3 | x {.*, distance: 3}] AS found
-  WITH found LIMIT $first
+  WITH found LIMIT $args.first
   WITH found, found.node AS n
   RETURN collect({id: n.id, distance: found.distance, via: found.via, actor: n {.id, .name, .kind, .aliases, .wikidataId}}) AS items
 }

@@ -10,10 +10,10 @@
 // date is in the latest half, and the entries sharing that date are ordered by
 // article, sentence and id to find which of them are. The answer is the one
 // the whole timeline gives (test/timeline-by-scan sums it).
-// Parameters: a, b (actor ids), types. Columns: recent.
-WITH CASE WHEN $a < $b THEN $a + '|' + $b ELSE $b + '|' + $a END AS dyad
+// Parameters (in one map, $args, for one cached plan: src/graph/cypher.ts): a, b (actor ids), types. Columns: recent.
+WITH CASE WHEN $args.a < $args.b THEN $args.a + '|' + $args.b ELSE $args.b + '|' + $args.a END AS dyad
 // Every type asked (22, the vocabulary's size): the all-types buckets, one per month, instead of one per type and month.
-WITH dyad, CASE WHEN size(reduce(u = [], t IN $types | CASE WHEN t IN u THEN u ELSE u + t END)) = 22 THEN ['*'] ELSE $types END AS bucketTypes
+WITH dyad, CASE WHEN size(reduce(u = [], t IN $args.types | CASE WHEN t IN u THEN u ELSE u + t END)) = 22 THEN ['*'] ELSE $args.types END AS bucketTypes
 CALL (dyad, bucketTypes) {
   MATCH (k:TimelineBucket)
   WHERE k.dyad = dyad AND k.type IN bucketTypes AND k.month IS NOT NULL
@@ -36,49 +36,49 @@ WITH dyad, half, month, position, laterMonths, laterMonthsCount,
           ELSE month + duration({months: 1}) - duration({days: 1}) END AS monthEnd
 CALL (dyad, month, monthEnd) {
   CALL (dyad, month, monthEnd) {
-    MATCH ()-[r:MET]->() WHERE 'MET' IN $types AND r.dyad = dyad AND r.effectiveDate >= month AND r.effectiveDate <= monthEnd RETURN r
+    MATCH ()-[r:MET]->() WHERE 'MET' IN $args.types AND r.dyad = dyad AND r.effectiveDate >= month AND r.effectiveDate <= monthEnd RETURN r
     UNION ALL
-    MATCH ()-[r:VISITED]->() WHERE 'VISITED' IN $types AND r.dyad = dyad AND r.effectiveDate >= month AND r.effectiveDate <= monthEnd RETURN r
+    MATCH ()-[r:VISITED]->() WHERE 'VISITED' IN $args.types AND r.dyad = dyad AND r.effectiveDate >= month AND r.effectiveDate <= monthEnd RETURN r
     UNION ALL
-    MATCH ()-[r:HOSTED]->() WHERE 'HOSTED' IN $types AND r.dyad = dyad AND r.effectiveDate >= month AND r.effectiveDate <= monthEnd RETURN r
+    MATCH ()-[r:HOSTED]->() WHERE 'HOSTED' IN $args.types AND r.dyad = dyad AND r.effectiveDate >= month AND r.effectiveDate <= monthEnd RETURN r
     UNION ALL
-    MATCH ()-[r:NEGOTIATED_WITH]->() WHERE 'NEGOTIATED_WITH' IN $types AND r.dyad = dyad AND r.effectiveDate >= month AND r.effectiveDate <= monthEnd RETURN r
+    MATCH ()-[r:NEGOTIATED_WITH]->() WHERE 'NEGOTIATED_WITH' IN $args.types AND r.dyad = dyad AND r.effectiveDate >= month AND r.effectiveDate <= monthEnd RETURN r
     UNION ALL
-    MATCH ()-[r:REASSURED]->() WHERE 'REASSURED' IN $types AND r.dyad = dyad AND r.effectiveDate >= month AND r.effectiveDate <= monthEnd RETURN r
+    MATCH ()-[r:REASSURED]->() WHERE 'REASSURED' IN $args.types AND r.dyad = dyad AND r.effectiveDate >= month AND r.effectiveDate <= monthEnd RETURN r
     UNION ALL
-    MATCH ()-[r:SIGNED_AGREEMENT_WITH]->() WHERE 'SIGNED_AGREEMENT_WITH' IN $types AND r.dyad = dyad AND r.effectiveDate >= month AND r.effectiveDate <= monthEnd RETURN r
+    MATCH ()-[r:SIGNED_AGREEMENT_WITH]->() WHERE 'SIGNED_AGREEMENT_WITH' IN $args.types AND r.dyad = dyad AND r.effectiveDate >= month AND r.effectiveDate <= monthEnd RETURN r
     UNION ALL
-    MATCH ()-[r:SEEKS_COOPERATION_WITH]->() WHERE 'SEEKS_COOPERATION_WITH' IN $types AND r.dyad = dyad AND r.effectiveDate >= month AND r.effectiveDate <= monthEnd RETURN r
+    MATCH ()-[r:SEEKS_COOPERATION_WITH]->() WHERE 'SEEKS_COOPERATION_WITH' IN $args.types AND r.dyad = dyad AND r.effectiveDate >= month AND r.effectiveDate <= monthEnd RETURN r
     UNION ALL
-    MATCH ()-[r:TRADES_WITH]->() WHERE 'TRADES_WITH' IN $types AND r.dyad = dyad AND r.effectiveDate >= month AND r.effectiveDate <= monthEnd RETURN r
+    MATCH ()-[r:TRADES_WITH]->() WHERE 'TRADES_WITH' IN $args.types AND r.dyad = dyad AND r.effectiveDate >= month AND r.effectiveDate <= monthEnd RETURN r
     UNION ALL
-    MATCH ()-[r:ALIGNING_WITH]->() WHERE 'ALIGNING_WITH' IN $types AND r.dyad = dyad AND r.effectiveDate >= month AND r.effectiveDate <= monthEnd RETURN r
+    MATCH ()-[r:ALIGNING_WITH]->() WHERE 'ALIGNING_WITH' IN $args.types AND r.dyad = dyad AND r.effectiveDate >= month AND r.effectiveDate <= monthEnd RETURN r
     UNION ALL
-    MATCH ()-[r:SUPPORTED]->() WHERE 'SUPPORTED' IN $types AND r.dyad = dyad AND r.effectiveDate >= month AND r.effectiveDate <= monthEnd RETURN r
+    MATCH ()-[r:SUPPORTED]->() WHERE 'SUPPORTED' IN $args.types AND r.dyad = dyad AND r.effectiveDate >= month AND r.effectiveDate <= monthEnd RETURN r
     UNION ALL
-    MATCH ()-[r:RELATIONS_IMPROVING]->() WHERE 'RELATIONS_IMPROVING' IN $types AND r.dyad = dyad AND r.effectiveDate >= month AND r.effectiveDate <= monthEnd RETURN r
+    MATCH ()-[r:RELATIONS_IMPROVING]->() WHERE 'RELATIONS_IMPROVING' IN $args.types AND r.dyad = dyad AND r.effectiveDate >= month AND r.effectiveDate <= monthEnd RETURN r
     UNION ALL
-    MATCH ()-[r:MEMBER_OF]->() WHERE 'MEMBER_OF' IN $types AND r.dyad = dyad AND r.effectiveDate >= month AND r.effectiveDate <= monthEnd RETURN r
+    MATCH ()-[r:MEMBER_OF]->() WHERE 'MEMBER_OF' IN $args.types AND r.dyad = dyad AND r.effectiveDate >= month AND r.effectiveDate <= monthEnd RETURN r
     UNION ALL
-    MATCH ()-[r:COMPLIES_WITH_SANCTIONS_AGAINST]->() WHERE 'COMPLIES_WITH_SANCTIONS_AGAINST' IN $types AND r.dyad = dyad AND r.effectiveDate >= month AND r.effectiveDate <= monthEnd RETURN r
+    MATCH ()-[r:COMPLIES_WITH_SANCTIONS_AGAINST]->() WHERE 'COMPLIES_WITH_SANCTIONS_AGAINST' IN $args.types AND r.dyad = dyad AND r.effectiveDate >= month AND r.effectiveDate <= monthEnd RETURN r
     UNION ALL
-    MATCH ()-[r:SANCTIONED]->() WHERE 'SANCTIONED' IN $types AND r.dyad = dyad AND r.effectiveDate >= month AND r.effectiveDate <= monthEnd RETURN r
+    MATCH ()-[r:SANCTIONED]->() WHERE 'SANCTIONED' IN $args.types AND r.dyad = dyad AND r.effectiveDate >= month AND r.effectiveDate <= monthEnd RETURN r
     UNION ALL
-    MATCH ()-[r:CRITICIZED]->() WHERE 'CRITICIZED' IN $types AND r.dyad = dyad AND r.effectiveDate >= month AND r.effectiveDate <= monthEnd RETURN r
+    MATCH ()-[r:CRITICIZED]->() WHERE 'CRITICIZED' IN $args.types AND r.dyad = dyad AND r.effectiveDate >= month AND r.effectiveDate <= monthEnd RETURN r
     UNION ALL
-    MATCH ()-[r:REJECTED]->() WHERE 'REJECTED' IN $types AND r.dyad = dyad AND r.effectiveDate >= month AND r.effectiveDate <= monthEnd RETURN r
+    MATCH ()-[r:REJECTED]->() WHERE 'REJECTED' IN $args.types AND r.dyad = dyad AND r.effectiveDate >= month AND r.effectiveDate <= monthEnd RETURN r
     UNION ALL
-    MATCH ()-[r:FAILED_TO_SUPPORT]->() WHERE 'FAILED_TO_SUPPORT' IN $types AND r.dyad = dyad AND r.effectiveDate >= month AND r.effectiveDate <= monthEnd RETURN r
+    MATCH ()-[r:FAILED_TO_SUPPORT]->() WHERE 'FAILED_TO_SUPPORT' IN $args.types AND r.dyad = dyad AND r.effectiveDate >= month AND r.effectiveDate <= monthEnd RETURN r
     UNION ALL
-    MATCH ()-[r:DRIFTING_FROM]->() WHERE 'DRIFTING_FROM' IN $types AND r.dyad = dyad AND r.effectiveDate >= month AND r.effectiveDate <= monthEnd RETURN r
+    MATCH ()-[r:DRIFTING_FROM]->() WHERE 'DRIFTING_FROM' IN $args.types AND r.dyad = dyad AND r.effectiveDate >= month AND r.effectiveDate <= monthEnd RETURN r
     UNION ALL
-    MATCH ()-[r:RELATIONS_WORSENING]->() WHERE 'RELATIONS_WORSENING' IN $types AND r.dyad = dyad AND r.effectiveDate >= month AND r.effectiveDate <= monthEnd RETURN r
+    MATCH ()-[r:RELATIONS_WORSENING]->() WHERE 'RELATIONS_WORSENING' IN $args.types AND r.dyad = dyad AND r.effectiveDate >= month AND r.effectiveDate <= monthEnd RETURN r
     UNION ALL
-    MATCH ()-[r:LOSING_INFLUENCE_OVER]->() WHERE 'LOSING_INFLUENCE_OVER' IN $types AND r.dyad = dyad AND r.effectiveDate >= month AND r.effectiveDate <= monthEnd RETURN r
+    MATCH ()-[r:LOSING_INFLUENCE_OVER]->() WHERE 'LOSING_INFLUENCE_OVER' IN $args.types AND r.dyad = dyad AND r.effectiveDate >= month AND r.effectiveDate <= monthEnd RETURN r
     UNION ALL
-    MATCH ()-[r:THREATENED]->() WHERE 'THREATENED' IN $types AND r.dyad = dyad AND r.effectiveDate >= month AND r.effectiveDate <= monthEnd RETURN r
+    MATCH ()-[r:THREATENED]->() WHERE 'THREATENED' IN $args.types AND r.dyad = dyad AND r.effectiveDate >= month AND r.effectiveDate <= monthEnd RETURN r
     UNION ALL
-    MATCH ()-[r:INVADED]->() WHERE 'INVADED' IN $types AND r.dyad = dyad AND r.effectiveDate >= month AND r.effectiveDate <= monthEnd RETURN r
+    MATCH ()-[r:INVADED]->() WHERE 'INVADED' IN $args.types AND r.dyad = dyad AND r.effectiveDate >= month AND r.effectiveDate <= monthEnd RETURN r
   }
   WITH r ORDER BY r.effectiveDate, r.articleId DESC, r.sentenceIndex DESC, r.id DESC
   RETURN collect(r.effectiveDate) AS ats,

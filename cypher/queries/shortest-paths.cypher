@@ -26,18 +26,18 @@
 // by expanding between its ends: that read every relationship of
 // the less connected end, about 40 hits a hop at 100k edges and 90 at 1M; the
 // seeks read 22 hits and the dyad's edges of that type.
-// Parameters: from, to (actor ids), allowed (TIE_<TYPE> names and the via
+// Parameters (in one map, $args, for one cached plan: src/graph/cypher.ts): from, to (actor ids), allowed (TIE_<TYPE> names and the via
 //   types HOLDS_ROLE, SAID, ABOUT, PARTICIPATED_IN), maxHops, at (ISO date or
 //   null), first.
 // Columns: nodes (list of {id, label, actor: the map of an actor, else null}), rels (list of relationship maps).
 // Every type a path may use is spelled out, so the search expands by type;
 // $allowed then narrows it (Neo4j 5.26 ignores $any() in a variable-length pattern).
-MATCH p = allShortestPaths((a:Actor {id: $from})-[:TIE_MET|TIE_VISITED|TIE_HOSTED|TIE_NEGOTIATED_WITH|TIE_REASSURED|TIE_SIGNED_AGREEMENT_WITH|TIE_SEEKS_COOPERATION_WITH|TIE_TRADES_WITH|TIE_ALIGNING_WITH|TIE_SUPPORTED|TIE_RELATIONS_IMPROVING|TIE_MEMBER_OF|TIE_COMPLIES_WITH_SANCTIONS_AGAINST|TIE_SANCTIONED|TIE_CRITICIZED|TIE_REJECTED|TIE_FAILED_TO_SUPPORT|TIE_DRIFTING_FROM|TIE_RELATIONS_WORSENING|TIE_LOSING_INFLUENCE_OVER|TIE_THREATENED|TIE_INVADED|HOLDS_ROLE|SAID|ABOUT|PARTICIPATED_IN*..6]-(b:Actor {id: $to}))
-WHERE length(p) <= $maxHops AND all(r IN relationships(p) WHERE type(r) IN $allowed)
-  AND ($at IS NULL OR all(r IN relationships(p) WHERE type(r) <> 'HOLDS_ROLE'
-       OR ((r.since IS NULL OR r.since <= date($at)) AND (r.until IS NULL OR r.until >= date($at)))))
+MATCH p = allShortestPaths((a:Actor {id: $args.from})-[:TIE_MET|TIE_VISITED|TIE_HOSTED|TIE_NEGOTIATED_WITH|TIE_REASSURED|TIE_SIGNED_AGREEMENT_WITH|TIE_SEEKS_COOPERATION_WITH|TIE_TRADES_WITH|TIE_ALIGNING_WITH|TIE_SUPPORTED|TIE_RELATIONS_IMPROVING|TIE_MEMBER_OF|TIE_COMPLIES_WITH_SANCTIONS_AGAINST|TIE_SANCTIONED|TIE_CRITICIZED|TIE_REJECTED|TIE_FAILED_TO_SUPPORT|TIE_DRIFTING_FROM|TIE_RELATIONS_WORSENING|TIE_LOSING_INFLUENCE_OVER|TIE_THREATENED|TIE_INVADED|HOLDS_ROLE|SAID|ABOUT|PARTICIPATED_IN*..6]-(b:Actor {id: $args.to}))
+WHERE length(p) <= $args.maxHops AND all(r IN relationships(p) WHERE type(r) IN $args.allowed)
+  AND ($args.at IS NULL OR all(r IN relationships(p) WHERE type(r) <> 'HOLDS_ROLE'
+       OR ((r.since IS NULL OR r.since <= date($args.at)) AND (r.until IS NULL OR r.until >= date($args.at)))))
 WITH p, relationships(p) AS rs
-WHERE $at IS NOT NULL OR NOT any(r IN rs WHERE type(r) = 'HOLDS_ROLE')
+WHERE $args.at IS NOT NULL OR NOT any(r IN rs WHERE type(r) = 'HOLDS_ROLE')
    OR (all(r IN rs WHERE type(r) = 'HOLDS_ROLE')
        AND all(r IN rs WHERE (r.since IS NULL OR r.since <= date()) AND (r.until IS NULL OR r.until >= date())))
    OR (any(r IN rs WHERE type(r) <> 'HOLDS_ROLE') AND COUNT {
@@ -75,7 +75,7 @@ WHERE $at IS NOT NULL OR NOT any(r IN rs WHERE type(r) = 'HOLDS_ROLE')
       } = 0)
 WITH [n IN nodes(p) | elementId(n)] AS way, collect(p)[0] AS p
 ORDER BY way
-LIMIT $first
+LIMIT $args.first
 CALL (p) {
   WITH p, relationships(p) AS rs
   UNWIND range(0, size(rs) - 1) AS i
@@ -138,7 +138,7 @@ CALL (p) {
     WITH e, hop, s WHERE startNode(e) = s
     // with $at or an undated tie, any edge; else one dated within every role beside the tie
     WITH e, hop, coalesce(e.date, e.reportedAt) AS d
-    WHERE $at IS NOT NULL OR hop.firstDate IS NULL
+    WHERE $args.at IS NOT NULL OR hop.firstDate IS NULL
        OR all(r IN roles WHERE (r.since IS NULL OR d >= r.since) AND (r.until IS NULL OR d <= r.until))
     WITH e ORDER BY coalesce(e.date, e.reportedAt) IS NULL, coalesce(e.date, e.reportedAt) DESC, e.id
     LIMIT 1

@@ -8,7 +8,7 @@
 import neo4j from 'neo4j-driver';
 import type { Connection } from '../graph/driver.js';
 import { circuitOf } from '../graph/circuit.js';
-import { cypher } from '../graph/cypher.js';
+import { cypher, paramsFor } from '../graph/cypher.js';
 import { translateNeo4jError } from '../graph/neo4j-errors.js';
 import { readRecords } from '../graph/read.js';
 import { decodeRows, type Decoder } from '../graph/row-decode.js';
@@ -47,7 +47,7 @@ export class QueryRunner {
     try {
       const records = await circuitOf(this.connection).guard(
         () =>
-          readRecords(this.connection, cypher(name), integerParams(params), {
+          readRecords(this.connection, cypher(name), paramsFor(name, integerParams(params)), {
             timeoutMs: this.timeoutMs,
             metadata: { app: 'entente-api', query: name },
           }),

@@ -44,6 +44,24 @@ export function cypher(name: string): string {
   return text;
 }
 
+/**
+ * Neo4j caches a plan per statement text and per parameter types, and a list's type carries its size bucket (one,
+ * up to 10, up to 100) and a null a type of its own. The statements with a branch per relation type take 9-27 s to
+ * plan on a 2-core host, so one plan per combination (up to 72 for queries/relations-of-actors: ids and types of
+ * three sizes each, counterpart and both dates null or not) meant a timeout for the first request of each new shape.
+ * Those statements take their arguments in one map, $args, whose type has neither size nor nullness: one plan each.
+ */
+const ONE_MAP = /\$args\./;
+
+/** The parameters to send with a statement's text: wrapped in one map, $args, if the statement reads them there. */
+export function paramsForText(text: string, params: Record<string, unknown>): Record<string, unknown> {
+  return ONE_MAP.test(text) ? { args: params } : params;
+}
+
+/** The parameters to send with cypher/<name>.cypher (see paramsForText). */
+export const paramsFor = (name: string, params: Record<string, unknown>): Record<string, unknown> =>
+  paramsForText(cypher(name), params);
+
 /** Names under a folder, sorted: cypherNames('schema') gives the migrations in order. */
 export function cypherNames(folder: string): string[] {
   return [...registry().keys()].filter((n) => n.startsWith(`${folder}/`)).sort();

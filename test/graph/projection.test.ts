@@ -8,7 +8,7 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { deleteArticles } from '../../src/graph/article-store.js';
 import neo4j from 'neo4j-driver';
 import { RELATION_TYPE_NAMES } from '../../src/domain/vocabulary.js';
-import { cypher } from '../../src/graph/cypher.js';
+import { cypher, paramsFor } from '../../src/graph/cypher.js';
 import { toPlain } from '../../src/graph/values.js';
 import { expectBucketsExact } from '../support/buckets.js';
 import { resetDatabase, testConnection } from '../support/database.js';
@@ -207,7 +207,9 @@ describe('queries over the projection', () => {
         ['queries/relation-timeline-recent', 'test/timeline-by-scan'].map(async (name) =>
           Number(
             (
-              await connection.driver.executeQuery(cypher(name), params, { database: connection.database })
+              await connection.driver.executeQuery(cypher(name), paramsFor(name, params), {
+                database: connection.database,
+              })
             ).records[0]!.get('recent'),
           ),
         ),
@@ -265,7 +267,7 @@ describe('queries over the projection', () => {
       const [viaTies, byScan] = await Promise.all([
         connection.driver.executeQuery(
           cypher('queries/relations-of-actors'),
-          { ...integers, ids: [params.id] },
+          paramsFor('queries/relations-of-actors', { ...integers, ids: [params.id] }),
           { database: connection.database },
         ),
         connection.driver.executeQuery(cypher('test/relations-by-scan'), integers, { database: connection.database }),
@@ -298,7 +300,9 @@ describe('queries over the projection', () => {
         const run = async (name: string) =>
           toPlain(
             (
-              await connection.driver.executeQuery(cypher(name), params, { database: connection.database })
+              await connection.driver.executeQuery(cypher(name), paramsFor(name, params), {
+                database: connection.database,
+              })
             ).records[0]!.toObject(),
           ) as { total: number; score: number; before: number; recent: number; items: { id: string }[] };
         const [page, recent, want] = await Promise.all([
@@ -349,7 +353,7 @@ describe('queries over the projection', () => {
     const neighbours = async (name: string, params: Record<string, unknown>, profile = false) => {
       const { records, summary } = await connection.driver.executeQuery(
         `${profile ? 'PROFILE ' : ''}${cypher(name)}`,
-        params,
+        paramsFor(name, params),
         { database: connection.database },
       );
       const items = toPlain(records[0]!.get('items')) as { id: string; distance: number; via: string[] }[];

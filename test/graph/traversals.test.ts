@@ -9,7 +9,7 @@
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RELATION_TYPE_NAMES, tieTypeOf } from '../../src/domain/vocabulary.js';
-import { cypher } from '../../src/graph/cypher.js';
+import { cypher, paramsFor } from '../../src/graph/cypher.js';
 import { toPlain } from '../../src/graph/values.js';
 import type { ActorDef } from '../../src/ingest/article-format.js';
 import { resetDatabase, testConnection } from '../support/database.js';
@@ -42,7 +42,7 @@ const rowsOf = (plan: Plan, operator: string, detail: string): number =>
 async function run(name: string, params: Record<string, unknown>, profile = false) {
   const { records, summary } = await connection.driver.executeQuery(
     `${profile ? 'PROFILE ' : ''}${cypher(name)}`,
-    params,
+    paramsFor(name, params),
     { database: connection.database },
   );
   return {

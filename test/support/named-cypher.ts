@@ -3,7 +3,7 @@
  * rows into plain values, for graph tests that compare an indexed read with
  * the statement it replaced.
  */
-import { cypher } from '../../src/graph/cypher.js';
+import { cypher, paramsFor } from '../../src/graph/cypher.js';
 import type { Connection } from '../../src/graph/driver.js';
 import { toPlain } from '../../src/graph/values.js';
 
@@ -12,7 +12,9 @@ export async function readRows<T>(
   name: string,
   params: Record<string, unknown> = {},
 ): Promise<T[]> {
-  const { records } = await connection.driver.executeQuery(cypher(name), params, { database: connection.database });
+  const { records } = await connection.driver.executeQuery(cypher(name), paramsFor(name, params), {
+    database: connection.database,
+  });
   return records.map((r) => toPlain(r.toObject()) as T);
 }
 

@@ -83,9 +83,9 @@ describe('spelled-out relationship type lists', () => {
     for (const t of RELATION_TYPE_NAMES) {
       expect(schema).toContain(`FOR ()-[r:${t}]-() ON (r.dyad, r.effectiveDate)`);
       expect(schema).toContain(`FOR ()-[t:TIE_${t}]-() ON (t.dyad)`);
-      expect(page).toContain(`MATCH ()-[t:TIE_${t}]->() WHERE '${t}' IN $types AND t.dyad = dyad`);
-      expect(page).toContain(`MATCH ()-[r:${t}]->() WHERE '${t}' IN $types AND r.dyad = dyad`);
-      expect(recent).toContain(`MATCH ()-[r:${t}]->() WHERE '${t}' IN $types AND r.dyad = dyad`);
+      expect(page).toContain(`MATCH ()-[t:TIE_${t}]->() WHERE '${t}' IN $args.types AND t.dyad = dyad`);
+      expect(page).toContain(`MATCH ()-[r:${t}]->() WHERE '${t}' IN $args.types AND r.dyad = dyad`);
+      expect(recent).toContain(`MATCH ()-[r:${t}]->() WHERE '${t}' IN $args.types AND r.dyad = dyad`);
     }
   });
 
@@ -118,7 +118,7 @@ describe('spelled-out relationship type lists', () => {
       expect(remove).toContain(`MATCH ()-[r:${t} {articleId: articleId}]->() RETURN r`);
       expect(putBack).toContain(`MATCH ()-[r:${t} {articleId: articleId}]->() RETURN r`);
       expect(recent).toContain(
-        `MATCH ()-[r:${t}]->() WHERE '${t}' IN $types AND r.dyad = dyad AND r.effectiveDate >= month AND r.effectiveDate <= monthEnd RETURN r`,
+        `MATCH ()-[r:${t}]->() WHERE '${t}' IN $args.types AND r.dyad = dyad AND r.effectiveDate >= month AND r.effectiveDate <= monthEnd RETURN r`,
       );
     }
   });
@@ -131,17 +131,17 @@ describe('spelled-out relationship type lists', () => {
       for (const end of ['sourceId', 'targetId']) {
         expect(schema).toContain(`FOR ()-[t:${t}]-() ON (t.${end}, t.lastDate)`);
         // the branch's guard sits in the seek's key (a null key reads nothing): as a filter, it ran after the seek
-        const guard = `$counterpart IS NULL AND $direction <> '${end === 'sourceId' ? 'INCOMING' : 'OUTGOING'}' AND '${t.slice(4)}' IN $types`;
+        const guard = `$args.counterpart IS NULL AND $args.direction <> '${end === 'sourceId' ? 'INCOMING' : 'OUTGOING'}' AND '${t.slice(4)}' IN $args.types`;
         const me = `t.${end} = CASE WHEN ${guard} THEN id END`;
         expect(relations).toContain(
-          `MATCH ()-[t:${t}]->() WHERE ${me} AND t.lastDate >= lo AND t.lastDate <= hi\n    RETURN t, t.lastDate AS d ORDER BY t.${end} DESC, t.lastDate DESC LIMIT $first`,
+          `MATCH ()-[t:${t}]->() WHERE ${me} AND t.lastDate >= lo AND t.lastDate <= hi\n    RETURN t, t.lastDate AS d ORDER BY t.${end} DESC, t.lastDate DESC LIMIT $args.first`,
         );
       }
     }
     // with a counterpart, the pair's ties by the dyad key, every type
     for (const t of RELATION_TYPE_NAMES)
       expect(relations).toContain(
-        `MATCH ()-[t:TIE_${t}]->() USING INDEX t:TIE_${t}(dyad) WHERE '${t}' IN $types AND t.dyad = key RETURN t\n`,
+        `MATCH ()-[t:TIE_${t}]->() USING INDEX t:TIE_${t}(dyad) WHERE '${t}' IN $args.types AND t.dyad = key RETURN t\n`,
       );
   });
 
@@ -154,14 +154,14 @@ describe('spelled-out relationship type lists', () => {
         expect(schema).toContain(`FOR ()-[r:${t}]-() ON (r.${end}, r.effectiveDate)`);
         // the branch's guard sits in the seek's key (a null key reads nothing), and the ORDER BY names both index
         // properties, so the planner reads the index in order and stops after $first
-        const guard = `$counterpart IS NULL AND $direction <> '${end === 'sourceId' ? 'INCOMING' : 'OUTGOING'}' AND '${t}' IN $types`;
+        const guard = `$args.counterpart IS NULL AND $args.direction <> '${end === 'sourceId' ? 'INCOMING' : 'OUTGOING'}' AND '${t}' IN $args.types`;
         expect(relations).toContain(
-          `MATCH ()-[r:${t}]->() WHERE r.${end} = CASE WHEN ${guard} THEN id END AND r.effectiveDate >= low AND r.effectiveDate <= high\n    RETURN r, r.effectiveDate AS at, r.id AS rid ORDER BY r.${end} DESC, r.effectiveDate DESC, r.id LIMIT $first`,
+          `MATCH ()-[r:${t}]->() WHERE r.${end} = CASE WHEN ${guard} THEN id END AND r.effectiveDate >= low AND r.effectiveDate <= high\n    RETURN r, r.effectiveDate AS at, r.id AS rid ORDER BY r.${end} DESC, r.effectiveDate DESC, r.id LIMIT $args.first`,
         );
       }
       // with a counterpart, the pair's edges by its dyad key
       expect(relations).toContain(
-        `MATCH ()-[r:${t}]->() WHERE r.dyad = CASE WHEN '${t}' IN $types THEN key END AND r.effectiveDate >= low AND r.effectiveDate <= high\n`,
+        `MATCH ()-[r:${t}]->() WHERE r.dyad = CASE WHEN '${t}' IN $args.types THEN key END AND r.effectiveDate >= low AND r.effectiveDate <= high\n`,
       );
     }
   });
