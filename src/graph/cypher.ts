@@ -51,7 +51,7 @@ export function cypher(name: string): string {
  * three sizes each, counterpart and both dates null or not) meant a timeout for the first request of each new shape.
  * Those statements take their arguments in one map, $args, whose type has neither size nor nullness: one plan each.
  */
-const ONE_MAP = /\$args\./;
+const ONE_MAP = /^(?!\s*\/\/).*\$args\./m; // on a line of code, not of a comment
 
 /** The parameters to send with a statement's text: wrapped in one map, $args, if the statement reads them there. */
 export function paramsForText(text: string, params: Record<string, unknown>): Record<string, unknown> {

@@ -31,5 +31,6 @@ describe('statements that take one map of arguments', () => {
     expect(paramsFor('queries/actors-by-ids', params)).toBe(params);
     expect(paramsForText('RETURN $args.ids', params)).toEqual({ args: params });
     expect(paramsForText('RETURN $ids', params)).toBe(params);
+    expect(paramsForText('// not $args.ids\nRETURN $ids', params)).toBe(params);
   });
 });
