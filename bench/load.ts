@@ -7,6 +7,7 @@ import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import neo4j from 'neo4j-driver';
 import { cypher, paramsFor } from '../src/graph/cypher.js';
+import { integerParams } from '../src/graph/values.js';
 import type { Connection } from '../src/graph/driver.js';
 import { readRecords } from '../src/graph/read.js';
 import { decodeRows, type Decoder } from '../src/graph/row-decode.js';
@@ -112,12 +113,7 @@ async function driverWindow(
   let failed = 0;
   const prepared = calls.map((c) => ({
     text: cypher(c.name),
-    params: paramsFor(
-      c.name,
-      Object.fromEntries(
-        Object.entries(c.params).map(([k, v]) => [k, typeof v === 'number' && Number.isInteger(v) ? neo4j.int(v) : v]),
-      ),
-    ),
+    params: paramsFor(c.name, integerParams(c.params)),
     decode: sameWork && c.row,
     options: sameWork && { timeoutMs: sameWork.timeoutMs, metadata: { app: 'entente-bench', query: c.name } },
     name: c.name,

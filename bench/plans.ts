@@ -11,7 +11,7 @@
  */
 import neo4j from 'neo4j-driver';
 import { RELATION_TYPE_NAMES } from '../src/domain/vocabulary.js';
-import { cypher, cypherNames } from '../src/graph/cypher.js';
+import { cypher, cypherNames, paramsForText } from '../src/graph/cypher.js';
 import { benchConnection } from './bench-db.js';
 import { arg, helpIfAsked } from './help.js';
 
@@ -86,7 +86,7 @@ try {
   for (const name of cypherNames('queries').filter(selected)) {
     const text = cypher(name);
     const params = SHAPES[name]?.[0];
-    const sent = params && text.includes('$args.') ? { args: params } : (params ?? {});
+    const sent = paramsForText(text, params ?? {});
     await timed(`EXPLAIN ${text}`, sent).catch(() => undefined); // parameters it lacks are an error after planning
     const ms = await timed(`CYPHER replan=force EXPLAIN ${text}`, sent).catch(() => NaN);
     console.log(`  ${name.replace('queries/', '').padEnd(34)} ${ms.toFixed(0).padStart(7)}`);

@@ -7,10 +7,10 @@
  * Usage: npm run bench:profile [-- --size 100k] [--only 3-hop] [--runs 7] [--plan]
  */
 import { performance } from 'node:perf_hooks';
-import neo4j from 'neo4j-driver';
 import type { ProfiledPlan } from 'neo4j-driver';
 import { startApiServer } from '../src/api/server.js';
 import { cypher, paramsFor } from '../src/graph/cypher.js';
+import { integerParams } from '../src/graph/values.js';
 import { benchConfig, benchConnection, useScaleBenchDefaults } from './bench-db.js';
 import { median, probe } from './load.js';
 import { benchActors, profileOnlyQueries, scaleQueries } from './scale-queries.js';
@@ -64,15 +64,7 @@ try {
     const made = calls;
     console.log(`\n== ${q.name}: ${made.length} Cypher call(s)`);
     for (const c of made) {
-      const params = paramsFor(
-        c.name,
-        Object.fromEntries(
-          Object.entries(c.params).map(([k, v]) => [
-            k,
-            typeof v === 'number' && Number.isInteger(v) ? neo4j.int(v) : v,
-          ]),
-        ),
-      );
+      const params = paramsFor(c.name, integerParams(c.params));
       const text = cypher(c.name);
       const run = () =>
         connection.driver.executeQuery(text, params, { database: connection.database, routing: 'READ' });

@@ -5,7 +5,7 @@
  * rows/queries.ts). It also counts round trips, so tests can prove that a
  * request costs a bounded number of them.
  */
-import neo4j from 'neo4j-driver';
+import { integerParams } from '../graph/values.js';
 import type { Connection } from '../graph/driver.js';
 import { circuitOf } from '../graph/circuit.js';
 import { cypher, paramsFor } from '../graph/cypher.js';
@@ -60,11 +60,4 @@ export class QueryRunner {
       this.returned += 1;
     }
   }
-}
-
-/** JavaScript numbers travel as floats; LIMIT, SKIP and path bounds need integers. */
-function integerParams(params: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(params)) out[k] = typeof v === 'number' && Number.isInteger(v) ? neo4j.int(v) : v;
-  return out;
 }

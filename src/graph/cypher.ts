@@ -58,9 +58,14 @@ export function paramsForText(text: string, params: Record<string, unknown>): Re
   return ONE_MAP.test(text) ? { args: params } : params;
 }
 
-/** The parameters to send with cypher/<name>.cypher (see paramsForText). */
-export const paramsFor = (name: string, params: Record<string, unknown>): Record<string, unknown> =>
-  paramsForText(cypher(name), params);
+const takesOneMap = new Map<string, boolean>();
+
+/** The parameters to send with cypher/<name>.cypher (see paramsForText); each file is looked at once, not per read. */
+export function paramsFor(name: string, params: Record<string, unknown>): Record<string, unknown> {
+  let oneMap = takesOneMap.get(name);
+  if (oneMap === undefined) takesOneMap.set(name, (oneMap = ONE_MAP.test(cypher(name))));
+  return oneMap ? { args: params } : params;
+}
 
 /** Names under a folder, sorted: cypherNames('schema') gives the migrations in order. */
 export function cypherNames(folder: string): string[] {

@@ -9,6 +9,13 @@
  */
 import neo4j from 'neo4j-driver';
 
+/** JavaScript numbers travel as floats; LIMIT, SKIP and path bounds need integers. */
+export function integerParams(params: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(params)) out[k] = typeof v === 'number' && Number.isInteger(v) ? neo4j.int(v) : v;
+  return out;
+}
+
 export type Plain = null | boolean | number | string | Plain[] | { [key: string]: Plain };
 
 export function toPlain(value: unknown): Plain {
