@@ -21,24 +21,16 @@
 // look-up per actor of that ring instead cost a hub's chain for each, 200,000
 // reads for a rare actor's ring 2 at 300k edges); the smaller wins, and both
 // give the same page.
-// A walked candidate is tested against the ring before one of two ways: by
-// expanding its own ties and looking for that ring among their ends, or,
-// while the ring before is small (a hub's ring 1 is the hub alone), by seeking
-// the (dyad) index of each tie type asked for with the candidate's dyad key
-// with each actor of that ring (schema/008): 1-2 hits a seek, so
-// |ring before| x 22 x 2 hits, against about 2 x ties / actors for the
-// expansion (a candidate's ties, which grow with the graph: 16,204 read for
-// a hub's page at 1M edges; with the seeks the whole query reads 2,213).
-// Seeks win while |ring before| x 22 x actors <= ties (ties from the count
-// store; the seeks are hinted, as on a small graph the planner would scan the
-// type); both give the same page (`via` in the vocabulary's order from the
-// seeks, in the order read from an expansion).
-// The seeks that test a candidate also give its via types: one seek a type,
-// not a test and then its types again (a hub's 3-hop page at 100k edges: 2,719
-// db hits before, 2,271; and 22 branches a ring fewer to plan: 11.4 s -> 9.1 s
-// on a 2-core host, forced replans of both texts side by side).
-// The walks' guards sit in the index range (a null bound matches nothing), so
-// a ring that is expanded reads no index at all, and only one walk runs.
+// A walked candidate is tested by expanding its own ties and looking for the
+// ring before among their ends. Seeking each tie type's (dyad) index with the
+// candidate's key instead (schema/008) reads fewer db hits for a hub's ring 1
+// (2,213 against 16,204 at 1M edges) but takes longer: 22 B-tree descents a
+// candidate cost more than reading its few hundred ties from their chains
+// (the hub's 3-hop page, median of 15: 50.8 -> 26.2 ms at 1M edges, 51.2 ->
+// 31.1 ms at 100k; the same page). Without those 66 branches the statement
+// also plans in less time.
+// The walk's guard sits in the index range (a null bound matches nothing), so
+// a ring that is expanded reads no index at all.
 // Relationship types are spelled out (every TIE_<TYPE> of the vocabulary; a unit
 // test keeps the lists in step): Neo4j 5.26 plans $any() as a filter over every
 // relationship of a node, not as an expansion by type.
@@ -50,16 +42,12 @@ CALL () {
   MATCH (x:Actor)
   RETURN count(x) AS actors
 }
-CALL () {
-  MATCH ()-[t:TIE_MET|TIE_VISITED|TIE_HOSTED|TIE_NEGOTIATED_WITH|TIE_REASSURED|TIE_SIGNED_AGREEMENT_WITH|TIE_SEEKS_COOPERATION_WITH|TIE_TRADES_WITH|TIE_ALIGNING_WITH|TIE_SUPPORTED|TIE_RELATIONS_IMPROVING|TIE_MEMBER_OF|TIE_COMPLIES_WITH_SANCTIONS_AGAINST|TIE_SANCTIONED|TIE_CRITICIZED|TIE_REJECTED|TIE_FAILED_TO_SUPPORT|TIE_DRIFTING_FROM|TIE_RELATIONS_WORSENING|TIE_LOSING_INFLUENCE_OVER|TIE_THREATENED|TIE_INVADED]->()
-  RETURN count(t) AS ties
-}
 UNWIND $args.ids AS id
 MATCH (a:Actor {id: id})
-WITH id, a, actors, ties, [t IN $args.types | 'TIE_' + t] AS tieTypes
-CALL (a, tieTypes, actors, ties) {
-  WITH a, tieTypes, actors, ties, [a] AS frontier, [a] AS seen
-  WITH a, tieTypes, actors, ties, frontier, seen, $args.first - size(seen) + 1 AS need
+WITH id, a, actors, [t IN $args.types | 'TIE_' + t] AS tieTypes
+CALL (a, tieTypes, actors) {
+  WITH a, tieTypes, actors, [a] AS frontier, [a] AS seen
+  WITH a, tieTypes, actors, frontier, seen, $args.first - size(seen) + 1 AS need
   WHERE need > 0
   CALL (frontier, tieTypes) {
     UNWIND frontier AS m
@@ -89,7 +77,7 @@ CALL (a, tieTypes, actors, ties) {
                     + CASE WHEN 'TIE_INVADED' IN tieTypes THEN COUNT { (m)-[:TIE_INVADED]-() } ELSE 0 END
                END) AS degree
   }
-  CALL (tieTypes, actors, ties, frontier, seen, need, degree) {
+  CALL (tieTypes, actors, frontier, seen, need, degree) {
     // expanding the ring before
     UNWIND CASE WHEN degree * degree <= 50 * need * actors * size(frontier) THEN frontier ELSE [] END AS m
     CALL (m, tieTypes, seen) {
@@ -169,7 +157,7 @@ CALL (a, tieTypes, actors, ties) {
     UNION ALL
     // the walk, testing a candidate by expanding its own ties
     MATCH (n:Actor)
-    WHERE n.name >= CASE WHEN degree * degree > 50 * need * actors * size(frontier) AND size(frontier) * 22 * actors > ties THEN '' END
+    WHERE n.name >= CASE WHEN degree * degree > 50 * need * actors * size(frontier) THEN '' END
       AND NOT n IN seen
       AND EXISTS { MATCH (n)-[r:TIE_MET|TIE_VISITED|TIE_HOSTED|TIE_NEGOTIATED_WITH|TIE_REASSURED|TIE_SIGNED_AGREEMENT_WITH|TIE_SEEKS_COOPERATION_WITH|TIE_TRADES_WITH|TIE_ALIGNING_WITH|TIE_SUPPORTED|TIE_RELATIONS_IMPROVING|TIE_MEMBER_OF|TIE_COMPLIES_WITH_SANCTIONS_AGAINST|TIE_SANCTIONED|TIE_CRITICIZED|TIE_REJECTED|TIE_FAILED_TO_SUPPORT|TIE_DRIFTING_FROM|TIE_RELATIONS_WORSENING|TIE_LOSING_INFLUENCE_OVER|TIE_THREATENED|TIE_INVADED]-(m) WHERE m IN frontier AND type(r) IN tieTypes }
     WITH n, frontier, tieTypes, need ORDER BY n.name, n.id
@@ -183,75 +171,13 @@ CALL (a, tieTypes, actors, ties) {
       RETURN collect(DISTINCT r.type) AS via
     }
     RETURN n, via
-    UNION ALL
-    // the walk, testing a candidate by a seek of each tie type's (dyad) index per actor of the ring before
-    WITH tieTypes, seen, need, [m IN frontier | m.id] AS ends,
-         CASE WHEN degree * degree > 50 * need * actors * size(frontier) AND size(frontier) * 22 * actors <= ties THEN '' END AS floor
-    MATCH (n:Actor)
-    WHERE n.name >= floor AND NOT n IN seen
-    WITH n, tieTypes, need, [end IN ends | CASE WHEN n.id < end THEN n.id + '|' + end ELSE end + '|' + n.id END] AS keys
-    // the types that tie the candidate to the ring before, by one seek a type (a candidate with none is not in the ring)
-    CALL (keys, tieTypes) {
-      CALL (keys, tieTypes) {
-        WITH keys, tieTypes WHERE 'TIE_MET' IN tieTypes MATCH ()-[t:TIE_MET]->() USING INDEX t:TIE_MET(dyad) WHERE t.dyad IN keys RETURN 'MET' AS type LIMIT 1
-        UNION ALL
-        WITH keys, tieTypes WHERE 'TIE_VISITED' IN tieTypes MATCH ()-[t:TIE_VISITED]->() USING INDEX t:TIE_VISITED(dyad) WHERE t.dyad IN keys RETURN 'VISITED' AS type LIMIT 1
-        UNION ALL
-        WITH keys, tieTypes WHERE 'TIE_HOSTED' IN tieTypes MATCH ()-[t:TIE_HOSTED]->() USING INDEX t:TIE_HOSTED(dyad) WHERE t.dyad IN keys RETURN 'HOSTED' AS type LIMIT 1
-        UNION ALL
-        WITH keys, tieTypes WHERE 'TIE_NEGOTIATED_WITH' IN tieTypes MATCH ()-[t:TIE_NEGOTIATED_WITH]->() USING INDEX t:TIE_NEGOTIATED_WITH(dyad) WHERE t.dyad IN keys RETURN 'NEGOTIATED_WITH' AS type LIMIT 1
-        UNION ALL
-        WITH keys, tieTypes WHERE 'TIE_REASSURED' IN tieTypes MATCH ()-[t:TIE_REASSURED]->() USING INDEX t:TIE_REASSURED(dyad) WHERE t.dyad IN keys RETURN 'REASSURED' AS type LIMIT 1
-        UNION ALL
-        WITH keys, tieTypes WHERE 'TIE_SIGNED_AGREEMENT_WITH' IN tieTypes MATCH ()-[t:TIE_SIGNED_AGREEMENT_WITH]->() USING INDEX t:TIE_SIGNED_AGREEMENT_WITH(dyad) WHERE t.dyad IN keys RETURN 'SIGNED_AGREEMENT_WITH' AS type LIMIT 1
-        UNION ALL
-        WITH keys, tieTypes WHERE 'TIE_SEEKS_COOPERATION_WITH' IN tieTypes MATCH ()-[t:TIE_SEEKS_COOPERATION_WITH]->() USING INDEX t:TIE_SEEKS_COOPERATION_WITH(dyad) WHERE t.dyad IN keys RETURN 'SEEKS_COOPERATION_WITH' AS type LIMIT 1
-        UNION ALL
-        WITH keys, tieTypes WHERE 'TIE_TRADES_WITH' IN tieTypes MATCH ()-[t:TIE_TRADES_WITH]->() USING INDEX t:TIE_TRADES_WITH(dyad) WHERE t.dyad IN keys RETURN 'TRADES_WITH' AS type LIMIT 1
-        UNION ALL
-        WITH keys, tieTypes WHERE 'TIE_ALIGNING_WITH' IN tieTypes MATCH ()-[t:TIE_ALIGNING_WITH]->() USING INDEX t:TIE_ALIGNING_WITH(dyad) WHERE t.dyad IN keys RETURN 'ALIGNING_WITH' AS type LIMIT 1
-        UNION ALL
-        WITH keys, tieTypes WHERE 'TIE_SUPPORTED' IN tieTypes MATCH ()-[t:TIE_SUPPORTED]->() USING INDEX t:TIE_SUPPORTED(dyad) WHERE t.dyad IN keys RETURN 'SUPPORTED' AS type LIMIT 1
-        UNION ALL
-        WITH keys, tieTypes WHERE 'TIE_RELATIONS_IMPROVING' IN tieTypes MATCH ()-[t:TIE_RELATIONS_IMPROVING]->() USING INDEX t:TIE_RELATIONS_IMPROVING(dyad) WHERE t.dyad IN keys RETURN 'RELATIONS_IMPROVING' AS type LIMIT 1
-        UNION ALL
-        WITH keys, tieTypes WHERE 'TIE_MEMBER_OF' IN tieTypes MATCH ()-[t:TIE_MEMBER_OF]->() USING INDEX t:TIE_MEMBER_OF(dyad) WHERE t.dyad IN keys RETURN 'MEMBER_OF' AS type LIMIT 1
-        UNION ALL
-        WITH keys, tieTypes WHERE 'TIE_COMPLIES_WITH_SANCTIONS_AGAINST' IN tieTypes MATCH ()-[t:TIE_COMPLIES_WITH_SANCTIONS_AGAINST]->() USING INDEX t:TIE_COMPLIES_WITH_SANCTIONS_AGAINST(dyad) WHERE t.dyad IN keys RETURN 'COMPLIES_WITH_SANCTIONS_AGAINST' AS type LIMIT 1
-        UNION ALL
-        WITH keys, tieTypes WHERE 'TIE_SANCTIONED' IN tieTypes MATCH ()-[t:TIE_SANCTIONED]->() USING INDEX t:TIE_SANCTIONED(dyad) WHERE t.dyad IN keys RETURN 'SANCTIONED' AS type LIMIT 1
-        UNION ALL
-        WITH keys, tieTypes WHERE 'TIE_CRITICIZED' IN tieTypes MATCH ()-[t:TIE_CRITICIZED]->() USING INDEX t:TIE_CRITICIZED(dyad) WHERE t.dyad IN keys RETURN 'CRITICIZED' AS type LIMIT 1
-        UNION ALL
-        WITH keys, tieTypes WHERE 'TIE_REJECTED' IN tieTypes MATCH ()-[t:TIE_REJECTED]->() USING INDEX t:TIE_REJECTED(dyad) WHERE t.dyad IN keys RETURN 'REJECTED' AS type LIMIT 1
-        UNION ALL
-        WITH keys, tieTypes WHERE 'TIE_FAILED_TO_SUPPORT' IN tieTypes MATCH ()-[t:TIE_FAILED_TO_SUPPORT]->() USING INDEX t:TIE_FAILED_TO_SUPPORT(dyad) WHERE t.dyad IN keys RETURN 'FAILED_TO_SUPPORT' AS type LIMIT 1
-        UNION ALL
-        WITH keys, tieTypes WHERE 'TIE_DRIFTING_FROM' IN tieTypes MATCH ()-[t:TIE_DRIFTING_FROM]->() USING INDEX t:TIE_DRIFTING_FROM(dyad) WHERE t.dyad IN keys RETURN 'DRIFTING_FROM' AS type LIMIT 1
-        UNION ALL
-        WITH keys, tieTypes WHERE 'TIE_RELATIONS_WORSENING' IN tieTypes MATCH ()-[t:TIE_RELATIONS_WORSENING]->() USING INDEX t:TIE_RELATIONS_WORSENING(dyad) WHERE t.dyad IN keys RETURN 'RELATIONS_WORSENING' AS type LIMIT 1
-        UNION ALL
-        WITH keys, tieTypes WHERE 'TIE_LOSING_INFLUENCE_OVER' IN tieTypes MATCH ()-[t:TIE_LOSING_INFLUENCE_OVER]->() USING INDEX t:TIE_LOSING_INFLUENCE_OVER(dyad) WHERE t.dyad IN keys RETURN 'LOSING_INFLUENCE_OVER' AS type LIMIT 1
-        UNION ALL
-        WITH keys, tieTypes WHERE 'TIE_THREATENED' IN tieTypes MATCH ()-[t:TIE_THREATENED]->() USING INDEX t:TIE_THREATENED(dyad) WHERE t.dyad IN keys RETURN 'THREATENED' AS type LIMIT 1
-        UNION ALL
-        WITH keys, tieTypes WHERE 'TIE_INVADED' IN tieTypes MATCH ()-[t:TIE_INVADED]->() USING INDEX t:TIE_INVADED(dyad) WHERE t.dyad IN keys RETURN 'INVADED' AS type LIMIT 1
-      }
-      RETURN collect(type) AS via
-    }
-    WITH n, need, via WHERE size(via) > 0
-    ORDER BY n.name, n.id
-    LIMIT $args.first
-    WITH need, collect({n: n, via: via}) AS walked
-    UNWIND walked[..need] AS w
-    RETURN w.n AS n, w.via AS via
   }
   WITH n, via ORDER BY n.name, n.id
   RETURN collect({node: n, via: via}) AS ring1
 }
-CALL (a, tieTypes, actors, ties, ring1) {
-  WITH a, tieTypes, actors, ties, [x IN ring1 | x.node] AS frontier, [a] + [x IN ring1 | x.node] AS seen
-  WITH a, tieTypes, actors, ties, frontier, seen, $args.first - size(seen) + 1 AS need
+CALL (a, tieTypes, actors, ring1) {
+  WITH a, tieTypes, actors, [x IN ring1 | x.node] AS frontier, [a] + [x IN ring1 | x.node] AS seen
+  WITH a, tieTypes, actors, frontier, seen, $args.first - size(seen) + 1 AS need
   WHERE $args.depth >= 2 AND need > 0
   CALL (frontier, tieTypes) {
     UNWIND frontier AS m
@@ -281,7 +207,7 @@ CALL (a, tieTypes, actors, ties, ring1) {
                     + CASE WHEN 'TIE_INVADED' IN tieTypes THEN COUNT { (m)-[:TIE_INVADED]-() } ELSE 0 END
                END) AS degree
   }
-  CALL (tieTypes, actors, ties, frontier, seen, need, degree) {
+  CALL (tieTypes, actors, frontier, seen, need, degree) {
     // expanding the ring before
     UNWIND CASE WHEN degree * degree <= 50 * need * actors * size(frontier) THEN frontier ELSE [] END AS m
     CALL (m, tieTypes, seen) {
@@ -361,7 +287,7 @@ CALL (a, tieTypes, actors, ties, ring1) {
     UNION ALL
     // the walk, testing a candidate by expanding its own ties
     MATCH (n:Actor)
-    WHERE n.name >= CASE WHEN degree * degree > 50 * need * actors * size(frontier) AND size(frontier) * 22 * actors > ties THEN '' END
+    WHERE n.name >= CASE WHEN degree * degree > 50 * need * actors * size(frontier) THEN '' END
       AND NOT n IN seen
       AND EXISTS { MATCH (n)-[r:TIE_MET|TIE_VISITED|TIE_HOSTED|TIE_NEGOTIATED_WITH|TIE_REASSURED|TIE_SIGNED_AGREEMENT_WITH|TIE_SEEKS_COOPERATION_WITH|TIE_TRADES_WITH|TIE_ALIGNING_WITH|TIE_SUPPORTED|TIE_RELATIONS_IMPROVING|TIE_MEMBER_OF|TIE_COMPLIES_WITH_SANCTIONS_AGAINST|TIE_SANCTIONED|TIE_CRITICIZED|TIE_REJECTED|TIE_FAILED_TO_SUPPORT|TIE_DRIFTING_FROM|TIE_RELATIONS_WORSENING|TIE_LOSING_INFLUENCE_OVER|TIE_THREATENED|TIE_INVADED]-(m) WHERE m IN frontier AND type(r) IN tieTypes }
     WITH n, frontier, tieTypes, need ORDER BY n.name, n.id
@@ -375,75 +301,13 @@ CALL (a, tieTypes, actors, ties, ring1) {
       RETURN collect(DISTINCT r.type) AS via
     }
     RETURN n, via
-    UNION ALL
-    // the walk, testing a candidate by a seek of each tie type's (dyad) index per actor of the ring before
-    WITH tieTypes, seen, need, [m IN frontier | m.id] AS ends,
-         CASE WHEN degree * degree > 50 * need * actors * size(frontier) AND size(frontier) * 22 * actors <= ties THEN '' END AS floor
-    MATCH (n:Actor)
-    WHERE n.name >= floor AND NOT n IN seen
-    WITH n, tieTypes, need, [end IN ends | CASE WHEN n.id < end THEN n.id + '|' + end ELSE end + '|' + n.id END] AS keys
-    // the types that tie the candidate to the ring before, by one seek a type (a candidate with none is not in the ring)
-    CALL (keys, tieTypes) {
-      CALL (keys, tieTypes) {
-        WITH keys, tieTypes WHERE 'TIE_MET' IN tieTypes MATCH ()-[t:TIE_MET]->() USING INDEX t:TIE_MET(dyad) WHERE t.dyad IN keys RETURN 'MET' AS type LIMIT 1
-        UNION ALL
-        WITH keys, tieTypes WHERE 'TIE_VISITED' IN tieTypes MATCH ()-[t:TIE_VISITED]->() USING INDEX t:TIE_VISITED(dyad) WHERE t.dyad IN keys RETURN 'VISITED' AS type LIMIT 1
-        UNION ALL
-        WITH keys, tieTypes WHERE 'TIE_HOSTED' IN tieTypes MATCH ()-[t:TIE_HOSTED]->() USING INDEX t:TIE_HOSTED(dyad) WHERE t.dyad IN keys RETURN 'HOSTED' AS type LIMIT 1
-        UNION ALL
-        WITH keys, tieTypes WHERE 'TIE_NEGOTIATED_WITH' IN tieTypes MATCH ()-[t:TIE_NEGOTIATED_WITH]->() USING INDEX t:TIE_NEGOTIATED_WITH(dyad) WHERE t.dyad IN keys RETURN 'NEGOTIATED_WITH' AS type LIMIT 1
-        UNION ALL
-        WITH keys, tieTypes WHERE 'TIE_REASSURED' IN tieTypes MATCH ()-[t:TIE_REASSURED]->() USING INDEX t:TIE_REASSURED(dyad) WHERE t.dyad IN keys RETURN 'REASSURED' AS type LIMIT 1
-        UNION ALL
-        WITH keys, tieTypes WHERE 'TIE_SIGNED_AGREEMENT_WITH' IN tieTypes MATCH ()-[t:TIE_SIGNED_AGREEMENT_WITH]->() USING INDEX t:TIE_SIGNED_AGREEMENT_WITH(dyad) WHERE t.dyad IN keys RETURN 'SIGNED_AGREEMENT_WITH' AS type LIMIT 1
-        UNION ALL
-        WITH keys, tieTypes WHERE 'TIE_SEEKS_COOPERATION_WITH' IN tieTypes MATCH ()-[t:TIE_SEEKS_COOPERATION_WITH]->() USING INDEX t:TIE_SEEKS_COOPERATION_WITH(dyad) WHERE t.dyad IN keys RETURN 'SEEKS_COOPERATION_WITH' AS type LIMIT 1
-        UNION ALL
-        WITH keys, tieTypes WHERE 'TIE_TRADES_WITH' IN tieTypes MATCH ()-[t:TIE_TRADES_WITH]->() USING INDEX t:TIE_TRADES_WITH(dyad) WHERE t.dyad IN keys RETURN 'TRADES_WITH' AS type LIMIT 1
-        UNION ALL
-        WITH keys, tieTypes WHERE 'TIE_ALIGNING_WITH' IN tieTypes MATCH ()-[t:TIE_ALIGNING_WITH]->() USING INDEX t:TIE_ALIGNING_WITH(dyad) WHERE t.dyad IN keys RETURN 'ALIGNING_WITH' AS type LIMIT 1
-        UNION ALL
-        WITH keys, tieTypes WHERE 'TIE_SUPPORTED' IN tieTypes MATCH ()-[t:TIE_SUPPORTED]->() USING INDEX t:TIE_SUPPORTED(dyad) WHERE t.dyad IN keys RETURN 'SUPPORTED' AS type LIMIT 1
-        UNION ALL
-        WITH keys, tieTypes WHERE 'TIE_RELATIONS_IMPROVING' IN tieTypes MATCH ()-[t:TIE_RELATIONS_IMPROVING]->() USING INDEX t:TIE_RELATIONS_IMPROVING(dyad) WHERE t.dyad IN keys RETURN 'RELATIONS_IMPROVING' AS type LIMIT 1
-        UNION ALL
-        WITH keys, tieTypes WHERE 'TIE_MEMBER_OF' IN tieTypes MATCH ()-[t:TIE_MEMBER_OF]->() USING INDEX t:TIE_MEMBER_OF(dyad) WHERE t.dyad IN keys RETURN 'MEMBER_OF' AS type LIMIT 1
-        UNION ALL
-        WITH keys, tieTypes WHERE 'TIE_COMPLIES_WITH_SANCTIONS_AGAINST' IN tieTypes MATCH ()-[t:TIE_COMPLIES_WITH_SANCTIONS_AGAINST]->() USING INDEX t:TIE_COMPLIES_WITH_SANCTIONS_AGAINST(dyad) WHERE t.dyad IN keys RETURN 'COMPLIES_WITH_SANCTIONS_AGAINST' AS type LIMIT 1
-        UNION ALL
-        WITH keys, tieTypes WHERE 'TIE_SANCTIONED' IN tieTypes MATCH ()-[t:TIE_SANCTIONED]->() USING INDEX t:TIE_SANCTIONED(dyad) WHERE t.dyad IN keys RETURN 'SANCTIONED' AS type LIMIT 1
-        UNION ALL
-        WITH keys, tieTypes WHERE 'TIE_CRITICIZED' IN tieTypes MATCH ()-[t:TIE_CRITICIZED]->() USING INDEX t:TIE_CRITICIZED(dyad) WHERE t.dyad IN keys RETURN 'CRITICIZED' AS type LIMIT 1
-        UNION ALL
-        WITH keys, tieTypes WHERE 'TIE_REJECTED' IN tieTypes MATCH ()-[t:TIE_REJECTED]->() USING INDEX t:TIE_REJECTED(dyad) WHERE t.dyad IN keys RETURN 'REJECTED' AS type LIMIT 1
-        UNION ALL
-        WITH keys, tieTypes WHERE 'TIE_FAILED_TO_SUPPORT' IN tieTypes MATCH ()-[t:TIE_FAILED_TO_SUPPORT]->() USING INDEX t:TIE_FAILED_TO_SUPPORT(dyad) WHERE t.dyad IN keys RETURN 'FAILED_TO_SUPPORT' AS type LIMIT 1
-        UNION ALL
-        WITH keys, tieTypes WHERE 'TIE_DRIFTING_FROM' IN tieTypes MATCH ()-[t:TIE_DRIFTING_FROM]->() USING INDEX t:TIE_DRIFTING_FROM(dyad) WHERE t.dyad IN keys RETURN 'DRIFTING_FROM' AS type LIMIT 1
-        UNION ALL
-        WITH keys, tieTypes WHERE 'TIE_RELATIONS_WORSENING' IN tieTypes MATCH ()-[t:TIE_RELATIONS_WORSENING]->() USING INDEX t:TIE_RELATIONS_WORSENING(dyad) WHERE t.dyad IN keys RETURN 'RELATIONS_WORSENING' AS type LIMIT 1
-        UNION ALL
-        WITH keys, tieTypes WHERE 'TIE_LOSING_INFLUENCE_OVER' IN tieTypes MATCH ()-[t:TIE_LOSING_INFLUENCE_OVER]->() USING INDEX t:TIE_LOSING_INFLUENCE_OVER(dyad) WHERE t.dyad IN keys RETURN 'LOSING_INFLUENCE_OVER' AS type LIMIT 1
-        UNION ALL
-        WITH keys, tieTypes WHERE 'TIE_THREATENED' IN tieTypes MATCH ()-[t:TIE_THREATENED]->() USING INDEX t:TIE_THREATENED(dyad) WHERE t.dyad IN keys RETURN 'THREATENED' AS type LIMIT 1
-        UNION ALL
-        WITH keys, tieTypes WHERE 'TIE_INVADED' IN tieTypes MATCH ()-[t:TIE_INVADED]->() USING INDEX t:TIE_INVADED(dyad) WHERE t.dyad IN keys RETURN 'INVADED' AS type LIMIT 1
-      }
-      RETURN collect(type) AS via
-    }
-    WITH n, need, via WHERE size(via) > 0
-    ORDER BY n.name, n.id
-    LIMIT $args.first
-    WITH need, collect({n: n, via: via}) AS walked
-    UNWIND walked[..need] AS w
-    RETURN w.n AS n, w.via AS via
   }
   WITH n, via ORDER BY n.name, n.id
   RETURN collect({node: n, via: via}) AS ring2
 }
-CALL (a, tieTypes, actors, ties, ring1, ring2) {
-  WITH a, tieTypes, actors, ties, [x IN ring2 | x.node] AS frontier, [a] + [x IN ring1 + ring2 | x.node] AS seen
-  WITH a, tieTypes, actors, ties, frontier, seen, $args.first - size(seen) + 1 AS need
+CALL (a, tieTypes, actors, ring1, ring2) {
+  WITH a, tieTypes, actors, [x IN ring2 | x.node] AS frontier, [a] + [x IN ring1 + ring2 | x.node] AS seen
+  WITH a, tieTypes, actors, frontier, seen, $args.first - size(seen) + 1 AS need
   WHERE $args.depth >= 3 AND need > 0
   CALL (frontier, tieTypes) {
     UNWIND frontier AS m
@@ -473,7 +337,7 @@ CALL (a, tieTypes, actors, ties, ring1, ring2) {
                     + CASE WHEN 'TIE_INVADED' IN tieTypes THEN COUNT { (m)-[:TIE_INVADED]-() } ELSE 0 END
                END) AS degree
   }
-  CALL (tieTypes, actors, ties, frontier, seen, need, degree) {
+  CALL (tieTypes, actors, frontier, seen, need, degree) {
     // expanding the ring before
     UNWIND CASE WHEN degree * degree <= 50 * need * actors * size(frontier) THEN frontier ELSE [] END AS m
     CALL (m, tieTypes, seen) {
@@ -553,7 +417,7 @@ CALL (a, tieTypes, actors, ties, ring1, ring2) {
     UNION ALL
     // the walk, testing a candidate by expanding its own ties
     MATCH (n:Actor)
-    WHERE n.name >= CASE WHEN degree * degree > 50 * need * actors * size(frontier) AND size(frontier) * 22 * actors > ties THEN '' END
+    WHERE n.name >= CASE WHEN degree * degree > 50 * need * actors * size(frontier) THEN '' END
       AND NOT n IN seen
       AND EXISTS { MATCH (n)-[r:TIE_MET|TIE_VISITED|TIE_HOSTED|TIE_NEGOTIATED_WITH|TIE_REASSURED|TIE_SIGNED_AGREEMENT_WITH|TIE_SEEKS_COOPERATION_WITH|TIE_TRADES_WITH|TIE_ALIGNING_WITH|TIE_SUPPORTED|TIE_RELATIONS_IMPROVING|TIE_MEMBER_OF|TIE_COMPLIES_WITH_SANCTIONS_AGAINST|TIE_SANCTIONED|TIE_CRITICIZED|TIE_REJECTED|TIE_FAILED_TO_SUPPORT|TIE_DRIFTING_FROM|TIE_RELATIONS_WORSENING|TIE_LOSING_INFLUENCE_OVER|TIE_THREATENED|TIE_INVADED]-(m) WHERE m IN frontier AND type(r) IN tieTypes }
     WITH n, frontier, tieTypes, need ORDER BY n.name, n.id
@@ -567,68 +431,6 @@ CALL (a, tieTypes, actors, ties, ring1, ring2) {
       RETURN collect(DISTINCT r.type) AS via
     }
     RETURN n, via
-    UNION ALL
-    // the walk, testing a candidate by a seek of each tie type's (dyad) index per actor of the ring before
-    WITH tieTypes, seen, need, [m IN frontier | m.id] AS ends,
-         CASE WHEN degree * degree > 50 * need * actors * size(frontier) AND size(frontier) * 22 * actors <= ties THEN '' END AS floor
-    MATCH (n:Actor)
-    WHERE n.name >= floor AND NOT n IN seen
-    WITH n, tieTypes, need, [end IN ends | CASE WHEN n.id < end THEN n.id + '|' + end ELSE end + '|' + n.id END] AS keys
-    // the types that tie the candidate to the ring before, by one seek a type (a candidate with none is not in the ring)
-    CALL (keys, tieTypes) {
-      CALL (keys, tieTypes) {
-        WITH keys, tieTypes WHERE 'TIE_MET' IN tieTypes MATCH ()-[t:TIE_MET]->() USING INDEX t:TIE_MET(dyad) WHERE t.dyad IN keys RETURN 'MET' AS type LIMIT 1
-        UNION ALL
-        WITH keys, tieTypes WHERE 'TIE_VISITED' IN tieTypes MATCH ()-[t:TIE_VISITED]->() USING INDEX t:TIE_VISITED(dyad) WHERE t.dyad IN keys RETURN 'VISITED' AS type LIMIT 1
-        UNION ALL
-        WITH keys, tieTypes WHERE 'TIE_HOSTED' IN tieTypes MATCH ()-[t:TIE_HOSTED]->() USING INDEX t:TIE_HOSTED(dyad) WHERE t.dyad IN keys RETURN 'HOSTED' AS type LIMIT 1
-        UNION ALL
-        WITH keys, tieTypes WHERE 'TIE_NEGOTIATED_WITH' IN tieTypes MATCH ()-[t:TIE_NEGOTIATED_WITH]->() USING INDEX t:TIE_NEGOTIATED_WITH(dyad) WHERE t.dyad IN keys RETURN 'NEGOTIATED_WITH' AS type LIMIT 1
-        UNION ALL
-        WITH keys, tieTypes WHERE 'TIE_REASSURED' IN tieTypes MATCH ()-[t:TIE_REASSURED]->() USING INDEX t:TIE_REASSURED(dyad) WHERE t.dyad IN keys RETURN 'REASSURED' AS type LIMIT 1
-        UNION ALL
-        WITH keys, tieTypes WHERE 'TIE_SIGNED_AGREEMENT_WITH' IN tieTypes MATCH ()-[t:TIE_SIGNED_AGREEMENT_WITH]->() USING INDEX t:TIE_SIGNED_AGREEMENT_WITH(dyad) WHERE t.dyad IN keys RETURN 'SIGNED_AGREEMENT_WITH' AS type LIMIT 1
-        UNION ALL
-        WITH keys, tieTypes WHERE 'TIE_SEEKS_COOPERATION_WITH' IN tieTypes MATCH ()-[t:TIE_SEEKS_COOPERATION_WITH]->() USING INDEX t:TIE_SEEKS_COOPERATION_WITH(dyad) WHERE t.dyad IN keys RETURN 'SEEKS_COOPERATION_WITH' AS type LIMIT 1
-        UNION ALL
-        WITH keys, tieTypes WHERE 'TIE_TRADES_WITH' IN tieTypes MATCH ()-[t:TIE_TRADES_WITH]->() USING INDEX t:TIE_TRADES_WITH(dyad) WHERE t.dyad IN keys RETURN 'TRADES_WITH' AS type LIMIT 1
-        UNION ALL
-        WITH keys, tieTypes WHERE 'TIE_ALIGNING_WITH' IN tieTypes MATCH ()-[t:TIE_ALIGNING_WITH]->() USING INDEX t:TIE_ALIGNING_WITH(dyad) WHERE t.dyad IN keys RETURN 'ALIGNING_WITH' AS type LIMIT 1
-        UNION ALL
-        WITH keys, tieTypes WHERE 'TIE_SUPPORTED' IN tieTypes MATCH ()-[t:TIE_SUPPORTED]->() USING INDEX t:TIE_SUPPORTED(dyad) WHERE t.dyad IN keys RETURN 'SUPPORTED' AS type LIMIT 1
-        UNION ALL
-        WITH keys, tieTypes WHERE 'TIE_RELATIONS_IMPROVING' IN tieTypes MATCH ()-[t:TIE_RELATIONS_IMPROVING]->() USING INDEX t:TIE_RELATIONS_IMPROVING(dyad) WHERE t.dyad IN keys RETURN 'RELATIONS_IMPROVING' AS type LIMIT 1
-        UNION ALL
-        WITH keys, tieTypes WHERE 'TIE_MEMBER_OF' IN tieTypes MATCH ()-[t:TIE_MEMBER_OF]->() USING INDEX t:TIE_MEMBER_OF(dyad) WHERE t.dyad IN keys RETURN 'MEMBER_OF' AS type LIMIT 1
-        UNION ALL
-        WITH keys, tieTypes WHERE 'TIE_COMPLIES_WITH_SANCTIONS_AGAINST' IN tieTypes MATCH ()-[t:TIE_COMPLIES_WITH_SANCTIONS_AGAINST]->() USING INDEX t:TIE_COMPLIES_WITH_SANCTIONS_AGAINST(dyad) WHERE t.dyad IN keys RETURN 'COMPLIES_WITH_SANCTIONS_AGAINST' AS type LIMIT 1
-        UNION ALL
-        WITH keys, tieTypes WHERE 'TIE_SANCTIONED' IN tieTypes MATCH ()-[t:TIE_SANCTIONED]->() USING INDEX t:TIE_SANCTIONED(dyad) WHERE t.dyad IN keys RETURN 'SANCTIONED' AS type LIMIT 1
-        UNION ALL
-        WITH keys, tieTypes WHERE 'TIE_CRITICIZED' IN tieTypes MATCH ()-[t:TIE_CRITICIZED]->() USING INDEX t:TIE_CRITICIZED(dyad) WHERE t.dyad IN keys RETURN 'CRITICIZED' AS type LIMIT 1
-        UNION ALL
-        WITH keys, tieTypes WHERE 'TIE_REJECTED' IN tieTypes MATCH ()-[t:TIE_REJECTED]->() USING INDEX t:TIE_REJECTED(dyad) WHERE t.dyad IN keys RETURN 'REJECTED' AS type LIMIT 1
-        UNION ALL
-        WITH keys, tieTypes WHERE 'TIE_FAILED_TO_SUPPORT' IN tieTypes MATCH ()-[t:TIE_FAILED_TO_SUPPORT]->() USING INDEX t:TIE_FAILED_TO_SUPPORT(dyad) WHERE t.dyad IN keys RETURN 'FAILED_TO_SUPPORT' AS type LIMIT 1
-        UNION ALL
-        WITH keys, tieTypes WHERE 'TIE_DRIFTING_FROM' IN tieTypes MATCH ()-[t:TIE_DRIFTING_FROM]->() USING INDEX t:TIE_DRIFTING_FROM(dyad) WHERE t.dyad IN keys RETURN 'DRIFTING_FROM' AS type LIMIT 1
-        UNION ALL
-        WITH keys, tieTypes WHERE 'TIE_RELATIONS_WORSENING' IN tieTypes MATCH ()-[t:TIE_RELATIONS_WORSENING]->() USING INDEX t:TIE_RELATIONS_WORSENING(dyad) WHERE t.dyad IN keys RETURN 'RELATIONS_WORSENING' AS type LIMIT 1
-        UNION ALL
-        WITH keys, tieTypes WHERE 'TIE_LOSING_INFLUENCE_OVER' IN tieTypes MATCH ()-[t:TIE_LOSING_INFLUENCE_OVER]->() USING INDEX t:TIE_LOSING_INFLUENCE_OVER(dyad) WHERE t.dyad IN keys RETURN 'LOSING_INFLUENCE_OVER' AS type LIMIT 1
-        UNION ALL
-        WITH keys, tieTypes WHERE 'TIE_THREATENED' IN tieTypes MATCH ()-[t:TIE_THREATENED]->() USING INDEX t:TIE_THREATENED(dyad) WHERE t.dyad IN keys RETURN 'THREATENED' AS type LIMIT 1
-        UNION ALL
-        WITH keys, tieTypes WHERE 'TIE_INVADED' IN tieTypes MATCH ()-[t:TIE_INVADED]->() USING INDEX t:TIE_INVADED(dyad) WHERE t.dyad IN keys RETURN 'INVADED' AS type LIMIT 1
-      }
-      RETURN collect(type) AS via
-    }
-    WITH n, need, via WHERE size(via) > 0
-    ORDER BY n.name, n.id
-    LIMIT $args.first
-    WITH need, collect({n: n, via: via}) AS walked
-    UNWIND walked[..need] AS w
-    RETURN w.n AS n, w.via AS via
   }
   WITH n, via ORDER BY n.name, n.id
   RETURN collect({node: n, via: via}) AS ring3
