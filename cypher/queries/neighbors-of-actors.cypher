@@ -439,6 +439,7 @@ CALL (ring1, ring2, ring3) {
   UNWIND [x IN ring1 | x {.*, distance: 1}] + [x IN ring2 | x {.*, distance: 2}] + [x IN ring3 | x {.*, distance: 3}] AS found
   WITH found LIMIT $args.first
   WITH found, found.node AS n
-  RETURN collect({id: n.id, distance: found.distance, via: found.via, actor: n {.id, .name, .kind, .aliases, .wikidataId}}) AS items
+  // via in the order the types were asked for (the vocabulary's by default), not in the order the ties were read
+  RETURN collect({id: n.id, distance: found.distance, via: [t IN $args.types WHERE t IN found.via], actor: n {.id, .name, .kind, .aliases, .wikidataId}}) AS items
 }
 RETURN id AS key, a {.id, .name, .kind, .aliases, .wikidataId} AS actor, items
