@@ -19,13 +19,20 @@ function neighboursStatement(): string {
     .filter((l) => !l.startsWith('//'))
     .join('\n');
   // the peer hands the field's arguments to its @cypher statement as parameters of their own, not in one map
-  return text
-    .replaceAll('$args.', '$')
-    .replace('UNWIND $ids AS id\nMATCH (a:Actor {id: id})\nWITH id, a,', 'WITH this AS a,')
-    .replace(
-      'RETURN collect({id: n.id, distance: found.distance, via: found.via, actor: n {.id, .name, .kind, .aliases, .wikidataId}}) AS items\n}\nRETURN id AS key, a {.id, .name, .kind, .aliases, .wikidataId} AS actor, items',
+  return [
+    ['UNWIND $ids AS id\nMATCH (a:Actor {id: id})\nWITH id, a,', 'WITH this AS a,'],
+    [
+      'RETURN collect({id: n.id, distance: found.distance, via: [t IN $types WHERE t IN found.via], actor: n {.id, .name, .kind, .aliases, .wikidataId}}) AS items\n}\nRETURN id AS key, a {.id, .name, .kind, .aliases, .wikidataId} AS actor, items',
       'RETURN collect(n) AS items\n}\nUNWIND items AS neighbour\nRETURN neighbour',
-    );
+    ],
+  ].reduce(
+    (out, [from, to]) => {
+      // a statement that no longer reads as expected must fail here, not as a Cypher error inside the peer
+      if (!out.includes(from!)) throw new Error(`bench/peer: queries/neighbors-of-actors no longer contains ${from}`);
+      return out.replace(from!, to!);
+    },
+    text.replaceAll('$args.', '$'),
+  );
 }
 
 export function peerTypeDefs(): string {
