@@ -3,14 +3,15 @@
  * as an earlier commit held it (`git show COMMIT:cypher/...`) and as the working tree holds it, both run with the
  * same parameters (one warm-up, then PROFILE), their total db hits printed side by side, and their answers compared
  * (the whole rows, as JSON). The cases are the analysts' questions that bench:scale's rows leave out (filters of an
- * actor's relations, a wider neighbourhood) and the rows those statements also serve; the shortest-path search is
- * measured alone, all shortest paths against one, to show what enumerating every shortest path costs.
+ * actor's relations, a wider neighbourhood) and the rows those statements also serve, the path among them; the
+ * shortest-path search is also measured alone, all shortest paths against one, to show what enumerating every
+ * shortest path costs.
  * Usage: npm run bench:profile-against [-- --size 100k] [--before COMMIT] [--only PREFIX]
  */
 import { execFileSync } from 'node:child_process';
 import neo4j from 'neo4j-driver';
 import type { ProfiledPlan } from 'neo4j-driver';
-import { RELATION_TYPE_NAMES } from '../src/domain/vocabulary.js';
+import { RELATION_TYPE_NAMES, tieTypeOf } from '../src/domain/vocabulary.js';
 import { cypher, paramsForText } from '../src/graph/cypher.js';
 import { benchConnection, useScaleBenchDefaults } from './bench-db.js';
 import { arg, helpIfAsked } from './help.js';
@@ -41,8 +42,17 @@ const neighbours = (id: string, depth: number, first: number) => ({
   depth: neo4j.int(depth),
   first: neo4j.int(first),
 });
+// as the API sends a path's arguments by default: every tie type and roles, no date
+const path = (from: string, to: string, first: number) => ({
+  from,
+  to,
+  allowed: [...RELATION_TYPE_NAMES.map(tieTypeOf), 'HOLDS_ROLE'],
+  maxHops: neo4j.int(4),
+  first: neo4j.int(first),
+  at: null,
+});
 type Case = { name: string; statement: string; params: Record<string, unknown> };
-const casesFor = ({ hub, second, rare }: BenchActors): Case[] => [
+const casesFor = ({ hub, second, rare, rare2 }: BenchActors): Case[] => [
   { name: 'relations, hub', statement: 'queries/relations-of-actors', params: { ...relations, ids: [hub] } },
   { name: 'relations, rare', statement: 'queries/relations-of-actors', params: { ...relations, ids: [rare] } },
   {
@@ -73,10 +83,15 @@ const casesFor = ({ hub, second, rare }: BenchActors): Case[] => [
   { name: 'ring 2, rare, first 100', statement: 'queries/neighbors-of-actors', params: neighbours(rare, 2, 100) },
   { name: '3-hop, hub', statement: 'queries/neighbors-of-actors', params: neighbours(hub, 3, 50) },
   { name: '3-hop, rare', statement: 'queries/neighbors-of-actors', params: neighbours(rare, 3, 50) },
+  { name: '4-hop path', statement: 'queries/shortest-paths', params: path(rare, rare2, 10) },
+  { name: '4-hop path, first 1', statement: 'queries/shortest-paths', params: path(rare, rare2, 1) },
 ];
 
-// The path statement's own search, taken from its file so that the two cannot differ: every shortest path, and one.
-const search = /^MATCH p = allShortestPaths\(.*\)$/m.exec(cypher('queries/shortest-paths'))![0];
+// The path statement's own search (the first: ties and roles, the API's default), taken from its file so that the
+// two cannot differ: every shortest path, and one.
+const search = `MATCH (a:Actor {id: $from}), (b:Actor {id: $to}) ${/^ *MATCH p = allShortestPaths\(\(a\).*\)$/m
+  .exec(cypher('queries/shortest-paths'))![0]
+  .trim()}`;
 const SEARCHES: Record<string, string> = {
   'all shortest paths': `${search} RETURN count(p) AS paths`,
   'one shortest path': `${search.replace('allShortestPaths(', 'shortestPath(')} RETURN count(p) AS paths`,
@@ -99,7 +114,9 @@ try {
   for (const c of casesFor(actors).filter((x) => ONLY === undefined || x.name.startsWith(ONLY))) {
     const old = await run(before(c.statement), c.params);
     const now = await run(cypher(c.statement), c.params);
-    const items = (JSON.parse(now.rows) as { items?: unknown[] }[])[0]?.items?.length;
+    const answer = JSON.parse(now.rows) as { items?: unknown[] }[];
+    // a neighbourhood's page is one row of items; a path is a row each
+    const items = answer[0]?.items?.length ?? answer.length;
     console.log(
       `${c.name.padEnd(36)} ${String(old.hits).padStart(8)} -> ${String(now.hits).padStart(8)}  ${items} items, same answer: ${old.rows === now.rows}`,
     );
