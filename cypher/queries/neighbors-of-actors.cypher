@@ -26,7 +26,7 @@
 // candidate's key instead (schema/008) reads fewer db hits for a hub's ring 1
 // (2,213 against 16,204 at 1M edges) but takes longer: 22 B-tree descents a
 // candidate cost more than reading its few hundred ties from their chains
-// (the hub's 3-hop page, median of 15: 50.8 -> 26.2 ms at 1M edges, 51.2 ->
+// (the hub's 3-hop page, median of 15: 53.5 -> 26.4 ms at 1M edges, 51.2 ->
 // 31.1 ms at 100k; the same page). Without those 66 branches the statement
 // also plans in less time.
 // The walk's guard sits in the index range (a null bound matches nothing), so

@@ -42,6 +42,14 @@ describe('spelled-out relationship type lists', () => {
     for (const n of sizes) expect(n).toBe(TIE_TYPE_NAMES.length);
   });
 
+  it("the path's search skips its type test only when every tie type is asked for", () => {
+    // the count of distinct TIE_ names asked for, set against the vocabulary's size
+    const every = /size\(reduce\(s = \[\], t IN tieTypes \| CASE WHEN t IN s THEN s ELSE s \+ t END\)\) = (\d+)/.exec(
+      cypher('queries/shortest-paths'),
+    );
+    expect(Number(every?.[1])).toBe(TIE_TYPE_NAMES.length);
+  });
+
   it("a path's shown edges are found by a seek of every type's dyad index; a neighbourhood expands type by type", () => {
     const neighbours = cypher('queries/neighbors-of-actors');
     const paths = cypher('queries/shortest-paths');
