@@ -86,6 +86,30 @@ describe('traversals through the projection', () => {
     expect(found).toBeGreaterThan(300);
   }, 180_000);
 
+  it("a path's search tests each relationship as it expands, with no fallback that enumerates every path", async () => {
+    // A condition on the whole path (its length, a date for the whole path) makes Neo4j plan a variable-length
+    // expansion to run when the shortest paths fail it: every path of up to 6 hops, minutes on a large graph.
+    type Operator = { operatorType: string; children: Operator[] };
+    const operators = (plan: Operator): string[] => [plan.operatorType, ...plan.children.flatMap(operators)];
+    const params = {
+      from: pool[0]!.id,
+      to: pool[39]!.id,
+      allowed: [...RELATION_TYPE_NAMES.map(tieTypeOf), 'HOLDS_ROLE'],
+      maxHops: neo4j.int(1),
+      first: neo4j.int(10),
+      at: '2019-06-30',
+    };
+    const { summary } = await connection.driver.executeQuery(
+      `EXPLAIN ${cypher('queries/shortest-paths')}`,
+      paramsFor('queries/shortest-paths', params),
+      { database: connection.database },
+    );
+    expect(summary.plan).not.toBe(false);
+    const ops = summary.plan ? operators(summary.plan) : [];
+    expect(ops.filter((o) => o.startsWith('ShortestPath'))).toHaveLength(2);
+    expect(ops.filter((o) => o.startsWith('VarLengthExpand'))).toEqual([]);
+  });
+
   it("a path's ties shown through the (dyad, effectiveDate) index equal those found by expanding between their ends", async () => {
     const all = RELATION_TYPE_NAMES.map(tieTypeOf);
     const few = (['MET', 'SANCTIONED', 'CRITICIZED', 'HOSTED'] as const).map(tieTypeOf);
