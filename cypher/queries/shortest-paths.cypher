@@ -32,31 +32,38 @@
 // Columns: nodes (list of {id, label, actor: the map of an actor, else null}), rels (list of relationship maps).
 // Every type a path may use is spelled out, so the search expands by type;
 // $allowed then narrows it (Neo4j 5.26 ignores $any() in a variable-length pattern).
-// Two searches, of which one runs: without statements and events asked for
-// (the API's default), the pattern leaves SAID, ABOUT and PARTICIPATED_IN out,
-// since a hub is ABOUT thousands of statements that the search would read only
-// to reject; and when every tie type and roles are asked for, the test of each
-// relationship's type is one boolean, not a look-up in a list of 23. Both cut
-// the search between two tail actors at 1M edges (1,535 shortest paths of 3
-// hops): 241 -> 110 ms, the same answer.
-// Each condition of the searches is a test of one relationship, which the
-// search applies as it expands. A test of the whole path (its length, or
-// "no date, or every role held then") made Neo4j add a fallback that, when
-// the shortest paths failed it, enumerated every path of up to 6 hops: a
-// path(maxHops: 2) between two tail actors 3 hops apart at 1M edges had not
-// answered after 5 minutes; it now answers (nothing) in about 0.3 s. A path
-// longer than $maxHops is dropped after the search: a longer one cannot pass.
+// Three searches, of which one runs. Without statements and events asked for
+// (the API's default), the pattern leaves SAID, ABOUT and PARTICIPATED_IN out:
+// a hub is ABOUT thousands of statements that the search would read only to
+// reject. With every tie type and roles and no date (the default again),
+// there is nothing to test but the pattern's types; else each relationship is
+// tested as the search expands it. Between two tail actors at 1M edges (1,535
+// shortest paths of 3 hops): 241 ms with one search of every type -> 80 ms,
+// the same answer.
+// Every condition of a search is a test of one relationship, applied as the
+// search expands. A test of the whole path (its length, or "no date, or every
+// role held then") made Neo4j add a fallback that, when the shortest paths
+// failed it, enumerated every path of up to 6 hops: a path(maxHops: 2)
+// between two tail actors 3 hops apart at 1M edges had not answered after 5
+// minutes; it now answers (nothing) in 73 ms. A path longer than $maxHops is
+// dropped after the search: a longer one cannot pass.
 MATCH (a:Actor {id: $args.from}), (b:Actor {id: $args.to})
 WITH a, b, [t IN $args.allowed WHERE t STARTS WITH 'TIE_'] AS tieTypes
 WITH a, b, size(reduce(s = [], t IN tieTypes | CASE WHEN t IN s THEN s ELSE s + t END)) = 22 AND 'HOLDS_ROLE' IN $args.allowed AS everyTie,
      any(t IN ['SAID', 'ABOUT', 'PARTICIPATED_IN'] WHERE t IN $args.allowed) AS links
 CALL (a, b, everyTie, links) {
-  // ties and roles only (the API's default): a hub's statements and events are not read at all
-  WITH a, b, everyTie, links WHERE NOT links
+  // the API's default: every tie type and roles, no date. Nothing to test but the pattern's types, and a hub's
+  // statements and events are not read at all
+  WITH a, b, everyTie, links WHERE everyTie AND $args.at IS NULL AND NOT links
   MATCH p = allShortestPaths((a)-[:TIE_MET|TIE_VISITED|TIE_HOSTED|TIE_NEGOTIATED_WITH|TIE_REASSURED|TIE_SIGNED_AGREEMENT_WITH|TIE_SEEKS_COOPERATION_WITH|TIE_TRADES_WITH|TIE_ALIGNING_WITH|TIE_SUPPORTED|TIE_RELATIONS_IMPROVING|TIE_MEMBER_OF|TIE_COMPLIES_WITH_SANCTIONS_AGAINST|TIE_SANCTIONED|TIE_CRITICIZED|TIE_REJECTED|TIE_FAILED_TO_SUPPORT|TIE_DRIFTING_FROM|TIE_RELATIONS_WORSENING|TIE_LOSING_INFLUENCE_OVER|TIE_THREATENED|TIE_INVADED|HOLDS_ROLE*..6]-(b))
-  WHERE all(r IN relationships(p) WHERE everyTie OR type(r) IN $args.allowed)
-    AND all(r IN relationships(p) WHERE $args.at IS NULL OR type(r) <> 'HOLDS_ROLE'
-         OR ((r.since IS NULL OR r.since <= date($args.at)) AND (r.until IS NULL OR r.until >= date($args.at))))
+  RETURN p
+  UNION ALL
+  // some tie types, or roles held on a date
+  WITH a, b, everyTie, links WHERE NOT (everyTie AND $args.at IS NULL) AND NOT links
+  MATCH p = allShortestPaths((a)-[:TIE_MET|TIE_VISITED|TIE_HOSTED|TIE_NEGOTIATED_WITH|TIE_REASSURED|TIE_SIGNED_AGREEMENT_WITH|TIE_SEEKS_COOPERATION_WITH|TIE_TRADES_WITH|TIE_ALIGNING_WITH|TIE_SUPPORTED|TIE_RELATIONS_IMPROVING|TIE_MEMBER_OF|TIE_COMPLIES_WITH_SANCTIONS_AGAINST|TIE_SANCTIONED|TIE_CRITICIZED|TIE_REJECTED|TIE_FAILED_TO_SUPPORT|TIE_DRIFTING_FROM|TIE_RELATIONS_WORSENING|TIE_LOSING_INFLUENCE_OVER|TIE_THREATENED|TIE_INVADED|HOLDS_ROLE*..6]-(b))
+  WHERE all(r IN relationships(p) WHERE type(r) IN $args.allowed
+              AND ($args.at IS NULL OR type(r) <> 'HOLDS_ROLE'
+                   OR ((r.since IS NULL OR r.since <= date($args.at)) AND (r.until IS NULL OR r.until >= date($args.at)))))
   RETURN p
   UNION ALL
   WITH a, b, links WHERE links

@@ -106,7 +106,7 @@ describe('traversals through the projection', () => {
     );
     expect(summary.plan).not.toBe(false);
     const ops = summary.plan ? operators(summary.plan) : [];
-    expect(ops.filter((o) => o.startsWith('ShortestPath'))).toHaveLength(2);
+    expect(ops.filter((o) => o.startsWith('ShortestPath'))).toHaveLength(3);
     expect(ops.filter((o) => o.startsWith('VarLengthExpand'))).toEqual([]);
   });
 
