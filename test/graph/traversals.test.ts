@@ -113,7 +113,7 @@ describe('traversals through the projection', () => {
   it("a path's ties shown through the (dyad, effectiveDate) index equal those found by expanding between their ends", async () => {
     const all = RELATION_TYPE_NAMES.map(tieTypeOf);
     const few = (['MET', 'SANCTIONED', 'CRITICIZED', 'HOSTED'] as const).map(tieTypeOf);
-    // statements and events as hops too: the statement's second search, whose pattern holds their links
+    // statements and events as hops too: the search whose pattern holds their links
     const links = ['SAID', 'ABOUT', 'PARTICIPATED_IN'];
     let paths = 0;
     let hops = 0;
