@@ -19,20 +19,22 @@ function neighboursStatement(): string {
     .filter((l) => !l.startsWith('//'))
     .join('\n');
   // the peer hands the field's arguments to its @cypher statement as parameters of their own, not in one map
-  return [
-    ['UNWIND $ids AS id\nMATCH (a:Actor {id: id})\nWITH id, a,', 'WITH this AS a,'],
-    [
-      'RETURN collect({id: n.id, distance: found.distance, via: [t IN $types WHERE t IN found.via], actor: n {.id, .name, .kind, .aliases, .wikidataId}}) AS items\n}\nRETURN id AS key, a {.id, .name, .kind, .aliases, .wikidataId} AS actor, items',
-      'RETURN collect(n) AS items\n}\nUNWIND items AS neighbour\nRETURN neighbour',
-    ],
-  ].reduce(
-    (out, [from, to]) => {
-      // a statement that no longer reads as expected must fail here, not as a Cypher error inside the peer
-      if (!out.includes(from!)) throw new Error(`bench/peer: queries/neighbors-of-actors no longer contains ${from}`);
-      return out.replace(from!, to!);
-    },
+  const forPeer = replaceOnce(
     text.replaceAll('$args.', '$'),
+    'UNWIND $ids AS id\nMATCH (a:Actor {id: id})\nWITH id, a,',
+    'WITH this AS a,',
   );
+  return replaceOnce(
+    forPeer,
+    'RETURN collect({id: n.id, distance: found.distance, via: [t IN $types WHERE t IN found.via], actor: n {.id, .name, .kind, .aliases, .wikidataId}}) AS items\n}\nRETURN id AS key, a {.id, .name, .kind, .aliases, .wikidataId} AS actor, items',
+    'RETURN collect(n) AS items\n}\nUNWIND items AS neighbour\nRETURN neighbour',
+  );
+}
+
+/** A statement that no longer reads as expected fails here, not as a Cypher error inside the peer. */
+function replaceOnce(text: string, from: string, to: string): string {
+  if (!text.includes(from)) throw new Error(`bench/peer: queries/neighbors-of-actors no longer contains ${from}`);
+  return text.replace(from, to);
 }
 
 export function peerTypeDefs(): string {

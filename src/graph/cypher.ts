@@ -55,8 +55,11 @@ const ONE_MAP = /^(?!\s*\/\/).*\$args\./m; // on a line of code, not of a commen
 
 /** The parameters to send with a statement's text: wrapped in one map, $args, if the statement reads them there. */
 export function paramsForText(text: string, params: Record<string, unknown>): Record<string, unknown> {
-  return ONE_MAP.test(text) ? { args: params } : params;
+  return inOneMap(ONE_MAP.test(text), params);
 }
+
+const inOneMap = (oneMap: boolean, params: Record<string, unknown>): Record<string, unknown> =>
+  oneMap ? { args: params } : params;
 
 const takesOneMap = new Map<string, boolean>();
 
@@ -64,7 +67,7 @@ const takesOneMap = new Map<string, boolean>();
 export function paramsFor(name: string, params: Record<string, unknown>): Record<string, unknown> {
   let oneMap = takesOneMap.get(name);
   if (oneMap === undefined) takesOneMap.set(name, (oneMap = ONE_MAP.test(cypher(name))));
-  return oneMap ? { args: params } : params;
+  return inOneMap(oneMap, params);
 }
 
 /** Names under a folder, sorted: cypherNames('schema') gives the migrations in order. */
