@@ -20,15 +20,16 @@
 // paths whose roles lapsed are dropped (the test depends on the path's
 // neighbours, so it runs after the search). Each tie is shown as its newest
 // edge dated within the roles beside it (its newest edge when none).
-// A tie's edges are read through the (dyad, effectiveDate) index of its type
-// (schema/008; one seek per type, a null key for the 21 others matches
-// nothing; hinted, as on a small graph the planner would scan the type), not
-// by expanding between its ends: that read every relationship of
-// the less connected end, about 40 hits a hop at 100k edges and 90 at 1M; the
-// seeks read 22 hits and the dyad's edges of that type.
+// A tie's edges are read from an end with at most $fewTies relationships
+// (Expand(Into) starts at the smaller end); between two larger ends, through
+// the (dyad, effectiveDate) index of its type (schema/008; one seek per type,
+// a null key for the 21 others matches nothing; hinted, as on a small graph
+// the planner would scan the type): expanding there read every relationship
+// of the less connected end.
 // Parameters (in one map, $args, for one cached plan: src/graph/cypher.ts): from, to (actor ids), allowed (TIE_<TYPE> names and the via
 //   types HOLDS_ROLE, SAID, ABOUT, PARTICIPATED_IN), maxHops, at (ISO date or
-//   null), first.
+//   null), first, fewTies and expandUpTo (how large graphs are read, not what
+//   is found: PATH_READS in src/api/resolvers/path.ts).
 // Columns: nodes (list of {id, label, actor: the map of an actor, else null}), rels (list of relationship maps).
 // Every type a path may use is spelled out, so the search expands by type;
 // $allowed then narrows it (Neo4j 5.26 ignores $any() in a variable-length pattern).
@@ -53,12 +54,126 @@ WITH a, b, size(reduce(s = [], t IN tieTypes | CASE WHEN t IN s THEN s ELSE s + 
 WITH a, b, CASE WHEN any(t IN ['SAID', 'ABOUT', 'PARTICIPATED_IN'] WHERE t IN $args.allowed) THEN 'links'
                 WHEN everyTie AND $args.at IS NULL THEN 'untested'
                 ELSE 'tested' END AS search
-CALL (a, b, search) {
+// Between two actors with at most $fewTies ties and roles each (the API's
+// default search only), the shortest paths of up to 3 hops are found from
+// both ends: each end's first ring, then the ties between the two rings.
+// allShortestPaths would expand every actor of one first ring, hubs included
+// (97,620 db hits between two tail actors at 1M edges, whose first rings hold
+// hubs with up to 46,526 ties); here a ring actor with at most $expandUpTo
+// ties is expanded once, and a pair of two with more is tested by a seek of
+// each tie type's dyad index: 93 -> 55 ms for the whole statement there, the
+// same answer. The search below runs only when there is no path within 3 hops
+// (and $maxHops is larger). Larger ends go to it directly: both rings would
+// be large, and it finds their short paths quickly.
+OPTIONAL CALL (a, b, search) {
+  WITH a, b WHERE search = 'untested' AND all(n IN [a, b] WHERE COUNT { (n)-[:TIE_MET|TIE_VISITED|TIE_HOSTED|TIE_NEGOTIATED_WITH|TIE_REASSURED|TIE_SIGNED_AGREEMENT_WITH|TIE_SEEKS_COOPERATION_WITH|TIE_TRADES_WITH|TIE_ALIGNING_WITH|TIE_SUPPORTED|TIE_RELATIONS_IMPROVING|TIE_MEMBER_OF|TIE_COMPLIES_WITH_SANCTIONS_AGAINST|TIE_SANCTIONED|TIE_CRITICIZED|TIE_REJECTED|TIE_FAILED_TO_SUPPORT|TIE_DRIFTING_FROM|TIE_RELATIONS_WORSENING|TIE_LOSING_INFLUENCE_OVER|TIE_THREATENED|TIE_INVADED|HOLDS_ROLE]-() } <= $args.fewTies)
+  // both ends' first rings: each tie or role, the actor at its other end, and that actor's own count
+  CALL (a, b) {
+    UNWIND [a, b] AS n
+    MATCH (n)-[t:TIE_MET|TIE_VISITED|TIE_HOSTED|TIE_NEGOTIATED_WITH|TIE_REASSURED|TIE_SIGNED_AGREEMENT_WITH|TIE_SEEKS_COOPERATION_WITH|TIE_TRADES_WITH|TIE_ALIGNING_WITH|TIE_SUPPORTED|TIE_RELATIONS_IMPROVING|TIE_MEMBER_OF|TIE_COMPLIES_WITH_SANCTIONS_AGAINST|TIE_SANCTIONED|TIE_CRITICIZED|TIE_REJECTED|TIE_FAILED_TO_SUPPORT|TIE_DRIFTING_FROM|TIE_RELATIONS_WORSENING|TIE_LOSING_INFLUENCE_OVER|TIE_THREATENED|TIE_INVADED|HOLDS_ROLE]-(x) WHERE x <> n
+    WITH n, t, x, COUNT { (x)-[:TIE_MET|TIE_VISITED|TIE_HOSTED|TIE_NEGOTIATED_WITH|TIE_REASSURED|TIE_SIGNED_AGREEMENT_WITH|TIE_SEEKS_COOPERATION_WITH|TIE_TRADES_WITH|TIE_ALIGNING_WITH|TIE_SUPPORTED|TIE_RELATIONS_IMPROVING|TIE_MEMBER_OF|TIE_COMPLIES_WITH_SANCTIONS_AGAINST|TIE_SANCTIONED|TIE_CRITICIZED|TIE_REJECTED|TIE_FAILED_TO_SUPPORT|TIE_DRIFTING_FROM|TIE_RELATIONS_WORSENING|TIE_LOSING_INFLUENCE_OVER|TIE_THREATENED|TIE_INVADED|HOLDS_ROLE]-() } AS d
+    RETURN collect(CASE WHEN n = a THEN {x: x, t: t, d: d} END) AS fromA,
+           collect(CASE WHEN n = b THEN {x: x, t: t, d: d} END) AS fromB
+  }
+  WITH a, b, fromA, fromB, [f IN fromB | f.x] AS ringB
+  // a way: its actors, and for each hop the ties and roles between its two actors
+  WITH a, b, fromA, fromB, ringB, [e IN fromA WHERE e.x = b | e.t] AS direct
+  WITH a, b, fromA, fromB, ringB,
+       CASE WHEN size(direct) > 0 THEN [{ns: [a, b], opts: [direct]}]
+            WHEN $args.maxHops < 2 THEN []
+            ELSE [x IN reduce(xs = [], e IN fromA | CASE WHEN e.x IN ringB AND NOT e.x IN xs THEN xs + e.x ELSE xs END) |
+                  {ns: [a, x, b], opts: [[e IN fromA WHERE e.x = x | e.t], [f IN fromB WHERE f.x = x | f.t]]}] END AS found
+  CALL (a, b, fromA, fromB, ringB, found) {
+    WITH a, b, fromA, fromB, ringB WHERE size(found) = 0 AND $args.maxHops >= 3
+    CALL (fromA, fromB, ringB) {
+      // an actor of a's ring with few ties: its ties read once, those to b's ring kept
+      UNWIND fromA AS e
+      WITH DISTINCT e.x AS x, e.d AS d, ringB WHERE d <= $args.expandUpTo
+      MATCH (x)-[t:TIE_MET|TIE_VISITED|TIE_HOSTED|TIE_NEGOTIATED_WITH|TIE_REASSURED|TIE_SIGNED_AGREEMENT_WITH|TIE_SEEKS_COOPERATION_WITH|TIE_TRADES_WITH|TIE_ALIGNING_WITH|TIE_SUPPORTED|TIE_RELATIONS_IMPROVING|TIE_MEMBER_OF|TIE_COMPLIES_WITH_SANCTIONS_AGAINST|TIE_SANCTIONED|TIE_CRITICIZED|TIE_REJECTED|TIE_FAILED_TO_SUPPORT|TIE_DRIFTING_FROM|TIE_RELATIONS_WORSENING|TIE_LOSING_INFLUENCE_OVER|TIE_THREATENED|TIE_INVADED|HOLDS_ROLE]-(y) WHERE y IN ringB
+      RETURN x, t, y
+      UNION ALL
+      // an actor of b's ring with few ties, to the actors of a's ring with many
+      UNWIND fromB AS f
+      WITH DISTINCT f.x AS y, f.d AS d, [e IN fromA WHERE e.d > $args.expandUpTo | e.x] AS many WHERE d <= $args.expandUpTo
+      MATCH (y)-[t:TIE_MET|TIE_VISITED|TIE_HOSTED|TIE_NEGOTIATED_WITH|TIE_REASSURED|TIE_SIGNED_AGREEMENT_WITH|TIE_SEEKS_COOPERATION_WITH|TIE_TRADES_WITH|TIE_ALIGNING_WITH|TIE_SUPPORTED|TIE_RELATIONS_IMPROVING|TIE_MEMBER_OF|TIE_COMPLIES_WITH_SANCTIONS_AGAINST|TIE_SANCTIONED|TIE_CRITICIZED|TIE_REJECTED|TIE_FAILED_TO_SUPPORT|TIE_DRIFTING_FROM|TIE_RELATIONS_WORSENING|TIE_LOSING_INFLUENCE_OVER|TIE_THREATENED|TIE_INVADED|HOLDS_ROLE]-(x) WHERE x IN many
+      RETURN x, t, y
+      UNION ALL
+      // two with many: a seek of each tie type's dyad index, and a role between them
+      UNWIND [e IN fromA WHERE e.d > $args.expandUpTo | e.x] AS x
+      UNWIND [f IN fromB WHERE f.d > $args.expandUpTo | f.x] AS y
+      WITH DISTINCT x, y WHERE x <> y
+      CALL (x, y) {
+        WITH CASE WHEN x.id < y.id THEN x.id + '|' + y.id ELSE y.id + '|' + x.id END AS key
+        CALL (key) {
+        MATCH ()-[t:TIE_MET]->() USING INDEX t:TIE_MET(dyad) WHERE t.dyad = key RETURN t
+        UNION ALL
+        MATCH ()-[t:TIE_VISITED]->() USING INDEX t:TIE_VISITED(dyad) WHERE t.dyad = key RETURN t
+        UNION ALL
+        MATCH ()-[t:TIE_HOSTED]->() USING INDEX t:TIE_HOSTED(dyad) WHERE t.dyad = key RETURN t
+        UNION ALL
+        MATCH ()-[t:TIE_NEGOTIATED_WITH]->() USING INDEX t:TIE_NEGOTIATED_WITH(dyad) WHERE t.dyad = key RETURN t
+        UNION ALL
+        MATCH ()-[t:TIE_REASSURED]->() USING INDEX t:TIE_REASSURED(dyad) WHERE t.dyad = key RETURN t
+        UNION ALL
+        MATCH ()-[t:TIE_SIGNED_AGREEMENT_WITH]->() USING INDEX t:TIE_SIGNED_AGREEMENT_WITH(dyad) WHERE t.dyad = key RETURN t
+        UNION ALL
+        MATCH ()-[t:TIE_SEEKS_COOPERATION_WITH]->() USING INDEX t:TIE_SEEKS_COOPERATION_WITH(dyad) WHERE t.dyad = key RETURN t
+        UNION ALL
+        MATCH ()-[t:TIE_TRADES_WITH]->() USING INDEX t:TIE_TRADES_WITH(dyad) WHERE t.dyad = key RETURN t
+        UNION ALL
+        MATCH ()-[t:TIE_ALIGNING_WITH]->() USING INDEX t:TIE_ALIGNING_WITH(dyad) WHERE t.dyad = key RETURN t
+        UNION ALL
+        MATCH ()-[t:TIE_SUPPORTED]->() USING INDEX t:TIE_SUPPORTED(dyad) WHERE t.dyad = key RETURN t
+        UNION ALL
+        MATCH ()-[t:TIE_RELATIONS_IMPROVING]->() USING INDEX t:TIE_RELATIONS_IMPROVING(dyad) WHERE t.dyad = key RETURN t
+        UNION ALL
+        MATCH ()-[t:TIE_MEMBER_OF]->() USING INDEX t:TIE_MEMBER_OF(dyad) WHERE t.dyad = key RETURN t
+        UNION ALL
+        MATCH ()-[t:TIE_COMPLIES_WITH_SANCTIONS_AGAINST]->() USING INDEX t:TIE_COMPLIES_WITH_SANCTIONS_AGAINST(dyad) WHERE t.dyad = key RETURN t
+        UNION ALL
+        MATCH ()-[t:TIE_SANCTIONED]->() USING INDEX t:TIE_SANCTIONED(dyad) WHERE t.dyad = key RETURN t
+        UNION ALL
+        MATCH ()-[t:TIE_CRITICIZED]->() USING INDEX t:TIE_CRITICIZED(dyad) WHERE t.dyad = key RETURN t
+        UNION ALL
+        MATCH ()-[t:TIE_REJECTED]->() USING INDEX t:TIE_REJECTED(dyad) WHERE t.dyad = key RETURN t
+        UNION ALL
+        MATCH ()-[t:TIE_FAILED_TO_SUPPORT]->() USING INDEX t:TIE_FAILED_TO_SUPPORT(dyad) WHERE t.dyad = key RETURN t
+        UNION ALL
+        MATCH ()-[t:TIE_DRIFTING_FROM]->() USING INDEX t:TIE_DRIFTING_FROM(dyad) WHERE t.dyad = key RETURN t
+        UNION ALL
+        MATCH ()-[t:TIE_RELATIONS_WORSENING]->() USING INDEX t:TIE_RELATIONS_WORSENING(dyad) WHERE t.dyad = key RETURN t
+        UNION ALL
+        MATCH ()-[t:TIE_LOSING_INFLUENCE_OVER]->() USING INDEX t:TIE_LOSING_INFLUENCE_OVER(dyad) WHERE t.dyad = key RETURN t
+        UNION ALL
+        MATCH ()-[t:TIE_THREATENED]->() USING INDEX t:TIE_THREATENED(dyad) WHERE t.dyad = key RETURN t
+        UNION ALL
+        MATCH ()-[t:TIE_INVADED]->() USING INDEX t:TIE_INVADED(dyad) WHERE t.dyad = key RETURN t
+        }
+        RETURN t
+        UNION ALL
+        MATCH (x)-[t:HOLDS_ROLE]-(y) RETURN t
+      }
+      RETURN x, t, y
+    }
+    WITH a, b, fromA, fromB, x, y, collect(t) AS between
+    RETURN collect({ns: [a, x, y, b], opts: [[e IN fromA WHERE e.x = x | e.t], between, [f IN fromB WHERE f.x = y | f.t]]}) AS three
+  }
+  RETURN found + three AS near
+}
+CALL (a, b, search, near) {
+  // A way with no role among its hops' options passes the role test whichever ties it shows: one path, each hop
+  // the tie stored first (the choice below). Else every combination, for the test to decide.
+  UNWIND near AS way
+  WITH way, any(o IN way.opts WHERE any(r IN o WHERE type(r) = 'HOLDS_ROLE')) AS roles
+  UNWIND CASE WHEN roles THEN reduce(cs = [[]], o IN way.opts | reduce(next = [], c IN cs | next + [r IN o | c + r]))
+              ELSE [[o IN way.opts | reduce(m = null, r IN o | CASE WHEN m IS NULL OR elementId(r) < elementId(m) THEN r ELSE m END)]] END AS rs
+  RETURN way.ns AS ns, rs
+  UNION ALL
   // the API's default: every tie type and roles, no date. Nothing to test but the pattern's types, and a hub's
   // statements and events are not read at all
-  WITH a, b, search WHERE search = 'untested'
+  WITH a, b, search, near WHERE search = 'untested' AND (near IS NULL OR (size(near) = 0 AND $args.maxHops > 3))
   MATCH p = allShortestPaths((a)-[:TIE_MET|TIE_VISITED|TIE_HOSTED|TIE_NEGOTIATED_WITH|TIE_REASSURED|TIE_SIGNED_AGREEMENT_WITH|TIE_SEEKS_COOPERATION_WITH|TIE_TRADES_WITH|TIE_ALIGNING_WITH|TIE_SUPPORTED|TIE_RELATIONS_IMPROVING|TIE_MEMBER_OF|TIE_COMPLIES_WITH_SANCTIONS_AGAINST|TIE_SANCTIONED|TIE_CRITICIZED|TIE_REJECTED|TIE_FAILED_TO_SUPPORT|TIE_DRIFTING_FROM|TIE_RELATIONS_WORSENING|TIE_LOSING_INFLUENCE_OVER|TIE_THREATENED|TIE_INVADED|HOLDS_ROLE*..6]-(b))
-  RETURN p
+  RETURN nodes(p) AS ns, relationships(p) AS rs
   UNION ALL
   // some tie types, or roles held on a date
   WITH a, b, search WHERE search = 'tested'
@@ -66,7 +181,7 @@ CALL (a, b, search) {
   WHERE all(r IN relationships(p) WHERE type(r) IN $args.allowed
               AND ($args.at IS NULL OR type(r) <> 'HOLDS_ROLE'
                    OR ((r.since IS NULL OR r.since <= date($args.at)) AND (r.until IS NULL OR r.until >= date($args.at)))))
-  RETURN p
+  RETURN nodes(p) AS ns, relationships(p) AS rs
   UNION ALL
   // statements and events as hops too
   WITH a, b, search WHERE search = 'links'
@@ -74,10 +189,10 @@ CALL (a, b, search) {
   WHERE all(r IN relationships(p) WHERE type(r) IN $args.allowed
               AND ($args.at IS NULL OR type(r) <> 'HOLDS_ROLE'
                    OR ((r.since IS NULL OR r.since <= date($args.at)) AND (r.until IS NULL OR r.until >= date($args.at)))))
-  RETURN p
+  RETURN nodes(p) AS ns, relationships(p) AS rs
 }
-WITH p, relationships(p) AS rs
-WHERE length(p) <= $args.maxHops
+WITH ns, rs
+WHERE size(rs) <= $args.maxHops
   AND ($args.at IS NOT NULL OR NOT any(r IN rs WHERE type(r) = 'HOLDS_ROLE')
    OR (all(r IN rs WHERE type(r) = 'HOLDS_ROLE')
        AND all(r IN rs WHERE (r.since IS NULL OR r.since <= date()) AND (r.until IS NULL OR r.until >= date())))
@@ -114,11 +229,14 @@ WHERE length(p) <= $args.maxHops
         END
         RETURN hop
       } = 0))
-WITH [n IN nodes(p) | elementId(n)] AS way, collect(p)[0] AS p
+// Of parallel ties between the same actors (two types, or both directions), a
+// way shows the ties stored first: a fixed choice, whichever search found them.
+WITH ns, rs, [n IN ns | elementId(n)] AS way ORDER BY way, [r IN rs | elementId(r)]
+WITH way, collect({ns: ns, rs: rs})[0] AS chosen
 ORDER BY way
 LIMIT $args.first
-CALL (p) {
-  WITH p, relationships(p) AS rs
+WITH chosen.ns AS ns, chosen.rs AS rs
+CALL (rs) {
   UNWIND range(0, size(rs) - 1) AS i
   WITH i, rs[i] AS hop,
        [j IN range(0, size(rs) - 1) WHERE type(rs[j]) = 'HOLDS_ROLE'
@@ -126,8 +244,15 @@ CALL (p) {
   CALL (hop, roles) {
     WITH hop, roles, startNode(hop) AS s, endNode(hop) AS t
     WHERE type(hop) STARTS WITH 'TIE_'
-    // the tie's edges: those of its type and dyad, from s to t
-    CALL (hop) {
+    // the tie's edges: those of its type from s to t. With an end of few
+    // relationships, read from that end (Expand(Into) starts at the smaller);
+    // between two large ones, one seek of each type's (dyad, effectiveDate) index
+    CALL (hop, s, t) {
+      WITH hop, s, t WHERE COUNT { (s)--() } <= $args.fewTies OR COUNT { (t)--() } <= $args.fewTies
+      MATCH (s)-[e]->(t) WHERE type(e) = hop.type
+      RETURN e
+      UNION ALL
+      WITH hop, s, t WHERE COUNT { (s)--() } > $args.fewTies AND COUNT { (t)--() } > $args.fewTies
       WITH hop.type AS type, hop.dyad AS dyad
       CALL (type, dyad) {
         MATCH ()-[e:MET]->() USING INDEX e:MET(dyad, effectiveDate) WHERE e.dyad = CASE WHEN type = 'MET' THEN dyad END AND e.effectiveDate IS NOT NULL RETURN e
@@ -195,5 +320,5 @@ CALL (p) {
           .title, since: toString(shown.since), until: toString(shown.until)}) AS rels
 }
 // An actor on the path comes with its map: the hops' actors need no second round trip (the API primes its loader).
-RETURN [n IN nodes(p) | {id: n.id, label: CASE WHEN n:Statement THEN 'Statement' WHEN n:Event THEN 'Event' ELSE 'Actor' END,
+RETURN [n IN ns | {id: n.id, label: CASE WHEN n:Statement THEN 'Statement' WHEN n:Event THEN 'Event' ELSE 'Actor' END,
                          actor: CASE WHEN n:Actor THEN n {.id, .name, .kind, .aliases, .wikidataId} END}] AS nodes, rels

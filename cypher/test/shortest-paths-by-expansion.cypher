@@ -1,6 +1,7 @@
 // Purpose: the shortest paths as queries/shortest-paths computed them before
 // a tie's shown edge was read through the (dyad, effectiveDate) index of its
-// type: the edges between the tie's ends are expanded. Kept as the oracle the
+// type, and before two small ends were searched from both ends: one search,
+// and the edges between the tie's ends are expanded. Kept as the oracle the
 // new statement is checked against (test/graph/traversals.test.ts).
 // Was: the shortest paths (up to $first) between two actors through the
 // allowed relationship types; 6 is the longest path the API allows. Relation
@@ -71,7 +72,9 @@ WHERE $at IS NOT NULL OR NOT any(r IN rs WHERE type(r) = 'HOLDS_ROLE')
         END
         RETURN hop
       } = 0)
-WITH [n IN nodes(p) | elementId(n)] AS way, collect(p)[0] AS p
+// of parallel ties between the same actors, the way's ties stored first (as the statement chooses them)
+WITH p, [n IN nodes(p) | elementId(n)] AS way ORDER BY way, [r IN relationships(p) | elementId(r)]
+WITH way, collect(p)[0] AS p
 ORDER BY way
 LIMIT $first
 CALL (p) {

@@ -7,6 +7,7 @@
  */
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PATH_READS } from '../../src/api/resolvers/path.js';
 import { RELATION_TYPE_NAMES, tieTypeOf } from '../../src/domain/vocabulary.js';
 import { cypher, paramsFor } from '../../src/graph/cypher.js';
 import { toPlain } from '../../src/graph/values.js';
@@ -98,6 +99,7 @@ describe('traversals through the projection', () => {
       maxHops: neo4j.int(1),
       first: neo4j.int(10),
       at: '2019-06-30',
+      ...PATH_READS,
     };
     const { summary } = await connection.driver.executeQuery(
       `EXPLAIN ${cypher('queries/shortest-paths')}`,
@@ -119,6 +121,11 @@ describe('traversals through the projection', () => {
     let paths = 0;
     let hops = 0;
     let throughLinks = 0;
+    // the reads of PATH_READS; two ring actors with many ties tested by dyad seeks; no search from both ends,
+    // and every shown tie read through the index
+    const READS = [PATH_READS, { ...PATH_READS, expandUpTo: 0 }, { fewTies: 0, expandUpTo: 0 }];
+    let fromBothEnds = 0;
+    let searched = 0;
     const pairs: [number, number][] = [
       [39, 38],
       [20, 35],
@@ -145,32 +152,45 @@ describe('traversals through the projection', () => {
           first: neo4j.int(first),
           at,
         };
-        const got = await run('queries/shortest-paths', params, true);
         const want = await run('test/shortest-paths-by-expansion', params);
-        const label = JSON.stringify({ from, to, maxHops, first, allowed: allowed.length, at });
-        // Each actor on a path comes with its own map (the API's loader is primed with it); the rest is the plain read's.
-        type Node = { id: string; label: string; actor: { id: string } | null };
-        const nodes = got.rows.flatMap((r) => r.nodes as Node[]);
-        expect(
-          nodes.every((n) => (n.label === 'Actor' ? n.actor?.id === n.id : n.actor === null)),
-          label,
-        ).toBe(true);
-        const plain = got.rows.map((r) => ({
-          ...r,
-          nodes: (r.nodes as Node[]).map(({ id, label }) => ({ id, label })),
-        }));
-        expect(plain, label).toEqual(want.rows);
-        throughLinks += nodes.filter((n) => n.label !== 'Actor').length;
         paths += want.rows.length;
         hops += want.rows.reduce((s, r) => s + (r.rels as unknown[]).length, 0);
-        // Each shown tie was found by one seek of its type's index (and null seeks of the others).
-        const ties = want.rows.flatMap((r) => r.rels as { type: string }[]).filter((r) => !notTies.includes(r.type));
-        if (ties.length > 0)
-          expect(rowsOf(got.plan as Plan, 'DirectedRelationshipIndexSeek', '(dyad, effectiveDate)')).toBeGreaterThan(0);
+        for (const reads of READS) {
+          const got = await run('queries/shortest-paths', { ...params, ...reads }, true);
+          const label = JSON.stringify({ from, to, maxHops, first, allowed: allowed.length, at, reads });
+          // Each actor on a path comes with its own map (the API's loader is primed with it); the rest is the plain read's.
+          type Node = { id: string; label: string; actor: { id: string } | null };
+          const nodes = got.rows.flatMap((r) => r.nodes as Node[]);
+          expect(
+            nodes.every((n) => (n.label === 'Actor' ? n.actor?.id === n.id : n.actor === null)),
+            label,
+          ).toBe(true);
+          const plain = got.rows.map((r) => ({
+            ...r,
+            nodes: (r.nodes as Node[]).map(({ id, label }) => ({ id, label })),
+          }));
+          expect(plain, label).toEqual(want.rows);
+          throughLinks += nodes.filter((n) => n.label !== 'Actor').length;
+          // With no end of few relationships, each shown tie was found by one seek of its type's index (and null
+          // seeks of the others).
+          const ties = want.rows.flatMap((r) => r.rels as { type: string }[]).filter((r) => !notTies.includes(r.type));
+          if (ties.length > 0 && reads.fewTies === 0)
+            expect(rowsOf(got.plan as Plan, 'DirectedRelationshipIndexSeek', '(dyad, effectiveDate)')).toBeGreaterThan(
+              0,
+            );
+          // which search found the paths: from both ends (no ShortestPath rows), or the shortest-path search
+          if (want.rows.length > 0) {
+            if (rowsOf(got.plan as Plan, 'ShortestPath', '') === 0) fromBothEnds += 1;
+            else searched += 1;
+          }
+        }
       }
     expect(paths).toBeGreaterThan(40);
     // the search with statements and events found paths through them
     expect(throughLinks).toBeGreaterThan(0);
+    // both ways of finding them were taken (paths of 3 hops from both ends: path-from-both-ends.test.ts)
+    expect(fromBothEnds).toBeGreaterThan(5);
+    expect(searched).toBeGreaterThan(40);
     expect(hops).toBeGreaterThan(60);
   }, 180_000);
 });

@@ -70,6 +70,8 @@ describe('spelled-out relationship type lists', () => {
       expect(paths).toContain(
         `MATCH ()-[e:${t}]->() USING INDEX e:${t}(dyad, effectiveDate) WHERE e.dyad = CASE WHEN type = '${t}' THEN dyad END AND e.effectiveDate IS NOT NULL RETURN e`,
       );
+      // two ring actors with many ties, searched from both ends: a seek of every tie type's dyad index
+      expect(paths).toContain(`MATCH ()-[t:TIE_${t}]->() USING INDEX t:TIE_${t}(dyad) WHERE t.dyad = key RETURN t`);
     }
   });
 

@@ -14,6 +14,16 @@ import { resolvePairWhileRunning } from './refs.js';
 const MAX_HOPS = 6;
 const MAX_PATHS = 50;
 
+/**
+ * How the path statement reads a large graph (cypher/queries/shortest-paths):
+ * two ends with at most `fewTies` ties and roles each are searched from both
+ * ends, and a hop whose end has at most that many relationships is read from
+ * that end; a ring actor with at most `expandUpTo` ties is expanded once, two
+ * with more are tested pair by pair through the tie types' dyad indexes.
+ * Tuned on the 1M-edge bench graph (docs/benchmarks.md); any values give the same answer.
+ */
+export const PATH_READS = { fewTies: 100, expandUpTo: 2000 } as const;
+
 const VIA_TYPES: Record<PathVia, string[]> = {
   ROLES: ['HOLDS_ROLE'],
   STATEMENTS: ['SAID', 'ABOUT'],
@@ -33,7 +43,7 @@ export async function path(_: unknown, args: QueryPathArgs, ctx: ApiContext) {
     ...(args.via ?? ['ROLES']).flatMap((v) => VIA_TYPES[v]),
   ];
   const paths = (from: string, to: string) =>
-    ctx.db.rows(shortestPaths, { from, to, allowed, maxHops, first, at: args.at ?? null });
+    ctx.db.rows(shortestPaths, { from, to, allowed, maxHops, first, at: args.at ?? null, ...PATH_READS });
   // The two look-ups go out together, and the paths beside them (refs.ts).
   const { a: from, b: to, run } = await resolvePairWhileRunning(ctx, [args.from, 'from'], [args.to, 'to'], paths);
   if (from === to) throw badInput('`from` and `to` are the same actor.', 'to');

@@ -1,0 +1,90 @@
+/**
+ * Two actors with few ties are searched from both ends (each end's first ring,
+ * then the ties between the rings) instead of by allShortestPaths. On a sparse
+ * world, where tail actors are 3 hops apart through two hubs, the answers must
+ * equal those of the shortest-path search alone (which traversals.test.ts
+ * checks against the oracle; the oracle's own search takes seconds here),
+ * whichever way the ties between the two rings are read.
+ */
+import neo4j from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PATH_READS } from '../../src/api/resolvers/path.js';
+import { RELATION_TYPE_NAMES, tieTypeOf } from '../../src/domain/vocabulary.js';
+import { cypher, paramsFor } from '../../src/graph/cypher.js';
+import { toPlain } from '../../src/graph/values.js';
+import { resetDatabase, testConnection } from '../support/database.js';
+import { importSyntheticWorld } from '../support/synthetic-world.js';
+
+const connection = testConnection();
+
+beforeAll(async () => {
+  await resetDatabase(connection);
+  // Many actors, few articles: the tail actors appear once or twice, tied to the hubs of their articles.
+  await importSyntheticWorld(connection, { actors: 600, articles: 40, seed: 5 });
+}, 300_000);
+afterAll(() => connection.driver.close());
+
+interface Plan {
+  operatorType: string;
+  rows: number;
+  arguments: Record<string, unknown>;
+  children: Plan[];
+}
+/** Rows produced by the plan's operators of one kind whose details contain a text. */
+const rowsOf = (plan: Plan, operator: string, detail: string): number =>
+  (plan.operatorType.startsWith(operator) &&
+  typeof plan.arguments.Details === 'string' &&
+  plan.arguments.Details.includes(detail)
+    ? plan.rows
+    : 0) + plan.children.reduce((s, c) => s + rowsOf(c, operator, detail), 0);
+
+async function run(name: string, params: Record<string, unknown>, profile = false) {
+  const { records, summary } = await connection.driver.executeQuery(
+    `${profile ? 'PROFILE ' : ''}${cypher(name)}`,
+    paramsFor(name, params),
+    { database: connection.database },
+  );
+  return { rows: records.map((r) => toPlain(r.toObject()) as Record<string, unknown>), plan: summary.profile as Plan };
+}
+
+describe('a path searched from both ends', () => {
+  it('finds the shortest paths the search finds, of 1 to 3 hops, through expanded rings or dyad seeks', async () => {
+    const allowed = [...RELATION_TYPE_NAMES.map(tieTypeOf), 'HOLDS_ROLE'];
+    // ring actors expanded, or every pair between the rings tested by seeks
+    const READS = [PATH_READS, { ...PATH_READS, expandUpTo: 0 }];
+    const found = new Map<number, number>();
+    let seeks = 0;
+    const few = await run('test/actors-with-few-ties', { most: neo4j.int(PATH_READS.fewTies) });
+    const tail = few.rows.map((r) => r.id as string);
+    expect(tail.length).toBeGreaterThan(20);
+    for (let i = 0; i + 1 < tail.length; i += Math.ceil(tail.length / 30))
+      for (const [maxHops, first] of [
+        [4, 50],
+        [3, 2],
+        [2, 10],
+      ] as const) {
+        const params = {
+          from: tail[i]!,
+          to: tail[i + 1]!,
+          allowed,
+          maxHops: neo4j.int(maxHops),
+          first: neo4j.int(first),
+          at: null,
+        };
+        // the shortest-path search alone (checked against the oracle in traversals.test.ts)
+        const want = await run('queries/shortest-paths', { ...params, fewTies: 0, expandUpTo: 0 });
+        for (const reads of READS) {
+          const got = await run('queries/shortest-paths', { ...params, ...reads }, true);
+          const label = JSON.stringify({ from: params.from, to: params.to, maxHops, first, reads });
+          expect(got.rows, label).toEqual(want.rows);
+          if (want.rows.length === 0 || rowsOf(got.plan, 'ShortestPath', '') > 0) continue;
+          const length = (want.rows[0]!.rels as unknown[]).length;
+          found.set(length, (found.get(length) ?? 0) + 1);
+          if (rowsOf(got.plan, 'DirectedRelationshipIndexSeek', '(dyad)') > 0) seeks += 1;
+        }
+      }
+    expect(found.get(3) ?? 0).toBeGreaterThan(10);
+    expect(found.get(2) ?? 0).toBeGreaterThan(2);
+    expect(seeks).toBeGreaterThan(0);
+  }, 300_000);
+});
