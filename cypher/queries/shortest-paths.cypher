@@ -98,60 +98,63 @@ OPTIONAL CALL (a, b, search) {
       MATCH (y)-[t:TIE_MET|TIE_VISITED|TIE_HOSTED|TIE_NEGOTIATED_WITH|TIE_REASSURED|TIE_SIGNED_AGREEMENT_WITH|TIE_SEEKS_COOPERATION_WITH|TIE_TRADES_WITH|TIE_ALIGNING_WITH|TIE_SUPPORTED|TIE_RELATIONS_IMPROVING|TIE_MEMBER_OF|TIE_COMPLIES_WITH_SANCTIONS_AGAINST|TIE_SANCTIONED|TIE_CRITICIZED|TIE_REJECTED|TIE_FAILED_TO_SUPPORT|TIE_DRIFTING_FROM|TIE_RELATIONS_WORSENING|TIE_LOSING_INFLUENCE_OVER|TIE_THREATENED|TIE_INVADED|HOLDS_ROLE]-(x) WHERE x IN many
       RETURN x, t, y
       UNION ALL
-      // two with many: a seek of each tie type's dyad index, and a role between them
-      UNWIND [e IN fromA WHERE e.d > $args.expandUpTo | e.x] AS x
-      UNWIND [f IN fromB WHERE f.d > $args.expandUpTo | f.x] AS y
-      WITH DISTINCT x, y WHERE x <> y
-      CALL (x, y) {
-        WITH CASE WHEN x.id < y.id THEN x.id + '|' + y.id ELSE y.id + '|' + x.id END AS key
-        CALL (key) {
-        MATCH ()-[t:TIE_MET]->() USING INDEX t:TIE_MET(dyad) WHERE t.dyad = key RETURN t
+      // two with many: each tie type's dyad index, sought once for all their pairs, and a role between them
+      WITH reduce(xs = [], e IN fromA | CASE WHEN e.d > $args.expandUpTo AND NOT e.x IN xs THEN xs + e.x ELSE xs END) AS manyA,
+           reduce(ys = [], f IN fromB | CASE WHEN f.d > $args.expandUpTo AND NOT f.x IN ys THEN ys + f.x ELSE ys END) AS manyB
+      CALL (manyA, manyB) {
+        WITH manyA, reduce(ks = [], x IN manyA | ks + [y IN manyB WHERE y <> x | CASE WHEN x.id < y.id THEN x.id + '|' + y.id ELSE y.id + '|' + x.id END]) AS keys
+        CALL (keys) {
+        MATCH ()-[t:TIE_MET]->() USING INDEX t:TIE_MET(dyad) WHERE t.dyad IN keys RETURN t
         UNION ALL
-        MATCH ()-[t:TIE_VISITED]->() USING INDEX t:TIE_VISITED(dyad) WHERE t.dyad = key RETURN t
+        MATCH ()-[t:TIE_VISITED]->() USING INDEX t:TIE_VISITED(dyad) WHERE t.dyad IN keys RETURN t
         UNION ALL
-        MATCH ()-[t:TIE_HOSTED]->() USING INDEX t:TIE_HOSTED(dyad) WHERE t.dyad = key RETURN t
+        MATCH ()-[t:TIE_HOSTED]->() USING INDEX t:TIE_HOSTED(dyad) WHERE t.dyad IN keys RETURN t
         UNION ALL
-        MATCH ()-[t:TIE_NEGOTIATED_WITH]->() USING INDEX t:TIE_NEGOTIATED_WITH(dyad) WHERE t.dyad = key RETURN t
+        MATCH ()-[t:TIE_NEGOTIATED_WITH]->() USING INDEX t:TIE_NEGOTIATED_WITH(dyad) WHERE t.dyad IN keys RETURN t
         UNION ALL
-        MATCH ()-[t:TIE_REASSURED]->() USING INDEX t:TIE_REASSURED(dyad) WHERE t.dyad = key RETURN t
+        MATCH ()-[t:TIE_REASSURED]->() USING INDEX t:TIE_REASSURED(dyad) WHERE t.dyad IN keys RETURN t
         UNION ALL
-        MATCH ()-[t:TIE_SIGNED_AGREEMENT_WITH]->() USING INDEX t:TIE_SIGNED_AGREEMENT_WITH(dyad) WHERE t.dyad = key RETURN t
+        MATCH ()-[t:TIE_SIGNED_AGREEMENT_WITH]->() USING INDEX t:TIE_SIGNED_AGREEMENT_WITH(dyad) WHERE t.dyad IN keys RETURN t
         UNION ALL
-        MATCH ()-[t:TIE_SEEKS_COOPERATION_WITH]->() USING INDEX t:TIE_SEEKS_COOPERATION_WITH(dyad) WHERE t.dyad = key RETURN t
+        MATCH ()-[t:TIE_SEEKS_COOPERATION_WITH]->() USING INDEX t:TIE_SEEKS_COOPERATION_WITH(dyad) WHERE t.dyad IN keys RETURN t
         UNION ALL
-        MATCH ()-[t:TIE_TRADES_WITH]->() USING INDEX t:TIE_TRADES_WITH(dyad) WHERE t.dyad = key RETURN t
+        MATCH ()-[t:TIE_TRADES_WITH]->() USING INDEX t:TIE_TRADES_WITH(dyad) WHERE t.dyad IN keys RETURN t
         UNION ALL
-        MATCH ()-[t:TIE_ALIGNING_WITH]->() USING INDEX t:TIE_ALIGNING_WITH(dyad) WHERE t.dyad = key RETURN t
+        MATCH ()-[t:TIE_ALIGNING_WITH]->() USING INDEX t:TIE_ALIGNING_WITH(dyad) WHERE t.dyad IN keys RETURN t
         UNION ALL
-        MATCH ()-[t:TIE_SUPPORTED]->() USING INDEX t:TIE_SUPPORTED(dyad) WHERE t.dyad = key RETURN t
+        MATCH ()-[t:TIE_SUPPORTED]->() USING INDEX t:TIE_SUPPORTED(dyad) WHERE t.dyad IN keys RETURN t
         UNION ALL
-        MATCH ()-[t:TIE_RELATIONS_IMPROVING]->() USING INDEX t:TIE_RELATIONS_IMPROVING(dyad) WHERE t.dyad = key RETURN t
+        MATCH ()-[t:TIE_RELATIONS_IMPROVING]->() USING INDEX t:TIE_RELATIONS_IMPROVING(dyad) WHERE t.dyad IN keys RETURN t
         UNION ALL
-        MATCH ()-[t:TIE_MEMBER_OF]->() USING INDEX t:TIE_MEMBER_OF(dyad) WHERE t.dyad = key RETURN t
+        MATCH ()-[t:TIE_MEMBER_OF]->() USING INDEX t:TIE_MEMBER_OF(dyad) WHERE t.dyad IN keys RETURN t
         UNION ALL
-        MATCH ()-[t:TIE_COMPLIES_WITH_SANCTIONS_AGAINST]->() USING INDEX t:TIE_COMPLIES_WITH_SANCTIONS_AGAINST(dyad) WHERE t.dyad = key RETURN t
+        MATCH ()-[t:TIE_COMPLIES_WITH_SANCTIONS_AGAINST]->() USING INDEX t:TIE_COMPLIES_WITH_SANCTIONS_AGAINST(dyad) WHERE t.dyad IN keys RETURN t
         UNION ALL
-        MATCH ()-[t:TIE_SANCTIONED]->() USING INDEX t:TIE_SANCTIONED(dyad) WHERE t.dyad = key RETURN t
+        MATCH ()-[t:TIE_SANCTIONED]->() USING INDEX t:TIE_SANCTIONED(dyad) WHERE t.dyad IN keys RETURN t
         UNION ALL
-        MATCH ()-[t:TIE_CRITICIZED]->() USING INDEX t:TIE_CRITICIZED(dyad) WHERE t.dyad = key RETURN t
+        MATCH ()-[t:TIE_CRITICIZED]->() USING INDEX t:TIE_CRITICIZED(dyad) WHERE t.dyad IN keys RETURN t
         UNION ALL
-        MATCH ()-[t:TIE_REJECTED]->() USING INDEX t:TIE_REJECTED(dyad) WHERE t.dyad = key RETURN t
+        MATCH ()-[t:TIE_REJECTED]->() USING INDEX t:TIE_REJECTED(dyad) WHERE t.dyad IN keys RETURN t
         UNION ALL
-        MATCH ()-[t:TIE_FAILED_TO_SUPPORT]->() USING INDEX t:TIE_FAILED_TO_SUPPORT(dyad) WHERE t.dyad = key RETURN t
+        MATCH ()-[t:TIE_FAILED_TO_SUPPORT]->() USING INDEX t:TIE_FAILED_TO_SUPPORT(dyad) WHERE t.dyad IN keys RETURN t
         UNION ALL
-        MATCH ()-[t:TIE_DRIFTING_FROM]->() USING INDEX t:TIE_DRIFTING_FROM(dyad) WHERE t.dyad = key RETURN t
+        MATCH ()-[t:TIE_DRIFTING_FROM]->() USING INDEX t:TIE_DRIFTING_FROM(dyad) WHERE t.dyad IN keys RETURN t
         UNION ALL
-        MATCH ()-[t:TIE_RELATIONS_WORSENING]->() USING INDEX t:TIE_RELATIONS_WORSENING(dyad) WHERE t.dyad = key RETURN t
+        MATCH ()-[t:TIE_RELATIONS_WORSENING]->() USING INDEX t:TIE_RELATIONS_WORSENING(dyad) WHERE t.dyad IN keys RETURN t
         UNION ALL
-        MATCH ()-[t:TIE_LOSING_INFLUENCE_OVER]->() USING INDEX t:TIE_LOSING_INFLUENCE_OVER(dyad) WHERE t.dyad = key RETURN t
+        MATCH ()-[t:TIE_LOSING_INFLUENCE_OVER]->() USING INDEX t:TIE_LOSING_INFLUENCE_OVER(dyad) WHERE t.dyad IN keys RETURN t
         UNION ALL
-        MATCH ()-[t:TIE_THREATENED]->() USING INDEX t:TIE_THREATENED(dyad) WHERE t.dyad = key RETURN t
+        MATCH ()-[t:TIE_THREATENED]->() USING INDEX t:TIE_THREATENED(dyad) WHERE t.dyad IN keys RETURN t
         UNION ALL
-        MATCH ()-[t:TIE_INVADED]->() USING INDEX t:TIE_INVADED(dyad) WHERE t.dyad = key RETURN t
+        MATCH ()-[t:TIE_INVADED]->() USING INDEX t:TIE_INVADED(dyad) WHERE t.dyad IN keys RETURN t
         }
-        RETURN t
+        WITH manyA, t, startNode(t) AS s, endNode(t) AS e
+        RETURN CASE WHEN s IN manyA THEN s ELSE e END AS x, t, CASE WHEN s IN manyA THEN e ELSE s END AS y
         UNION ALL
-        MATCH (x)-[t:HOLDS_ROLE]-(y) RETURN t
+        UNWIND manyA AS x
+        UNWIND manyB AS y
+        MATCH (x)-[t:HOLDS_ROLE]-(y)
+        RETURN x, t, y
       }
       RETURN x, t, y
     }
@@ -247,57 +250,61 @@ CALL (rs) {
     // the tie's edges: those of its type from s to t. With an end of few
     // relationships, read from that end (Expand(Into) starts at the smaller);
     // between two large ones, one seek of each type's (dyad, effectiveDate) index
-    CALL (hop, s, t) {
+    CALL (hop, s, t, roles) {
       WITH hop, s, t WHERE COUNT { (s)--() } <= $args.fewTies OR COUNT { (t)--() } <= $args.fewTies
       MATCH (s)-[e]->(t) WHERE type(e) = hop.type
       RETURN e
       UNION ALL
-      WITH hop, s, t WHERE COUNT { (s)--() } > $args.fewTies AND COUNT { (t)--() } > $args.fewTies
-      WITH hop.type AS type, hop.dyad AS dyad
-      CALL (type, dyad) {
-        MATCH ()-[e:MET]->() USING INDEX e:MET(dyad, effectiveDate) WHERE e.dyad = CASE WHEN type = 'MET' THEN dyad END AND e.effectiveDate IS NOT NULL RETURN e
+      WITH hop, s, t, roles WHERE COUNT { (s)--() } > $args.fewTies AND COUNT { (t)--() } > $args.fewTies
+      // with no role to date it by, the edge shown is one of the tie's newest date (its lastDate, the newest of
+      // its edges' dates): only those are read, not all of the dyad's edges of that type
+      WITH hop.type AS type, hop.dyad AS dyad,
+           CASE WHEN ($args.at IS NOT NULL OR size(roles) = 0) AND hop.lastDate IS NOT NULL THEN hop.lastDate END AS newest
+      WITH type, dyad, coalesce(newest, date('-999999999-01-01')) AS lo, coalesce(newest, date('+999999999-12-31')) AS hi
+      CALL (type, dyad, lo, hi) {
+        MATCH ()-[e:MET]->() USING INDEX e:MET(dyad, effectiveDate) WHERE e.dyad = CASE WHEN type = 'MET' THEN dyad END AND e.effectiveDate >= lo AND e.effectiveDate <= hi RETURN e
         UNION ALL
-        MATCH ()-[e:VISITED]->() USING INDEX e:VISITED(dyad, effectiveDate) WHERE e.dyad = CASE WHEN type = 'VISITED' THEN dyad END AND e.effectiveDate IS NOT NULL RETURN e
+        MATCH ()-[e:VISITED]->() USING INDEX e:VISITED(dyad, effectiveDate) WHERE e.dyad = CASE WHEN type = 'VISITED' THEN dyad END AND e.effectiveDate >= lo AND e.effectiveDate <= hi RETURN e
         UNION ALL
-        MATCH ()-[e:HOSTED]->() USING INDEX e:HOSTED(dyad, effectiveDate) WHERE e.dyad = CASE WHEN type = 'HOSTED' THEN dyad END AND e.effectiveDate IS NOT NULL RETURN e
+        MATCH ()-[e:HOSTED]->() USING INDEX e:HOSTED(dyad, effectiveDate) WHERE e.dyad = CASE WHEN type = 'HOSTED' THEN dyad END AND e.effectiveDate >= lo AND e.effectiveDate <= hi RETURN e
         UNION ALL
-        MATCH ()-[e:NEGOTIATED_WITH]->() USING INDEX e:NEGOTIATED_WITH(dyad, effectiveDate) WHERE e.dyad = CASE WHEN type = 'NEGOTIATED_WITH' THEN dyad END AND e.effectiveDate IS NOT NULL RETURN e
+        MATCH ()-[e:NEGOTIATED_WITH]->() USING INDEX e:NEGOTIATED_WITH(dyad, effectiveDate) WHERE e.dyad = CASE WHEN type = 'NEGOTIATED_WITH' THEN dyad END AND e.effectiveDate >= lo AND e.effectiveDate <= hi RETURN e
         UNION ALL
-        MATCH ()-[e:REASSURED]->() USING INDEX e:REASSURED(dyad, effectiveDate) WHERE e.dyad = CASE WHEN type = 'REASSURED' THEN dyad END AND e.effectiveDate IS NOT NULL RETURN e
+        MATCH ()-[e:REASSURED]->() USING INDEX e:REASSURED(dyad, effectiveDate) WHERE e.dyad = CASE WHEN type = 'REASSURED' THEN dyad END AND e.effectiveDate >= lo AND e.effectiveDate <= hi RETURN e
         UNION ALL
-        MATCH ()-[e:SIGNED_AGREEMENT_WITH]->() USING INDEX e:SIGNED_AGREEMENT_WITH(dyad, effectiveDate) WHERE e.dyad = CASE WHEN type = 'SIGNED_AGREEMENT_WITH' THEN dyad END AND e.effectiveDate IS NOT NULL RETURN e
+        MATCH ()-[e:SIGNED_AGREEMENT_WITH]->() USING INDEX e:SIGNED_AGREEMENT_WITH(dyad, effectiveDate) WHERE e.dyad = CASE WHEN type = 'SIGNED_AGREEMENT_WITH' THEN dyad END AND e.effectiveDate >= lo AND e.effectiveDate <= hi RETURN e
         UNION ALL
-        MATCH ()-[e:SEEKS_COOPERATION_WITH]->() USING INDEX e:SEEKS_COOPERATION_WITH(dyad, effectiveDate) WHERE e.dyad = CASE WHEN type = 'SEEKS_COOPERATION_WITH' THEN dyad END AND e.effectiveDate IS NOT NULL RETURN e
+        MATCH ()-[e:SEEKS_COOPERATION_WITH]->() USING INDEX e:SEEKS_COOPERATION_WITH(dyad, effectiveDate) WHERE e.dyad = CASE WHEN type = 'SEEKS_COOPERATION_WITH' THEN dyad END AND e.effectiveDate >= lo AND e.effectiveDate <= hi RETURN e
         UNION ALL
-        MATCH ()-[e:TRADES_WITH]->() USING INDEX e:TRADES_WITH(dyad, effectiveDate) WHERE e.dyad = CASE WHEN type = 'TRADES_WITH' THEN dyad END AND e.effectiveDate IS NOT NULL RETURN e
+        MATCH ()-[e:TRADES_WITH]->() USING INDEX e:TRADES_WITH(dyad, effectiveDate) WHERE e.dyad = CASE WHEN type = 'TRADES_WITH' THEN dyad END AND e.effectiveDate >= lo AND e.effectiveDate <= hi RETURN e
         UNION ALL
-        MATCH ()-[e:ALIGNING_WITH]->() USING INDEX e:ALIGNING_WITH(dyad, effectiveDate) WHERE e.dyad = CASE WHEN type = 'ALIGNING_WITH' THEN dyad END AND e.effectiveDate IS NOT NULL RETURN e
+        MATCH ()-[e:ALIGNING_WITH]->() USING INDEX e:ALIGNING_WITH(dyad, effectiveDate) WHERE e.dyad = CASE WHEN type = 'ALIGNING_WITH' THEN dyad END AND e.effectiveDate >= lo AND e.effectiveDate <= hi RETURN e
         UNION ALL
-        MATCH ()-[e:SUPPORTED]->() USING INDEX e:SUPPORTED(dyad, effectiveDate) WHERE e.dyad = CASE WHEN type = 'SUPPORTED' THEN dyad END AND e.effectiveDate IS NOT NULL RETURN e
+        MATCH ()-[e:SUPPORTED]->() USING INDEX e:SUPPORTED(dyad, effectiveDate) WHERE e.dyad = CASE WHEN type = 'SUPPORTED' THEN dyad END AND e.effectiveDate >= lo AND e.effectiveDate <= hi RETURN e
         UNION ALL
-        MATCH ()-[e:RELATIONS_IMPROVING]->() USING INDEX e:RELATIONS_IMPROVING(dyad, effectiveDate) WHERE e.dyad = CASE WHEN type = 'RELATIONS_IMPROVING' THEN dyad END AND e.effectiveDate IS NOT NULL RETURN e
+        MATCH ()-[e:RELATIONS_IMPROVING]->() USING INDEX e:RELATIONS_IMPROVING(dyad, effectiveDate) WHERE e.dyad = CASE WHEN type = 'RELATIONS_IMPROVING' THEN dyad END AND e.effectiveDate >= lo AND e.effectiveDate <= hi RETURN e
         UNION ALL
-        MATCH ()-[e:MEMBER_OF]->() USING INDEX e:MEMBER_OF(dyad, effectiveDate) WHERE e.dyad = CASE WHEN type = 'MEMBER_OF' THEN dyad END AND e.effectiveDate IS NOT NULL RETURN e
+        MATCH ()-[e:MEMBER_OF]->() USING INDEX e:MEMBER_OF(dyad, effectiveDate) WHERE e.dyad = CASE WHEN type = 'MEMBER_OF' THEN dyad END AND e.effectiveDate >= lo AND e.effectiveDate <= hi RETURN e
         UNION ALL
-        MATCH ()-[e:COMPLIES_WITH_SANCTIONS_AGAINST]->() USING INDEX e:COMPLIES_WITH_SANCTIONS_AGAINST(dyad, effectiveDate) WHERE e.dyad = CASE WHEN type = 'COMPLIES_WITH_SANCTIONS_AGAINST' THEN dyad END AND e.effectiveDate IS NOT NULL RETURN e
+        MATCH ()-[e:COMPLIES_WITH_SANCTIONS_AGAINST]->() USING INDEX e:COMPLIES_WITH_SANCTIONS_AGAINST(dyad, effectiveDate) WHERE e.dyad = CASE WHEN type = 'COMPLIES_WITH_SANCTIONS_AGAINST' THEN dyad END AND e.effectiveDate >= lo AND e.effectiveDate <= hi RETURN e
         UNION ALL
-        MATCH ()-[e:SANCTIONED]->() USING INDEX e:SANCTIONED(dyad, effectiveDate) WHERE e.dyad = CASE WHEN type = 'SANCTIONED' THEN dyad END AND e.effectiveDate IS NOT NULL RETURN e
+        MATCH ()-[e:SANCTIONED]->() USING INDEX e:SANCTIONED(dyad, effectiveDate) WHERE e.dyad = CASE WHEN type = 'SANCTIONED' THEN dyad END AND e.effectiveDate >= lo AND e.effectiveDate <= hi RETURN e
         UNION ALL
-        MATCH ()-[e:CRITICIZED]->() USING INDEX e:CRITICIZED(dyad, effectiveDate) WHERE e.dyad = CASE WHEN type = 'CRITICIZED' THEN dyad END AND e.effectiveDate IS NOT NULL RETURN e
+        MATCH ()-[e:CRITICIZED]->() USING INDEX e:CRITICIZED(dyad, effectiveDate) WHERE e.dyad = CASE WHEN type = 'CRITICIZED' THEN dyad END AND e.effectiveDate >= lo AND e.effectiveDate <= hi RETURN e
         UNION ALL
-        MATCH ()-[e:REJECTED]->() USING INDEX e:REJECTED(dyad, effectiveDate) WHERE e.dyad = CASE WHEN type = 'REJECTED' THEN dyad END AND e.effectiveDate IS NOT NULL RETURN e
+        MATCH ()-[e:REJECTED]->() USING INDEX e:REJECTED(dyad, effectiveDate) WHERE e.dyad = CASE WHEN type = 'REJECTED' THEN dyad END AND e.effectiveDate >= lo AND e.effectiveDate <= hi RETURN e
         UNION ALL
-        MATCH ()-[e:FAILED_TO_SUPPORT]->() USING INDEX e:FAILED_TO_SUPPORT(dyad, effectiveDate) WHERE e.dyad = CASE WHEN type = 'FAILED_TO_SUPPORT' THEN dyad END AND e.effectiveDate IS NOT NULL RETURN e
+        MATCH ()-[e:FAILED_TO_SUPPORT]->() USING INDEX e:FAILED_TO_SUPPORT(dyad, effectiveDate) WHERE e.dyad = CASE WHEN type = 'FAILED_TO_SUPPORT' THEN dyad END AND e.effectiveDate >= lo AND e.effectiveDate <= hi RETURN e
         UNION ALL
-        MATCH ()-[e:DRIFTING_FROM]->() USING INDEX e:DRIFTING_FROM(dyad, effectiveDate) WHERE e.dyad = CASE WHEN type = 'DRIFTING_FROM' THEN dyad END AND e.effectiveDate IS NOT NULL RETURN e
+        MATCH ()-[e:DRIFTING_FROM]->() USING INDEX e:DRIFTING_FROM(dyad, effectiveDate) WHERE e.dyad = CASE WHEN type = 'DRIFTING_FROM' THEN dyad END AND e.effectiveDate >= lo AND e.effectiveDate <= hi RETURN e
         UNION ALL
-        MATCH ()-[e:RELATIONS_WORSENING]->() USING INDEX e:RELATIONS_WORSENING(dyad, effectiveDate) WHERE e.dyad = CASE WHEN type = 'RELATIONS_WORSENING' THEN dyad END AND e.effectiveDate IS NOT NULL RETURN e
+        MATCH ()-[e:RELATIONS_WORSENING]->() USING INDEX e:RELATIONS_WORSENING(dyad, effectiveDate) WHERE e.dyad = CASE WHEN type = 'RELATIONS_WORSENING' THEN dyad END AND e.effectiveDate >= lo AND e.effectiveDate <= hi RETURN e
         UNION ALL
-        MATCH ()-[e:LOSING_INFLUENCE_OVER]->() USING INDEX e:LOSING_INFLUENCE_OVER(dyad, effectiveDate) WHERE e.dyad = CASE WHEN type = 'LOSING_INFLUENCE_OVER' THEN dyad END AND e.effectiveDate IS NOT NULL RETURN e
+        MATCH ()-[e:LOSING_INFLUENCE_OVER]->() USING INDEX e:LOSING_INFLUENCE_OVER(dyad, effectiveDate) WHERE e.dyad = CASE WHEN type = 'LOSING_INFLUENCE_OVER' THEN dyad END AND e.effectiveDate >= lo AND e.effectiveDate <= hi RETURN e
         UNION ALL
-        MATCH ()-[e:THREATENED]->() USING INDEX e:THREATENED(dyad, effectiveDate) WHERE e.dyad = CASE WHEN type = 'THREATENED' THEN dyad END AND e.effectiveDate IS NOT NULL RETURN e
+        MATCH ()-[e:THREATENED]->() USING INDEX e:THREATENED(dyad, effectiveDate) WHERE e.dyad = CASE WHEN type = 'THREATENED' THEN dyad END AND e.effectiveDate >= lo AND e.effectiveDate <= hi RETURN e
         UNION ALL
-        MATCH ()-[e:INVADED]->() USING INDEX e:INVADED(dyad, effectiveDate) WHERE e.dyad = CASE WHEN type = 'INVADED' THEN dyad END AND e.effectiveDate IS NOT NULL RETURN e
+        MATCH ()-[e:INVADED]->() USING INDEX e:INVADED(dyad, effectiveDate) WHERE e.dyad = CASE WHEN type = 'INVADED' THEN dyad END AND e.effectiveDate >= lo AND e.effectiveDate <= hi RETURN e
       }
       RETURN e
     }
