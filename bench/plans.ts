@@ -10,6 +10,7 @@
  * Runs against the bench instance 'bench' (started if needed; its graph is read by nothing here but the planner).
  */
 import neo4j from 'neo4j-driver';
+import { PATH_READS } from '../src/api/resolvers/path.js';
 import { RELATION_TYPE_NAMES } from '../src/domain/vocabulary.js';
 import { cypher, cypherNames, paramsForText } from '../src/graph/cypher.js';
 import { benchConnection } from './bench-db.js';
@@ -54,6 +55,7 @@ const SHAPES: Record<string, Params[]> = {
       maxHops: neo4j.int(4),
       first: neo4j.int(10),
       at: null,
+      ...PATH_READS,
     },
     { allowed: ['TIE_MET'] },
     { at: '2020-01-01' },

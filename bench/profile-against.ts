@@ -12,6 +12,7 @@ import { execFileSync } from 'node:child_process';
 import neo4j from 'neo4j-driver';
 import type { ProfiledPlan } from 'neo4j-driver';
 import { RELATION_TYPE_NAMES, tieTypeOf } from '../src/domain/vocabulary.js';
+import { PATH_READS } from '../src/api/resolvers/path.js';
 import { cypher, paramsForText } from '../src/graph/cypher.js';
 import { benchConnection, useScaleBenchDefaults } from './bench-db.js';
 import { arg, helpIfAsked } from './help.js';
@@ -50,6 +51,7 @@ const path = (from: string, to: string, first: number) => ({
   maxHops: neo4j.int(4),
   first: neo4j.int(first),
   at: null,
+  ...PATH_READS,
 });
 type Case = { name: string; statement: string; params: Record<string, unknown> };
 const casesFor = ({ hub, second, rare, rare2 }: BenchActors): Case[] => [
