@@ -85,24 +85,40 @@ OPTIONAL CALL (a, b, search) {
                   {ns: [a, x, b], opts: [[e IN fromA WHERE e.x = x | e.t], [f IN fromB WHERE f.x = x | f.t]]}] END AS found
   CALL (a, b, fromA, fromB, ringB, found) {
     WITH a, b, fromA, fromB, ringB WHERE size(found) = 0 AND $args.maxHops >= 3
+    // the pairs with an actor of few ties, found by expanding it
     CALL (fromA, fromB, ringB) {
-      // an actor of a's ring with few ties: its ties read once, those to b's ring kept
-      UNWIND fromA AS e
-      WITH DISTINCT e.x AS x, e.d AS d, ringB WHERE d <= $args.expandUpTo
-      MATCH (x)-[t:TIE_MET|TIE_VISITED|TIE_HOSTED|TIE_NEGOTIATED_WITH|TIE_REASSURED|TIE_SIGNED_AGREEMENT_WITH|TIE_SEEKS_COOPERATION_WITH|TIE_TRADES_WITH|TIE_ALIGNING_WITH|TIE_SUPPORTED|TIE_RELATIONS_IMPROVING|TIE_MEMBER_OF|TIE_COMPLIES_WITH_SANCTIONS_AGAINST|TIE_SANCTIONED|TIE_CRITICIZED|TIE_REJECTED|TIE_FAILED_TO_SUPPORT|TIE_DRIFTING_FROM|TIE_RELATIONS_WORSENING|TIE_LOSING_INFLUENCE_OVER|TIE_THREATENED|TIE_INVADED|HOLDS_ROLE]-(y) WHERE y IN ringB
-      RETURN x, t, y
-      UNION ALL
-      // an actor of b's ring with few ties, to the actors of a's ring with many
-      UNWIND fromB AS f
-      WITH DISTINCT f.x AS y, f.d AS d, [e IN fromA WHERE e.d > $args.expandUpTo | e.x] AS many WHERE d <= $args.expandUpTo
-      MATCH (y)-[t:TIE_MET|TIE_VISITED|TIE_HOSTED|TIE_NEGOTIATED_WITH|TIE_REASSURED|TIE_SIGNED_AGREEMENT_WITH|TIE_SEEKS_COOPERATION_WITH|TIE_TRADES_WITH|TIE_ALIGNING_WITH|TIE_SUPPORTED|TIE_RELATIONS_IMPROVING|TIE_MEMBER_OF|TIE_COMPLIES_WITH_SANCTIONS_AGAINST|TIE_SANCTIONED|TIE_CRITICIZED|TIE_REJECTED|TIE_FAILED_TO_SUPPORT|TIE_DRIFTING_FROM|TIE_RELATIONS_WORSENING|TIE_LOSING_INFLUENCE_OVER|TIE_THREATENED|TIE_INVADED|HOLDS_ROLE]-(x) WHERE x IN many
-      RETURN x, t, y
-      UNION ALL
+      CALL (fromA, fromB, ringB) {
+        // an actor of a's ring with few ties: its ties read once, those to b's ring kept
+        UNWIND fromA AS e
+        WITH DISTINCT e.x AS x, e.d AS d, ringB WHERE d <= $args.expandUpTo
+        MATCH (x)-[t:TIE_MET|TIE_VISITED|TIE_HOSTED|TIE_NEGOTIATED_WITH|TIE_REASSURED|TIE_SIGNED_AGREEMENT_WITH|TIE_SEEKS_COOPERATION_WITH|TIE_TRADES_WITH|TIE_ALIGNING_WITH|TIE_SUPPORTED|TIE_RELATIONS_IMPROVING|TIE_MEMBER_OF|TIE_COMPLIES_WITH_SANCTIONS_AGAINST|TIE_SANCTIONED|TIE_CRITICIZED|TIE_REJECTED|TIE_FAILED_TO_SUPPORT|TIE_DRIFTING_FROM|TIE_RELATIONS_WORSENING|TIE_LOSING_INFLUENCE_OVER|TIE_THREATENED|TIE_INVADED|HOLDS_ROLE]-(y) WHERE y IN ringB
+        RETURN x, t, y
+        UNION ALL
+        // an actor of b's ring with few ties, to the actors of a's ring with many
+        UNWIND fromB AS f
+        WITH DISTINCT f.x AS y, f.d AS d, [e IN fromA WHERE e.d > $args.expandUpTo | e.x] AS many WHERE d <= $args.expandUpTo
+        MATCH (y)-[t:TIE_MET|TIE_VISITED|TIE_HOSTED|TIE_NEGOTIATED_WITH|TIE_REASSURED|TIE_SIGNED_AGREEMENT_WITH|TIE_SEEKS_COOPERATION_WITH|TIE_TRADES_WITH|TIE_ALIGNING_WITH|TIE_SUPPORTED|TIE_RELATIONS_IMPROVING|TIE_MEMBER_OF|TIE_COMPLIES_WITH_SANCTIONS_AGAINST|TIE_SANCTIONED|TIE_CRITICIZED|TIE_REJECTED|TIE_FAILED_TO_SUPPORT|TIE_DRIFTING_FROM|TIE_RELATIONS_WORSENING|TIE_LOSING_INFLUENCE_OVER|TIE_THREATENED|TIE_INVADED|HOLDS_ROLE]-(x) WHERE x IN many
+        RETURN x, t, y
+      }
+      RETURN collect({x: x, t: t, y: y}) AS cheap
+    }
+    // Only the first $first ways are shown, in elementId order. When the pairs above hold that many ways and no
+    // role (a role can fail the test after the search), a pair of two large actors ordered after the last of
+    // them cannot be shown: it is not sought.
+    CALL (fromA, fromB, cheap) {
+      WITH cheap WHERE NOT any(e IN fromA + fromB + cheap WHERE type(e.t) = 'HOLDS_ROLE')
+      UNWIND cheap AS c
+      WITH DISTINCT elementId(c.x) AS ex, elementId(c.y) AS ey ORDER BY ex, ey
+      RETURN collect([ex, ey])[$args.first - 1] AS last
+    }
+    CALL (fromA, fromB, last) {
       // two with many: each tie type's dyad index, sought once for all their pairs, and a role between them
-      WITH reduce(xs = [], e IN fromA | CASE WHEN e.d > $args.expandUpTo AND NOT e.x IN xs THEN xs + e.x ELSE xs END) AS manyA,
+      WITH last, reduce(xs = [], e IN fromA | CASE WHEN e.d > $args.expandUpTo AND NOT e.x IN xs THEN xs + e.x ELSE xs END) AS manyA,
            reduce(ys = [], f IN fromB | CASE WHEN f.d > $args.expandUpTo AND NOT f.x IN ys THEN ys + f.x ELSE ys END) AS manyB
-      CALL (manyA, manyB) {
-        WITH manyA, reduce(ks = [], x IN manyA | ks + [y IN manyB WHERE y <> x | CASE WHEN x.id < y.id THEN x.id + '|' + y.id ELSE y.id + '|' + x.id END]) AS keys
+      CALL (manyA, manyB, last) {
+        WITH manyA, reduce(ks = [], x IN manyA | ks + [y IN manyB WHERE y <> x
+               AND (last IS NULL OR elementId(x) < last[0] OR (elementId(x) = last[0] AND elementId(y) < last[1]))
+               | CASE WHEN x.id < y.id THEN x.id + '|' + y.id ELSE y.id + '|' + x.id END]) AS keys
         CALL (keys) {
         MATCH ()-[t:TIE_MET]->() USING INDEX t:TIE_MET(dyad) WHERE t.dyad IN keys RETURN t
         UNION ALL
@@ -156,9 +172,10 @@ OPTIONAL CALL (a, b, search) {
         MATCH (x)-[t:HOLDS_ROLE]-(y)
         RETURN x, t, y
       }
-      RETURN x, t, y
+      RETURN collect({x: x, t: t, y: y}) AS dear
     }
-    WITH a, b, fromA, fromB, x, y, collect(t) AS between
+    UNWIND cheap + dear AS pair
+    WITH a, b, fromA, fromB, pair.x AS x, pair.y AS y, collect(pair.t) AS between
     RETURN collect({ns: [a, x, y, b], opts: [[e IN fromA WHERE e.x = x | e.t], between, [f IN fromB WHERE f.x = y | f.t]]}) AS three
   }
   RETURN found + three AS near

@@ -48,12 +48,15 @@ async function run(name: string, params: Record<string, unknown>, profile = fals
 }
 
 describe('a path searched from both ends', () => {
-  it('finds the shortest paths the search finds, of 1 to 3 hops, through expanded rings or dyad seeks', async () => {
+  it('finds the shortest paths the search finds, of 1 to 3 hops, through expanded rings or dyad seeks, seeking only the pairs it can show', async () => {
     const allowed = [...RELATION_TYPE_NAMES.map(tieTypeOf), 'HOLDS_ROLE'];
-    // ring actors expanded, or every pair between the rings tested by seeks
-    const READS = [PATH_READS, { ...PATH_READS, expandUpTo: 0 }];
+    // ring actors expanded; every pair between the rings tested by seeks; a few ring actors expanded, the others'
+    // pairs sought
+    const READS = [PATH_READS, { ...PATH_READS, expandUpTo: 0 }, { ...PATH_READS, expandUpTo: 10 }];
     const found = new Map<number, number>();
     let seeks = 0;
+    // ties sought between the rings, by pair and reads, for 50 paths and then for 2
+    const sought = new Map<string, number[]>();
     const few = await run('test/actors-with-few-ties', { most: neo4j.int(PATH_READS.fewTies) });
     const tail = few.rows.map((r) => r.id as string);
     expect(tail.length).toBeGreaterThan(20);
@@ -80,11 +83,18 @@ describe('a path searched from both ends', () => {
           if (want.rows.length === 0 || rowsOf(got.plan, 'ShortestPath', '') > 0) continue;
           const length = (want.rows[0]!.rels as unknown[]).length;
           found.set(length, (found.get(length) ?? 0) + 1);
-          if (rowsOf(got.plan, 'DirectedRelationshipIndexSeek', '(dyad)') > 0) seeks += 1;
+          const rows = rowsOf(got.plan, 'DirectedRelationshipIndexSeek', '(dyad)');
+          if (rows > 0) seeks += 1;
+          if (length === 3 && first !== 10) {
+            const key = JSON.stringify([i, reads]);
+            sought.set(key, [...(sought.get(key) ?? []), rows]);
+          }
         }
       }
     expect(found.get(3) ?? 0).toBeGreaterThan(10);
     expect(found.get(2) ?? 0).toBeGreaterThan(2);
     expect(seeks).toBeGreaterThan(0);
+    // with 2 paths asked for, the pairs ordered after the second way found by expansion were not sought
+    expect([...sought.values()].filter(([all, two]) => two! < all!).length).toBeGreaterThan(0);
   }, 300_000);
 });
