@@ -10,9 +10,8 @@ import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PATH_READS } from '../../src/api/resolvers/path.js';
 import { RELATION_TYPE_NAMES, tieTypeOf } from '../../src/domain/vocabulary.js';
-import { cypher, paramsFor } from '../../src/graph/cypher.js';
-import { toPlain } from '../../src/graph/values.js';
 import { resetDatabase, testConnection } from '../support/database.js';
+import { readProfiled, rowsOf } from '../support/named-cypher.js';
 import { importSyntheticWorld } from '../support/synthetic-world.js';
 
 const connection = testConnection();
@@ -24,28 +23,8 @@ beforeAll(async () => {
 }, 300_000);
 afterAll(() => connection.driver.close());
 
-interface Plan {
-  operatorType: string;
-  rows: number;
-  arguments: Record<string, unknown>;
-  children: Plan[];
-}
-/** Rows produced by the plan's operators of one kind whose details contain a text. */
-const rowsOf = (plan: Plan, operator: string, detail: string): number =>
-  (plan.operatorType.startsWith(operator) &&
-  typeof plan.arguments.Details === 'string' &&
-  plan.arguments.Details.includes(detail)
-    ? plan.rows
-    : 0) + plan.children.reduce((s, c) => s + rowsOf(c, operator, detail), 0);
-
-async function run(name: string, params: Record<string, unknown>, profile = false) {
-  const { records, summary } = await connection.driver.executeQuery(
-    `${profile ? 'PROFILE ' : ''}${cypher(name)}`,
-    paramsFor(name, params),
-    { database: connection.database },
-  );
-  return { rows: records.map((r) => toPlain(r.toObject()) as Record<string, unknown>), plan: summary.profile as Plan };
-}
+/** A named statement's plain rows, and the plan that read them. */
+const run = (name: string, params: Record<string, unknown>) => readProfiled(connection, name, params);
 
 describe('a path searched from both ends', () => {
   it('finds the shortest paths the search finds, of 1 to 3 hops, through expanded rings or dyad seeks, seeking only the pairs it can show', async () => {
@@ -77,7 +56,7 @@ describe('a path searched from both ends', () => {
         // the shortest-path search alone (checked against the oracle in traversals.test.ts)
         const want = await run('queries/shortest-paths', { ...params, fewTies: 0, expandUpTo: 0 });
         for (const reads of READS) {
-          const got = await run('queries/shortest-paths', { ...params, ...reads }, true);
+          const got = await run('queries/shortest-paths', { ...params, ...reads });
           const label = JSON.stringify({ from: params.from, to: params.to, maxHops, first, reads });
           expect(got.rows, label).toEqual(want.rows);
           if (want.rows.length === 0 || rowsOf(got.plan, 'ShortestPath', '') > 0) continue;

@@ -10,9 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PATH_READS } from '../../src/api/resolvers/path.js';
 import { RELATION_TYPE_NAMES, tieTypeOf } from '../../src/domain/vocabulary.js';
 import { cypher, paramsFor } from '../../src/graph/cypher.js';
-import { toPlain } from '../../src/graph/values.js';
 import type { ActorDef } from '../../src/ingest/article-format.js';
 import { resetDatabase, testConnection } from '../support/database.js';
+import { readProfiled, rowsOf } from '../support/named-cypher.js';
 import { importSyntheticWorld } from '../support/synthetic-world.js';
 
 const connection = testConnection();
@@ -25,31 +25,8 @@ beforeAll(async () => {
 }, 300_000);
 afterAll(() => connection.driver.close());
 
-interface Plan {
-  operatorType: string;
-  rows: number;
-  arguments: Record<string, unknown>;
-  children: Plan[];
-}
-/** Rows read by the plan's operators of one kind whose details contain a text. */
-const rowsOf = (plan: Plan, operator: string, detail: string): number =>
-  (plan.operatorType.startsWith(operator) &&
-  typeof plan.arguments.Details === 'string' &&
-  plan.arguments.Details.includes(detail)
-    ? plan.rows
-    : 0) + plan.children.reduce((s, c) => s + rowsOf(c, operator, detail), 0);
-
-async function run(name: string, params: Record<string, unknown>, profile = false) {
-  const { records, summary } = await connection.driver.executeQuery(
-    `${profile ? 'PROFILE ' : ''}${cypher(name)}`,
-    paramsFor(name, params),
-    { database: connection.database },
-  );
-  return {
-    rows: records.map((r) => toPlain(r.toObject()) as Record<string, unknown>),
-    plan: summary.profile as Plan | false,
-  };
-}
+/** A named statement's plain rows, and the plan that read them. */
+const run = (name: string, params: Record<string, unknown>) => readProfiled(connection, name, params);
 
 describe('traversals through the projection', () => {
   it('a neighbourhood, walked or expanded by type, equals the one of the statement before', async () => {
@@ -70,12 +47,12 @@ describe('traversals through the projection', () => {
           [10, ['CRITICIZED']],
         ] as const) {
           const params = { ids: [actor.id], types, depth: neo4j.int(depth), first: neo4j.int(first) };
-          const got = await run('queries/neighbors-of-actors', params, true);
+          const got = await run('queries/neighbors-of-actors', params);
           const want = await run('test/neighbors-by-own-ties', params);
           const label = JSON.stringify({ id: actor.id, depth, first, types: types.length });
           expect(page(got.rows), label).toEqual(page(want.rows));
           expect(got.rows[0]!.actor, label).toEqual(want.rows[0]!.actor);
-          const plan = got.plan as Plan;
+          const plan = got.plan;
           const walks = rowsOf(plan, 'NodeIndexSeekByRange', 'name >=');
           if (walks > 0) walked += 1;
           else expanded += 1;
@@ -156,7 +133,7 @@ describe('traversals through the projection', () => {
         paths += want.rows.length;
         hops += want.rows.reduce((s, r) => s + (r.rels as unknown[]).length, 0);
         for (const reads of READS) {
-          const got = await run('queries/shortest-paths', { ...params, ...reads }, true);
+          const got = await run('queries/shortest-paths', { ...params, ...reads });
           const label = JSON.stringify({ from, to, maxHops, first, allowed: allowed.length, at, reads });
           // Each actor on a path comes with its own map (the API's loader is primed with it); the rest is the plain read's.
           type Node = { id: string; label: string; actor: { id: string } | null };
@@ -175,12 +152,10 @@ describe('traversals through the projection', () => {
           // seeks of the others).
           const ties = want.rows.flatMap((r) => r.rels as { type: string }[]).filter((r) => !notTies.includes(r.type));
           if (ties.length > 0 && reads.fewTies === 0)
-            expect(rowsOf(got.plan as Plan, 'DirectedRelationshipIndexSeek', '(dyad, effectiveDate)')).toBeGreaterThan(
-              0,
-            );
+            expect(rowsOf(got.plan, 'DirectedRelationshipIndexSeek', '(dyad, effectiveDate)')).toBeGreaterThan(0);
           // which search found the paths: from both ends (no ShortestPath rows), or the shortest-path search
           if (want.rows.length > 0) {
-            if (rowsOf(got.plan as Plan, 'ShortestPath', '') === 0) fromBothEnds += 1;
+            if (rowsOf(got.plan, 'ShortestPath', '') === 0) fromBothEnds += 1;
             else searched += 1;
           }
         }

@@ -28,3 +28,34 @@ export async function readRow<T>(
   if (row === undefined) throw new Error(`${name} returned no row`);
   return row;
 }
+
+/** A profiled plan as the driver returns it: each operator with the rows it produced. */
+export interface Plan {
+  operatorType: string;
+  rows: number;
+  arguments: Record<string, unknown>;
+  children: Plan[];
+}
+
+/** Rows produced by the plan's operators of one kind whose details contain a text. */
+export const rowsOf = (plan: Plan, operator: string, detail: string): number =>
+  (plan.operatorType.startsWith(operator) &&
+  typeof plan.arguments.Details === 'string' &&
+  plan.arguments.Details.includes(detail)
+    ? plan.rows
+    : 0) + plan.children.reduce((s, c) => s + rowsOf(c, operator, detail), 0);
+
+/** A named statement run under PROFILE: its plain rows and the plan that read them. */
+export async function readProfiled(
+  connection: Connection,
+  name: string,
+  params: Record<string, unknown> = {},
+): Promise<{ rows: Record<string, unknown>[]; plan: Plan }> {
+  const { records, summary } = await connection.driver.executeQuery(
+    `PROFILE ${cypher(name)}`,
+    paramsFor(name, params),
+    { database: connection.database },
+  );
+  if (!summary.profile) throw new Error(`${name}: no profile came back`);
+  return { rows: records.map((r) => toPlain(r.toObject()) as Record<string, unknown>), plan: summary.profile };
+}
