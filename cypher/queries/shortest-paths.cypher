@@ -61,11 +61,12 @@ WITH a, b, CASE WHEN any(t IN ['SAID', 'ABOUT', 'PARTICIPATED_IN'] WHERE t IN $a
 // (97,620 db hits between two tail actors at 1M edges, whose first rings hold
 // hubs with up to 46,526 ties); here a ring actor with at most $expandUpTo
 // ties is expanded once, and a pair of two with more is tested by a seek of
-// each tie type's dyad index, unless it sorts after the last way to show:
-// the whole statement there reads 8,352 db hits instead of 100,564, in
-// 31-37 ms instead of 89-98 (median through the driver), the same ways. The search below runs only when there is no path within 3 hops
-// (and $maxHops is larger). Larger ends go to it directly: both rings would
-// be large, and it finds their short paths quickly.
+// each tie type's dyad index, unless it sorts after the last way to show.
+// The whole statement there reads 8,352 db hits instead of 100,564, in 31-37
+// ms instead of 89-98 (median through the driver), the same ways. The search
+// below runs only when there is no path within 3 hops (and $maxHops is
+// larger). Larger ends go to it directly: both rings would be large, and it
+// finds their short paths quickly.
 OPTIONAL CALL (a, b, search) {
   WITH a, b WHERE search = 'untested' AND all(n IN [a, b] WHERE COUNT { (n)-[:TIE_MET|TIE_VISITED|TIE_HOSTED|TIE_NEGOTIATED_WITH|TIE_REASSURED|TIE_SIGNED_AGREEMENT_WITH|TIE_SEEKS_COOPERATION_WITH|TIE_TRADES_WITH|TIE_ALIGNING_WITH|TIE_SUPPORTED|TIE_RELATIONS_IMPROVING|TIE_MEMBER_OF|TIE_COMPLIES_WITH_SANCTIONS_AGAINST|TIE_SANCTIONED|TIE_CRITICIZED|TIE_REJECTED|TIE_FAILED_TO_SUPPORT|TIE_DRIFTING_FROM|TIE_RELATIONS_WORSENING|TIE_LOSING_INFLUENCE_OVER|TIE_THREATENED|TIE_INVADED|HOLDS_ROLE]-() } <= $args.fewTies)
   // both ends' first rings: each tie or role, the actor at its other end, and that actor's own count
