@@ -87,9 +87,13 @@ OPTIONAL CALL (a, b, search) {
                   {ns: [a, x, b], opts: [[e IN fromA WHERE e.x = x | e.t], [f IN fromB WHERE f.x = x | f.t]]}] END AS found
   CALL (a, b, fromA, fromB, ringB, found) {
     WITH a, b, fromA, fromB, ringB WHERE size(found) = 0 AND $args.maxHops >= 3
+    // each ring's actors with many ties, once each
+    WITH a, b, fromA, fromB, ringB,
+         reduce(xs = [], e IN fromA | CASE WHEN e.d > $args.expandUpTo AND NOT e.x IN xs THEN xs + e.x ELSE xs END) AS manyA,
+         reduce(ys = [], f IN fromB | CASE WHEN f.d > $args.expandUpTo AND NOT f.x IN ys THEN ys + f.x ELSE ys END) AS manyB
     // the pairs with an actor of few ties, found by expanding it
-    CALL (fromA, fromB, ringB) {
-      CALL (fromA, fromB, ringB) {
+    CALL (fromA, fromB, ringB, manyA) {
+      CALL (fromA, fromB, ringB, manyA) {
         // an actor of a's ring with few ties: its ties read once, those to b's ring kept
         UNWIND fromA AS e
         WITH DISTINCT e.x AS x, e.d AS d, ringB WHERE d <= $args.expandUpTo
@@ -98,8 +102,8 @@ OPTIONAL CALL (a, b, search) {
         UNION ALL
         // an actor of b's ring with few ties, to the actors of a's ring with many
         UNWIND fromB AS f
-        WITH DISTINCT f.x AS y, f.d AS d, [e IN fromA WHERE e.d > $args.expandUpTo | e.x] AS many WHERE d <= $args.expandUpTo
-        MATCH (y)-[t:TIE_MET|TIE_VISITED|TIE_HOSTED|TIE_NEGOTIATED_WITH|TIE_REASSURED|TIE_SIGNED_AGREEMENT_WITH|TIE_SEEKS_COOPERATION_WITH|TIE_TRADES_WITH|TIE_ALIGNING_WITH|TIE_SUPPORTED|TIE_RELATIONS_IMPROVING|TIE_MEMBER_OF|TIE_COMPLIES_WITH_SANCTIONS_AGAINST|TIE_SANCTIONED|TIE_CRITICIZED|TIE_REJECTED|TIE_FAILED_TO_SUPPORT|TIE_DRIFTING_FROM|TIE_RELATIONS_WORSENING|TIE_LOSING_INFLUENCE_OVER|TIE_THREATENED|TIE_INVADED|HOLDS_ROLE]-(x) WHERE x IN many
+        WITH DISTINCT f.x AS y, f.d AS d, manyA WHERE d <= $args.expandUpTo
+        MATCH (y)-[t:TIE_MET|TIE_VISITED|TIE_HOSTED|TIE_NEGOTIATED_WITH|TIE_REASSURED|TIE_SIGNED_AGREEMENT_WITH|TIE_SEEKS_COOPERATION_WITH|TIE_TRADES_WITH|TIE_ALIGNING_WITH|TIE_SUPPORTED|TIE_RELATIONS_IMPROVING|TIE_MEMBER_OF|TIE_COMPLIES_WITH_SANCTIONS_AGAINST|TIE_SANCTIONED|TIE_CRITICIZED|TIE_REJECTED|TIE_FAILED_TO_SUPPORT|TIE_DRIFTING_FROM|TIE_RELATIONS_WORSENING|TIE_LOSING_INFLUENCE_OVER|TIE_THREATENED|TIE_INVADED|HOLDS_ROLE]-(x) WHERE x IN manyA
         RETURN x, t, y
       }
       RETURN collect({x: x, t: t, y: y}) AS cheap
@@ -113,10 +117,8 @@ OPTIONAL CALL (a, b, search) {
       WITH DISTINCT elementId(c.x) AS ex, elementId(c.y) AS ey ORDER BY ex, ey
       RETURN collect([ex, ey])[$args.first - 1] AS last
     }
-    CALL (fromA, fromB, last) {
+    CALL (manyA, manyB, last) {
       // two with many: each tie type's dyad index, sought once for all their pairs, and a role between them
-      WITH last, reduce(xs = [], e IN fromA | CASE WHEN e.d > $args.expandUpTo AND NOT e.x IN xs THEN xs + e.x ELSE xs END) AS manyA,
-           reduce(ys = [], f IN fromB | CASE WHEN f.d > $args.expandUpTo AND NOT f.x IN ys THEN ys + f.x ELSE ys END) AS manyB
       CALL (manyA, manyB, last) {
         WITH manyA, reduce(ks = [], x IN manyA | ks + [y IN manyB WHERE y <> x
                AND (last IS NULL OR elementId(x) < last[0] OR (elementId(x) = last[0] AND elementId(y) < last[1]))
@@ -269,12 +271,13 @@ CALL (rs) {
     // the tie's edges: those of its type from s to t. With an end of few
     // relationships, read from that end (Expand(Into) starts at the smaller);
     // between two large ones, one seek of each type's (dyad, effectiveDate) index
-    CALL (hop, s, t, roles) {
-      WITH hop, s, t WHERE COUNT { (s)--() } <= $args.fewTies OR COUNT { (t)--() } <= $args.fewTies
+    WITH hop, roles, s, t, COUNT { (s)--() } <= $args.fewTies OR COUNT { (t)--() } <= $args.fewTies AS fromEnd
+    CALL (hop, s, t, roles, fromEnd) {
+      WITH hop, s, t WHERE fromEnd
       MATCH (s)-[e]->(t) WHERE type(e) = hop.type
       RETURN e
       UNION ALL
-      WITH hop, s, t, roles WHERE COUNT { (s)--() } > $args.fewTies AND COUNT { (t)--() } > $args.fewTies
+      WITH hop, roles WHERE NOT fromEnd
       // with no role to date it by, the edge shown is one of the tie's newest date (its lastDate, the newest of
       // its edges' dates): only those are read, not all of the dyad's edges of that type
       WITH hop.type AS type, hop.dyad AS dyad,

@@ -12,6 +12,7 @@ import { cypher, paramsFor } from '../../src/graph/cypher.js';
 import { toPlain } from '../../src/graph/values.js';
 import { expectBucketsExact } from '../support/buckets.js';
 import { resetDatabase, testConnection } from '../support/database.js';
+import { readProfiled, rowsOf } from '../support/named-cypher.js';
 import { importTexts, seedSource, SEED_ID } from '../support/seed.js';
 import { importSyntheticWorld } from '../support/synthetic-world.js';
 
@@ -350,24 +351,10 @@ describe('queries over the projection', () => {
 
     // Neighbourhoods: the page (walked in name order for a hub, expanded for a rare actor) equals the page
     // of the plain query that expands every ring whole, and both ways of finding a ring are exercised.
-    const neighbours = async (name: string, params: Record<string, unknown>, profile = false) => {
-      const { records, summary } = await connection.driver.executeQuery(
-        `${profile ? 'PROFILE ' : ''}${cypher(name)}`,
-        paramsFor(name, params),
-        { database: connection.database },
-      );
-      const items = toPlain(records[0]!.get('items')) as { id: string; distance: number; via: string[] }[];
-      return {
-        items: items.map((x) => ({ id: x.id, distance: x.distance, via: [...x.via].sort() })),
-        plan: summary.profile,
-      };
-    };
-    const walked = (plan: unknown): number => {
-      const p = plan as { operatorType: string; rows: number; children: unknown[] };
-      return (
-        (p.operatorType.startsWith('NodeIndexSeekByRange') ? p.rows : 0) +
-        p.children.reduce<number>((s, c) => s + walked(c), 0)
-      );
+    const neighbours = async (name: string, params: Record<string, unknown>) => {
+      const { rows, plan } = await readProfiled(connection, name, params);
+      const items = rows[0]!.items as { id: string; distance: number; via: string[] }[];
+      return { items: items.map((x) => ({ id: x.id, distance: x.distance, via: [...x.via].sort() })), plan };
     };
     let walks = 0;
     let expansions = 0;
@@ -382,10 +369,10 @@ describe('queries over the projection', () => {
           [5, ['MET', 'SANCTIONED', 'INVADED']],
         ] as const) {
           const params = { ids: [id], types, depth: neo4j.int(depth), first: neo4j.int(first) };
-          const got = await neighbours('queries/neighbors-of-actors', params, true);
+          const got = await neighbours('queries/neighbors-of-actors', params);
           const want = await neighbours('test/neighbors-by-expansion', params);
           expect(got.items, JSON.stringify({ id, depth, first, types })).toEqual(want.items);
-          if (walked(got.plan) > 0) walks += 1;
+          if (rowsOf(got.plan, 'NodeIndexSeekByRange', '') > 0) walks += 1;
           else expansions += 1;
           found += want.items.length;
         }

@@ -15,8 +15,10 @@ export async function readRows<T>(
   const { records } = await connection.driver.executeQuery(cypher(name), paramsFor(name, params), {
     database: connection.database,
   });
-  return records.map((r) => toPlain(r.toObject()) as T);
+  return plainRows<T>(records);
 }
+
+const plainRows = <T>(records: { toObject(): unknown }[]): T[] => records.map((r) => toPlain(r.toObject()) as T);
 
 /** The first row of a statement that returns one (a page with its total, a count). */
 export async function readRow<T>(
@@ -57,5 +59,5 @@ export async function readProfiled(
     { database: connection.database },
   );
   if (!summary.profile) throw new Error(`${name}: no profile came back`);
-  return { rows: records.map((r) => toPlain(r.toObject()) as Record<string, unknown>), plan: summary.profile };
+  return { rows: plainRows<Record<string, unknown>>(records), plan: summary.profile };
 }

@@ -9,7 +9,7 @@ import { RELATION_TYPE_NAMES, TIE_TYPE_NAMES } from '../../src/domain/vocabulary
 import { cypher } from '../../src/graph/cypher.js';
 
 // (queries/relations-of-actors has no such list since its edges are read type by type: the tests below check it.)
-const FILES = ['queries/neighbors-of-actors', 'queries/shortest-paths'];
+const FILES = ['queries/neighbors-of-actors', 'queries/shortest-paths', 'test/actors-with-few-ties'];
 
 /** Every `[var:A|B|C...]` type list of a file with more than a few alternatives. */
 function typeLists(text: string): string[][] {
