@@ -192,6 +192,7 @@ async function measureSize(label: string, edges: number): Promise<{ build: Build
             sameWork: { timeoutMs: config.api.queryTimeoutMs },
             apiCpuMs: () => api.cpuMs(),
             ...(peer && peerQuery && { peer: { url: peer.url, query: peerQuery.query, cpuMs: () => peer.cpuMs() } }),
+            peerLast: agree.get(q.name) === false,
           });
           const peerRow: Pick<Row, 'peer' | 'peerCpuMs'> = peerStats ? { peer: peerStats, peerCpuMs } : {};
           rows.push({ query: q.name, clients, graphql: g, driver: d, calls: calls.length, graphqlCpuMs, ...peerRow });
@@ -203,7 +204,7 @@ async function measureSize(label: string, edges: number): Promise<{ build: Build
       }
       if (peer) {
         console.log(
-          `\npeer (@neo4j/graphql 7.6.3) on the same graph, same run, in its own process started as the API's is, timed in half windows between Entente's (GraphQL, driver, peer, peer, driver, GraphQL); ratio = Entente req/s / peer req/s, only where the answers agree; CPU = the server process's CPU time per request (Neo4j's not included)`,
+          `\npeer (@neo4j/graphql 7.6.3) on the same graph, same run, in its own process started as the API's is, timed in half windows between Entente's (GraphQL, driver, peer, peer, driver, GraphQL; after them where the answers differ); ratio = Entente req/s / peer req/s, only where the answers agree; CPU = the server process's CPU time per request (Neo4j's not included)`,
         );
         console.log(
           'query                  clients |  Entente p50     p95   req/s |     peer p50     p95   req/s | throughput ratio | CPU ms/req Entente   peer',
