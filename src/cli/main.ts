@@ -1,6 +1,5 @@
 /** `entente`: a thin command line over the library; commands live one concern per file. */
 import { Command } from 'commander';
-import { describeSettings, loadConfig, serveInProductionMode } from '../config.js';
 import { action, say } from './output.js';
 import { SUMMARIES, type CommandName } from './summaries.js';
 
@@ -9,13 +8,14 @@ type Register = (program: Command) => void;
 /**
  * Each command's code (and the driver, the parser client, Apollo… behind it)
  * loads only when that command runs, so `entente --help` or `entente config`
- * starts in a fraction of a second.
+ * starts in a fraction of a second. So does the configuration module: zod,
+ * behind it, was 0.1 s of a 0.27 s `entente --help` (docs/benchmarks.md).
  */
 const LOADERS: Record<CommandName, () => Promise<Register>> = {
   db: async () => (await import('./db.js')).registerDbCommands,
   import: async () => (await import('./import.js')).registerImportCommand,
   serve: async () => {
-    serveInProductionMode();
+    (await import('../config.js')).serveInProductionMode();
     return (await import('./serve.js')).registerServeCommand;
   },
   extract: async () => (await import('./extract.js')).registerExtractCommand,
@@ -43,6 +43,7 @@ program
   .description('show every setting, its current value (secrets hidden) and its default')
   .action(
     action(async () => {
+      const { describeSettings, loadConfig } = await import('../config.js');
       for (const s of describeSettings())
         say(`${s.env.padEnd(32)} ${s.value.padEnd(16)} default ${s.default}\n  ${s.doc}`);
       // The table shows what was given; this says whether it is usable, and fails like every other command.
