@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { importsIn, resolveSource } from '../support/source-imports.js';
 
 const SRC = path.resolve(import.meta.dirname, '../../src');
 
@@ -34,11 +35,11 @@ function folderOf(file: string): string {
   return first!.replace(/\.ts$/, '');
 }
 
-/** Relative imports (static, `export … from` and dynamic) of one file, resolved to files. */
+/** Relative imports (static, type-only, `export … from` and dynamic) of one file, resolved to files. */
 function importsOf(file: string): string[] {
-  const text = fs.readFileSync(file, 'utf8');
-  const specifiers = [...text.matchAll(/(?:from\s+|import\s*\(\s*|import\s+)'(\.{1,2}\/[^']+)'/g)].map((m) => m[1]!);
-  return specifiers.map((s) => path.resolve(path.dirname(file), s.replace(/\.js$/, '.ts')));
+  return importsIn(fs.readFileSync(file, 'utf8'))
+    .filter((i) => i.specifier.startsWith('.'))
+    .map((i) => resolveSource(file, i.specifier));
 }
 
 /** folder -> the other folders it imports, with one example import each */

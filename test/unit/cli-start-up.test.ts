@@ -7,14 +7,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { importsIn, resolveSource } from '../support/source-imports.js';
 
 const SRC = path.resolve(import.meta.dirname, '../../src');
 
 /** The specifiers of a file's static imports and re-exports, leaving out `import type` and dynamic `import()`. */
-function staticImportsOf(text: string): string[] {
-  const statements = text.matchAll(/^(?:import|export)\s+(?!type\b)(?:[^;'"]*?\sfrom\s+)?'([^']+)'/gms);
-  return [...statements].map((m) => m[1]!);
-}
+const staticImportsOf = (text: string): string[] =>
+  importsIn(text)
+    .filter((i) => i.kind === 'static')
+    .map((i) => i.specifier);
 
 /** The packages (and node: built-ins) reached from `entry` through static imports alone. */
 function packagesReachedFrom(entry: string): Set<string> {
@@ -24,7 +25,7 @@ function packagesReachedFrom(entry: string): Set<string> {
     if (seen.has(file)) return;
     seen.add(file);
     for (const specifier of staticImportsOf(fs.readFileSync(file, 'utf8'))) {
-      if (specifier.startsWith('.')) visit(path.resolve(path.dirname(file), specifier.replace(/\.js$/, '.ts')));
+      if (specifier.startsWith('.')) visit(resolveSource(file, specifier));
       else packages.add(specifier);
     }
   };
