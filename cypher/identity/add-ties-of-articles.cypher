@@ -3,7 +3,11 @@
 // import/remove-ties, which took them out in the same transaction).
 // Parameters: articleIds (list). Columns: none.
 UNWIND $articleIds AS articleId
-MATCH (:Article {id: articleId})-[:MENTIONS]->(s:Actor)-[r]->(t:Actor)
+// An article that named both actors of a merge mentions the survivor twice (the moved MENTIONS is kept for a
+// split): each actor once, or its edges would count twice.
+MATCH (:Article {id: articleId})-[:MENTIONS]->(s:Actor)
+WITH DISTINCT articleId, s
+MATCH (s)-[r]->(t:Actor)
 WHERE r.articleId = articleId AND r.polarity IS NOT NULL
 WITH s, t, type(r) AS type, count(r) AS n, count(DISTINCT r.articleId) AS sources, sum(r.polarity) AS polaritySum,
      sum(r.polarity * CASE r.modality WHEN 'asserted' THEN 1.0 WHEN 'hedged' THEN 0.5 ELSE 0.0 END) AS score,

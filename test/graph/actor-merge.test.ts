@@ -9,6 +9,7 @@ import { mergeActors, splitActor } from '../../src/graph/actor-merge.js';
 import { toPlain } from '../../src/graph/values.js';
 import { cypher } from '../../src/graph/cypher.js';
 import { expectBucketsExact } from '../support/buckets.js';
+import { expectTiesExact } from '../support/ties.js';
 import { resetDatabase, testConnection } from '../support/database.js';
 import { graphFingerprint } from '../support/graph-snapshot.js';
 import { importTexts } from '../support/seed.js';
@@ -123,11 +124,14 @@ describe('actors merge and split', () => {
     // The synthetic pool is the gazetteer; the merged actor stands for one found in the text only.
     await read(`MATCH (a:Actor {id: '${other}'}) SET a.gazetteer = false RETURN 1 AS done`);
     const bucketsBefore = await expectBucketsExact(connection);
+    const tiesBefore = await expectTiesExact(connection);
     await mergeActors(connection, other, hub, window);
     expect(await claimKeys()).toEqual({ checked: 100, wrong: [] });
     // The timeline's month buckets follow the edges to the survivor's dyads, and no bucket of the merged actor is left.
     const bucketsMerged = await expectBucketsExact(connection);
     expect(bucketsMerged.some((k) => k.dyad.split('|').includes(other))).toBe(false);
+    // so do the ties: an article that named both actors mentions the survivor twice, and counts once
+    expect((await expectTiesExact(connection)).length).toBeGreaterThan(0);
     expect(await claimsOf(other)).toEqual({ claimant: 0, subject: 0, object: 0 });
     const merged = (await claimsOf(hub)) as Record<string, number>;
     for (const [k, n] of Object.entries(merged))
@@ -138,6 +142,7 @@ describe('actors merge and split', () => {
     expect((await expectBucketsExact(connection)).map((k) => [k.dyad, k.type, k.month, k.count])).toEqual(
       bucketsBefore.map((k) => [k.dyad, k.type, k.month, k.count]),
     );
+    expect(await expectTiesExact(connection)).toEqual(tiesBefore);
     expect([await claimsOf(hub), await claimsOf(other)]).toEqual([hubBefore, otherBefore]);
   });
 
