@@ -2,7 +2,7 @@
 // the per-type articleId indexes): take these articles' relation edges out of the actor-to-actor
 // projection before delete-articles-content removes the edges themselves (same
 // transaction). Grouped per tie across the whole batch, as add-ties groups them.
-// A tie left with no assertion goes; a tie that lost its first or last date
+// A tie left with no assertion goes, with its count on its pair's TIED; a tie that lost its first or last date
 // has both recomputed from the edges that stay, so the projection stays exact.
 // Parameters: articleIds (list). Columns: none.
 UNWIND $articleIds AS articleId
@@ -23,7 +23,13 @@ CALL (s, t, type, tie, first, last) {
   WITH tie, min(coalesce(e.date, e.reportedAt)) AS f, max(coalesce(e.date, e.reportedAt)) AS l
   SET tie.firstDate = f, tie.lastDate = l
 }
-CALL (tie) {
-  WITH tie WHERE tie.count <= 0
+CALL (s, t, tie) {
+  WITH s, t, tie, tie.dyad AS dyad WHERE tie.count <= 0
   DELETE tie
+  // the pair's TIED count, as import/remove-ties keeps it (the same work on both sides)
+  WITH dyad, s <> t AS between WHERE between
+  MATCH ()-[pair:TIED]->() USING INDEX pair:TIED(dyad) WHERE pair.dyad = dyad
+  SET pair.ties = pair.ties - 1
+  WITH pair WHERE pair.ties <= 0
+  DELETE pair
 }

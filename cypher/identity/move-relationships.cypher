@@ -1,8 +1,9 @@
 // Purpose: move relationships from one actor node to another, properties and
 // all (a relationship cannot change its ends, so it is recreated). A merge
 // moves them all and tags each with mergedFrom; a split moves back only those
-// tagged with the merged actor's id, and drops the tag. Projection ties are
-// not moved: the caller takes them out before and puts them back after. A
+// tagged with the merged actor's id, and drops the tag. Projection ties and
+// their pairs (TIED) are not moved: the caller takes them out before and puts
+// them back after. A
 // relation edge's dyad, sourceId and targetId (see import/write-articles) are
 // its new ends' ids (schema/008 and 012 index them), and a claim's claimantId,
 // subjectId or objectId (schema/009) the new actor's.
@@ -16,7 +17,7 @@ WITH coalesce(la, ma) AS a, coalesce(lb, mb) AS b
 WHERE a IS NOT NULL AND b IS NOT NULL
 CALL (a, b) {
   MATCH (a)-[r]->(other)
-  WHERE NOT type(r) STARTS WITH 'TIE_' AND NOT type(r) = 'MERGED_INTO' AND ($only IS NULL OR r.mergedFrom = $only)
+  WHERE NOT type(r) STARTS WITH 'TIE_' AND NOT type(r) IN ['MERGED_INTO', 'TIED'] AND ($only IS NULL OR r.mergedFrom = $only)
   WITH r, CASE WHEN other = a THEN b ELSE other END AS target
   CREATE (b)-[r2:$(type(r))]->(target)
   SET r2 = properties(r), r2.mergedFrom = $tag,
@@ -29,7 +30,7 @@ CALL (a, b) {
 }
 CALL (a, b) {
   MATCH (a)<-[r]-(other)
-  WHERE NOT type(r) STARTS WITH 'TIE_' AND NOT type(r) = 'MERGED_INTO' AND ($only IS NULL OR r.mergedFrom = $only)
+  WHERE NOT type(r) STARTS WITH 'TIE_' AND NOT type(r) IN ['MERGED_INTO', 'TIED'] AND ($only IS NULL OR r.mergedFrom = $only)
   CREATE (b)<-[r2:$(type(r))]-(other)
   SET r2 = properties(r), r2.mergedFrom = $tag,
       r2.dyad = CASE WHEN r.dyad IS NULL THEN null WHEN b.id < other.id THEN b.id + '|' + other.id ELSE other.id + '|' + b.id END,

@@ -4,7 +4,8 @@
 // polarity sum and the modality-weighted score, and its ends' ids (the
 // per-type (end, lastDate) indexes of schema/007 read a hub's newest ties
 // through them) and its dyad key (the timeline's total and score read a
-// dyad's ties through schema/008's (dyad) indexes). Runs in the import transaction
+// dyad's ties through schema/008's (dyad) indexes), and a new tie adds one to
+// its pair's TIED count (schema/013). Runs in the import transaction
 // after write-articles, so the projection never disagrees with the evidence.
 // Each type has its own MERGE: a MERGE on a dynamic type ($(d.tieType)) is
 // planned as a walk over every relationship between the two actors, evidence
@@ -107,6 +108,7 @@ CALL (s, t, d) {
   }
   RETURN tie
 }
+WITH s, t, d, tie, tie.count IS NULL AS fresh
 SET tie.type = d.type, tie.sourceId = d.sourceId, tie.targetId = d.targetId,
     tie.dyad = CASE WHEN d.sourceId < d.targetId THEN d.sourceId + '|' + d.targetId ELSE d.targetId + '|' + d.sourceId END,
     tie.count = coalesce(tie.count, 0) + d.count,
@@ -115,3 +117,12 @@ SET tie.type = d.type, tie.sourceId = d.sourceId, tie.targetId = d.targetId,
     tie.score = coalesce(tie.score, 0.0) + d.score,
     tie.firstDate = CASE WHEN d.firstDate IS NULL OR (tie.firstDate IS NOT NULL AND tie.firstDate <= date(d.firstDate)) THEN tie.firstDate ELSE date(d.firstDate) END,
     tie.lastDate = CASE WHEN d.lastDate IS NULL OR (tie.lastDate IS NOT NULL AND tie.lastDate >= date(d.lastDate)) THEN tie.lastDate ELSE date(d.lastDate) END
+WITH s, t, fresh
+// a new tie counts on its pair's TIED (schema/013), created with the pair's first tie
+CALL (s, t, fresh) {
+  WITH s, t WHERE fresh AND s <> t
+  WITH CASE WHEN s.id < t.id THEN s ELSE t END AS lo, CASE WHEN s.id < t.id THEN t ELSE s END AS hi
+  MERGE (lo)-[pair:TIED]->(hi)
+  ON CREATE SET pair.dyad = lo.id + '|' + hi.id, pair.ties = 0
+  SET pair.ties = pair.ties + 1
+}

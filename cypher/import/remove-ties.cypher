@@ -1,7 +1,8 @@
 // Purpose: take these articles' relation edges out of the actor-to-actor
 // projection before delete-articles-content removes the edges themselves (same
 // transaction). Grouped per tie across the whole batch, as add-ties groups them.
-// A tie left with no assertion goes; a tie that lost its first or last date
+// A tie left with no assertion goes, and counts off its pair's TIED (schema/013,
+// gone with the pair's last tie); a tie that lost its first or last date
 // has both recomputed from the edges that stay, so the projection stays exact.
 // The edges are found through the per-type indexes on articleId (schema/006),
 // not by walking every relationship of every actor the article mentions (a
@@ -159,7 +160,13 @@ CALL (s, t, type, tie, first, last) {
   WITH tie, min(coalesce(e.date, e.reportedAt)) AS f, max(coalesce(e.date, e.reportedAt)) AS l
   SET tie.firstDate = f, tie.lastDate = l
 }
-CALL (tie) {
-  WITH tie WHERE tie.count <= 0
+CALL (s, t, tie) {
+  WITH s, t, tie, tie.dyad AS dyad WHERE tie.count <= 0
   DELETE tie
+  // one tie fewer on the pair's TIED (schema/013), which goes with the pair's last tie
+  WITH dyad, s <> t AS between WHERE between
+  MATCH ()-[pair:TIED]->() USING INDEX pair:TIED(dyad) WHERE pair.dyad = dyad
+  SET pair.ties = pair.ties - 1
+  WITH pair WHERE pair.ties <= 0
+  DELETE pair
 }

@@ -94,7 +94,8 @@ describe('Neo4j Browser with Entente', () => {
       expect(n.radius).toBe('30'); // diameter 60px in the stylesheet
     }
     const relationships = await page.$$eval('svg g.relationship', (els) => els.map((e) => e.textContent?.trim()));
-    // The Browser connects the nodes of a result, so the projection's tie between them (TIE_MET) is drawn beside the evidence edge.
-    expect(relationships.sort()).toEqual(['MET', 'TIE_MET']);
+    // The Browser connects the nodes of a result, so the projection's tie between them (TIE_MET) and their pair
+    // (TIED, drawn thin and pale) are drawn beside the evidence edge.
+    expect(relationships.sort()).toEqual(['MET', 'TIED', 'TIE_MET']);
   });
 });

@@ -9,6 +9,7 @@ import { mergeActors, splitActor } from '../../src/graph/actor-merge.js';
 import { toPlain } from '../../src/graph/values.js';
 import { cypher } from '../../src/graph/cypher.js';
 import { expectBucketsExact } from '../support/buckets.js';
+import { expectTiedPairsExact } from '../support/tied-pairs.js';
 import { expectTiesExact } from '../support/ties.js';
 import { resetDatabase, testConnection } from '../support/database.js';
 import { graphFingerprint } from '../support/graph-snapshot.js';
@@ -125,13 +126,17 @@ describe('actors merge and split', () => {
     await read(`MATCH (a:Actor {id: '${other}'}) SET a.gazetteer = false RETURN 1 AS done`);
     const bucketsBefore = await expectBucketsExact(connection);
     const tiesBefore = await expectTiesExact(connection);
+    const pairsBefore = await expectTiedPairsExact(connection);
+    expect(pairsBefore.some(([dyad]) => dyad.split('|').includes(other))).toBe(true);
     await mergeActors(connection, other, hub, window);
     expect(await claimKeys()).toEqual({ checked: 100, wrong: [] });
     // The timeline's month buckets follow the edges to the survivor's dyads, and no bucket of the merged actor is left.
     const bucketsMerged = await expectBucketsExact(connection);
     expect(bucketsMerged.some((k) => k.dyad.split('|').includes(other))).toBe(false);
-    // so do the ties: an article that named both actors mentions the survivor twice, and counts once
+    // so do the ties (an article that named both actors mentions the survivor twice, and counts once) and the
+    // pairs of tied actors (schema/013): none is left to the merged actor
     expect((await expectTiesExact(connection)).length).toBeGreaterThan(0);
+    expect((await expectTiedPairsExact(connection)).some(([dyad]) => dyad.split('|').includes(other))).toBe(false);
     expect(await claimsOf(other)).toEqual({ claimant: 0, subject: 0, object: 0 });
     const merged = (await claimsOf(hub)) as Record<string, number>;
     for (const [k, n] of Object.entries(merged))
@@ -143,6 +148,7 @@ describe('actors merge and split', () => {
       bucketsBefore.map((k) => [k.dyad, k.type, k.month, k.count]),
     );
     expect(await expectTiesExact(connection)).toEqual(tiesBefore);
+    expect(await expectTiedPairsExact(connection)).toEqual(pairsBefore);
     expect([await claimsOf(hub), await claimsOf(other)]).toEqual([hubBefore, otherBefore]);
   });
 

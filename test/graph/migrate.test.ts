@@ -85,7 +85,7 @@ describe('schema migrations', () => {
                     (a)-[:TIE_MET {type: 'MET', count: 1}]->(b)`);
     await migrate(connection);
     const { records } = await q(
-      'MATCH ()-[r]->() RETURN coalesce(r.id, type(r)) AS id, r.dyad AS dyad, toString(r.effectiveDate) AS at ORDER BY id',
+      "MATCH ()-[r]->() WHERE type(r) <> 'TIED' RETURN coalesce(r.id, type(r)) AS id, r.dyad AS dyad, toString(r.effectiveDate) AS at ORDER BY id",
     );
     expect(records.map((r) => [r.get('id'), r.get('dyad'), r.get('at')])).toEqual([
       ['TIE_MET', 'mig-b|mig-z', null],
@@ -104,12 +104,33 @@ describe('schema migrations', () => {
                     (a)-[:TIE_MET {type: 'MET', count: 1, sourceId: 'mig-a', targetId: 'mig-b'}]->(b)`);
     await migrate(connection);
     const { records } = await q(
-      "MATCH ()-[r]->() WHERE NOT type(r) STARTS WITH 'TIE_' RETURN r.id AS id, r.sourceId AS s, r.targetId AS t ORDER BY id",
+      "MATCH ()-[r]->() WHERE NOT type(r) STARTS WITH 'TIE_' AND type(r) <> 'TIED' RETURN r.id AS id, r.sourceId AS s, r.targetId AS t ORDER BY id",
     );
     expect(records.map((r) => [r.get('id'), r.get('s'), r.get('t')])).toEqual([
       ['e1', 'mig-a', 'mig-b'],
       ['e2', 'mig-b', 'mig-a'],
       ['e3', 'mig-a', 'mig-a'],
+    ]);
+    await resetDatabase(connection);
+  });
+
+  it('give pairs of actors tied before them their TIED, counting their ties, and no pair to an actor and itself (013_tied_pairs)', async () => {
+    await resetDatabase(connection);
+    const q = (text: string) => connection.driver.executeQuery(text, {}, { database: connection.database });
+    await q(`CREATE (a:Actor {id: 'mig-z'})-[:TIE_MET {type: 'MET', count: 2}]->(b:Actor {id: 'mig-b'}),
+                    (b)-[:TIE_INVADED {type: 'INVADED', count: 1}]->(a), (a)-[:TIE_MET {type: 'MET', count: 1}]->(c:Actor {id: 'mig-c'}),
+                    (a)-[:TIE_CRITICIZED {type: 'CRITICIZED', count: 1}]->(a), (b)-[:MET {id: 'e1'}]->(c)`);
+    const pairs = async () => {
+      const { records } = await q(
+        'MATCH (lo)-[p:TIED]->(hi) RETURN lo.id AS lo, hi.id AS hi, p.dyad AS dyad, p.ties AS n ORDER BY dyad',
+      );
+      return records.map((r) => [r.get('lo'), r.get('hi'), r.get('dyad'), Number(r.get('n'))]);
+    };
+    await migrate(connection);
+    // an evidence edge with no tie (b-c) makes no pair: the pairs are the projection's
+    expect(await pairs()).toEqual([
+      ['mig-b', 'mig-z', 'mig-b|mig-z', 2],
+      ['mig-c', 'mig-z', 'mig-c|mig-z', 1],
     ]);
     await resetDatabase(connection);
   });

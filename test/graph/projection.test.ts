@@ -11,6 +11,7 @@ import { RELATION_TYPE_NAMES } from '../../src/domain/vocabulary.js';
 import { cypher, paramsFor } from '../../src/graph/cypher.js';
 import { toPlain } from '../../src/graph/values.js';
 import { expectBucketsExact } from '../support/buckets.js';
+import { expectTiedPairsExact } from '../support/tied-pairs.js';
 import { expectTiesExact, type TieRow } from '../support/ties.js';
 import { resetDatabase, testConnection } from '../support/database.js';
 import { readProfiled, rowsOf } from '../support/named-cypher.js';
@@ -62,7 +63,7 @@ const C = article(
   ].join(''),
 );
 
-/** The projection, the dyad and claim keys and the buckets all equal their recount from the evidence. */
+/** The projection, the dyad and claim keys, the buckets and the tied pairs all equal their recount from the evidence. */
 async function expectExact(): Promise<TieRow[]> {
   const stored = await expectTiesExact(connection);
   // Each tie has at least one edge: the check saw them all, not an empty match.
@@ -71,6 +72,9 @@ async function expectExact(): Promise<TieRow[]> {
   // Every edge is in one bucket, and a dyad with ties has buckets.
   const buckets = await expectBucketsExact(connection);
   expect(buckets.length > 0).toBe(stored.length > 0);
+  // Every pair of actors a tie joins has its TIED, counting its ties.
+  const pairs = await expectTiedPairsExact(connection);
+  expect(pairs.length > 0).toBe(stored.length > 0);
   return stored;
 }
 
@@ -119,6 +123,7 @@ describe('actor-to-actor projection', () => {
 
   it('stays exact when an article is replaced: a first date, a last date and a whole tie go away', async () => {
     await importTexts(connection, [{ name: 'seed.yaml', text: seedSource() }, A, B, C]);
+    const pairBefore = (await expectTiedPairsExact(connection)).find(([dyad]) => dyad === 'kazakhstan|russia');
     // C held the earliest MET and SANCTIONED dates; B the latest MET and the only CRITICIZED.
     await importTexts(connection, [{ name: 'c.yaml', text: C.text.replace('2019-12-31', '2021-05-05') }]);
     await importTexts(connection, [
@@ -129,6 +134,10 @@ describe('actor-to-actor projection', () => {
     ]);
     const ties = await expectExact();
     expect(tie(ties, 'kazakhstan', 'russia', 'CRITICIZED')).toBeUndefined();
+    // the pair lost that tie and kept its others (SANCTIONED, at least)
+    const pairAfter = (await expectTiedPairsExact(connection)).find(([dyad]) => dyad === 'kazakhstan|russia');
+    expect(pairAfter?.[3]).toBe(pairBefore![3] - 1);
+    expect(pairAfter?.[3]).toBeGreaterThan(0);
     expect(tie(ties, 'vladimir-putin', 'kassym-jomart-tokayev', 'MET')).toMatchObject({
       count: 4,
       sources: 3,

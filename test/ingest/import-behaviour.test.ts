@@ -88,11 +88,13 @@ describe('idempotent import', () => {
       `${SEED_ID} MENTIONS the-west `,
       // its attestation, and the proposition it alone attested, go with it
       `${SEED_ID}/relation-3 ATTESTS asserted:cooperation:the-west>central-asia@2023-09-28 `,
+      // the pair's last tie went, and the pair with it
+      'central-asia TIED the-west ',
       `the-west SEEKS_COOPERATION_WITH central-asia ${SEED_ID}/relation-3`,
       'the-west TIE_SEEKS_COOPERATION_WITH central-asia ',
     ]);
     expect(after.edges.filter((e) => !before.edges.includes(e))).toEqual([]);
-    expect(after.relationships).toBe(before.relationships - 4);
+    expect(after.relationships).toBe(before.relationships - 5);
     // the dropped relation's attestation and its proposition, and the timeline month buckets (its type's and
     // all types') of the dyad it alone made
     expect(after.nodes).toBe(before.nodes - 4);

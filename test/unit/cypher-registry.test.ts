@@ -20,6 +20,7 @@ describe('Cypher registry', () => {
       'schema/010_timeline_buckets',
       'schema/011_claim_pages',
       'schema/012_relation_ends',
+      'schema/013_tied_pairs',
     ]);
   });
 
