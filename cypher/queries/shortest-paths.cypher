@@ -28,8 +28,8 @@
 // of the less connected end.
 // Parameters (in one map, $args, for one cached plan: src/graph/cypher.ts): from, to (actor ids), allowed (TIE_<TYPE> names and the via
 //   types HOLDS_ROLE, SAID, ABOUT, PARTICIPATED_IN), maxHops, at (ISO date or
-//   null), first, fewTies and expandUpTo (how large graphs are read, not what
-//   is found: PATH_READS in src/api/resolvers/path.ts).
+//   null), first, fewTies (how large graphs are read, not what is found:
+//   PATH_READS in src/api/resolvers/path.ts).
 // Columns: nodes (list of {id, label, actor: the map of an actor, else null}), rels (list of relationship maps).
 // Every type a path may use is spelled out, so the search expands by type;
 // $allowed then narrows it (Neo4j 5.26 ignores $any() in a variable-length pattern).
@@ -56,26 +56,27 @@ WITH a, b, CASE WHEN any(t IN ['SAID', 'ABOUT', 'PARTICIPATED_IN'] WHERE t IN $a
                 ELSE 'tested' END AS search
 // Between two actors with at most $fewTies ties and roles each (the API's
 // default search only), the shortest paths of up to 3 hops are found from
-// both ends: each end's first ring, then the ties between the two rings.
-// allShortestPaths would expand every actor of one first ring, hubs included
-// (97,620 db hits between two tail actors at 1M edges, whose first rings hold
-// hubs with up to 46,526 ties); here a ring actor with at most $expandUpTo
-// ties is expanded once, and a pair of two with more is tested by a seek of
-// each tie type's dyad index, unless it sorts after the last way to show.
-// The whole statement there reads 8,352 db hits instead of 100,564, in 31-37
-// ms instead of 89-98 (median through the driver), the same ways. The search
+// both ends: each end's first ring, then the pairs of the two rings that a
+// tie or a role joins. allShortestPaths would expand every actor of one first
+// ring, hubs included (97,620 db hits between two tail actors at 1M edges,
+// whose first rings hold hubs with up to 46,526 ties). Reading each ring
+// actor's ties instead still grew with the graph (3,634 ties read there, 1,235
+// at 100k). Here a pair is tested by one seek of the TIED (dyad) index
+// (schema/013: one relationship per tied pair), whatever its actors' ties:
+// between those two actors, 121 seeks; the search's median through the driver
+// 22.7 -> 13.5 ms at 1M edges, 9.6 -> 8.0 at 100k, the same ways. Roles
+// between the rings are read from the ring actors' own roles. The search
 // below runs only when there is no path within 3 hops (and $maxHops is
 // larger). Larger ends go to it directly: both rings would be large, and it
 // finds their short paths quickly.
 OPTIONAL CALL (a, b, search) {
   WITH a, b WHERE search = 'untested' AND all(n IN [a, b] WHERE COUNT { (n)-[:TIE_MET|TIE_VISITED|TIE_HOSTED|TIE_NEGOTIATED_WITH|TIE_REASSURED|TIE_SIGNED_AGREEMENT_WITH|TIE_SEEKS_COOPERATION_WITH|TIE_TRADES_WITH|TIE_ALIGNING_WITH|TIE_SUPPORTED|TIE_RELATIONS_IMPROVING|TIE_MEMBER_OF|TIE_COMPLIES_WITH_SANCTIONS_AGAINST|TIE_SANCTIONED|TIE_CRITICIZED|TIE_REJECTED|TIE_FAILED_TO_SUPPORT|TIE_DRIFTING_FROM|TIE_RELATIONS_WORSENING|TIE_LOSING_INFLUENCE_OVER|TIE_THREATENED|TIE_INVADED|HOLDS_ROLE]-() } <= $args.fewTies)
-  // both ends' first rings: each tie or role, the actor at its other end, and that actor's own count
+  // both ends' first rings: each tie or role, and the actor at its other end
   CALL (a, b) {
     UNWIND [a, b] AS n
     MATCH (n)-[t:TIE_MET|TIE_VISITED|TIE_HOSTED|TIE_NEGOTIATED_WITH|TIE_REASSURED|TIE_SIGNED_AGREEMENT_WITH|TIE_SEEKS_COOPERATION_WITH|TIE_TRADES_WITH|TIE_ALIGNING_WITH|TIE_SUPPORTED|TIE_RELATIONS_IMPROVING|TIE_MEMBER_OF|TIE_COMPLIES_WITH_SANCTIONS_AGAINST|TIE_SANCTIONED|TIE_CRITICIZED|TIE_REJECTED|TIE_FAILED_TO_SUPPORT|TIE_DRIFTING_FROM|TIE_RELATIONS_WORSENING|TIE_LOSING_INFLUENCE_OVER|TIE_THREATENED|TIE_INVADED|HOLDS_ROLE]-(x) WHERE x <> n
-    WITH n, t, x, COUNT { (x)-[:TIE_MET|TIE_VISITED|TIE_HOSTED|TIE_NEGOTIATED_WITH|TIE_REASSURED|TIE_SIGNED_AGREEMENT_WITH|TIE_SEEKS_COOPERATION_WITH|TIE_TRADES_WITH|TIE_ALIGNING_WITH|TIE_SUPPORTED|TIE_RELATIONS_IMPROVING|TIE_MEMBER_OF|TIE_COMPLIES_WITH_SANCTIONS_AGAINST|TIE_SANCTIONED|TIE_CRITICIZED|TIE_REJECTED|TIE_FAILED_TO_SUPPORT|TIE_DRIFTING_FROM|TIE_RELATIONS_WORSENING|TIE_LOSING_INFLUENCE_OVER|TIE_THREATENED|TIE_INVADED|HOLDS_ROLE]-() } AS d
-    RETURN collect(CASE WHEN n = a THEN {x: x, t: t, d: d} END) AS fromA,
-           collect(CASE WHEN n = b THEN {x: x, t: t, d: d} END) AS fromB
+    RETURN collect(CASE WHEN n = a THEN {x: x, t: t} END) AS fromA,
+           collect(CASE WHEN n = b THEN {x: x, t: t} END) AS fromB
   }
   WITH a, b, fromA, fromB, [f IN fromB | f.x] AS ringB
   // a way: its actors, and for each hop the ties and roles between its two actors
@@ -85,45 +86,39 @@ OPTIONAL CALL (a, b, search) {
             WHEN $args.maxHops < 2 THEN []
             ELSE [x IN reduce(xs = [], e IN fromA | CASE WHEN e.x IN ringB AND NOT e.x IN xs THEN xs + e.x ELSE xs END) |
                   {ns: [a, x, b], opts: [[e IN fromA WHERE e.x = x | e.t], [f IN fromB WHERE f.x = x | f.t]]}] END AS found
-  CALL (a, b, fromA, fromB, ringB, found) {
-    WITH a, b, fromA, fromB, ringB WHERE size(found) = 0 AND $args.maxHops >= 3
-    // each ring's actors with many ties, once each
-    WITH a, b, fromA, fromB, ringB,
-         reduce(xs = [], e IN fromA | CASE WHEN e.d > $args.expandUpTo AND NOT e.x IN xs THEN xs + e.x ELSE xs END) AS manyA,
-         reduce(ys = [], f IN fromB | CASE WHEN f.d > $args.expandUpTo AND NOT f.x IN ys THEN ys + f.x ELSE ys END) AS manyB
-    // the pairs with an actor of few ties, found by expanding it
-    CALL (fromA, fromB, ringB, manyA) {
-      CALL (fromA, fromB, ringB, manyA) {
-        // an actor of a's ring with few ties: its ties read once, those to b's ring kept
-        UNWIND fromA AS e
-        WITH DISTINCT e.x AS x, e.d AS d, ringB WHERE d <= $args.expandUpTo
-        MATCH (x)-[t:TIE_MET|TIE_VISITED|TIE_HOSTED|TIE_NEGOTIATED_WITH|TIE_REASSURED|TIE_SIGNED_AGREEMENT_WITH|TIE_SEEKS_COOPERATION_WITH|TIE_TRADES_WITH|TIE_ALIGNING_WITH|TIE_SUPPORTED|TIE_RELATIONS_IMPROVING|TIE_MEMBER_OF|TIE_COMPLIES_WITH_SANCTIONS_AGAINST|TIE_SANCTIONED|TIE_CRITICIZED|TIE_REJECTED|TIE_FAILED_TO_SUPPORT|TIE_DRIFTING_FROM|TIE_RELATIONS_WORSENING|TIE_LOSING_INFLUENCE_OVER|TIE_THREATENED|TIE_INVADED|HOLDS_ROLE]-(y) WHERE y IN ringB
-        RETURN x, t, y
-        UNION ALL
-        // an actor of b's ring with few ties, to the actors of a's ring with many
-        UNWIND fromB AS f
-        WITH DISTINCT f.x AS y, f.d AS d, manyA WHERE d <= $args.expandUpTo
-        MATCH (y)-[t:TIE_MET|TIE_VISITED|TIE_HOSTED|TIE_NEGOTIATED_WITH|TIE_REASSURED|TIE_SIGNED_AGREEMENT_WITH|TIE_SEEKS_COOPERATION_WITH|TIE_TRADES_WITH|TIE_ALIGNING_WITH|TIE_SUPPORTED|TIE_RELATIONS_IMPROVING|TIE_MEMBER_OF|TIE_COMPLIES_WITH_SANCTIONS_AGAINST|TIE_SANCTIONED|TIE_CRITICIZED|TIE_REJECTED|TIE_FAILED_TO_SUPPORT|TIE_DRIFTING_FROM|TIE_RELATIONS_WORSENING|TIE_LOSING_INFLUENCE_OVER|TIE_THREATENED|TIE_INVADED|HOLDS_ROLE]-(x) WHERE x IN manyA
-        RETURN x, t, y
+  CALL (a, b, fromA, fromB, found) {
+    WITH a, b, fromA, fromB WHERE size(found) = 0 AND $args.maxHops >= 3
+    // each ring's actors, once each (the rings are disjoint: an actor in both would make a way of 2 hops)
+    WITH a, b, fromA, fromB,
+         reduce(xs = [], e IN fromA | CASE WHEN NOT e.x IN xs THEN xs + e.x ELSE xs END) AS xs,
+         reduce(ys = [], f IN fromB | CASE WHEN NOT f.x IN ys THEN ys + f.x ELSE ys END) AS ys
+    // the pairs of the two rings that some tie joins: one seek of the TIED (dyad) index per pair (schema/013)
+    CALL (xs, ys) {
+      WITH xs, [x IN xs | x.id] AS xids, [y IN ys | y.id] AS yids
+      WITH xs, reduce(ks = [], x IN xids | ks + [y IN yids WHERE y <> x | CASE WHEN x < y THEN x + '|' + y ELSE y + '|' + x END]) AS keys
+      MATCH (p)-[pair:TIED]->(q) USING INDEX pair:TIED(dyad) WHERE pair.dyad IN keys
+      RETURN collect(CASE WHEN p IN xs THEN [p, q] ELSE [q, p] END) AS tiedPairs
+    }
+    // the pairs a role joins
+    CALL (xs, ys) {
+      UNWIND xs AS x
+      MATCH (x)-[t:HOLDS_ROLE]-(y) WHERE y IN ys
+      RETURN collect({x: x, t: t, y: y}) AS roled
+    }
+    // Only the first $first ways are shown, in elementId order. With no role among their hops (a role can fail
+    // the test after the search, and a way after it would be shown instead), only those ways' pairs' ties are
+    // read: each tie type's dyad index, sought once for all their pairs.
+    WITH a, b, fromA, fromB, roled, tiedPairs,
+         any(e IN fromA + fromB + roled WHERE type(e.t) = 'HOLDS_ROLE') AS roles
+    CALL (tiedPairs, roles) {
+      CALL (tiedPairs) {
+        UNWIND tiedPairs AS pair
+        WITH pair ORDER BY elementId(pair[0]), elementId(pair[1])
+        RETURN collect(pair) AS sorted
       }
-      RETURN collect({x: x, t: t, y: y}) AS cheap
-    }
-    // Only the first $first ways are shown, in elementId order. When the pairs above hold that many ways and no
-    // role (a role can fail the test after the search), a pair of two large actors ordered after the last of
-    // them cannot be shown: it is not sought.
-    CALL (fromA, fromB, cheap) {
-      WITH cheap WHERE NOT any(e IN fromA + fromB + cheap WHERE type(e.t) = 'HOLDS_ROLE')
-      UNWIND cheap AS c
-      WITH DISTINCT elementId(c.x) AS ex, elementId(c.y) AS ey ORDER BY ex, ey
-      RETURN collect([ex, ey])[$args.first - 1] AS last
-    }
-    CALL (manyA, manyB, last) {
-      // two with many: each tie type's dyad index, sought once for all their pairs, and a role between them
-      CALL (manyA, manyB, last) {
-        WITH manyA, reduce(ks = [], x IN manyA | ks + [y IN manyB WHERE y <> x
-               AND (last IS NULL OR elementId(x) < last[0] OR (elementId(x) = last[0] AND elementId(y) < last[1]))
-               | CASE WHEN x.id < y.id THEN x.id + '|' + y.id ELSE y.id + '|' + x.id END]) AS keys
-        CALL (keys) {
+      WITH CASE WHEN roles THEN sorted ELSE sorted[0..$args.first] END AS pairs
+      WITH [p IN pairs | CASE WHEN p[0].id < p[1].id THEN p[0].id + '|' + p[1].id ELSE p[1].id + '|' + p[0].id END] AS keys
+      CALL (keys) {
         MATCH ()-[t:TIE_MET]->() USING INDEX t:TIE_MET(dyad) WHERE t.dyad IN keys RETURN t
         UNION ALL
         MATCH ()-[t:TIE_VISITED]->() USING INDEX t:TIE_VISITED(dyad) WHERE t.dyad IN keys RETURN t
@@ -167,20 +162,15 @@ OPTIONAL CALL (a, b, search) {
         MATCH ()-[t:TIE_THREATENED]->() USING INDEX t:TIE_THREATENED(dyad) WHERE t.dyad IN keys RETURN t
         UNION ALL
         MATCH ()-[t:TIE_INVADED]->() USING INDEX t:TIE_INVADED(dyad) WHERE t.dyad IN keys RETURN t
-        }
-        WITH manyA, t, startNode(t) AS s, endNode(t) AS e
-        RETURN CASE WHEN s IN manyA THEN s ELSE e END AS x, t, CASE WHEN s IN manyA THEN e ELSE s END AS y
-        UNION ALL
-        UNWIND manyA AS x
-        UNWIND manyB AS y
-        MATCH (x)-[t:HOLDS_ROLE]-(y)
-        RETURN x, t, y
       }
-      RETURN collect({x: x, t: t, y: y}) AS dear
+      WITH startNode(t) AS s, t, endNode(t) AS e
+      RETURN collect({x: s, t: t, y: e}) + collect({x: e, t: t, y: s}) AS tieHops
     }
-    UNWIND cheap + dear AS pair
+    UNWIND roled + tieHops AS pair
     WITH a, b, fromA, fromB, pair.x AS x, pair.y AS y, collect(pair.t) AS between
-    RETURN collect({ns: [a, x, y, b], opts: [[e IN fromA WHERE e.x = x | e.t], between, [f IN fromB WHERE f.x = y | f.t]]}) AS three
+    WITH a, b, fromA, fromB, x, y, between, [e IN fromA WHERE e.x = x | e.t] AS toX, [f IN fromB WHERE f.x = y | f.t] AS fromY
+    WHERE size(toX) > 0 AND size(fromY) > 0
+    RETURN collect({ns: [a, x, y, b], opts: [toX, between, fromY]}) AS three
   }
   RETURN found + three AS near
 }

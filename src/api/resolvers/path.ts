@@ -17,12 +17,11 @@ const MAX_PATHS = 50;
 /**
  * How the path statement reads a large graph (cypher/queries/shortest-paths):
  * two ends with at most `fewTies` ties and roles each are searched from both
- * ends, and a hop whose end has at most that many relationships is read from
- * that end; a ring actor with at most `expandUpTo` ties is expanded once, two
- * with more are tested pair by pair through the tie types' dyad indexes.
- * Tuned on the 1M-edge bench graph (docs/benchmarks.md); any values give the same answer.
+ * ends (the pairs of their first rings tested through the TIED index), and a
+ * hop whose end has at most that many relationships is read from that end.
+ * Tuned on the 1M-edge bench graph (docs/benchmarks.md); any value gives the same answer.
  */
-export const PATH_READS = { fewTies: 100, expandUpTo: 2000 } as const;
+export const PATH_READS = { fewTies: 100 } as const;
 
 const VIA_TYPES: Record<PathVia, string[]> = {
   ROLES: ['HOLDS_ROLE'],
