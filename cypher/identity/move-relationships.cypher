@@ -3,10 +3,9 @@
 // moves them all and tags each with mergedFrom; a split moves back only those
 // tagged with the merged actor's id, and drops the tag. Projection ties and
 // their pairs (TIED) are not moved: the caller takes them out before and puts
-// them back after. A
-// relation edge's dyad, sourceId and targetId (see import/write-articles) are
-// its new ends' ids (schema/008 and 012 index them), and a claim's claimantId,
-// subjectId or objectId (schema/009) the new actor's.
+// them back after. A relation edge's dyad, sourceId and targetId (see
+// import/write-articles) are its new ends' ids (schema/008 and 012 index them),
+// and a claim's claimantId, subjectId or objectId (schema/009) the new actor's.
 // Parameters: from, into (ids), tag (the id to tag with on merge, or null),
 //   only (move only relationships tagged with this id, or null). Columns: moved.
 OPTIONAL MATCH (la:Actor {id: $from})
