@@ -97,7 +97,7 @@ OPTIONAL CALL (a, b, search) {
       WITH xs, [x IN xs | x.id] AS xids, [y IN ys | y.id] AS yids
       WITH xs, reduce(ks = [], x IN xids | ks + [y IN yids WHERE y <> x | CASE WHEN x < y THEN x + '|' + y ELSE y + '|' + x END]) AS keys
       MATCH (p)-[pair:TIED]->(q) USING INDEX pair:TIED(dyad) WHERE pair.dyad IN keys
-      RETURN collect(CASE WHEN p IN xs THEN [p, q] ELSE [q, p] END) AS tiedPairs
+      RETURN collect(CASE WHEN p IN xs THEN {x: p, y: q, dyad: pair.dyad} ELSE {x: q, y: p, dyad: pair.dyad} END) AS tiedPairs
     }
     // the pairs a role joins
     CALL (xs, ys) {
@@ -113,11 +113,10 @@ OPTIONAL CALL (a, b, search) {
     CALL (tiedPairs, roles) {
       CALL (tiedPairs) {
         UNWIND tiedPairs AS pair
-        WITH pair ORDER BY elementId(pair[0]), elementId(pair[1])
-        RETURN collect(pair) AS sorted
+        WITH pair ORDER BY elementId(pair.x), elementId(pair.y)
+        RETURN collect(pair.dyad) AS sorted
       }
-      WITH CASE WHEN roles THEN sorted ELSE sorted[0..$args.first] END AS pairs
-      WITH [p IN pairs | CASE WHEN p[0].id < p[1].id THEN p[0].id + '|' + p[1].id ELSE p[1].id + '|' + p[0].id END] AS keys
+      WITH CASE WHEN roles THEN sorted ELSE sorted[0..$args.first] END AS keys
       CALL (keys) {
         MATCH ()-[t:TIE_MET]->() USING INDEX t:TIE_MET(dyad) WHERE t.dyad IN keys RETURN t
         UNION ALL

@@ -1,21 +1,15 @@
 /** The actor-to-actor projection (TIE_<TYPE>) as stored, checked against one recomputed from the evidence edges. */
 import { expect } from 'vitest';
-import { cypher } from '../../src/graph/cypher.js';
 import type { Connection } from '../../src/graph/driver.js';
-import { toPlain } from '../../src/graph/values.js';
+import { readRows } from './named-cypher.js';
 
 export type TieRow = Record<string, unknown>;
-
-async function rows(connection: Connection, name: string): Promise<TieRow[]> {
-  const { records } = await connection.driver.executeQuery(cypher(name), {}, { database: connection.database });
-  return records.map((r) => toPlain(r.toObject()) as TieRow);
-}
 
 /** Stored and recomputed ties agree: counts and dates exactly, sums to float precision; each is stored under its type and ends. */
 export async function expectTiesExact(connection: Connection): Promise<TieRow[]> {
   const [stored, recomputed] = await Promise.all([
-    rows(connection, 'test/ties-stored'),
-    rows(connection, 'test/ties-recomputed'),
+    readRows<TieRow>(connection, 'test/ties-stored'),
+    readRows<TieRow>(connection, 'test/ties-recomputed'),
   ]);
   expect(stored.map((t) => [t.sourceId, t.targetId, t.type, t.count, t.sources, t.firstDate, t.lastDate])).toEqual(
     recomputed.map((t) => [t.sourceId, t.targetId, t.type, t.count, t.sources, t.firstDate, t.lastDate]),

@@ -9,7 +9,12 @@ import { RELATION_TYPE_NAMES, TIE_TYPE_NAMES } from '../../src/domain/vocabulary
 import { cypher } from '../../src/graph/cypher.js';
 
 // (queries/relations-of-actors has no such list since its edges are read type by type: the tests below check it.)
-const FILES = ['queries/neighbors-of-actors', 'queries/shortest-paths', 'test/actors-with-few-ties'];
+const FILES = [
+  'queries/neighbors-of-actors',
+  'queries/shortest-paths',
+  'test/actors-with-few-ties',
+  'schema/013_tied_pairs',
+];
 
 /** Every `[var:A|B|C...]` type list of a file with more than a few alternatives. */
 function typeLists(text: string): string[][] {
@@ -168,5 +173,11 @@ describe('spelled-out relationship type lists', () => {
   it('the projection has a MERGE for every tie type (import/add-ties spells each one out)', () => {
     const text = cypher('import/add-ties');
     for (const t of TIE_TYPE_NAMES) expect(text).toContain(`MERGE (s)-[tie:${t}]->(t)`);
+  });
+
+  it("a new tie counts on its pair's TIED alike on import and after a merge (add-ties, add-ties-of-articles)", () => {
+    const increment = (name: string) => /CALL \(s, t, fresh\) \{[^}]*\}/.exec(cypher(name))?.[0];
+    expect(increment('import/add-ties')).toContain('MERGE (lo)-[pair:TIED]->(hi)');
+    expect(increment('identity/add-ties-of-articles')).toBe(increment('import/add-ties'));
   });
 });
