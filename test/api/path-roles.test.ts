@@ -5,8 +5,11 @@
  * Scholz one bounded one (Chancellor 2021-12-08 to 2025-05-06). The articles
  * are written for these tests.
  */
+import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RELATION_TYPE_NAMES, tieTypeOf } from '../../src/domain/vocabulary.js';
 import { importThroughApi, startTestApi, type TestApi } from '../support/api.js';
+import { readProfiled, rowsOf } from '../support/named-cypher.js';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -115,6 +118,25 @@ relations:
     // The tie's newest edge is of 2026; the one shown is the newest while Scholz was Chancellor.
     expect(p!.hops[0]!.relation).toMatchObject({ type: 'SUPPORTED', date: '2023-05-01' });
     expect(role(p!.hops[1])).toBe('Chancellor 2021-12-08..2025-05-06');
+    // Read as between two large ends: the tie dated by the role is read alone, through its type's index over its
+    // whole range, not with the ties shown as their newest edge.
+    const { rows, plan } = await readProfiled(api.connection, 'queries/shortest-paths', {
+      from: 'moldova',
+      to: 'olaf-scholz',
+      allowed: [...RELATION_TYPE_NAMES.map(tieTypeOf), 'HOLDS_ROLE'],
+      maxHops: neo4j.int(4),
+      first: neo4j.int(10),
+      at: null,
+      fewTies: neo4j.int(0),
+    });
+    expect(rows.map((r) => (r.rels as { type: string; date: string | null }[]).map((e) => [e.type, e.date]))).toEqual([
+      [
+        ['SUPPORTED', '2023-05-01'],
+        ['HOLDS_ROLE', null],
+      ],
+    ]);
+    expect(rowsOf(plan, 'DirectedRelationshipIndexSeek', 'effectiveDate >=')).toBeGreaterThan(0);
+    expect(rowsOf(plan, 'DirectedRelationshipIndexSeek', 'effectiveDate IN')).toBe(0);
   });
 
   it('a path of roles only takes the roles held today', async () => {

@@ -18,7 +18,8 @@ const MAX_PATHS = 50;
  * How the path statement reads a large graph (cypher/queries/shortest-paths):
  * two ends with at most `fewTies` ties and roles each are searched from both
  * ends (the pairs of their first rings tested through the TIED index), and a
- * hop whose end has at most that many relationships is read from that end.
+ * tie dated by the roles beside it whose end has at most that many
+ * relationships is read from that end.
  * Tuned on the 1M-edge bench graph (docs/benchmarks.md); any value gives the same answer.
  */
 export const PATH_READS = { fewTies: 100 } as const;
