@@ -72,8 +72,10 @@ WHERE $at IS NOT NULL OR NOT any(r IN rs WHERE type(r) = 'HOLDS_ROLE')
         END
         RETURN hop
       } = 0)
-// of parallel ties between the same actors, the way's ties stored first (as the statement chooses them)
-WITH p, [n IN nodes(p) | elementId(n)] AS way ORDER BY way, [r IN relationships(p) | elementId(r)]
+// of parallel ties between the same actors, the one the statement shows: its type first by name, from the
+// actor with the smaller id first, then the relationship stored first
+WITH p, [n IN nodes(p) | elementId(n)] AS way
+ORDER BY way, [r IN relationships(p) | type(r) + CASE WHEN startNode(r).id < endNode(r).id THEN ':0:' ELSE ':1:' END + elementId(r)]
 WITH way, collect(p)[0] AS p
 ORDER BY way
 LIMIT $first

@@ -55,6 +55,16 @@ describe('spelled-out relationship type lists', () => {
     expect(Number(every?.[1])).toBe(TIE_TYPE_NAMES.length);
   });
 
+  it("a path's search from both ends seeks a pair's shown tie type by type in name order, from the smaller id first", () => {
+    // the order of the choice every search makes (the key at the end of the statement)
+    const seeks = [
+      ...cypher('queries/shortest-paths').matchAll(
+        /MATCH \(\)-\[t:(TIE_\w+)\]->\(\) USING INDEX t:\1\(dyad\) WHERE t\.dyad = dyad AND t\.sourceId ([<>]) t\.targetId/g,
+      ),
+    ].map((m) => `${m[1]} ${m[2]}`);
+    expect(seeks).toEqual([...TIE_TYPE_NAMES].sort().flatMap((t) => [`${t} <`, `${t} >`]));
+  });
+
   it("a path's shown edges are found by a seek of every type's dyad index; a neighbourhood expands type by type", () => {
     const neighbours = cypher('queries/neighbors-of-actors');
     const paths = cypher('queries/shortest-paths');
