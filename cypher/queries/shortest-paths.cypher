@@ -171,9 +171,11 @@ OPTIONAL CALL (a, b, search) {
         UNION ALL
         // Else only the tie each way shows (see the choice at the end): for
         // each pair, its types in that order, each direction a seek of the
-        // type's (dyad) index, until one is found. Reading every type's ties of
-        // the 10 pairs shown between two tail actors at 1M edges (305 ties, 220
-        // seeks) took 5-6 ms of the search's 16.
+        // type's (dyad) index, until one is found (a UNION ALL yields its
+        // branches in order; test/api/path-parallel-ties checks that the choice
+        // is the search's). Reading every type's ties of the 10 pairs shown
+        // between two tail actors at 1M edges (305 ties, 220 seeks) took 5-6 ms
+        // of the search's 16.
         WITH keys WHERE NOT roles
         UNWIND keys AS dyad
         CALL (dyad) {
