@@ -380,71 +380,71 @@ CALL (ways) {
   WITH [h IN reduce(hs = [], way IN ways | hs + way)
         WHERE type(h.hop) STARTS WITH 'TIE_' AND h.hop.lastDate IS NOT NULL AND ($args.at IS NOT NULL OR size(h.roles) = 0) | h.hop] AS hops
   CALL (hops) {
-        WITH [h IN hops WHERE h.type = 'MET'] AS hs
-        MATCH ()-[e:MET]->() USING INDEX e:MET(dyad, effectiveDate) WHERE e.dyad IN [h IN hs | h.dyad] AND e.effectiveDate IN [h IN hs | h.lastDate] RETURN e
-        UNION ALL
-        WITH [h IN hops WHERE h.type = 'VISITED'] AS hs
-        MATCH ()-[e:VISITED]->() USING INDEX e:VISITED(dyad, effectiveDate) WHERE e.dyad IN [h IN hs | h.dyad] AND e.effectiveDate IN [h IN hs | h.lastDate] RETURN e
-        UNION ALL
-        WITH [h IN hops WHERE h.type = 'HOSTED'] AS hs
-        MATCH ()-[e:HOSTED]->() USING INDEX e:HOSTED(dyad, effectiveDate) WHERE e.dyad IN [h IN hs | h.dyad] AND e.effectiveDate IN [h IN hs | h.lastDate] RETURN e
-        UNION ALL
-        WITH [h IN hops WHERE h.type = 'NEGOTIATED_WITH'] AS hs
-        MATCH ()-[e:NEGOTIATED_WITH]->() USING INDEX e:NEGOTIATED_WITH(dyad, effectiveDate) WHERE e.dyad IN [h IN hs | h.dyad] AND e.effectiveDate IN [h IN hs | h.lastDate] RETURN e
-        UNION ALL
-        WITH [h IN hops WHERE h.type = 'REASSURED'] AS hs
-        MATCH ()-[e:REASSURED]->() USING INDEX e:REASSURED(dyad, effectiveDate) WHERE e.dyad IN [h IN hs | h.dyad] AND e.effectiveDate IN [h IN hs | h.lastDate] RETURN e
-        UNION ALL
-        WITH [h IN hops WHERE h.type = 'SIGNED_AGREEMENT_WITH'] AS hs
-        MATCH ()-[e:SIGNED_AGREEMENT_WITH]->() USING INDEX e:SIGNED_AGREEMENT_WITH(dyad, effectiveDate) WHERE e.dyad IN [h IN hs | h.dyad] AND e.effectiveDate IN [h IN hs | h.lastDate] RETURN e
-        UNION ALL
-        WITH [h IN hops WHERE h.type = 'SEEKS_COOPERATION_WITH'] AS hs
-        MATCH ()-[e:SEEKS_COOPERATION_WITH]->() USING INDEX e:SEEKS_COOPERATION_WITH(dyad, effectiveDate) WHERE e.dyad IN [h IN hs | h.dyad] AND e.effectiveDate IN [h IN hs | h.lastDate] RETURN e
-        UNION ALL
-        WITH [h IN hops WHERE h.type = 'TRADES_WITH'] AS hs
-        MATCH ()-[e:TRADES_WITH]->() USING INDEX e:TRADES_WITH(dyad, effectiveDate) WHERE e.dyad IN [h IN hs | h.dyad] AND e.effectiveDate IN [h IN hs | h.lastDate] RETURN e
-        UNION ALL
-        WITH [h IN hops WHERE h.type = 'ALIGNING_WITH'] AS hs
-        MATCH ()-[e:ALIGNING_WITH]->() USING INDEX e:ALIGNING_WITH(dyad, effectiveDate) WHERE e.dyad IN [h IN hs | h.dyad] AND e.effectiveDate IN [h IN hs | h.lastDate] RETURN e
-        UNION ALL
-        WITH [h IN hops WHERE h.type = 'SUPPORTED'] AS hs
-        MATCH ()-[e:SUPPORTED]->() USING INDEX e:SUPPORTED(dyad, effectiveDate) WHERE e.dyad IN [h IN hs | h.dyad] AND e.effectiveDate IN [h IN hs | h.lastDate] RETURN e
-        UNION ALL
-        WITH [h IN hops WHERE h.type = 'RELATIONS_IMPROVING'] AS hs
-        MATCH ()-[e:RELATIONS_IMPROVING]->() USING INDEX e:RELATIONS_IMPROVING(dyad, effectiveDate) WHERE e.dyad IN [h IN hs | h.dyad] AND e.effectiveDate IN [h IN hs | h.lastDate] RETURN e
-        UNION ALL
-        WITH [h IN hops WHERE h.type = 'MEMBER_OF'] AS hs
-        MATCH ()-[e:MEMBER_OF]->() USING INDEX e:MEMBER_OF(dyad, effectiveDate) WHERE e.dyad IN [h IN hs | h.dyad] AND e.effectiveDate IN [h IN hs | h.lastDate] RETURN e
-        UNION ALL
-        WITH [h IN hops WHERE h.type = 'COMPLIES_WITH_SANCTIONS_AGAINST'] AS hs
-        MATCH ()-[e:COMPLIES_WITH_SANCTIONS_AGAINST]->() USING INDEX e:COMPLIES_WITH_SANCTIONS_AGAINST(dyad, effectiveDate) WHERE e.dyad IN [h IN hs | h.dyad] AND e.effectiveDate IN [h IN hs | h.lastDate] RETURN e
-        UNION ALL
-        WITH [h IN hops WHERE h.type = 'SANCTIONED'] AS hs
-        MATCH ()-[e:SANCTIONED]->() USING INDEX e:SANCTIONED(dyad, effectiveDate) WHERE e.dyad IN [h IN hs | h.dyad] AND e.effectiveDate IN [h IN hs | h.lastDate] RETURN e
-        UNION ALL
-        WITH [h IN hops WHERE h.type = 'CRITICIZED'] AS hs
-        MATCH ()-[e:CRITICIZED]->() USING INDEX e:CRITICIZED(dyad, effectiveDate) WHERE e.dyad IN [h IN hs | h.dyad] AND e.effectiveDate IN [h IN hs | h.lastDate] RETURN e
-        UNION ALL
-        WITH [h IN hops WHERE h.type = 'REJECTED'] AS hs
-        MATCH ()-[e:REJECTED]->() USING INDEX e:REJECTED(dyad, effectiveDate) WHERE e.dyad IN [h IN hs | h.dyad] AND e.effectiveDate IN [h IN hs | h.lastDate] RETURN e
-        UNION ALL
-        WITH [h IN hops WHERE h.type = 'FAILED_TO_SUPPORT'] AS hs
-        MATCH ()-[e:FAILED_TO_SUPPORT]->() USING INDEX e:FAILED_TO_SUPPORT(dyad, effectiveDate) WHERE e.dyad IN [h IN hs | h.dyad] AND e.effectiveDate IN [h IN hs | h.lastDate] RETURN e
-        UNION ALL
-        WITH [h IN hops WHERE h.type = 'DRIFTING_FROM'] AS hs
-        MATCH ()-[e:DRIFTING_FROM]->() USING INDEX e:DRIFTING_FROM(dyad, effectiveDate) WHERE e.dyad IN [h IN hs | h.dyad] AND e.effectiveDate IN [h IN hs | h.lastDate] RETURN e
-        UNION ALL
-        WITH [h IN hops WHERE h.type = 'RELATIONS_WORSENING'] AS hs
-        MATCH ()-[e:RELATIONS_WORSENING]->() USING INDEX e:RELATIONS_WORSENING(dyad, effectiveDate) WHERE e.dyad IN [h IN hs | h.dyad] AND e.effectiveDate IN [h IN hs | h.lastDate] RETURN e
-        UNION ALL
-        WITH [h IN hops WHERE h.type = 'LOSING_INFLUENCE_OVER'] AS hs
-        MATCH ()-[e:LOSING_INFLUENCE_OVER]->() USING INDEX e:LOSING_INFLUENCE_OVER(dyad, effectiveDate) WHERE e.dyad IN [h IN hs | h.dyad] AND e.effectiveDate IN [h IN hs | h.lastDate] RETURN e
-        UNION ALL
-        WITH [h IN hops WHERE h.type = 'THREATENED'] AS hs
-        MATCH ()-[e:THREATENED]->() USING INDEX e:THREATENED(dyad, effectiveDate) WHERE e.dyad IN [h IN hs | h.dyad] AND e.effectiveDate IN [h IN hs | h.lastDate] RETURN e
-        UNION ALL
-        WITH [h IN hops WHERE h.type = 'INVADED'] AS hs
-        MATCH ()-[e:INVADED]->() USING INDEX e:INVADED(dyad, effectiveDate) WHERE e.dyad IN [h IN hs | h.dyad] AND e.effectiveDate IN [h IN hs | h.lastDate] RETURN e
+    WITH [h IN hops WHERE h.type = 'MET'] AS hs
+    MATCH ()-[e:MET]->() USING INDEX e:MET(dyad, effectiveDate) WHERE e.dyad IN [h IN hs | h.dyad] AND e.effectiveDate IN [h IN hs | h.lastDate] RETURN e
+    UNION ALL
+    WITH [h IN hops WHERE h.type = 'VISITED'] AS hs
+    MATCH ()-[e:VISITED]->() USING INDEX e:VISITED(dyad, effectiveDate) WHERE e.dyad IN [h IN hs | h.dyad] AND e.effectiveDate IN [h IN hs | h.lastDate] RETURN e
+    UNION ALL
+    WITH [h IN hops WHERE h.type = 'HOSTED'] AS hs
+    MATCH ()-[e:HOSTED]->() USING INDEX e:HOSTED(dyad, effectiveDate) WHERE e.dyad IN [h IN hs | h.dyad] AND e.effectiveDate IN [h IN hs | h.lastDate] RETURN e
+    UNION ALL
+    WITH [h IN hops WHERE h.type = 'NEGOTIATED_WITH'] AS hs
+    MATCH ()-[e:NEGOTIATED_WITH]->() USING INDEX e:NEGOTIATED_WITH(dyad, effectiveDate) WHERE e.dyad IN [h IN hs | h.dyad] AND e.effectiveDate IN [h IN hs | h.lastDate] RETURN e
+    UNION ALL
+    WITH [h IN hops WHERE h.type = 'REASSURED'] AS hs
+    MATCH ()-[e:REASSURED]->() USING INDEX e:REASSURED(dyad, effectiveDate) WHERE e.dyad IN [h IN hs | h.dyad] AND e.effectiveDate IN [h IN hs | h.lastDate] RETURN e
+    UNION ALL
+    WITH [h IN hops WHERE h.type = 'SIGNED_AGREEMENT_WITH'] AS hs
+    MATCH ()-[e:SIGNED_AGREEMENT_WITH]->() USING INDEX e:SIGNED_AGREEMENT_WITH(dyad, effectiveDate) WHERE e.dyad IN [h IN hs | h.dyad] AND e.effectiveDate IN [h IN hs | h.lastDate] RETURN e
+    UNION ALL
+    WITH [h IN hops WHERE h.type = 'SEEKS_COOPERATION_WITH'] AS hs
+    MATCH ()-[e:SEEKS_COOPERATION_WITH]->() USING INDEX e:SEEKS_COOPERATION_WITH(dyad, effectiveDate) WHERE e.dyad IN [h IN hs | h.dyad] AND e.effectiveDate IN [h IN hs | h.lastDate] RETURN e
+    UNION ALL
+    WITH [h IN hops WHERE h.type = 'TRADES_WITH'] AS hs
+    MATCH ()-[e:TRADES_WITH]->() USING INDEX e:TRADES_WITH(dyad, effectiveDate) WHERE e.dyad IN [h IN hs | h.dyad] AND e.effectiveDate IN [h IN hs | h.lastDate] RETURN e
+    UNION ALL
+    WITH [h IN hops WHERE h.type = 'ALIGNING_WITH'] AS hs
+    MATCH ()-[e:ALIGNING_WITH]->() USING INDEX e:ALIGNING_WITH(dyad, effectiveDate) WHERE e.dyad IN [h IN hs | h.dyad] AND e.effectiveDate IN [h IN hs | h.lastDate] RETURN e
+    UNION ALL
+    WITH [h IN hops WHERE h.type = 'SUPPORTED'] AS hs
+    MATCH ()-[e:SUPPORTED]->() USING INDEX e:SUPPORTED(dyad, effectiveDate) WHERE e.dyad IN [h IN hs | h.dyad] AND e.effectiveDate IN [h IN hs | h.lastDate] RETURN e
+    UNION ALL
+    WITH [h IN hops WHERE h.type = 'RELATIONS_IMPROVING'] AS hs
+    MATCH ()-[e:RELATIONS_IMPROVING]->() USING INDEX e:RELATIONS_IMPROVING(dyad, effectiveDate) WHERE e.dyad IN [h IN hs | h.dyad] AND e.effectiveDate IN [h IN hs | h.lastDate] RETURN e
+    UNION ALL
+    WITH [h IN hops WHERE h.type = 'MEMBER_OF'] AS hs
+    MATCH ()-[e:MEMBER_OF]->() USING INDEX e:MEMBER_OF(dyad, effectiveDate) WHERE e.dyad IN [h IN hs | h.dyad] AND e.effectiveDate IN [h IN hs | h.lastDate] RETURN e
+    UNION ALL
+    WITH [h IN hops WHERE h.type = 'COMPLIES_WITH_SANCTIONS_AGAINST'] AS hs
+    MATCH ()-[e:COMPLIES_WITH_SANCTIONS_AGAINST]->() USING INDEX e:COMPLIES_WITH_SANCTIONS_AGAINST(dyad, effectiveDate) WHERE e.dyad IN [h IN hs | h.dyad] AND e.effectiveDate IN [h IN hs | h.lastDate] RETURN e
+    UNION ALL
+    WITH [h IN hops WHERE h.type = 'SANCTIONED'] AS hs
+    MATCH ()-[e:SANCTIONED]->() USING INDEX e:SANCTIONED(dyad, effectiveDate) WHERE e.dyad IN [h IN hs | h.dyad] AND e.effectiveDate IN [h IN hs | h.lastDate] RETURN e
+    UNION ALL
+    WITH [h IN hops WHERE h.type = 'CRITICIZED'] AS hs
+    MATCH ()-[e:CRITICIZED]->() USING INDEX e:CRITICIZED(dyad, effectiveDate) WHERE e.dyad IN [h IN hs | h.dyad] AND e.effectiveDate IN [h IN hs | h.lastDate] RETURN e
+    UNION ALL
+    WITH [h IN hops WHERE h.type = 'REJECTED'] AS hs
+    MATCH ()-[e:REJECTED]->() USING INDEX e:REJECTED(dyad, effectiveDate) WHERE e.dyad IN [h IN hs | h.dyad] AND e.effectiveDate IN [h IN hs | h.lastDate] RETURN e
+    UNION ALL
+    WITH [h IN hops WHERE h.type = 'FAILED_TO_SUPPORT'] AS hs
+    MATCH ()-[e:FAILED_TO_SUPPORT]->() USING INDEX e:FAILED_TO_SUPPORT(dyad, effectiveDate) WHERE e.dyad IN [h IN hs | h.dyad] AND e.effectiveDate IN [h IN hs | h.lastDate] RETURN e
+    UNION ALL
+    WITH [h IN hops WHERE h.type = 'DRIFTING_FROM'] AS hs
+    MATCH ()-[e:DRIFTING_FROM]->() USING INDEX e:DRIFTING_FROM(dyad, effectiveDate) WHERE e.dyad IN [h IN hs | h.dyad] AND e.effectiveDate IN [h IN hs | h.lastDate] RETURN e
+    UNION ALL
+    WITH [h IN hops WHERE h.type = 'RELATIONS_WORSENING'] AS hs
+    MATCH ()-[e:RELATIONS_WORSENING]->() USING INDEX e:RELATIONS_WORSENING(dyad, effectiveDate) WHERE e.dyad IN [h IN hs | h.dyad] AND e.effectiveDate IN [h IN hs | h.lastDate] RETURN e
+    UNION ALL
+    WITH [h IN hops WHERE h.type = 'LOSING_INFLUENCE_OVER'] AS hs
+    MATCH ()-[e:LOSING_INFLUENCE_OVER]->() USING INDEX e:LOSING_INFLUENCE_OVER(dyad, effectiveDate) WHERE e.dyad IN [h IN hs | h.dyad] AND e.effectiveDate IN [h IN hs | h.lastDate] RETURN e
+    UNION ALL
+    WITH [h IN hops WHERE h.type = 'THREATENED'] AS hs
+    MATCH ()-[e:THREATENED]->() USING INDEX e:THREATENED(dyad, effectiveDate) WHERE e.dyad IN [h IN hs | h.dyad] AND e.effectiveDate IN [h IN hs | h.lastDate] RETURN e
+    UNION ALL
+    WITH [h IN hops WHERE h.type = 'INVADED'] AS hs
+    MATCH ()-[e:INVADED]->() USING INDEX e:INVADED(dyad, effectiveDate) WHERE e.dyad IN [h IN hs | h.dyad] AND e.effectiveDate IN [h IN hs | h.lastDate] RETURN e
   }
   RETURN collect({dyad: e.dyad, type: type(e), date: e.effectiveDate, e: e}) AS newest
 }
