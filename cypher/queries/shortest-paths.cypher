@@ -371,14 +371,16 @@ WITH collect([i IN range(0, size(chosen.rs) - 1) |
                                  WHERE type(chosen.rs[k]) = 'HOLDS_ROLE') | chosen.rs[j]]}]) AS ways,
      collect(chosen.ns) AS nodeLists
 // A tie with no role to date it by (or with $at) is shown as an edge of its
-// newest date, its lastDate: those edges are read for all the ways' ties at
-// once, one seek of each type's (dyad, effectiveDate) index. Read tie by tie,
-// each tie took 22 seeks (an index per type), or a walk over the relationships
-// of an end: 7.1 of the 21.5 ms of a page of 10 paths between two tail actors
-// at 1M edges went to showing them.
+// newest date, its lastDate (the hop's newest; null for the others).
+WITH nodeLists, [way IN ways | [h IN way | h {.hop, .roles, newest: CASE WHEN type(h.hop) STARTS WITH 'TIE_'
+                                 AND ($args.at IS NOT NULL OR size(h.roles) = 0) THEN h.hop.lastDate END}]] AS ways
+// Those edges are read for all the ways' ties at once, one seek of each
+// type's (dyad, effectiveDate) index. Read tie by tie, each tie took 22 seeks
+// (an index per type), or a walk over the relationships of an end: 7.1 of the
+// 21.5 ms of a page of 10 paths between two tail actors at 1M edges went to
+// showing them.
 CALL (ways) {
-  WITH [h IN reduce(hs = [], way IN ways | hs + way)
-        WHERE type(h.hop) STARTS WITH 'TIE_' AND h.hop.lastDate IS NOT NULL AND ($args.at IS NOT NULL OR size(h.roles) = 0) | h.hop] AS hops
+  WITH [h IN reduce(hs = [], way IN ways | hs + way) WHERE h.newest IS NOT NULL | h.hop] AS hops
   CALL (hops) {
     WITH [h IN hops WHERE h.type = 'MET'] AS hs
     MATCH ()-[e:MET]->() USING INDEX e:MET(dyad, effectiveDate) WHERE e.dyad IN [h IN hs | h.dyad] AND e.effectiveDate IN [h IN hs | h.lastDate] RETURN e
@@ -452,25 +454,26 @@ UNWIND range(0, size(ways) - 1) AS w
 WITH nodeLists[w] AS ns, ways[w] AS hops, newest
 CALL (hops, newest) {
   UNWIND range(0, size(hops) - 1) AS i
-  WITH i, hops[i].hop AS hop, hops[i].roles AS roles
-  CALL (hop, roles, newest) {
-    WITH hop, roles, newest, startNode(hop) AS s, endNode(hop) AS t
+  WITH i, hops[i].hop AS hop, hops[i].roles AS roles, hops[i].newest AS newestDate
+  CALL (hop, roles, newest, newestDate) {
+    WITH hop, roles, newest, newestDate, startNode(hop) AS s, endNode(hop) AS t
     WHERE type(hop) STARTS WITH 'TIE_'
-    WITH hop, roles, newest, s, t, CASE WHEN $args.at IS NOT NULL OR size(roles) = 0 THEN hop.lastDate END AS newestDate
-    // the tie's edges: those of its type from s to t (of its newest date when that is all it needs, read above)
-    CALL (hop, s, t, newest, newestDate) {
+    // The tie's edges: those of its type from s to t. Of its newest date when
+    // that is all it needs (read above); else all of them: from an end of few
+    // relationships (Expand(Into) starts at the smaller), or between two large
+    // ones by one seek of each type's (dyad, effectiveDate) index.
+    WITH hop, roles, newest, newestDate, s, t,
+         CASE WHEN newestDate IS NULL THEN COUNT { (s)--() } <= $args.fewTies OR COUNT { (t)--() } <= $args.fewTies END AS fromEnd
+    CALL (hop, s, t, newest, newestDate, fromEnd) {
       WITH hop, newest, newestDate WHERE newestDate IS NOT NULL
       UNWIND [n IN newest WHERE n.dyad = hop.dyad AND n.type = hop.type AND n.date = newestDate | n.e] AS e
       RETURN e
       UNION ALL
-      // Else all of them. With an end of few relationships, read from that end
-      // (Expand(Into) starts at the smaller); between two large ones, one seek
-      // of each type's (dyad, effectiveDate) index.
-      WITH hop, s, t WHERE newestDate IS NULL AND (COUNT { (s)--() } <= $args.fewTies OR COUNT { (t)--() } <= $args.fewTies)
+      WITH hop, s, t WHERE fromEnd
       MATCH (s)-[e]->(t) WHERE type(e) = hop.type
       RETURN e
       UNION ALL
-      WITH hop, s, t WHERE newestDate IS NULL AND COUNT { (s)--() } > $args.fewTies AND COUNT { (t)--() } > $args.fewTies
+      WITH hop WHERE NOT fromEnd
       WITH hop.type AS type, hop.dyad AS dyad, date('-999999999-01-01') AS lo, date('+999999999-12-31') AS hi
       CALL (type, dyad, lo, hi) {
         MATCH ()-[e:MET]->() USING INDEX e:MET(dyad, effectiveDate) WHERE e.dyad = CASE WHEN type = 'MET' THEN dyad END AND e.effectiveDate >= lo AND e.effectiveDate <= hi RETURN e

@@ -190,4 +190,18 @@ describe('spelled-out relationship type lists', () => {
     expect(increment('import/add-ties')).toContain('MERGE (lo)-[pair:TIED]->(hi)');
     expect(increment('identity/add-ties-of-articles')).toBe(increment('import/add-ties'));
   });
+
+  it("a path's parallel ties are chosen by one key in both of the statement's choices and in the oracle", () => {
+    // the key of a relationship r, and every place a key is built from a relationship's type and ends
+    const key = "type(r) + CASE WHEN startNode(r).id < endNode(r).id THEN ':0:' ELSE ':1:' END + elementId(r)";
+    const count = (text: string, part: string) => text.split(part).length - 1;
+    for (const [name, uses] of [
+      ['queries/shortest-paths', 2],
+      ['test/shortest-paths-by-expansion', 1],
+    ] as const) {
+      const text = cypher(name);
+      expect(count(text, key), name).toBe(uses);
+      expect(count(text, 'CASE WHEN startNode('), name).toBe(uses);
+    }
+  });
 });
