@@ -1,0 +1,130 @@
+/**
+ * Statements, newest first: without a speaker or an actor talked about, a page
+ * is read in the date index's order (and undated statements in article order
+ * after the dated ones), not sorted from every statement. On a real Neo4j,
+ * after import, replacement and deletion, every page of
+ * queries/statements-list, in every filter, equals the statement it replaced,
+ * which collected and sorted every matching statement (undated ones after the
+ * dated, however far a page reaches); and the first page of the whole list
+ * reads about its own rows.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import neo4j from 'neo4j-driver';
+import { deleteArticles } from '../../src/graph/article-store.js';
+import type { ArticleFile } from '../../src/ingest/article-format.js';
+import { ActorIndex } from '../../src/ingest/gazetteer.js';
+import { actorPool, rng, syntheticArticle } from '../../bench/synthetic.js';
+import { resetDatabase, testConnection } from '../support/database.js';
+import { readProfiled, readRow, rowsOf } from '../support/named-cypher.js';
+import { pageWindows } from '../support/page-windows.js';
+import { importDrawn } from '../support/synthetic-world.js';
+
+const connection = testConnection();
+afterAll(() => connection.driver.close());
+
+const pool = actorPool(30);
+const gazetteer = new ActorIndex(pool);
+const [hub, other] = [pool[0]!.id, pool[1]!.id];
+
+/** Four dates in one spring, so that many statements share a date and the page's last date has ties. */
+const DATES = ['2021-03-01', '2021-03-02', '2021-04-15', '2021-05-30'];
+
+/**
+ * Synthetic article i whose statements are dated from DATES, every third one undated (those sort last); the hub
+ * speaks every fourth statement and is talked about in every fifth. `variant` rewrites an article for a
+ * replacement: its statements lose their dates and one goes.
+ */
+function article(i: number, variant = false): ArticleFile {
+  const a = syntheticArticle(i, pool, rng(2000 + i));
+  let statements = a.statements.map((s, k) => ({
+    ...s,
+    date: (i + k) % 3 === 0 ? undefined : DATES[(i * 7 + k) % DATES.length],
+    speaker: k % 4 === 0 ? hub : s.speaker,
+    about: k % 5 === 0 ? [hub] : s.about,
+  }));
+  if (variant) statements = statements.slice(1).map((s) => ({ ...s, date: undefined }));
+  return { ...a, statements, claims: [] };
+}
+
+const importWorld = (indexes: number[], variant = false) =>
+  importDrawn(connection, gazetteer, indexes, (i) => article(i, variant));
+
+type Page = { total: number; ids: string[] };
+const params = (filter: Record<string, unknown>, skip: number, limit: number) => ({
+  speaker: null,
+  about: null,
+  since: null,
+  until: null,
+  ...filter,
+  skip: neo4j.int(skip),
+  limit: neo4j.int(limit),
+});
+const page = (name: string, filter: Record<string, unknown>, skip: number, limit: number) =>
+  readRow<Page>(connection, name, params(filter, skip, limit));
+
+const FILTERS: Record<string, unknown>[] = [
+  {},
+  { since: '2021-03-02' },
+  { until: '2021-04-15' },
+  { since: '2021-03-02', until: '2021-04-15' },
+  { since: '2022-01-01' },
+  { speaker: hub },
+  { speaker: other },
+  { about: hub },
+  { speaker: hub, about: hub },
+  { speaker: other, about: hub, since: '2021-03-02' },
+  { about: hub, until: '2021-03-02' },
+];
+
+/** Every page window of every filter equals the collected statement's slice; returns the ids compared. */
+async function expectPagesEqual(): Promise<number> {
+  let compared = 0;
+  for (const f of FILTERS) {
+    const whole = await page('test/statements-list-collected', f, 0, 100_000);
+    for (const [skip, limit] of pageWindows(whole.total)) {
+      const got = await page('queries/statements-list', f, skip, limit);
+      expect(got, JSON.stringify({ ...f, skip, limit })).toEqual({
+        total: whole.total,
+        ids: whole.ids.slice(skip, skip + limit),
+      });
+      compared += got.ids.length;
+    }
+  }
+  return compared;
+}
+
+describe('statements newest first: index-ordered pages', () => {
+  beforeAll(async () => {
+    await resetDatabase(connection);
+  });
+
+  it('equal the collected pages after import, re-import, replacement and deletion', { timeout: 300_000 }, async () => {
+    const all = Array.from({ length: 40 }, (_, i) => i);
+    await importWorld(all);
+    const whole = await page('test/statements-list-collected', {}, 0, 100_000);
+    expect(whole.total).toBe(320);
+    expect(await expectPagesEqual()).toBeGreaterThan(1_000);
+
+    await importWorld(all.slice(0, 10));
+    await importWorld([1, 2, 3, 8, 14], true);
+    expect((await page('test/statements-list-collected', {}, 0, 1)).total).toBe(315);
+    expect(await expectPagesEqual()).toBeGreaterThan(1_000);
+
+    await deleteArticles(connection, ['synthetic-article-2', 'synthetic-article-5', 'synthetic-article-21']);
+    expect(await expectPagesEqual()).toBeGreaterThan(900);
+  });
+
+  it('reads a first page of the whole list off the indexes, not every statement', async () => {
+    await resetDatabase(connection);
+    await importWorld(Array.from({ length: 40 }, (_, i) => i));
+    // dated statements fill the page: the date index is read from the newest down to the page's last date
+    const dated = await readProfiled(connection, 'queries/statements-list', params({}, 0, 5));
+    expect(dated.rows[0]).toMatchObject({ total: 320 });
+    const datedRead = rowsOf(dated.plan, 'NodeIndexSeekByRange', 'Statement(date)');
+    expect(datedRead).toBeGreaterThan(5);
+    // the last date of the page has its ties: at most the statements of the newest date or two, not all dated ones
+    expect(datedRead).toBeLessThan(150);
+    expect(rowsOf(dated.plan, 'NodeIndexScan', 'Statement(articleId)')).toBe(0);
+    expect(rowsOf(dated.plan, 'NodeByLabelScan', 'Statement')).toBe(0);
+  });
+});
