@@ -5,9 +5,12 @@
 // at most skip + limit per side and the last date's ties sorted by the rest of
 // the order, so the page costs its own rows however many claims match; their
 // total is the importer's ClaimTally for the pair (schema/011), or with a
-// predicate or modality the count of the matching claims. Otherwise anchored
-// on the claimant's own claims, else on the claims about the actor, so that
-// only a whole-graph listing scans every claim.
+// predicate or modality the count of the matching claims. With one of them,
+// anchored on the claimant's own claims, else on the claims about the actor;
+// the whole list (neither claimant nor actor) is read off claim_sort_date
+// (schema/014) from the newest down to the page's last date, with that
+// date's ties, and counted from the count store (with a predicate or
+// modality, by reading the claims).
 // Parameters: about, claimant (ids or null), predicate, modality (or null), skip, limit.
 // Columns: total, ids.
 CALL () {
@@ -60,19 +63,15 @@ CALL () {
   }
   RETURN total, ids
   UNION
-  WITH 1 AS anchor WHERE $claimant IS NULL OR $about IS NULL
+  WITH 1 AS anchor WHERE ($claimant IS NULL) <> ($about IS NULL)
   CALL () {
     CALL () {
       WITH 1 AS anchor WHERE $claimant IS NOT NULL
       MATCH (:Actor {id: $claimant})-[:CLAIMED]->(c:Claim)
       RETURN c
       UNION
-      WITH 1 AS anchor WHERE $claimant IS NULL AND $about IS NOT NULL
+      WITH 1 AS anchor WHERE $claimant IS NULL
       MATCH (c:Claim)-[:SUBJECT|OBJECT]->(:Actor {id: $about})
-      RETURN c
-      UNION
-      WITH 1 AS anchor WHERE $claimant IS NULL AND $about IS NULL
-      MATCH (c:Claim)
       RETURN c
     }
     WITH c
@@ -83,5 +82,38 @@ CALL () {
     RETURN size(ordered) AS total, ordered[$skip..$skip + $limit] AS ids
   }
   RETURN total, ids
+  UNION
+  WITH 1 AS anchor WHERE $claimant IS NULL AND $about IS NULL
+  CALL () {
+    OPTIONAL MATCH (c:Claim)
+    WHERE c.sortDate >= date('-999999999-01-01')
+      AND ($predicate IS NULL OR c.predicate = $predicate)
+      AND ($modality IS NULL OR c.modality = $modality)
+    WITH c.sortDate AS d ORDER BY d DESC
+    LIMIT $skip + $limit
+    RETURN min(d) AS boundary
+  }
+  CALL (boundary) {
+    MATCH (c:Claim)
+    WHERE c.sortDate >= boundary
+      AND ($predicate IS NULL OR c.predicate = $predicate)
+      AND ($modality IS NULL OR c.modality = $modality)
+    WITH c ORDER BY c.sortDate DESC, c.articleId, c.start, c.id
+    RETURN collect(c.id) AS ordered
+  }
+  CALL () {
+    WITH 1 AS anchor WHERE $predicate IS NULL AND $modality IS NULL
+    RETURN COUNT { (:Claim) } AS total
+    UNION
+    WITH 1 AS anchor WHERE $predicate IS NOT NULL OR $modality IS NOT NULL
+    CALL () {
+      MATCH (c:Claim)
+      WHERE ($predicate IS NULL OR c.predicate = $predicate)
+        AND ($modality IS NULL OR c.modality = $modality)
+      RETURN count(c) AS total
+    }
+    RETURN total
+  }
+  RETURN total, ordered[$skip..$skip + $limit] AS ids
 }
 RETURN total, ids

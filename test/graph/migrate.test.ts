@@ -52,6 +52,7 @@ describe('schema migrations', () => {
         'claim_tally_pair',
         'claim_claimant_subject_date',
         'claim_claimant_object_date',
+        'claim_sort_date',
         'proposition_subject_contested',
         'proposition_dyad_contested',
         'relation_source_met',

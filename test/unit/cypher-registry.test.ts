@@ -21,6 +21,7 @@ describe('Cypher registry', () => {
       'schema/011_claim_pages',
       'schema/012_relation_ends',
       'schema/013_tied_pairs',
+      'schema/014_list_pages',
     ]);
   });
 
