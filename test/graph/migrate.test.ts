@@ -53,6 +53,7 @@ describe('schema migrations', () => {
         'claim_claimant_subject_date',
         'claim_claimant_object_date',
         'claim_sort_date',
+        'article_stub',
         'proposition_subject_contested',
         'proposition_dyad_contested',
         'relation_source_met',
