@@ -6,7 +6,7 @@ MATCH (art:Article {id: s.articleId})
 MATCH (speaker:Actor {id: s.speakerId})
 CREATE (st:Statement {id: s.id})
 SET st.text = s.text, st.direct = s.direct, st.date = date(s.date), st.confidence = s.confidence, st.articleId = s.articleId, st.sentenceIndex = toInteger(s.sentenceIndex),
-    st.start = toInteger(s.start), st.end = toInteger(s.end)
+    st.start = toInteger(s.start), st.end = toInteger(s.end), st.speakerId = speaker.id
 CREATE (st)-[:IN_ARTICLE]->(art)
 CREATE (speaker)-[:SAID]->(st)
 WITH st, s

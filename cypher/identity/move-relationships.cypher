@@ -5,7 +5,8 @@
 // their pairs (TIED) are not moved: the caller takes them out before and puts
 // them back after. A relation edge's dyad, sourceId and targetId (see
 // import/write-articles) are its new ends' ids (schema/008 and 012 index them),
-// and a claim's claimantId, subjectId or objectId (schema/009) the new actor's.
+// a claim's claimantId, subjectId or objectId (schema/009) and a statement's
+// speakerId (schema/015) the new actor's.
 // Parameters: from, into (ids), tag (the id to tag with on merge, or null),
 //   only (move only relationships tagged with this id, or null). Columns: moved.
 OPTIONAL MATCH (la:Actor {id: $from})
@@ -24,6 +25,7 @@ CALL (a, b) {
       r2.sourceId = CASE WHEN r.dyad IS NULL THEN r.sourceId ELSE b.id END,
       r2.targetId = CASE WHEN r.dyad IS NULL THEN r.targetId ELSE target.id END
   FOREACH (claim IN CASE WHEN type(r) = 'CLAIMED' AND target:Claim THEN [target] ELSE [] END | SET claim.claimantId = b.id)
+  FOREACH (st IN CASE WHEN type(r) = 'SAID' AND target:Statement THEN [target] ELSE [] END | SET st.speakerId = b.id)
   DELETE r
   RETURN count(*) AS outgoing
 }

@@ -13,7 +13,9 @@
 // with effectiveDate, and queries/relations-of-actors reads an actor's newest
 // edges in a date range through them.
 // A claim stores sortDate (its date, else the earliest date, so an undated
-// claim sorts last and stays in schema/011's indexes) for claims-list's pages.
+// claim sorts last and stays in schema/011's indexes) for claims-list's pages,
+// and a statement its speaker's id (speakerId), which schema/015 indexes with
+// the date and the article for statements-list's pages of one speaker.
 // Parameters: articles, a list of {article, planHash, actors, ownActors,
 //   mentionIds, citations, events, statements, claims, edges}
 //   (see src/ingest/plan-types.ts). Columns: none.
@@ -109,6 +111,7 @@ CALL (art, p) {
   CALL (st, s) {
     MATCH (speaker:Actor {id: s.speakerId})
     CREATE (speaker)-[:SAID]->(st)
+    SET st.speakerId = speaker.id
   }
   CALL (st, s) {
     MATCH (ev:Event {id: s.occasionId})

@@ -11,9 +11,11 @@
 //   position), at most skip + limit of them;
 // - the total from the count store, or with a date range by counting that
 //   range's index entries.
-// With a speaker or an actor talked about, the page is sorted from that
-// actor's statements alone (its SAID or ABOUT relationships), so it costs the
-// actor's degree, not the graph's size.
+// A speaker's page is read the same way off schema/015's (speakerId, date)
+// and (speakerId, articleId) indexes, its total the speaker's SAID degree
+// (with an actor talked about or a date range, by reading the speaker's
+// statements). With an actor talked about and no speaker, the page is sorted
+// from that actor's ABOUT relationships, so it costs the actor's degree.
 // Parameters: speaker, about (ids or null), since, until (ISO dates or null),
 //   skip, limit. Columns: total, ids.
 CALL () {
@@ -59,19 +61,62 @@ CALL () {
   }
   RETURN total, (dated + undated)[$skip..$skip + $limit] AS ids
   UNION
-  WITH 1 AS anchor WHERE $speaker IS NOT NULL OR $about IS NOT NULL
+  WITH 1 AS anchor WHERE $speaker IS NOT NULL
   CALL () {
+    OPTIONAL MATCH (s:Statement)
+    USING INDEX s:Statement(speakerId, date)
+    WHERE s.speakerId = $speaker
+      AND s.date >= coalesce(date($since), date('-999999999-01-01'))
+      AND s.date <= coalesce(date($until), date('+999999999-12-31'))
+      AND ($about IS NULL OR EXISTS { (s)-[:ABOUT]->(:Actor {id: $about}) })
+    WITH s ORDER BY s.speakerId DESC, s.date DESC
+    LIMIT $skip + $limit
+    RETURN min(s.date) AS boundary
+  }
+  CALL (boundary) {
+    MATCH (s:Statement)
+    USING INDEX s:Statement(speakerId, date)
+    WHERE s.speakerId = $speaker
+      AND s.date >= boundary AND s.date <= coalesce(date($until), date('+999999999-12-31'))
+      AND ($about IS NULL OR EXISTS { (s)-[:ABOUT]->(:Actor {id: $about}) })
+    WITH s ORDER BY s.date DESC, s.articleId, s.start, s.id
+    RETURN collect(s.id) AS dated
+  }
+  CALL (dated) {
+    WITH dated WHERE $since IS NULL AND $until IS NULL AND size(dated) < $skip + $limit
     CALL () {
-      WITH 1 AS anchor WHERE $speaker IS NOT NULL
-      MATCH (:Actor {id: $speaker})-[:SAID]->(s:Statement)
-      WHERE $about IS NULL OR EXISTS { (s)-[:ABOUT]->(:Actor {id: $about}) }
-      RETURN s
-      UNION
-      WITH 1 AS anchor WHERE $speaker IS NULL
-      MATCH (s:Statement)-[:ABOUT]->(:Actor {id: $about})
-      RETURN s
+      MATCH (s:Statement)
+      USING INDEX s:Statement(speakerId, articleId)
+      WHERE s.speakerId = $speaker AND s.articleId IS NOT NULL AND s.date IS NULL
+        AND ($about IS NULL OR EXISTS { (s)-[:ABOUT]->(:Actor {id: $about}) })
+      WITH s ORDER BY s.speakerId, s.articleId, s.start, s.id
+      LIMIT $skip + $limit
+      RETURN s.id AS id
     }
-    WITH s
+    RETURN collect(id) AS undated
+  }
+  CALL () {
+    WITH 1 AS anchor WHERE $about IS NULL AND $since IS NULL AND $until IS NULL
+    OPTIONAL MATCH (speaker:Actor {id: $speaker})
+    RETURN COUNT { (speaker)-[:SAID]->() } AS total
+    UNION
+    WITH 1 AS anchor WHERE $about IS NOT NULL OR $since IS NOT NULL OR $until IS NOT NULL
+    CALL () {
+      MATCH (s:Statement)
+      USING INDEX s:Statement(speakerId, articleId)
+      WHERE s.speakerId = $speaker AND s.articleId IS NOT NULL
+        AND ($since IS NULL OR s.date >= date($since))
+        AND ($until IS NULL OR s.date <= date($until))
+        AND ($about IS NULL OR EXISTS { (s)-[:ABOUT]->(:Actor {id: $about}) })
+      RETURN count(s) AS total
+    }
+    RETURN total
+  }
+  RETURN total, (dated + undated)[$skip..$skip + $limit] AS ids
+  UNION
+  WITH 1 AS anchor WHERE $speaker IS NULL AND $about IS NOT NULL
+  CALL () {
+    MATCH (s:Statement)-[:ABOUT]->(:Actor {id: $about})
     WHERE ($since IS NULL OR s.date >= date($since))
       AND ($until IS NULL OR s.date <= date($until))
     WITH s ORDER BY s.date IS NULL, s.date DESC, s.articleId, s.start, s.id

@@ -54,6 +54,8 @@ describe('schema migrations', () => {
         'claim_claimant_object_date',
         'claim_sort_date',
         'article_stub',
+        'statement_speaker_date',
+        'statement_speaker_article',
         'proposition_subject_contested',
         'proposition_dyad_contested',
         'relation_source_met',
@@ -211,6 +213,22 @@ describe('schema migrations', () => {
     await q("MATCH (m:EntenteSchema) SET m.backfilled = [f IN m.backfilled WHERE f <> 'schema/011_claim_pages']");
     expect((await migrate(connection)).skipped).toBeGreaterThan(0);
     expect(await tallies()).toEqual(counted);
+    await resetDatabase(connection);
+  });
+
+  it("give statements written before them their speaker's id (015_statement_speakers)", async () => {
+    await resetDatabase(connection);
+    const q = (text: string) => connection.driver.executeQuery(text, {}, { database: connection.database });
+    await q(`CREATE (:Actor {id: 'mig-a'})-[:SAID]->(:Statement {id: 'st1', articleId: 'art'}),
+                    (:MergedActor {id: 'mig-m'})-[:SAID]->(:Statement {id: 'st2', articleId: 'art'}),
+                    (:Statement {id: 'st3', articleId: 'art'})`);
+    await migrate(connection);
+    const { records } = await q('MATCH (s:Statement) RETURN s.id AS id, s.speakerId AS speaker ORDER BY id');
+    expect(records.map((r) => [r.get('id'), r.get('speaker')])).toEqual([
+      ['st1', 'mig-a'],
+      ['st2', 'mig-m'],
+      ['st3', null],
+    ]);
     await resetDatabase(connection);
   });
 

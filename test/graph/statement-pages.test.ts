@@ -1,23 +1,27 @@
 /**
- * Statements, newest first: without a speaker or an actor talked about, a page
- * is read in the date index's order (and undated statements in article order
- * after the dated ones), not sorted from every statement. On a real Neo4j,
- * after import, replacement and deletion, every page of
+ * Statements, newest first: a page of the whole list, or of one speaker's
+ * (schema/015's speakerId), is read in index order (undated statements after
+ * the dated ones, in article order), not sorted from every statement. On a
+ * real Neo4j, after import, replacement, deletion, a merge and a split: every
+ * statement's speakerId is its speaker's; every page of
  * queries/statements-list, in every filter, equals the statement it replaced,
  * which collected and sorted every matching statement (undated ones after the
- * dated, however far a page reaches); and the first page of the whole list
- * reads about its own rows.
+ * dated, however far a page reaches), and so does each actor's newest
+ * statements (queries/statements-by-speakers); and a first page reads about
+ * its own rows.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import neo4j from 'neo4j-driver';
+import { DEFAULT_PROPOSITION_WINDOW_DAYS } from '../../src/config.js';
+import { mergeActors, splitActor } from '../../src/graph/actor-merge.js';
 import { deleteArticles } from '../../src/graph/article-store.js';
 import type { ArticleFile } from '../../src/ingest/article-format.js';
 import { ActorIndex } from '../../src/ingest/gazetteer.js';
 import { actorPool, rng, syntheticArticle } from '../../bench/synthetic.js';
 import { resetDatabase, testConnection } from '../support/database.js';
-import { readProfiled, readRow, rowsOf } from '../support/named-cypher.js';
+import { readProfiled, readRow, readRows, rowsOf } from '../support/named-cypher.js';
 import { pageWindows } from '../support/page-windows.js';
-import { importDrawn } from '../support/synthetic-world.js';
+import { articlePeople, importDrawn } from '../support/synthetic-world.js';
 
 const connection = testConnection();
 afterAll(() => connection.driver.close());
@@ -31,19 +35,21 @@ const DATES = ['2021-03-01', '2021-03-02', '2021-04-15', '2021-05-30'];
 
 /**
  * Synthetic article i whose statements are dated from DATES, every third one undated (those sort last); the hub
- * speaks every fourth statement and is talked about in every fifth. `variant` rewrites an article for a
+ * speaks every fourth statement and is talked about in every fifth, and one of the two people the article
+ * introduces speaks another (so that a merge moves statements). `variant` rewrites an article for a
  * replacement: its statements lose their dates and one goes.
  */
 function article(i: number, variant = false): ArticleFile {
   const a = syntheticArticle(i, pool, rng(2000 + i));
+  const speakers = [hub, i % 2 === 0 ? 'local-aide' : 'local-envoy'];
   let statements = a.statements.map((s, k) => ({
     ...s,
     date: (i + k) % 3 === 0 ? undefined : DATES[(i * 7 + k) % DATES.length],
-    speaker: k % 4 === 0 ? hub : s.speaker,
+    speaker: speakers[k % 4] ?? s.speaker,
     about: k % 5 === 0 ? [hub] : s.about,
   }));
   if (variant) statements = statements.slice(1).map((s) => ({ ...s, date: undefined }));
-  return { ...a, statements, claims: [] };
+  return { ...a, actors: articlePeople, statements, claims: [] };
 }
 
 const importWorld = (indexes: number[], variant = false) =>
@@ -74,11 +80,38 @@ const FILTERS: Record<string, unknown>[] = [
   { speaker: hub, about: hub },
   { speaker: other, about: hub, since: '2021-03-02' },
   { about: hub, until: '2021-03-02' },
+  { speaker: 'local-aide' },
+  { speaker: 'local-envoy', until: '2021-04-15' },
+  { speaker: 'local-aide', about: hub },
 ];
+
+/** Every statement's speakerId is its SAID speaker's id (schema/015); returns the statements checked. */
+async function expectSpeakersExact(): Promise<number> {
+  const { statements, wrong } = await readRow<{ statements: number; wrong: unknown[] }>(
+    connection,
+    'test/statement-speakers-wrong',
+  );
+  expect(wrong).toEqual([]);
+  return statements;
+}
+
+/** An actor's newest statements (Actor.statements) equal the collected ones, for every actor and length. */
+async function expectSpeakerListsEqual(): Promise<number> {
+  let compared = 0;
+  const ids = [hub, other, 'local-aide', 'local-envoy'];
+  for (const first of [1, 3, 7, 40, 1_000]) {
+    const read = (name: string) =>
+      readRows<{ key: string; ids: string[] }>(connection, name, { ids, first: neo4j.int(first) });
+    const got = await read('queries/statements-by-speakers');
+    expect(got, `first ${first}`).toEqual(await read('test/statements-by-speakers-collected'));
+    compared += got.reduce((n, row) => n + row.ids.length, 0);
+  }
+  return compared;
+}
 
 /** Every page window of every filter equals the collected statement's slice; returns the ids compared. */
 async function expectPagesEqual(): Promise<number> {
-  let compared = 0;
+  let compared = await expectSpeakerListsEqual();
   for (const f of FILTERS) {
     const whole = await page('test/statements-list-collected', f, 0, 100_000);
     for (const [skip, limit] of pageWindows(whole.total)) {
@@ -103,6 +136,7 @@ describe('statements newest first: index-ordered pages', () => {
     await importWorld(all);
     const whole = await page('test/statements-list-collected', {}, 0, 100_000);
     expect(whole.total).toBe(320);
+    expect(await expectSpeakersExact()).toBe(320);
     expect(await expectPagesEqual()).toBeGreaterThan(1_000);
 
     await importWorld(all.slice(0, 10));
@@ -111,8 +145,30 @@ describe('statements newest first: index-ordered pages', () => {
     expect(await expectPagesEqual()).toBeGreaterThan(1_000);
 
     await deleteArticles(connection, ['synthetic-article-2', 'synthetic-article-5', 'synthetic-article-21']);
+    await expectSpeakersExact();
     expect(await expectPagesEqual()).toBeGreaterThan(900);
   });
+
+  it(
+    "stay equal when a merge moves a speaker's statements and the split moves them back",
+    { timeout: 300_000 },
+    async () => {
+      await resetDatabase(connection);
+      await importWorld(Array.from({ length: 30 }, (_, i) => i));
+      const aide = await page('test/statements-list-collected', { speaker: 'local-aide' }, 0, 1);
+      const merged = await mergeActors(connection, 'local-envoy', 'local-aide', DEFAULT_PROPOSITION_WINDOW_DAYS);
+      expect(merged.moved).toBeGreaterThan(10);
+      expect(await expectSpeakersExact()).toBe(240);
+      expect((await page('queries/statements-list', { speaker: 'local-aide' }, 0, 1)).total).toBeGreaterThan(
+        aide.total,
+      );
+      await expectPagesEqual();
+      await splitActor(connection, 'local-envoy', DEFAULT_PROPOSITION_WINDOW_DAYS);
+      await expectSpeakersExact();
+      expect((await page('queries/statements-list', { speaker: 'local-aide' }, 0, 1)).total).toBe(aide.total);
+      await expectPagesEqual();
+    },
+  );
 
   it('reads a first page of the whole list off the indexes, not every statement', async () => {
     await resetDatabase(connection);
@@ -126,5 +182,15 @@ describe('statements newest first: index-ordered pages', () => {
     expect(datedRead).toBeLessThan(150);
     expect(rowsOf(dated.plan, 'NodeIndexScan', 'Statement(articleId)')).toBe(0);
     expect(rowsOf(dated.plan, 'NodeByLabelScan', 'Statement')).toBe(0);
+
+    // a speaker's page: the same, off (speakerId, date), sought by the speaker, never scanned
+    const spoken = await readProfiled(connection, 'queries/statements-list', params({ speaker: hub }, 0, 5));
+    const hubTotal = (await page('test/statements-list-collected', { speaker: hub }, 0, 1)).total;
+    expect(spoken.rows[0]).toMatchObject({ total: hubTotal });
+    const spokenRead = rowsOf(spoken.plan, 'NodeIndexSeek', 'Statement(speakerId, date)');
+    expect(spokenRead).toBeGreaterThan(5);
+    expect(spokenRead).toBeLessThan(hubTotal / 2);
+    expect(rowsOf(spoken.plan, 'NodeIndexScan', 'Statement(speakerId')).toBe(0);
+    expect(rowsOf(spoken.plan, 'Expand', 'SAID')).toBe(0);
   });
 });

@@ -22,6 +22,7 @@ describe('Cypher registry', () => {
       'schema/012_relation_ends',
       'schema/013_tied_pairs',
       'schema/014_list_pages',
+      'schema/015_statement_speakers',
     ]);
   });
 
