@@ -6,7 +6,8 @@
 // page's last date with that date's ties; undated ones off the id constraint's
 // index, only when the page reaches them; the total from the count store less
 // the stubs (schema/014's article_stub holds only them), or with a date range
-// by reading that range. With an outlet, only its articles are read and sorted.
+// by counting that range's index entries. With an outlet, only its articles
+// are read and sorted.
 // Parameters: outlet (id or null), since, until (ISO dates or null), skip, limit.
 // Columns: total, ids.
 CALL () {
@@ -44,11 +45,11 @@ CALL () {
     RETURN COUNT { (:Article) } - COUNT { MATCH (stub:Article) WHERE stub.stub IS NOT NULL } AS total
     UNION
     WITH 1 AS anchor WHERE $since IS NOT NULL OR $until IS NOT NULL
+    // index entries alone: a stub never has a publication date (import/write-articles dates imported articles only)
     CALL () {
       MATCH (art:Article)
       WHERE art.publishedAt >= coalesce(date($since), date('-999999999-01-01'))
         AND art.publishedAt <= coalesce(date($until), date('+999999999-12-31'))
-        AND art.stub IS NULL
       RETURN count(art) AS total
     }
     RETURN total

@@ -96,8 +96,12 @@ describe('articles newest first: index-ordered pages', () => {
     async () => {
       const all = Array.from({ length: 45 }, (_, i) => i);
       await importDrawn(connection, gazetteer, all, article);
-      const { stubs } = await readRow<{ stubs: number }>(connection, 'test/articles-world');
+      const { stubs, datedStubs } = await readRow<{ stubs: number; datedStubs: number }>(
+        connection,
+        'test/articles-world',
+      );
       expect(stubs).toBeGreaterThan(0);
+      expect(datedStubs).toBe(0);
       expect((await page('test/articles-list-collected', {}, 0, 1)).total).toBe(45);
       expect(await expectPagesEqual()).toBeGreaterThan(300);
 
