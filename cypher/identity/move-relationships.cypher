@@ -5,8 +5,9 @@
 // their pairs (TIED) are not moved: the caller takes them out before and puts
 // them back after. A relation edge's dyad, sourceId and targetId (see
 // import/write-articles) are its new ends' ids (schema/008 and 012 index them),
-// a claim's claimantId, subjectId or objectId (schema/009) and a statement's
-// speakerId (schema/015) the new actor's.
+// a claim's claimantId, subjectId or objectId (schema/009), a statement's
+// speakerId (schema/015) and an ABOUT edge's actorId (schema/016) the new
+// actor's.
 // Parameters: from, into (ids), tag (the id to tag with on merge, or null),
 //   only (move only relationships tagged with this id, or null). Columns: moved.
 OPTIONAL MATCH (la:Actor {id: $from})
@@ -36,7 +37,8 @@ CALL (a, b) {
   SET r2 = properties(r), r2.mergedFrom = $tag,
       r2.dyad = CASE WHEN r.dyad IS NULL THEN null WHEN b.id < other.id THEN b.id + '|' + other.id ELSE other.id + '|' + b.id END,
       r2.sourceId = CASE WHEN r.dyad IS NULL THEN r.sourceId ELSE other.id END,
-      r2.targetId = CASE WHEN r.dyad IS NULL THEN r.targetId ELSE b.id END
+      r2.targetId = CASE WHEN r.dyad IS NULL THEN r.targetId ELSE b.id END,
+      r2.actorId = CASE WHEN r.actorId IS NULL THEN null ELSE b.id END
   FOREACH (claim IN CASE WHEN type(r) = 'SUBJECT' AND other:Claim THEN [other] ELSE [] END | SET claim.subjectId = b.id)
   FOREACH (claim IN CASE WHEN type(r) = 'OBJECT' AND other:Claim THEN [other] ELSE [] END | SET claim.objectId = b.id)
   DELETE r

@@ -15,7 +15,9 @@
 // A claim stores sortDate (its date, else the earliest date, so an undated
 // claim sorts last and stays in schema/011's indexes) for claims-list's pages,
 // and a statement its speaker's id (speakerId), which schema/015 indexes with
-// the date and the article for statements-list's pages of one speaker.
+// the date and the article for statements-list's pages of one speaker; each
+// of its ABOUT edges carries the actor's id, the statement's date and article,
+// which schema/016 indexes for the pages of statements about an actor.
 // Parameters: articles, a list of {article, planHash, actors, ownActors,
 //   mentionIds, citations, events, statements, claims, edges}
 //   (see src/ingest/plan-types.ts). Columns: none.
@@ -124,7 +126,7 @@ CALL (art, p) {
   CALL (st, s) {
     UNWIND s.aboutIds AS aid
     MATCH (x:Actor {id: aid})
-    CREATE (st)-[:ABOUT]->(x)
+    CREATE (st)-[:ABOUT {actorId: x.id, date: st.date, articleId: st.articleId}]->(x)
   }
 }
 CALL (art, p) {

@@ -14,8 +14,10 @@
 // A speaker's page is read the same way off schema/015's (speakerId, date)
 // and (speakerId, articleId) indexes, its total the speaker's SAID degree
 // (with an actor talked about or a date range, by reading the speaker's
-// statements). With an actor talked about and no speaker, the page is sorted
-// from that actor's ABOUT relationships, so it costs the actor's degree.
+// statements). With an actor talked about and no speaker, the same again off
+// schema/016's (actorId, date) and (actorId, articleId) indexes of the ABOUT
+// edges, its total the actor's ABOUT degree or, with a date range, the
+// range's index entries (a statement is about an actor once).
 // Parameters: speaker, about (ids or null), since, until (ISO dates or null),
 //   skip, limit. Columns: total, ids.
 CALL () {
@@ -116,13 +118,50 @@ CALL () {
   UNION
   WITH 1 AS anchor WHERE $speaker IS NULL AND $about IS NOT NULL
   CALL () {
-    MATCH (s:Statement)-[:ABOUT]->(:Actor {id: $about})
-    WHERE ($since IS NULL OR s.date >= date($since))
-      AND ($until IS NULL OR s.date <= date($until))
-    WITH s ORDER BY s.date IS NULL, s.date DESC, s.articleId, s.start, s.id
-    WITH collect(s.id) AS ordered
-    RETURN size(ordered) AS total, ordered[$skip..$skip + $limit] AS ids
+    OPTIONAL MATCH ()-[r:ABOUT]->()
+    USING INDEX r:ABOUT(actorId, date)
+    WHERE r.actorId = $about
+      AND r.date >= coalesce(date($since), date('-999999999-01-01'))
+      AND r.date <= coalesce(date($until), date('+999999999-12-31'))
+    WITH r ORDER BY r.actorId DESC, r.date DESC
+    LIMIT $skip + $limit
+    RETURN min(r.date) AS boundary
   }
-  RETURN total, ids
+  CALL (boundary) {
+    MATCH (s:Statement)-[r:ABOUT]->()
+    USING INDEX r:ABOUT(actorId, date)
+    WHERE r.actorId = $about
+      AND r.date >= boundary AND r.date <= coalesce(date($until), date('+999999999-12-31'))
+    WITH s ORDER BY s.date DESC, s.articleId, s.start, s.id
+    RETURN collect(s.id) AS dated
+  }
+  CALL (dated) {
+    WITH dated WHERE $since IS NULL AND $until IS NULL AND size(dated) < $skip + $limit
+    CALL () {
+      MATCH (s:Statement)-[r:ABOUT]->()
+      USING INDEX r:ABOUT(actorId, articleId)
+      WHERE r.actorId = $about AND r.articleId IS NOT NULL AND r.date IS NULL
+      WITH r.articleId AS articleId, s ORDER BY r.actorId, articleId, s.start, s.id
+      LIMIT $skip + $limit
+      RETURN s.id AS id
+    }
+    RETURN collect(id) AS undated
+  }
+  CALL () {
+    WITH 1 AS anchor WHERE $since IS NULL AND $until IS NULL
+    OPTIONAL MATCH (about:Actor {id: $about})
+    RETURN COUNT { (about)<-[:ABOUT]-() } AS total
+    UNION
+    WITH 1 AS anchor WHERE $since IS NOT NULL OR $until IS NOT NULL
+    CALL () {
+      MATCH ()-[r:ABOUT]->()
+      WHERE r.actorId = $about
+        AND r.date >= coalesce(date($since), date('-999999999-01-01'))
+        AND r.date <= coalesce(date($until), date('+999999999-12-31'))
+      RETURN count(r) AS total
+    }
+    RETURN total
+  }
+  RETURN total, (dated + undated)[$skip..$skip + $limit] AS ids
 }
 RETURN total, ids

@@ -119,7 +119,8 @@ function planStatements(refs: PlanReferences, article: ArticleFile, eventRef: Lo
     date: s.date ?? null,
     occasionId: eventRef(['statements', i, 'occasion'], s.occasion),
     mediumId: refs.optionalActor(['statements', i, 'medium'], s.medium),
-    aboutIds: s.about.map((a, j) => refs.actor(['statements', i, 'about', j], a)),
+    // once each: an actor named twice (by id and by alias) would count its statement twice in its ABOUT degree
+    aboutIds: [...new Set(s.about.map((a, j) => refs.actor(['statements', i, 'about', j], a)))],
     confidence: s.confidence ?? null,
     ...refs.anchor(['statements', i], s),
   }));

@@ -56,6 +56,8 @@ describe('schema migrations', () => {
         'article_stub',
         'statement_speaker_date',
         'statement_speaker_article',
+        'about_actor_date',
+        'about_actor_article',
         'proposition_subject_contested',
         'proposition_dyad_contested',
         'relation_source_met',
@@ -228,6 +230,24 @@ describe('schema migrations', () => {
       ['st1', 'mig-a'],
       ['st2', 'mig-m'],
       ['st3', null],
+    ]);
+    await resetDatabase(connection);
+  });
+
+  it('give ABOUT edges written before them their keys, and keep one edge per statement and actor (016_statement_topics)', async () => {
+    await resetDatabase(connection);
+    const q = (text: string) => connection.driver.executeQuery(text, {}, { database: connection.database });
+    await q(`CREATE (a:Actor {id: 'mig-a'}), (b:Actor {id: 'mig-b'}),
+                    (s1:Statement {id: 'st1', articleId: 'art1', date: date('2020-05-06')}), (s2:Statement {id: 'st2', articleId: 'art2'}),
+                    (s1)-[:ABOUT]->(a), (s1)-[:ABOUT]->(a), (s1)-[:ABOUT]->(b), (s2)-[:ABOUT]->(a)`);
+    await migrate(connection);
+    const { records } = await q(
+      'MATCH (s:Statement)-[r:ABOUT]->(x) RETURN s.id AS s, x.id AS x, r.actorId AS actor, toString(r.date) AS date, r.articleId AS article ORDER BY s, x',
+    );
+    expect(records.map((r) => r.toObject())).toEqual([
+      { s: 'st1', x: 'mig-a', actor: 'mig-a', date: '2020-05-06', article: 'art1' },
+      { s: 'st1', x: 'mig-b', actor: 'mig-b', date: '2020-05-06', article: 'art1' },
+      { s: 'st2', x: 'mig-a', actor: 'mig-a', date: null, article: 'art2' },
     ]);
     await resetDatabase(connection);
   });

@@ -1,14 +1,15 @@
 /**
- * Statements, newest first: a page of the whole list, or of one speaker's
- * (schema/015's speakerId), is read in index order (undated statements after
- * the dated ones, in article order), not sorted from every statement. On a
- * real Neo4j, after import, replacement, deletion, a merge and a split: every
- * statement's speakerId is its speaker's; every page of
- * queries/statements-list, in every filter, equals the statement it replaced,
- * which collected and sorted every matching statement (undated ones after the
- * dated, however far a page reaches), and so does each actor's newest
- * statements (queries/statements-by-speakers); and a first page reads about
- * its own rows.
+ * Statements, newest first: a page of the whole list, of one speaker's
+ * (schema/015's speakerId) or of those about one actor (schema/016's keys on
+ * ABOUT edges), is read in index order (undated statements after the dated
+ * ones, in article order), not sorted from every statement. On a real Neo4j,
+ * after import, replacement, deletion, a merge and a split: every statement's
+ * speakerId is its speaker's, and every ABOUT edge's keys are its statement's
+ * and actor's; every page of queries/statements-list, in every filter, equals
+ * the statement it replaced, which collected and sorted every matching
+ * statement (undated ones after the dated, however far a page reaches), and
+ * so does each actor's newest statements (queries/statements-by-speakers);
+ * and a first page reads about its own rows.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import neo4j from 'neo4j-driver';
@@ -36,17 +37,20 @@ const DATES = ['2021-03-01', '2021-03-02', '2021-04-15', '2021-05-30'];
 /**
  * Synthetic article i whose statements are dated from DATES, every third one undated (those sort last); the hub
  * speaks every fourth statement and is talked about in every fifth, and one of the two people the article
- * introduces speaks another (so that a merge moves statements). `variant` rewrites an article for a
+ * introduces speaks another and is talked about in another (so that a merge moves statements and ABOUT edges). `variant` rewrites an article for a
  * replacement: its statements lose their dates and one goes.
  */
 function article(i: number, variant = false): ArticleFile {
   const a = syntheticArticle(i, pool, rng(2000 + i));
-  const speakers = [hub, i % 2 === 0 ? 'local-aide' : 'local-envoy'];
+  const local = i % 2 === 0 ? 'local-aide' : 'local-envoy';
+  const speakers = [hub, local];
+  // the hub named twice: the planner writes one ABOUT edge for it
+  const topics = [[hub, hub], [local]];
   let statements = a.statements.map((s, k) => ({
     ...s,
     date: (i + k) % 3 === 0 ? undefined : DATES[(i * 7 + k) % DATES.length],
     speaker: speakers[k % 4] ?? s.speaker,
-    about: k % 5 === 0 ? [hub] : s.about,
+    about: topics[k % 5] ?? s.about,
   }));
   if (variant) statements = statements.slice(1).map((s) => ({ ...s, date: undefined }));
   return { ...a, actors: articlePeople, statements, claims: [] };
@@ -83,15 +87,27 @@ const FILTERS: Record<string, unknown>[] = [
   { speaker: 'local-aide' },
   { speaker: 'local-envoy', until: '2021-04-15' },
   { speaker: 'local-aide', about: hub },
+  { about: 'local-aide' },
+  { about: 'local-envoy', since: '2021-03-02' },
 ];
 
-/** Every statement's speakerId is its SAID speaker's id (schema/015); returns the statements checked. */
+/**
+ * Every statement's speakerId is its SAID speaker's id (schema/015), and every ABOUT edge carries its actor's id,
+ * its statement's date and article, once per actor (schema/016); returns the statements checked.
+ */
 async function expectSpeakersExact(): Promise<number> {
   const { statements, wrong } = await readRow<{ statements: number; wrong: unknown[] }>(
     connection,
     'test/statement-speakers-wrong',
   );
   expect(wrong).toEqual([]);
+  const topics = await readRow<{ edges: number; wrong: unknown[]; repeated: unknown[] }>(
+    connection,
+    'test/statement-topics-wrong',
+  );
+  expect(topics.wrong).toEqual([]);
+  expect(topics.repeated).toEqual([]);
+  expect(topics.edges).toBeGreaterThan(statements / 2);
   return statements;
 }
 
@@ -192,5 +208,14 @@ describe('statements newest first: index-ordered pages', () => {
     expect(spokenRead).toBeLessThan(hubTotal / 2);
     expect(rowsOf(spoken.plan, 'NodeIndexScan', 'Statement(speakerId')).toBe(0);
     expect(rowsOf(spoken.plan, 'Expand', 'SAID')).toBe(0);
+
+    // a page of the statements about an actor: off the ABOUT edges' (actorId, date) index
+    const about = await readProfiled(connection, 'queries/statements-list', params({ about: hub }, 0, 5));
+    const aboutTotal = (await page('test/statements-list-collected', { about: hub }, 0, 1)).total;
+    expect(about.rows[0]).toMatchObject({ total: aboutTotal });
+    const aboutRead = rowsOf(about.plan, 'DirectedRelationshipIndexSeek', 'ABOUT(actorId, date)');
+    expect(aboutRead).toBeGreaterThan(5);
+    expect(aboutRead).toBeLessThan(aboutTotal / 2);
+    expect(rowsOf(about.plan, 'Expand', 'ABOUT')).toBe(0);
   });
 });

@@ -23,6 +23,7 @@ describe('Cypher registry', () => {
       'schema/013_tied_pairs',
       'schema/014_list_pages',
       'schema/015_statement_speakers',
+      'schema/016_statement_topics',
     ]);
   });
 
