@@ -5,12 +5,15 @@
 // at most skip + limit per side and the last date's ties sorted by the rest of
 // the order, so the page costs its own rows however many claims match; their
 // total is the importer's ClaimTally for the pair (schema/011), or with a
-// predicate or modality the count of the matching claims. With one of them,
-// anchored on the claimant's own claims, else on the claims about the actor;
-// the whole list (neither claimant nor actor) is read off claim_sort_date
-// (schema/014) from the newest down to the page's last date, with that
-// date's ties, and counted from the count store (with a predicate or
-// modality, by reading the claims).
+// predicate or modality the count of the matching claims. A claimant's claims
+// alone, or the claims about an actor (its subject side and object side, each
+// at most skip + limit), are read the same way off schema/017's
+// (claimantId, sortDate), (subjectId, sortDate) and (objectId, sortDate), and
+// counted from the actor's CLAIMED, or SUBJECT and OBJECT, degrees (with a
+// predicate or modality, by reading the actor's claims). The whole list
+// (neither claimant nor actor) is read off claim_sort_date (schema/014) from
+// the newest down to the page's last date, with that date's ties, and counted
+// from the count store (with a predicate or modality, by reading the claims).
 // Parameters: about, claimant (ids or null), predicate, modality (or null), skip, limit.
 // Columns: total, ids.
 CALL () {
@@ -63,23 +66,93 @@ CALL () {
   }
   RETURN total, ids
   UNION
-  WITH 1 AS anchor WHERE ($claimant IS NULL) <> ($about IS NULL)
+  WITH 1 AS anchor WHERE $claimant IS NOT NULL AND $about IS NULL
+  CALL () {
+    MATCH (c:Claim)
+    USING INDEX c:Claim(claimantId, sortDate)
+    WHERE c.claimantId = $claimant AND c.sortDate IS NOT NULL
+      AND ($predicate IS NULL OR c.predicate = $predicate)
+      AND ($modality IS NULL OR c.modality = $modality)
+    WITH c ORDER BY c.claimantId DESC, c.sortDate DESC, c.articleId, c.start, c.id
+    SKIP $skip
+    LIMIT $limit
+    RETURN collect(c.id) AS ids
+  }
+  CALL () {
+    WITH 1 AS anchor WHERE $predicate IS NULL AND $modality IS NULL
+    OPTIONAL MATCH (claimant:Actor {id: $claimant})
+    RETURN COUNT { (claimant)-[:CLAIMED]->() } AS total
+    UNION
+    WITH 1 AS anchor WHERE $predicate IS NOT NULL OR $modality IS NOT NULL
+    CALL () {
+      MATCH (c:Claim)
+      USING INDEX c:Claim(claimantId, sortDate)
+      WHERE c.claimantId = $claimant AND c.sortDate IS NOT NULL
+        AND ($predicate IS NULL OR c.predicate = $predicate)
+        AND ($modality IS NULL OR c.modality = $modality)
+      RETURN count(c) AS total
+    }
+    RETURN total
+  }
+  RETURN total, ids
+  UNION
+  WITH 1 AS anchor WHERE $claimant IS NULL AND $about IS NOT NULL
   CALL () {
     CALL () {
-      WITH 1 AS anchor WHERE $claimant IS NOT NULL
-      MATCH (:Actor {id: $claimant})-[:CLAIMED]->(c:Claim)
+      MATCH (c:Claim)
+      USING INDEX c:Claim(subjectId, sortDate)
+      WHERE c.subjectId = $about AND c.sortDate IS NOT NULL
+        AND ($predicate IS NULL OR c.predicate = $predicate)
+        AND ($modality IS NULL OR c.modality = $modality)
+      WITH c ORDER BY c.subjectId DESC, c.sortDate DESC, c.articleId, c.start, c.id
+      LIMIT $skip + $limit
       RETURN c
       UNION
-      WITH 1 AS anchor WHERE $claimant IS NULL
-      MATCH (c:Claim)-[:SUBJECT|OBJECT]->(:Actor {id: $about})
+      MATCH (c:Claim)
+      USING INDEX c:Claim(objectId, sortDate)
+      WHERE c.objectId = $about AND c.sortDate IS NOT NULL
+        AND ($predicate IS NULL OR c.predicate = $predicate)
+        AND ($modality IS NULL OR c.modality = $modality)
+      WITH c ORDER BY c.objectId DESC, c.sortDate DESC, c.articleId, c.start, c.id
+      LIMIT $skip + $limit
       RETURN c
     }
-    WITH c
-    WHERE ($predicate IS NULL OR c.predicate = $predicate)
-      AND ($modality IS NULL OR c.modality = $modality)
-    WITH c ORDER BY c.date IS NULL, c.date DESC, c.articleId, c.start, c.id
-    WITH collect(c.id) AS ordered
-    RETURN size(ordered) AS total, ordered[$skip..$skip + $limit] AS ids
+    WITH c ORDER BY c.sortDate DESC, c.articleId, c.start, c.id
+    SKIP $skip
+    LIMIT $limit
+    RETURN collect(c.id) AS ids
+  }
+  CALL () {
+    // a claim about the actor on both sides (a merge can make one) counts once
+    WITH 1 AS anchor WHERE $predicate IS NULL AND $modality IS NULL
+    OPTIONAL MATCH (about:Actor {id: $about})
+    CALL () {
+      MATCH (c:Claim)
+      USING INDEX c:Claim(subjectId, objectId)
+      WHERE c.subjectId = $about AND c.objectId = $about
+      RETURN count(c) AS bothSides
+    }
+    RETURN COUNT { (about)<-[:SUBJECT]-() } + COUNT { (about)<-[:OBJECT]-() } - bothSides AS total
+    UNION
+    WITH 1 AS anchor WHERE $predicate IS NOT NULL OR $modality IS NOT NULL
+    CALL () {
+      CALL () {
+        MATCH (c:Claim)
+        USING INDEX c:Claim(subjectId, sortDate)
+        WHERE c.subjectId = $about AND c.sortDate IS NOT NULL
+        RETURN c
+        UNION
+        MATCH (c:Claim)
+        USING INDEX c:Claim(objectId, sortDate)
+        WHERE c.objectId = $about AND c.sortDate IS NOT NULL
+        RETURN c
+      }
+      WITH c
+      WHERE ($predicate IS NULL OR c.predicate = $predicate)
+        AND ($modality IS NULL OR c.modality = $modality)
+      RETURN count(c) AS total
+    }
+    RETURN total
   }
   RETURN total, ids
   UNION

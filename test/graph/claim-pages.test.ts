@@ -33,19 +33,21 @@ const [hub, other] = [pool[0]!.id, pool[1]!.id];
  * Synthetic article i, with every fourth article's claims undated (they sort last), and two actors the article
  * introduces (so that a merge may move them): the aide claims about the hub twice an article (on one date, so
  * the date's ties are sorted by the rest of the order), once with the hub as subject and once as object, and
- * the aide or the envoy claims once more; a fourth claim is about the envoy.
+ * the aide or the envoy claims once more; a fourth claim is about the envoy (in every third article, about the
+ * envoy and the aide: a merge of the two makes it a claim about one actor on both sides).
  * `variant` rewrites an article for a replacement: its claims change claimant, lose their dates and one goes.
  */
 function article(i: number, variant = false): ArticleFile {
   const a = syntheticArticle(i, pool, rng(1000 + i));
   const claimants = ['local-aide', null, i % 2 === 0 ? 'local-aide' : 'local-envoy', null, 'local-aide'];
   const subjects = [hub, null, null, 'local-envoy', null];
+  const objects = [null, null, null, i % 3 === 0 ? 'local-aide' : null, hub];
   let claims = a.claims.map((c, k) => ({
     ...c,
     date: i % 4 === 0 ? undefined : c.date,
     claimant: claimants[k] ?? c.claimant,
     subject: subjects[k] ?? c.subject,
-    object: k === 4 ? hub : c.object,
+    object: objects[k] ?? c.object,
   }));
   if (variant) claims = claims.slice(1).map((c) => ({ ...c, claimant: hub, date: undefined }));
   return { ...a, actors: articlePeople, claims };
@@ -179,6 +181,24 @@ describe('claims of a claimant about an actor: index-ordered pages and maintaine
     expect(read).toBeGreaterThanOrEqual(5);
     expect(read).toBeLessThan(40);
     expect(rowsOf(plan, 'NodeByLabelScan', 'Claim')).toBe(0);
+
+    // the claims about one actor: each side read off its (id, sortDate) index, at most the page's rows
+    const about = await readProfiled(connection, 'queries/claims-list', {
+      about: hub,
+      claimant: null,
+      predicate: null,
+      modality: null,
+      skip: neo4j.int(0),
+      limit: neo4j.int(5),
+    });
+    const aboutHub = await page('test/claims-list-collected', { about: hub }, 0, 100_000);
+    expect(about.rows[0]).toEqual({ total: aboutHub.total, ids: aboutHub.ids.slice(0, 5) });
+    const sides =
+      rowsOf(about.plan, 'NodeIndexSeek', 'Claim(subjectId, sortDate)') +
+      rowsOf(about.plan, 'NodeIndexSeek', 'Claim(objectId, sortDate)');
+    expect(sides).toBeGreaterThanOrEqual(5);
+    expect(sides).toBeLessThan(aboutHub.total / 2);
+    expect(rowsOf(about.plan, 'Expand', 'SUBJECT')).toBe(0);
   });
 
   it(

@@ -24,6 +24,7 @@ describe('Cypher registry', () => {
       'schema/014_list_pages',
       'schema/015_statement_speakers',
       'schema/016_statement_topics',
+      'schema/017_claim_lists',
     ]);
   });
 
