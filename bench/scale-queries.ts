@@ -82,7 +82,9 @@ export function scaleQueries({ hub, second, rare, rare2 }: BenchActors): { name:
 
 /**
  * Analysts' questions that bench:profile also asks (not timed by bench:scale): the filters of relations and a
- * wider ring that the bench's own rows leave out, and the path's first answer alone, to set against its ten.
+ * wider ring that the bench's own rows leave out; the newest-first lists of statements (all, one speaker's, those
+ * about a hub), claims (all, about a hub, by a hub) and articles; and the path's first answer alone, to set
+ * against its ten.
  */
 export function profileOnlyQueries({ hub, second, rare, rare2 }: BenchActors): { name: string; query: string }[] {
   return [
@@ -101,6 +103,38 @@ export function profileOnlyQueries({ hub, second, rare, rare2 }: BenchActors): {
     {
       name: 'ring 2, rare, first 100',
       query: `{ actor(id: "${rare}") { neighbors(depth: 2, first: 100) { distance actor { name } } } }`,
+    },
+    {
+      name: 'statements, newest',
+      query: '{ statements(first: 20) { totalCount nodes { text date speaker { name } } } }',
+    },
+    {
+      name: 'statements of hub',
+      query: `{ statements(speaker: "${hub}", first: 20) { totalCount nodes { text date speaker { name } } } }`,
+    },
+    {
+      name: 'statements of rare',
+      query: `{ statements(speaker: "${rare}", first: 20) { totalCount nodes { text date speaker { name } } } }`,
+    },
+    {
+      name: 'statements about hub',
+      query: `{ statements(about: "${hub}", first: 20) { totalCount nodes { text date speaker { name } } } }`,
+    },
+    {
+      name: 'claims about hub, any claimant',
+      query: `{ claims(about: "${hub}", first: 20) { totalCount nodes { text predicate claimant { name } } } }`,
+    },
+    {
+      name: 'claims by hub',
+      query: `{ claims(claimant: "${hub}", first: 20) { totalCount nodes { text predicate claimant { name } } } }`,
+    },
+    {
+      name: 'claims, newest',
+      query: '{ claims(first: 20) { totalCount nodes { text predicate claimant { name } } } }',
+    },
+    {
+      name: 'articles, newest',
+      query: '{ articles(first: 20) { totalCount nodes { title publishedAt } } }',
     },
     {
       name: '4-hop path, first 1',

@@ -7,7 +7,7 @@ import { PROJECT_ROOT } from '../../src/config.js';
 const tsx = path.join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 
 describe('bench --help', () => {
-  it.each(['scale', 'profile', 'import'])('bench/%s.ts prints its usage and exits 0 at once', (name) => {
+  it.each(['scale', 'profile', 'import', 'lists'])('bench/%s.ts prints its usage and exits 0 at once', (name) => {
     const run = spawnSync(process.execPath, [tsx, path.join(PROJECT_ROOT, 'bench', `${name}.ts`), '--help'], {
       encoding: 'utf8',
       timeout: 20_000,
