@@ -15,7 +15,7 @@ import { ActorIndex } from '../../src/ingest/gazetteer.js';
 import { actorPool, rng, syntheticArticle } from '../../bench/synthetic.js';
 import { resetDatabase, testConnection } from '../support/database.js';
 import { readProfiled, readRow, rowsOf } from '../support/named-cypher.js';
-import { pageWindows } from '../support/page-windows.js';
+import { expectListEqual, pageReader } from '../support/page-windows.js';
 import { importDrawn } from '../support/synthetic-world.js';
 
 const connection = testConnection();
@@ -46,17 +46,7 @@ function article(i: number): ArticleFile {
   };
 }
 
-type Page = { total: number; ids: string[] };
-const params = (filter: Record<string, unknown>, skip: number, limit: number) => ({
-  outlet: null,
-  since: null,
-  until: null,
-  ...filter,
-  skip: neo4j.int(skip),
-  limit: neo4j.int(limit),
-});
-const page = (name: string, filter: Record<string, unknown>, skip: number, limit: number) =>
-  readRow<Page>(connection, name, params(filter, skip, limit));
+const page = pageReader(connection, ['outlet', 'since', 'until']);
 
 const FILTERS: Record<string, unknown>[] = [
   {},
@@ -69,21 +59,7 @@ const FILTERS: Record<string, unknown>[] = [
 ];
 
 /** Every page window of every filter equals the collected statement's slice; returns the ids compared. */
-async function expectPagesEqual(): Promise<number> {
-  let compared = 0;
-  for (const f of FILTERS) {
-    const whole = await page('test/articles-list-collected', f, 0, 100_000);
-    for (const [skip, limit] of pageWindows(whole.total)) {
-      const got = await page('queries/articles-list', f, skip, limit);
-      expect(got, JSON.stringify({ ...f, skip, limit })).toEqual({
-        total: whole.total,
-        ids: whole.ids.slice(skip, skip + limit),
-      });
-      compared += got.ids.length;
-    }
-  }
-  return compared;
-}
+const expectPagesEqual = () => expectListEqual(page, 'queries/articles-list', 'test/articles-list-collected', FILTERS);
 
 describe('articles newest first: index-ordered pages', () => {
   beforeAll(async () => {
@@ -120,7 +96,13 @@ describe('articles newest first: index-ordered pages', () => {
       Array.from({ length: 45 }, (_, i) => i),
       article,
     );
-    const { rows, plan } = await readProfiled(connection, 'queries/articles-list', params({}, 0, 3));
+    const { rows, plan } = await readProfiled(connection, 'queries/articles-list', {
+      outlet: null,
+      since: null,
+      until: null,
+      skip: neo4j.int(0),
+      limit: neo4j.int(3),
+    });
     const whole = await page('test/articles-list-collected', {}, 0, 100_000);
     expect(rows[0]).toEqual({ total: whole.total, ids: whole.ids.slice(0, 3) });
     const read = rowsOf(plan, 'NodeIndexSeekByRange', 'Article(publishedAt)');

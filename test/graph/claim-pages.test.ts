@@ -18,7 +18,7 @@ import { ActorIndex } from '../../src/ingest/gazetteer.js';
 import { actorPool, rng, syntheticArticle } from '../../bench/synthetic.js';
 import { resetDatabase, testConnection } from '../support/database.js';
 import { readProfiled, readRow, rowsOf } from '../support/named-cypher.js';
-import { pageWindows } from '../support/page-windows.js';
+import { expectWindowsEqual, type IdPage } from '../support/page-windows.js';
 import { articlePeople, importDrawn } from '../support/synthetic-world.js';
 
 const connection = testConnection();
@@ -67,9 +67,8 @@ async function expectTalliesExact(): Promise<{ pairs: number; counted: number }>
   return { pairs, counted };
 }
 
-type Page = { total: number; ids: string[] };
 const page = (name: string, p: Record<string, unknown>, skip: number, limit: number) =>
-  query<Page>(name, {
+  query<IdPage>(name, {
     about: null,
     claimant: null,
     predicate: null,
@@ -106,14 +105,7 @@ async function expectPagesEqual(): Promise<{ compared: number; largestPair: numb
       expect(await page('test/claims-by-scan', f, 0, 100_000)).toEqual(whole);
       largestPair = Math.max(largestPair, whole.total);
     }
-    for (const [skip, limit] of pageWindows(whole.total)) {
-      const got = await page('queries/claims-list', f, skip, limit);
-      expect(got, JSON.stringify({ ...f, skip, limit })).toEqual({
-        total: whole.total,
-        ids: whole.ids.slice(skip, skip + limit),
-      });
-      compared += got.ids.length;
-    }
+    compared += await expectWindowsEqual(whole, (skip, limit) => page('queries/claims-list', f, skip, limit), f);
   }
   return { compared, largestPair };
 }

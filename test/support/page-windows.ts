@@ -1,7 +1,15 @@
 /**
- * The (skip, limit) windows a paging test reads over a list of `total` items:
- * the first page, one item, pages that cross each other's boundary, the last
- * item, past the end, and everything at once.
+ * How the paging tests read a list: the windows they cut, and the check that
+ * a list read's windows equal the slices of the list its oracle collected.
+ */
+import neo4j from 'neo4j-driver';
+import { expect } from 'vitest';
+import type { Connection } from '../../src/graph/driver.js';
+import { readRow } from './named-cypher.js';
+
+/**
+ * The (skip, limit) windows a paging test reads over a list of `total` items: the first page, one item, pages
+ * that cross each other's boundary, the last item, past the end, and everything at once.
  */
 export function pageWindows(total: number): readonly (readonly [number, number])[] {
   return [
@@ -13,4 +21,67 @@ export function pageWindows(total: number): readonly (readonly [number, number])
     [total + 2, 5],
     [0, 100_000],
   ];
+}
+
+/** A page of ids with the total of the list it was cut from, as the list reads (queries/*-list) return it. */
+export interface IdPage {
+  total: number;
+  ids: string[];
+}
+
+/**
+ * Each window of the list read by `read` equals the same slice of `whole`, the list collected by the oracle, with
+ * its total; `label` names the filter in a failure. Returns the ids compared.
+ */
+export async function expectWindowsEqual(
+  whole: IdPage,
+  read: (skip: number, limit: number) => Promise<IdPage>,
+  label: Record<string, unknown>,
+): Promise<number> {
+  let compared = 0;
+  for (const [skip, limit] of pageWindows(whole.total)) {
+    const got = await read(skip, limit);
+    expect(got, JSON.stringify({ ...label, skip, limit })).toEqual({
+      total: whole.total,
+      ids: whole.ids.slice(skip, skip + limit),
+    });
+    compared += got.ids.length;
+  }
+  return compared;
+}
+
+/** Reads a page of a list (or of its oracle) with the filter's parameters, every other one of `nulls` null. */
+export type PageReader = (
+  name: string,
+  filter: Record<string, unknown>,
+  skip: number,
+  limit: number,
+) => Promise<IdPage>;
+
+export const pageReader =
+  (connection: Connection, nulls: readonly string[]): PageReader =>
+  (name, filter, skip, limit) =>
+    readRow<IdPage>(connection, name, {
+      ...Object.fromEntries(nulls.map((n) => [n, null])),
+      ...filter,
+      skip: neo4j.int(skip),
+      limit: neo4j.int(limit),
+    });
+
+/**
+ * For every filter, each window of the list `read` equals the same slice of the whole list its oracle
+ * `collected` returns; returns the ids compared.
+ */
+export async function expectListEqual(
+  page: PageReader,
+  read: string,
+  collected: string,
+  filters: readonly Record<string, unknown>[],
+): Promise<number> {
+  let compared = 0;
+  for (const f of filters) {
+    const whole = await page(collected, f, 0, 100_000);
+    compared += await expectWindowsEqual(whole, (skip, limit) => page(read, f, skip, limit), f);
+  }
+  return compared;
 }
