@@ -14,6 +14,7 @@ CALL () {
   WITH 1 AS anchor WHERE $outlet IS NULL
   CALL () {
     OPTIONAL MATCH (art:Article)
+    USING INDEX art:Article(publishedAt)
     WHERE art.publishedAt >= coalesce(date($since), date('-999999999-01-01'))
       AND art.publishedAt <= coalesce(date($until), date('+999999999-12-31'))
       AND art.stub IS NULL
@@ -23,6 +24,7 @@ CALL () {
   }
   CALL (boundary) {
     MATCH (art:Article)
+    USING INDEX art:Article(publishedAt)
     WHERE art.publishedAt >= boundary AND art.publishedAt <= coalesce(date($until), date('+999999999-12-31'))
       AND art.stub IS NULL
     WITH art ORDER BY art.publishedAt DESC, art.id
@@ -33,6 +35,7 @@ CALL () {
     WITH dated WHERE $since IS NULL AND $until IS NULL AND size(dated) < $skip + $limit
     CALL () {
       MATCH (art:Article)
+      USING INDEX art:Article(id)
       WHERE art.id IS NOT NULL AND art.publishedAt IS NULL AND art.stub IS NULL
       WITH art ORDER BY art.id
       LIMIT $skip + $limit

@@ -159,6 +159,7 @@ CALL () {
   WITH 1 AS anchor WHERE $claimant IS NULL AND $about IS NULL
   CALL () {
     OPTIONAL MATCH (c:Claim)
+    USING INDEX c:Claim(sortDate)
     WHERE c.sortDate >= date('-999999999-01-01')
       AND ($predicate IS NULL OR c.predicate = $predicate)
       AND ($modality IS NULL OR c.modality = $modality)
@@ -168,6 +169,7 @@ CALL () {
   }
   CALL (boundary) {
     MATCH (c:Claim)
+    USING INDEX c:Claim(sortDate)
     WHERE c.sortDate >= boundary
       AND ($predicate IS NULL OR c.predicate = $predicate)
       AND ($modality IS NULL OR c.modality = $modality)

@@ -24,6 +24,7 @@ CALL () {
   WITH 1 AS anchor WHERE $speaker IS NULL AND $about IS NULL
   CALL () {
     OPTIONAL MATCH (s:Statement)
+    USING INDEX s:Statement(date)
     WHERE s.date >= coalesce(date($since), date('-999999999-01-01'))
       AND s.date <= coalesce(date($until), date('+999999999-12-31'))
     WITH s.date AS d ORDER BY d DESC
@@ -32,6 +33,7 @@ CALL () {
   }
   CALL (boundary) {
     MATCH (s:Statement)
+    USING INDEX s:Statement(date)
     WHERE s.date >= boundary AND s.date <= coalesce(date($until), date('+999999999-12-31'))
     WITH s ORDER BY s.date DESC, s.articleId, s.start, s.id
     RETURN collect(s.id) AS dated
@@ -41,6 +43,7 @@ CALL () {
     WITH dated WHERE $since IS NULL AND $until IS NULL AND size(dated) < $skip + $limit
     CALL () {
       MATCH (s:Statement)
+      USING INDEX s:Statement(articleId)
       WHERE s.articleId IS NOT NULL AND s.date IS NULL
       WITH s ORDER BY s.articleId, s.start, s.id
       LIMIT $skip + $limit

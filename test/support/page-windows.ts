@@ -5,7 +5,7 @@
 import neo4j from 'neo4j-driver';
 import { expect } from 'vitest';
 import type { Connection } from '../../src/graph/driver.js';
-import { readRow } from './named-cypher.js';
+import { readRow, readRows } from './named-cypher.js';
 
 /**
  * The (skip, limit) windows a paging test reads over a list of `total` items: the first page, one item, pages
@@ -82,6 +82,27 @@ export async function expectListEqual(
   for (const f of filters) {
     const whole = await page(collected, f, 0, 100_000);
     compared += await expectWindowsEqual(whole, (skip, limit) => page(read, f, skip, limit), f);
+  }
+  return compared;
+}
+
+/**
+ * A per-actor list (an Actor field: `read`, one row of ids per actor) equals its oracle `collected` for each of
+ * `ids` at several lengths; returns the ids compared.
+ */
+export async function expectActorListsEqual(
+  connection: Connection,
+  read: string,
+  collected: string,
+  ids: readonly string[],
+): Promise<number> {
+  let compared = 0;
+  for (const first of [1, 3, 7, 40, 1_000]) {
+    const rows = (name: string) =>
+      readRows<{ key: string; ids: string[] }>(connection, name, { ids, first: neo4j.int(first) });
+    const got = await rows(read);
+    expect(got, `${read}, first ${first}`).toEqual(await rows(collected));
+    compared += got.reduce((n, row) => n + row.ids.length, 0);
   }
   return compared;
 }
