@@ -1,13 +1,14 @@
 /**
  * The analysts' newest-first lists on a scale graph: each list read
  * (statements, one speaker's statements, statements about an actor, an
- * actor's own statements, claims in every filter, articles) timed through the
- * driver beside the statement it replaced, which collected and sorted every
- * matching item: the graph tests keep that one as their oracle
- * (cypher/test/*-collected), so both sides answer the same page, and the bench
- * checks that they do. Runs alternate between the two sides; the median of
- * --runs each, after two unrecorded rounds. Uses a graph that
- * `npm run bench:scale` built (instance bench-scale-<size>).
+ * actor's own statements and claims and the claims about it, claims in every
+ * filter, articles) timed through the driver beside the statement it
+ * replaced, which collected and sorted every matching item: the graph tests
+ * keep that one as their oracle (cypher/test/*-collected), so both sides
+ * answer the same page, and the bench checks that they do. Runs alternate
+ * between the two sides; the median of --runs each, after two unrecorded
+ * rounds. Uses a graph that `npm run bench:scale` built (instance
+ * bench-scale-<size>).
  * Usage: npm run bench:lists [-- --size 100k] [--runs 12] [--only statements]
  */
 import { performance } from 'node:perf_hooks';
@@ -67,6 +68,18 @@ function listReads(rare: string): ListRead[] {
       name: 'Actor.statements, hub and rare',
       read: 'queries/statements-by-speakers',
       collected: 'test/statements-by-speakers-collected',
+      params: { ids: [hub, rare], first: 20 },
+    },
+    {
+      name: 'Actor.claimsMade, hub and rare',
+      read: 'queries/claims-by-claimants',
+      collected: 'test/claims-by-claimants-collected',
+      params: { ids: [hub, rare], first: 20 },
+    },
+    {
+      name: 'Actor.claimsAbout, hub and rare',
+      read: 'queries/claims-about-actors',
+      collected: 'test/claims-about-actors-collected',
       params: { ids: [hub, rare], first: 20 },
     },
     c('claims, newest', {}),

@@ -1,0 +1,12 @@
+// Purpose: test oracle for queries/claims-about-actors: the statement it
+// replaced, which read and sorted every claim about each actor.
+// Parameters: ids, first. Columns: key (actor id), ids.
+UNWIND $ids AS id
+MATCH (a:Actor {id: id})
+CALL (a) {
+  MATCH (c:Claim)-[:SUBJECT|OBJECT]->(a)
+  WITH DISTINCT c ORDER BY c.date IS NULL, c.date DESC, c.articleId, c.sentenceIndex, c.id
+  LIMIT $first
+  RETURN collect(c.id) AS ids
+}
+RETURN id AS key, ids
