@@ -2,8 +2,8 @@
 // by id), by outlet and date.
 // Without an outlet the page is read in index order, as statements-list reads
 // its own (every article was collected and sorted before: 360 ms at 1M
-// edges): dated articles off article_published from the newest down to the
-// page's last date with that date's ties; undated ones off the id constraint's
+// edges): dated articles off article_published in its order, each date's
+// ties sorted by id; undated ones off the id constraint's
 // index, only when the page reaches them; the total from the count store less
 // the stubs (schema/014's article_stub holds only them), or with a date range
 // by counting that range's index entries. With an outlet, only its articles
@@ -13,21 +13,13 @@
 CALL () {
   WITH 1 AS anchor WHERE $outlet IS NULL
   CALL () {
-    OPTIONAL MATCH (art:Article)
-    USING INDEX art:Article(publishedAt)
+    MATCH (art:Article)
+    USING INDEX SEEK art:Article(publishedAt)
     WHERE art.publishedAt >= coalesce(date($since), date('-999999999-01-01'))
       AND art.publishedAt <= coalesce(date($until), date('+999999999-12-31'))
       AND art.stub IS NULL
-    WITH art.publishedAt AS d ORDER BY d DESC
-    LIMIT $skip + $limit
-    RETURN min(d) AS boundary
-  }
-  CALL (boundary) {
-    MATCH (art:Article)
-    USING INDEX art:Article(publishedAt)
-    WHERE art.publishedAt >= boundary AND art.publishedAt <= coalesce(date($until), date('+999999999-12-31'))
-      AND art.stub IS NULL
     WITH art ORDER BY art.publishedAt DESC, art.id
+    LIMIT $skip + $limit
     RETURN collect(art.id) AS dated
   }
   CALL (dated) {
@@ -51,6 +43,7 @@ CALL () {
     // index entries alone: a stub never has a publication date (import/write-articles dates imported articles only)
     CALL () {
       MATCH (art:Article)
+      USING INDEX SEEK art:Article(publishedAt)
       WHERE art.publishedAt >= coalesce(date($since), date('-999999999-01-01'))
         AND art.publishedAt <= coalesce(date($until), date('+999999999-12-31'))
       RETURN count(art) AS total

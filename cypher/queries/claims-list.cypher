@@ -11,8 +11,8 @@
 // (claimantId, sortDate), (subjectId, sortDate) and (objectId, sortDate), and
 // counted from the actor's CLAIMED, or SUBJECT and OBJECT, degrees (with a
 // predicate or modality, by reading the actor's claims). The whole list
-// (neither claimant nor actor) is read off claim_sort_date (schema/014) from
-// the newest down to the page's last date, with that date's ties, and counted
+// (neither claimant nor actor) is read off claim_sort_date (schema/014) in
+// its order, each date's ties sorted by the rest of the order, and counted
 // from the count store (with a predicate or modality, by reading the claims).
 // Parameters: about, claimant (ids or null), predicate, modality (or null), skip, limit.
 // Columns: total, ids.
@@ -158,23 +158,15 @@ CALL () {
   UNION
   WITH 1 AS anchor WHERE $claimant IS NULL AND $about IS NULL
   CALL () {
-    OPTIONAL MATCH (c:Claim)
-    USING INDEX c:Claim(sortDate)
+    MATCH (c:Claim)
+    USING INDEX SEEK c:Claim(sortDate)
     WHERE c.sortDate >= date('-999999999-01-01')
       AND ($predicate IS NULL OR c.predicate = $predicate)
       AND ($modality IS NULL OR c.modality = $modality)
-    WITH c.sortDate AS d ORDER BY d DESC
-    LIMIT $skip + $limit
-    RETURN min(d) AS boundary
-  }
-  CALL (boundary) {
-    MATCH (c:Claim)
-    USING INDEX c:Claim(sortDate)
-    WHERE c.sortDate >= boundary
-      AND ($predicate IS NULL OR c.predicate = $predicate)
-      AND ($modality IS NULL OR c.modality = $modality)
     WITH c ORDER BY c.sortDate DESC, c.articleId, c.start, c.id
-    RETURN collect(c.id) AS ordered
+    SKIP $skip
+    LIMIT $limit
+    RETURN collect(c.id) AS ids
   }
   CALL () {
     WITH 1 AS anchor WHERE $predicate IS NULL AND $modality IS NULL
@@ -189,6 +181,6 @@ CALL () {
     }
     RETURN total
   }
-  RETURN total, ordered[$skip..$skip + $limit] AS ids
+  RETURN total, ids
 }
 RETURN total, ids

@@ -3,9 +3,9 @@
 // Without an actor the page is read in index order, so it costs its own rows
 // however many statements the graph holds (every statement was collected and
 // sorted before: 2.2 s for the first page at 1M edges):
-// - dated statements off statement_date, newest first: the page's last date
-//   is the (skip + limit)-th newest, and every statement from that date on is
-//   read and sorted, so that the last date's ties keep the full order;
+// - dated statements off statement_date in its order, newest first: the
+//   index gives the first key, so only each date's ties are sorted by the
+//   rest of the order (a partial top), until skip + limit are read;
 // - undated statements, needed only when the dated ones end before the page
 //   does, off statement_article in article order (partially sorted by
 //   position), at most skip + limit of them;
@@ -23,19 +23,12 @@
 CALL () {
   WITH 1 AS anchor WHERE $speaker IS NULL AND $about IS NULL
   CALL () {
-    OPTIONAL MATCH (s:Statement)
-    USING INDEX s:Statement(date)
+    MATCH (s:Statement)
+    USING INDEX SEEK s:Statement(date)
     WHERE s.date >= coalesce(date($since), date('-999999999-01-01'))
       AND s.date <= coalesce(date($until), date('+999999999-12-31'))
-    WITH s.date AS d ORDER BY d DESC
-    LIMIT $skip + $limit
-    RETURN min(d) AS boundary
-  }
-  CALL (boundary) {
-    MATCH (s:Statement)
-    USING INDEX s:Statement(date)
-    WHERE s.date >= boundary AND s.date <= coalesce(date($until), date('+999999999-12-31'))
     WITH s ORDER BY s.date DESC, s.articleId, s.start, s.id
+    LIMIT $skip + $limit
     RETURN collect(s.id) AS dated
   }
   CALL (dated) {
@@ -58,6 +51,7 @@ CALL () {
     WITH 1 AS anchor WHERE $since IS NOT NULL OR $until IS NOT NULL
     CALL () {
       MATCH (s:Statement)
+      USING INDEX SEEK s:Statement(date)
       WHERE s.date >= coalesce(date($since), date('-999999999-01-01'))
         AND s.date <= coalesce(date($until), date('+999999999-12-31'))
       RETURN count(s) AS total
@@ -68,23 +62,14 @@ CALL () {
   UNION
   WITH 1 AS anchor WHERE $speaker IS NOT NULL
   CALL () {
-    OPTIONAL MATCH (s:Statement)
-    USING INDEX s:Statement(speakerId, date)
+    MATCH (s:Statement)
+    USING INDEX SEEK s:Statement(speakerId, date)
     WHERE s.speakerId = $speaker
       AND s.date >= coalesce(date($since), date('-999999999-01-01'))
       AND s.date <= coalesce(date($until), date('+999999999-12-31'))
       AND ($about IS NULL OR EXISTS { (s)-[:ABOUT]->(:Actor {id: $about}) })
-    WITH s ORDER BY s.speakerId DESC, s.date DESC
+    WITH s ORDER BY s.speakerId DESC, s.date DESC, s.articleId, s.start, s.id
     LIMIT $skip + $limit
-    RETURN min(s.date) AS boundary
-  }
-  CALL (boundary) {
-    MATCH (s:Statement)
-    USING INDEX s:Statement(speakerId, date)
-    WHERE s.speakerId = $speaker
-      AND s.date >= boundary AND s.date <= coalesce(date($until), date('+999999999-12-31'))
-      AND ($about IS NULL OR EXISTS { (s)-[:ABOUT]->(:Actor {id: $about}) })
-    WITH s ORDER BY s.date DESC, s.articleId, s.start, s.id
     RETURN collect(s.id) AS dated
   }
   CALL (dated) {
@@ -121,21 +106,14 @@ CALL () {
   UNION
   WITH 1 AS anchor WHERE $speaker IS NULL AND $about IS NOT NULL
   CALL () {
-    OPTIONAL MATCH ()-[r:ABOUT]->()
-    USING INDEX r:ABOUT(actorId, date)
+    // r.date is s.date (schema/016), so the index's order is the list's first key
+    MATCH (s:Statement)-[r:ABOUT]->()
+    USING INDEX SEEK r:ABOUT(actorId, date)
     WHERE r.actorId = $about
       AND r.date >= coalesce(date($since), date('-999999999-01-01'))
       AND r.date <= coalesce(date($until), date('+999999999-12-31'))
-    WITH r ORDER BY r.actorId DESC, r.date DESC
+    WITH s, r ORDER BY r.actorId DESC, r.date DESC, s.articleId, s.start, s.id
     LIMIT $skip + $limit
-    RETURN min(r.date) AS boundary
-  }
-  CALL (boundary) {
-    MATCH (s:Statement)-[r:ABOUT]->()
-    USING INDEX r:ABOUT(actorId, date)
-    WHERE r.actorId = $about
-      AND r.date >= boundary AND r.date <= coalesce(date($until), date('+999999999-12-31'))
-    WITH s ORDER BY s.date DESC, s.articleId, s.start, s.id
     RETURN collect(s.id) AS dated
   }
   CALL (dated) {
@@ -158,6 +136,7 @@ CALL () {
     WITH 1 AS anchor WHERE $since IS NOT NULL OR $until IS NOT NULL
     CALL () {
       MATCH ()-[r:ABOUT]->()
+      USING INDEX SEEK r:ABOUT(actorId, date)
       WHERE r.actorId = $about
         AND r.date >= coalesce(date($since), date('-999999999-01-01'))
         AND r.date <= coalesce(date($until), date('+999999999-12-31'))

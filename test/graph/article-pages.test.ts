@@ -109,6 +109,7 @@ describe('articles newest first: index-ordered pages', () => {
     // the three newest, then every article of the newest date (a third of the dated ones at most)
     expect(read).toBeGreaterThan(3);
     expect(read).toBeLessThan(25);
+    expect(rowsOf(plan, 'PartialTop', '`art.publishedAt` DESC')).toBe(3);
     expect(rowsOf(plan, 'NodeByLabelScan', 'Article')).toBe(0);
     expect(rowsOf(plan, 'NodeIndexScan', 'Article(id)')).toBe(0);
     expect(rowsOf(plan, 'NodeIndexScan', 'Article(publishedAt)')).toBe(0);

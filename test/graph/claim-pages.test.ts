@@ -187,6 +187,7 @@ describe('claims of a claimant about an actor: index-ordered pages and maintaine
     // the five newest, then every claim of the fifth's date (an article's claims share its date)
     expect(read).toBeGreaterThan(5);
     expect(read).toBeLessThan(40);
+    expect(rowsOf(plan, 'PartialTop', '`c.sortDate` DESC')).toBe(5);
     expect(rowsOf(plan, 'NodeByLabelScan', 'Claim')).toBe(0);
     expect(rowsOf(plan, 'NodeIndexScan', 'Claim(sortDate)')).toBe(0);
 

@@ -176,6 +176,8 @@ describe('statements newest first: index-ordered pages', () => {
     expect(datedRead).toBeGreaterThan(5);
     // the last date of the page has its ties: at most the statements of the newest date or two, not all dated ones
     expect(datedRead).toBeLessThan(150);
+    // sorted as read: only each date's ties by the rest of the order, never every statement read
+    expect(rowsOf(dated.plan, 'PartialTop', '`s.date` DESC')).toBe(5);
     expect(rowsOf(dated.plan, 'NodeIndexScan', 'Statement(articleId)')).toBe(0);
     expect(rowsOf(dated.plan, 'NodeIndexScan', 'Statement(date)')).toBe(0);
     expect(rowsOf(dated.plan, 'NodeByLabelScan', 'Statement')).toBe(0);
