@@ -8,14 +8,13 @@
  * whole list reads about its own rows.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import neo4j from 'neo4j-driver';
 import { deleteArticles } from '../../src/graph/article-store.js';
 import type { ArticleFile } from '../../src/ingest/article-format.js';
 import { ActorIndex } from '../../src/ingest/gazetteer.js';
 import { actorPool, rng, syntheticArticle } from '../../bench/synthetic.js';
 import { resetDatabase, testConnection } from '../support/database.js';
 import { readProfiled, readRow, rowsOf } from '../support/named-cypher.js';
-import { expectListEqual, pageReader } from '../support/page-windows.js';
+import { expectListEqual, pageParams, pageReader } from '../support/page-windows.js';
 import { importDrawn } from '../support/synthetic-world.js';
 
 const connection = testConnection();
@@ -46,7 +45,8 @@ function article(i: number): ArticleFile {
   };
 }
 
-const page = pageReader(connection, ['outlet', 'since', 'until']);
+const NULLS = ['outlet', 'since', 'until'];
+const page = pageReader(connection, NULLS);
 
 const FILTERS: Record<string, unknown>[] = [
   {},
@@ -96,13 +96,7 @@ describe('articles newest first: index-ordered pages', () => {
       Array.from({ length: 45 }, (_, i) => i),
       article,
     );
-    const { rows, plan } = await readProfiled(connection, 'queries/articles-list', {
-      outlet: null,
-      since: null,
-      until: null,
-      skip: neo4j.int(0),
-      limit: neo4j.int(3),
-    });
+    const { rows, plan } = await readProfiled(connection, 'queries/articles-list', pageParams(NULLS, {}, 0, 3));
     const whole = await page('test/articles-list-collected', {}, 0, 100_000);
     expect(rows[0]).toEqual({ total: whole.total, ids: whole.ids.slice(0, 3) });
     const read = rowsOf(plan, 'NodeIndexSeekByRange', 'Article(publishedAt)');

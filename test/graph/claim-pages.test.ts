@@ -11,7 +11,6 @@
  * (schema/014).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import neo4j from 'neo4j-driver';
 import { DEFAULT_PROPOSITION_WINDOW_DAYS } from '../../src/config.js';
 import { mergeActors, splitActor } from '../../src/graph/actor-merge.js';
 import { deleteArticles } from '../../src/graph/article-store.js';
@@ -20,7 +19,7 @@ import { ActorIndex } from '../../src/ingest/gazetteer.js';
 import { actorPool, rng, syntheticArticle } from '../../bench/synthetic.js';
 import { resetDatabase, testConnection } from '../support/database.js';
 import { readProfiled, readRow, rowsOf } from '../support/named-cypher.js';
-import { expectActorListsEqual, expectWindowsEqual, type IdPage } from '../support/page-windows.js';
+import { expectActorListsEqual, expectWindowsEqual, pageParams, pageReader } from '../support/page-windows.js';
 import { articlePeople, importDrawn } from '../support/synthetic-world.js';
 
 const connection = testConnection();
@@ -69,16 +68,8 @@ async function expectTalliesExact(): Promise<{ pairs: number; counted: number }>
   return { pairs, counted };
 }
 
-const page = (name: string, p: Record<string, unknown>, skip: number, limit: number) =>
-  query<IdPage>(name, {
-    about: null,
-    claimant: null,
-    predicate: null,
-    modality: null,
-    ...p,
-    skip: neo4j.int(skip),
-    limit: neo4j.int(limit),
-  });
+const NULLS = ['about', 'claimant', 'predicate', 'modality'];
+const page = pageReader(connection, NULLS);
 
 /**
  * Each actor's own claims and the claims about it (Actor.claimsMade, claimsAbout) equal the collected ones, and
@@ -172,14 +163,7 @@ describe('claims of a claimant about an actor: index-ordered pages and maintaine
   it('read a first page of every claim off the sortDate index, not every claim', async () => {
     await resetDatabase(connection);
     await importWorld(Array.from({ length: 40 }, (_, i) => i));
-    const { rows, plan } = await readProfiled(connection, 'queries/claims-list', {
-      about: null,
-      claimant: null,
-      predicate: null,
-      modality: null,
-      skip: neo4j.int(0),
-      limit: neo4j.int(5),
-    });
+    const { rows, plan } = await readProfiled(connection, 'queries/claims-list', pageParams(NULLS, {}, 0, 5));
     const whole = await page('test/claims-list-collected', {}, 0, 100_000);
     expect(whole.total).toBeGreaterThan(100);
     expect(rows[0]).toEqual({ total: whole.total, ids: whole.ids.slice(0, 5) });
@@ -192,14 +176,7 @@ describe('claims of a claimant about an actor: index-ordered pages and maintaine
     expect(rowsOf(plan, 'NodeIndexScan', 'Claim(sortDate)')).toBe(0);
 
     // the claims about one actor: each side read off its (id, sortDate) index, at most the page's rows
-    const about = await readProfiled(connection, 'queries/claims-list', {
-      about: hub,
-      claimant: null,
-      predicate: null,
-      modality: null,
-      skip: neo4j.int(0),
-      limit: neo4j.int(5),
-    });
+    const about = await readProfiled(connection, 'queries/claims-list', pageParams(NULLS, { about: hub }, 0, 5));
     const aboutHub = await page('test/claims-list-collected', { about: hub }, 0, 100_000);
     expect(about.rows[0]).toEqual({ total: aboutHub.total, ids: aboutHub.ids.slice(0, 5) });
     const sides =

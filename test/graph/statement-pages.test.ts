@@ -12,7 +12,6 @@
  * and a first page reads about its own rows.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import neo4j from 'neo4j-driver';
 import { DEFAULT_PROPOSITION_WINDOW_DAYS } from '../../src/config.js';
 import { mergeActors, splitActor } from '../../src/graph/actor-merge.js';
 import { deleteArticles } from '../../src/graph/article-store.js';
@@ -21,7 +20,7 @@ import { ActorIndex } from '../../src/ingest/gazetteer.js';
 import { actorPool, rng, syntheticArticle } from '../../bench/synthetic.js';
 import { resetDatabase, testConnection } from '../support/database.js';
 import { readProfiled, readRow, rowsOf } from '../support/named-cypher.js';
-import { expectActorListsEqual, expectListEqual, pageReader } from '../support/page-windows.js';
+import { expectActorListsEqual, expectListEqual, pageParams, pageReader } from '../support/page-windows.js';
 import { articlePeople, importDrawn } from '../support/synthetic-world.js';
 
 const connection = testConnection();
@@ -61,12 +60,7 @@ const importWorld = (indexes: number[], variant = false) =>
 
 const NULLS = ['speaker', 'about', 'since', 'until'];
 const page = pageReader(connection, NULLS);
-const params = (filter: Record<string, unknown>, skip: number, limit: number) => ({
-  ...Object.fromEntries(NULLS.map((n) => [n, null])),
-  ...filter,
-  skip: neo4j.int(skip),
-  limit: neo4j.int(limit),
-});
+const params = (filter: Record<string, unknown>, skip: number, limit: number) => pageParams(NULLS, filter, skip, limit);
 
 const FILTERS: Record<string, unknown>[] = [
   {},

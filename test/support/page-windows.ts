@@ -61,12 +61,20 @@ export type PageReader = (
 export const pageReader =
   (connection: Connection, nulls: readonly string[]): PageReader =>
   (name, filter, skip, limit) =>
-    readRow<IdPage>(connection, name, {
-      ...Object.fromEntries(nulls.map((n) => [n, null])),
-      ...filter,
-      skip: neo4j.int(skip),
-      limit: neo4j.int(limit),
-    });
+    readRow<IdPage>(connection, name, pageParams(nulls, filter, skip, limit));
+
+/** A list read's parameters: the filter, every other one of `nulls` null, and the window as integers. */
+export const pageParams = (
+  nulls: readonly string[],
+  filter: Record<string, unknown>,
+  skip: number,
+  limit: number,
+): Record<string, unknown> => ({
+  ...Object.fromEntries(nulls.map((n) => [n, null])),
+  ...filter,
+  skip: neo4j.int(skip),
+  limit: neo4j.int(limit),
+});
 
 /**
  * For every filter, each window of the list `read` equals the same slice of the whole list its oracle
