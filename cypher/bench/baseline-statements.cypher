@@ -12,4 +12,4 @@ CREATE (speaker)-[:SAID]->(st)
 WITH st, s
 UNWIND s.aboutIds AS aid
 MATCH (x:Actor {id: aid})
-CREATE (st)-[:ABOUT {actorId: x.id, date: st.date, articleId: s.articleId}]->(x)
+CREATE (st)-[:ABOUT {actorId: x.id, speakerId: st.speakerId, date: st.date, articleId: s.articleId}]->(x)

@@ -7,7 +7,8 @@
 // import/write-articles) are its new ends' ids (schema/008 and 012 index them),
 // a claim's claimantId, subjectId or objectId (schema/009), a statement's
 // speakerId (schema/015) and an ABOUT edge's actorId (schema/016) the new
-// actor's.
+// actor's; and the ABOUT edges of the statements whose SAID moved take their
+// new speakerId (schema/018), found by the old one.
 // Parameters: from, into (ids), tag (the id to tag with on merge, or null),
 //   only (move only relationships tagged with this id, or null). Columns: moved.
 OPTIONAL MATCH (la:Actor {id: $from})
@@ -43,5 +44,13 @@ CALL (a, b) {
   FOREACH (claim IN CASE WHEN type(r) = 'OBJECT' AND other:Claim THEN [other] ELSE [] END | SET claim.objectId = b.id)
   DELETE r
   RETURN count(*) AS incoming
+}
+CALL (a) {
+  // after both moves: an edge about the old actor, moved above, may be one of these
+  MATCH (st:Statement)-[r:ABOUT]->()
+  USING INDEX r:ABOUT(speakerId, actorId, articleId)
+  WHERE r.speakerId = a.id AND r.actorId IS NOT NULL AND r.articleId IS NOT NULL AND st.speakerId <> a.id
+  SET r.speakerId = st.speakerId
+  RETURN count(*) AS respoken
 }
 RETURN outgoing + incoming AS moved

@@ -126,7 +126,7 @@ CALL (art, p) {
   CALL (st, s) {
     UNWIND s.aboutIds AS aid
     MATCH (x:Actor {id: aid})
-    CREATE (st)-[:ABOUT {actorId: x.id, date: st.date, articleId: st.articleId}]->(x)
+    CREATE (st)-[:ABOUT {actorId: x.id, speakerId: st.speakerId, date: st.date, articleId: st.articleId}]->(x)
   }
 }
 CALL (art, p) {

@@ -1,5 +1,5 @@
 // Purpose: test check for schema/016: every ABOUT edge carries its actor's id
-// and its statement's date and article, and a statement is about an actor at
+// (schema/016) and its statement's speaker (schema/018), date and article, and a statement is about an actor at
 // most once. Parameters: none. Columns: edges (how many were checked), wrong
 // (the edges that differ, as [statement id, actorId, actor id]), repeated
 // (statements with two edges to one actor, as [statement id, actor id]).
@@ -8,6 +8,7 @@ WITH s, x, collect(r) AS rs
 UNWIND rs AS r
 WITH s, x, rs, r,
      r.actorId = x.id AND r.articleId = s.articleId
+       AND coalesce(r.speakerId = s.speakerId, r.speakerId IS NULL AND s.speakerId IS NULL)
        AND coalesce(r.date = s.date, r.date IS NULL AND s.date IS NULL) AS right
 WITH count(r) AS edges,
      collect(CASE WHEN NOT coalesce(right, false) THEN [s.id, r.actorId, x.id] END) AS wrong,

@@ -256,6 +256,25 @@ describe('schema migrations', () => {
     await resetDatabase(connection);
   });
 
+  it("give ABOUT edges written before them their statement's speaker (018_statement_speaker_topics)", async () => {
+    await resetDatabase(connection);
+    const q = (text: string) => connection.driver.executeQuery(text, {}, { database: connection.database });
+    // st1's speakerId is itself left to 015's backfill, which runs first
+    await q(`CREATE (a:Actor {id: 'mig-a'}), (b:Actor {id: 'mig-b'}),
+                    (s1:Statement {id: 'st1', articleId: 'art1'}), (s2:Statement {id: 'st2', articleId: 'art2'}),
+                    (a)-[:SAID]->(s1), (s1)-[:ABOUT]->(a), (s1)-[:ABOUT]->(b), (s2)-[:ABOUT]->(a)`);
+    await migrate(connection);
+    const { records } = await q(
+      'MATCH (s:Statement)-[r:ABOUT]->(x) RETURN s.id AS s, x.id AS x, r.speakerId AS speaker ORDER BY s, x',
+    );
+    expect(records.map((r) => r.toObject())).toEqual([
+      { s: 'st1', x: 'mig-a', speaker: 'mig-a' },
+      { s: 'st1', x: 'mig-b', speaker: 'mig-a' },
+      { s: 'st2', x: 'mig-a', speaker: null },
+    ]);
+    await resetDatabase(connection);
+  });
+
   it("run a file's backfills once per graph: a later run skips them, a wiped graph runs them again", async () => {
     await resetDatabase(connection);
     const first = await migrate(connection);

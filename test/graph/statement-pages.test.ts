@@ -77,13 +77,16 @@ const FILTERS: Record<string, unknown>[] = [
   { speaker: 'local-aide' },
   { speaker: 'local-envoy', until: '2021-04-15' },
   { speaker: 'local-aide', about: hub },
+  { speaker: 'local-envoy', about: hub },
+  { speaker: hub, about: 'local-aide', since: '2021-03-02' },
   { about: 'local-aide' },
   { about: 'local-envoy', since: '2021-03-02' },
 ];
 
 /**
  * Every statement's speakerId is its SAID speaker's id (schema/015), and every ABOUT edge carries its actor's id,
- * its statement's date and article, once per actor (schema/016); returns the statements checked.
+ * its statement's date and article, once per actor (schema/016), and its statement's speakerId (schema/018); returns
+ * the statements checked.
  */
 async function expectSpeakersExact(): Promise<number> {
   const { statements, wrong } = await readRow<{ statements: number; wrong: unknown[] }>(
@@ -194,5 +197,18 @@ describe('statements newest first: index-ordered pages', () => {
     expect(aboutRead).toBeGreaterThan(5);
     expect(aboutRead).toBeLessThan(aboutTotal / 2);
     expect(rowsOf(about.plan, 'Expand', 'ABOUT')).toBe(0);
+
+    // what the hub said about itself: off the ABOUT edges' (speakerId, actorId, date) index, counted off its entries,
+    // never by reading the speaker's statements and their edges
+    const pair = await readProfiled(connection, 'queries/statements-list', params({ speaker: hub, about: hub }, 0, 5));
+    const pairTotal = (await page('test/statements-list-collected', { speaker: hub, about: hub }, 0, 1)).total;
+    expect(pairTotal).toBeGreaterThan(10);
+    expect(pair.rows[0]).toMatchObject({ total: pairTotal });
+    expect(rowsOf(pair.plan, 'PartialTop', '`r.speakerId` DESC')).toBe(5);
+    const pairRead = rowsOf(pair.plan, 'DirectedRelationshipIndexSeek', 'ABOUT(speakerId, actorId, date)');
+    expect(pairRead).toBeGreaterThan(5);
+    expect(pairRead).toBeLessThan(pairTotal);
+    expect(rowsOf(pair.plan, 'Expand', 'ABOUT')).toBe(0);
+    expect(rowsOf(pair.plan, 'NodeIndexSeek', 'Statement(speakerId')).toBe(0);
   });
 });

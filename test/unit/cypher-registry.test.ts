@@ -25,6 +25,7 @@ describe('Cypher registry', () => {
       'schema/015_statement_speakers',
       'schema/016_statement_topics',
       'schema/017_claim_lists',
+      'schema/018_statement_speaker_topics',
     ]);
   });
 
