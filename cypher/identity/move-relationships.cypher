@@ -46,7 +46,7 @@ CALL (a, b) {
   RETURN count(*) AS incoming
 }
 CALL (a) {
-  // after both moves: an edge about the old actor, moved above, may be one of these
+  // after both moves, so that an edge the second one recreated (the old actor's statement about itself) is found too
   MATCH (st:Statement)-[r:ABOUT]->()
   USING INDEX r:ABOUT(speakerId, actorId, articleId)
   WHERE r.speakerId = a.id AND r.actorId IS NOT NULL AND r.articleId IS NOT NULL AND st.speakerId <> a.id

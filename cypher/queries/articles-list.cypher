@@ -3,8 +3,8 @@
 // Without an outlet the page is read in index order, as statements-list reads
 // its own (every article was collected and sorted before: 360 ms at 1M
 // edges): dated articles off article_published in its order, each date's
-// ties sorted by id; undated ones off the id constraint's
-// index, only when the page reaches them; the total from the count store less
+// ties sorted by id; undated ones off the id constraint's index, only when
+// the page reaches them; the total from the count store less
 // the stubs (schema/014's article_stub holds only them), or with a date range
 // by counting that range's index entries. With an outlet, only its articles
 // are read and sorted.

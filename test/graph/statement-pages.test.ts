@@ -1,15 +1,16 @@
 /**
  * Statements, newest first: a page of the whole list, of one speaker's
- * (schema/015's speakerId) or of those about one actor (schema/016's keys on
- * ABOUT edges), is read in index order (undated statements after the dated
- * ones, in article order), not sorted from every statement. On a real Neo4j,
- * after import, replacement, deletion, a merge and a split: every statement's
- * speakerId is its speaker's, and every ABOUT edge's keys are its statement's
- * and actor's; every page of queries/statements-list, in every filter, equals
- * the statement it replaced, which collected and sorted every matching
- * statement (undated ones after the dated, however far a page reaches), and
- * so does each actor's newest statements (queries/statements-by-speakers);
- * and a first page reads about its own rows.
+ * (schema/015's speakerId), of those about one actor (schema/016's keys on
+ * ABOUT edges) or of what one speaker said about one actor (schema/018's
+ * speakerId on ABOUT edges) is read in index order (undated statements after
+ * the dated ones, in article order), not sorted from every statement. On a
+ * real Neo4j, after import, replacement, deletion, a merge and a split: every
+ * statement's speakerId is its speaker's, and every ABOUT edge's keys are its
+ * statement's and actor's; every page of queries/statements-list, in every
+ * filter, equals the statement it replaced, which collected and sorted every
+ * matching statement (undated ones after the dated, however far a page
+ * reaches), and so does each actor's newest statements
+ * (queries/statements-by-speakers); and a first page reads about its own rows.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_PROPOSITION_WINDOW_DAYS } from '../../src/config.js';
