@@ -12,9 +12,9 @@
  * Usage: npm run bench:lists [-- --size 100k] [--runs 12] [--only statements]
  */
 import { performance } from 'node:perf_hooks';
-import neo4j from 'neo4j-driver';
 import { cypher, paramsFor } from '../src/graph/cypher.js';
 import type { Connection } from '../src/graph/driver.js';
+import { integerParams } from '../src/graph/values.js';
 import { benchConnection, useScaleBenchDefaults } from './bench-db.js';
 import { arg, helpIfAsked, onlyAskedFor } from './help.js';
 import { median } from './load.js';
@@ -93,12 +93,9 @@ function listReads(rare: string): ListRead[] {
   ];
 }
 
-const withIntegers = (params: Record<string, unknown>): Record<string, unknown> =>
-  Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'number' ? neo4j.int(v) : v]));
-
 async function timed(connection: Connection, name: string, params: Record<string, unknown>) {
   const started = performance.now();
-  const { records } = await connection.driver.executeQuery(cypher(name), paramsFor(name, withIntegers(params)), {
+  const { records } = await connection.driver.executeQuery(cypher(name), paramsFor(name, integerParams(params)), {
     database: connection.database,
     routing: 'READ',
   });

@@ -1,8 +1,9 @@
 // Purpose: test check for schema/016 and 018: every ABOUT edge carries its
 // actor's id and its statement's speaker, date and article, and a statement is
-// about an actor at most once. Parameters: none. Columns: edges (how many were checked), wrong
-// (the edges that differ, as [statement id, actorId, actor id]), repeated
-// (statements with two edges to one actor, as [statement id, actor id]).
+// about an actor at most once. Parameters: none. Columns: edges (how many
+// were checked), wrong (the edges that differ, as [statement id, actorId,
+// actor id]), repeated (statements with two edges to one actor, as
+// [statement id, actor id]).
 MATCH (s:Statement)-[r:ABOUT]->(x)
 WITH s, x, collect(r) AS rs
 UNWIND rs AS r

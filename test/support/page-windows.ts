@@ -2,9 +2,9 @@
  * How the paging tests read a list: the windows they cut, and the check that
  * a list read's windows equal the slices of the list its oracle collected.
  */
-import neo4j from 'neo4j-driver';
 import { expect } from 'vitest';
 import type { Connection } from '../../src/graph/driver.js';
+import { integerParams } from '../../src/graph/values.js';
 import { readRow, readRows } from './named-cypher.js';
 
 /**
@@ -69,12 +69,8 @@ export const pageParams = (
   filter: Record<string, unknown>,
   skip: number,
   limit: number,
-): Record<string, unknown> => ({
-  ...Object.fromEntries(nulls.map((n) => [n, null])),
-  ...filter,
-  skip: neo4j.int(skip),
-  limit: neo4j.int(limit),
-});
+): Record<string, unknown> =>
+  integerParams({ ...Object.fromEntries(nulls.map((n) => [n, null])), ...filter, skip, limit });
 
 /**
  * For every filter, each window of the list `read` equals the same slice of the whole list its oracle
@@ -107,7 +103,7 @@ export async function expectActorListsEqual(
   let compared = 0;
   for (const first of [1, 3, 7, 40, 1_000]) {
     const rows = (name: string) =>
-      readRows<{ key: string; ids: string[] }>(connection, name, { ids, first: neo4j.int(first) });
+      readRows<{ key: string; ids: string[] }>(connection, name, integerParams({ ids, first }));
     const got = await rows(read);
     expect(got, `${read}, first ${first}`).toEqual(await rows(collected));
     compared += got.reduce((n, row) => n + row.ids.length, 0);
